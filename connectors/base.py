@@ -1,0 +1,200 @@
+"""The contract every platform connector implements, and the types it speaks.
+
+A connector knows one platform and nothing else. It turns the platform's API into
+:class:`Comment` objects and turns every platform or SDK failure into a
+:class:`ConnectorError` whose message tells the user what to do next. Nothing above a
+connector catches SDK exceptions.
+
+A connector is built for one configured account::
+
+    connector = ConnectorClass(account, credentials)
+
+where ``account`` is the validated :class:`monitor.config.AccountConfig` (its ``options``
+hold the platform ids such as ``page_id``; ``api_base_url`` replaces the platform's API
+root when set) and ``credentials`` is a :class:`CredentialStore`.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+if TYPE_CHECKING:
+    from monitor.config import AccountConfig
+
+HIDE = "hide"
+UNHIDE = "unhide"
+DELETE = "delete"
+PROFILE = "profile"
+MUTE_AUTHOR = "mute_author"
+REPORT = "report"
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """One third-party comment, as the platform reported it.
+
+    ``created_at`` is timezone-aware UTC. ``comment_id`` is the platform's own id and is
+    unique within (platform, account). ``parent_id`` is the comment this one replies to,
+    or None for a top-level comment on ``post_id``.
+    """
+
+    platform: str
+    account: str
+    comment_id: str
+    post_id: str | None
+    parent_id: str | None
+    author_id: str
+    author_name: str
+    text: str
+    created_at: datetime
+    permalink: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """What one ``fetch`` returns.
+
+    ``cursor`` is opaque to everyone but the connector that made it; the pipeline stores it
+    in the same transaction as ``comments`` and hands it back on the next fetch. A cursor
+    of None means "start from the beginning". ``skipped`` describes items the platform
+    returned that could not be read (a malformed payload); they are logged, never fatal.
+    """
+
+    comments: list[Comment]
+    cursor: str | None
+    skipped: list[str] = field(default_factory=list)
+    # True when the connector stopped early (a page cap): call fetch again with ``cursor``.
+    more: bool = False
+
+
+class ConnectorError(Exception):
+    """A platform failure, phrased for the person who has to fix it.
+
+    ``permanent`` means retrying will not help until a person acts (revoked token, missing
+    permission, credits exhausted): the account is paused with this message. Otherwise the
+    poller retries, no sooner than ``retry_after`` seconds when the platform said so.
+    ``not_found`` marks a deleted post or comment: recorded, not fatal.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        permanent: bool = False,
+        retry_after: float | None = None,
+        not_found: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.permanent = permanent
+        self.retry_after = retry_after
+        self.not_found = not_found
+
+
+class CredentialStore(Protocol):
+    """Where a connector reads its tokens, and saves rotated ones.
+
+    ``require`` raises a permanent :class:`ConnectorError` naming the missing key.
+    ``update`` persists new values (for example a rotated OAuth refresh token) encrypted
+    at rest; a connector calls it before using the new token.
+    """
+
+    def get(self, key: str) -> str | None: ...
+
+    def require(self, key: str) -> str: ...
+
+    def update(self, values: Mapping[str, str]) -> None: ...
+
+
+class StaticCredentials:
+    """Credentials held in memory: those resolved from the config file."""
+
+    def __init__(self, values: Mapping[str, str], *, account: str, platform: str) -> None:
+        self._values = dict(values)
+        self._account = account
+        self._platform = platform
+
+    def get(self, key: str) -> str | None:
+        return self._values.get(key)
+
+    def require(self, key: str) -> str:
+        value = self._values.get(key)
+        if not value:
+            raise ConnectorError(
+                f"Account {self._account!r} has no {key!r} credential: set "
+                f"accounts.credentials.{key} in the config or run "
+                f"`wardwatch connect {self._platform} --account {self._account}`",
+                permanent=True,
+            )
+        return value
+
+    def update(self, values: Mapping[str, str]) -> None:
+        self._values.update(values)
+
+
+@dataclass(frozen=True, slots=True)
+class OptionSpec:
+    """A platform-specific account key in the config: its type, whether it is required,
+    and one line of help used in error messages and config.example.toml."""
+
+    type: type
+    required: bool = False
+    help: str = ""
+
+
+class Connector(abc.ABC):
+    """Base class for connectors. Subclasses set the class attributes and implement
+    ``fetch`` and ``profile_text``; ``hide``/``unhide`` default to a clear refusal."""
+
+    platform: ClassVar[str]
+    display_name: ClassVar[str]
+    capabilities: ClassVar[frozenset[str]] = frozenset()
+    options: ClassVar[Mapping[str, OptionSpec]] = {}
+    credential_keys: ClassVar[Mapping[str, OptionSpec]] = {}
+    # Shown in the digest and by `wardwatch hide` where the platform can't hide.
+    cannot_hide_hint: ClassVar[str] = "open it on the platform to delete or report it"
+
+    def __init__(self, account: AccountConfig, credentials: CredentialStore) -> None:
+        self.account = account
+        self.credentials = credentials
+
+    @property
+    def account_name(self) -> str:
+        return self.account.name
+
+    def option(self, key: str, default: Any = None) -> Any:
+        return self.account.options.get(key, default)
+
+    @abc.abstractmethod
+    def fetch(self, cursor: str | None) -> Batch:
+        """Return third-party comments newer than ``cursor`` and the cursor to use next.
+
+        The owner's own comments are never returned. Raises :class:`ConnectorError`.
+        """
+
+    def hide(self, comment_id: str) -> None:
+        """Hide a comment (reversible). Already hidden is success. Raises ConnectorError."""
+        raise self._cannot(HIDE)
+
+    def unhide(self, comment_id: str) -> None:
+        """Reverse :meth:`hide`. Already visible is success. Raises ConnectorError."""
+        raise self._cannot(UNHIDE)
+
+    def delete(self, comment_id: str) -> None:
+        """Delete a comment (irreversible), where the platform allows it."""
+        raise self._cannot(DELETE)
+
+    def profile_text(self) -> str:
+        """The account's public profile text (bio, about, description)."""
+        raise self._cannot(PROFILE)
+
+    def _cannot(self, capability: str) -> ConnectorError:
+        return ConnectorError(
+            f"{self.display_name} has no API to {capability.replace('_', ' ')} a comment: "
+            f"{self.cannot_hide_hint}",
+            permanent=True,
+        )

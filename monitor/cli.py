@@ -1,0 +1,278 @@
+"""The `wardwatch` command. Thin: each command calls one domain function. Domain errors
+become a message and an exit status here, in one place (status 2 for configuration)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+import click
+
+from connectors.base import ConnectorError
+from monitor.app import App, SchemaOutOfDate
+from monitor.config import ConfigError
+from monitor.moderation import ModerationError
+
+EXIT_FAILURE = 1
+EXIT_CONFIG = 2
+
+
+class WardwatchGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ConfigError as exc:
+            click.echo(f"Configuration problems in {exc.path}:", err=True)
+            for problem in exc.problems:
+                click.echo(f"  {problem.key}: {problem.message}", err=True)
+            ctx.exit(EXIT_CONFIG)
+        except (ModerationError, ConnectorError, SchemaOutOfDate) as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(EXIT_FAILURE)
+
+
+@click.group(cls=WardwatchGroup)
+@click.option(
+    "--config",
+    "config_path",
+    metavar="FILE",
+    envvar="WARDWATCH_CONFIG",
+    help="Config file (default ./wardwatch.toml, or $WARDWATCH_CONFIG).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log more detail.")
+@click.version_option(package_name="wardwatch")
+@click.pass_context
+def main(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
+    """wardwatch: watch a councillor's pages for comments that carry legal risk."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    ctx.obj = App(config_path)
+
+
+pass_app = click.make_pass_decorator(App)
+
+
+@main.group()
+def db() -> None:
+    """Database schema commands."""
+
+
+@db.command("upgrade")
+@pass_app
+def db_upgrade(app: App) -> None:
+    """Create or upgrade the database schema."""
+    from monitor import db as store
+
+    store.upgrade(app.settings.database_url)
+    click.echo(f"Database schema is up to date ({store.head_revision(app.settings.database_url)}).")
+
+
+@main.command("check-config")
+@pass_app
+def check_config(app: App) -> None:
+    """Validate the config file and report every problem at once."""
+    settings = app.settings
+    click.echo(
+        f"{settings.path}: OK ({len(settings.owners)} owners, {len(settings.accounts)} accounts)"
+    )
+
+
+@main.command()
+@click.option("--account", metavar="NAME", help="Poll only this account.")
+@click.option("--force", is_flag=True, help="Poll even if the account is parked or paused.")
+@pass_app
+def poll(app: App, account: str | None, force: bool) -> None:
+    """Fetch, store and score new comments for every account now."""
+    from monitor.pipeline import poll_all
+
+    if account is not None and account not in {a.name for a in app.settings.accounts}:
+        raise click.BadParameter(
+            f"no account named {account!r} in the config", param_hint="--account"
+        )
+    outcomes = poll_all(app.factory, app.settings, engine=app.scoring, only=account, force=force)
+    for outcome in outcomes:
+        if outcome.not_due:
+            why = outcome.error or f"parked until {outcome.parked_until:%Y-%m-%d %H:%M} UTC"
+            click.echo(f"{outcome.account}: skipped ({why}; use --force to poll anyway)")
+        elif outcome.error:
+            click.echo(f"{outcome.account}: FAILED: {outcome.error}")
+        else:
+            click.echo(
+                f"{outcome.account}: {outcome.fetched} fetched, {outcome.stored} new, "
+                f"{outcome.flagged} flagged"
+                + (f", {len(outcome.skipped)} unreadable items skipped" if outcome.skipped else "")
+            )
+    if any(o.error and not o.not_due for o in outcomes):
+        sys.exit(EXIT_FAILURE)
+
+
+@main.command()
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@pass_app
+def score(app: App, source: TextIO) -> None:
+    """Score JSON Lines {"id", "text"} from FILE or standard input; no config needed.
+
+    Writes one JSON object per line: id, severity, flagged, labels, scores, reasons.
+    """
+    from monitor.app import engine_for
+
+    settings = app.settings if app.config_path.exists() else None
+    engine = engine_for(settings)
+    for chunk in _chunks(_read_score_input(source), 512):
+        assessments = engine.assess([text for _, text in chunk])
+        for (item_id, _), assessment in zip(chunk, assessments, strict=True):
+            click.echo(
+                json.dumps(
+                    {
+                        "id": item_id,
+                        "severity": assessment.severity,
+                        "flagged": assessment.flagged,
+                        "labels": assessment.labels,
+                        "scores": assessment.scores,
+                        "reasons": assessment.reason_texts,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+
+
+def _read_score_input(source: TextIO) -> Iterator[tuple[Any, str]]:
+    name = getattr(source, "name", "<stdin>")
+    for number, line in enumerate(source, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise click.ClickException(f"{name}:{number}: not JSON ({exc.msg})") from None
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise click.ClickException(
+                f'{name}:{number}: expected an object with a "text" string, like '
+                '{"id": "1", "text": "..."}'
+            )
+        yield item.get("id"), item["text"]
+
+
+def _chunks(items: Iterator[tuple[Any, str]], size: int) -> Iterator[list[tuple[Any, str]]]:
+    chunk: list[tuple[Any, str]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--limit", default=100, show_default=True, help="At most this many.")
+@click.option("--account", metavar="NAME", help="Only this account.")
+@pass_app
+def flagged(app: App, as_json: bool, limit: int, account: str | None) -> None:
+    """Flagged comments, newest first."""
+    from monitor.queries import flagged_comments
+    from monitor.report import flagged_table
+
+    rows = flagged_comments(app.factory, limit=limit, account=account)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    else:
+        click.echo(flagged_table(rows))
+
+
+@main.command()
+@pass_app
+def status(app: App) -> None:
+    """How each account's polling is going, and what is waiting for attention."""
+    from monitor.queries import account_status
+    from monitor.report import status_table
+
+    click.echo(status_table(account_status(app.factory, app.settings)))
+
+
+def _moderate(app: App, comment_id: int, action: str, actor: str) -> None:
+    from monitor.moderation import apply
+
+    result = apply(app.factory, app.settings, comment_id, action, actor=actor, channel="cli")
+    done = {
+        "hide": "hidden",
+        "unhide": "unhidden",
+        "delete": "deleted",
+        "dismiss": "dismissed",
+        "reopen": "reopened",
+    }[action]
+    if result.result == "already":
+        click.echo(f"Comment {comment_id} was already {done}.")
+    else:
+        click.echo(f"Comment {comment_id} {done}.")
+
+
+_actor_option = click.option(
+    "--actor",
+    default=lambda: _whoami(),
+    show_default="your user name",
+    help="Who is acting, for the audit log.",
+)
+
+
+def _whoami() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "cli"
+
+
+@main.command()
+@click.argument("comment_id", type=int)
+@_actor_option
+@pass_app
+def hide(app: App, comment_id: int, actor: str) -> None:
+    """Hide comment ID (as shown by `wardwatch flagged`) on its platform."""
+    _moderate(app, comment_id, "hide", actor)
+
+
+@main.command()
+@click.argument("comment_id", type=int)
+@_actor_option
+@pass_app
+def unhide(app: App, comment_id: int, actor: str) -> None:
+    """Make a hidden comment visible again."""
+    _moderate(app, comment_id, "unhide", actor)
+
+
+@main.command()
+@click.argument("comment_id", type=int)
+@_actor_option
+@pass_app
+def dismiss(app: App, comment_id: int, actor: str) -> None:
+    """Mark a flagged comment as not a problem."""
+    _moderate(app, comment_id, "dismiss", actor)
+
+
+@main.command()
+@click.option(
+    "--dir",
+    "directory",
+    default="wardwatch-demo",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Where to set the demo up.",
+)
+@click.pass_context
+def demo(ctx: click.Context, directory: str) -> None:
+    """Set up a demo (SQLite, sample feed, local outbox) and run it; safe to repeat."""
+    from monitor.demo import run_demo
+
+    run_demo(ctx, directory)
+
+
+# commands from other modules

@@ -1,0 +1,507 @@
+"""wardwatch.toml -> validated settings.
+
+Every problem in a file is collected and reported at once, each naming the file, the
+dotted key and how to fix it (``ConfigError``; the CLI exits 2). Secrets are never written
+in the file itself: a secret is ``{ env = "NAME" }`` or ``{ file = "path" }``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from monitor.scoring.base import CATEGORIES
+
+DEFAULT_PATH = "wardwatch.toml"
+ENV_PATH = "WARDWATCH_CONFIG"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    key: str
+    message: str
+
+
+class ConfigError(Exception):
+    def __init__(self, path: Path | str, problems: list[Problem]) -> None:
+        self.path = str(path)
+        self.problems = problems
+        lines = [f"{self.path}: {p.key}: {p.message}" for p in problems]
+        super().__init__("\n".join(lines))
+
+
+# --- the schema -------------------------------------------------------------------------
+
+Check = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One key: the Python types it accepts, its default, an optional converter that
+    raises ValueError with a hint, and whether it holds a secret reference."""
+
+    types: tuple[type, ...]
+    default: Any = None
+    required: bool = False
+    convert: Check | None = None
+    secret: bool = False
+
+
+def _duration(value: Any) -> timedelta:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return timedelta(minutes=value)
+    match = re.fullmatch(r"\s*(\d+)\s*(s|m|h|d)\s*", str(value))
+    if not match:
+        raise ValueError('use a duration such as "90s", "15m", "2h" or a number of minutes')
+    amount, unit = int(match.group(1)), match.group(2)
+    delta = {
+        "s": timedelta(seconds=amount),
+        "m": timedelta(minutes=amount),
+        "h": timedelta(hours=amount),
+        "d": timedelta(days=amount),
+    }[unit]
+    if delta < timedelta(seconds=30):
+        raise ValueError("poll no more often than every 30 seconds")
+    return delta
+
+
+def _clock_time(value: Any) -> time:
+    match = re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", str(value))
+    if not match:
+        raise ValueError('use 24-hour "HH:MM", for example "07:30"')
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def _timezone(value: Any) -> str:
+    try:
+        ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError('use an IANA time zone name such as "Europe/London"') from None
+    return str(value)
+
+
+def _choice(*choices: str) -> Check:
+    def check(value: Any) -> Any:
+        if value not in choices:
+            raise ValueError(f"choose one of: {', '.join(repr(c) for c in choices)}")
+        return value
+
+    return check
+
+
+def _unit_interval(value: Any) -> float:
+    if not 0.0 <= float(value) <= 1.0:
+        raise ValueError("use a number between 0 and 1")
+    return float(value)
+
+
+def _staffed_hours(value: Any) -> str:
+    from monitor.clock import StaffedHours
+
+    StaffedHours.parse(str(value))  # raises ValueError with a hint
+    return str(value)
+
+
+def _categories(value: Any) -> list[str]:
+    unknown = [v for v in value if v not in CATEGORIES]
+    if unknown:
+        raise ValueError(f"unknown categories {unknown}: use {', '.join(CATEGORIES)}")
+    return list(value)
+
+
+def _email(value: Any) -> str:
+    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+|.*<[^@\s<>]+@[^@\s<>]+>", str(value)):
+        raise ValueError('use an address such as "cllr.hughes@example.gov.uk"')
+    return str(value)
+
+
+STR, INT, FLOAT, BOOL, LIST, TABLE = (str,), (int,), (int, float), (bool,), (list,), (dict,)
+
+SECTIONS: dict[str, dict[str, Key]] = {
+    "storage": {
+        "url": Key(STR, "sqlite:///wardwatch.db"),
+        "retention_unflagged_days": Key(INT, 90),
+        "retention_flagged_days": Key(INT, 456),
+    },
+    "scoring": {
+        "toxicity": Key(STR, "linear", convert=_choice("linear", "detoxify")),
+        "batch_size": Key(INT, 256),
+        "auto_hide": Key(LIST, [], convert=_categories),
+        "names": Key(LIST, []),
+    },
+    "scoring.detoxify": {
+        "model": Key(
+            STR,
+            "original",
+            convert=_choice(
+                "original", "unbiased", "multilingual", "original-small", "unbiased-small"
+            ),
+        ),
+        "checkpoint": Key(STR, ""),
+        "huggingface_config": Key(STR, ""),
+        "batch_size": Key(INT, 32),
+        "threads": Key(INT, 0),
+        "quantize": Key(BOOL, False),
+    },
+    "email": {
+        "mode": Key(STR, "outbox-dir", convert=_choice("outbox-dir", "smtp")),
+        "from": Key(STR, "wardwatch <wardwatch@localhost>"),
+        "outbox_dir": Key(STR, "outbox"),
+        "send_empty": Key(BOOL, False),
+        "mask_excerpts": Key(BOOL, True),
+    },
+    "email.smtp": {
+        "host": Key(STR, "localhost"),
+        "port": Key(INT, 587),
+        "security": Key(STR, "starttls", convert=_choice("starttls", "ssl", "none")),
+        "username": Key(STR, ""),
+        "password": Key(TABLE, None, secret=True),
+        "timeout": Key(FLOAT, 30),
+    },
+    "web": {
+        "base_url": Key(STR, "http://127.0.0.1:8080"),
+        "host": Key(STR, "127.0.0.1"),
+        "port": Key(INT, 8080),
+        "secret_key": Key(TABLE, None, secret=True),
+        "link_expiry_hours": Key(INT, 168),
+    },
+    "alerts": {
+        "urls": Key(LIST, []),
+    },
+}
+
+for _category in CATEGORIES:
+    SECTIONS[f"scoring.thresholds.{_category}"] = {
+        "review": Key(FLOAT, None, convert=_unit_interval),
+        "high": Key(FLOAT, None, convert=_unit_interval),
+    }
+
+OWNER_KEYS: dict[str, Key] = {
+    "name": Key(STR, required=True),
+    "email": Key(STR, required=True, convert=_email),
+    "timezone": Key(STR, "Europe/London", convert=_timezone),
+    "staffed_hours": Key(STR, "Mon-Fri 09:00-17:00", convert=_staffed_hours),
+    "bank_holidays": Key(STR, "ENG", convert=_choice("ENG", "WLS", "SCT", "NIR", "none")),
+    "digest_time": Key(STR, time(7, 30), convert=_clock_time),
+    "delegate_email": Key(STR, "", convert=lambda v: _email(v) if v else ""),
+}
+
+ACCOUNT_KEYS: dict[str, Key] = {
+    "name": Key(STR, required=True),
+    "owner": Key(STR, required=True),
+    "platform": Key(STR, required=True),
+    "poll_every": Key((str, int), timedelta(minutes=15), convert=_duration),
+    "api_base_url": Key(STR, ""),
+    "kind": Key(STR, "official", convert=_choice("personal", "official")),
+    "enabled": Key(BOOL, True),
+}
+
+
+# --- the settings objects ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerConfig:
+    name: str
+    email: str
+    timezone: str = "Europe/London"
+    staffed_hours: str = "Mon-Fri 09:00-17:00"
+    bank_holidays: str = "ENG"
+    digest_time: time = time(7, 30)
+    delegate_email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AccountConfig:
+    name: str
+    owner: str
+    platform: str
+    poll_every: timedelta = timedelta(minutes=15)
+    api_base_url: str = ""
+    kind: str = "official"
+    enabled: bool = True
+    options: Mapping[str, Any] = field(default_factory=dict)
+    credentials: Mapping[str, str] = field(default_factory=dict)
+    # The config file's folder: relative paths in options are relative to it.
+    config_dir: str = "."
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    path: Path
+    sections: Mapping[str, Mapping[str, Any]]
+    owners: list[OwnerConfig]
+    accounts: list[AccountConfig]
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        return self.sections[name]
+
+    def get(self, dotted: str) -> Any:
+        section, _, key = dotted.rpartition(".")
+        return self.sections[section][key]
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent
+
+    def resolve_path(self, value: str) -> Path:
+        """A path from the config, relative to the config file's folder."""
+        path = Path(value).expanduser()
+        return path if path.is_absolute() else self.base_dir / path
+
+    @property
+    def database_url(self) -> str:
+        url: str = self.sections["storage"]["url"]
+        # A relative SQLite path is relative to the config file, not the current folder.
+        prefix = "sqlite:///"
+        if url.startswith(prefix) and not url.startswith(prefix + "/") and url != prefix:
+            return prefix + str(self.resolve_path(url[len(prefix) :]))
+        return url
+
+    def owner(self, name: str) -> OwnerConfig:
+        return next(o for o in self.owners if o.name == name)
+
+    def account(self, name: str) -> AccountConfig:
+        for account in self.accounts:
+            if account.name == name:
+                return account
+        raise KeyError(name)
+
+
+# --- loading ----------------------------------------------------------------------------
+
+
+def config_path(explicit: str | None = None) -> Path:
+    return Path(explicit or os.environ.get(ENV_PATH) or DEFAULT_PATH)
+
+
+def load(path: Path | str) -> Settings:
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            path,
+            [
+                Problem(
+                    "(file)",
+                    "not found: copy config.example.toml to wardwatch.toml, or pass --config",
+                )
+            ],
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, [Problem("(syntax)", f"{exc}: fix the TOML syntax")]) from None
+    return parse(raw, path=path)
+
+
+def parse(raw: Mapping[str, Any], *, path: Path) -> Settings:
+    reader = _Reader(path)
+    sections = reader.sections(raw)
+    owners = reader.owners(raw.get("owners", []))
+    accounts = reader.accounts(raw.get("accounts", []), {o.name for o in owners})
+    known = {"owners", "accounts"} | {name.split(".")[0] for name in SECTIONS}
+    for key in raw:
+        if key not in known:
+            reader.problem(key, f"unknown section: use one of {', '.join(sorted(known))}")
+    if reader.problems:
+        raise ConfigError(path, reader.problems)
+    return Settings(path=path, sections=sections, owners=owners, accounts=accounts)
+
+
+class _Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def problem(self, key: str, message: str) -> None:
+        self.problems.append(Problem(key, message))
+
+    def value(self, table: Mapping[str, Any], name: str, spec: Key, dotted: str) -> Any:
+        if name not in table:
+            if spec.required:
+                self.problem(dotted, "is required")
+            return spec.default
+        value = table[name]
+        if spec.secret:
+            return self.secret(value, dotted)
+        if not isinstance(value, spec.types) or (
+            isinstance(value, bool) and bool not in spec.types
+        ):
+            expected = " or ".join(t.__name__ for t in spec.types)
+            self.problem(dotted, f"expected {expected}, got {type(value).__name__} {value!r}")
+            return spec.default
+        if spec.convert is not None:
+            try:
+                return spec.convert(value)
+            except ValueError as exc:
+                self.problem(dotted, f"{value!r} is not valid: {exc}")
+                return spec.default
+        return value
+
+    def table(
+        self, table: Any, keys: Mapping[str, Key], dotted: str, extra_ok: set[str] = frozenset()
+    ) -> dict[str, Any]:  # type: ignore[assignment]
+        if not isinstance(table, dict):
+            self.problem(dotted, f"expected a table, got {type(table).__name__}")
+            return {name: spec.default for name, spec in keys.items()}
+        result = {
+            name: self.value(table, name, spec, f"{dotted}.{name}") for name, spec in keys.items()
+        }
+        for name in table:
+            if name not in keys and name not in extra_ok:
+                self.problem(f"{dotted}.{name}", _unknown_hint(name, keys))
+        return result
+
+    def secret(self, ref: Any, dotted: str) -> str | None:
+        if ref is None or ref == "":
+            return None
+        if isinstance(ref, str):
+            self.problem(
+                dotted,
+                'secrets are never written inline: use { env = "NAME" } or { file = "path" }',
+            )
+            return None
+        if not isinstance(ref, dict) or set(ref) not in ({"env"}, {"file"}):
+            self.problem(dotted, 'use { env = "NAME" } or { file = "path" }')
+            return None
+        if "env" in ref:
+            value = os.environ.get(str(ref["env"]))
+            if not value:
+                self.problem(
+                    dotted,
+                    f"environment variable {ref['env']} is not set: export it "
+                    "before starting wardwatch",
+                )
+            return value or None
+        secret_path = Path(str(ref["file"])).expanduser()
+        if not secret_path.is_absolute():
+            secret_path = self.path.parent / secret_path
+        try:
+            return secret_path.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            self.problem(dotted, f"cannot read secret file {secret_path}: {exc.strerror}")
+            return None
+
+    def sections(self, raw: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+        result: dict[str, dict[str, Any]] = {}
+        for name, keys in SECTIONS.items():
+            table: Any = raw
+            for part in name.split("."):
+                table = table.get(part, {}) if isinstance(table, dict) else {}
+            children = {
+                n.split(".")[len(name.split("."))] for n in SECTIONS if n.startswith(name + ".")
+            }
+            result[name] = self.table(table, keys, name, extra_ok=children)
+        thresholds = raw.get("scoring", {}).get("thresholds", {})
+        if isinstance(thresholds, dict):
+            for category in thresholds:
+                if category not in CATEGORIES:
+                    self.problem(
+                        f"scoring.thresholds.{category}",
+                        f"unknown category: use {', '.join(CATEGORIES)}",
+                    )
+        return result
+
+    def owners(self, raw: Any) -> list[OwnerConfig]:
+        owners = []
+        for index, table in enumerate(_as_list(raw, "owners", self)):
+            values = self.table(table, OWNER_KEYS, f"owners[{index}]")
+            if values["name"] and values["email"]:
+                owners.append(OwnerConfig(**values))
+        names = [o.name for o in owners]
+        for name in {n for n in names if names.count(n) > 1}:
+            self.problem("owners", f"owner name {name!r} is used twice: names must be unique")
+        return owners
+
+    def accounts(self, raw: Any, owner_names: set[str]) -> list[AccountConfig]:
+        from connectors.registry import UnknownPlatform, connector_class
+
+        accounts = []
+        for index, table in enumerate(_as_list(raw, "accounts", self)):
+            dotted = f"accounts[{index}]"
+            if not isinstance(table, dict):
+                self.problem(dotted, "expected a table ([[accounts]])")
+                continue
+            platform = table.get("platform")
+            option_specs: Mapping[str, Any] = {}
+            credential_specs: Mapping[str, Any] = {}
+            if isinstance(platform, str):
+                try:
+                    cls = connector_class(platform)
+                    option_specs, credential_specs = cls.options, cls.credential_keys
+                except UnknownPlatform as exc:
+                    self.problem(f"{dotted}.platform", str(exc))
+                    continue
+            option_keys = {
+                name: Key((spec.type,), None, required=spec.required)
+                for name, spec in option_specs.items()
+            }
+            values = self.table(
+                table, {**ACCOUNT_KEYS, **option_keys}, dotted, extra_ok={"credentials"}
+            )
+            credentials = self.credentials(
+                table.get("credentials", {}), credential_specs, f"{dotted}.credentials"
+            )
+            if values["owner"] and values["owner"] not in owner_names:
+                self.problem(
+                    f"{dotted}.owner",
+                    f"no owner named {values['owner']!r}: add an [[owners]] table with that name",
+                )
+            if values["name"] and values["owner"] and values["platform"]:
+                options = {k: values.pop(k) for k in option_keys}
+                accounts.append(
+                    AccountConfig(
+                        **values,
+                        options={k: v for k, v in options.items() if v is not None},
+                        credentials=credentials,
+                        config_dir=str(self.path.parent),
+                    )
+                )
+        names = [a.name for a in accounts]
+        for name in {n for n in names if names.count(n) > 1}:
+            self.problem("accounts", f"account name {name!r} is used twice: names must be unique")
+        return accounts
+
+    def credentials(self, table: Any, specs: Mapping[str, Any], dotted: str) -> dict[str, str]:
+        if not isinstance(table, dict):
+            self.problem(dotted, "expected a table of secret references")
+            return {}
+        resolved: dict[str, str] = {}
+        for name, ref in table.items():
+            if specs and name not in specs:
+                self.problem(f"{dotted}.{name}", _unknown_hint(name, specs))
+                continue
+            value = self.secret(ref, f"{dotted}.{name}")
+            if value:
+                resolved[name] = value
+        return resolved
+
+
+def _as_list(raw: Any, key: str, reader: _Reader) -> list[Any]:
+    if isinstance(raw, list):
+        return raw
+    reader.problem(key, f"expected an array of tables: write [[{key}]]")
+    return []
+
+
+def _unknown_hint(name: str, known: Mapping[str, Any]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(sorted(known))}"
+    return f"unknown key: {hint}"
+
+
+def example_keys() -> list[str]:
+    """Every documented key as a dotted name, for the config.example.toml test."""
+    keys = [f"{section}.{name}" for section, table in SECTIONS.items() for name in table]
+    keys += [f"owners.{name}" for name in OWNER_KEYS]
+    keys += [f"accounts.{name}" for name in ACCOUNT_KEYS]
+    return keys

@@ -1,0 +1,135 @@
+"""Acting on a comment: hide, unhide, delete, dismiss, reopen. Every attempt, whatever
+its result, is written to the append-only audit log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from connectors.base import Connector, ConnectorError
+from monitor.accounts import open_connector
+from monitor.clock import utcnow
+from monitor.config import Settings
+from monitor.db import transaction
+from monitor.models import Action, StoredComment
+
+# action -> (connector method or None, status after, statuses that mean "already done")
+ACTIONS: dict[str, tuple[str | None, str, frozenset[str]]] = {
+    "hide": ("hide", "hidden", frozenset({"hidden"})),
+    "unhide": ("unhide", "open", frozenset({"open", "dismissed"})),
+    "delete": ("delete", "deleted", frozenset({"deleted"})),
+    "dismiss": (None, "dismissed", frozenset({"dismissed"})),
+    "reopen": (None, "open", frozenset({"open"})),
+}
+
+
+class ModerationError(Exception):
+    """The action could not be carried out; the message says why and what to do."""
+
+
+class CommentNotFound(ModerationError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    comment_pk: int
+    action: str
+    result: str  # ok | already
+    status: str
+
+
+def apply(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    comment_pk: int,
+    action: str,
+    *,
+    actor: str,
+    channel: str,
+    connector: Connector | None = None,
+    now: datetime | None = None,
+) -> ActionResult:
+    """Carry out ``action`` on a stored comment and record it. Raises ModerationError
+    (after recording the failure) when the platform refuses."""
+    method, new_status, already = ACTIONS[action]
+    now = now or utcnow()
+    with transaction(factory) as session:
+        comment = session.get(StoredComment, comment_pk)
+        if comment is None:
+            raise CommentNotFound(f"no comment with id {comment_pk}: see `wardwatch flagged`")
+        account_name, account_id = comment.account.name, comment.account_id
+        platform_id, status = comment.comment_id, comment.status
+    if status in already:
+        _record(factory, comment_pk, account_id, action, actor, channel, "already", "", now)
+        return ActionResult(comment_pk, action, "already", status)
+    if method is not None:
+        try:
+            connector = connector or open_connector(
+                settings, factory, settings.account(account_name)
+            )
+            getattr(connector, method)(platform_id)
+        except ConnectorError as exc:
+            if not (exc.not_found and action in {"hide", "delete"}):
+                _record(
+                    factory,
+                    comment_pk,
+                    account_id,
+                    action,
+                    actor,
+                    channel,
+                    "failed",
+                    exc.message,
+                    now,
+                )
+                raise ModerationError(exc.message) from None
+            new_status = "deleted"  # gone from the platform: nothing left to hide
+        except KeyError:
+            message = f"account {account_name!r} is no longer in the config: add it back to act"
+            _record(factory, comment_pk, account_id, action, actor, channel, "failed", message, now)
+            raise ModerationError(message) from None
+    with transaction(factory) as session:
+        comment = session.get_one(StoredComment, comment_pk)
+        comment.status = new_status
+        comment.status_changed_at = now
+        session.add(_action(comment_pk, account_id, action, actor, channel, "ok", "", now))
+    return ActionResult(comment_pk, action, "ok", new_status)
+
+
+def _action(
+    comment_pk: int,
+    account_id: int,
+    action: str,
+    actor: str,
+    channel: str,
+    result: str,
+    detail: str,
+    now: datetime,
+) -> Action:
+    return Action(
+        comment_pk=comment_pk,
+        account_id=account_id,
+        action=action,
+        actor=actor,
+        channel=channel,
+        result=result,
+        detail=detail,
+        at=now,
+    )
+
+
+def _record(
+    factory: sessionmaker[Session],
+    comment_pk: int,
+    account_id: int,
+    action: str,
+    actor: str,
+    channel: str,
+    result: str,
+    detail: str,
+    now: datetime,
+) -> None:
+    with transaction(factory) as session:
+        session.add(_action(comment_pk, account_id, action, actor, channel, result, detail, now))

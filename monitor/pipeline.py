@@ -1,0 +1,282 @@
+"""One poll of one account: fetch -> store -> score, as units of work that can be cut
+short at any point without losing or duplicating a comment.
+
+1. Fetch new comments from the connector (no database work in flight).
+2. Store them with INSERT ... ON CONFLICT DO NOTHING and advance the cursor in the same
+   transaction: a crash before the commit leaves the old cursor and no rows; after it,
+   both are kept.
+3. Score every unscored comment of the account in batches, each batch in a transaction
+   with its assessments. A crash here leaves comments unscored; the next poll scores them.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+
+from connectors.base import Batch, Comment, Connector, ConnectorError
+from monitor.accounts import account_row, open_connector
+from monitor.clock import utcnow
+from monitor.config import Settings
+from monitor.db import transaction
+from monitor.models import Account, AssessmentRow, PollState, StoredComment
+from monitor.scoring.engine import ScoringEngine
+
+log = logging.getLogger(__name__)
+
+MAX_ROUNDS = 50  # fetches per poll while the connector says there is more
+SCORE_BATCH = 256
+BACKOFF_BASE = timedelta(minutes=1)
+BACKOFF_MAX = timedelta(hours=2)
+
+# Called inside the scoring transaction with the comments just scored, so that urgent
+# alerts are queued atomically with the assessments (monitor.notify registers one).
+ScoredHook = Callable[[Session, Settings, Sequence[StoredComment], datetime], None]
+scored_hooks: list[ScoredHook] = []
+
+
+@dataclass
+class PollOutcome:
+    account: str
+    fetched: int = 0
+    stored: int = 0
+    scored: int = 0
+    flagged: int = 0
+    skipped: list[str] = field(default_factory=list)
+    error: str | None = None
+    permanent: bool = False
+    parked_until: datetime | None = None
+    not_due: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.not_due
+
+
+def poll_account(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    account_name: str,
+    *,
+    engine: ScoringEngine,
+    now: datetime | None = None,
+    connector: Connector | None = None,
+    force: bool = False,
+) -> PollOutcome:
+    """Poll one account once. Never raises for a platform failure: the outcome and the
+    poll_state row say what happened."""
+    now = now or utcnow()
+    config = settings.account(account_name)
+    outcome = PollOutcome(account=account_name)
+    started = time.monotonic()
+    with transaction(factory) as session:
+        account = account_row(session, settings, account_name)
+        state = _state(session, account)
+        if not force and state.paused_reason:
+            outcome.error, outcome.permanent, outcome.not_due = state.paused_reason, True, True
+            return outcome
+        if not force and state.parked_until and state.parked_until > now:
+            outcome.parked_until, outcome.not_due = state.parked_until, True
+            return outcome
+        account_id, cursor = account.id, state.cursor
+        state.last_attempt_at = now
+
+    try:
+        connector = connector or open_connector(settings, factory, config)
+        for _ in range(MAX_ROUNDS):
+            batch = connector.fetch(cursor)
+            stored = _store(factory, account_id, batch, now)
+            outcome.fetched += len(batch.comments)
+            outcome.stored += stored
+            outcome.skipped += batch.skipped
+            cursor = batch.cursor
+            if not batch.more:
+                break
+    except ConnectorError as exc:
+        _record_failure(factory, account_id, exc, now, outcome)
+    for problem in outcome.skipped:
+        log.warning("%s: skipped an item the platform sent: %s", account_name, problem)
+
+    scored = score_pending(factory, settings, engine=engine, account_id=account_id, now=now)
+    outcome.scored, outcome.flagged = scored
+    with transaction(factory) as session:
+        state = _state(session, session.get_one(Account, account_id))
+        state.last_duration_ms = int((time.monotonic() - started) * 1000)
+        if outcome.error is None:
+            state.last_success_at = now
+            state.last_fetched = outcome.fetched
+            state.last_error = None
+            state.consecutive_failures = 0
+            state.parked_until = None
+    return outcome
+
+
+def _state(session: Session, account: Account) -> PollState:
+    state = session.get(PollState, account.id)
+    if state is None:
+        state = PollState(account_id=account.id, consecutive_failures=0)
+        session.add(state)
+        session.flush()
+    return state
+
+
+def _store(factory: sessionmaker[Session], account_id: int, batch: Batch, now: datetime) -> int:
+    """Insert the batch's comments (duplicates ignored) and move the cursor, atomically."""
+    with transaction(factory) as session:
+        inserted = 0
+        if batch.comments:
+            rows = [_row(comment, account_id, now) for comment in batch.comments]
+            insert = (
+                postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
+            )  # type: ignore[union-attr]
+            statement = (
+                insert(StoredComment)
+                .values(rows)
+                .on_conflict_do_nothing(index_elements=["platform", "account_id", "comment_id"])
+                .returning(StoredComment.id)
+            )
+            inserted = len(session.execute(statement).all())
+        state = session.get_one(PollState, account_id)
+        state.cursor = batch.cursor
+        return inserted
+
+
+def _row(comment: Comment, account_id: int, now: datetime) -> dict[str, object]:
+    return {
+        "platform": comment.platform,
+        "account_id": account_id,
+        "comment_id": comment.comment_id,
+        "post_id": comment.post_id,
+        "parent_id": comment.parent_id,
+        "author_id": comment.author_id,
+        "author_name": comment.author_name,
+        "text": comment.text,
+        "created_at": comment.created_at,
+        "permalink": comment.permalink,
+        "fetched_at": now,
+        "labels": [],
+        "status": "open",
+        "reminders_sent": 0,
+        "on_hold": False,
+    }
+
+
+def _record_failure(
+    factory: sessionmaker[Session],
+    account_id: int,
+    error: ConnectorError,
+    now: datetime,
+    outcome: PollOutcome,
+) -> None:
+    with transaction(factory) as session:
+        state = session.get_one(PollState, account_id)
+        state.last_error = error.message
+        state.last_error_at = now
+        state.consecutive_failures = (state.consecutive_failures or 0) + 1
+        if error.permanent:
+            state.paused_reason = error.message
+        else:
+            state.parked_until = now + _backoff(state.consecutive_failures, error.retry_after)
+        outcome.error, outcome.permanent = error.message, error.permanent
+        outcome.parked_until = state.parked_until
+    log.error("polling %s failed: %s", outcome.account, error.message)
+
+
+def _backoff(failures: int, retry_after: float | None) -> timedelta:
+    """Exponential back-off with full jitter, never sooner than the platform asked."""
+    ceiling = min(BACKOFF_BASE * 2 ** min(failures - 1, 12), BACKOFF_MAX)
+    delay = timedelta(seconds=random.uniform(ceiling.total_seconds() / 2, ceiling.total_seconds()))
+    if retry_after is not None:
+        delay = max(delay, timedelta(seconds=retry_after))
+    return delay
+
+
+def score_pending(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    *,
+    engine: ScoringEngine,
+    account_id: int | None = None,
+    now: datetime | None = None,
+) -> tuple[int, int]:
+    """Score comments that have no assessment yet. Returns (scored, flagged)."""
+    now = now or utcnow()
+    scored = flagged = 0
+    while True:
+        with transaction(factory) as session:
+            query = select(StoredComment).where(StoredComment.severity.is_(None))
+            if account_id is not None:
+                query = query.where(StoredComment.account_id == account_id)
+            pending = list(session.scalars(query.order_by(StoredComment.id).limit(SCORE_BATCH)))
+            if not pending:
+                return scored, flagged
+            assessments = engine.assess([comment.text for comment in pending])
+            for comment, assessment in zip(pending, assessments, strict=True):
+                session.add(
+                    AssessmentRow(
+                        comment_pk=comment.id,
+                        created_at=now,
+                        scorer_versions=assessment.scorer_versions,
+                        scores=assessment.scores,
+                        severity=assessment.severity,
+                        labels=assessment.labels,
+                        reasons=[_reason(r) for r in assessment.reasons],
+                    )
+                )
+                comment.severity = assessment.severity
+                comment.labels = assessment.labels
+                flagged += assessment.flagged
+            scored += len(pending)
+            flagged_rows = [c for c in pending if c.severity != "none"]
+            for hook in scored_hooks:
+                hook(session, settings, flagged_rows, now)
+
+
+def _reason(reason: object) -> dict[str, object]:
+    from monitor.scoring.base import Reason
+
+    assert isinstance(reason, Reason)
+    return {
+        "category": reason.category,
+        "message": reason.message,
+        "score": reason.score,
+        "scorer": reason.scorer,
+        "evidence": list(reason.evidence),
+    }
+
+
+def poll_all(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    *,
+    engine: ScoringEngine,
+    only: str | None = None,
+    now: datetime | None = None,
+    force: bool = False,
+) -> list[PollOutcome]:
+    """Poll every enabled account (or one). One failing account never stops the others."""
+    outcomes = []
+    for account in settings.accounts:
+        if (only and account.name != only) or (not only and not account.enabled):
+            continue
+        try:
+            outcomes.append(
+                poll_account(factory, settings, account.name, engine=engine, now=now, force=force)
+            )
+        except Exception as exc:  # a bug in one connector must not starve the others
+            log.exception("polling %s crashed", account.name)
+            outcome = PollOutcome(account=account.name)
+            with transaction(factory) as session:
+                account_id = account_row(session, settings, account.name).id
+            error = ConnectorError(f"internal error ({type(exc).__name__}: {exc}); see the log")
+            _record_failure(factory, account_id, error, now or utcnow(), outcome)
+            outcomes.append(outcome)
+    return outcomes

@@ -1,0 +1,96 @@
+"""Read-only views of the store for the CLI, the web pages and the digest."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from monitor.config import Settings
+from monitor.models import Account, AssessmentRow, PollState, StoredComment
+
+
+def flagged_comments(
+    factory: sessionmaker[Session],
+    *,
+    limit: int = 100,
+    account: str | None = None,
+    statuses: tuple[str, ...] = ("open", "hidden", "dismissed"),
+) -> list[dict[str, Any]]:
+    with factory() as session:
+        query = (
+            select(StoredComment)
+            .join(Account)
+            .where(StoredComment.severity.in_(("review", "high")))
+            .where(StoredComment.status.in_(statuses))
+            .options(selectinload(StoredComment.account), selectinload(StoredComment.assessments))
+            .order_by(StoredComment.created_at.desc(), StoredComment.id.desc())
+            .limit(limit)
+        )
+        if account:
+            query = query.where(Account.name == account)
+        return [flagged_row(c) for c in session.scalars(query)]
+
+
+def latest_assessment(comment: StoredComment) -> AssessmentRow | None:
+    return comment.assessments[-1] if comment.assessments else None
+
+
+def flagged_row(comment: StoredComment) -> dict[str, Any]:
+    assessment = latest_assessment(comment)
+    return {
+        "id": comment.id,
+        "platform": comment.platform,
+        "account": comment.account.name,
+        "comment_id": comment.comment_id,
+        "author": comment.author_name,
+        "author_id": comment.author_id,
+        "text": comment.text,
+        "severity": comment.severity,
+        "labels": list(comment.labels),
+        "reasons": [
+            f"{r['category']}: {r['message']}" for r in (assessment.reasons if assessment else [])
+        ],
+        "permalink": comment.permalink,
+        "created_at": comment.created_at.isoformat(),
+        "status": comment.status,
+    }
+
+
+def account_status(factory: sessionmaker[Session], settings: Settings) -> list[dict[str, Any]]:
+    with factory() as session:
+        counts: dict[tuple[int, str | None], int] = {
+            (account_id, severity): n
+            for account_id, severity, n in session.execute(
+                select(StoredComment.account_id, StoredComment.severity, func.count())
+                .where(StoredComment.status == "open")
+                .group_by(StoredComment.account_id, StoredComment.severity)
+            )
+        }
+        rows = []
+        accounts = {a.name: a for a in session.scalars(select(Account))}
+        for config in settings.accounts:
+            account = accounts.get(config.name)
+            state = session.get(PollState, account.id) if account else None
+            rows.append(
+                {
+                    "account": config.name,
+                    "platform": config.platform,
+                    "owner": config.owner,
+                    "enabled": config.enabled,
+                    "last_success_at": _iso(state.last_success_at if state else None),
+                    "last_error": state.last_error if state else None,
+                    "parked_until": _iso(state.parked_until if state else None),
+                    "paused": state.paused_reason if state else None,
+                    "open_high": counts.get((account.id, "high"), 0) if account else 0,
+                    "open_review": counts.get((account.id, "review"), 0) if account else 0,
+                    "unscored": counts.get((account.id, None), 0) if account else 0,
+                }
+            )
+        return rows
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None

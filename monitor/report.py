@@ -1,0 +1,64 @@
+"""Plain-text tables for the terminal."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from typing import Any
+
+SEVERITY_MARK = {"high": "HIGH", "review": "review"}
+
+
+def flagged_table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "No flagged comments."
+    width = max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
+    out = [f"{len(rows)} flagged comment{'s' if len(rows) != 1 else ''}, newest first:", ""]
+    for row in rows:
+        head = (
+            f"#{row['id']:<5} {SEVERITY_MARK.get(row['severity'], row['severity']):<6} "
+            f"{row['platform']}/{row['account']}  {row['author']}  "
+            f"{row['created_at'][:16].replace('T', ' ')} UTC  [{row['status']}]"
+        )
+        out.append(head)
+        out.extend(
+            textwrap.wrap(
+                f'"{row["text"]}"', width, initial_indent="       ", subsequent_indent="        "
+            )
+        )
+        for reason in row["reasons"]:
+            out.extend(
+                textwrap.wrap(
+                    reason, width, initial_indent="       - ", subsequent_indent="         "
+                )
+            )
+        if row.get("permalink"):
+            out.append(f"       {row['permalink']}")
+        out.append("")
+    return "\n".join(out).rstrip()
+
+
+def status_table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "No accounts configured."
+    out = []
+    for row in rows:
+        if row["paused"]:
+            state = f"PAUSED: {row['paused']}"
+        elif row["last_error"]:
+            state = f"last poll failed: {row['last_error']}"
+            if row["parked_until"]:
+                state += f" (retrying after {row['parked_until']} UTC)"
+        elif row["last_success_at"]:
+            state = f"ok, last polled {row['last_success_at']} UTC"
+        else:
+            state = "not polled yet"
+        if not row["enabled"]:
+            state = "disabled in config; " + state
+        out.append(f"{row['account']} ({row['platform']}, owner {row['owner']}): {state}")
+        out.append(
+            f"    waiting for attention: {row['open_high']} high, "
+            f"{row['open_review']} review"
+            + (f"; {row['unscored']} not yet scored" if row["unscored"] else "")
+        )
+    return "\n".join(out)

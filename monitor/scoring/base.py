@@ -1,0 +1,80 @@
+"""The scoring vocabulary shared by every scorer, the policy and the rest of wardwatch.
+
+A scorer is a pure function from texts to :class:`Signal` objects (category scores in
+[0, 1] plus the evidence behind them). The policy combines the signals of all scorers
+into one :class:`Assessment` per text. No scorer does I/O beyond loading its model once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+CATEGORIES: tuple[str, ...] = (
+    "libel",
+    "obscene",
+    "abuse",
+    "threat",
+    "discrimination",
+    "personal_data",
+)
+
+Severity = Literal["none", "review", "high"]
+SEVERITIES: tuple[Severity, ...] = ("none", "review", "high")
+SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a category scored what it did, in words a councillor can check.
+
+    ``message`` is a full sentence fragment ("allegation of bribery about 'Cllr Patel',
+    stated as fact"); ``evidence`` holds the exact words of the comment that triggered it.
+    """
+
+    category: str
+    message: str
+    score: float
+    scorer: str
+    evidence: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.category}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """What one scorer says about one text: scores for the categories it covers."""
+
+    scores: dict[str, float] = field(default_factory=dict)
+    reasons: list[Reason] = field(default_factory=list)
+
+
+class Scorer(Protocol):
+    """``score`` takes a batch of texts and returns one Signal per text, in order."""
+
+    name: str
+    version: str
+
+    def score(self, texts: Sequence[str]) -> list[Signal]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The verdict on one comment: every category's score, the severity and the reasons."""
+
+    scores: dict[str, float]
+    severity: Severity
+    labels: list[str]
+    reasons: list[Reason]
+    guidance: dict[str, str]
+    scorer_versions: dict[str, str]
+
+    @property
+    def flagged(self) -> bool:
+        return self.severity != "none"
+
+    @property
+    def reason_texts(self) -> list[str]:
+        return [str(reason) for reason in self.reasons]

@@ -1,0 +1,98 @@
+"""Combines the scorers' signals into a severity, labels, reasons and guidance."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from monitor.scoring.base import CATEGORIES, Assessment, Reason, Severity, Signal
+
+# The council guidance paragraph behind each category, quoted in reasons and the digest.
+GUIDANCE: dict[str, str] = {
+    "libel": (
+        "Guidance 9(i), libel: you can be liable for someone else's defamatory post on your page "
+        "if you know about it and don't act promptly to remove it."
+    ),
+    "obscene": (
+        "Guidance 9(v), obscene material: remove obscene posts from your sites as soon as "
+        "possible so you are not seen to condone them."
+    ),
+    "abuse": (
+        "Guidance 9(vi) and 5(i), bullying and harassment: don't let abusive or bullying "
+        "comments stand on your pages."
+    ),
+    "threat": (
+        "Threat of violence: keep the evidence and report it to the police (101, or 999 in an "
+        "emergency); tell Member Services."
+    ),
+    "discrimination": (
+        "Guidance 9(vi) and 5(i), discriminatory comments: remove content that attacks people "
+        "for a protected characteristic."
+    ),
+    "personal_data": (
+        "Guidance 9(iii), data protection: residents' personal data must not be published on "
+        "your pages; hide it and consider whether it is a data breach."
+    ),
+}
+
+# (review, high) per category. Threats and personal data are acted on at lower scores
+# because missing them costs more than a false alarm that a person dismisses.
+DEFAULT_THRESHOLDS: dict[str, tuple[float, float]] = {
+    "libel": (0.5, 0.75),
+    "obscene": (0.6, 0.9),
+    "abuse": (0.6, 0.9),
+    "threat": (0.5, 0.75),
+    "discrimination": (0.5, 0.8),
+    "personal_data": (0.5, 0.8),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    review: float
+    high: float
+
+
+class Policy:
+    def __init__(self, thresholds: Mapping[str, Thresholds] | None = None) -> None:
+        merged = {cat: Thresholds(*pair) for cat, pair in DEFAULT_THRESHOLDS.items()}
+        merged.update(thresholds or {})
+        self.thresholds = merged
+
+    def combine(self, signals: Sequence[Signal], scorer_versions: dict[str, str]) -> Assessment:
+        scores = {category: 0.0 for category in CATEGORIES}
+        for signal in signals:
+            for category, value in signal.scores.items():
+                scores[category] = max(scores[category], round(float(value), 4))
+        labels = [c for c in CATEGORIES if scores[c] >= self.thresholds[c].review]
+        if any(scores[c] >= self.thresholds[c].high for c in labels):
+            severity: Severity = "high"
+        elif labels:
+            severity = "review"
+        else:
+            severity = "none"
+        reasons = _reasons_for(labels, signals)
+        return Assessment(
+            scores=scores,
+            severity=severity,
+            labels=labels,
+            reasons=reasons,
+            guidance={category: GUIDANCE[category] for category in labels},
+            scorer_versions=scorer_versions,
+        )
+
+
+def _reasons_for(labels: list[str], signals: Sequence[Signal]) -> list[Reason]:
+    """The strongest reasons for each flagged category, strongest first, no repeats."""
+    reasons: list[Reason] = []
+    for category in labels:
+        found = sorted(
+            (r for s in signals for r in s.reasons if r.category == category),
+            key=lambda r: -r.score,
+        )
+        seen: set[str] = set()
+        for reason in found:
+            if reason.message not in seen:
+                seen.add(reason.message)
+                reasons.append(reason)
+    return reasons

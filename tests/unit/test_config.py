@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import tomllib
+from datetime import time, timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from monitor import config
+from monitor.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "wardwatch.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+GOOD = """
+[[owners]]
+name = "Cllr Patel"
+email = "patel@example.gov.uk"
+
+[[accounts]]
+name = "patel-feed"
+owner = "Cllr Patel"
+platform = "jsonl"
+path = "feed.jsonl"
+poll_every = "10m"
+"""
+
+
+def test_a_minimal_config_gets_defaults_for_everything_else(tmp_path: Path) -> None:
+    settings = config.load(write(tmp_path, GOOD))
+    assert settings.get("scoring.toxicity") == "linear"
+    assert settings.get("email.mode") == "outbox-dir"
+    owner = settings.owner("Cllr Patel")
+    assert owner.timezone == "Europe/London"
+    assert owner.digest_time == time(7, 30)
+    account = settings.account("patel-feed")
+    assert account.poll_every == timedelta(minutes=10)
+    assert account.options == {"path": "feed.jsonl"}
+
+
+def test_unknown_key_wrong_type_and_missing_secret_are_all_reported_with_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("WW_SMTP_PASSWORD", raising=False)
+    path = write(
+        tmp_path,
+        GOOD
+        + """
+[email]
+mode = "smtp"
+sned_empty = true
+
+[email.smtp]
+port = "twenty-five"
+password = { env = "WW_SMTP_PASSWORD" }
+""",
+    )
+    result = CliRunner().invoke(main, ["--config", str(path), "check-config"])
+    assert result.exit_code == 2
+    out = result.output
+    assert str(path) in out
+    assert "email.sned_empty: unknown key: did you mean 'send_empty'?" in out
+    assert "email.smtp.port: expected int, got str 'twenty-five'" in out
+    assert "email.smtp.password: environment variable WW_SMTP_PASSWORD is not set" in out
+
+
+def test_inline_secrets_are_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD + '[web]\nsecret_key = "hunter2"\n')
+    with pytest.raises(config.ConfigError) as caught:
+        config.load(path)
+    [problem] = caught.value.problems
+    assert problem.key == "web.secret_key"
+    assert "never written inline" in problem.message
+
+
+def test_secrets_are_read_from_files_relative_to_the_config(tmp_path: Path) -> None:
+    (tmp_path / "smtp.secret").write_text("s3cret\n")
+    path = write(tmp_path, GOOD + '[email.smtp]\npassword = { file = "smtp.secret" }\n')
+    assert config.load(path).get("email.smtp.password") == "s3cret"
+
+
+def test_account_problems_name_the_account_index_and_key(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+[[owners]]
+name = "Cllr Patel"
+email = "not-an-address"
+staffed_hours = "weekdays"
+
+[[accounts]]
+name = "a"
+owner = "Cllr Nobody"
+platform = "myspace"
+
+[[accounts]]
+name = "b"
+owner = "Cllr Patel"
+platform = "jsonl"
+poll_every = "soon"
+""",
+    )
+    with pytest.raises(config.ConfigError) as caught:
+        config.load(path)
+    keys = {p.key for p in caught.value.problems}
+    assert {
+        "owners[0].email",
+        "owners[0].staffed_hours",
+        "accounts[0].platform",
+        "accounts[1].poll_every",
+        "accounts[1].path",
+    } <= keys
+
+
+def test_a_missing_file_says_how_to_make_one(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--config", str(tmp_path / "nope.toml"), "check-config"])
+    assert result.exit_code == 2
+    assert "copy config.example.toml" in result.output
+
+
+def test_a_syntax_error_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(config.ConfigError) as caught:
+        config.load(write(tmp_path, "[storage\nurl = 1"))
+    assert caught.value.problems[0].key == "(syntax)"
+
+
+def test_config_example_documents_every_key() -> None:
+    text = (ROOT / "config.example.toml").read_text(encoding="utf-8")
+    # Keys may be documented commented out: strip the comment markers before parsing.
+    uncommented = "\n".join(
+        line.lstrip("# ") if line.startswith("#") else line for line in text.splitlines()
+    )
+    documented = set()
+    for line in uncommented.splitlines():
+        if "=" in line and not line.strip().startswith("["):
+            documented.add(line.split("=", 1)[0].strip())
+    missing = [key for key in config.example_keys() if key.rsplit(".", 1)[1] not in documented]
+    assert missing == []
+    sections = {
+        line.strip().strip("[]")
+        for line in uncommented.splitlines()
+        if line.strip().startswith("[")
+    }
+    missing_sections = [
+        s for s in config.SECTIONS if s not in sections and not s.startswith("scoring.thresholds.")
+    ]
+    assert missing_sections == []
+
+
+def test_config_example_is_valid_toml_and_loads_with_its_secrets_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (ROOT / "config.example.toml").read_text(encoding="utf-8")
+    raw = tomllib.loads(text)
+    for name in _env_names(raw):
+        monkeypatch.setenv(name, "x")
+    settings = config.parse(raw, path=tmp_path / "wardwatch.toml")
+    assert settings.owners
+
+
+def _env_names(node: object) -> list[str]:
+    if isinstance(node, dict):
+        if set(node) == {"env"}:
+            return [str(node["env"])]
+        return [n for value in node.values() for n in _env_names(value)]
+    if isinstance(node, list):
+        return [n for value in node for n in _env_names(value)]
+    return []
+
+
+def test_config_path_comes_from_the_environment_when_not_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("WARDWATCH_CONFIG", "/etc/wardwatch/wardwatch.toml")
+    assert str(config.config_path(None)) == "/etc/wardwatch/wardwatch.toml"
+    assert str(config.config_path("mine.toml")) == "mine.toml"
