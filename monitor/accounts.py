@@ -23,13 +23,13 @@ def sync(session: Session, settings: Settings) -> dict[str, Account]:
         session.add(owner)
         owners[config.name] = owner
     accounts = {a.name: a for a in session.scalars(select(Account))}
-    for config in settings.accounts:
-        account = accounts.get(config.name) or Account(name=config.name)
-        account.owner = owners[config.owner]
-        account.platform = config.platform
-        account.kind = config.kind
+    for account_config in settings.accounts:
+        account = accounts.get(account_config.name) or Account(name=account_config.name)
+        account.owner = owners[account_config.owner]
+        account.platform = account_config.platform
+        account.kind = account_config.kind
         session.add(account)
-        accounts[config.name] = account
+        accounts[account_config.name] = account
     session.flush()
     return accounts
 
@@ -48,7 +48,8 @@ def credentials_for(
         return StaticCredentials(
             account.credentials, account=account.name, platform=account.platform
         )
-    return stored_credentials(settings, factory, account)
+    store: CredentialStore = stored_credentials(settings, factory, account)
+    return store
 
 
 def open_connector(

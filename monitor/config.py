@@ -346,8 +346,12 @@ class _Reader:
         return value
 
     def table(
-        self, table: Any, keys: Mapping[str, Key], dotted: str, extra_ok: set[str] = frozenset()
-    ) -> dict[str, Any]:  # type: ignore[assignment]
+        self,
+        table: Any,
+        keys: Mapping[str, Key],
+        dotted: str,
+        extra_ok: frozenset[str] | set[str] = frozenset(),
+    ) -> dict[str, Any]:
         if not isinstance(table, dict):
             self.problem(dotted, f"expected a table, got {type(table).__name__}")
             return {name: spec.default for name, spec in keys.items()}

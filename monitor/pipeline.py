@@ -134,9 +134,8 @@ def _store(factory: sessionmaker[Session], account_id: int, batch: Batch, now: d
         inserted = 0
         if batch.comments:
             rows = [_row(comment, account_id, now) for comment in batch.comments]
-            insert = (
-                postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
-            )  # type: ignore[union-attr]
+            dialect = session.get_bind().dialect.name
+            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
             statement = (
                 insert(StoredComment)
                 .values(rows)

@@ -45,10 +45,24 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Signal:
-    """What one scorer says about one text: scores for the categories it covers."""
+    """What one scorer says about one text: scores for the categories it covers.
+
+    ``gated`` holds scores that count only when some scorer reports the ``"target"`` cue
+    (the comment addresses or names a person): a statistical model's "offensive" probability
+    is high for "this fucking bus", which is clean, and for "you useless prick", which is not.
+    ``cues`` are facts about the text other scorers' scores depend on: ``"target"``
+    (a person is addressed or named) and ``"profane"`` (swear words are present).
+    """
 
     scores: dict[str, float] = field(default_factory=dict)
     reasons: list[Reason] = field(default_factory=list)
+    gated: dict[str, float] = field(default_factory=dict)
+    cues: frozenset[str] = frozenset()
+
+
+class ScorerUnavailable(RuntimeError):
+    """A scorer cannot start (model missing, weights not downloadable); the message says how
+    to fix it."""
 
 
 class Scorer(Protocol):

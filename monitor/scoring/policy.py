@@ -53,17 +53,42 @@ class Thresholds:
     high: float
 
 
+# Swearing in a comment that is abusive anyway makes it obscene as well ("you useless
+# fucking wanker"); swearing at a situation ("a bloody disgrace") does not.
+PROFANE_ABUSE_SCORE = 0.7
+
+
 class Policy:
+    """Turns the scorers' signals for one text into an :class:`Assessment`."""
+
     def __init__(self, thresholds: Mapping[str, Thresholds] | None = None) -> None:
         merged = {cat: Thresholds(*pair) for cat, pair in DEFAULT_THRESHOLDS.items()}
         merged.update(thresholds or {})
+        for category, pair in merged.items():
+            if not 0.0 <= pair.review <= pair.high <= 1.0:
+                raise ValueError(
+                    f"scoring.thresholds.{category}: review ({pair.review}) must not be above "
+                    f"high ({pair.high}), and both must lie between 0 and 1"
+                )
         self.thresholds = merged
 
     def combine(self, signals: Sequence[Signal], scorer_versions: dict[str, str]) -> Assessment:
         scores = {category: 0.0 for category in CATEGORIES}
+        extra: list[Reason] = []
+        cues = frozenset().union(*(signal.cues for signal in signals))
         for signal in signals:
             for category, value in signal.scores.items():
                 scores[category] = max(scores[category], round(float(value), 4))
+            if "target" in cues:
+                for category, value in signal.gated.items():
+                    scores[category] = max(scores[category], round(float(value), 4))
+        if "profane" in cues and scores["abuse"] >= self.thresholds["abuse"].review:
+            if scores["obscene"] < PROFANE_ABUSE_SCORE:
+                scores["obscene"] = PROFANE_ABUSE_SCORE
+                extra.append(
+                    Reason("obscene", "swearing in an abusive comment", PROFANE_ABUSE_SCORE,
+                           "policy")
+                )
         labels = [c for c in CATEGORIES if scores[c] >= self.thresholds[c].review]
         if any(scores[c] >= self.thresholds[c].high for c in labels):
             severity: Severity = "high"
@@ -71,7 +96,7 @@ class Policy:
             severity = "review"
         else:
             severity = "none"
-        reasons = _reasons_for(labels, signals)
+        reasons = _reasons_for(labels, scores, [*signals, Signal(reasons=extra)], "target" in cues)
         return Assessment(
             scores=scores,
             severity=severity,
@@ -82,12 +107,15 @@ class Policy:
         )
 
 
-def _reasons_for(labels: list[str], signals: Sequence[Signal]) -> list[Reason]:
-    """The strongest reasons for each flagged category, strongest first, no repeats."""
+def _reasons_for(
+    labels: list[str], scores: Mapping[str, float], signals: Sequence[Signal], targeted: bool
+) -> list[Reason]:
+    """The reasons for each flagged category, strongest first, no repeats; never none."""
     reasons: list[Reason] = []
     for category in labels:
         found = sorted(
-            (r for s in signals for r in s.reasons if r.category == category),
+            (r for s in signals for r in s.reasons if r.category == category
+             and (targeted or category not in s.gated or r.score <= s.scores.get(category, 0.0))),
             key=lambda r: -r.score,
         )
         seen: set[str] = set()
@@ -95,4 +123,8 @@ def _reasons_for(labels: list[str], signals: Sequence[Signal]) -> list[Reason]:
             if reason.message not in seen:
                 seen.add(reason.message)
                 reasons.append(reason)
+        if not seen:  # every flag must say why, even when a scorer gave no words
+            reasons.append(
+                Reason(category, f"scored {scores[category]:.2f}", scores[category], "policy")
+            )
     return reasons
