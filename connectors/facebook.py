@@ -1,0 +1,166 @@
+"""Facebook Page comments through the Graph API (python-facebook-api, ``pyfacebook``).
+
+Listing: ``GET /{page-id}/feed`` for the page's recent posts, then for each post
+``GET /{post-id}/comments?filter=stream&order=reverse_chronological&since=<unix>``, every
+page of results. ``filter=stream`` returns replies too, each with its ``parent``.
+Hiding: ``POST /{comment-id}`` with ``is_hidden=true|false``. Profile text: the page's
+``about``, ``description`` and ``bio``. All with a Page access token.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from connectors._graph import GraphClient, Watermark, parse_time
+from connectors.base import (
+    DELETE,
+    HIDE,
+    PROFILE,
+    UNHIDE,
+    Batch,
+    Comment,
+    Connector,
+    ConnectorError,
+    OptionSpec,
+)
+
+COMMENT_FIELDS = "id,message,created_time,from,parent,permalink_url,is_hidden"
+POST_FIELDS = "id,created_time,permalink_url"
+PROFILE_FIELDS = ("about", "description", "bio")
+
+
+class FacebookConnector(Connector):
+    platform = "facebook"
+    display_name = "Facebook"
+    capabilities: ClassVar[frozenset[str]] = frozenset({HIDE, UNHIDE, DELETE, PROFILE})
+    options: ClassVar[dict[str, OptionSpec]] = {
+        "page_id": OptionSpec(str, required=True, help="the Facebook Page's numeric id"),
+        "recent_posts": OptionSpec(
+            int, help="how many of the page's newest posts to check for comments (25)"
+        ),
+    }
+    credential_keys: ClassVar[dict[str, OptionSpec]] = {
+        "page_access_token": OptionSpec(
+            str, required=True, help="a Page access token (`wardwatch connect facebook`)"
+        ),
+    }
+    cannot_hide_hint = "open it on Facebook to delete or report it"
+
+    @property
+    def page_id(self) -> str:
+        return str(self.option("page_id"))
+
+    def _graph(self) -> GraphClient:
+        return GraphClient(
+            access_token=self.credentials.require("page_access_token"),
+            platform="Facebook",
+            reconnect=f"wardwatch connect facebook --account {self.account_name}",
+            api_base_url=self.account.api_base_url,
+        )
+
+    def fetch(self, cursor: str | None) -> Batch:
+        graph = self._graph()
+        mark = Watermark.load(cursor)
+        posts = graph.get_all(
+            self.page_id,
+            "feed",
+            max_items=int(self.option("recent_posts", 25)),
+            fields=POST_FIELDS,
+        )
+        graph.check_usage()
+        comments: list[Comment] = []
+        skipped: list[str] = []
+        seen: set[str] = set()
+        for post in posts:
+            post_id = post.get("id") if isinstance(post, dict) else None
+            if not isinstance(post_id, str):
+                skipped.append(f"a Facebook post without an id: {str(post)[:80]}")
+                continue
+            try:
+                items = graph.get_all(
+                    post_id,
+                    "comments",
+                    fields=COMMENT_FIELDS,
+                    filter="stream",
+                    order="reverse_chronological",
+                    since=mark.since,
+                )
+            except ConnectorError as exc:
+                if exc.not_found:  # deleted between listing posts and reading comments
+                    continue
+                raise
+            graph.check_usage()
+            for item in items:
+                try:
+                    comment = self._comment(item, post_id)
+                except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                    skipped.append(f"Facebook comment {_id_of(item)} on post {post_id}: {exc}")
+                    continue
+                if comment is None or comment.comment_id in seen:
+                    continue
+                seen.add(comment.comment_id)
+                if mark.is_new(comment.comment_id, comment.created_at):
+                    comments.append(comment)
+        comments.sort(key=lambda c: c.created_at)
+        next_mark = mark.advance((c.comment_id, c.created_at) for c in comments)
+        return Batch(comments=comments, cursor=next_mark.dump() or cursor, skipped=skipped)
+
+    def _comment(self, item: Any, post_id: str) -> Comment | None:
+        """A Comment, None for the page's own comments; raises on a malformed item."""
+        if not isinstance(item, dict):
+            raise TypeError("not an object")
+        comment_id = item["id"]
+        if not isinstance(comment_id, str) or not comment_id:
+            raise ValueError("missing id")
+        author = item.get("from") or {}
+        if not isinstance(author, dict):
+            raise TypeError("'from' is not an object")
+        author_id = str(author.get("id", ""))
+        if author_id == self.page_id:
+            return None
+        parent = item.get("parent")
+        parent_id = parent.get("id") if isinstance(parent, dict) else None
+        text = item.get("message", "")
+        if not isinstance(text, str):
+            raise TypeError("'message' is not text")
+        return Comment(
+            platform=self.platform,
+            account=self.account_name,
+            comment_id=comment_id,
+            post_id=post_id,
+            parent_id=str(parent_id) if parent_id else None,
+            author_id=author_id,
+            # Meta omits 'from' unless the token may moderate the page.
+            author_name=str(author.get("name") or "(unknown Facebook user)"),
+            text=text,
+            created_at=parse_time(item.get("created_time")),
+            permalink=item.get("permalink_url") or f"https://www.facebook.com/{comment_id}",
+        )
+
+    def hide(self, comment_id: str) -> None:
+        self._set_hidden(comment_id, hidden=True)
+
+    def unhide(self, comment_id: str) -> None:
+        self._set_hidden(comment_id, hidden=False)
+
+    def _set_hidden(self, comment_id: str, *, hidden: bool) -> None:
+        # Setting is_hidden to the value it already has succeeds: "already hidden" is fine.
+        result = self._graph().post(comment_id, {"is_hidden": "true" if hidden else "false"})
+        if result.get("success") is False:
+            raise ConnectorError(
+                f"Facebook did not {'hide' if hidden else 'unhide'} comment {comment_id}; "
+                "check that the page token may moderate comments",
+                permanent=True,
+            )
+
+    def delete(self, comment_id: str) -> None:
+        self._graph().delete(comment_id)
+
+    def profile_text(self) -> str:
+        page = self._graph().get_object(self.page_id, fields=",".join(PROFILE_FIELDS))
+        parts = [str(page[key]).strip() for key in PROFILE_FIELDS if page.get(key)]
+        return "\n\n".join(dict.fromkeys(p for p in parts if p))
+
+
+def _id_of(item: Any) -> str:
+    return str(item.get("id", "(no id)")) if isinstance(item, dict) else "(not an object)"

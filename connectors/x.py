@@ -1,0 +1,353 @@
+"""X (Twitter) replies through the API v2 with tweepy 4.x and an OAuth 2.0 user token.
+
+Listing: the owner's mentions timeline (``GET /2/users/:id/mentions`` with ``since_id``)
+plus, for each of the owner's recent posts, a conversation search
+(``GET /2/tweets/search/recent?query=conversation_id:<id>``, last 7 days) to catch deep
+replies whose @-chain dropped the owner. Hiding: ``PUT /2/tweets/:id/hidden``.
+Profile text: ``GET /2/users/me?user.fields=description``.
+
+tweepy neither refreshes OAuth 2.0 tokens nor knows HTTP 402 (credits exhausted); both
+are handled in :mod:`connectors._x_auth` and :func:`translate` here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any, ClassVar, TypeVar
+
+import requests
+import tweepy
+
+from connectors._x_auth import TokenKeeper, rebase_session
+from connectors.base import (
+    HIDE,
+    PROFILE,
+    UNHIDE,
+    Batch,
+    Comment,
+    Connector,
+    ConnectorError,
+    OptionSpec,
+)
+from monitor.clock import utcnow
+
+TWEET_FIELDS = [
+    "author_id",
+    "created_at",
+    "conversation_id",
+    "in_reply_to_user_id",
+    "referenced_tweets",
+]
+EXPANSIONS = ["author_id"]
+USER_FIELDS = ["username", "name"]
+MAX_PAGES = 8  # 800 mentions is all the mentions timeline ever returns
+
+T = TypeVar("T")
+# tweepy logs request headers, bearer token included, at DEBUG: never let that through.
+logging.getLogger("tweepy.client").setLevel(logging.INFO)
+
+
+class XConnector(Connector):
+    platform = "x"
+    display_name = "X"
+    capabilities: ClassVar[frozenset[str]] = frozenset({HIDE, UNHIDE, PROFILE})
+    options: ClassVar[dict[str, OptionSpec]] = {
+        "user_id": OptionSpec(str, help="the account's numeric X user id (else looked up)"),
+        "recent_posts": OptionSpec(
+            int, help="how many of the owner's newest posts to search for replies (10)"
+        ),
+    }
+    credential_keys: ClassVar[dict[str, OptionSpec]] = {
+        "access_token": OptionSpec(str, required=True, help="OAuth 2.0 user access token"),
+        "refresh_token": OptionSpec(str, help="OAuth 2.0 refresh token (offline.access)"),
+        "client_id": OptionSpec(str, help="the X app's OAuth 2.0 client id"),
+        "client_secret": OptionSpec(str, help="client secret, for confidential clients only"),
+    }
+    cannot_hide_hint = "open it on X to report it or block its author"
+
+    def __init__(self, account: Any, credentials: Any) -> None:
+        super().__init__(account, credentials)
+        self._user_id: str | None = self.option("user_id")
+        self._reconnect = f"wardwatch connect x --account {self.account_name}"
+        self._tokens = TokenKeeper(
+            credentials, api_base_url=account.api_base_url, reconnect=self._reconnect
+        )
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _run(self, operation: Callable[[tweepy.Client], T]) -> T:
+        """Run ``operation`` with a fresh client; on 401 refresh the token once and retry."""
+        for attempt in (1, 2):
+            client = tweepy.Client(bearer_token=self._tokens.access_token(), return_type=dict)
+            rebase_session(client.session, self.account.api_base_url)
+            try:
+                return operation(client)
+            except tweepy.Unauthorized as exc:
+                if attempt == 1 and self._tokens.can_refresh():
+                    self._tokens.refresh()
+                    continue
+                raise self.translate(exc) from None
+            except (tweepy.TweepyException, requests.RequestException) as exc:
+                raise self.translate(exc) from None
+        raise AssertionError("unreachable")
+
+    def translate(self, exc: Exception) -> ConnectorError:
+        if isinstance(exc, requests.Timeout):
+            return ConnectorError("X did not answer in time; will retry")
+        if isinstance(exc, requests.RequestException):
+            return ConnectorError(f"could not reach X ({type(exc).__name__}); will retry")
+        if not isinstance(exc, tweepy.HTTPException):
+            return ConnectorError(f"X request failed ({exc}); will retry")
+        status = exc.response.status_code
+        said = "; ".join(str(m) for m in exc.api_messages) or f"HTTP {status}"
+        if isinstance(exc, tweepy.TooManyRequests):
+            return ConnectorError(
+                f"X rate limit reached ({said}); paused until it resets",
+                retry_after=_seconds_until(exc.response.headers.get("x-rate-limit-reset")),
+            )
+        if status == 402:
+            return ConnectorError(
+                "X says this app's API credits are used up (HTTP 402): buy credits in the "
+                "X developer console; polling this account is paused until then",
+                permanent=True,
+            )
+        if status == 401:
+            return ConnectorError(
+                f"X rejected the access token ({said}): reconnect the account with "
+                f"`{self._reconnect}`",
+                permanent=True,
+            )
+        if status == 403:
+            return ConnectorError(
+                f"X refused ({said}): the token may lack the tweet.moderate.write scope, or "
+                f"the reply is not in a conversation this account started; reconnect with "
+                f"`{self._reconnect}` if the scope is missing",
+                permanent=True,
+            )
+        if status == 404 or _is_not_found(exc):
+            return ConnectorError(
+                f"X says the post no longer exists ({said})", permanent=True, not_found=True
+            )
+        if status >= 500:
+            return ConnectorError(
+                f"X had a temporary problem ({said}); will retry",
+                retry_after=_seconds_until(exc.response.headers.get("x-rate-limit-reset")),
+            )
+        return ConnectorError(f"X rejected the request ({said})", permanent=True)
+
+    def _owner_id(self, client: tweepy.Client) -> str:
+        if self._user_id is None:
+            me = client.get_me(user_auth=False)
+            self._user_id = str(me["data"]["id"])
+        return self._user_id
+
+    # --- the contract --------------------------------------------------------------------
+
+    def fetch(self, cursor: str | None) -> Batch:
+        since = _load_cursor(cursor)
+        return self._run(lambda client: self._fetch(client, since))
+
+    def _fetch(self, client: tweepy.Client, since: dict[str, str | None]) -> Batch:
+        me = self._owner_id(client)
+        roots = self._recent_roots(client, me)
+        reader = _Reader(self, me, set(roots))
+        newest_mention = since["mentions"]
+        for page in _pages(
+            lambda token: client.get_users_mentions(
+                me,
+                user_auth=False,
+                since_id=since["mentions"],
+                pagination_token=token,
+                max_results=100,
+                tweet_fields=TWEET_FIELDS,
+                expansions=EXPANSIONS,
+                user_fields=USER_FIELDS,
+            ),
+            "next_token",
+        ):
+            newest_mention = _max_id(newest_mention, reader.read(page, since["mentions"]))
+        newest_reply = since["replies"]
+        for root in roots:
+            for page in self._search(client, root, since["replies"]):
+                newest_reply = _max_id(newest_reply, reader.read(page, since["replies"]))
+        cursor = json.dumps({"mentions": newest_mention, "replies": newest_reply})
+        comments = sorted(reader.found.values(), key=lambda c: c.created_at)
+        return Batch(comments=comments, cursor=cursor, skipped=reader.skipped)
+
+    def _recent_roots(self, client: tweepy.Client, me: str) -> list[str]:
+        count = min(max(int(self.option("recent_posts", 10)), 5), 100)
+        page = client.get_users_tweets(
+            me,
+            user_auth=False,
+            max_results=count,
+            exclude=["retweets", "replies"],
+            tweet_fields=["created_at", "conversation_id"],
+        )
+        return [str(t["id"]) for t in page.get("data") or [] if isinstance(t, dict) and "id" in t]
+
+    def _search(
+        self, client: tweepy.Client, root: str, since_id: str | None
+    ) -> Iterator[dict[str, Any]]:
+        def page(token: str | None, since: str | None) -> dict[str, Any]:
+            result: dict[str, Any] = client.search_recent_tweets(
+                f"conversation_id:{root}",
+                user_auth=False,
+                since_id=since,
+                next_token=token,
+                max_results=100,
+                tweet_fields=TWEET_FIELDS,
+                expansions=EXPANSIONS,
+                user_fields=USER_FIELDS,
+            )
+            return result
+
+        try:
+            first = page(None, since_id)
+        except tweepy.BadRequest as exc:
+            # Recent search refuses a since_id older than its 7-day window.
+            if since_id is None or "since_id" not in str(exc):
+                raise
+            since_id = None
+            first = page(None, None)
+        yield from _pages(
+            lambda token: first if token is None else page(token, since_id), "next_token"
+        )
+
+    def hide(self, comment_id: str) -> None:
+        # Hiding an already hidden reply answers {"hidden": true}: success.
+        self._run(lambda client: client.hide_reply(comment_id, user_auth=False))
+
+    def unhide(self, comment_id: str) -> None:
+        self._run(lambda client: client.unhide_reply(comment_id, user_auth=False))
+
+    def profile_text(self) -> str:
+        me = self._run(lambda client: client.get_me(user_auth=False, user_fields=["description"]))
+        return str((me.get("data") or {}).get("description") or "")
+
+
+class _Reader:
+    """Turns response pages into Comments: third-party replies in the owner's threads."""
+
+    def __init__(self, connector: XConnector, me: str, roots: set[str]) -> None:
+        self.connector = connector
+        self.me = me
+        self.roots = roots
+        self.found: dict[str, Comment] = {}
+        self.skipped: list[str] = []
+
+    def read(self, page: dict[str, Any], since_id: str | None) -> str | None:
+        """Collect a page's new replies; return the newest id on the page."""
+        users = {
+            str(u.get("id")): u
+            for u in (page.get("includes") or {}).get("users") or []
+            if isinstance(u, dict)
+        }
+        newest: str | None = None
+        for tweet in page.get("data") or []:
+            tweet_id = tweet.get("id") if isinstance(tweet, dict) else None
+            # Even an unreadable post moves the cursor on: it would never become readable.
+            newest = _max_id(newest, str(tweet_id) if tweet_id else None)
+            try:
+                comment = self._comment(tweet, users)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                note = f"X post {tweet_id or '(no id)'}: {type(exc).__name__} {exc}"
+                if note not in self.skipped:
+                    self.skipped.append(note)
+                continue
+            if comment is None or not _is_newer(comment.comment_id, since_id):
+                continue
+            self.found.setdefault(comment.comment_id, comment)
+        return newest
+
+    def _comment(self, tweet: Any, users: dict[str, Any]) -> Comment | None:
+        tweet_id, author = str(tweet["id"]), str(tweet["author_id"])
+        created = datetime.fromisoformat(str(tweet["created_at"]))
+        if created.tzinfo is None:
+            raise ValueError("created_at has no time zone")
+        text = tweet["text"]
+        if not isinstance(text, str):
+            raise TypeError("text is not a string")
+        conversation = tweet.get("conversation_id")
+        to_owner = tweet.get("in_reply_to_user_id") == self.me or conversation in self.roots
+        if author == self.me or not to_owner:
+            return None  # the owner's own post, or a mention outside the owner's threads
+        parent = next(
+            (
+                str(r["id"])
+                for r in tweet.get("referenced_tweets") or []
+                if r.get("type") == "replied_to"
+            ),
+            None,
+        )
+        username = (users.get(author) or {}).get("username")
+        return Comment(
+            platform="x",
+            account=self.connector.account_name,
+            comment_id=tweet_id,
+            post_id=str(conversation) if conversation else parent,
+            parent_id=None if parent == conversation else parent,
+            author_id=author,
+            author_name=str(username or author),
+            text=text,
+            created_at=created.astimezone(UTC),
+            permalink=f"https://x.com/{username or 'i/web'}/status/{tweet_id}",
+        )
+
+
+def _pages(call: Callable[[str | None], Any], token_key: str) -> Iterator[dict[str, Any]]:
+    token: str | None = None
+    for _ in range(MAX_PAGES):
+        page = call(token)
+        if not isinstance(page, dict):
+            return
+        yield page
+        token = (page.get("meta") or {}).get(token_key)
+        if not token:
+            return
+
+
+def _load_cursor(cursor: str | None) -> dict[str, str | None]:
+    empty: dict[str, str | None] = {"mentions": None, "replies": None}
+    if not cursor:
+        return empty
+    try:
+        raw = json.loads(cursor)
+        return {key: (str(raw[key]) if raw.get(key) else None) for key in empty}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return empty
+
+
+def _as_int(tweet_id: str | None) -> int:
+    try:
+        return int(tweet_id or 0)
+    except ValueError:
+        return 0
+
+
+def _max_id(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return a if _as_int(a) >= _as_int(b) else b
+
+
+def _is_newer(tweet_id: str, since_id: str | None) -> bool:
+    return since_id is None or _as_int(tweet_id) > _as_int(since_id)
+
+
+def _is_not_found(exc: tweepy.HTTPException) -> bool:
+    return any(
+        "resource-not-found" in str(e.get("type", ""))
+        for e in exc.api_errors
+        if isinstance(e, dict)
+    )
+
+
+def _seconds_until(reset: str | None) -> float | None:
+    """x-rate-limit-reset is a Unix time; X sends no Retry-After."""
+    try:
+        return max(float(reset or "") - utcnow().timestamp(), 1.0)
+    except ValueError:
+        return None
