@@ -9,11 +9,13 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import Connector, ConnectorError
+from connectors.quota import QuotaMeter, quota_meter
 from monitor.accounts import open_connector
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
-from monitor.models import Action, StoredComment
+from monitor.models import Action, PollState, StoredComment
+from monitor.pipeline import save_quota
 
 # action -> (connector method or None, status after, statuses that mean "already done")
 ACTIONS: dict[str, tuple[str | None, str, frozenset[str]]] = {
@@ -66,10 +68,12 @@ def apply(
         _record(factory, comment_pk, account_id, action, actor, channel, "already", "", now)
         return ActionResult(comment_pk, action, "already", status)
     if method is not None:
+        meter = None
         try:
             connector = connector or open_connector(
                 settings, factory, settings.account(account_name)
             )
+            meter = _start_quota(factory, connector, account_id)
             getattr(connector, method)(platform_id)
         except ConnectorError as exc:
             if not (exc.not_found and action in {"hide", "delete"}):
@@ -90,12 +94,28 @@ def apply(
             message = f"account {account_name!r} is no longer in the config: add it back to act"
             _record(factory, comment_pk, account_id, action, actor, channel, "failed", message, now)
             raise ModerationError(message) from None
+        finally:
+            if meter is not None:
+                save_quota(factory, account_id, meter)
     with transaction(factory) as session:
         comment = session.get_one(StoredComment, comment_pk)
         comment.status = new_status
         comment.status_changed_at = now
         session.add(_action(comment_pk, account_id, action, actor, channel, "ok", "", now))
     return ActionResult(comment_pk, action, "ok", new_status)
+
+
+def _start_quota(
+    factory: sessionmaker[Session], connector: Connector, account_id: int
+) -> QuotaMeter | None:
+    meter = quota_meter(connector)
+    if meter is not None:
+        with factory() as session:
+            state = session.get(PollState, account_id)
+            meter.start(
+                state.api_units_day if state else None, state.api_units_used if state else None
+            )
+    return meter
 
 
 def _action(

@@ -23,6 +23,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import Batch, Comment, Connector, ConnectorError
+from connectors.quota import QuotaMeter, quota_meter
 from monitor.accounts import account_row, open_connector
 from monitor.clock import utcnow
 from monitor.config import Settings
@@ -87,10 +88,15 @@ def poll_account(
             outcome.parked_until, outcome.not_due = state.parked_until, True
             return outcome
         account_id, cursor = account.id, state.cursor
+        units = (state.api_units_day, state.api_units_used)
         state.last_attempt_at = now
 
+    meter = None
     try:
         connector = connector or open_connector(settings, factory, config)
+        meter = quota_meter(connector)
+        if meter is not None:
+            meter.start(*units)
         for _ in range(MAX_ROUNDS):
             batch = connector.fetch(cursor)
             stored = _store(factory, account_id, batch, now)
@@ -102,6 +108,9 @@ def poll_account(
                 break
     except ConnectorError as exc:
         _record_failure(factory, account_id, exc, now, outcome)
+    finally:
+        if meter is not None:
+            save_quota(factory, account_id, meter)
     for problem in outcome.skipped:
         log.warning("%s: skipped an item the platform sent: %s", account_name, problem)
 
@@ -117,6 +126,13 @@ def poll_account(
             state.consecutive_failures = 0
             state.parked_until = None
     return outcome
+
+
+def save_quota(factory: sessionmaker[Session], account_id: int, meter: QuotaMeter) -> None:
+    """Keep the day's API-unit tally (YouTube) so a restart doesn't forget what was spent."""
+    with transaction(factory) as session:
+        state = session.get_one(PollState, account_id)
+        state.api_units_day, state.api_units_used = meter.usage()
 
 
 def _state(session: Session, account: Account) -> PollState:

@@ -84,7 +84,7 @@ def test_new_lines_are_read_on_the_next_poll_and_scored_with_reasons(
             select(AssessmentRow).where(AssessmentRow.comment_pk == flagged.id)
         ).one()
         assert "abuse" in assessment.labels
-        assert assessment.reasons and assessment.reasons[0]["category"] == "abuse"
+        assert "abuse" in {reason["category"] for reason in assessment.reasons}
         assert assessment.scorer_versions
 
 

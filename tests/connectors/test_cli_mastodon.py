@@ -1,0 +1,79 @@
+"""The Mastodon commands end to end: a real config and SQLite store, a poll through the
+pipeline, then `report`, `mute-author` and `hide` against the faked server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from mastodon_fake import BASE, FakeMastodon
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
+
+from monitor.cli import main
+from monitor.models import Action, StoredComment
+
+
+@pytest.fixture
+def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("WW_TEST_MASTODON_TOKEN", "tok")
+    path = tmp_path / "wardwatch.toml"
+    path.write_text(
+        f"""
+[storage]
+url = "sqlite:///{tmp_path / "ww.db"}"
+
+[[owners]]
+name = "Cllr Owner"
+email = "owner@example.gov.uk"
+
+[[accounts]]
+name = "cllr-masto"
+owner = "Cllr Owner"
+platform = "mastodon"
+instance = "{BASE}"
+[accounts.credentials]
+access_token = {{ env = "WW_TEST_MASTODON_TOKEN" }}
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def run(config: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["--config", str(config), *args])
+    return result.exit_code, result.output
+
+
+def stored(config: Path, tmp_path: Path) -> list[tuple[int, str, str]]:
+    engine = create_engine(f"sqlite:///{tmp_path / 'ww.db'}")
+    with Session(engine) as session:
+        return [(c.id, c.comment_id, c.author_id) for c in session.scalars(select(StoredComment))]
+
+
+def test_report_mute_and_hide_from_the_command_line(config: Path, tmp_path: Path) -> None:
+    assert run(config, "db", "upgrade")[0] == 0
+    with FakeMastodon() as fake:
+        code, output = run(config, "poll")
+        assert code == 0, output
+        rows = stored(config, tmp_path)
+        pk, status_id, author = next(r for r in rows if r[2] == "200")
+
+        code, output = run(config, "report", str(pk), "--reason", "threat of violence")
+        assert code == 0, output
+        assert fake.reports[0]["status_ids[]"] == [status_id]
+        assert fake.reports[0]["comment"] == ["threat of violence"]
+
+        assert run(config, "mute-author", str(pk))[0] == 0
+        assert fake.muted == [author]
+
+        code, output = run(config, "hide", str(pk))
+    assert code == 1
+    assert "can't hide on Mastodon: open it to delete or report" in output
+    engine = create_engine(f"sqlite:///{tmp_path / 'ww.db'}")
+    with Session(engine) as session:
+        actions = [
+            (a.action, a.result) for a in session.scalars(select(Action).order_by(Action.id))
+        ]
+    assert ("report", "ok") in actions and ("mute_author", "ok") in actions
