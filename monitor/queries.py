@@ -71,6 +71,9 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
         }
         rows = []
         accounts = {a.name: a for a in session.scalars(select(Account))}
+        from monitor.profile_check import latest_profile_checks
+
+        profiles = {check.account_id: check for check in latest_profile_checks(session)}
         for config in settings.accounts:
             account = accounts.get(config.name)
             state = session.get(PollState, account.id) if account else None
@@ -87,9 +90,17 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
                     "open_high": counts.get((account.id, "high"), 0) if account else 0,
                     "open_review": counts.get((account.id, "review"), 0) if account else 0,
                     "unscored": counts.get((account.id, None), 0) if account else 0,
+                    "profile": _profile(profiles.get(account.id)) if account else None,
                 }
             )
         return rows
+
+
+def _profile(check: Any) -> dict[str, Any] | None:
+    if check is None:
+        return None
+    return {"hours_notice": check.hours_notice, "disclaimer": check.disclaimer,
+            "checked_at": _iso(check.checked_at), "error": check.error}
 
 
 def _iso(moment: datetime | None) -> str | None:

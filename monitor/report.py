@@ -61,4 +61,11 @@ def status_table(rows: list[dict[str, Any]]) -> str:
             f"{row['open_review']} review"
             + (f"; {row['unscored']} not yet scored" if row["unscored"] else "")
         )
+        if row.get("profile"):
+            profile = row["profile"]
+            out.append(
+                f"    profile: hours notice {profile['hours_notice']}, disclaimer "
+                f"{profile['disclaimer']} (checked {profile['checked_at']} UTC)"
+                + (f"; {profile['error']}" if profile["error"] else "")
+            )
     return "\n".join(out)

@@ -1,0 +1,182 @@
+"""The service commands end to end: `run` under SIGTERM, profile-check, evidence, hold,
+retention, export and erase."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from click.testing import CliRunner
+from sqlalchemy import func, select
+
+from monitor.app import App
+from monitor.cli import main
+from monitor.evidence import verify
+from monitor.models import Action, JobRun, Outbox, ProfileCheck, StoredComment
+from monitor.retention import purge
+from tests.integration.test_service import ABUSE, LIBEL, feed, service_config
+
+
+def cli(config: Path, *args: str) -> str:
+    result = CliRunner().invoke(main, ["--config", str(config), *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_run_stops_on_sigterm_with_exit_status_0_and_nothing_lost(tmp_path: Path) -> None:
+    config = service_config(tmp_path, poll_every="30s")
+    feed(tmp_path, *[f"Comment {n} about the library opening hours" for n in range(200)], ABUSE)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from monitor.cli import main; main()",
+            "--config",
+            str(config),
+            "run",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        cwd=tmp_path,
+    )
+    app = App(str(config))
+    try:
+        deadline = time.monotonic() + 120  # bounded wait: the first poll and its record
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                with app.factory() as session:
+                    if session.get(JobRun, "poll:hughes-facebook") is not None:
+                        break
+            except Exception:  # the schema may still be being created
+                pass
+            time.sleep(0.1)
+        assert process.poll() is None, process.communicate()[0]
+        process.send_signal(signal.SIGTERM)
+        output, _ = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, output
+    with app.factory() as session:
+        assert session.scalar(select(func.count()).select_from(StoredComment)) == 201
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(StoredComment)
+                .where(StoredComment.severity.is_(None))
+            )
+            == 0
+        )
+
+
+def test_profile_check_prints_one_json_object_per_account_and_emails_once(tmp_path: Path) -> None:
+    config = service_config(tmp_path, kind="personal", profile="Cllr Hughes, Ashby ward.")
+    feed(tmp_path)
+    lines = cli(config, "profile-check", "--json").splitlines()
+    assert len(lines) == 1
+    result = json.loads(lines[0])
+    assert result["account"] == "hughes-facebook"
+    assert result["hours_notice"] == "missing"
+    assert result["disclaimer"] == "missing"
+    assert result["found"] == []
+    assert len(result["suggestion"]) <= 255
+    assert "Monitored Mon-Fri 9am-5pm" in result["suggestion"]
+    cli(config, "profile-check")  # the same problem again: no second email
+    app = App(str(config))
+    with app.factory() as session:
+        assert session.scalar(select(func.count()).select_from(ProfileCheck)) == 2
+        emails = session.scalars(select(Outbox).where(Outbox.kind == "profile")).all()
+        assert len(emails) == 1
+        assert "Monitored Mon-Fri 9am-5pm" in emails[0].message
+        assert emails[0].recipients == ["sarah.hughes@example.gov.uk"]
+
+
+def test_a_changed_profile_is_reported_again(tmp_path: Path) -> None:
+    config = service_config(tmp_path, profile="Monitored Mon-Fri 9am-5pm.")
+    feed(tmp_path)
+    assert json.loads(cli(config, "profile-check", "--json"))["hours_notice"] == "present"
+    service_config(tmp_path, profile="Monitored Mon-Fri 10am-2pm.")
+    result = json.loads(cli(config, "profile-check", "--json"))
+    assert result["hours_notice"] == "mismatch"
+    assert "Monitored Mon-Fri 9am-5pm" in result["suggestion"]
+    with App(str(config)).factory() as session:
+        assert session.scalar(select(func.count()).select_from(Outbox)) == 1
+    assert "hours notice mismatch" in cli(config, "status")
+
+
+def _poll(tmp_path: Path, config: Path) -> App:
+    cli(config, "poll")
+    return App(str(config))
+
+
+def test_the_evidence_pack_holds_everything_and_its_hash_verifies(tmp_path: Path) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, LIBEL)
+    app = _poll(tmp_path, config)
+    cli(config, "dismiss", "1", "--actor", "sarah")
+    output = cli(config, "evidence", "1", "--out", str(tmp_path / "packs"))
+    document = json.loads((tmp_path / "packs" / "evidence-1.json").read_text())
+    assert document["sha256"] in output
+    assert verify(document)
+    pack = document["pack"]
+    assert pack["comment"]["text"] == LIBEL
+    assert pack["assessments"][0]["labels"] == ["libel"]
+    assert [a["action"] for a in pack["actions"]] == ["dismiss"]
+    html = (tmp_path / "packs" / "evidence-1.html").read_text()
+    assert document["sha256"] in html and "bribe" in html
+    document["pack"]["comment"]["text"] = "edited"
+    assert not verify(document)
+    assert app  # the store was used through the CLI
+
+
+def test_retention_keeps_held_and_recent_comments_and_logs_the_purge(tmp_path: Path) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, "Lovely to see the park reopened", ABUSE, LIBEL)
+    app = _poll(tmp_path, config)
+    cli(config, "hold", "3", "--reason", "complaint ref 2026-14", "--actor", "sarah")
+    now = datetime.now(UTC)
+    purge(app.factory, app.settings, now=now + timedelta(days=100))
+    with app.factory() as session:
+        assert sorted(session.scalars(select(StoredComment.id))) == [2, 3]
+    purge(app.factory, app.settings, now=now + timedelta(days=500))
+    with app.factory() as session:
+        assert list(session.scalars(select(StoredComment.id))) == [3]
+    cli(config, "release", "3", "--actor", "sarah")
+    purge(app.factory, app.settings, now=now + timedelta(days=500))
+    with app.factory() as session:
+        assert list(session.scalars(select(StoredComment.id))) == []
+        actions = [a.action for a in session.scalars(select(Action).order_by(Action.id))]
+    assert actions == ["hold", "purge", "purge", "release", "purge"]
+
+
+def test_export_and_erase_of_one_author_respect_holds(tmp_path: Path) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, "Great work on the bins", ABUSE)  # authors r1 and r2
+    with (tmp_path / "feed.jsonl").open("a") as handle:
+        handle.write(
+            json.dumps(
+                {
+                    "comment_id": "c9",
+                    "author_id": "r2",
+                    "author_name": "R Two",
+                    "text": LIBEL,
+                    "created_at": "2026-11-20T10:00:00Z",
+                }
+            )
+            + "\n"
+        )
+    _poll(tmp_path, config)
+    exported = json.loads(cli(config, "export", "--author", "r2"))
+    assert exported["comment_count"] == 2
+    assert {c["comment"]["author_id"] for c in exported["comments"]} == {"r2"}
+    cli(config, "hold", "3", "--reason", "pre-action letter")
+    output = cli(config, "erase", "--author", "r2", "--yes")
+    assert "Erased 1 comments" in output and "Kept #3" in output and "17(3)(e)" in output
+    with App(str(config)).factory() as session:
+        remaining = {(c.id, c.author_id) for c in session.scalars(select(StoredComment))}
+    assert remaining == {(1, "r1"), (3, "r2")}
