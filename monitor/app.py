@@ -39,7 +39,12 @@ class App:
         head = db.head_revision(url)
         if db.current_revision(self.engine) != head:
             if url.startswith("sqlite"):
-                db.upgrade(url)
+                try:
+                    db.upgrade(url)
+                except Exception:
+                    # Another wardwatch process may have upgraded it at the same moment.
+                    if db.current_revision(self.engine) != head:
+                        raise
             else:
                 raise SchemaOutOfDate(
                     "the database schema is not up to date: run `wardwatch db upgrade`"

@@ -31,6 +31,9 @@ def cli(config: Path, *args: str) -> str:
 def test_run_stops_on_sigterm_with_exit_status_0_and_nothing_lost(tmp_path: Path) -> None:
     config = service_config(tmp_path, poll_every="30s")
     feed(tmp_path, *[f"Comment {n} about the library opening hours" for n in range(200)], ABUSE)
+    app = App(str(config))
+    # Create the schema before the service starts, so two processes never race to upgrade it.
+    app.factory  # noqa: B018
     process = subprocess.Popen(
         [
             sys.executable,
@@ -44,7 +47,6 @@ def test_run_stops_on_sigterm_with_exit_status_0_and_nothing_lost(tmp_path: Path
         stderr=subprocess.STDOUT,
         cwd=tmp_path,
     )
-    app = App(str(config))
     try:
         deadline = time.monotonic() + 120  # bounded wait: the first poll and its record
         while time.monotonic() < deadline and process.poll() is None:
