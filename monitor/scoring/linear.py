@@ -1,7 +1,9 @@
 """The embedded default scorer: alt-profanity-check's TF-IDF + linear SVM.
 
 It answers one question, "is this offensive language?", fast (~100k texts/s) and offline.
-Its probability feeds ``abuse``; the lexicon scorers decide the other categories.
+Its probability feeds ``abuse`` only when the comment addresses or names a person (the
+``"target"`` cue, see :class:`monitor.scoring.base.Signal`): on its own it flags swearing at
+a pothole as readily as swearing at a person. The lexicon scorers decide the other categories.
 """
 
 from __future__ import annotations
@@ -40,5 +42,5 @@ class LinearScorer:
                         scorer=self.name,
                     )
                 )
-            signals.append(Signal(scores={"abuse": p}, reasons=reasons))
+            signals.append(Signal(gated={"abuse": p}, reasons=reasons))
         return signals

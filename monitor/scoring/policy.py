@@ -82,13 +82,12 @@ class Policy:
             if "target" in cues:
                 for category, value in signal.gated.items():
                     scores[category] = max(scores[category], round(float(value), 4))
-        if "profane" in cues and scores["abuse"] >= self.thresholds["abuse"].review:
-            if scores["obscene"] < PROFANE_ABUSE_SCORE:
-                scores["obscene"] = PROFANE_ABUSE_SCORE
-                extra.append(
-                    Reason("obscene", "swearing in an abusive comment", PROFANE_ABUSE_SCORE,
-                           "policy")
-                )
+        abusive = scores["abuse"] >= self.thresholds["abuse"].review
+        if "profane" in cues and abusive and scores["obscene"] < PROFANE_ABUSE_SCORE:
+            scores["obscene"] = PROFANE_ABUSE_SCORE
+            extra.append(
+                Reason("obscene", "swearing in an abusive comment", PROFANE_ABUSE_SCORE, "policy")
+            )
         labels = [c for c in CATEGORIES if scores[c] >= self.thresholds[c].review]
         if any(scores[c] >= self.thresholds[c].high for c in labels):
             severity: Severity = "high"
@@ -114,8 +113,12 @@ def _reasons_for(
     reasons: list[Reason] = []
     for category in labels:
         found = sorted(
-            (r for s in signals for r in s.reasons if r.category == category
-             and (targeted or category not in s.gated or r.score <= s.scores.get(category, 0.0))),
+            (
+                r
+                for s in signals
+                for r in s.reasons
+                if r.category == category and (targeted or category not in s.gated)
+            ),
             key=lambda r: -r.score,
         )
         seen: set[str] = set()

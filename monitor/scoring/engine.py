@@ -1,0 +1,90 @@
+"""Runs every configured scorer over a batch and lets the policy decide.
+
+``build_engine()`` with no arguments gives the embedded default, which works offline with no
+model download: the linear offensive-language model plus the libel, personal data, threat,
+discrimination and obscene/abuse lexicon scorers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from monitor.scoring.base import Assessment, Scorer
+from monitor.scoring.policy import DEFAULT_THRESHOLDS, Policy, Thresholds
+
+
+class ScoringEngine:
+    def __init__(self, scorers: list[Scorer], policy: Policy) -> None:
+        self.scorers = scorers
+        self.policy = policy
+
+    @property
+    def versions(self) -> dict[str, str]:
+        return {scorer.name: scorer.version for scorer in self.scorers}
+
+    def assess(self, texts: Sequence[str]) -> list[Assessment]:
+        """One assessment per text, in order; pure (models are loaded at construction)."""
+        texts = list(texts)
+        per_scorer = [scorer.score(texts) for scorer in self.scorers]
+        versions = self.versions
+        return [
+            self.policy.combine([signals[i] for signals in per_scorer], versions)
+            for i in range(len(texts))
+        ]
+
+
+def thresholds_from_config(
+    thresholds: Mapping[str, Mapping[str, float | None]] | None,
+) -> dict[str, Thresholds]:
+    """Config thresholds over the defaults; a category may set only one of review/high."""
+    merged: dict[str, Thresholds] = {}
+    for category, pair in (thresholds or {}).items():
+        default_review, default_high = DEFAULT_THRESHOLDS[category]
+        review, high = pair.get("review"), pair.get("high")
+        if review is None and high is None:
+            continue
+        merged[category] = Thresholds(
+            float(review) if review is not None else default_review,
+            float(high) if high is not None else default_high,
+        )
+    return merged
+
+
+def build_engine(
+    scoring: Mapping[str, Any] | None = None,
+    detoxify: Mapping[str, Any] | None = None,
+    thresholds: Mapping[str, Mapping[str, float | None]] | None = None,
+) -> ScoringEngine:
+    """The engine the config asks for; all None gives the embedded offline default.
+
+    ``scoring`` is the ``[scoring]`` section, ``detoxify`` the ``[scoring.detoxify]`` section
+    and ``thresholds`` maps each category to its ``[scoring.thresholds.<category>]`` section.
+    Raises :class:`monitor.scoring.base.ScorerUnavailable` when Detoxify is chosen and its
+    model cannot be loaded.
+    """
+    from monitor.scoring.discrimination import DiscriminationScorer
+    from monitor.scoring.lexicon import LexiconScorer
+    from monitor.scoring.libel import LibelScorer
+    from monitor.scoring.personal_data import PersonalDataScorer
+    from monitor.scoring.threat import ThreatScorer
+
+    scoring = scoring or {}
+    toxicity: Scorer
+    if scoring.get("toxicity", "linear") == "detoxify":
+        from monitor.scoring.detoxify import DetoxifyScorer
+
+        toxicity = DetoxifyScorer.from_config(detoxify or {})
+    else:
+        from monitor.scoring.linear import LinearScorer
+
+        toxicity = LinearScorer()
+    scorers: list[Scorer] = [
+        toxicity,
+        LexiconScorer(),
+        ThreatScorer(),
+        DiscriminationScorer(),
+        LibelScorer(names=scoring.get("names", ())),
+        PersonalDataScorer(),
+    ]
+    return ScoringEngine(scorers, Policy(thresholds_from_config(thresholds)))

@@ -1,0 +1,141 @@
+# ruff: noqa: E501  (long regular expressions read better unbroken)
+"""Personal data about someone else: phone numbers, email addresses, home addresses and
+postcodes, National Insurance numbers, vehicle registrations, bank details, dates of birth,
+and where someone's children can be found.
+
+Formats are validated so prices, times, dates and council reference numbers don't match.
+A resident giving their own details ("ring me on ...", "my email is ...") or a council
+service number is not a leak: the score drops below review unless the comment also points at
+someone else ("his number is", "she lives at").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import phonenumbers
+
+from monitor.scoring.base import Reason, Signal
+
+EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+POSTCODE = re.compile(
+    r"\b(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2}\b"
+)
+STREET = (
+    r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Crescent|Grove|Terrace|Way|Place|Court"
+    r"|Gardens|Square|Mews|Walk|Rise|View|Hill|Row|Paddocks|Cottages|Park|Green|Fold|Croft)"
+)
+HOUSE = re.compile(
+    rf"\b(?:Flat \d+[A-Za-z]?,? )?\d{{1,4}}[A-Za-z]? (?:[A-Z][a-z]+ ){{1,3}}{STREET}\b"
+)
+NI_NUMBER = re.compile(
+    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"
+)
+# Current-format registration: two letters, an age identifier (02-29 or 51-79), three letters.
+VEHICLE = re.compile(
+    r"\b[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[12][0-9]|5[1-9]|[67][0-9]) ?[A-HJ-PR-Z]{3}\b"
+)
+SORT_CODE = re.compile(r"\b\d{2}-\d{2}-\d{2}\b")
+ACCOUNT = re.compile(r"\baccount(?: no\.?| number)?:? ?\d{8}\b", re.I)
+DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+ (?:19|20)\d{2})"
+DOB = re.compile(
+    rf"\b(?:date of birth|dob|d\.o\.b\.?|born(?: on)?|birthday)(?:\s+(?:is|was|of|on))?\W{{0,3}}{DATE}",
+    re.I,
+)
+CHILDREN = re.compile(
+    r"(?:'s|’s|\byour|\bhis|\bher|\btheir)\s+(?:\w+\s+)?(?:kids?|children|son|daughter|twins|grandkids|grandchildren|boy|girl|lad)\b(?:\W+\w+){0,6}?\W+"
+    r"(?:goes to|go to|is at|are at|at|are in|is in|attends|attend|plays for|play for|walks home|training)\b"
+    r"(?:\W+\w+){0,6}?\W+(?:school|primary|nursery|academy|juniors|class|club|college|high|rec|park|training)\b",
+    re.I,
+)
+OWN = re.compile(r"\b(?:my|our|me|i|i'm|i’m|we|we're|ours|myself)\b", re.I)
+ORGANISATION = re.compile(
+    r"\b(?:council s|council|office|line|helpline|hotline|switchboard|reception|department|team|service"
+    r"|society|association)(?:'s)?\W+(?:\w+\W+){0,3}(?:is|on|number)\W*$",
+    re.I,
+)
+THIRD_PARTY = re.compile(
+    r"\b(?:his|her|their|he s|she s|hes|shes|him|her's|lives at|is at|are at|home address"
+    r"|personal|private|mobile|ring (?:him|her|the|cllr)|call (?:him|her|the)|email (?:him|her|the)"
+    r"|(?:cllr|councillor|dr|mr|mrs|ms) \w+|the \w+ officer|bloke|man|woman|lad|tenant"
+    r"|neighbour|landlord|wife|husband|family)\b",
+    re.I,
+)
+# "Councillor Hughes's", "Sarah's": someone named owns what follows.
+NAMED_POSSESSIVE = re.compile(r"\b[A-Z][a-z]+(?:'s|’s|')(?=\s)")
+WHERE_LIVE = re.compile(
+    rf"\bwhere (?:you|he|she|they) lives?\b.{{0,80}}?\b(?:[A-Z][a-z]+ )+{STREET}\b", re.S
+)
+
+
+def _phones(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
+    ):
+        raw = match.raw_string
+        digits = re.sub(r"\D", "", raw)
+        if re.search(r"[/.]", raw) or text[max(0, match.start - 1) : match.start] in "£$":
+            continue  # dates, prices, reference numbers
+        national = len(digits) >= 10 and (raw.startswith("+") or raw.startswith("0"))
+        if national and phonenumbers.is_possible_number(match.number):
+            found.append((match.start, match.end, raw))
+    return found
+
+
+class PersonalDataScorer:
+    name = "personal_data"
+    version = "personal_data 1"
+
+    def score(self, texts: Sequence[str]) -> list[Signal]:
+        return [self._one(text) for text in texts]
+
+    def _one(self, text: str) -> Signal:
+        items: list[tuple[str, int, int]] = []
+        items += [("phone number", s, e) for s, e, _ in _phones(text)]
+        items += [("email address", m.start(), m.end()) for m in EMAIL.finditer(text)]
+        items += [("home address", m.start(), m.end()) for m in HOUSE.finditer(text)]
+        items += [("postcode", m.start(), m.end()) for m in POSTCODE.finditer(text)]
+        items += [
+            ("National Insurance number", m.start(), m.end()) for m in NI_NUMBER.finditer(text)
+        ]
+        items += [("vehicle registration", m.start(), m.end()) for m in VEHICLE.finditer(text)]
+        if re.search(r"sort ?code", text, re.I):
+            items += [("bank sort code", m.start(), m.end()) for m in SORT_CODE.finditer(text)]
+        items += [("bank account number", m.start(), m.end()) for m in ACCOUNT.finditer(text)]
+        items += [("date of birth", m.start(), m.end()) for m in DOB.finditer(text)]
+        items += [
+            ("where a child can be found", m.start(), m.end()) for m in CHILDREN.finditer(text)
+        ]
+        items += [("where someone lives", m.start(), m.end()) for m in WHERE_LIVE.finditer(text)]
+        best: tuple[float, Reason] | None = None
+        for kind, start, end in items:
+            score, whose = self._ownership(text, kind, start)
+            if best is None or score > best[0]:
+                evidence = text[start:end]
+                message = f"{kind} {whose}: '{evidence}'"
+                best = (score, Reason("personal_data", message, score, self.name, (evidence,)))
+        if best is None:
+            return Signal()
+        return Signal(scores={"personal_data": best[0]}, reasons=[best[1]])
+
+    @staticmethod
+    def _ownership(text: str, kind: str, start: int) -> tuple[float, str]:
+        before = text[max(0, start - 60) : start]
+        sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        sentence = text[sentence_start:start]
+        if kind in ("where a child can be found", "where someone lives"):
+            if re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I):
+                return 0.2, "of the commenter's own family"
+            return 0.85, "about someone else's child"
+        if (THIRD_PARTY.search(sentence) or NAMED_POSSESSIVE.search(sentence)) and not re.search(
+            r"\b(?:my|our) (?:\w+ )?$", before, re.I
+        ):
+            return 0.9, "about someone else"
+        if OWN.search(before) or OWN.search(sentence):
+            return 0.2, "that the commenter seems to be sharing about themselves"
+        if ORGANISATION.search(before):
+            return 0.2, "that looks like an organisation's"
+        return 0.6, "of unclear ownership"

@@ -1,0 +1,197 @@
+"""A canonical view of a comment for lexicon matching, robust to the usual disguises.
+
+People write "F.U.C.K", "f*ck", "sh1t", "fuuuck" and "c u n t" to get past filters; and
+innocent comments mention Scunthorpe, Penistone or Cock Lane. :func:`canonical` turns a
+comment into lowercase space-separated tokens with disguises undone and rude-looking place
+names replaced by a neutral token, and remembers where each token came from so a reason
+can quote the commenter's own words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Place names that are, or contain, rude words. Word boundaries already protect
+# "Scunthorpe"; these are whole words or phrases that would otherwise match a lexicon.
+PLACE_NAMES: tuple[str, ...] = (
+    "bell end",
+    "bitchfield",
+    "brown willy",
+    "butt hole road",
+    "clitheroe",
+    "cock bridge",
+    "cock lane",
+    "cockermouth",
+    "cockfosters",
+    "cockpole green",
+    "crotch crescent",
+    "fanny hands lane",
+    "lickey end",
+    "middlesex",
+    "minge lane",
+    "penistone",
+    "pratts bottom",
+    "sandy balls",
+    "scunthorpe",
+    "shitlingthorpe",
+    "shitterton",
+    "slag lane",
+    "titty ho",
+    "twatt",
+    "wetwang",
+)
+_PLACES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PLACE_NAMES) + r")\b", re.IGNORECASE)
+# A capitalised word followed by a capitalised street word ("Slag Lane", "Dick Street") is an
+# address, whatever the first word means.
+_CAPITALISED_STREET = re.compile(
+    r"\b[A-Z][a-z]+ (?:Lane|Road|Rd|Street|End|Hill|Close|Avenue|Ave|Way|Green|Bottom|Bridge)\b"
+)
+
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "|": "i",
+        "€": "e",
+    }
+)
+_MASK_CHARS = "*#%"
+_TOKEN = re.compile(r"[a-z0-9@$|€]+(?:[*#%!]+[a-z0-9@$|€]*)*|[*#%]+")
+# Single letters separated by dots, spaces, dashes or stars: "f.u.c.k", "c u n t".
+_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z][ .\-_*/]{1,2}){2,}[a-z](?![a-z0-9])")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+@dataclass(frozen=True, slots=True)
+class Canonical:
+    """Canonical tokens joined by single spaces, and each token's span in the original."""
+
+    original: str
+    text: str
+    spans: tuple[tuple[int, int, int, int], ...]  # (canon start, canon end, orig start, orig end)
+
+    def quote(self, start: int, end: int) -> str:
+        """The commenter's own words behind canonical characters [start, end)."""
+        covered = [s for s in self.spans if s[1] > start and s[0] < end]
+        if not covered:
+            return self.original[:60]
+        return self.original[covered[0][2] : covered[-1][3]]
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
+    # Strip accents so "fück" and "cünt" match; keep the length the same for span mapping.
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char)[0]
+        out.append(base if len(base) == 1 else char)
+    return "".join(out)
+
+
+def _mask_places(text: str) -> str:
+    """Blank out place names (same length, so offsets stay put)."""
+
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group(0))
+
+    return _CAPITALISED_STREET.sub(blank, _PLACES.sub(blank, text))
+
+
+def _unspace(text: str, vocabulary: frozenset[str] = frozenset()) -> tuple[str, dict[int, int]]:
+    """Join spelled-out letters, padding with spaces so offsets stay put.
+
+    Returns the text and, for each joined word, its start -> the end of the spelled-out run.
+    """
+    runs: dict[int, int] = {}
+
+    def join(match: re.Match[str]) -> str:
+        letters = re.sub(r"[^a-z]", "", match.group(0))
+        if letters not in vocabulary and letters[1:] in vocabulary and letters[0] in "ai":
+            # "what a c u n t": the article is a word of its own.
+            rest = match.group(0)[1:].lstrip(" .-_*/")
+            offset = len(match.group(0)) - len(rest)
+            runs[match.start() + offset] = match.end()
+            return match.group(0)[:offset] + letters[1:] + " " * (len(rest) - len(letters) + 1)
+        runs[match.start()] = match.end()
+        return letters + " " * (len(match.group(0)) - len(letters))
+
+    return _SPACED.sub(join, text), runs
+
+
+def canonical(text: str, vocabulary: Iterable[str] = (), *, mask_places: bool = True) -> Canonical:
+    """Canonical tokens of ``text``; masked tokens ("f*ck") are resolved against ``vocabulary``.
+
+    Offsets index the NFKC-folded text, which is what :attr:`Canonical.original` holds.
+    """
+    text = _fold(text)
+    vocabulary = frozenset(vocabulary)
+    work, runs = _unspace((_mask_places(text) if mask_places else text).lower(), vocabulary)
+    words = _by_length(vocabulary)
+    parts: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    position = 0
+    for match in _TOKEN.finditer(work):
+        token = _resolve(match.group(0), words)
+        if not token:
+            continue
+        parts.append(token)
+        end = runs.get(match.start(), match.end())
+        spans.append((position, position + len(token), match.start(), end))
+        position += len(token) + 1
+    return Canonical(original=text, text=" ".join(parts), spans=tuple(spans))
+
+
+def _by_length(vocabulary: Iterable[str]) -> dict[int, list[str]]:
+    words: dict[int, list[str]] = {}
+    for word in vocabulary:
+        if " " not in word:
+            words.setdefault(len(word), []).append(word)
+    return words
+
+
+def _resolve(token: str, words: dict[int, list[str]]) -> str:
+    token = squeeze(token.rstrip("!"))
+    if not token:
+        return ""
+    if any(c in _MASK_CHARS for c in token):
+        core = token.strip(_MASK_CHARS)
+        if not core:
+            return ""
+        # "f*ck", "f**k", "c***": each run of masks stands for one or more letters.
+        pattern = re.compile(
+            "".join(
+                "[a-z]+" if part and part[0] in _MASK_CHARS else re.escape(part.translate(_LEET))
+                for part in re.split(r"([*#%]+)", token)
+                if part
+            )
+        )
+        # Prefer a word as long as the masked token: "f**k" is "fuck", not "fck".
+        for length in sorted(
+            range(len(token) - 1, len(token) + 4), key=lambda n: abs(n - len(token))
+        ):
+            for word in words.get(length, ()):
+                if pattern.fullmatch(word):
+                    return word
+        return core.translate(_LEET)
+    if any(c.isalpha() for c in token) and not token.isalpha():
+        # Digits inside words are disguise ("sh1t", "k1ll"), but "10am" or "2nd" are not.
+        if re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|p|ft|mph|kg)", token):
+            return token
+        return token.translate(_LEET)
+    return token
+
+
+def squeeze(word: str) -> str:
+    """Collapse runs of three or more repeated letters: "fuuuuck" -> "fuck"."""
+    return re.sub(r"(.)\1{2,}", r"\1", word)

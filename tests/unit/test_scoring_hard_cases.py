@@ -1,0 +1,153 @@
+"""Per-scorer checks of the hard cases: clean comments that look harmful, and disguised
+harm. Each runs the real scorer; none is stubbed."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.scoring.discrimination import DiscriminationScorer
+from monitor.scoring.engine import build_engine
+from monitor.scoring.lexicon import LexiconScorer
+from monitor.scoring.libel import LibelScorer
+from monitor.scoring.personal_data import PersonalDataScorer
+from monitor.scoring.text import canonical
+from monitor.scoring.threat import ThreatScorer
+
+
+def score(scorer: object, text: str, category: str) -> float:
+    [signal] = scorer.score([text])  # type: ignore[attr-defined]
+    return float(signal.scores.get(category, 0.0))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("F.U.C.K you", "fuck you"),
+        ("f*ck off", "fuck off"),
+        ("sh1t", "shit"),
+        ("fuuuuck", "fuck"),
+        ("what a c u n t", "what a cunt"),
+        ("Penistone market", "market"),
+    ],
+)
+def test_disguises_are_undone_and_place_names_masked(text: str, expected: str) -> None:
+    assert canonical(text, ["fuck", "shit", "cunt"]).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state of the pavement is a bloody disgrace.",
+        "B0ll0cks to the parking charges, what a c0ck-up.",
+        "We drove over from Scunthorpe for the market.",
+        "The road to Bell End is closed.",
+        "My cousin lives in Twatt on Orkney.",
+        "This fucking bus never turns up.",
+    ],
+)
+def test_profanity_at_a_situation_and_rude_place_names_are_clean(text: str) -> None:
+    [assessment] = build_engine().assess([text])
+    assert assessment.labels == []
+
+
+@pytest.mark.parametrize(
+    "text", ["you c*nt", "Go f**k yourself Councillor", "Cllr Jones is a moron"]
+)
+def test_disguised_abuse_is_caught(text: str) -> None:
+    assert score(LexiconScorer(), text, "abuse") >= 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd kill for a bus that turns up on time.",
+        "These parking charges are killing the high street.",
+        "Shoot me a message when the minutes are up.",
+        "If they shut the pool I will literally die of boredom.",
+        "Kill the incinerator plan, not the library.",
+    ],
+)
+def test_hyperbole_is_not_a_threat(text: str) -> None:
+    assert score(ThreatScorer(), text, "threat") < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll break your jaw next time I see you, Cllr Patel.",
+        "We know where you live.",
+        "Hope you get cancer and rot.",
+    ],
+)
+def test_threats_are_caught(text: str) -> None:
+    assert score(ThreatScorer(), text, "threat") >= 0.75
+
+
+def test_hedged_allegation_is_lowered_but_not_cleared() -> None:
+    scorer = LibelScorer()
+    fact = score(scorer, "Cllr Patel took a bribe from the developer.", "libel")
+    hedged = score(scorer, "Allegedly Cllr Patel took a bribe from the developer.", "libel")
+    assert fact > hedged >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BBC reports a former councillor was charged with fraud.",
+        "This is criminal. Closing the only library in the ward.",
+        "Nobody is suggesting Cllr Patel did anything dishonest, but we need a review.",
+    ],
+)
+def test_attributed_news_hyperbole_and_denials_are_not_libel(text: str) -> None:
+    assert score(LibelScorer(), text, "libel") < 0.5
+
+
+def test_libel_reason_quotes_imputation_and_target() -> None:
+    [signal] = LibelScorer().score(["Cllr Patel took a bribe from the developer."])
+    assert "bribe" in signal.reasons[0].message and "Cllr Patel" in signal.reasons[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring me on 07700 900123 if you want to see the flooding.",
+        "My email is jane@example.com.",
+        "Application 24/05678/OUT, comments by 12/03/2026 at 19:30.",
+        "Band D is £2,145.67 this year.",
+        "My complaint reference is CMP-2026-004512.",
+    ],
+)
+def test_own_details_prices_dates_and_references_are_not_personal_data(text: str) -> None:
+    assert score(PersonalDataScorer(), text, "personal_data") < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Patel's personal number is 07700 900562.",
+        "He lives at 27 Oakfield Road, LS8 4PJ.",
+        "Her NI number is AB 12 34 56 C.",
+        "Dr Khan's son plays for Moortown Juniors on Wednesdays at the rec.",
+    ],
+)
+def test_someone_elses_details_are_personal_data(text: str) -> None:
+    assert score(PersonalDataScorer(), text, "personal_data") >= 0.8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Gypsy and Traveller site needs proper drainage.",
+        "The gypsy moth caterpillars are back.",
+        "As a gay man I think the Pride flag is lovely.",
+    ],
+)
+def test_naming_a_group_is_not_discrimination(text: str) -> None:
+    assert score(DiscriminationScorer(), text, "discrimination") < 0.5
+
+
+def test_hostile_generalisation_is_discrimination() -> None:
+    assert (
+        score(DiscriminationScorer(), "Asylum seekers are ruining this town.", "discrimination")
+        >= 0.8
+    )
