@@ -122,6 +122,13 @@ def _email(value: Any) -> str:
     return str(value)
 
 
+def _link_expiry(value: Any) -> int:
+    # Links must outlive the 48 working-hour libel clock across a weekend.
+    if int(value) < 72:
+        raise ValueError("links must stay valid for at least 72 hours (default 168)")
+    return int(value)
+
+
 STR, INT, FLOAT, BOOL, LIST, TABLE = (str,), (int,), (int, float), (bool,), (list,), (dict,)
 
 SECTIONS: dict[str, dict[str, Key]] = {
@@ -164,13 +171,14 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "username": Key(STR, ""),
         "password": Key(TABLE, None, secret=True),
         "timeout": Key(FLOAT, 30),
+        "ca_file": Key(STR, ""),
     },
     "web": {
         "base_url": Key(STR, "http://127.0.0.1:8080"),
         "host": Key(STR, "127.0.0.1"),
         "port": Key(INT, 8080),
         "secret_key": Key(TABLE, None, secret=True),
-        "link_expiry_hours": Key(INT, 168),
+        "link_expiry_hours": Key(INT, 168, convert=_link_expiry),
     },
     "alerts": {
         "urls": Key(LIST, []),

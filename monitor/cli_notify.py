@@ -1,0 +1,179 @@
+"""Commands for email and the web pages: `digest`, `deliver`, `web`, `review-link`.
+Importing this module also installs the urgent-alert hook in the poll pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+import monitor.notify.alerts  # noqa: F401  (installs the urgent-alert hook)
+from monitor.app import App
+from monitor.clock import utcnow
+from monitor.config import Settings
+
+
+def _owners(settings: Settings, owner: str | None) -> list[str]:
+    names = [o.name for o in settings.owners]
+    if owner is None:
+        return names
+    if owner not in names:
+        raise click.BadParameter(f"no owner named {owner!r} in the config", param_hint="--owner")
+    return [owner]
+
+
+@click.command()
+@click.option(
+    "--preview",
+    "mode",
+    flag_value="preview",
+    help="Write what the next digest would say to files; send nothing.",
+)
+@click.option(
+    "--send",
+    "mode",
+    flag_value="send",
+    help="Queue every digest that is due and deliver the outbox.",
+)
+@click.option("--owner", metavar="NAME", help="Only this owner.")
+@click.option("--force", is_flag=True, help="With --send: don't wait for digest_time.")
+@click.option(
+    "--out",
+    "out_dir",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="With --preview: where to write.",
+)
+@click.pass_obj
+def digest(app: App, mode: str | None, owner: str | None, force: bool, out_dir: str) -> None:
+    """Preview or send the daily digest email."""
+    from monitor.notify.email import deliver_outbox
+    from monitor.notify.jobs import preview_digest, send_due_digest
+
+    settings, now = app.settings, utcnow()
+    if mode is None:
+        raise click.UsageError("choose --preview or --send")
+    if mode == "preview":
+        folder = Path(out_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in _owners(settings, owner):
+            rendered = preview_digest(app.factory, settings, name, now)
+            stem = "digest-" + "".join(ch if ch.isalnum() else "-" for ch in name).strip("-")
+            html, text = folder / f"{stem}.html", folder / f"{stem}.txt"
+            html.write_text(rendered.html, encoding="utf-8")
+            text.write_text(rendered.text, encoding="utf-8")
+            click.echo(f"{name}: {rendered.items} items -> {html} and {text}")
+        return
+    for name in _owners(settings, owner):
+        outcome = send_due_digest(app.factory, settings, name, now, force=force)
+        words = {
+            "queued": f"queued with {outcome.items} items",
+            "empty": "nothing to report today (email.send_empty is off)",
+            "not_due": "not due yet (use --force to send now)",
+            "already": "already sent today",
+        }[outcome.status]
+        click.echo(f"{name}: {words}")
+    _report_delivery(deliver_outbox(app.factory, settings, now))
+
+
+def _report_delivery(report: object) -> None:
+    from monitor.notify.email import DeliveryReport
+
+    assert isinstance(report, DeliveryReport)
+    click.echo(f"Outbox: {report.sent} sent, {report.deferred} to retry, {report.failed} failed")
+    for path in report.files:
+        click.echo(f"  wrote {path}")
+
+
+@click.command()
+@click.pass_obj
+def deliver(app: App) -> None:
+    """Send queued email (digests, alerts) now."""
+    from monitor.notify.email import deliver_outbox
+
+    _report_delivery(deliver_outbox(app.factory, app.settings, utcnow()))
+
+
+@click.command("review-link")
+@click.option("--owner", metavar="NAME", help="The owner (default: the only one).")
+@click.pass_obj
+def review_link(app: App, owner: str | None) -> None:
+    """Print a signed link that opens the review page for an owner."""
+    from monitor.db import transaction
+    from monitor.notify import links
+
+    names = _owners(app.settings, owner)
+    if len(names) != 1:
+        raise click.BadParameter("several owners: choose one with --owner", param_hint="--owner")
+    email = app.settings.owner(names[0]).email
+    with transaction(app.factory) as session:
+        token = links.issue(
+            session, app.settings, comment_pk=None, action="review", recipient=email, now=utcnow()
+        )
+    click.echo(links.review_url(app.settings, token))
+
+
+@click.command()
+@click.option("--host", default=None, help="Address to listen on (default web.host).")
+@click.option("--port", default=None, type=int, help="Port (default web.port).")
+@click.pass_obj
+def web(app: App, host: str | None, port: int | None) -> None:
+    """Serve the action-link and review pages with waitress."""
+    import waitress
+
+    from monitor.web import create_app
+
+    settings = app.settings
+    host = host or str(settings.get("web.host"))
+    port = port if port is not None else int(settings.get("web.port"))
+    flask_app = create_app(app.factory, settings)
+    click.echo(
+        f"Serving on http://{host}:{port} (links in emails use {settings.get('web.base_url')})"
+    )
+    waitress.serve(flask_app, host=host, port=port, threads=8, ident="wardwatch")
+
+
+commands = [digest, deliver, review_link, web]
+
+
+def demo_digest(app: App) -> None:
+    """The demo's last step: write today's digest to the outbox folder as .eml and .html."""
+    from email import message_from_string, policy
+    from email.message import EmailMessage
+
+    from monitor.models import Outbox
+    from monitor.notify.email import deliver_outbox
+    from monitor.notify.jobs import send_due_digest
+
+    settings, now = app.settings, utcnow()
+    owner = settings.owners[0].name
+    outcome = send_due_digest(app.factory, settings, owner, now, force=True)
+    deliver_outbox(app.factory, settings, now)
+    if outcome.outbox_id is None:
+        click.echo("No digest today: nothing was flagged.")
+        return
+    folder = settings.resolve_path(str(settings.get("email.outbox_dir")))
+    with app.factory() as session:
+        raw = session.get_one(Outbox, outcome.outbox_id).message
+    message = message_from_string(raw, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    html_part = message.get_body(("html",))
+    html = folder / f"digest-{outcome.local_date}.html"
+    if html_part is not None:
+        html.write_text(str(html_part.get_content()), encoding="utf-8")
+    eml = next(folder.glob(f"*-digest-{outcome.outbox_id}.eml"), None)
+    click.echo("")
+    click.echo(f"Today's digest email ({outcome.items} items): {eml}")
+    click.echo(f"Open it in a browser: {html.resolve()}")
+    click.echo(f"Its Hide links work while `wardwatch --config {settings.path} web` runs.")
+
+
+def install_demo_step() -> None:
+    from monitor.demo import demo_steps
+
+    if demo_digest not in demo_steps:
+        demo_steps.append(demo_digest)
+
+
+install_demo_step()

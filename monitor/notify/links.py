@@ -1,0 +1,103 @@
+"""Action links: random single-use tokens, of which only the SHA-256 is stored.
+
+A token is bound to one comment, one action and one recipient, and expires
+(``web.link_expiry_hours``). The raw token exists only in the email that carries it and in
+the confirmation page's form; the database, the logs and the audit trail never see it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import datetime, timedelta
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from monitor.config import Settings
+from monitor.models import ActionToken
+
+TOKEN_BYTES = 32
+# Actions a link can carry; "view" shows the full text, "review" opens the review page.
+LINK_ACTIONS = ("hide", "dismiss", "unhide", "reopen", "view", "review")
+# What the Undo button on a result page does.
+UNDO = {"hide": "unhide", "dismiss": "reopen", "unhide": "hide", "reopen": "dismiss"}
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii", "replace")).hexdigest()
+
+
+def issue(
+    session: Session,
+    settings: Settings,
+    *,
+    comment_pk: int | None,
+    action: str,
+    recipient: str,
+    now: datetime,
+) -> str:
+    """Store a new token's hash and return the raw token (shown once, in a link)."""
+    if action not in LINK_ACTIONS:
+        raise ValueError(f"no action link for {action!r}")
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    hours = int(settings.get("web.link_expiry_hours"))
+    session.add(
+        ActionToken(
+            token_hash=token_hash(token),
+            comment_pk=comment_pk,
+            action=action,
+            recipient=recipient,
+            created_at=now,
+            expires_at=now + timedelta(hours=hours),
+        )
+    )
+    return token
+
+
+def url(settings: Settings, token: str) -> str:
+    """The link for a token; the review page has its own path because it opens a session."""
+    base = str(settings.get("web.base_url")).rstrip("/")
+    return f"{base}/a/{token}"
+
+
+def review_url(settings: Settings, token: str) -> str:
+    base = str(settings.get("web.base_url")).rstrip("/")
+    return f"{base}/r/{token}"
+
+
+def find(session: Session, token: str) -> ActionToken | None:
+    from sqlalchemy import select
+
+    return session.scalar(select(ActionToken).where(ActionToken.token_hash == token_hash(token)))
+
+
+def claim(session: Session, token_id: int, now: datetime) -> bool:
+    """Mark a token used, if nobody else has and it has not expired. The conditional
+    UPDATE is the lock: of any number of concurrent claims exactly one sees rowcount 1."""
+    result = session.execute(
+        update(ActionToken)
+        .where(
+            ActionToken.id == token_id, ActionToken.used_at.is_(None), ActionToken.expires_at > now
+        )
+        .values(used_at=now)
+    )
+    return getattr(result, "rowcount", 0) == 1
+
+
+def release(session: Session, token_id: int) -> None:
+    """Give a claimed token back after the platform refused, so the person can retry."""
+    session.execute(
+        update(ActionToken).where(ActionToken.id == token_id).values(used_at=None, result=None)
+    )
+
+
+def nonce(secret_key: str, token_digest: str, purpose: str = "action") -> str:
+    """The CSRF nonce for a form: only someone who was shown the page can compute it."""
+    message = f"{purpose}:{token_digest}".encode()
+    return hmac.new(secret_key.encode(), message, hashlib.sha256).hexdigest()
+
+
+def nonce_ok(secret_key: str, token_digest: str, given: str, purpose: str = "action") -> bool:
+    return hmac.compare_digest(nonce(secret_key, token_digest, purpose), given or "")

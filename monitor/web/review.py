@@ -1,0 +1,158 @@
+"""The review page: an owner's flagged comments, by severity, with filters and buttons.
+
+It is opened with a signed owner link (``/r/<token>``, from the digest or
+`wardwatch review-link`), which starts a session cookie (HttpOnly, SameSite=Lax) and
+redirects to ``/review`` so the token leaves the address bar. Its buttons POST with the
+session's CSRF nonce and a same-origin check.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Blueprint, abort, redirect, render_template, request, session
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from werkzeug.wrappers import Response
+
+from monitor.clock import utcnow
+from monitor.models import Account, Owner, StoredComment
+from monitor.moderation import ModerationError, apply
+from monitor.notify import links
+from monitor.scoring.base import CATEGORIES
+from monitor.web import context, same_origin
+from monitor.web.actions import DONE, _comment_view, _expired, _invalid
+
+review = Blueprint("review", __name__)
+
+STATUSES = ("open", "hidden", "dismissed", "all")
+BUTTONS = {
+    "open": (("hide", "Hide"), ("dismiss", "Not a problem")),
+    "hidden": (("unhide", "Undo: unhide"),),
+    "dismissed": (("reopen", "Undo: reopen"),),
+}
+
+
+@review.get("/r/<token>")
+def open_review(token: str) -> Response:
+    factory, settings = context()
+    with factory() as db:
+        row = links.find(db, token)
+    if row is None or row.action != "review":
+        return _invalid()
+    if row.expires_at <= utcnow():
+        return _expired()
+    owner = next((o for o in settings.owners if o.email == row.recipient), None)
+    if owner is None:
+        return _invalid()
+    session.clear()
+    session["owner"], session["actor"] = owner.name, row.recipient
+    session["csrf"] = secrets.token_urlsafe(24)
+    return redirect("/review", code=303)
+
+
+def _filters() -> dict[str, str]:
+    """Only known values survive, so they are safe to echo into links and redirects."""
+    values = request.values
+    status = values.get("status", "open")
+    category = values.get("category", "")
+    return {
+        "status": status if status in STATUSES else "open",
+        "category": category if category in CATEGORIES else "",
+        "account": values.get("account", ""),
+    }
+
+
+@review.get("/review")
+def show() -> Any:
+    if "owner" not in session:
+        return render_template(
+            "message.html",
+            title="Open the review page from your email",
+            message="Use the “Open the review page” link in your latest "
+            "digest, or ask for one with `wardwatch review-link`.",
+        ), 401
+    factory, _ = context()
+    chosen = _filters()
+    with factory() as db:
+        accounts = list(
+            db.scalars(
+                select(Account.name)
+                .join(Owner)
+                .where(Owner.name == session["owner"])
+                .order_by(Account.name)
+            )
+        )
+        if chosen["account"] not in accounts:
+            chosen["account"] = ""
+        query = (
+            select(StoredComment)
+            .join(Account)
+            .join(Owner)
+            .where(Owner.name == session["owner"], StoredComment.severity.in_(("high", "review")))
+            .options(selectinload(StoredComment.assessments))
+            .order_by(StoredComment.severity, StoredComment.created_at.desc())
+            .limit(500)
+        )
+        if chosen["status"] != "all":
+            query = query.where(StoredComment.status == chosen["status"])
+        if chosen["account"]:
+            query = query.where(Account.name == chosen["account"])
+        rows = [
+            c for c in db.scalars(query) if not chosen["category"] or chosen["category"] in c.labels
+        ]
+        groups = [
+            (severity, [(_comment_view(c), c.severity) for c in rows if c.severity == severity])
+            for severity in ("high", "review")
+        ]
+    return render_template(
+        "review.html",
+        title="Review",
+        groups=groups,
+        chosen=chosen,
+        accounts=accounts,
+        categories=CATEGORIES,
+        statuses=STATUSES,
+        buttons=BUTTONS,
+        csrf=session["csrf"],
+        notice=session.pop("notice", None),
+        error=session.pop("error", None),
+    )
+
+
+@review.post("/review/act")
+def act() -> Response:
+    factory, settings = context()
+    if "owner" not in session:
+        abort(401)
+    if not same_origin(request, str(settings.get("web.base_url"))) or not hmac.compare_digest(
+        request.form.get("csrf", ""), str(session.get("csrf", ""))
+    ):
+        abort(403)
+    action = request.form.get("action", "")
+    if action not in DONE:
+        abort(400)
+    try:
+        comment_pk = int(request.form.get("comment", ""))
+    except ValueError:
+        abort(400)
+    with factory() as db:
+        comment = db.get(StoredComment, comment_pk)
+        if comment is None or comment.account.owner.name != session["owner"]:
+            abort(403)
+        author = comment.author_name
+    try:
+        result = apply(
+            factory, settings, comment_pk, action, actor=str(session["actor"]), channel="web"
+        )
+        session["notice"] = (
+            f"Comment by {author} "
+            f"{'was already ' if result.result == 'already' else ''}"
+            f"{DONE[action]}."
+        )
+    except ModerationError as exc:
+        session["error"] = str(exc)
+    return redirect("/review?" + urlencode(_filters()), code=303)

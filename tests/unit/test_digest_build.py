@@ -1,0 +1,133 @@
+"""Building the digest: a pure function of items and a clock (time frozen with time-machine),
+including the days the UK clocks change."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+import time_machine
+
+from monitor.clock import utcnow
+from monitor.config import OwnerConfig
+from monitor.notify.digest import Item, Links, Recipient, ago, build_alert, build_digest
+from monitor.notify.jobs import due_at
+from monitor.notify.mask import mask
+
+RECIPIENT = Recipient("Cllr Sarah Hughes", "sarah.hughes@example.gov.uk")
+
+
+def item(
+    pk: int,
+    severity: str,
+    account: str,
+    text: str,
+    *,
+    labels: tuple[str, ...] = ("abuse",),
+    posted: datetime,
+    deadline: datetime | None = None,
+) -> Item:
+    return Item(
+        comment_pk=pk,
+        account=account,
+        platform="facebook",
+        author=f"Author {pk}",
+        text=text,
+        severity=severity,
+        labels=labels,
+        reasons=[f"{labels[0]}: because {pk}"],
+        created_at=posted,
+        deadline_at=deadline,
+        links=Links(
+            hide=f"https://ww.example/a/hide{pk}",
+            dismiss=f"https://ww.example/a/ok{pk}",
+            view=f"https://ww.example/a/view{pk}",
+            platform=f"https://fb.example/{pk}",
+        ),
+    )
+
+
+@time_machine.travel(datetime(2026, 3, 29, 7, 30, tzinfo=UTC), tick=False)
+def test_items_are_grouped_by_severity_then_account_in_bst_after_the_spring_change() -> None:
+    now = utcnow()
+    items = [
+        item(1, "review", "b-page", "Sarah you are a disgrace", posted=now - timedelta(hours=2)),
+        item(2, "high", "b-page", "you useless c*nt", posted=now - timedelta(days=1)),
+        item(
+            3,
+            "high",
+            "a-page",
+            "Dr Khan took bribes",
+            labels=("libel",),
+            posted=now - timedelta(minutes=5),
+            deadline=datetime(2026, 3, 31, 7, 30, tzinfo=UTC),
+        ),
+    ]
+    digest = build_digest(RECIPIENT, items, now)
+    text = digest.text
+    assert digest.subject == "wardwatch: 3 comments to review, 2 urgent (Sun 29 Mar)"
+    order = [text.index(f"Author {pk}") for pk in (3, 2, 1)]
+    assert order == sorted(order)  # high (a-page, then b-page), then review
+    assert text.index("-- a-page --") < text.index("-- b-page --")
+    assert "posted 5 minutes ago" in text and "posted 1 day ago" in text
+    # 07:30 UTC on the first day of BST is 08:30 local; yesterday was still GMT.
+    assert "Sun 29 Mar 2026, 08:25 BST" in text
+    assert "Sat 28 Mar 2026, 07:30 GMT" in text
+    assert "ACT BY Tue 31 Mar 2026, 08:30 BST (about 48 hours from now)" in text
+    assert "Guidance 9(i), libel" in text and "useless c*** " not in text
+    assert "useless c***" in text
+
+
+@time_machine.travel(datetime(2026, 10, 25, 0, 30, tzinfo=UTC), tick=False)
+def test_times_on_the_autumn_change_day_are_shown_in_the_right_zone() -> None:
+    now = utcnow()
+    early = item(1, "high", "page", "you prat", posted=datetime(2026, 10, 25, 0, 10, tzinfo=UTC))
+    late = item(2, "high", "page", "you prat", posted=datetime(2026, 10, 25, 1, 10, tzinfo=UTC))
+    text = build_digest(RECIPIENT, [early, late], now + timedelta(hours=2)).text
+    # 01:10 local happens twice: first in BST (00:10 UTC), then in GMT (01:10 UTC).
+    assert "Sun 25 Oct 2026, 01:10 BST" in text and "Sun 25 Oct 2026, 01:10 GMT" in text
+
+
+def test_the_digest_falls_due_once_at_local_digest_time_across_clock_changes() -> None:
+    owner = OwnerConfig(name="o", email="o@example.gov.uk", digest_time=time(7, 30))
+    spring_day, spring_due = due_at(owner, datetime(2026, 3, 29, 12, 0, tzinfo=UTC))
+    autumn_day, autumn_due = due_at(owner, datetime(2026, 10, 25, 12, 0, tzinfo=UTC))
+    assert (spring_day, spring_due) == ("2026-03-29", datetime(2026, 3, 29, 6, 30, tzinfo=UTC))
+    assert (autumn_day, autumn_due) == ("2026-10-25", datetime(2026, 10, 25, 7, 30, tzinfo=UTC))
+    skipped = OwnerConfig(name="o", email="o@example.gov.uk", digest_time=time(1, 30))
+    # 01:30 does not exist on 29 March: it falls due at 02:30 BST, which is 01:30 UTC.
+    assert due_at(skipped, datetime(2026, 3, 29, 12, 0, tzinfo=UTC))[1] == datetime(
+        2026, 3, 29, 1, 30, tzinfo=UTC
+    )
+
+
+def test_comment_text_is_escaped_in_the_html_and_links_are_not_made_live() -> None:
+    now = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+    hostile = item(
+        1, "high", "page", '<script>alert(1)</script> <a href="https://evil">x</a>', posted=now
+    )
+    html = build_digest(RECIPIENT, [hostile], now).html
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert 'href="https://evil"' not in html
+    assert 'href="https://ww.example/a/hide1"' in html
+
+
+def test_an_alert_names_the_out_of_hours_reason_and_masks_the_excerpt() -> None:
+    now = datetime(2026, 3, 7, 22, 0, tzinfo=UTC)
+    alert = build_alert(
+        Recipient("Cllr Sarah Hughes's office", "ms@example.gov.uk"),
+        item(1, "high", "page", "you useless c*nt", posted=now),
+        now,
+        out_of_hours=True,
+    )
+    assert alert.subject == "wardwatch URGENT: abuse or bullying comment on page"
+    assert "outside the account's staffed hours" in alert.text
+    assert "c*nt" not in alert.text and "Full text: https://ww.example/a/view1" in alert.text
+
+
+def test_masking_keeps_first_letters_and_spares_innocent_words() -> None:
+    assert mask("Scunthorpe cocktail, you fucking wanker") == (
+        "Scunthorpe cocktail, you f****** w*****"
+    )
+    assert ago(datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 1, 1, 0, 0, 30, tzinfo=UTC)) == (
+        "just now"
+    )
