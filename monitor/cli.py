@@ -13,8 +13,10 @@ import click
 
 from connectors.base import ConnectorError
 from monitor.app import App, SchemaOutOfDate
+from monitor.cli_options import actor_option, pass_app
 from monitor.config import ConfigError
 from monitor.moderation import ModerationError
+from monitor.scoring.base import ScorerUnavailable
 
 EXIT_FAILURE = 1
 EXIT_CONFIG = 2
@@ -29,7 +31,7 @@ class WardwatchGroup(click.Group):
             for problem in exc.problems:
                 click.echo(f"  {problem.key}: {problem.message}", err=True)
             ctx.exit(EXIT_CONFIG)
-        except (ModerationError, ConnectorError, SchemaOutOfDate) as exc:
+        except (ModerationError, ConnectorError, SchemaOutOfDate, ScorerUnavailable) as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(EXIT_FAILURE)
 
@@ -52,9 +54,6 @@ def main(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     ctx.obj = App(config_path)
-
-
-pass_app = click.make_pass_decorator(App)
 
 
 @main.group()
@@ -214,26 +213,9 @@ def _moderate(app: App, comment_id: int, action: str, actor: str) -> None:
         click.echo(f"Comment {comment_id} {done}.")
 
 
-_actor_option = click.option(
-    "--actor",
-    default=lambda: _whoami(),
-    show_default="your user name",
-    help="Who is acting, for the audit log.",
-)
-
-
-def _whoami() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "cli"
-
-
 @main.command()
 @click.argument("comment_id", type=int)
-@_actor_option
+@actor_option
 @pass_app
 def hide(app: App, comment_id: int, actor: str) -> None:
     """Hide comment ID (as shown by `wardwatch flagged`) on its platform."""
@@ -242,7 +224,7 @@ def hide(app: App, comment_id: int, actor: str) -> None:
 
 @main.command()
 @click.argument("comment_id", type=int)
-@_actor_option
+@actor_option
 @pass_app
 def unhide(app: App, comment_id: int, actor: str) -> None:
     """Make a hidden comment visible again."""
@@ -251,7 +233,7 @@ def unhide(app: App, comment_id: int, actor: str) -> None:
 
 @main.command()
 @click.argument("comment_id", type=int)
-@_actor_option
+@actor_option
 @pass_app
 def dismiss(app: App, comment_id: int, actor: str) -> None:
     """Mark a flagged comment as not a problem."""
@@ -275,4 +257,18 @@ def demo(ctx: click.Context, directory: str) -> None:
     run_demo(ctx, directory)
 
 
-# commands from other modules
+def _register_commands() -> None:
+    """Commands that live beside the code they drive, one module per area."""
+    from monitor import cli_connect, cli_mastodon, cli_notify, cli_scoring, cli_service
+
+    for command in (
+        cli_connect.connect,
+        cli_scoring.eval_command,
+        *cli_service.COMMANDS,
+        *cli_notify.commands,
+        *cli_mastodon.commands,
+    ):
+        main.add_command(command)
+
+
+_register_commands()

@@ -4,7 +4,6 @@ comment on a platform that cannot hide it (Mastodon). Both act through the conne
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
@@ -14,17 +13,11 @@ import click
 from connectors.base import MUTE_AUTHOR, REPORT, Connector, ConnectorError
 from monitor.accounts import open_connector
 from monitor.app import App
+from monitor.cli_options import current_user as _actor
 from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.models import Action, StoredComment
 from monitor.moderation import CommentNotFound, ModerationError
-
-
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "cli"
 
 
 def _act(

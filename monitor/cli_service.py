@@ -4,7 +4,6 @@ monitor.cli turns domain errors into messages and exit codes."""
 
 from __future__ import annotations
 
-import getpass
 import json
 import sys
 from pathlib import Path
@@ -12,23 +11,8 @@ from pathlib import Path
 import click
 
 from monitor.app import App
-
-pass_app = click.make_pass_decorator(App)
-
-
-def _whoami() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "cli"
-
-
-_actor = click.option(
-    "--actor",
-    default=_whoami,
-    show_default="your user name",
-    help="Who is acting, for the audit log.",
-)
+from monitor.cli_options import actor_option as _actor
+from monitor.cli_options import pass_app
 
 
 @click.command()
