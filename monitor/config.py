@@ -8,15 +8,14 @@ in the file itself: a secret is ``{ env = "NAME" }`` or ``{ file = "path" }``.
 from __future__ import annotations
 
 import os
-import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from monitor.config_schema import ACCOUNT_KEYS, OWNER_KEYS, SECTIONS, Key
 from monitor.scoring.base import CATEGORIES
 
 DEFAULT_PATH = "wardwatch.toml"
@@ -35,181 +34,6 @@ class ConfigError(Exception):
         self.problems = problems
         lines = [f"{self.path}: {p.key}: {p.message}" for p in problems]
         super().__init__("\n".join(lines))
-
-
-# --- the schema -------------------------------------------------------------------------
-
-Check = Callable[[Any], Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Key:
-    """One key: the Python types it accepts, its default, an optional converter that
-    raises ValueError with a hint, and whether it holds a secret reference."""
-
-    types: tuple[type, ...]
-    default: Any = None
-    required: bool = False
-    convert: Check | None = None
-    secret: bool = False
-
-
-def _duration(value: Any) -> timedelta:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return timedelta(minutes=value)
-    match = re.fullmatch(r"\s*(\d+)\s*(s|m|h|d)\s*", str(value))
-    if not match:
-        raise ValueError('use a duration such as "90s", "15m", "2h" or a number of minutes')
-    amount, unit = int(match.group(1)), match.group(2)
-    delta = {
-        "s": timedelta(seconds=amount),
-        "m": timedelta(minutes=amount),
-        "h": timedelta(hours=amount),
-        "d": timedelta(days=amount),
-    }[unit]
-    if delta < timedelta(seconds=30):
-        raise ValueError("poll no more often than every 30 seconds")
-    return delta
-
-
-def _clock_time(value: Any) -> time:
-    match = re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", str(value))
-    if not match:
-        raise ValueError('use 24-hour "HH:MM", for example "07:30"')
-    return time(int(match.group(1)), int(match.group(2)))
-
-
-def _timezone(value: Any) -> str:
-    try:
-        ZoneInfo(str(value))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError('use an IANA time zone name such as "Europe/London"') from None
-    return str(value)
-
-
-def _choice(*choices: str) -> Check:
-    def check(value: Any) -> Any:
-        if value not in choices:
-            raise ValueError(f"choose one of: {', '.join(repr(c) for c in choices)}")
-        return value
-
-    return check
-
-
-def _unit_interval(value: Any) -> float:
-    if not 0.0 <= float(value) <= 1.0:
-        raise ValueError("use a number between 0 and 1")
-    return float(value)
-
-
-def _staffed_hours(value: Any) -> str:
-    from monitor.clock import StaffedHours
-
-    StaffedHours.parse(str(value))  # raises ValueError with a hint
-    return str(value)
-
-
-def _categories(value: Any) -> list[str]:
-    unknown = [v for v in value if v not in CATEGORIES]
-    if unknown:
-        raise ValueError(f"unknown categories {unknown}: use {', '.join(CATEGORIES)}")
-    return list(value)
-
-
-def _email(value: Any) -> str:
-    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+|.*<[^@\s<>]+@[^@\s<>]+>", str(value)):
-        raise ValueError('use an address such as "cllr.hughes@example.gov.uk"')
-    return str(value)
-
-
-def _link_expiry(value: Any) -> int:
-    # Links must outlive the 48 working-hour libel clock across a weekend.
-    if int(value) < 72:
-        raise ValueError("links must stay valid for at least 72 hours (default 168)")
-    return int(value)
-
-
-STR, INT, FLOAT, BOOL, LIST, TABLE = (str,), (int,), (int, float), (bool,), (list,), (dict,)
-
-SECTIONS: dict[str, dict[str, Key]] = {
-    "storage": {
-        "url": Key(STR, "sqlite:///wardwatch.db"),
-        "retention_unflagged_days": Key(INT, 90),
-        "retention_flagged_days": Key(INT, 456),
-    },
-    "scoring": {
-        "toxicity": Key(STR, "linear", convert=_choice("linear", "detoxify")),
-        "batch_size": Key(INT, 256),
-        "auto_hide": Key(LIST, [], convert=_categories),
-        "names": Key(LIST, []),
-    },
-    "scoring.detoxify": {
-        "model": Key(
-            STR,
-            "original",
-            convert=_choice(
-                "original", "unbiased", "multilingual", "original-small", "unbiased-small"
-            ),
-        ),
-        "checkpoint": Key(STR, ""),
-        "huggingface_config": Key(STR, ""),
-        "batch_size": Key(INT, 32),
-        "threads": Key(INT, 0),
-        "quantize": Key(BOOL, False),
-    },
-    "email": {
-        "mode": Key(STR, "outbox-dir", convert=_choice("outbox-dir", "smtp")),
-        "from": Key(STR, "wardwatch <wardwatch@localhost>"),
-        "outbox_dir": Key(STR, "outbox"),
-        "send_empty": Key(BOOL, False),
-        "mask_excerpts": Key(BOOL, True),
-    },
-    "email.smtp": {
-        "host": Key(STR, "localhost"),
-        "port": Key(INT, 587),
-        "security": Key(STR, "starttls", convert=_choice("starttls", "ssl", "none")),
-        "username": Key(STR, ""),
-        "password": Key(TABLE, None, secret=True),
-        "timeout": Key(FLOAT, 30),
-        "ca_file": Key(STR, ""),
-    },
-    "web": {
-        "base_url": Key(STR, "http://127.0.0.1:8080"),
-        "host": Key(STR, "127.0.0.1"),
-        "port": Key(INT, 8080),
-        "secret_key": Key(TABLE, None, secret=True),
-        "link_expiry_hours": Key(INT, 168, convert=_link_expiry),
-    },
-    "alerts": {
-        "urls": Key(LIST, []),
-    },
-}
-
-for _category in CATEGORIES:
-    SECTIONS[f"scoring.thresholds.{_category}"] = {
-        "review": Key(FLOAT, None, convert=_unit_interval),
-        "high": Key(FLOAT, None, convert=_unit_interval),
-    }
-
-OWNER_KEYS: dict[str, Key] = {
-    "name": Key(STR, required=True),
-    "email": Key(STR, required=True, convert=_email),
-    "timezone": Key(STR, "Europe/London", convert=_timezone),
-    "staffed_hours": Key(STR, "Mon-Fri 09:00-17:00", convert=_staffed_hours),
-    "bank_holidays": Key(STR, "ENG", convert=_choice("ENG", "WLS", "SCT", "NIR", "none")),
-    "digest_time": Key(STR, time(7, 30), convert=_clock_time),
-    "delegate_email": Key(STR, "", convert=lambda v: _email(v) if v else ""),
-}
-
-ACCOUNT_KEYS: dict[str, Key] = {
-    "name": Key(STR, required=True),
-    "owner": Key(STR, required=True),
-    "platform": Key(STR, required=True),
-    "poll_every": Key((str, int), timedelta(minutes=15), convert=_duration),
-    "api_base_url": Key(STR, ""),
-    "kind": Key(STR, "official", convert=_choice("personal", "official")),
-    "enabled": Key(BOOL, True),
-}
 
 
 # --- the settings objects ---------------------------------------------------------------
