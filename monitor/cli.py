@@ -15,6 +15,7 @@ from connectors.base import ConnectorError
 from monitor.app import App, SchemaOutOfDate
 from monitor.cli_options import actor_option, pass_app
 from monitor.config import ConfigError
+from monitor.leader import AlreadyRunning
 from monitor.moderation import ModerationError
 from monitor.scoring.base import ScorerUnavailable
 
@@ -31,7 +32,13 @@ class WardwatchGroup(click.Group):
             for problem in exc.problems:
                 click.echo(f"  {problem.key}: {problem.message}", err=True)
             ctx.exit(EXIT_CONFIG)
-        except (ModerationError, ConnectorError, SchemaOutOfDate, ScorerUnavailable) as exc:
+        except (
+            ModerationError,
+            ConnectorError,
+            SchemaOutOfDate,
+            ScorerUnavailable,
+            AlreadyRunning,
+        ) as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(EXIT_FAILURE)
 

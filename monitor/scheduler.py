@@ -28,6 +28,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from monitor.app import App
 from monitor.clock import utcnow
 from monitor.jobs import Every, Job, build_jobs, outside_dst_window, run_due, run_job
+from monitor.leader import scheduler_lock
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,11 @@ def run_once(app: App) -> list[tuple[str, str]]:
 def serve(app: App, *, web: bool = False, stop: threading.Event | None = None) -> int:
     """Run until SIGTERM/SIGINT (or ``stop`` is set). Returns the exit status."""
     stop = stop or threading.Event()
+    with scheduler_lock(app.engine):
+        return _serve(app, web=web, stop=stop)
+
+
+def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
     jobs = prepare(app)
     factory = app.factory
     scheduler = BackgroundScheduler(
