@@ -197,10 +197,12 @@ def flagged(app: App, as_json: bool, limit: int, account: str | None) -> None:
 @pass_app
 def status(app: App) -> None:
     """How each account's polling is going, and what is waiting for attention."""
-    from monitor.queries import account_status
-    from monitor.report import status_table
+    from monitor.clock import utcnow
+    from monitor.queries import account_status, outbox_summary
+    from monitor.report import outbox_lines, status_table
 
     click.echo(status_table(account_status(app.factory, app.settings)))
+    click.echo(outbox_lines(outbox_summary(app.factory, utcnow())))
 
 
 def _moderate(app: App, comment_id: int, action: str, actor: str) -> None:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from monitor.config import Settings
-from monitor.models import Account, AssessmentRow, PollState, StoredComment
+from monitor.models import Account, AssessmentRow, Outbox, PollState, StoredComment
 
 
 def flagged_comments(
@@ -96,11 +96,50 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
         return rows
 
 
+def outbox_summary(factory: sessionmaker[Session], now: datetime) -> dict[str, Any]:
+    """How the email outbox stands: what waits, for how long, and what failed for good."""
+    with factory() as session:
+        counts: dict[str, int] = {
+            status: n
+            for status, n in session.execute(
+                select(Outbox.status, func.count()).group_by(Outbox.status)
+            )
+        }
+        oldest = session.scalar(
+            select(Outbox)
+            .where(Outbox.status == "pending")
+            .order_by(Outbox.created_at, Outbox.id)
+            .limit(1)
+        )
+        last_failed = session.scalar(
+            select(Outbox).where(Outbox.status == "failed").order_by(Outbox.id.desc()).limit(1)
+        )
+        return {
+            "pending": counts.get("pending", 0),
+            "sent": counts.get("sent", 0),
+            "failed": counts.get("failed", 0),
+            "oldest_pending_at": _iso(oldest.created_at if oldest else None),
+            "oldest_pending_age_s": (
+                max(0, int((now - oldest.created_at).total_seconds())) if oldest else None
+            ),
+            # Why the head of the queue is waiting (a deferred retry), if it has been tried.
+            "pending_error": oldest.last_error if oldest else None,
+            "next_attempt_at": _iso(oldest.next_attempt_at if oldest else None),
+            "last_failed_error": last_failed.last_error if last_failed else None,
+            "last_failed_queued_at": _iso(last_failed.created_at if last_failed else None),
+            "last_failed_subject": last_failed.subject if last_failed else None,
+        }
+
+
 def _profile(check: Any) -> dict[str, Any] | None:
     if check is None:
         return None
-    return {"hours_notice": check.hours_notice, "disclaimer": check.disclaimer,
-            "checked_at": _iso(check.checked_at), "error": check.error}
+    return {
+        "hours_notice": check.hours_notice,
+        "disclaimer": check.disclaimer,
+        "checked_at": _iso(check.checked_at),
+        "error": check.error,
+    }
 
 
 def _iso(moment: datetime | None) -> str | None:

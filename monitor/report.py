@@ -69,3 +69,33 @@ def status_table(rows: list[dict[str, Any]]) -> str:
                 + (f"; {profile['error']}" if profile["error"] else "")
             )
     return "\n".join(out)
+
+
+def outbox_lines(summary: dict[str, Any]) -> str:
+    """The outbox part of `wardwatch status`: is email getting out?"""
+    out = [f"Email outbox: {summary['pending']} pending, {summary['failed']} failed"]
+    if summary["pending"]:
+        line = (
+            f"    oldest pending: queued {summary['oldest_pending_at']} UTC, "
+            f"{_age(summary['oldest_pending_age_s'])} ago"
+        )
+        if summary["pending_error"]:
+            line += (
+                f"; last try: {summary['pending_error']} "
+                f"(next try {summary['next_attempt_at']} UTC)"
+            )
+        out.append(line)
+    if summary["failed"]:
+        out.append(
+            f'    last failure: "{summary["last_failed_subject"]}" (queued '
+            f"{summary['last_failed_queued_at']} UTC): {summary['last_failed_error']}"
+        )
+    return "\n".join(out)
+
+
+def _age(seconds: int) -> str:
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            count = seconds // size
+            return f"{count} {unit}{'s' if count != 1 else ''}"
+    return f"{seconds} seconds"

@@ -1,10 +1,12 @@
-"""Urgent alerts: a high-severity comment is emailed to its owner in the poll that scored
-it, and also to the delegate when it arrives outside the owner's staffed hours.
+"""Urgent alerts: high-severity comments are emailed to their owner in the poll that
+scored them, and also to the delegate when they arrive outside the owner's staffed hours.
+The comments one scoring transaction finds for one owner go out together, one email per
+recipient, so a burst of abuse is one message to read rather than a dozen.
 
 :func:`queue_alerts` runs inside the scoring transaction (a pipeline ``scored_hook``), so
 the alert's outbox rows, its ``notifications`` row and the assessment commit together.
-The unique (comment, "alert") notification is the guard that sends one alert per comment
-however often the process restarts. Importing this module installs the hook.
+The unique (comment, "alert") notification, one per comment, is the guard that alerts about
+each comment once however often the process restarts. Importing this module installs the hook.
 """
 
 from __future__ import annotations
@@ -42,7 +44,9 @@ def recipients_for(owner: OwnerConfig, now: datetime) -> tuple[list[str], bool]:
 def queue_alerts(
     session: Session, settings: Settings, flagged: Sequence[StoredComment], now: datetime
 ) -> None:
-    """Queue one alert per new high-severity comment (the scored hook)."""
+    """Queue the urgent alerts for the new high-severity comments (the scored hook): one
+    email per recipient per owner listing all of them, so a burst is one message."""
+    by_owner: dict[str, list[StoredComment]] = {}
     for comment in flagged:
         if comment.severity != "high" or comment.alerted_at is not None:
             continue
@@ -51,71 +55,100 @@ def queue_alerts(
                 Notification.comment_pk == comment.id, Notification.kind == "alert"
             )
         )
-        if already is not None:
-            continue
+        if already is None:
+            by_owner.setdefault(comment.account.owner.name, []).append(comment)
+    for name, comments in by_owner.items():
         try:
-            owner = settings.owner(comment.account.owner.name)
+            owner = settings.owner(name)
         except StopIteration:
-            log.warning("comment %s belongs to an owner no longer in the config", comment.id)
+            log.warning("%s comments belong to an owner no longer in the config", len(comments))
             continue
-        queue_alert(session, settings, comment, owner, now)
+        queue_alert(session, settings, comments, owner, now)
 
 
 def queue_alert(
-    session: Session, settings: Settings, comment: StoredComment, owner: OwnerConfig, now: datetime
+    session: Session,
+    settings: Settings,
+    comments: Sequence[StoredComment],
+    owner: OwnerConfig,
+    now: datetime,
 ) -> list[Outbox]:
+    """One alert email per recipient for ``comments`` (all ``owner``'s), an optional push
+    notice, and one ``alert`` notification per comment: the guard against alerting twice
+    and the record of when the owner was told."""
     recipients, out_of_hours = recipients_for(owner, now)
-    start_knowledge_clock(comment, owner, now)
+    owner_id = comments[0].account.owner_id
+    for comment in comments:
+        start_knowledge_clock(comment, owner, now)
     rows = []
     for address in recipients:
         is_owner = address == owner.email
-        item = make_item(
-            settings, comment, link=token_links(session, settings, recipient=address, now=now)
-        )
+        link = token_links(session, settings, recipient=address, now=now)
         rendered = build_alert(
             Recipient(
                 owner.name if is_owner else f"{owner.name}'s office", address, owner.timezone
             ),
-            item,
+            [make_item(settings, comment, link=link) for comment in comments],
             now,
             masked=bool(settings.get("email.mask_excerpts")),
             out_of_hours=out_of_hours and not is_owner,
         )
         message = compose(settings, to=address, rendered=rendered, kind="alert", now=now)
-        owner_id = comment.account.owner_id
         rows.append(enqueue(session, message, kind="alert", owner_id=owner_id, now=now))
     if settings.get("alerts.urls"):
+        push = _push(settings, comments, owner, owner_id, now)
+        session.add(push)
+        rows.append(push)
+    for comment in comments:
+        session.add(
+            Notification(
+                comment_pk=comment.id,
+                kind="alert",
+                outbox_id=rows[0].id,
+                recipients=recipients,
+                created_at=now,
+            )
+        )
+        comment.alerted_at = now
+    return rows
+
+
+def _push(
+    settings: Settings,
+    comments: Sequence[StoredComment],
+    owner: OwnerConfig,
+    owner_id: int,
+    now: datetime,
+) -> Outbox:
+    """A short notice for the chat/SMS channels: categories and where, never the words."""
+    accounts = sorted({c.account.name for c in comments})
+    labels = sorted({label for c in comments for label in c.labels})
+    if len(comments) == 1:
+        comment = comments[0]
         title = f"wardwatch: urgent comment on {comment.account.name}"
         body = (
             f"A high-severity comment ({', '.join(comment.labels)}) by "
             f"{comment.author_name} on {comment.platform}. Details and the Hide link "
             f"are in the email to {owner.name}."
         )
-        push = Outbox(
-            kind="push",
-            owner_id=comment.account.owner_id,
-            recipients=[],
-            subject=title,
-            message=push_body(title=title, body=body),
-            message_id=make_msgid(idstring="push", domain=sender_domain(settings)),
-            status="pending",
-            attempts=0,
-            created_at=now,
-            next_attempt_at=now,
+    else:
+        title = f"wardwatch: {len(comments)} urgent comments on {', '.join(accounts)}"
+        body = (
+            f"{len(comments)} high-severity comments ({', '.join(labels)}). Details and "
+            f"the Hide links are in the email to {owner.name}."
         )
-        session.add(push)
-        rows.append(push)
-    session.add(
-        Notification(
-            comment_pk=comment.id,
-            kind="alert",
-            outbox_id=rows[0].id,
-            recipients=recipients,
-            created_at=now,
-        )
+    return Outbox(
+        kind="push",
+        owner_id=owner_id,
+        recipients=[],
+        subject=title,
+        message=push_body(title=title, body=body),
+        message_id=make_msgid(idstring="push", domain=sender_domain(settings)),
+        status="pending",
+        attempts=0,
+        created_at=now,
+        next_attempt_at=now,
     )
-    comment.alerted_at = now
-    return rows
 
 
 def install() -> None:

@@ -58,6 +58,35 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
+class ProfileNotice:
+    """An account whose latest profile check found a notice missing or out of date."""
+
+    account: str
+    platform: str
+    hours_notice: str  # present | missing | mismatch | not_needed | error
+    disclaimer: str  # present | missing | not_needed | error
+    suggestion: str | None
+    checked_at: datetime
+
+    @property
+    def problems(self) -> list[str]:
+        found = []
+        if self.hours_notice == "missing":
+            found.append(
+                "It does not say when the account is monitored. The guidance: "
+                '"If your account is only staffed 9-5 then you should say so on your profile."'
+            )
+        elif self.hours_notice == "mismatch":
+            found.append("The monitoring hours it gives do not match your staffed hours.")
+        if self.disclaimer == "missing":
+            found.append(
+                'It is a personal account without a disclaimer such as "Views expressed '
+                'are solely my own" (guidance 8(i)).'
+            )
+        return found
+
+
+@dataclass(frozen=True, slots=True)
 class Recipient:
     name: str
     email: str
@@ -175,8 +204,10 @@ def build_digest(
     masked: bool = True,
     review_url: str | None = None,
     still_open: int = 0,
+    profiles: Sequence[ProfileNotice] = (),
 ) -> Rendered:
-    """The digest email for one recipient: subject, plain text and HTML."""
+    """The digest email for one recipient: subject, plain text and HTML. ``profiles``
+    are the owner's accounts whose profile lacks a notice the guidance asks for."""
     tz = recipient.timezone
     urgent = sum(1 for i in items if i.severity == "high")
     day = now.astimezone(ZoneInfo(tz))
@@ -196,6 +227,7 @@ def build_digest(
         "today": f"{day:%A} {day.day} {day:%B %Y}",
         "review_url": review_url,
         "still_open": still_open,
+        "profiles": [(p, p.problems, local(p.checked_at, tz)) for p in profiles if p.problems],
         "kind": "digest",
     }
     return _render("digest", subject, context, len(items))
@@ -203,17 +235,33 @@ def build_digest(
 
 def build_alert(
     recipient: Recipient,
-    item: Item,
+    items: Sequence[Item],
     now: datetime,
     *,
     masked: bool = True,
     out_of_hours: bool = False,
 ) -> Rendered:
-    """The urgent alert for one high-severity comment."""
-    view = _view(item, now, recipient.timezone, masked=masked)
-    subject = f"wardwatch URGENT: {view.labels} comment on {item.account}"
-    context = {"recipient": recipient, "view": view, "out_of_hours": out_of_hours, "kind": "alert"}
-    return _render("alert", subject, context, 1)
+    """One urgent alert for the high-severity comments found together (one poll's burst
+    is one email, not one per comment). A single comment keeps its own subject line."""
+    if not items:
+        raise ValueError("an alert needs at least one comment")
+    tz = recipient.timezone
+    ordered = sorted(items, key=lambda i: (i.account, i.created_at.timestamp(), i.comment_pk))
+    views = [_view(i, now, tz, masked=masked) for i in ordered]
+    accounts = list(dict.fromkeys(i.account for i in ordered))
+    if len(views) == 1:
+        subject = f"wardwatch URGENT: {views[0].labels} comment on {ordered[0].account}"
+    else:
+        where = f"on {accounts[0]}" if len(accounts) == 1 else "on your pages"
+        subject = f"wardwatch URGENT: {len(views)} comments {where} need attention"
+    context = {
+        "recipient": recipient,
+        "views": views,
+        "accounts": [(a, [v for v in views if v.item.account == a]) for a in accounts],
+        "out_of_hours": out_of_hours,
+        "kind": "alert",
+    }
+    return _render("alert", subject, context, len(views))
 
 
 def _render(name: str, subject: str, context: dict[str, object], count: int) -> Rendered:

@@ -4,8 +4,9 @@ Every message is written to the ``outbox`` table in the transaction that decides
 it (the same one that marks its comments reported). :func:`deliver_outbox` sends pending
 rows oldest first and marks each one sent straight after the server's 250, in its own
 transaction: a crash between the two sends that one message twice, never zero times.
-Connection failures and 4xx replies are retried with back-off for up to a day; a 5xx
-reply marks the row failed with the server's words.
+Connection failures (including TLS that does not verify, and settings only an
+administrator can fix) and 4xx replies are retried with back-off for up to three days; a
+5xx reply to a message marks its row failed with the server's words.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def deliver_outbox(
                 elif mode == "outbox-dir":
                     report.files.append(write_eml(settings, outbox_id, kind, raw, now))
                 else:
-                    smtp = smtp or connect(settings)
+                    smtp = smtp or _open(settings)
                     _send(smtp, settings, recipients, raw)
             except SendError as exc:
                 if _record_failure(factory, outbox_id, exc, now):
@@ -171,6 +172,18 @@ def _record_failure(
         return give_up
 
 
+def _open(settings: Settings) -> smtplib.SMTP:
+    """Connect for a delivery run. A connection that fails, even for a reason only the
+    administrator can fix (no STARTTLS, a wrong password), leaves the mail pending: it is
+    not the message's fault, and once the config is fixed the mail must still go out."""
+    try:
+        return connect(settings)
+    except SendError as exc:
+        if exc.permanent:
+            log.error("cannot send email until the settings are fixed: %s", exc.message)
+        raise SendError(exc.message, permanent=False) from None
+
+
 def connect(settings: Settings) -> smtplib.SMTP:
     """An authenticated SMTP connection. TLS certificates are always verified; plain
     SMTP is allowed only to this machine."""
@@ -189,20 +202,23 @@ def connect(settings: Settings) -> smtplib.SMTP:
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
         else:
             smtp = smtplib.SMTP(host, port, timeout=timeout)
-        smtp.ehlo()
-        if security == "starttls":
-            if not smtp.has_extn("starttls"):
-                smtp.close()
-                raise SendError(
-                    f"{host}:{port} does not offer STARTTLS; refusing to send the "
-                    "password in clear: check email.smtp.port and security",
-                    permanent=True,
-                )
-            smtp.starttls(context=context)
+        try:
             smtp.ehlo()
-        username, password = smtp_settings["username"], smtp_settings["password"]
-        if username:
-            smtp.login(str(username), str(password or ""))
+            if security == "starttls":
+                if not smtp.has_extn("starttls"):
+                    raise SendError(
+                        f"{host}:{port} does not offer STARTTLS; refusing to send mail or "
+                        "the password in clear: check email.smtp.port and security",
+                        permanent=True,
+                    )
+                smtp.starttls(context=context)
+                smtp.ehlo()
+            username, password = smtp_settings["username"], smtp_settings["password"]
+            if username:
+                smtp.login(str(username), str(password or ""))
+        except BaseException:
+            smtp.close()  # a half-open session (say, TLS refused) must not linger
+            raise
         return smtp
     except smtplib.SMTPAuthenticationError as exc:
         raise SendError(

@@ -1,19 +1,21 @@
-"""From stored comments to digest items, issuing each item's action links, and starting
-the knowledge clock when an owner is first told about a possible libel."""
+"""From stored rows to digest items: comments (issuing each item's action links, and
+starting the knowledge clock when an owner is first told about a possible libel) and the
+latest profile-check findings."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from connectors.base import HIDE
 from connectors.registry import UnknownPlatform, connector_class
 from monitor.config import OwnerConfig, Settings
-from monitor.models import StoredComment
+from monitor.models import Account, StoredComment
 from monitor.notify import links
-from monitor.notify.digest import Item, Links
+from monitor.notify.digest import Item, Links, ProfileNotice
 
 # Categories whose trigger words are masked in excerpts.
 MASKED_CATEGORIES = frozenset({"obscene", "abuse", "discrimination", "threat"})
@@ -95,3 +97,30 @@ def start_knowledge_clock(comment: StoredComment, owner: OwnerConfig, now: datet
     comment.deadline_at = knowledge_deadline(
         now, tz=owner.timezone, bank_holidays=owner.bank_holidays
     )
+
+
+def profile_notices(session: Session, owner_id: int) -> list[ProfileNotice]:
+    """The owner's accounts whose latest profile check found a notice missing or out of
+    date, for the digest (the check itself emails only when the verdict changes)."""
+    from monitor.profile_check import latest_profile_checks
+
+    checks = latest_profile_checks(session, owner_id)
+    names = {
+        account.id: (account.name, account.platform)
+        for account in session.scalars(
+            select(Account).where(Account.id.in_([c.account_id for c in checks]))
+        )
+    }
+    notices = [
+        ProfileNotice(
+            account=names[check.account_id][0],
+            platform=names[check.account_id][1],
+            hours_notice=check.hours_notice,
+            disclaimer=check.disclaimer,
+            suggestion=check.suggestion,
+            checked_at=check.checked_at,
+        )
+        for check in checks
+        if check.account_id in names
+    ]
+    return [notice for notice in notices if notice.problems]

@@ -30,6 +30,7 @@ from monitor.notify.items import (
     LinkMaker,
     inert_links,
     make_item,
+    profile_notices,
     start_knowledge_clock,
     token_links,
 )
@@ -104,12 +105,12 @@ def render_digest(
     session: Session,
     settings: Settings,
     owner: OwnerConfig,
+    owner_id: int,
     comments: list[StoredComment],
     now: datetime,
     *,
     link: LinkMaker,
     review_url: str | None,
-    still_open: int,
 ) -> Rendered:
     items = [make_item(settings, comment, link=link) for comment in comments]
     return build_digest(
@@ -118,7 +119,8 @@ def render_digest(
         now,
         masked=bool(settings.get("email.mask_excerpts")),
         review_url=review_url,
-        still_open=still_open,
+        still_open=_still_open(session, owner_id),
+        profiles=profile_notices(session, owner_id),
     )
 
 
@@ -163,11 +165,11 @@ def send_due_digest(
                 session,
                 settings,
                 owner,
+                owner_id,
                 comments,
                 now,
                 link=token_links(session, settings, recipient=owner.email, now=now),
                 review_url=links.review_url(settings, review),
-                still_open=_still_open(session, owner_id),
             )
             message = compose(settings, to=owner.email, rendered=rendered, kind="digest", now=now)
             outbox = enqueue(session, message, kind="digest", owner_id=owner_id, now=now)
@@ -214,9 +216,9 @@ def preview_digest(
             session,
             settings,
             owner,
+            owner_id,
             comments,
             now,
             link=inert_links(settings),
             review_url=None,
-            still_open=_still_open(session, owner_id),
         )

@@ -25,10 +25,12 @@ from monitor.app import App
 
 
 class FakePlatform:
-    """Serves comments at GET /comments and records POST /comments/<id>/(hide|unhide)."""
+    """Serves comments at GET /comments, the bio at GET /profile, and records
+    POST /comments/<id>/(hide|unhide)."""
 
     def __init__(self) -> None:
         self.comments: list[dict[str, Any]] = []
+        self.bio = "Ward councillor for Riverside."
         self.calls: list[tuple[str, str]] = []
         self.lock = threading.Lock()
         platform = self
@@ -47,7 +49,10 @@ class FakePlatform:
 
             def do_GET(self) -> None:
                 with platform.lock:
-                    self._reply(200, {"data": list(platform.comments)})
+                    if self.path == "/profile":
+                        self._reply(200, {"bio": platform.bio})
+                    else:
+                        self._reply(200, {"data": list(platform.comments)})
 
             def do_POST(self) -> None:
                 parts = self.path.strip("/").split("/")
@@ -83,7 +88,7 @@ class FakebookConnector(Connector):
 
     platform = "fakebook"
     display_name = "Fakebook"
-    capabilities: ClassVar[frozenset[str]] = frozenset({"hide", "unhide"})
+    capabilities: ClassVar[frozenset[str]] = frozenset({"hide", "unhide", "profile"})
     options: ClassVar[dict[str, OptionSpec]] = {}
 
     def fetch(self, cursor: str | None) -> Batch:
@@ -118,6 +123,10 @@ class FakebookConnector(Connector):
 
     def unhide(self, comment_id: str) -> None:
         self._post(comment_id, "unhide")
+
+    def profile_text(self) -> str:
+        response = requests.get(f"{self.account.api_base_url}/profile", timeout=10)
+        return str(response.json()["bio"])
 
 
 @dataclass
@@ -185,6 +194,7 @@ digest_time = "07:30"
 name = "hughes-fakebook"
 owner = "Cllr Sarah Hughes"
 platform = "fakebook"
+kind = "{kind}"
 api_base_url = "{platform_url}"
 """
 
@@ -218,6 +228,7 @@ def setup(
     base_url: str,
     comments: tuple[str, ...] = ("c1", "c2", "c3", "c4"),
     created_at: str = "2026-03-02T08:00:00+00:00",
+    kind: str = "official",
 ) -> App:
     registry.register(FakebookConnector)
     for key in comments:
@@ -225,7 +236,7 @@ def setup(
         platform.add(key, text, author, created_at)
     path = tmp_path / "wardwatch.toml"
     path.write_text(
-        CONFIG.format(smtp_port=smtp_port, base_url=base_url, platform_url=platform.url),
+        CONFIG.format(smtp_port=smtp_port, base_url=base_url, platform_url=platform.url, kind=kind),
         encoding="utf-8",
     )
     return App(str(path))
@@ -269,3 +280,39 @@ def form_fields(html: str) -> dict[str, str]:
     import re
 
     return dict(re.findall(r'name="([a-z]+)" value="([^"]*)"', html))
+
+
+def mail_app(tmp_path: Path, port: int, smtp: str = 'security = "none"\n') -> App:
+    """An app for email-only tests: the usual owner, a feed account that is never polled,
+    and ``smtp`` in place of the [email.smtp] security line."""
+    text = CONFIG.format(
+        smtp_port=port,
+        base_url="http://ww.test",
+        platform_url="http://127.0.0.1:9",
+        kind="official",
+    )
+    text = text.replace('security = "none"\n', smtp)
+    text = text.replace('platform = "fakebook"', 'platform = "jsonl"\npath = "feed.jsonl"')
+    path = tmp_path / "wardwatch.toml"
+    path.write_text(text, encoding="utf-8")
+    return App(str(path))
+
+
+def queue_test_email(app: App, subject: str, now: datetime) -> int:
+    """Queue one plain message through the same outbox the digest and alerts use."""
+    from monitor.db import transaction
+    from monitor.notices import queue_email
+
+    with transaction(app.factory) as session:
+        row = queue_email(
+            session,
+            app.settings,
+            kind="profile",
+            owner_id=None,
+            recipients=["sarah.hughes@example.gov.uk"],
+            subject=subject,
+            body=f"{subject}: this message must arrive.",
+            now=now,
+        )
+        session.flush()
+        return row.id

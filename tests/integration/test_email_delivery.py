@@ -5,18 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from notify_support import FakePlatform, Mailbox, free_port, poll, setup, smtp_server
+from notify_support import TEXTS, FakePlatform, Mailbox, free_port, poll, setup, smtp_server
 from sqlalchemy import select
 
 from connectors import registry
 from monitor.app import App
-from monitor.models import ActionToken, Notification, Outbox, StoredComment
+from monitor.models import ActionToken, Notification, Outbox, ProfileCheck, StoredComment
 from monitor.notify import alerts
 from monitor.notify.email import deliver_outbox
 from monitor.notify.jobs import send_due_digest
+from monitor.profile_check import check_profiles
 
 # Monday 2 March 2026, 07:45 GMT: after the 07:30 digest time, outside staffed hours.
 MORNING = datetime(2026, 3, 2, 7, 45, tzinfo=UTC)
@@ -151,16 +153,19 @@ def test_an_urgent_comment_out_of_hours_alerts_owner_and_delegate_once(
     poll(app, saturday + timedelta(minutes=15))  # a second poll (or a restart) re-alerts nothing
     with smtp_server(mailbox, port=app.smtp_port):  # type: ignore[attr-defined]
         deliver_outbox(app.factory, app.settings, saturday + timedelta(minutes=16))
-    to = sorted((str(m["To"]), str(m["Subject"])) for m in mailbox.messages)
-    # Two high comments (abuse, libel), each to the owner and the delegate.
-    assert [t for t, _ in to].count("sarah.hughes@example.gov.uk") == 2
-    assert [t for t, _ in to].count("member.services@example.gov.uk") == 2
-    assert all("URGENT" in subject for _, subject in to)
+    # Two high comments (abuse, libel) in one poll: one email each to owner and delegate.
+    assert sorted(str(m["To"]) for m in mailbox.messages) == [
+        "member.services@example.gov.uk",
+        "sarah.hughes@example.gov.uk",
+    ]
+    assert all(
+        str(m["Subject"]).strip()
+        == "wardwatch URGENT: 2 comments on hughes-fakebook need attention"
+        for m in mailbox.messages
+    )
     with app.factory() as session:
-        assert (
-            len(list(session.scalars(select(Notification).where(Notification.kind == "alert"))))
-            == 2
-        )
+        notes = list(session.scalars(select(Notification).where(Notification.kind == "alert")))
+        assert len(notes) == 2 and len({n.outbox_id for n in notes}) == 1
         libel = session.scalar(select(StoredComment).where(StoredComment.comment_id == "c3"))
         assert libel is not None and libel.notified_at == saturday
         # Told on a Saturday night: the 48 working hours run Monday and Tuesday.
@@ -174,5 +179,127 @@ def test_an_urgent_comment_in_staffed_hours_alerts_only_the_owner(
     poll(app, tuesday_noon)
     with smtp_server(mailbox, port=app.smtp_port):  # type: ignore[attr-defined]
         deliver_outbox(app.factory, app.settings, tuesday_noon)
-    assert {str(m["To"]) for m in mailbox.messages} == {"sarah.hughes@example.gov.uk"}
-    assert len(mailbox.messages) == 2
+    assert [str(m["To"]) for m in mailbox.messages] == ["sarah.hughes@example.gov.uk"]
+
+
+def test_a_single_urgent_comment_keeps_its_own_subject(
+    app: App, mailbox: Mailbox, platform: FakePlatform
+) -> None:
+    platform.comments[:] = [c for c in platform.comments if c["id"] == "c1"]
+    tuesday_noon = datetime(2026, 3, 3, 12, 0, tzinfo=UTC)
+    poll(app, tuesday_noon)
+    with smtp_server(mailbox, port=app.smtp_port):  # type: ignore[attr-defined]
+        deliver_outbox(app.factory, app.settings, tuesday_noon)
+    subjects = [str(m["Subject"]).strip() for m in mailbox.messages]
+    assert len(subjects) == 1
+    assert re.fullmatch(
+        r"wardwatch URGENT: [a-z ,]*abuse[a-z ,]* comment on hughes-fakebook", subjects[0]
+    )
+    text = mailbox.messages[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "A comment on hughes-fakebook looks serious enough to act on now." in text
+
+
+BURST = [
+    "Absolute f*cking joke, you useless c*nt {n}",
+    "You're a useless c*nt Sarah and a f*cking disgrace {n}",
+    "Hughes took a bribe from Greenway Waste to give them the contract, fact {n}",
+]
+
+
+def _alert_links(message: EmailMessage) -> dict[str, dict[str, str]]:
+    """{author: {"Hide": url, "Not a problem": url, "Open on Fakebook": url}}."""
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    found: dict[str, dict[str, str]] = {}
+    for block in text.split("\n* ")[1:]:
+        author = block.split(" on ", 1)[0]
+        found[author] = dict(re.findall(r"(Hide|Not a problem|Open on Fakebook): +(\S+)", block))
+    return found
+
+
+def test_a_burst_of_urgent_comments_is_one_email_per_recipient_listing_them_all(
+    app: App, mailbox: Mailbox, platform: FakePlatform
+) -> None:
+    platform.comments.clear()
+    for n in range(12):
+        platform.add(f"b{n}", BURST[n % 3].format(n=n), f"Burst Author {n}", "2026-03-07T21:50Z")
+    saturday = datetime(2026, 3, 7, 22, 0, tzinfo=UTC)
+    poll(app, saturday)
+    with app.factory() as session:
+        high = set(
+            session.scalars(
+                select(StoredComment.author_name).where(StoredComment.severity == "high")
+            )
+        )
+    assert len(high) >= 8  # the scorer rates most of the burst high; each one is listed
+    with smtp_server(mailbox, port=app.smtp_port):  # type: ignore[attr-defined]
+        deliver_outbox(app.factory, app.settings, saturday)
+        # A restart and a second poll re-alert nothing.
+        again = App(str(app.settings.path))
+        poll(again, saturday + timedelta(minutes=15))
+        deliver_outbox(again.factory, again.settings, saturday + timedelta(minutes=16))
+    assert sorted(str(m["To"]) for m in mailbox.messages) == [
+        "member.services@example.gov.uk",
+        "sarah.hughes@example.gov.uk",
+    ]
+    hide_urls: set[str] = set()
+    for message in mailbox.messages:
+        assert str(message["Subject"]).strip() == (
+            f"wardwatch URGENT: {len(high)} comments on hughes-fakebook need attention"
+        )
+        links = _alert_links(message)
+        assert set(links) == high
+        for author, found in links.items():
+            assert set(found) == {"Hide", "Not a problem", "Open on Fakebook"}, author
+            assert found["Open on Fakebook"].startswith("https://fakebook.example/c/b")
+            hide_urls.add(found["Hide"])
+        html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+        assert len(re.findall(r">Hide</a>", html)) == len(high)
+    # Each recipient's links are their own: no token is shared between the two emails.
+    assert len(hide_urls) == 2 * len(high)
+    with app.factory() as session:
+        notes = list(session.scalars(select(Notification).where(Notification.kind == "alert")))
+        assert len(notes) == len(high)
+        assert len(list(session.scalars(select(Outbox).where(Outbox.kind == "alert")))) == 2
+
+
+def test_the_digest_lists_profile_notices_missing_from_the_latest_check_with_wording(
+    tmp_path: Path, platform: FakePlatform, mailbox: Mailbox
+) -> None:
+    port = free_port()
+    app = setup(
+        tmp_path, platform, smtp_port=port, base_url="http://wardwatch.test", kind="personal"
+    )
+    platform.bio = "Dad, runner, Riverside ward councillor."
+    check_profiles(app.factory, app.settings, now=MORNING - timedelta(hours=2))
+    poll(app, MORNING - timedelta(hours=1))
+    with app.factory() as session:
+        suggestion = session.scalar(select(ProfileCheck.suggestion))
+    assert suggestion
+    with smtp_server(mailbox, port=port):
+        send_due_digest(app.factory, app.settings, OWNER, MORNING)
+        deliver_outbox(app.factory, app.settings, MORNING)
+    digest = next(m for m in mailbox.messages if "digest" in str(m["List-Id"]))
+    text = digest.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    html = digest.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    notices = text[text.index("== Profile notices ==") :].replace("\r\n", "\n")
+    assert "hughes-fakebook (Fakebook), checked Mon 2 Mar 2026, 05:45 GMT:" in notices
+    assert "does not say when the account is monitored" in notices
+    assert 'disclaimer such as "Views expressed are solely my own"' in notices
+    assert f"Suggested profile text, ready to paste:\n    {suggestion}" in notices
+    assert ">Profile notices</h2>" in html and "Views expressed are solely my own" in html
+
+    # The councillor fixes the bio; the next check passes and the next digest says nothing.
+    platform.bio = (
+        "Riverside ward councillor. Views expressed are solely my own. "
+        "This account is monitored Mon-Fri 9am-5pm."
+    )
+    tomorrow = MORNING + timedelta(days=1)
+    assert not check_profiles(app.factory, app.settings, now=tomorrow)[0].needs_action
+    platform.add("c9", TEXTS["c1"][0], "Dean Morley", "2026-03-03T06:00:00+00:00")
+    poll(app, tomorrow - timedelta(minutes=5))
+    mailbox.messages.clear()
+    with smtp_server(mailbox, port=port):
+        assert send_due_digest(app.factory, app.settings, OWNER, tomorrow).status == "queued"
+        deliver_outbox(app.factory, app.settings, tomorrow)
+    digest = next(m for m in mailbox.messages if "digest" in str(m["List-Id"]))
+    assert "Profile notices" not in digest.get_body(("plain",)).get_content()  # type: ignore[union-attr]

@@ -9,7 +9,15 @@ import time_machine
 
 from monitor.clock import utcnow
 from monitor.config import OwnerConfig
-from monitor.notify.digest import Item, Links, Recipient, ago, build_alert, build_digest
+from monitor.notify.digest import (
+    Item,
+    Links,
+    ProfileNotice,
+    Recipient,
+    ago,
+    build_alert,
+    build_digest,
+)
 from monitor.notify.jobs import due_at
 from monitor.notify.mask import mask
 
@@ -115,13 +123,54 @@ def test_an_alert_names_the_out_of_hours_reason_and_masks_the_excerpt() -> None:
     now = datetime(2026, 3, 7, 22, 0, tzinfo=UTC)
     alert = build_alert(
         Recipient("Cllr Sarah Hughes's office", "ms@example.gov.uk"),
-        item(1, "high", "page", "you useless c*nt", posted=now),
+        [item(1, "high", "page", "you useless c*nt", posted=now)],
         now,
         out_of_hours=True,
     )
     assert alert.subject == "wardwatch URGENT: abuse or bullying comment on page"
     assert "outside the account's staffed hours" in alert.text
     assert "c*nt" not in alert.text and "Full text: https://ww.example/a/view1" in alert.text
+
+
+def test_an_alert_for_several_comments_lists_each_with_its_own_links() -> None:
+    now = datetime(2026, 3, 7, 22, 0, tzinfo=UTC)
+    burst = [
+        item(pk, "high", page, f"you useless c*nt {pk}", posted=now - timedelta(minutes=pk))
+        for pk, page in ((1, "b-page"), (2, "a-page"), (3, "b-page"))
+    ]
+    alert = build_alert(RECIPIENT, burst, now)
+    assert alert.subject == "wardwatch URGENT: 3 comments on your pages need attention"
+    assert alert.items == 3
+    assert "3 comments on your pages look serious enough to act on now." in alert.text
+    assert alert.text.index("-- a-page --") < alert.text.index("-- b-page --")
+    for pk in (1, 2, 3):
+        assert f"Hide:          https://ww.example/a/hide{pk}" in alert.text
+        assert f"Not a problem: https://ww.example/a/ok{pk}" in alert.text
+        assert f'href="https://ww.example/a/hide{pk}"' in alert.html
+        assert f'href="https://ww.example/a/ok{pk}"' in alert.html
+        assert f'href="https://fb.example/{pk}"' in alert.html
+    assert "c*nt" not in alert.text and "c*nt" not in alert.html
+    one_page = build_alert(RECIPIENT, [burst[0], burst[2]], now)
+    assert one_page.subject == "wardwatch URGENT: 2 comments on b-page need attention"
+
+
+def test_profile_notices_show_each_problem_and_the_wording_to_paste_escaped() -> None:
+    now = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
+    checked = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
+    notices = [
+        ProfileNotice("hughes-x", "x", "mismatch", "not_needed", "Monitored <9-5>", checked),
+        ProfileNotice("hughes-fb", "facebook", "present", "missing", "Views my own.", checked),
+        ProfileNotice("hughes-yt", "youtube", "present", "not_needed", None, checked),
+    ]
+    digest = build_digest(RECIPIENT, [], now, profiles=notices)
+    text = digest.text
+    assert "== Profile notices ==" in text and "Nothing new needs your attention" in text
+    assert "hughes-x (X), checked Mon 2 Mar 2026, 06:00 GMT:" in text
+    assert "do not match your staffed hours" in text and "Monitored <9-5>" in text
+    assert "hughes-fb (Facebook)" in text and '"Views expressed are solely my own"' in text
+    assert "hughes-yt" not in text  # nothing to fix there
+    assert "Monitored &lt;9-5&gt;" in digest.html and "<9-5>" not in digest.html
+    assert "Profile notices" not in build_digest(RECIPIENT, [], now, profiles=notices[2:]).text
 
 
 def test_masking_keeps_first_letters_and_spares_innocent_words() -> None:
