@@ -12,6 +12,7 @@ from typing import Any
 
 from monitor.scoring.base import Assessment, Scorer
 from monitor.scoring.policy import DEFAULT_THRESHOLDS, Policy, Thresholds
+from monitor.scoring.rules import prepare
 
 
 class ScoringEngine:
@@ -26,7 +27,12 @@ class ScoringEngine:
     def assess(self, texts: Sequence[str]) -> list[Assessment]:
         """One assessment per text, in order; pure (models are loaded at construction)."""
         texts = list(texts)
-        per_scorer = [scorer.score(texts) for scorer in self.scorers]
+        # Canonicalising is the costly step: do it once per comment, for every rule scorer.
+        prepared = [prepare(text) for text in texts]
+        per_scorer = []
+        for scorer in self.scorers:
+            score_prepared = getattr(scorer, "score_prepared", None)
+            per_scorer.append(score_prepared(prepared) if score_prepared else scorer.score(texts))
         versions = self.versions
         return [
             self.policy.combine([signals[i] for signals in per_scorer], versions)

@@ -46,7 +46,8 @@ DOB = re.compile(
 )
 CHILDREN = re.compile(
     r"(?:'s|’s|\byour|\bhis|\bher|\btheir)\s+(?:\w+\s+)?(?:kids?|children|son|daughter|twins|grandkids|grandchildren|boy|girl|lad)\b(?:\W+\w+){0,6}?\W+"
-    r"(?:goes to|go to|is at|are at|at|are in|is in|attends|attend|plays for|play for|walks home|training)\b"
+    r"(?:goes to|go to|is at|are at|at|are in|is in|attends|attend|plays for|play for|walks home|training"
+    r"|gets|get|catches|catch|waits|wait|leaves|leave|walks|walk|outside|from outside|picked up|dropped off)\b"
     r"(?:\W+\w+){0,6}?\W+(?:school|primary|nursery|academy|juniors|class|club|college|high|rec|park|training)\b",
     re.I,
 )
@@ -70,8 +71,19 @@ WHERE_LIVE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_CHILD_WORD = re.compile(
+    r"\b(?:kids?|children|son|daughter|twins|grandkids|grandchildren|boy|girl|lad)\b"
+)
+
+
+_TEN_DIGITS = re.compile(r"(?:\d[\s().+-]{0,3}){10}")
+
+
 def _phones(text: str) -> list[tuple[int, int, str]]:
-    found = []
+    found: list[tuple[int, int, str]] = []
+    if not _TEN_DIGITS.search(text):
+        return found  # a UK number has at least ten digits; skip the costly matcher
     for match in phonenumbers.PhoneNumberMatcher(
         text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
     ):
@@ -93,23 +105,36 @@ class PersonalDataScorer:
         return [self._one(text) for text in texts]
 
     def _one(self, text: str) -> Signal:
+        # Each detector needs a digit, an "@", or a child/home word: test those cheaply first.
+        digits, at = _DIGIT.search(text) is not None, "@" in text
+        lowered = text.lower()
+        child = _CHILD_WORD.search(lowered) is not None
+        lives = "live" in lowered
+        if not (digits or at or child or lives):
+            return Signal()
         items: list[tuple[str, int, int]] = []
-        items += [("phone number", s, e) for s, e, _ in _phones(text)]
-        items += [("email address", m.start(), m.end()) for m in EMAIL.finditer(text)]
-        items += [("home address", m.start(), m.end()) for m in HOUSE.finditer(text)]
-        items += [("postcode", m.start(), m.end()) for m in POSTCODE.finditer(text)]
-        items += [
-            ("National Insurance number", m.start(), m.end()) for m in NI_NUMBER.finditer(text)
-        ]
-        items += [("vehicle registration", m.start(), m.end()) for m in VEHICLE.finditer(text)]
-        if re.search(r"sort ?code", text, re.I):
-            items += [("bank sort code", m.start(), m.end()) for m in SORT_CODE.finditer(text)]
-        items += [("bank account number", m.start(), m.end()) for m in ACCOUNT.finditer(text)]
-        items += [("date of birth", m.start(), m.end()) for m in DOB.finditer(text)]
-        items += [
-            ("where a child can be found", m.start(), m.end()) for m in CHILDREN.finditer(text)
-        ]
-        items += [("where someone lives", m.start(), m.end()) for m in WHERE_LIVE.finditer(text)]
+        if digits:
+            items += [("phone number", s, e) for s, e, _ in _phones(text)]
+            items += [("home address", m.start(), m.end()) for m in HOUSE.finditer(text)]
+            items += [("postcode", m.start(), m.end()) for m in POSTCODE.finditer(text)]
+            items += [
+                ("National Insurance number", m.start(), m.end()) for m in NI_NUMBER.finditer(text)
+            ]
+            items += [("vehicle registration", m.start(), m.end()) for m in VEHICLE.finditer(text)]
+            if "sort" in lowered and re.search(r"sort ?code", lowered):
+                items += [("bank sort code", m.start(), m.end()) for m in SORT_CODE.finditer(text)]
+            items += [("bank account number", m.start(), m.end()) for m in ACCOUNT.finditer(text)]
+            items += [("date of birth", m.start(), m.end()) for m in DOB.finditer(text)]
+        if at:
+            items += [("email address", m.start(), m.end()) for m in EMAIL.finditer(text)]
+        if child:
+            items += [
+                ("where a child can be found", m.start(), m.end()) for m in CHILDREN.finditer(text)
+            ]
+        if lives:
+            items += [
+                ("where someone lives", m.start(), m.end()) for m in WHERE_LIVE.finditer(text)
+            ]
         best: tuple[float, Reason] | None = None
         for kind, start, end in items:
             score, whose = self._ownership(text, kind, start)

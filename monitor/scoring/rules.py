@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from monitor.scoring.base import Reason, Signal
-from monitor.scoring.text import Canonical, canonical
+from monitor.scoring.text import Canonical, Prepared, Vocabulary, canonical
+from monitor.scoring.wordlists import family
 
 # Fragments used by several rule sets. Canonical text has no apostrophes.
 YOU = r"(?:you|u|ya|yer|ye|yous|youse|thou)"
@@ -26,6 +27,24 @@ YOU_ARE = (
 A = r"(?:(?:a|an|such a|such an|a right|a complete|an absolute|a total|an utter|a real|one|the biggest|a massive|a bunch of|bunch of|a load of|load of|a pack of|pack of|nothing but a|nothing but)\s)"
 # Adverbs and intensifiers that may sit between the pieces of a phrase.
 INTENS = r"(?:(?:and|fucking|fuckin|effing|bloody|absolute|absolutely|complete|completely|utter|utterly|total|totally|real|really|so|such|very|proper|right|massive|pathetic|little|big|fat|old|stupid|useless|thick|ugly|lazy|lying|dirty|filthy|vile|disgusting|brainless|spineless|gutless|heartless|soulless|worthless|corrupt|shameless|sad|pitiful|evil|nasty|two faced|self serving|arrogant|smug|ignorant|clueless|incompetent)\s)"
+
+
+# A person other than the reader, as the subject of a sentence: pronouns, titles with a
+# name, roles. Canonical text is lowercase, so names are recognised by their title.
+NAMED = r"(?:cllr|councillor|councilor|cllor|mayor|dr|mr|mrs|ms|miss|sir|dame|lord|lady) \w+"
+ROLE = (
+    r"(?:the |our |your |that |this )(?:deputy |local |new |former )?(?:leader|mayor|chair|chairman"
+    r"|chairwoman|chief executive|treasurer|clerk|councillor|cabinet member(?: for \w+)?"
+    r"|head of \w+|(?:\w+ ){0,2}officer|(?:\w+ )?manager|(?:\w+ )?director|man|woman|bloke|guy|lad"
+    r"|lass|fella|twit|idiot|clown)"
+)
+THIRD = rf"(?:he|she|they|{NAMED}|{ROLE})"
+# Any person: the reader, a named person, a role, or an object pronoun.
+PERSON = (
+    rf"(?:{YOU}|{YOUR}|him|her|them|his|their|{NAMED}|{ROLE}|the lot of (?:you|them|yous)"
+    r"|every (?:one|last one|single one) of (?:you|them|yous)|all of (?:you|yous)|you lot"
+    r"|whoever s (?:in charge|responsible)|whoever (?:did|signed|approved) (?:this|it))"
+)
 
 
 def words(*terms: str) -> str:
@@ -39,10 +58,25 @@ class Rule:
     pattern: re.Pattern[str]
     score: float
     message: str  # "{0}" is replaced by the quoted evidence
+    # The rule cannot match unless the comment has one of these words; None: always try it.
+    needs: frozenset[str] | None = None
 
 
-def rule(category: str, pattern: str, score: float, message: str) -> Rule:
-    return Rule(category, re.compile(pattern), score, message)
+def rule(
+    category: str,
+    pattern: str,
+    score: float,
+    message: str,
+    *,
+    needs: Iterable[str] | None = None,
+) -> Rule:
+    return Rule(
+        category,
+        re.compile(pattern),
+        score,
+        message,
+        None if needs is None else trigger_words(needs),
+    )
 
 
 def vocabulary_of(rules: Iterable[Rule]) -> set[str]:
@@ -54,16 +88,31 @@ def vocabulary_of(rules: Iterable[Rule]) -> set[str]:
 
 
 @functools.lru_cache(maxsize=8192)
-def canonical_cached(text: str, vocabulary: frozenset[str], mask_places: bool) -> Canonical:
+def canonical_cached(text: str, vocabulary: Vocabulary, mask_places: bool) -> Canonical:
     """Canonical views are reused: several scorers look at the same comment in one batch."""
     return canonical(text, vocabulary, mask_places=mask_places)
 
 
-def match_rules(view: Canonical, rules: Sequence[Rule], scorer: str) -> Signal:
-    """The strongest match per category, with a reason quoting the original words."""
+def match_rules(
+    view: Canonical,
+    rules: Sequence[Rule],
+    scorer: str,
+    tokens: frozenset[str] | None = None,
+) -> Signal:
+    """The strongest match per category, with a reason quoting the original words.
+
+    With ``tokens`` (the comment's words), a rule whose ``needs`` are all absent is skipped.
+    """
     best: dict[str, tuple[float, Reason]] = {}
+    searched: dict[int, re.Match[str] | None] = {}
     for item in rules:
-        match = item.pattern.search(view.text)
+        if tokens is not None and item.needs is not None and item.needs.isdisjoint(tokens):
+            continue
+        key = id(item.pattern)  # Pattern.__hash__ hashes the compiled code: slow
+        if key in searched:  # one pattern may score several categories
+            match = searched[key]
+        else:
+            match = searched[key] = item.pattern.search(view.text)
         if match is None:
             continue
         current = best.get(item.category)
@@ -84,19 +133,73 @@ def match_rules(view: Canonical, rules: Sequence[Rule], scorer: str) -> Signal:
     )
 
 
+def _shared_vocabulary() -> Vocabulary:
+    from monitor.scoring import wordlists
+
+    found: list[str] = list(wordlists.MASK_PRIORITY)
+    for name in dir(wordlists):
+        value = getattr(wordlists, name)
+        if name.isupper() and isinstance(value, tuple):
+            found.extend(value)
+    return Vocabulary(found)
+
+
+# Masked tokens ("f*ck", "p*ki", "r3tard") resolve against every family, likeliest first.
+VOCABULARY = _shared_vocabulary()
+
+
+def prepare(text: str) -> Prepared:
+    """The canonical views of ``text`` that every rule scorer shares."""
+    return Prepared(text, VOCABULARY)
+
+
 class RuleScorer:
-    """Scores texts with a fixed list of rules; subclasses set name, version and RULES."""
+    """Scores texts with a fixed list of rules; subclasses set name, version and RULES.
+
+    ``TRIGGER_WORDS`` is a cheap pre-filter: every rule needs at least one of these words, so
+    a comment with none of them is skipped without running a single regular expression.
+    """
 
     name = "rules"
     version = "1"
     RULES: Sequence[Rule] = ()
     MASK_PLACES = True
-
-    def __init__(self) -> None:
-        self._vocabulary = frozenset(vocabulary_of(self.RULES))
+    TRIGGER_WORDS: frozenset[str] | None = None
 
     def view(self, text: str) -> Canonical:
-        return canonical_cached(text, self._vocabulary, self.MASK_PLACES)
+        return canonical_cached(text, VOCABULARY, self.MASK_PLACES)
+
+    def view_of(self, item: Prepared) -> Canonical:
+        return item.masked if self.MASK_PLACES else item.view
 
     def score(self, texts: Sequence[str]) -> list[Signal]:
-        return [match_rules(self.view(text), self.RULES, self.name) for text in texts]
+        return self.score_prepared([prepare(text) for text in texts])
+
+    def score_prepared(self, items: Sequence[Prepared]) -> list[Signal]:
+        return [self.score_one(item) for item in items]
+
+    def score_one(self, item: Prepared) -> Signal:
+        if not self.triggered(item):
+            return Signal()
+        return match_rules(self.view_of(item), self.RULES, self.name, item.tokens)
+
+    def triggered(self, item: Prepared) -> bool:
+        return self.TRIGGER_WORDS is None or not self.TRIGGER_WORDS.isdisjoint(item.tokens)
+
+
+def trigger_words(*families: Iterable[str]) -> frozenset[str]:
+    """Every single word in the given families and phrases, for ``TRIGGER_WORDS`` or ``needs``.
+
+    A bare string counts as a space-separated list of words.
+    """
+    found: set[str] = set()
+    for group in families:
+        phrases = group.split() if isinstance(group, str) else group
+        for phrase in phrases:
+            parts = phrase.split()
+            # "waste of space" needs "waste" or "space", not "of": keep the pre-filter selective.
+            found.update(word for word in parts if word not in _GLUE or len(parts) == 1)
+    return frozenset(found)
+
+
+_GLUE = frozenset(family("a an the of for to in on at as by is it and or be with my your his her"))

@@ -90,6 +90,8 @@ class Canonical:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to fold: most comments, and the per-character loop is slow
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     # Strip accents so "fück" and "cünt" match; keep the length the same for span mapping.
     out = []
@@ -129,20 +131,26 @@ def _unspace(text: str, vocabulary: frozenset[str] = frozenset()) -> tuple[str, 
     return _SPACED.sub(join, text), runs
 
 
-def canonical(text: str, vocabulary: Iterable[str] = (), *, mask_places: bool = True) -> Canonical:
+def canonical(
+    text: str, vocabulary: Iterable[str] | Vocabulary = (), *, mask_places: bool = True
+) -> Canonical:
     """Canonical tokens of ``text``; masked tokens ("f*ck") are resolved against ``vocabulary``.
 
     Offsets index the NFKC-folded text, which is what :attr:`Canonical.original` holds.
     """
     text = _fold(text)
-    vocabulary = frozenset(vocabulary)
-    work, runs = _unspace((_mask_places(text) if mask_places else text).lower(), vocabulary)
-    words = _by_length(vocabulary)
+    if not isinstance(vocabulary, Vocabulary):
+        vocabulary = Vocabulary(vocabulary)
+    work, runs = _unspace((_mask_places(text) if mask_places else text).lower(), vocabulary.words)
+    words = vocabulary.by_length
+    repeats = _REPEATS.search(work) is not None
     parts: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     position = 0
     for match in _TOKEN.finditer(work):
-        token = _resolve(match.group(0), words)
+        token = match.group(0)
+        if not token.isalpha() or repeats:
+            token = _resolve(token, words)
         if not token:
             continue
         parts.append(token)
@@ -152,12 +160,19 @@ def canonical(text: str, vocabulary: Iterable[str] = (), *, mask_places: bool = 
     return Canonical(original=text, text=" ".join(parts), spans=tuple(spans))
 
 
-def _by_length(vocabulary: Iterable[str]) -> dict[int, list[str]]:
-    words: dict[int, list[str]] = {}
-    for word in vocabulary:
-        if " " not in word:
-            words.setdefault(len(word), []).append(word)
-    return words
+class Vocabulary:
+    """The words a masked token may stand for, built once per scorer, not once per comment.
+
+    Order matters: when "c**t" fits several words, the one listed first wins.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        ordered = list(dict.fromkeys(words))
+        self.words = frozenset(ordered)
+        self.by_length: dict[int, list[str]] = {}
+        for word in ordered:
+            if " " not in word:
+                self.by_length.setdefault(len(word), []).append(word)
 
 
 def _resolve(token: str, words: dict[int, list[str]]) -> str:
@@ -172,7 +187,7 @@ def _resolve(token: str, words: dict[int, list[str]]) -> str:
         pattern = re.compile(
             "".join(
                 "[a-z]+" if part and part[0] in _MASK_CHARS else re.escape(part.translate(_LEET))
-                for part in re.split(r"([*#%]+)", token)
+                for part in _MASK_SPLIT.split(token)
                 if part
             )
         )
@@ -186,7 +201,7 @@ def _resolve(token: str, words: dict[int, list[str]]) -> str:
         return core.translate(_LEET)
     if any(c.isalpha() for c in token) and not token.isalpha():
         # Digits inside words are disguise ("sh1t", "k1ll"), but "10am" or "2nd" are not.
-        if re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|p|ft|mph|kg)", token):
+        if _DIGIT_SUFFIX.fullmatch(token):
             return token
         return token.translate(_LEET)
     return token
@@ -194,4 +209,36 @@ def _resolve(token: str, words: dict[int, list[str]]) -> str:
 
 def squeeze(word: str) -> str:
     """Collapse runs of three or more repeated letters: "fuuuuck" -> "fuck"."""
-    return re.sub(r"(.)\1{2,}", r"\1", word)
+    return _REPEATS.sub(r"\1", word)
+
+
+_REPEATS = re.compile(r"(.)\1{2,}")
+_DIGIT_SUFFIX = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|p|ft|mph|kg)")
+_MASK_SPLIT = re.compile(r"([*#%]+)")
+
+
+class Prepared:
+    """One comment canonicalised once and shared by every rule scorer.
+
+    ``view`` keeps place names (threats and slurs hide in them less than swear words do);
+    ``masked`` blanks them out and is only built when a place name is actually present.
+    """
+
+    __slots__ = ("_masked", "_vocabulary", "original", "tokens", "view")
+
+    def __init__(self, original: str, vocabulary: Vocabulary) -> None:
+        self.original = original
+        self._vocabulary = vocabulary
+        self.view = canonical(original, vocabulary, mask_places=False)
+        # For the scorers' keyword pre-filters: a set test is far cheaper than a regex.
+        self.tokens = frozenset(self.view.text.split())
+        self._masked: Canonical | None = None
+
+    @property
+    def masked(self) -> Canonical:
+        if self._masked is None:
+            if _PLACES.search(self.original) or _CAPITALISED_STREET.search(self.original):
+                self._masked = canonical(self.original, self._vocabulary, mask_places=True)
+            else:
+                self._masked = self.view
+        return self._masked

@@ -1,210 +1,151 @@
 # ruff: noqa: E501  (long regular expressions read better unbroken)
-"""Threats: violence promised or called for, intimidation ("we know where you live"), and
-wishing death or harm on someone.
+"""Threats: violence promised or called for, intimidation ("we know where you live"), wishing
+death or harm on someone, and urging someone to harm themselves.
 
-Hyperbole stays clean because a threat needs a person at the receiving end and an intent
-("I'll", "someone should", "hope you"): "I'd kill for a bus that turns up", "these charges
-are killing the high street" and "I could strangle whoever designed the crates" have no
-promise of violence to a person.
+A threat has a structure: someone intends it (first person, "someone should", a wish, a
+conditional "keep it up and ...") + a harm verb from the violence family + a person or their
+body or property at the receiving end. Hyperbole lacks one of the parts: "I'd kill for a bus
+that turns up" (no person), "kill the scheme" (a thing), "my kids will kill me" (the speaker),
+"this will be the death of the high street" (no intent). Veiled threats are recognised by
+their own families: knowledge of someone's life ("I know what car you drive"), menace
+("watch your back", "accidents happen"), and meetings ("see you after the meeting").
 """
 
 from __future__ import annotations
 
-from monitor.scoring.rules import YOU, YOUR, RuleScorer, rule, words
+from monitor.scoring.rules import NAMED, PERSON, ROLE, YOU, YOUR, RuleScorer, rule, words
+from monitor.scoring.wordlists import VIOLENT, VIOLENT_AT, WISH_HARM
 
 # "kill the plan", "kill off the market stalls": violence to things, not people.
 NOT_A_THING = (
-    r"(?! (?:the|this|that|these|those|our|off|it|any|his|her) (?!lot\b|officers?\b|councillors?\b"
-    r"|leader\b|mayor\b|head\b|chair\b|\w+ officer\b)\w+)"
-)
-PERSON = (
-    rf"(?:{YOU}|him|her|them|his|hers|their|{YOUR}|the lot of (?:you|them)|cllr \w+|councillor \w+"
-    r"|dr \w+|the \w+ officer|the officers?|the councillors?|the leader|the mayor|whoever s in charge"
-    r"|every (?:one|last one) of (?:you|them)|the head of \w+)"
-)
-# Violent on their own once someone promises them ("someone should torch the office").
-VIOLENT = words(
-    "kill",
-    "murder",
-    "stab",
-    "batter",
-    "punch",
-    "deck",
-    "strangle",
-    "torch",
-    "firebomb",
-    "petrol bomb",
-    "lynch",
-    "string up",
-    "knock out",
-    "throttle",
-    "maim",
-    "shank",
-    "headbutt",
-    "acid",
-    "blow up",
-    "beat up",
-    "kneecap",
-    "glass",
-    "smack",
-    "slap",
-    "thump",
-    "lamp",
-)
-# Violent only with a person or their property as the object ("break his jaw").
-VIOLENT_AT = words(
-    "hurt",
-    "burn",
-    "smash",
-    "break",
-    "slash",
-    "drag",
-    "cut",
-    "bury",
-    "end",
-    "finish off",
-    "do in",
-    "sort out",
-    "come for",
-    "come after",
-    "get",
-    "find",
-    "hunt down",
-    "be waiting for",
-    "waiting for",
-    "visit",
-    "run over",
-    "choke",
-    "stamp on",
-    "jump",
-    "put down",
-    "kick",
-    "shoot",
-    "hit",
-    "beat",
-    "hang",
-    "rape",
-    "sort",
-    "deal with",
-    "torch",
+    r"(?! (?:the|this|that|these|those|our|off|it|any|his|her|a|an|my|me|time|for) (?!lot\b|officers?\b|councillors?\b"
+    r"|leader\b|mayor\b|head\b|chair\b|\w+ officer\b|cabinet\b|planners?\b)\w+)(?! (?:me|it|time|myself)\b)"
 )
 BODY_OR_PROPERTY = (
-    r"(?:(?:your|ur|his|her|their|the) (?:\w+ )?(?:jaw|nose|legs?|neck|face|head|arms?|teeth|skull|knees?"
-    r"|house|home|car|windows?|door|tyres|office|family|kids))"
+    rf"(?:(?:{YOUR}|his|her|their|the|that) (?:\w+ ){{0,2}}?(?:jaw|nose|legs?|neck|face|head|arms?|teeth|skull|knees?|kneecaps?"
+    r"|ribs|throat|hands?|fingers|eyes?|house|home|car|windows?|door|letterbox|tyres|office|family|kids|wife|husband"
+    r"|children|daughter|son|dog|cat|garden|shed|van|bike))"
 )
+# Someone means it: the speaker, "we", "someone should", a call to others, or a conditional.
 INTENT = (
-    r"(?:i ll|i will|i m going to|i m gonna|i am going to|im gonna|im going to|we ll|we will"
-    r"|we re going to|we are going to|gonna|i d happily|i would happily|i m happy to|happy to"
-    r"|i swear|i m coming|we re coming|i ll personally|i will personally|i ll make sure"
-    r"|someone should|somebody should|someone needs to|somebody needs to|someone ought to"
-    r"|someone will|somebody will|someone s going to|people should|should be|needs to be"
-    r"|deserves? to be|deserves? a|needs? a|wants? a|will get|ll get|going to get|let s all|let s)"
+    r"(?:i ll|i will|i m going to|i m gonna|i am going to|im gonna|im going to|we ll|we will|i shall"
+    r"|we re going to|we are going to|gonna|i d happily|i would happily|i m happy to|happy to|i d love to|i would love to"
+    r"|i want to|i wanna|i swear|i m coming|we re coming|i ll personally|i will personally|i ll make sure|i ll be"
+    r"|someone should|somebody should|someone needs to|somebody needs to|someone ought to|somebody ought to|someone oughta"
+    r"|someone will|somebody will|someone s going to|somebody s going to|someone is going to|somebody is going to"
+    r"|someone could|anyone fancy|who fancies|people should|they should|we should|should be|needs to be|ought to be"
+    r"|deserves? to be|deserves? a|needs? a|wants? a|will get|ll get|going to get|let s all|let s|next time i see"
+    r"|wouldn t take much to|would be easy to|be easy to|i could easily|time to|it s time someone)"
 )
-WISH_HARM = words(
-    "die",
-    "dies",
-    "died",
-    "dead",
-    "rot",
-    "cancer",
-    "crash",
-    "crashes",
-    "killed",
-    "run over",
-    "finishes you off",
-    "finish you off",
-    "finishes him off",
-    "finishes her off",
-    "burn",
-    "burns",
-    "suffer",
-    "suffers",
-    "drown",
-    "drowns",
-    "choke",
-    "chokes",
-    "goes off the road",
-    "hit by a",
-    "get hurt",
-    "gets hurt",
-    "in a fire",
-    "in hospital",
-    "drop dead",
-    "drops dead",
-    "dropped dead",
-    "disease",
-    "stroke",
-    "heart attack",
-    "car crash",
-    "murdered",
-    "raped",
-    "shot",
-    "stabbed",
-    "hanged",
-    "lynched",
-    "beaten up",
-    "pushed under",
-    "fell off",
-)
+HARM = words(*VIOLENT)
+HARM_AT = words(*VIOLENT_AT)
+WISHED = words(*WISH_HARM)
+WISH = r"(?:hope|hoping|hopes|wish|wishing|pray|praying|fingers crossed|can t wait (?:for|until|till)|would love to see|d love to see|i d pay to see|here s hoping)"
+THING_OBJECT = r"(?! (?:a|an) (?:email|message|text|line|note|pint|bus|target)\b)"
 INTIMIDATION = (
-    rf"\b(?:know|knows|found out|find out|know exactly) where {PERSON} (?:live|lives|lived|sleep|sleeps)\b"
+    rf"\b(?:know|knows|found out|find out|know exactly|we ve got|i ve got) where {PERSON} (?:live|lives|lived|sleep|sleeps|work|works|park|parks|drink|drinks)\b"
     rf"|\b(?:got|have|found|know|sharing|posting) {YOUR} (?:home )?address\b"
+    rf"|\bi know (?:what|which|where|when|who) (?:\w+ ){{0,3}}?(?:{YOU}|{YOUR}|he|she|his|her)\b"
+    rf"|\bwe know (?:what|where|when|who) .{{0,40}}\b(?:{YOU}|{YOUR})\b"
     rf"|\bwhere (?:he|she|they|the \w+(?: of \w+)?) lives?\b.{{0,40}}\b(?:give|pay|visit|see|show|taste|chat|word)"
     rf"|\b(?:followed|follow|following|watching|watched) (?:{YOU}|him|her) (?:home|from|to|back)\b"
-    rf"|\bwe know (?:what|where|when|who) .{{0,40}}\b(?:{YOU}|{YOUR})\b"
-    rf"|\bbe (?:a|such a) (?:shame|pity) if (?:anything|something) (?:happened|was to happen|were to happen)\b"
-    rf"|\bwon t see me (?:coming|next time)\b|\bwatch {YOUR} back\b|\b{YOUR} days are numbered\b"
-    rf"|\b(?:you ve|you have) been warned\b|\bnot a threat\W+(?:it s )?a promise\b"
+    rf"|\b(?:be a|such a|be) (?:shame|pity) if (?:anything|something|owt|summat) (?:\w+ ){{0,2}}(?:happened|was to happen|were to happen|happens)\b"
+    rf"|\b(?:shame|pity) if {YOUR} (?:\w+ ){{0,4}}(?:got|get|were|was|is|are|went|caught) (?:broken|damaged|smashed|burnt|burned|hurt|vandalised|on fire|up in flames|scratched|keyed)\b"
+    rf"|\baccidents (?:happen|can happen|do happen)\b|\bwon t see (?:me|us|it) (?:coming|next time)\b|\bwatch {YOUR} back\b|\b{YOUR} days are numbered\b"
+    rf"|\blook(?:ing)? over {YOUR} shoulder\b|\bsleep with one eye open\b|\b{YOUR} card (?:is|s) marked\b"
+    rf"|\b(?:you ve|you have|consider yourself|you re|you are) (?:been )?warned\b|\b(?:last|final|only) warning\b|\bnot a threat\W+(?:it s )?a promise\b"
+    rf"|\bwhile (?:you|u) still can\b|\bwon t always (?:have|be) (?:security|protection|police|a bodyguard|safe)\b|\bwhen there s no (?:police|security|cameras)\b"
     rf"|\bthere (?:ll|will) be blood\b|\b(?:better|best) (?:have|get|bring) (?:security|protection|a bodyguard)\b"
     rf"|\bdone talking\b|\b(?:a chat|a word|a visit) (?:he|she|they|you) (?:won t|will not|will never) forget\b"
-    rf"|\b(?:give|teach) (?:{YOU}|him|her|them) a (?:taste|lesson|slap|kicking|hiding)\b"
-    rf"|\bwon t be (?:walking|going|driving) home\b|\b(?:need|needs) a (?:good )?dentist\b"
-    rf"|\bend up in (?:hospital|a&e|a wheelchair|the ground|a box)\b|\bsmack in the (?:mouth|face|gob)\b"
-    rf"|\b(?:good )?kicking\b|\bbaseball bat\b|\bbrick through\b|\bpetrol through\b"
-    rf"|\bburn (?:{YOUR}|his|her|their) (?:house|home|car|office|place) down\b"
+    rf"|\b(?:give|teach|gave) (?:{PERSON}) (?:\w+ ){{0,2}}?(?:a|an) (?:good |proper |right |real )?(?:taste|lesson|slap|kicking|hiding|beating|pasting|battering|seeing to)\b"
+    rf"|\bwon t be (?:walking|going|driving) home\b|\b(?:need|needs|got) a (?:good )?dentist\b"
+    rf"|\bend up in (?:hospital|a&e|a wheelchair|the ground|a box|the canal|the river)\b|\bsmack in the (?:mouth|face|gob)\b"
+    rf"|\b(?:good )?kicking\b|\bbaseball bat\b|\b(?:brick|petrol|firework|match|lit rag) (?:and a match )?through\b"
+    rf"|\bpetrol and a (?:match|lighter)\b|\bsee what happens to {YOUR}\b"
+    rf"|\bburn (?:{YOUR}|his|her|their) (?:house|home|car|office|place) down\b|\bfind {YOUR} (?:\w+ ){{0,2}}(?:slashed|smashed|broken|burnt|burned|on fire|gone)\b"
     rf"|\bwith (?:them|him|her|the \w+|{YOU}) still (?:on|in|inside)\b|\bstill inside\b"
     rf"|\b(?:should|ought to|need to) be put down\b|\bhang (?:the lot|them|him|her|{YOU}|every)\b"
-    rf"|\b(?:kill|hang|top) {YOU}r ?self\b|\bkys\b|\bstring (?:him|her|them|{YOU}) up\b"
+    rf"|\bstring (?:him|her|them|{YOU}|(?:every|each) (?:one|last one|single one) of (?:you|them)|the lot of (?:you|them)) up\b"
     rf"|\b(?:saw|seen|spotted|see) {YOUR} (?:wife|husband|kids|children|daughter|son|mum|mother|family|partner|twins)\b"
     rf"|\b{YOUR} (?:wife|husband|kids|children|daughter|son|family|twins) (?:walks?|goes|go|plays?|is|are) .{{0,40}}\b(?:alone|on (?:her|his|their) own|home|school|isn t it|doesn t (?:she|he))\b"
+    rf"|\b(?:enjoy|enjoying) {YOUR} (?:\w+ ){{0,2}}(?:school run|walk|run|drive|commute|evening|weekend) while\b"
     rf"|\b(?:might|will|ll|gonna) (?:go and|pop round|come round|pop over|call round|go to|come to) .{{0,30}}\b(?:watch|wait|word|chat|visit|see)\b"
     rf"|\bwants? a word with (?:her|him|them) there\b|\bpop round tonight\b"
-    rf"|\b(?:shame|pity) if {YOUR} (?:\w+ ){{0,4}}(?:got|get|were|was|is|are) (?:broken|damaged|smashed|burnt|burned|hurt|vandalised)\b"
     rf"|\bknow (?:which|what) (?:school|nursery|club) {YOUR} (?:\w+ )?(?:lad|boy|girl|kids?|son|daughter|children)\b"
-    rf"|\b(?:ll|will) be seeing (?:{YOU}|him|her) (?:in|at|outside|after|round)\b|\b{YOU} ll get (?:yours|what s coming)\b"
-    rf"|\bwatch {YOU}r ?self\b|\bdeserves? a (?:bullet|beating|kicking|bat)\b|\bgo round (?:\w+ ){{0,2}}and make (?:him|her|them) (?:listen|pay)\b"
+    rf"|\b(?:ll|will) be (?:seeing|waiting for) (?:{YOU}|him|her) (?:in|at|outside|after|round)\b|\b(?:i ll|we ll) be waiting\b"
+    rf"|\b(?:see|seeing|catch|meet) (?:{YOU}|him|her) (?:after the meeting|outside|in the car park|on (?:your|his|her) own|alone|round the back)\b"
+    rf"|\b{YOU} ll get (?:yours|what s coming)\b|\bwhat s coming to (?:{YOU}|him|her)\b"
+    rf"|\bwatch {YOU}r ?self\b|\bdeserves? a (?:bullet|beating|kicking|bat|slap)\b|\bgo round (?:\w+ ){{0,2}}and make (?:him|her|them) (?:listen|pay)\b"
+    rf"|\bhow brave {YOU} (?:are|re|will be|ll be) when\b|\btake a (?:\w+ )?(?:bat|hammer|knife|crowbar|machete|golf club|bottle) to\b"
+    rf"|\brun (?:{YOU}|him|her|them) (?:off the road|over|down)\b"
+)
+SELF_HARM = (
+    rf"\b(?:kill|hang|top|neck|end|off) {YOU}r ?self\b|\bkys\b|\bdo us (?:all )?a favour and (?:die|jump|top|hang|kill|drop dead|end it)"
+    rf"|\b(?:go and |go )?jump (?:off|in|into|under) (?:a|the) (?:\w+ ){{0,2}}(?:bridge|cliff|multi storey|roof|canal|river|train|bus|lorry)"
+)
+DEATH_WISH = (
+    rf"\b(?:nobody|no one|noone|none of us|not many) (?:\w+ ){{0,3}}(?:will|would|ll|d) (?:be sorry|miss (?:{YOU}|him|her)|cry|care|shed a tear|mourn)"
+    rf" (?:when|if|once) (?:{YOU}|he|she|they) (?:re|s|is|are|go|goes|die|dies|pop|croak|finally)"
+    rf"|\b(?:world|ward|town|country|place) (?:would|will|d) be (?:a )?better (?:place |off )?(?:without|when) (?:{YOU}|him|her|them)"
+    rf"|\bput (?:{PERSON} )?(?:\w+ ){{0,2}}out of (?:our|their|his|her|its) misery\b"
+    rf"|\b(?:dance|piss|spit) on (?:{YOUR}|his|her|their) grave\b|\brest in piss\b"
 )
 
 
 class ThreatScorer(RuleScorer):
     name = "threat"
-    version = "threat 1"
+    version = "threat 2"
     RULES = (
         rule(
             "threat",
-            rf"\b{INTENT} (?:\w+ ){{0,5}}?{VIOLENT}(?! for\b){NOT_A_THING}",
+            rf"\b{INTENT} (?:\w+ ){{0,6}}?{HARM}(?! for\b){NOT_A_THING}",
             0.85,
             "threat of violence: {0}",
+            needs=VIOLENT,
         ),
         rule(
             "threat",
-            rf"\b{INTENT} (?:\w+ ){{0,5}}?{VIOLENT_AT} (?:\w+ ){{0,4}}?(?:{PERSON}|{BODY_OR_PROPERTY})\b"
-            r"(?! (?:a|an) (?:email|message|text|line|note)\b)",
+            rf"\b{INTENT} (?:\w+ ){{0,6}}?{HARM_AT} (?:\w+ ){{0,4}}?(?:{PERSON}|{BODY_OR_PROPERTY})\b{THING_OBJECT}",
             0.85,
             "threat of violence: {0}",
+            needs=VIOLENT_AT,
         ),
         rule(
             "threat",
-            rf"\b(?:hope|hoping|wish|pray|praying|fingers crossed) (?:\w+ ){{0,8}}?(?:{WISH_HARM}"
-            r"|run (?:\w+ ){1,3}over)",
+            rf"\b(?:{NAMED}|{ROLE}|{YOU}|he|she|they) (?:\w+ ){{0,3}}?(?:will|ll|is going to|re going to|s going to|are going to) (?:get|be|end up) (?:\w+ )?"
+            r"(?:hurt|battered|stabbed|shot|killed|done in|sorted out|kicked in|glassed|decked|burnt|burned|smashed|strung up|lynched|hanged|in hospital|in a box)\b",
             0.8,
-            "wishes death or harm on someone: {0}",
+            "threat of violence: {0}",
+            needs="hurt battered stabbed shot killed done sorted kicked glassed decked burnt burned"
+            " smashed strung lynched hanged hospital box",
         ),
         rule(
             "threat",
-            rf"\b(?:better|better off|better place|happier) (?:\w+ ){{0,5}}if (?:\w+ ){{0,4}}{WISH_HARM}",
+            rf"\b{WISH} (?:\w+ ){{0,8}}?(?:{WISHED}|run (?:\w+ ){{1,3}}over)",
             0.8,
             "wishes death or harm on someone: {0}",
+            needs="hope hoping hopes wish wishing pray praying fingers wait love pay here",
+        ),
+        rule(
+            "threat",
+            rf"\b(?:better|better off|better place|happier) (?:\w+ ){{0,5}}if (?:\w+ ){{0,4}}{WISHED}",
+            0.8,
+            "wishes death or harm on someone: {0}",
+            needs=["better", "happier"],
+        ),
+        rule(
+            "threat",
+            DEATH_WISH,
+            0.8,
+            "wishes death or harm on someone: {0}",
+            needs="sorry miss cry care shed mourn better misery grave rest",
+        ),
+        rule(
+            "threat",
+            SELF_HARM,
+            0.85,
+            "urges someone to harm themselves: {0}",
+            needs="yourself urself self kys favour jump",
         ),
         rule("threat", INTIMIDATION, 0.8, "intimidation: {0}"),
     )

@@ -151,3 +151,113 @@ def test_hostile_generalisation_is_discrimination() -> None:
         score(DiscriminationScorer(), "Asylum seekers are ruining this town.", "discrimination")
         >= 0.8
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vote for the bus gate and I'll put a brick through your office window.",
+        "Somebody ought to give the housing officer a good hiding.",
+        "I want to punch Cllr Reid so hard.",
+        "I know which gym you go to, councillor.",
+        "Funny how accidents happen to people who vote the wrong way.",
+        "Hope your car goes off the road on the way home.",
+        "No one will miss you when you're gone.",
+        "Do the world a favour and top yourself.",
+    ],
+)
+def test_threat_structure_generalises_beyond_known_phrasings(text: str) -> None:
+    assert score(ThreatScorer(), text, "threat") >= 0.75
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I could murder a pint after that meeting.",
+        "This will be the death of the high street.",
+        "Kill the scheme before it costs another million.",
+        "My kids will kill me if the park stays shut.",
+        "We're going to fight this plan tooth and nail.",
+        "Someone needs to fix the street lamp on Kirk Lane.",
+    ],
+)
+def test_violent_words_aimed_at_things_are_not_threats(text: str) -> None:
+    assert score(ThreatScorer(), text, "threat") < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Shah is a smug little toad of a weasel.",
+        "The chief executive is the stupidest man in Yorkshire.",
+        "You are a gormless waste of space.",
+        "Get back under whatever rock you crawled from, councillor.",
+    ],
+)
+def test_insults_aimed_at_a_person_are_abuse(text: str) -> None:
+    assert score(LexiconScorer(), text, "abuse") >= 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are clueless about what this ward needs.",
+        "The cabinet is useless at its job.",
+        "Cllr Patel is an embarrassment to the ward and I'll vote her out.",
+        "What a shit show this budget is.",
+        "The potholes are a fucking disgrace.",
+    ],
+)
+def test_criticism_of_competence_and_swearing_at_things_are_not_abuse(text: str) -> None:
+    [assessment] = build_engine().assess([text])
+    assert "abuse" not in assessment.labels and "obscene" not in assessment.labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get f***ed, Cllr Reid.",
+        "Cllr Reid can kiss my hairy arse.",
+        "I'd smash the new councillor given half a chance 😏",
+    ],
+)
+def test_obscenity_aimed_at_a_person_is_obscene(text: str) -> None:
+    assert score(LexiconScorer(), text, "obscene") >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cllr Doyle trousered a grand from the skip firm.", "bribery"),
+        ("The clerk has been siphoning the allotment fees.", "fraud"),
+        ("Councillor Ince was legless at the civic reception.", "drunkenness"),
+        ("Cllr Lamb gave the cleaning contract to her brother's firm.", "undeclared interest"),
+        ("The returning officer fixed the count.", "vote rigging"),
+    ],
+)
+def test_libel_imputation_families_are_recognised(text: str, kind: str) -> None:
+    [signal] = LibelScorer().score([text])
+    assert signal.scores.get("libel", 0.0) >= 0.75 and kind in signal.reasons[0].message
+
+
+def test_libel_reason_names_the_person_not_the_next_word() -> None:
+    [signal] = LibelScorer().score(["Cllr Patel took a bribe from the developer."])
+    assert "about 'Cllr Patel'," in signal.reasons[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women are too emotional to chair the planning committee.",
+        "Cllr Boyd will always be a man whatever she calls herself.",
+        "Never trust a Muslim with the housing list.",
+        "Don't let the r3tards on the transport board decide.",
+    ],
+)
+def test_discrimination_generalises(text: str) -> None:
+    assert score(DiscriminationScorer(), text, "discrimination") >= 0.75
+
+
+def test_reports_of_racism_are_not_discrimination() -> None:
+    text = "Racist graffiti about Muslims on the underpass again, please get it removed."
+    assert score(DiscriminationScorer(), text, "discrimination") < 0.5

@@ -1,8 +1,8 @@
 """Quality gate: the embedded default engine against the labelled dev and holdout sets.
 
 These are accuracy targets from the issue, not timings. The dev set is what the rules were
-tuned on; the holdout set was written separately with different phrasing, so a drop there
-shows overfitting.
+tuned on; the holdout and extra sets were written separately with different phrasing (the
+extra set by someone who had not read the rules), so a drop there shows overfitting.
 """
 
 from __future__ import annotations
@@ -38,13 +38,20 @@ def report_for(engine: ScoringEngine, name: str) -> Report:
     return evaluate(examples, engine.assess([e.text for e in examples]))
 
 
-@pytest.mark.parametrize("name", ["councillor_comments.jsonl", "councillor_comments_holdout.jsonl"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "councillor_comments.jsonl",
+        "councillor_comments_holdout.jsonl",
+        "councillor_comments_extra.jsonl",
+    ],
+)
 def test_default_engine_meets_recall_and_false_positive_targets(
     engine: ScoringEngine, name: str
 ) -> None:
     report = report_for(engine, name)
     assert report.overall_recall >= 0.85
-    assert report.clean_false_positive_rate <= 0.05
+    assert report.clean_false_positive_rate <= 0.03
     for category, target in TARGETS.items():
         assert report.per_category[category].recall >= target, category
 
@@ -55,3 +62,26 @@ def test_every_flagged_comment_has_a_reason(engine: ScoringEngine) -> None:
         if assessment.flagged:
             assert assessment.reasons
             assert set(assessment.labels) <= {r.category for r in assessment.reasons}
+
+
+def test_keyword_prefilters_never_change_a_verdict(engine: ScoringEngine) -> None:
+    """The pre-filters only skip work: with every rule forced to run, labels are the same."""
+    from monitor.scoring.rules import RuleScorer, prepare
+
+    texts = [
+        e.text
+        for name in ("councillor_comments.jsonl", "councillor_comments_extra.jsonl")
+        for e in read_labelled(DATA / name)
+    ]
+    prepared = [prepare(text) for text in texts]
+    for scorer in engine.scorers:
+        if not isinstance(scorer, RuleScorer):
+            continue
+        filtered = [signal.scores for signal in scorer.score_prepared(prepared)]
+        everything = frozenset(word for item in prepared for word in item.tokens)
+        unfiltered = []
+        for item in prepared:
+            item.tokens = everything  # every rule's needs are met
+            unfiltered.append(scorer.score_one(item).scores)
+            item.tokens = frozenset(item.view.text.split())
+        assert filtered == unfiltered, scorer.name
