@@ -31,12 +31,8 @@ def pin_two_cores() -> None:
 
 def comments() -> list[str]:
     rows = []
-    for name in ("councillor_comments.jsonl", "councillor_comments_holdout.jsonl"):
-        path = ROOT / "tests" / "data" / name
-        if path.exists():
-            rows += [
-                json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()
-            ]
+    for path in sorted((ROOT / "monitor" / "scoring" / "training").glob("*.jsonl")):
+        rows += [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
     return rows or ["You are a disgrace, Cllr Patel.", "The bins were missed again on Mill Lane."]
 
 

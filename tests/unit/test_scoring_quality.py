@@ -14,7 +14,7 @@ import pytest
 from monitor.scoring.engine import ScoringEngine, build_engine
 from monitor.scoring.evaluate import Report, evaluate, read_labelled
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "monitor" / "scoring" / "training"
 TARGETS = {
     "libel": 0.80,
     "personal_data": 0.85,
@@ -41,7 +41,7 @@ def report_for(engine: ScoringEngine, name: str) -> Report:
 @pytest.mark.parametrize(
     "name",
     [
-        "councillor_comments.jsonl",
+        "councillor_comments_dev.jsonl",
         "councillor_comments_holdout.jsonl",
         "councillor_comments_extra.jsonl",
     ],
@@ -57,7 +57,7 @@ def test_default_engine_meets_recall_and_false_positive_targets(
 
 
 def test_every_flagged_comment_has_a_reason(engine: ScoringEngine) -> None:
-    examples = read_labelled(DATA / "councillor_comments.jsonl")
+    examples = read_labelled(DATA / "councillor_comments_dev.jsonl")
     for assessment in engine.assess([e.text for e in examples]):
         if assessment.flagged:
             assert assessment.reasons
@@ -70,7 +70,7 @@ def test_keyword_prefilters_never_change_a_verdict(engine: ScoringEngine) -> Non
 
     texts = [
         e.text
-        for name in ("councillor_comments.jsonl", "councillor_comments_extra.jsonl")
+        for name in ("councillor_comments_dev.jsonl", "councillor_comments_extra.jsonl")
         for e in read_labelled(DATA / name)
     ]
     prepared = [prepare(text) for text in texts]
