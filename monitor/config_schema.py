@@ -115,6 +115,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
     },
     "scoring": {
         "toxicity": Key(STR, "linear", convert=_choice("linear", "detoxify")),
+        "learned": Key(BOOL, True),
         "batch_size": Key(INT, 256),
         "auto_hide": Key(LIST, [], convert=_categories),
         "names": Key(LIST, []),

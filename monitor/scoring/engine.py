@@ -93,4 +93,16 @@ def build_engine(
         LibelScorer(names=scoring.get("names", ())),
         PersonalDataScorer(),
     ]
-    return ScoringEngine(scorers, Policy(thresholds_from_config(thresholds)))
+    policy = Policy(thresholds_from_config(thresholds))
+    if scoring.get("learned", True):
+        from monitor.scoring.learned import LearnedScorer
+
+        scorers.append(
+            LearnedScorer(
+                thresholds={
+                    category: (pair.review, pair.high)
+                    for category, pair in policy.thresholds.items()
+                }
+            )
+        )
+    return ScoringEngine(scorers, policy)

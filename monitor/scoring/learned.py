@@ -1,0 +1,232 @@
+"""A per-category linear model learned from comments written for wardwatch.
+
+The rule scorers know the shapes of harm that can be written down (an imputation about a
+named person, a threat verb aimed at "you", a slur). People find more ways to say the same
+things than any list holds, so this scorer learns the wording of each category from the
+labelled comments in ``monitor/scoring/training/``: TF-IDF over character n-grams (robust to
+misspellings and disguises) and words, and one logistic regression per category.
+
+It is trained when first used (about two seconds) and the fitted model is cached under the
+user's cache folder, keyed by the training data's SHA-256 and the scikit-learn version, so
+every process after the first loads it in milliseconds. Nothing is downloaded.
+
+On its own it can put a comment in the digest, never raise an urgent alert: its scores are
+rescaled so that its decision threshold lands on the policy's review threshold and its
+certainty stays below the high threshold. Reasons name the words that weighed most.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from monitor.scoring.base import CATEGORIES, Reason, Signal
+from monitor.scoring.policy import DEFAULT_THRESHOLDS
+
+log = logging.getLogger(__name__)
+
+TRAINING_DIR = Path(__file__).resolve().parent / "training"
+# The model's probability at which a category counts, chosen by cross-validation on the
+# training comments so that clean ones (criticism, hyperbole, swearing at situations) stay
+# unflagged: `benchmarks/learned_gates.py` measures the trade-off.
+DEFAULT_GATES: dict[str, float] = {
+    "libel": 0.7,
+    "obscene": 0.6,
+    "abuse": 0.8,
+    "threat": 0.6,
+    "discrimination": 0.8,
+    "personal_data": 0.8,
+}
+EVIDENCE_WORDS = 3
+
+
+@dataclass
+class _Fitted:
+    chars: Any
+    words: Any
+    models: dict[str, Any]
+    word_names: list[str]
+    categories: list[str]
+    weights: Any  # (features, categories) array of the models' coefficients
+    intercepts: Any
+
+
+def training_files(directory: Path = TRAINING_DIR) -> list[Path]:
+    return sorted(directory.glob("*.jsonl"))
+
+
+def load_examples(paths: Sequence[Path]) -> list[tuple[str, frozenset[str]]]:
+    examples = []
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                labels = frozenset(item["labels"])
+                text = str(item["text"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{number}: not a labelled comment ({exc})") from None
+            unknown = labels - set(CATEGORIES)
+            if unknown:
+                raise ValueError(f"{path}:{number}: unknown labels {sorted(unknown)}")
+            examples.append((text, labels))
+    return examples
+
+
+def fit(examples: Sequence[tuple[str, frozenset[str]]]) -> _Fitted:
+    import numpy as np
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [text for text, _ in examples]
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)
+    words = TfidfVectorizer(
+        analyzer="word",
+        ngram_range=(1, 2),
+        sublinear_tf=True,
+        token_pattern=r"(?u)\b\w[\w'*@$!.]*\w\b|\b\w\b",
+    )
+    matrix = hstack([chars.fit_transform(texts), words.fit_transform(texts)]).tocsr()
+    models = {}
+    for category in CATEGORIES:
+        target = np.array([category in labels for _, labels in examples])
+        if target.any() and not target.all():
+            models[category] = LogisticRegression(
+                C=10.0, class_weight="balanced", max_iter=3000
+            ).fit(matrix, target)
+    categories = list(models)
+    weights = np.column_stack([models[c].coef_[0] for c in categories])
+    intercepts = np.array([models[c].intercept_[0] for c in categories])
+    return _Fitted(
+        chars, words, models, list(words.get_feature_names_out()), categories, weights, intercepts
+    )
+
+
+class LearnedScorer:
+    name = "learned"
+
+    def __init__(
+        self,
+        *,
+        training: Sequence[Path] | None = None,
+        gates: Mapping[str, float] | None = None,
+        thresholds: Mapping[str, tuple[float, float]] | None = None,
+        cache_dir: Path | None = None,
+    ) -> None:
+        paths = list(training) if training is not None else training_files()
+        if not paths:
+            raise FileNotFoundError(f"no training data (*.jsonl) in {TRAINING_DIR}")
+        digest = hashlib.sha256()
+        for path in paths:
+            digest.update(path.read_bytes())
+        self.version = f"learned {digest.hexdigest()[:12]} scikit-learn {version('scikit-learn')}"
+        self.gates = {**DEFAULT_GATES, **(gates or {})}
+        self.thresholds = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
+        self._fitted = self._load_or_fit(paths, digest.hexdigest(), cache_dir)
+
+    def _load_or_fit(self, paths: list[Path], digest: str, cache_dir: Path | None) -> _Fitted:
+        cache = (cache_dir or _cache_dir()) / f"learned-{digest[:16]}-{version('scikit-learn')}.pkl"
+        try:
+            with cache.open("rb") as handle:
+                fitted = pickle.load(handle)  # our own file, written below
+            if isinstance(fitted, _Fitted):
+                return fitted
+        except (OSError, pickle.UnpicklingError, AttributeError, EOFError):
+            pass
+        fitted = fit(load_examples(paths))
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+            with temporary.open("wb") as handle:
+                pickle.dump(fitted, handle)
+            temporary.replace(cache)
+        except OSError as exc:  # a read-only home is fine: train again next time
+            log.info("could not cache the learned model at %s: %s", cache, exc)
+        return fitted
+
+    def score(self, texts: Sequence[str]) -> list[Signal]:
+        if not texts:
+            return []
+        import numpy as np
+        from scipy.sparse import hstack
+
+        fitted = self._fitted
+        word_matrix = fitted.words.transform(texts)
+        matrix = hstack([fitted.chars.transform(texts), word_matrix]).tocsr()
+        offset = len(fitted.chars.vocabulary_)
+        # One sparse product for every category at once: much cheaper than six predict_proba.
+        logits = matrix @ fitted.weights + fitted.intercepts
+        probabilities = {
+            category: 1.0 / (1.0 + np.exp(-logits[:, column]))
+            for column, category in enumerate(fitted.categories)
+        }
+        signals = []
+        for row in range(len(texts)):
+            scores: dict[str, float] = {}
+            reasons: list[Reason] = []
+            for category, column in probabilities.items():
+                probability = float(column[row])
+                scores[category] = self._rescale(category, probability)
+                if probability >= self.gates[category]:
+                    words = self._evidence(word_matrix, row, category, offset)
+                    quoted = ", ".join(f"'{w}'" for w in words)
+                    reasons.append(
+                        Reason(
+                            category=category,
+                            message=(
+                                f"worded like comments labelled {category} in wardwatch's "
+                                f"training set ({probability:.2f})"
+                                + (f"; the words that weighed most: {quoted}" if words else "")
+                            ),
+                            score=scores[category],
+                            scorer=self.name,
+                            evidence=tuple(words),
+                        )
+                    )
+            signals.append(Signal(scores=scores, reasons=reasons))
+        return signals
+
+    def _rescale(self, category: str, probability: float) -> float:
+        """Map the gate onto the review threshold, and 1.0 to just under the high one."""
+        review, high = self.thresholds[category]
+        gate = self.gates[category]
+        if probability < gate:
+            return round(probability / gate * review * 0.99, 4)
+        span = (probability - gate) / (1.0 - gate)
+        return round(review + span * (high - review) * 0.99, 4)
+
+    def _evidence(self, word_matrix: Any, row: int, category: str, offset: int) -> list[str]:
+        coefficients = self._fitted.models[category].coef_[0][offset:]
+        line = word_matrix.getrow(row)
+        weighted = sorted(
+            (
+                (value * coefficients[index], index)
+                for index, value in zip(line.indices, line.data, strict=True)
+            ),
+            reverse=True,
+        )
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        names = self._fitted.word_names
+        # Words a person can check: function words weigh in the model but explain nothing.
+        telling = [
+            names[i]
+            for weight, i in weighted
+            if weight > 0 and not set(names[i].split()) <= ENGLISH_STOP_WORDS
+        ]
+        return telling[:EVIDENCE_WORDS]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "wardwatch"
