@@ -116,8 +116,19 @@ def main() -> None:
         PersonalDataScorer(),
     ):
         rows.append((scorer.name, rate(scorer.score, texts), peak_mib()))
+    from monitor.scoring.learned import LearnedScorer
+
+    learned = LearnedScorer()
+    rows.append((learned.name, rate(learned.score, texts), peak_mib()))
     engine = build_engine()
-    rows.append(("engine (default)", rate(engine.assess, texts), peak_mib()))
+    rows.append(("engine (default), 1 process", rate(engine.assess, texts), peak_mib()))
+    rows.append(
+        (
+            "engine (default), 2 processes",
+            rate(lambda batch: engine.assess_parallel(batch, workers=2), texts),
+            peak_mib(),
+        )
+    )
 
     if not args.skip_detoxify:
         import torch

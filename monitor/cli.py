@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -129,8 +130,10 @@ def score(app: App, source: TextIO) -> None:
 
     settings = app.settings if app.config_path.exists() else None
     engine = engine_for(settings)
-    for chunk in _chunks(_read_score_input(source), 512):
-        assessments = engine.assess([text for _, text in chunk])
+    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    # Large inputs are scored in bigger chunks spread over the cores; small ones stream.
+    for chunk in _chunks(_read_score_input(source), 8000):
+        assessments = engine.assess_parallel([text for _, text in chunk], workers=workers)
         for (item_id, _), assessment in zip(chunk, assessments, strict=True):
             click.echo(
                 json.dumps(

@@ -7,12 +7,23 @@ discrimination and obscene/abuse lexicon scorers.
 
 from __future__ import annotations
 
+import multiprocessing as mp
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from monitor.scoring.base import Assessment, Scorer
 from monitor.scoring.policy import DEFAULT_THRESHOLDS, Policy, Thresholds
 from monitor.scoring.rules import prepare
+
+# Below this many texts, starting worker processes costs more than it saves.
+PARALLEL_MIN = 2000
+PARALLEL_CHUNK = 500
+_worker_engine: ScoringEngine | None = None
+
+
+def _assess_in_worker(texts: list[str]) -> list[Assessment]:
+    assert _worker_engine is not None
+    return _worker_engine.assess(texts)
 
 
 class ScoringEngine:
@@ -38,6 +49,23 @@ class ScoringEngine:
             self.policy.combine([signals[i] for signals in per_scorer], versions)
             for i in range(len(texts))
         ]
+
+    def assess_parallel(self, texts: Sequence[str], *, workers: int) -> list[Assessment]:
+        """:meth:`assess` spread over ``workers`` processes, for large batches from the
+        command line (`wardwatch score`, `eval`). Forked workers share the loaded models.
+        Not for use inside the threaded service: forking a multi-threaded process is unsafe.
+        """
+        texts = list(texts)
+        if workers <= 1 or len(texts) < PARALLEL_MIN or "fork" not in mp.get_all_start_methods():
+            return self.assess(texts)
+        global _worker_engine
+        _worker_engine = self
+        chunks = [texts[i : i + PARALLEL_CHUNK] for i in range(0, len(texts), PARALLEL_CHUNK)]
+        try:
+            with mp.get_context("fork").Pool(workers) as pool:
+                return [a for chunk in pool.map(_assess_in_worker, chunks) for a in chunk]
+        finally:
+            _worker_engine = None
 
 
 def thresholds_from_config(

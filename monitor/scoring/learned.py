@@ -46,6 +46,8 @@ DEFAULT_GATES: dict[str, float] = {
     "personal_data": 0.8,
 }
 EVIDENCE_WORDS = 3
+# Part of the cache key: change it whenever fit() changes, so no stale model is loaded.
+MODEL_RECIPE = "char_wb 4-4 min_df 2 + words 1-2; logistic C=10 balanced; v2"
 
 
 @dataclass
@@ -89,7 +91,7 @@ def fit(examples: Sequence[tuple[str, frozenset[str]]]) -> _Fitted:
     from sklearn.linear_model import LogisticRegression
 
     texts = [text for text, _ in examples]
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 4), min_df=2, sublinear_tf=True)
     words = TfidfVectorizer(
         analyzer="word",
         ngram_range=(1, 2),
@@ -126,7 +128,7 @@ class LearnedScorer:
         paths = list(training) if training is not None else training_files()
         if not paths:
             raise FileNotFoundError(f"no training data (*.jsonl) in {TRAINING_DIR}")
-        digest = hashlib.sha256()
+        digest = hashlib.sha256(MODEL_RECIPE.encode())
         for path in paths:
             digest.update(path.read_bytes())
         self.version = f"learned {digest.hexdigest()[:12]} scikit-learn {version('scikit-learn')}"
