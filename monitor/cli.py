@@ -112,6 +112,7 @@ def poll(app: App, account: str | None, force: bool) -> None:
             click.echo(
                 f"{outcome.account}: {outcome.fetched} fetched, {outcome.stored} new, "
                 f"{outcome.flagged} flagged"
+                + (f", {outcome.auto_hidden} hidden automatically" if outcome.auto_hidden else "")
                 + (f", {len(outcome.skipped)} unreadable items skipped" if outcome.skipped else "")
             )
     if any(o.error and not o.not_due for o in outcomes):

@@ -3,12 +3,14 @@ its result, is written to the append-only audit log."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from connectors.base import Connector, ConnectorError
+from connectors.base import HIDE, Connector, ConnectorError
 from connectors.quota import QuotaMeter, quota_meter
 from monitor.accounts import open_connector
 from monitor.clock import utcnow
@@ -16,6 +18,8 @@ from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import Action, PollState, StoredComment
 from monitor.pipeline import save_quota
+
+log = logging.getLogger(__name__)
 
 # action -> (connector method or None, status after, statuses that mean "already done")
 ACTIONS: dict[str, tuple[str | None, str, frozenset[str]]] = {
@@ -153,3 +157,58 @@ def _record(
 ) -> None:
     with transaction(factory) as session:
         session.add(_action(comment_pk, account_id, action, actor, channel, result, detail, now))
+
+
+AUTO_ACTOR = "wardwatch auto-hide"
+
+
+def auto_hide(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    account_id: int,
+    *,
+    connector: Connector,
+    now: datetime,
+) -> int:
+    """Hide the account's open high-severity comments in the categories the owner chose
+    for auto-hide (``scoring.auto_hide``), each tried once. Returns how many were hidden.
+
+    Only high severity qualifies, so a comment the learned model alone flagged, or robust
+    criticism in the review band, is never hidden without a person deciding.
+    """
+    categories = set(settings.get("scoring.auto_hide"))
+    if not categories or HIDE not in connector.capabilities:
+        return 0
+    tried = select(Action.comment_pk).where(
+        Action.channel == "auto", Action.comment_pk.is_not(None)
+    )
+    with factory() as session:
+        candidates = [
+            comment.id
+            for comment in session.scalars(
+                select(StoredComment)
+                .where(StoredComment.account_id == account_id)
+                .where(StoredComment.severity == "high", StoredComment.status == "open")
+                .where(StoredComment.id.not_in(tried))
+                .order_by(StoredComment.id)
+            )
+            if categories & set(comment.labels)
+        ]
+    hidden = 0
+    for comment_pk in candidates:
+        try:
+            result = apply(
+                factory,
+                settings,
+                comment_pk,
+                "hide",
+                actor=AUTO_ACTOR,
+                channel="auto",
+                connector=connector,
+                now=now,
+            )
+        except ModerationError as exc:  # recorded in the audit log by apply
+            log.warning("auto-hide of comment %s failed: %s", comment_pk, exc)
+            continue
+        hidden += result.result == "ok"
+    return hidden

@@ -56,6 +56,7 @@ class PollOutcome:
     permanent: bool = False
     parked_until: datetime | None = None
     not_due: bool = False
+    auto_hidden: int = 0
 
     @property
     def ok(self) -> bool:
@@ -116,6 +117,10 @@ def poll_account(
 
     scored = score_pending(factory, settings, engine=engine, account_id=account_id, now=now)
     outcome.scored, outcome.flagged = scored
+    if connector is not None and outcome.error is None and settings.get("scoring.auto_hide"):
+        from monitor.moderation import auto_hide
+
+        outcome.auto_hidden = auto_hide(factory, settings, account_id, connector=connector, now=now)
     with transaction(factory) as session:
         state = _state(session, session.get_one(Account, account_id))
         state.last_duration_ms = int((time.monotonic() - started) * 1000)
