@@ -72,6 +72,12 @@ def _choice(*choices: str) -> Check:
     return check
 
 
+def _positive(value: Any) -> int:
+    if int(value) < 1:
+        raise ValueError("use a whole number of 1 or more")
+    return int(value)
+
+
 def _unit_interval(value: Any) -> float:
     if not 0.0 <= float(value) <= 1.0:
         raise ValueError("use a number between 0 and 1")
@@ -116,7 +122,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
     "scoring": {
         "toxicity": Key(STR, "linear", convert=_choice("linear", "detoxify")),
         "learned": Key(BOOL, True),
-        "batch_size": Key(INT, 256),
+        "batch_size": Key(INT, 256, convert=_positive),
         "auto_hide": Key(LIST, [], convert=_categories),
         "names": Key(LIST, []),
     },

@@ -34,7 +34,6 @@ from monitor.scoring.engine import ScoringEngine
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 50  # fetches per poll while the connector says there is more
-SCORE_BATCH = 256
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_MAX = timedelta(hours=2)
 
@@ -235,7 +234,8 @@ def score_pending(
             query = select(StoredComment).where(StoredComment.severity.is_(None))
             if account_id is not None:
                 query = query.where(StoredComment.account_id == account_id)
-            pending = list(session.scalars(query.order_by(StoredComment.id).limit(SCORE_BATCH)))
+            batch = int(settings.get("scoring.batch_size"))
+            pending = list(session.scalars(query.order_by(StoredComment.id).limit(batch)))
             if not pending:
                 return scored, flagged
             assessments = engine.assess([comment.text for comment in pending])
