@@ -71,7 +71,9 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
         evidence=[
             str(e)
             for r in reasons
-            if r.get("category") in MASKED_CATEGORIES
+            # The learned model's evidence is the wording that weighed most, not
+            # necessarily rude words: masking it would hide the excerpt for no reason.
+            if r.get("category") in MASKED_CATEGORIES and r.get("scorer") != "learned"
             for e in r.get("evidence", [])
         ],
         created_at=comment.created_at,

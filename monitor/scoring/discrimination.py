@@ -15,6 +15,7 @@ import re
 
 from monitor.scoring.base import Reason, Signal
 from monitor.scoring.lexicon import INSULT
+from monitor.scoring.reported import is_reported
 from monitor.scoring.rules import (
     VOCABULARY,
     YOU,
@@ -24,8 +25,8 @@ from monitor.scoring.rules import (
     trigger_words,
     words,
 )
-from monitor.scoring.text import Prepared, canonical
-from monitor.scoring.wordlists import GROUPS, HOSTILE_CLAIMS, SLURS
+from monitor.scoring.text import Canonical, Prepared, canonical
+from monitor.scoring.wordlists import DEHUMANISING, GROUPS, HOSTILE_CLAIMS, SLURS
 
 SLUR = words(*SLURS)
 GROUP_WORDS = trigger_words(GROUPS)
@@ -35,7 +36,7 @@ PATTERNS = (
     rule("discrimination", SLUR, 0.85, "slur: {0}", needs=SLURS),
     rule(
         "discrimination",
-        r"\bgo back (?:to )?(?:where (?:you|they|he|she) came from|(?:your|their|his|her) own country|the jungle|africa|pakistan|india|poland|romania)"
+        r"\bgo back (?:to )?(?:where (?:you|u|they|he|she) came from|(?:your|ur|yer|their|his|her) own country|the jungle|africa|pakistan|india|poland|romania)"
         r"|\bsend (?:them|him|her|em) (?:all )?back\b|\bback to the jungle\b",
         0.9,
         "tells someone to go back where they came from: {0}",
@@ -82,10 +83,11 @@ class DiscriminationScorer(RuleScorer):
     _group = re.compile(GROUP)
     _hostile = re.compile(HOSTILE)
     _slur = re.compile(SLUR)
+    _dehumanising = re.compile(words(*DEHUMANISING))
 
     def score_one(self, item: Prepared) -> Signal:
         view = item.view
-        signal = match_rules(view, self.RULES, self.name, item.tokens)
+        signal = match_rules(view, self.RULES, self.name, item.tokens, item)
         scores, reasons = dict(signal.scores), list(signal.reasons)
         if scores.get("discrimination", 0.0) < 0.8:
             generalisation = self._generalisation(item)
@@ -106,16 +108,22 @@ class DiscriminationScorer(RuleScorer):
             return None
         if not (self._group.search(whole) and self._hostile.search(whole)):
             return None  # the common case, decided without splitting sentences
-        sentences = re.split(r"(?<=[.!?])\s+|\n+", item.original)
+        text = item.view.original
+        bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+        spans = list(itertools.pairwise([0, *bounds, len(text)]))
         # A claim often follows its group in the next sentence ("Travellers again. Thieving.").
-        for sentence in sentences + [" ".join(pair) for pair in itertools.pairwise(sentences)]:
-            view = canonical(sentence, VOCABULARY, mask_places=False)
-            group = self._group.search(view.text)
-            hostile = self._hostile.search(view.text)
-            if group and hostile and not EXCUSED.search(view.text):
-                quoted = view.quote(
-                    min(group.start(), hostile.start()), max(group.end(), hostile.end())
-                )
+        pairs = [
+            (a[0], b[1], _terse(text, a) or _terse(text, b)) for a, b in itertools.pairwise(spans)
+        ]
+        # Across two sentences only a dehumanising claim counts, or a terse one ("Thieving.");
+        # otherwise "X were 'vermin'. I found it disgusting" would count the condemnation.
+        for start, end, mild in [(a, b, True) for a, b in spans] + pairs:
+            view = canonical(text[start:end], VOCABULARY, mask_places=False)
+            if EXCUSED.search(view.text):
+                continue
+            found = self._near(view, item.reported, start, mild)
+            if found is not None:
+                quoted = view.quote(*found)
                 return Reason(
                     "discrimination",
                     f"hostile generalisation about a protected group: '{quoted}'",
@@ -125,8 +133,43 @@ class DiscriminationScorer(RuleScorer):
                 )
         return None
 
+    def _near(
+        self, view: Canonical, reported: tuple[tuple[int, int], ...], offset: int, mild: bool
+    ) -> tuple[int, int] | None:
+        """A group word and a hostile claim a few words apart, said rather than reported.
+
+        Closeness keeps the claim about the group: in "I'm a wheelchair user and I'd like to
+        thank the highways team ... it shouldn't have taken so long" it is about the council.
+        """
+        text = view.text
+        hostiles = [h for h in self._hostile.finditer(text)]
+        for group in self._group.finditer(text):
+            for hostile in hostiles:
+                if hostile.start() >= group.end():
+                    gap, limit = text.count(" ", group.end(), hostile.start()) - 1, _AFTER
+                else:
+                    gap, limit = text.count(" ", hostile.end(), group.start()) - 1, _BEFORE
+                if (gap > limit or not mild) and not self._dehumanising.fullmatch(hostile.group(0)):
+                    continue
+                if is_reported(reported, offset + view.original_end(hostile.end())):
+                    continue
+                return min(group.start(), hostile.start()), max(group.end(), hostile.end())
+        return None
+
+
+# How many words may separate a group from a hostile claim after it ("Travellers on the
+# rec are thieves") and before it ("never trust a Muslim").
+_AFTER = 10
+_BEFORE = 6
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _terse(text: str, span: tuple[int, int]) -> bool:
+    return len(text[span[0] : span[1]].split()) <= 3
+
 
 # Reports of discrimination and group words that are something else.
 EXCUSED = re.compile(
-    r"\bgypsy moths?\b|\b(?:racist|racism|homophobic|hate crime|discriminat\w*|abuse|graffiti)\b"
+    r"\bgypsy moths?\b|\b(?:racist|racism|homophobic|hate crime|discriminat\w*|abuse|graffiti|slurs?)\b"
+    r"|\b(?:please|i ve|i have|have|we ve) report(?:ed)?\b"
 )

@@ -62,8 +62,10 @@ PROFANE_AT = (
     rf"|\b(?:{YOU}|{YOU_ARE}|is|s) (?:a |an |such a )?(?:{INTENS}){{0,2}}(?:fucking|fuckin|shit|shite|shitty|piss poor) (?:\w+ )?(?:{INSULT}|joke|excuse|disgrace)"
 )
 RUDE_AT = (
-    rf"\b(?:sod|piss|bugger|clear|naff) off\b|\bshut (?:up|{YOUR} (?:mouth|gob|face|trap|cakehole|pie hole|hole))\b"
-    rf"|\bget (?:lost|stuffed|to fuck)\b"
+    rf"\b(?:sod|piss|bugger|clear|naff) off\b|\bshut (?:up(?! and take my money)|{YOUR} (?:mouth|gob|face|trap|cakehole|pie hole|hole))\b"
+    # "would get lost in the one-way system" is a joke about the roads, not "get lost!".
+    rf"|\b(?=get )(?<!would )(?<!could )(?<!might )(?<!always )(?<!easily )(?<!to )get (?:lost|stuffed|to fuck)\b"
+    rf"(?! (?:in|on|at|among|amongst|inside|around|trying|looking|when|while|again|for|if|without)\b)"
 )
 # Sex done to, or wanted from, a person.
 SEX_VERB = r"(?:shag|bang|fuck|do|smash|ruin|pound|rail|wreck|bonk|nail|give (?:her|him) one|bend (?:her|him|{YOU}) over)"
@@ -195,7 +197,7 @@ class LexiconScorer(RuleScorer):
             cues.add("target")
         if not self.triggered(item):
             return Signal(cues=frozenset(cues))
-        found = match_rules(view, self.RULES, self.name, item.tokens)
+        found = match_rules(view, self.RULES, self.name, item.tokens, item)
         if PROFANE.search(view.text):
             cues.add("profane")
         scores, reasons = dict(found.scores), list(found.reasons)

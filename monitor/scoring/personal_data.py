@@ -17,6 +17,8 @@ from collections.abc import Sequence
 import phonenumbers
 
 from monitor.scoring.base import Reason, Signal
+from monitor.scoring.reported import is_reported, reported_zones
+from monitor.scoring.wordlists import family
 
 EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 POSTCODE = re.compile(
@@ -63,6 +65,63 @@ THIRD_PARTY = re.compile(
     r"|(?:cllr|councillor|dr|mr|mrs|ms) \w+|the \w+ officer|bloke|man|woman|lad|tenant"
     r"|neighbour|landlord|wife|husband|family)\b",
     re.I,
+)
+# An organisation's inbox: a public-sector domain, an organisation word in the domain, or a
+# role rather than a person before the "@" ("planning@", "democratic.services@").
+ORG_DOMAIN = re.compile(
+    r"@(?:[\w-]+\.)*(?:[\w-]*(?:council|borough|parish|county|city|district)[\w-]*\.[\w.]+"
+    r"|[\w.-]+\.(?:gov|nhs|police|sch|ac|parliament)\.uk|[\w.-]+\.gov)$",
+    re.I,
+)
+ROLE_WORDS = frozenset(
+    family("""planning highways admissions info information enquiries enquiry contact contactus dpo
+    democratic services service waste customer customers team office admin support help
+    helpdesk complaints complaint foi licensing housing parking council members member clerk
+    press media schools education environmental environment streetscene bins recycling
+    benefits revenues counciltax electoral elections register registrars hello mail post
+    reception feedback accounts finance hr jobs careers bookings events communications comms
+    democracy governance data protection privacy cllr cllrs councillor councillors ward
+    surgery surgeries mayor""")
+)
+# Personal numbers and addresses whoever's they are.
+PRIVATE = re.compile(r"\b(?:personal|private|home|mobile|own number|direct line)\b", re.I)
+# A number introduced as an organisation's line, office or team ("ring the members' office on").
+ORG_INTRO = re.compile(
+    r"\b(?:line|lines|office|team|switchboard|helpline|hotline|reception|department|desk|centre"
+    r"|service|services|unit|council|enquiries|number for (?:the|a|an) \w+)(?:'s|’s|'|’)?"
+    r"(?:\s+(?:is|are|on|at|number|no\.?|can be reached on|via|:|-|or)){0,3}\W*$"
+    r"|\b(?:clerk|warden|ranger)(?:\s+(?:is|on|at)){1,2}\W*$|\bthe (?:[a-z-]+ ){1,3}(?:number|line|hotline)"
+    r"(?: is| on|:)?\W*$|\b(?:office|line|team|desk) number\b[^.!?\d]{0,40}$"
+    r"|\b(?:ring|call|phone|contact|email) (?:the|your) (?:\w+ ){0,3}?(?:council|office|team|line"
+    r"|department|desk|centre|helpline|switchboard|reception)\b",
+    re.I,
+)
+# The same sentence points at an organisation ("Planning enquiries go to ... or 01632 ...").
+ORG_CONTEXT = re.compile(
+    r"\b(?:enquiries|helpline|switchboard|hotline|reception|department|team|the council"
+    r"|council's|council’s|office|line is)\b",
+    re.I,
+)
+# The commenter plainly gives their own details somewhere before.
+OWN_STRONG = re.compile(
+    r"\b(?:my|our) (?:own )?(?:details|address|name|number|mobile|phone|email|contact details"
+    r"|business|company|firm|shop|cafe|pub|practice|surgery)\b|\b(?:call|ring|text|contact"
+    r"|email|reach|message|phone) (?:me|us)\b|\bhappy to (?:answer|help|chat|talk|explain)\b",
+    re.I,
+)
+# The pronouns that tie a detail to someone else, stronger than a title in the same sentence.
+STRONG_THIRD = re.compile(
+    r"\b(?:his|her|their|he s|she s|he's|she's|him|lives at|live at|home address)\b", re.I
+)
+# An address given as where a thing or a problem is, not where someone lives.
+LOCATION_OF_THING = re.compile(
+    r"\b(?:outside|opposite|near|next to|beside|behind|by|past|in front of|across from"
+    r"|(?:corner|end|side|back|front) of|between|from|to|outside of)\s+(?:the \w+ (?:of|at)\s+)?"
+    r"(?:number\s+|no\.?\s*)?$",
+    re.I,
+)
+HOME_LINK = re.compile(
+    r"\b(?:lives?|living|lived|house|home|address|flat|where (?:he|she|they|you))\b", re.I
 )
 # "Councillor Hughes's", "Sarah's": someone named owns what follows.
 NAMED_POSSESSIVE = re.compile(r"\b[A-Z][a-z]+(?:'s|’s|')(?=\s)")
@@ -136,8 +195,13 @@ class PersonalDataScorer:
                 ("where someone lives", m.start(), m.end()) for m in WHERE_LIVE.finditer(text)
             ]
         best: tuple[float, Reason] | None = None
+        # "a letter saying 'we know where your kids go to school'" reports a threat; it leaks
+        # nothing new.
+        zones = reported_zones(text) if items else ()
         for kind, start, end in items:
-            score, whose = self._ownership(text, kind, start)
+            if is_reported(zones, end):
+                continue
+            score, whose = self._ownership(text, kind, start, end)
             if best is None or score > best[0]:
                 evidence = text[start:end]
                 message = f"{kind} {whose}: '{evidence}'"
@@ -147,20 +211,66 @@ class PersonalDataScorer:
         return Signal(scores={"personal_data": best[0]}, reasons=[best[1]])
 
     @staticmethod
-    def _ownership(text: str, kind: str, start: int) -> tuple[float, str]:
+    def _ownership(text: str, kind: str, start: int, end: int) -> tuple[float, str]:
         before = text[max(0, start - 60) : start]
-        sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        # A sentence ends at a full stop before a space: "planning@example.org" is one word.
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
         sentence = text[sentence_start:start]
         if kind in ("where a child can be found", "where someone lives"):
             if re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I):
                 return 0.2, "of the commenter's own family"
             return 0.85, "about someone else's child"
+        organisation = 0.2, "that looks like an organisation's"
+        if PRIVATE.search(before):
+            pass  # "his personal number", "her home address": nothing below excuses it
+        elif kind == "email address" and _organisation_email(text[start:end]):
+            return organisation
+        elif kind == "home address" and (
+            LOCATION_OF_THING.search(before) and not HOME_LINK.search(sentence)
+        ):
+            return 0.2, "that locates a place or a problem, not someone's home"
+        elif (
+            kind == "phone number"
+            and (ORG_INTRO.search(before) or _NON_GEOGRAPHIC.match(text, start))
+        ) or (
+            kind == "postcode"
+            and (ORG_PLACE.search(sentence) and not STRONG_THIRD.search(sentence))
+        ):
+            return organisation
+        elif OWN_STRONG.search(text[:start]) and not STRONG_THIRD.search(sentence):
+            return 0.2, "that the commenter seems to be sharing about themselves"
         if (THIRD_PARTY.search(sentence) or NAMED_POSSESSIVE.search(sentence)) and not re.search(
             r"\b(?:my|our) (?:\w+ )?$", before, re.I
         ):
             return 0.9, "about someone else"
         if OWN.search(before) or OWN.search(sentence):
             return 0.2, "that the commenter seems to be sharing about themselves"
-        if ORGANISATION.search(before):
-            return 0.2, "that looks like an organisation's"
+        if ORGANISATION.search(before) or (
+            kind == "phone number" and (ORG_CONTEXT.search(sentence) or _org_email_in(sentence))
+        ):
+            return organisation
         return 0.6, "of unclear ownership"
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# Freephone, national-rate and business numbers (0800, 0808, 03xx, 084x, 087x): never a
+# private line.
+_NON_GEOGRAPHIC = re.compile(r"(?:\+44\s?|0)(?:3|8)\d")
+# A postcode given for a public place or a box number, not a home.
+ORG_PLACE = re.compile(
+    r"\b(?:po box|food ?bank|church|chapel|mosque|library|centre|center|hall|school|surgery"
+    r"|station|office|depot|tip|market|hospital|clinic|pub|shop|cafe|club|site|venue|museum)\b",
+    re.I,
+)
+
+
+def _organisation_email(address: str) -> bool:
+    local, _, _ = address.partition("@")
+    if ORG_DOMAIN.search(address):
+        return True
+    parts = [part for part in re.split(r"[._+-]", local.lower()) if part]
+    return bool(parts) and all(part in ROLE_WORDS or part.isdigit() for part in parts)
+
+
+def _org_email_in(text: str) -> bool:
+    return any(_organisation_email(m.group(0)) for m in EMAIL.finditer(text))

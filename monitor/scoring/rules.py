@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from monitor.scoring.base import Reason, Signal
+from monitor.scoring.reported import is_reported
 from monitor.scoring.text import Canonical, Prepared, Vocabulary, canonical
 from monitor.scoring.wordlists import family
 
@@ -98,10 +99,13 @@ def match_rules(
     rules: Sequence[Rule],
     scorer: str,
     tokens: frozenset[str] | None = None,
+    prepared: Prepared | None = None,
 ) -> Signal:
     """The strongest match per category, with a reason quoting the original words.
 
     With ``tokens`` (the comment's words), a rule whose ``needs`` are all absent is skipped.
+    With ``prepared``, a match ending inside its ``reported`` stretches (abuse quoted to
+    condemn it) does not count.
     """
     best: dict[str, tuple[float, Reason]] = {}
     searched: dict[int, re.Match[str] | None] = {}
@@ -112,7 +116,10 @@ def match_rules(
         if key in searched:  # one pattern may score several categories
             match = searched[key]
         else:
-            match = searched[key] = item.pattern.search(view.text)
+            match = item.pattern.search(view.text)
+            if match is not None and prepared is not None and prepared.reported:
+                match = _first_said(item.pattern, view, prepared.reported)
+            searched[key] = match
         if match is None:
             continue
         current = best.get(item.category)
@@ -131,6 +138,19 @@ def match_rules(
         scores={category: score for category, (score, _) in best.items()},
         reasons=[reason for _, reason in best.values()],
     )
+
+
+def _first_said(
+    pattern: re.Pattern[str], view: Canonical, reported: tuple[tuple[int, int], ...]
+) -> re.Match[str] | None:
+    """The first match that is not quoted to condemn it.
+
+    Only called once a rule has matched a comment that quotes something: most never do.
+    """
+    for match in pattern.finditer(view.text):
+        if not is_reported(reported, view.original_end(match.end())):
+            return match
+    return None
 
 
 def _shared_vocabulary() -> Vocabulary:
@@ -181,7 +201,7 @@ class RuleScorer:
     def score_one(self, item: Prepared) -> Signal:
         if not self.triggered(item):
             return Signal()
-        return match_rules(self.view_of(item), self.RULES, self.name, item.tokens)
+        return match_rules(self.view_of(item), self.RULES, self.name, item.tokens, item)
 
     def triggered(self, item: Prepared) -> bool:
         return self.TRIGGER_WORDS is None or not self.TRIGGER_WORDS.isdisjoint(item.tokens)

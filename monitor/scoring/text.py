@@ -14,11 +14,15 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from monitor.scoring.reported import reported_zones
+
 # Place names that are, or contain, rude words. Word boundaries already protect
 # "Scunthorpe"; these are whole words or phrases that would otherwise match a lexicon.
 PLACE_NAMES: tuple[str, ...] = (
     "bell end",
     "bitchfield",
+    "booty lane",
+    "butts lane",
     "brown willy",
     "butt hole road",
     "clitheroe",
@@ -28,19 +32,28 @@ PLACE_NAMES: tuple[str, ...] = (
     "cockfosters",
     "cockpole green",
     "crotch crescent",
+    "cumwhinton",
+    "fanny barks",
     "fanny hands lane",
+    "great cockup",
+    "knob hill",
+    "little cockup",
     "lickey end",
     "middlesex",
     "minge lane",
     "penistone",
     "pratts bottom",
     "sandy balls",
+    "scratchy bottom",
     "scunthorpe",
     "shitlingthorpe",
     "shitterton",
+    "slutshole lane",
     "slag lane",
+    "spital",
     "titty ho",
     "twatt",
+    "upper dicker",
     "wetwang",
 )
 _PLACES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PLACE_NAMES) + r")\b", re.IGNORECASE)
@@ -80,6 +93,11 @@ class Canonical:
     original: str
     text: str
     spans: tuple[tuple[int, int, int, int], ...]  # (canon start, canon end, orig start, orig end)
+
+    def original_end(self, end: int) -> int:
+        """Where the canonical characters up to ``end`` finish in the original."""
+        covered = [s for s in self.spans if s[0] < end]
+        return covered[-1][3] if covered else 0
 
     def quote(self, start: int, end: int) -> str:
         """The commenter's own words behind canonical characters [start, end)."""
@@ -179,6 +197,9 @@ def _resolve(token: str, words: dict[int, list[str]]) -> str:
     token = squeeze(token.rstrip("!"))
     if not token:
         return ""
+    if not any(c.isalpha() for c in token):
+        # "71%", "£5", "10!": numbers are never disguised words, however they decode.
+        return token.strip(_MASK_CHARS + "$@|€")
     if any(c in _MASK_CHARS for c in token):
         core = token.strip(_MASK_CHARS)
         if not core:
@@ -224,7 +245,7 @@ class Prepared:
     ``masked`` blanks them out and is only built when a place name is actually present.
     """
 
-    __slots__ = ("_masked", "_vocabulary", "original", "tokens", "view")
+    __slots__ = ("_masked", "_reported", "_vocabulary", "original", "tokens", "view")
 
     def __init__(self, original: str, vocabulary: Vocabulary) -> None:
         self.original = original
@@ -233,6 +254,14 @@ class Prepared:
         # For the scorers' keyword pre-filters: a set test is far cheaper than a regex.
         self.tokens = frozenset(self.view.text.split())
         self._masked: Canonical | None = None
+        self._reported: tuple[tuple[int, int], ...] | None = None
+
+    @property
+    def reported(self) -> tuple[tuple[int, int], ...]:
+        """Stretches of the comment that relay someone else's words (see ``reported``)."""
+        if self._reported is None:
+            self._reported = reported_zones(self.view.original)
+        return self._reported
 
     @property
     def masked(self) -> Canonical:

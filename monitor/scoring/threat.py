@@ -42,6 +42,18 @@ HARM_AT = words(*VIOLENT_AT)
 WISHED = words(*WISH_HARM)
 WISH = r"(?:hope|hoping|hopes|wish|wishing|pray|praying|fingers crossed|can t wait (?:for|until|till)|would love to see|d love to see|i d pay to see|here s hoping)"
 THING_OBJECT = r"(?! (?:a|an) (?:email|message|text|line|note|pint|bus|target)\b)"
+# "Your days are numbered ... at the ballot box": defeat at an election, not harm.
+NOT_AT_THE_POLLS = (
+    r"(?! (?:\w+ ){0,4}?(?:at the (?:ballot|polls|election|next election|count)|ballot box"
+    r"|come (?:may|polling day|election day|the election)|in may|voters|the electorate))"
+)
+# "I'll get you", not "we'll get back to you" or "I'll get you a copy".
+GET_PERSON = (
+    r"\bget (?:you|u|ya|yer|him|her|them)\b(?! (?:a|an|some|one|the|back|in|on|home|to|out|off"
+    r"|sorted|what|something|anything|your|his|her|their|that|this|through|round|there|here)\b)"
+    r"|\bget (?:your|ur|yer|his|her|their) (?:\w+ )?(?:kicked|smashed|battered|punched|stabbed"
+    r"|knocked|caved|bashed|broken|slashed|burnt|burned|torched|done)\b"
+)
 INTIMIDATION = (
     rf"\b(?:know|knows|found out|find out|know exactly|we ve got|i ve got) where {PERSON} (?:live|lives|lived|sleep|sleeps|work|works|park|parks|drink|drinks)\b"
     rf"|\b(?:got|have|found|know|sharing|posting) {YOUR} (?:home )?address\b"
@@ -51,7 +63,7 @@ INTIMIDATION = (
     rf"|\b(?:followed|follow|following|watching|watched) (?:{YOU}|him|her) (?:home|from|to|back)\b"
     rf"|\b(?:be a|such a|be) (?:shame|pity) if (?:anything|something|owt|summat) (?:\w+ ){{0,2}}(?:happened|was to happen|were to happen|happens)\b"
     rf"|\b(?:shame|pity) if {YOUR} (?:\w+ ){{0,4}}(?:got|get|were|was|is|are|went|caught) (?:broken|damaged|smashed|burnt|burned|hurt|vandalised|on fire|up in flames|scratched|keyed)\b"
-    rf"|\baccidents (?:happen|can happen|do happen)\b|\bwon t see (?:me|us|it) (?:coming|next time)\b|\bwatch {YOUR} back\b|\b{YOUR} days are numbered\b"
+    rf"|\baccidents (?:happen|can happen|do happen)\b|\bwon t see (?:me|us|it) (?:coming|next time)\b|\bwatch {YOUR} back\b|\b{YOUR} days are numbered\b{NOT_AT_THE_POLLS}"
     rf"|\blook(?:ing)? over {YOUR} shoulder\b|\bsleep with one eye open\b|\b{YOUR} card (?:is|s) marked\b"
     rf"|\b(?:you ve|you have|consider yourself|you re|you are) (?:been )?warned\b|\b(?:last|final|only) warning\b|\bnot a threat\W+(?:it s )?a promise\b"
     rf"|\bwhile (?:you|u) still can\b|\bwon t always (?:have|be) (?:security|protection|police|a bodyguard|safe)\b|\bwhen there s no (?:police|security|cameras)\b"
@@ -105,10 +117,18 @@ class ThreatScorer(RuleScorer):
         ),
         rule(
             "threat",
-            rf"\b{INTENT} (?:\w+ ){{0,6}}?{HARM_AT} (?:\w+ ){{0,4}}?(?:{PERSON}|{BODY_OR_PROPERTY})\b{THING_OBJECT}",
+            # "knock it on the head": a harm verb whose object is "it" ends a plan, not a person.
+            rf"\b{INTENT} (?:\w+ ){{0,6}}?{HARM_AT} (?!it )(?:\w+ ){{0,4}}?(?:{PERSON}|{BODY_OR_PROPERTY})\b(?<!on the head){THING_OBJECT}",
             0.85,
             "threat of violence: {0}",
             needs=VIOLENT_AT,
+        ),
+        rule(
+            "threat",
+            rf"\b{INTENT} (?:\w+ ){{0,6}}?{GET_PERSON}",
+            0.85,
+            "threat of violence: {0}",
+            needs=["get"],
         ),
         rule(
             "threat",

@@ -80,7 +80,7 @@ VIOLENT = family("""
 # Violent only with a person, their body or their property as the object ("break his jaw").
 VIOLENT_AT = family("""
     hurt burn smash break slash drag cut bury end finish_off do_in sort_out come_for
-    come_after get find hunt_down be_waiting_for waiting_for visit run_over run_off_the_road
+    come_after find hunt_down be_waiting_for waiting_for visit run_over run_off_the_road
     run_down choke stamp_on jump put_down kick shoot hit beat hang rape sort deal_with torch
     knock stab batter kill murder punch deck glass smack slap thump lamp leather twat
     chin nut brick drown poison take_out bottle knife sort_you_out put_in_hospital
@@ -141,7 +141,7 @@ HOSTILE_CLAIMS = family("""
     can_t_be_trusted get_out go_back send_them_back send_em_back lock_them_up lock_up
     stick_them don_t_want no_more all_the_same criminals always_get_their_way invading
     invasion breed breeding filth filthy disgusting lifestyle agenda scroungers parasites
-    vermin plague swarm swarming flooding_in gone_downhill was_fine_before first not_welcome
+    vermin plague swarm swarming flooding_in gone_downhill was_fine_before not_welcome
     keep_them_out keep_out no_brains haven_t_got_the_head not_allowed shouldn_t_be_allowed
     freaks abominations sick_in_the_head unnatural funny_that get_off got_off_a_boat
     block_voting vote_for_their_own tribes tribe sharia jungle savages animals
@@ -152,10 +152,23 @@ HOSTILE_CLAIMS = family("""
     never_trust don_t_trust cannot_be_trusted loyalty_is_to loyalty_lies too_emotional
     too_hormonal hysterical able_bodied normal_people proper_english
     not_british not_english not_yorkshire too_many outnumbered overrun
-    overran breed_like like_rabbits live_like like_animals like_pigs
+    overran breed_like like_rabbits they_ve_all_got their_agenda live_like like_animals like_pigs
     wasted_on don_t_belong doesn_t_belong perverted mentally_ill nonces paedos
     bring_disease diseased can_t_speak speak_english learn_english
     their_own_country go_home should_be_banned ban_them get_rid rid_of deport deported
     kick_them_out not_one_of_us not_from_here isn_t_natural against_nature
     handouts freeloaders spongers scrounging jumped_the_queue queue_jumpers fresh_off
+""")
+# The hostile claims that dehumanise whatever their distance from the group word: with a
+# group anywhere in the sentence they generalise. Milder claims ("don't want", "shouldn't")
+# must sit a few words from the group, or "I'm a wheelchair user ... it shouldn't have taken
+# two years" would count.
+DEHUMANISING = family("""
+    thieving thieves scum groomers perverts pervert perverted terrorists criminals invading
+    invasion breed breeding breed_like like_rabbits like_animals like_pigs live_like filth
+    filthy scroungers spongers freeloaders scrounging parasites vermin plague swarm swarming
+    flooding_in freaks abominations sick_in_the_head unnatural isn_t_natural against_nature
+    savages animals jungle leeches drain_on burden_on nonces paedos kiddie_fiddlers
+    bring_disease diseased got_off_a_boat fresh_off queue_jumpers able_bodied normal_people
+    every_last_one the_lot_of_them they_ve_all_got their_agenda
 """)
