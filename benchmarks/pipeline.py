@@ -42,8 +42,17 @@ def main() -> None:
         with (root / "feed.jsonl").open("w") as feed:
             for n in range(args.comments):
                 text = f"{rng.choice(PHRASES)} ({n})"
-                feed.write(json.dumps({"comment_id": str(n), "author_id": f"r{n % 997}",
-                                       "text": text, "created_at": "2026-11-20T10:00:00Z"}) + "\n")
+                feed.write(
+                    json.dumps(
+                        {
+                            "comment_id": str(n),
+                            "author_id": f"r{n % 997}",
+                            "text": text,
+                            "created_at": "2026-11-20T10:00:00Z",
+                        }
+                    )
+                    + "\n"
+                )
         url = args.url or f"sqlite:///{root / 'bench.db'}"
         (root / "wardwatch.toml").write_text(
             f'[storage]\nurl = "{url}"\n[[owners]]\nname = "O"\nemail = "o@example.org"\n'
@@ -59,8 +68,10 @@ def main() -> None:
         elapsed = time.perf_counter() - started
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     backend = url.split(":", 1)[0]
-    print(f"{backend}: {outcome.stored} comments stored and scored in {elapsed:.1f} s = "
-          f"{outcome.stored / elapsed:,.0f} comments/s; peak RSS {peak_mib:,.0f} MiB")
+    print(
+        f"{backend}: {outcome.stored} comments stored and scored in {elapsed:.1f} s = "
+        f"{outcome.stored / elapsed:,.0f} comments/s; peak RSS {peak_mib:,.0f} MiB"
+    )
 
 
 if __name__ == "__main__":
