@@ -15,7 +15,6 @@ import json
 import random
 
 import numpy as np
-from scipy.sparse import hstack
 
 from monitor.scoring.base import CATEGORIES
 from monitor.scoring.engine import build_engine
@@ -41,11 +40,9 @@ def main() -> None:
             if i % FOLDS != fold
         ]
         fitted = fit(train)
-        texts = [pool[i]["text"] for i in held]
-        matrix = hstack([fitted.chars.transform(texts), fitted.words.transform(texts)]).tocsr()
-        logits = matrix @ fitted.weights + fitted.intercepts
+        table = fitted.probabilities(fitted.features([pool[i]["text"] for i in held])[0])
         for column, category in enumerate(fitted.categories):
-            probabilities[held, CATEGORIES.index(category)] = 1 / (1 + np.exp(-logits[:, column]))
+            probabilities[held, CATEGORIES.index(category)] = table[:, column]
     clean = np.array([not item["labels"] for item in pool])
     rules_flag = np.array([a.flagged for a in rules])
     print(
