@@ -48,7 +48,7 @@ DEFAULT_GATES: dict[str, float] = {
 }
 EVIDENCE_WORDS = 3
 # Part of the cache key: change it whenever fit() changes, so no stale model is loaded.
-MODEL_RECIPE = "links folded; char_wb 4-4 min_df 2 + words 1-2; logistic C=10; v4"
+MODEL_RECIPE = "links folded; char_wb 4-4 min_df 2 + words 1-2; liblinear logistic C=10; v5"
 
 
 @dataclass
@@ -129,7 +129,7 @@ def fit(examples: Sequence[tuple[str, frozenset[str]]]) -> _Fitted:
         target = np.array([category in labels for _, labels in examples])
         if target.any() and not target.all():
             models[category] = LogisticRegression(
-                C=10.0, class_weight="balanced", max_iter=3000
+                C=10.0, class_weight="balanced", solver="liblinear", max_iter=3000
             ).fit(matrix, target)
     categories = list(models)
     weights = np.column_stack([models[c].coef_[0] for c in categories])
