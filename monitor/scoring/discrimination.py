@@ -19,6 +19,7 @@ from monitor.scoring.reported import is_reported
 from monitor.scoring.rules import (
     VOCABULARY,
     YOU,
+    Rule,
     RuleScorer,
     match_rules,
     rule,
@@ -32,7 +33,7 @@ SLUR = words(*SLURS)
 GROUP_WORDS = trigger_words(GROUPS)
 GROUP = words(*GROUPS)
 HOSTILE = words(*HOSTILE_CLAIMS)
-PATTERNS = (
+PATTERNS: tuple[Rule, ...] = (
     rule("discrimination", SLUR, 0.85, "slur: {0}", needs=SLURS),
     rule(
         "discrimination",
@@ -68,6 +69,28 @@ PATTERNS = (
         0.8,
         "hostile generalisation about a protected group: {0}",
         needs="first blacks irish dogs gypsies travellers boat white sharia",
+    ),
+)
+# Blaming a group for crime needs the blame structure ("X are behind every stabbing", "no
+# knife crime before the Somalis came"): crime words near a group are too often neutral.
+CRIME = r"(?:crime|crimes|stabbings?|burglar\w*|fly tipp\w*|knife|rapes?|thefts?|robberies)"
+PATTERNS += (
+    rule(
+        "discrimination",
+        rf"{GROUP} (?:\w+ ){{0,5}}?(?:are|is|=) (?:\w+ ){{0,2}}?(?:behind|the reason|why|responsible for|doing all) (?:\w+ ){{0,4}}?{CRIME}\b"
+        rf"|\b{CRIME} (?:\w+ ){{0,4}}?(?:since|before|when|till|until) (?:the )?{GROUP} (?:came|arrived|moved|turned up)"
+        rf"|\b(?:put|let|move) (?:a |the |them )?{GROUP} (?:\w+ ){{0,3}}?(?:and|then) watch (?:the |ur |your )?(?:\w+ )?(?:{CRIME}|shed)",
+        0.8,
+        "blames a protected group for crime: {0}",
+        needs="crime crimes stabbing stabbings burglaries burglary knife rape rapes theft thefts robberies shed fly",
+    ),
+    rule(
+        "discrimination",
+        r"\b(?:diversity|token) (?:hire|hiring|black|woman|female|asian|muslim|gesture)\b|\bticks? the boxes\b"
+        r"|\bthe great replacement\b|\brothschild\b|\bglobalists?\b|\bnot (?:one|a single one) of (?:us|them) is english\b",
+        0.8,
+        "hostile generalisation about a protected group: {0}",
+        needs="diversity token ticks tick replacement rothschild globalist globalists english",
     ),
 )
 ABUSIVE_AT = re.compile(

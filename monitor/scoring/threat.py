@@ -103,6 +103,60 @@ DEATH_WISH = (
     rf"|\b(?:dance|piss|spit) on (?:{YOUR}|his|her|their) grave\b|\brest in piss\b"
 )
 
+# Veiled threats are recognised by family rather than by sentence: an injury outcome wished on
+# the reader ("eating through a straw", "in an ambulance"), a menacing tail after a detail of
+# someone's life ("his kids are at St Bede's ... just saying"), a "shame if" about their
+# property, knowledge of their routine, a promised visit, and dialect fighting verbs.
+OUTCOME = (
+    r"\b(?:in an ambulance|body bag|through a straw|teeth (?:up )?(?:off|on) the floor|dead (?:man|woman) walking"
+    r"|dead meat|so dead|nothing left to bury|(?:bullet|rope|noose) with (?:\w+ ){0,3}?name|a widow|stab vest"
+    r"|life insurance|police escort|bring a helmet|in one piece|hospital beds?|in a ditch|walk straight"
+    rf"|(?:{YOU} ll|you will) be carried out|(?:need|needs|needing) a bodyguard)\b"
+)
+MENACE = (
+    rf"\b(?:{YOU} ll|you will|u will|ye ll|you re going to) (?:\w+ ){{0,2}}?regret (?:it|this|that|the day)\b{NOT_AT_THE_POLLS}|\bmake (?:{YOU}|him|her|them) regret\b"
+    r"|\bpay(?:ing)? (?!a\b|us\b|the\b)(?:\w+ s family|your family|ur family|\w+) (?:a )?(?:little |proper |late night )?visit\b|\bgetting a visit\b"
+    rf"|\b(?:coming|come) (?:for|after) (?:{YOU}|him|her|them|the lot)\b(?! (?:at|with|about|in|on|to)\b)|\bcumin for\b"
+    rf"|\b(?:we ll|we will|i ll|ill|we re|i m|we are) (?:all )?(?:be )?(?:at|outside|round|roond|coming round to|coming round|turn up at|turning up at) (?:\w+ )?(?:your|ur|yer|his|her) (?:house|home|door|kids|place|gaff|street)\b"
+    rf"|\b(?:we ll|we will|i ll|ill|we re|i m) (?:all )?(?:be )?(?:at|outside|round|roond|coming round to|coming round|turn up at) yours\b"
+    rf"|\btick tock\b|\blong (?:memories|memory|reach)\b{NOT_AT_THE_POLLS}|\b(?:won t|wont|will not) be so (?:smug|brave|cocky|relaxed|clever|mouthy|gobby)\b"
+    rf"|\bhow brave (?:{YOU}) (?:are|re)\b|\bsee what happens\b|\bwatch (?:herself|himself|themselves)\b|\bwants? to (?:be careful|watch)\b"
+    rf"|\b(?:{YOU} ll|you will|he ll|she ll|they ll) be dealt with\b|\bmatter of time before (?:\w+ ){{0,2}}(?:snaps|does|gets)\b|\bnot safe\b"
+    rf"|\bwait (?:till|until|til) (?:{YOU}|ur|you re|he s|she s) (?:\w+ )?(?:on|alone)\b|\bon (?:your|ur|his|her) own (?:one|after|at)\b"
+    r"|\blucky (?:it s|its|it was|it has) only\b|\bconsequences\b(?= and not| not political)|\b(?:he|she) s getting it\b"
+    r"|\b(?:someone|somebody) (?:s|is) getting hurt\b|\bout of my hands what\b|\bif i get my hands on\b|\bcheck under (?:ur|your|my) car\b"
+    r"|\b(?:hate|shame|pity|awful|terrible|sad) (?:\w+ ){0,2}?(?:if|for) (?:\w+ ){0,8}?(?:keyed|trashed|torched|caught fire|catch fire|on fire|got hurt"
+    r"|get hurt|got out|failed|came through|went down|goes? missing|went missing|an? accident|found out the hard way)\b"
+    r"|\bwouldn t want (?:\w+ ){0,4}?to (?:catch fire|get hurt|burn)\b"
+    rf"|\b(?:i|we|they|people|lads|everyone|everybody) (?:all |now |already )?(?:know|knows|ve got|have got|got|ve seen|have seen|clocked|been past) (?:\w+ ){{0,3}}?{YOUR} (?:\w+ ){{0,2}}?(?:routine|shift pattern|surgery times|movements|house|address|photo|school run|schedule)\b(?! by now)"
+    r"|\bknow (?:which|what) house\b|\bknow (?:the|your|ur) (?:\w+ )?car park\b|\bseen where (?:you|u|he|she) park"
+    r"|\b(?:your|ur|his|her|that|the) (?:\w+ ){0,3}?(?:windows|office|car|house) (?:are|is|s|won t|will|ll) (?:next|going in|last the week|be next)\b"
+)
+LIFE_DETAIL = (
+    r"^(?=.*\b(?:kids|children|daughter|son|lad|twins|grandkids|wife|missus|husband|dog|spaniel|car|audi|qashqai|tesla"
+    r"|house|windows|office|routine|tyres|school|primary|academy|bus|walk home)\b).*\b(?:(?:just|jus) (?:saying|sayin|checking"
+    r"|thought (?:people|you|everyone) should know)|a friendly (?:word|warning)|no reason|think on|think (?:about|on) that"
+    r"|keep that in mind|you know what to do|do what you (?:want|like) with|if anyone fancies|be careful|dark (?:down|round) there"
+    r"|not many cameras|very open|keep them that way|things get done|you should be careful)(?: \w+){0,6}$"
+)
+WISH_MORE = (
+    r"\b(?:hope|hoping|pray|wish) (?:\w+ ){0,8}?(?:kills? (?:you|u|him|her)|break (?:your|ur|his|her) neck|break every bone|gives? out"
+    r"|goes down|get hit|gets hit|knocked down|torched|comes back bad|lose everything|floods?|fall ill|get sick|runs? (?:you|u|him|her) over"
+    r"|sorts? (?:you|u|him|her) out|does to (?:your|ur)|brakes fail|wrote off|written off|end up (?:going through|in)|come for (?:your|ur)"
+    r"|collapse|goes through (?:your|ur) head|alzheimer s|dementia|with (?:you|u) in it|good (?:life )?insurance)\b"
+    r"|\bmay (?:you|u|he|she) (?:fall ill|die|rot|suffer|burn)\b"
+    rf"|\b(?:die in a fire|drop dead(?! gorgeous)|get cancer|eat sh\w* and die|choke on it|go die)\b|\brot in hell (?:{YOU}|cllr|councillor)\b"
+    r"|\bdeath s too good\b|\bonly good (?:\w+ )?(?:councillor|tory|politician) is a dead\b"
+)
+INCITE = (
+    r"\b(?:someone|somebody|who ?ever|anyone|people|lads|the lads|everyone) (?:\w+ ){0,3}?(?:should|needs? to|will|s going to|is going to"
+    r"|set|get|push|fancies|bring) (?:\w+ ){0,4}?(?:do to|done to|put a bullet|a bullet|take \w+ out|push (?:\w+ ){0,2}under|wipe that"
+    r"|set fire|acid|key (?:it|every|his|her)|tar and feather|hiding|make (?:you|him|her) pay|do something about (?:you|u|him|her|them)"
+    r"|bricks|petrol|gun|run (?:\w+ ){0,2}over|put (?:\w+ ){0,2}in hospital|(?:have )?a (?:\w+ )?word with (?:you|u|him|her|them)"
+    r"|sort (?:it|him|her|them) (?:out|themselves)|what s coming)\b"
+)
+DIALECT = r"\b(?:knack|flatten|stove|burst|leather|twat|batter|deck|glass|chin|lamp|bray|skelp|kick) (?:\w+ )?(?:you|u|ye|yer|ya|him|her|them|thee)\b(?! out\b)"
+
 
 class ThreatScorer(RuleScorer):
     name = "threat"
@@ -167,6 +221,12 @@ class ThreatScorer(RuleScorer):
             "urges someone to harm themselves: {0}",
             needs="yourself urself self kys favour jump",
         ),
+        rule("threat", OUTCOME, 0.8, "threat of violence: {0}"),
+        rule("threat", MENACE, 0.8, "intimidation: {0}"),
+        rule("threat", LIFE_DETAIL, 0.75, "menace about someone's family, home or routine: {0}"),
+        rule("threat", WISH_MORE, 0.8, "wishes death or harm on someone: {0}"),
+        rule("threat", INCITE, 0.85, "incites harm to someone: {0}"),
+        rule("threat", DIALECT, 0.8, "threat of violence: {0}"),
         rule("threat", INTIMIDATION, 0.8, "intimidation: {0}"),
     )
     MASK_PLACES = False

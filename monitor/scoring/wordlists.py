@@ -109,8 +109,10 @@ SLURS = family("""
     mental_cases loony loonies nutjob window_licker window_lickers kiddie_fiddlers
     bongo_bongo bongo_bongo_land shirtlifter shirtlifters rug_muncher carpet_muncher
     tranny_freak ladyboy pakistani_bastard sand_nigger sand_niggers zipperhead
+    chinky chinkies gippo gippos polack polacks taig taigs lezza lezzas lesbo lesbos
+    bum_boys bum_boy sheep_shaggers ching_chong bog_trotting bog_trotters coconut
 """)
-# The order a masked token ("c**t", "f*cking") is resolved in: the likeliest word first.
+# The order a masked ("c**t", "f*cking") is resolved in: the likeliest word first.
 MASK_PRIORITY = family("""
     fuck fucking fucked fucker fuckers fuckin cunt cunts shit shite shitty twat twats wanker
     wankers prick pricks bitch bitches bastard bastards dick dickhead cock cocks arse arsehole
@@ -133,6 +135,14 @@ GROUPS = family("""
     wheelchair_user wheelchair_users cripples handicapped downs down_s_syndrome
     gypsy_travellers irish_travellers sikh hindu immigrant migrant asylum_seeker refugee
     foreigner their_sort your_sort your_lot his_sort her_sort homos the_gays queer
+    illegals invaders romas albanians ukrainians bangladeshis polacks pensioners old_people
+    old_biddies biddies boomers teenagers over_50s over_65 over_70 over_70s over_75 schizos
+    psychos bisexuals drag_queens fenian fenians taigs paddy paddies indian african
+    asian hijab headscarf burka turban turbans halal trans_women trans_woman dinghy
+    learning_disabilities learning_disability learning_disabled mental_health depression
+    sectioned hiv jewish_landlords diversity_hire new_arrivals certain_culture certain_faith
+    military_age_men two_mums two_dads transgenderism man_hating people_like_that
+    women_councillors female travelling_people
 """)
 # Hostile claims and demands; with a group word in the same sentence, a generalisation.
 HOSTILE_CLAIMS = family("""
@@ -158,6 +168,19 @@ HOSTILE_CLAIMS = family("""
     their_own_country go_home should_be_banned ban_them get_rid rid_of deport deported
     kick_them_out not_one_of_us not_from_here isn_t_natural against_nature
     handouts freeloaders spongers scrounging jumped_the_queue queue_jumpers fresh_off
+    rats cockroaches human_rubbish feral inbred rapists groomer predators scammers
+    drug_dealers senile gaga dinosaurs snowflake snowflakes dead_before dead_by_then
+    waste_of_money faking_it stay_home kept_out drag_everyone drag_down hold_back holding_back
+    is_a_cancer barbaric mental_illness perversion greedy look_after_their_own bleeding_this_town
+    sterilised sterilise outbreed great_replacement back_of_every_queue bring_crime can_t_drive
+    can_t_handle couldn_t_handle lie_about
+    sleep_their_way only_there_for ticks_the_boxes never_will_be don_t_integrate
+    never_integrate their_culture their_nature in_their_nature spitting stink
+    tea_towel bin_bag should_be_in_a_home out_to_pasture lose_the_vote
+    ship_them send_them_home let_them_in dangerous nothing_to_do_with_british
+    waste_of_space waste_of_money bring_crime bring_disease can_t_be_trusted can_t_trust
+    scam taken_over turning_in_their_graves wouldn_t_know not_allowed
+    shouldn_t_be_reading out_simple_as sink_the_boats predator pushing_her_agenda
 """)
 # The hostile claims that dehumanise whatever their distance from the group word: with a
 # group anywhere in the sentence they generalise. Milder claims ("don't want", "shouldn't")
@@ -170,5 +193,7 @@ DEHUMANISING = family("""
     flooding_in freaks abominations sick_in_the_head unnatural isn_t_natural against_nature
     savages animals jungle leeches drain_on burden_on nonces paedos kiddie_fiddlers
     bring_disease diseased got_off_a_boat fresh_off queue_jumpers able_bodied normal_people
-    every_last_one the_lot_of_them they_ve_all_got their_agenda
+    every_last_one the_lot_of_them they_ve_all_got their_agenda rats cockroaches
+    human_rubbish feral inbred rapists predators sterilised sterilise outbreed
+    great_replacement
 """)
