@@ -47,6 +47,17 @@ DEFAULT_GATES: dict[str, float] = {
     "personal_data": 0.7,
 }
 EVIDENCE_WORDS = 3
+# Categories that are about a person: below SURE the model's score needs a named or
+# addressed person (the rules' "target" cue) before it counts.
+# Obscene words aimed at a bus are clean however sure the model is; for abuse, a very
+# confident model may stand without a rule-found target ("what a vile excuse for a man").
+SURE: dict[str, float] = {"obscene": 1.01, "abuse": 0.9}
+ACCOUNTABILITY = re.compile(
+    r"\b(?:resign|step down|stand down|vote (?:you|him|her|them|the lot of (?:you|them)) out"
+    r"|voted out|ballot box|next election|at the polls|deselect(?:ed)?|out on (?:your|his|her) ear)"
+    r"\b",
+    re.IGNORECASE,
+)
 # Part of the cache key: change it whenever fit() changes, so no stale model is loaded.
 MODEL_RECIPE = "links folded; char_wb 4-4 min_df 2 + words 1-2; liblinear logistic C=10; v5"
 
@@ -189,14 +200,28 @@ class LearnedScorer:
         offset = len(fitted.chars.vocabulary_)
         table = fitted.probabilities(matrix)
         probabilities = {c: table[:, column] for column, c in enumerate(fitted.categories)}
+        accountable = [bool(ACCOUNTABILITY.search(text)) for text in texts]
         signals = []
         for row in range(len(texts)):
             scores: dict[str, float] = {}
+            gated: dict[str, float] = {}
             reasons: list[Reason] = []
             for category, column in probabilities.items():
                 probability = float(column[row])
-                scores[category] = self._rescale(category, probability)
-                if probability >= self.gates[category]:
+                # Swearing reads alike whether it is aimed at a bus or at a person: unless
+                # the model is sure, these count only when a person is addressed or named.
+                if category == "abuse" and accountable[row]:
+                    # A call to resign or to vote someone out is democratic accountability:
+                    # the model's sense of hostility alone must not flag it (the rules
+                    # still catch any insult that comes with it).
+                    gated[category] = 0.0
+                elif probability < SURE.get(category, 0.0):
+                    gated[category] = self._rescale(category, probability)
+                else:
+                    scores[category] = self._rescale(category, probability)
+                if probability >= self.gates[category] and not (
+                    category == "abuse" and accountable[row]
+                ):
                     words = self._evidence(word_matrix, row, category, offset)
                     quoted = ", ".join(f"'{w}'" for w in words)
                     reasons.append(
@@ -207,12 +232,12 @@ class LearnedScorer:
                                 f"training set ({probability:.2f})"
                                 + (f"; the words that weighed most: {quoted}" if words else "")
                             ),
-                            score=scores[category],
+                            score=scores.get(category, gated.get(category, 0.0)),
                             scorer=self.name,
                             evidence=tuple(words),
                         )
                     )
-            signals.append(Signal(scores=scores, reasons=reasons))
+            signals.append(Signal(scores=scores, reasons=reasons, gated=gated))
         return signals
 
     def _rescale(self, category: str, probability: float) -> float:
