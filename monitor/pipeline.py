@@ -107,7 +107,7 @@ def poll_account(
             if not batch.more:
                 break
     except ConnectorError as exc:
-        _record_failure(factory, account_id, exc, now, outcome)
+        _record_failure(factory, settings, account_id, exc, now, outcome)
     finally:
         if meter is not None:
             save_quota(factory, account_id, meter)
@@ -129,6 +129,7 @@ def poll_account(
             state.last_error = None
             state.consecutive_failures = 0
             state.parked_until = None
+            state.paused_reason = None  # a successful (forced) poll resumes the schedule
     return outcome
 
 
@@ -190,6 +191,7 @@ def _row(comment: Comment, account_id: int, now: datetime) -> dict[str, object]:
 
 def _record_failure(
     factory: sessionmaker[Session],
+    settings: Settings,
     account_id: int,
     error: ConnectorError,
     now: datetime,
@@ -201,12 +203,52 @@ def _record_failure(
         state.last_error_at = now
         state.consecutive_failures = (state.consecutive_failures or 0) + 1
         if error.permanent:
+            if state.paused_reason is None:
+                _tell_owner_paused(
+                    session, settings, outcome.account, error.message, now, state.account.owner_id
+                )
             state.paused_reason = error.message
         else:
             state.parked_until = now + _backoff(state.consecutive_failures, error.retry_after)
         outcome.error, outcome.permanent = error.message, error.permanent
         outcome.parked_until = state.parked_until
     log.error("polling %s failed: %s", outcome.account, error.message)
+
+
+def _tell_owner_paused(
+    session: Session,
+    settings: Settings,
+    account_name: str,
+    reason: str,
+    now: datetime,
+    owner_id: int,
+) -> None:
+    """Email the owner (and delegate) once when an account stops being watched: a revoked
+    token or exhausted credits must not leave a councillor unknowingly unprotected."""
+    from monitor.notices import queue_email
+
+    try:
+        account = settings.account(account_name)
+        owner = settings.owner(account.owner)
+    except (KeyError, StopIteration):
+        return
+    recipients = [owner.email] + ([owner.delegate_email] if owner.delegate_email else [])
+    queue_email(
+        session,
+        settings,
+        kind="paused",
+        owner_id=owner_id,
+        recipients=recipients,
+        subject=f"wardwatch has stopped watching {account_name}",
+        body=(
+            f"wardwatch can no longer read comments on {account_name} ({account.platform}), "
+            f"so nothing posted there is being checked.\n\n"
+            f"Why: {reason}\n\n"
+            f"Once that is fixed, run `wardwatch poll --account {account_name} --force`; "
+            "a successful poll resumes the schedule.\n"
+        ),
+        now=now,
+    )
 
 
 def _backoff(failures: int, retry_after: float | None) -> timedelta:
@@ -297,6 +339,6 @@ def poll_all(
             with transaction(factory) as session:
                 account_id = account_row(session, settings, account.name).id
             error = ConnectorError(f"internal error ({type(exc).__name__}: {exc}); see the log")
-            _record_failure(factory, account_id, error, now or utcnow(), outcome)
+            _record_failure(factory, settings, account_id, error, now or utcnow(), outcome)
             outcomes.append(outcome)
     return outcomes

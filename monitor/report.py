@@ -44,7 +44,10 @@ def status_table(rows: list[dict[str, Any]]) -> str:
     out = []
     for row in rows:
         if row["paused"]:
-            state = f"PAUSED: {row['paused']}"
+            state = (
+                f"PAUSED: {row['paused']} (once fixed: "
+                f"`wardwatch poll --account {row['account']} --force`)"
+            )
         elif row["last_error"]:
             state = f"last poll failed: {row['last_error']}"
             if row["parked_until"]:

@@ -15,7 +15,8 @@ from connectors.base import Batch, Connector, ConnectorError
 from connectors.registry import register, unregister
 from monitor import config as config_module
 from monitor import db
-from monitor.models import AssessmentRow, Base, PollState, StoredComment
+from monitor.accounts import account_row
+from monitor.models import AssessmentRow, Base, Outbox, PollState, StoredComment
 from monitor.pipeline import poll_account, poll_all
 from monitor.scoring.base import Signal
 from monitor.scoring.engine import ScoringEngine, build_engine
@@ -194,3 +195,27 @@ def test_one_failing_account_never_stops_the_others_and_the_errors_are_stored(
     later = poll_all(factory, settings, engine=engine, now=NOW + timedelta(minutes=5))
     skipped = {o.account for o in later if o.not_due}
     assert {"broken", "flaky"} <= skipped
+    # The owner and delegate were told once that "broken" is no longer watched.
+    with factory() as session:
+        [mail] = session.scalars(select(Outbox).where(Outbox.kind == "paused")).all()
+    assert mail.recipients == ["sarah.hughes@example.gov.uk", "member.services@example.gov.uk"]
+    assert mail.subject == "wardwatch has stopped watching broken"
+    assert "Broken says the token was revoked" in mail.message
+    assert "wardwatch poll --account broken --force" in mail.message
+
+
+def test_a_successful_forced_poll_resumes_a_paused_account(
+    tmp_path: Path, database_url: str, engine: ScoringEngine
+) -> None:
+    (tmp_path / "feed.jsonl").write_text(feed_line("c1", "Lovely new benches"))
+    settings, factory = setup(tmp_path, database_url)
+    with factory() as session:
+        account = account_row(session, settings, "hughes-facebook")
+        session.add(PollState(account_id=account.id, paused_reason="token revoked"))
+        session.commit()
+    assert poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW).not_due
+    forced = poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW, force=True)
+    assert forced.ok and forced.stored == 1
+    with factory() as session:
+        assert session.get_one(PollState, 1).paused_reason is None
+    assert not poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW).not_due
