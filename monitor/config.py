@@ -340,4 +340,10 @@ def example_keys() -> list[str]:
     keys = [f"{section}.{name}" for section, table in SECTIONS.items() for name in table]
     keys += [f"owners.{name}" for name in OWNER_KEYS]
     keys += [f"accounts.{name}" for name in ACCOUNT_KEYS]
-    return keys
+    from connectors.registry import BUILTIN, connector_class
+
+    for platform in BUILTIN:
+        cls = connector_class(platform)
+        keys += [f"accounts.{name}" for name in cls.options]
+        keys += [f"accounts.credentials.{name}" for name in cls.credential_keys]
+    return sorted(set(keys))
