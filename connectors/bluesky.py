@@ -104,8 +104,8 @@ class BlueskyConnector(Connector):
         except UnauthorizedError:
             raise ConnectorError(
                 f"Bluesky rejected the app password for {self.handle}: create a new one "
-                "(Settings > Privacy and security > App passwords) and set "
-                f"accounts.credentials.app_password for account {self.account_name!r}",
+                "(Settings > Privacy and security > App passwords) and run "
+                f"`wardwatch connect bluesky --account {self.account_name}`",
                 permanent=True,
             ) from None
         except AtProtocolError as exc:
@@ -304,7 +304,7 @@ class BlueskyConnector(Connector):
         if isinstance(exc, UnauthorizedError):
             return ConnectorError(
                 f"{said} while {what}: the app password lacks access or was revoked; create a "
-                f"new one and set accounts.credentials.app_password for {self.account_name!r}",
+                f"new one and run `wardwatch connect bluesky --account {self.account_name}`",
                 permanent=True,
             )
         if name in {"RecordNotFound", "NotFound"} and item is not None:

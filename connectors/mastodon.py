@@ -63,7 +63,9 @@ class MastodonConnector(Connector):
     }
     credential_keys: ClassVar[dict[str, OptionSpec]] = {
         "access_token": OptionSpec(
-            str, required=True, help="from Preferences > Development > New application"
+            str,
+            required=True,
+            help="saved by `wardwatch connect mastodon`, or from Preferences > Development",
         ),
     }
     cannot_hide_hint = "can't hide on Mastodon: open it to delete or report"
@@ -231,8 +233,9 @@ class MastodonConnector(Connector):
 
     def _error(self, exc: MastodonError, what: str, item: str | None = None) -> Exception:
         reconnect = (
-            "create a new access token (Preferences > Development > your application) and "
-            f"set accounts.credentials.access_token for account {self.account_name!r}"
+            f"run `wardwatch connect mastodon --account {self.account_name}` (or create a "
+            "new access token in Preferences > Development and set "
+            "accounts.credentials.access_token)"
         )
         where = f"Mastodon ({self.base_url})"
         if isinstance(exc, MastodonRatelimitError):

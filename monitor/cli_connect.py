@@ -1,5 +1,6 @@
-"""`wardwatch connect x|facebook|instagram --account NAME`: obtain tokens, store them
-encrypted. The flows are in :mod:`monitor.connect`; this module only talks to the user."""
+"""`wardwatch connect PLATFORM --account NAME`: obtain tokens, store them encrypted. The
+flows are in :mod:`monitor.connect`, :mod:`monitor.connect_youtube` and
+:mod:`monitor.connect_social`; this module only talks to the user."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from monitor.connect import (
 from monitor.credentials import StoredCredentials
 from monitor.secrets import SecretKeyError, load_key
 
-PLATFORMS = ("x", "facebook", "instagram", "youtube")
+PLATFORMS = ("x", "facebook", "instagram", "youtube", "mastodon", "bluesky")
 
 
 def _secret(env_name: str | None, prompt: str) -> str:
@@ -49,7 +50,17 @@ def _secret(env_name: str | None, prompt: str) -> str:
     type=int,
     default=DEFAULT_PORT,
     show_default=True,
-    help="X: loopback port of the registered redirect URI.",
+    help="X, YouTube, Mastodon: loopback port of the redirect URI.",
+)
+@click.option(
+    "--paste-code",
+    is_flag=True,
+    help="Mastodon: the server shows a code to paste here (no loopback; for a remote machine).",
+)
+@click.option(
+    "--password-env",
+    metavar="VAR",
+    help="Bluesky: environment variable holding the app password (else it is asked for).",
 )
 @click.option("--no-browser", is_flag=True, help="Print the link instead of opening it.")
 @click.option("--app-id", help="Facebook/Instagram: the Meta app id.")
@@ -75,6 +86,8 @@ def connect(
     app_id: str | None,
     app_secret_env: str | None,
     user_token_env: str | None,
+    paste_code: bool,
+    password_env: str | None,
 ) -> None:
     """Authorise wardwatch for an account and store its tokens encrypted."""
     try:
@@ -98,6 +111,16 @@ def connect(
             from monitor.connect_youtube import connect_youtube
 
             connect_youtube(account, store, port=port, open_browser=not no_browser, echo=click.echo)
+        elif platform == "mastodon":
+            from monitor.cli_connect_social import connect_mastodon
+
+            connect_mastodon(
+                account, store, port=port, paste_code=paste_code, no_browser=no_browser
+            )
+        elif platform == "bluesky":
+            from monitor.cli_connect_social import connect_bluesky
+
+            connect_bluesky(account, store, password_env=password_env)
         else:
             _connect_meta(account, store, app_id, app_secret_env, user_token_env)
     except ConnectError as exc:

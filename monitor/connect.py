@@ -41,7 +41,11 @@ class ConnectError(Exception):
 
 
 def wait_for_callback(
-    port: int, *, timeout: float = WAIT_SECONDS, ready: Callable[[], None] | None = None
+    port: int,
+    *,
+    timeout: float = WAIT_SECONDS,
+    ready: Callable[[], None] | None = None,
+    platform: str = "X",
 ) -> str:
     """Serve one request on 127.0.0.1:port and return its query string."""
     received: list[str] = []
@@ -77,7 +81,7 @@ def wait_for_callback(
             server.handle_request()
     if not received:
         raise ConnectError(
-            f"no answer from X within {int(timeout)} seconds: run the "
+            f"no answer from {platform} within {int(timeout)} seconds: run the "
             "command again and approve the app in the browser"
         )
     return received[0]

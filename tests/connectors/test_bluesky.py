@@ -137,7 +137,8 @@ def test_a_wrong_app_password_says_what_to_change(fake: FakeBluesky) -> None:
     fake.fail_next(401)
     with pytest.raises(ConnectorError) as raised:
         fake.connector().fetch(None)
-    assert raised.value.permanent and "app_password" in raised.value.message
+    assert raised.value.permanent
+    assert "`wardwatch connect bluesky --account cllr-bsky`" in raised.value.message
 
 
 def test_profile_text_is_the_description(fake: FakeBluesky) -> None:

@@ -250,7 +250,7 @@ def test_a_revoked_token_asks_the_user_to_reconnect() -> None:
         with pytest.raises(ConnectorError) as raised:
             make().fetch(None)
     assert raised.value.permanent
-    assert "accounts.credentials.access_token for account 'cllr-masto'" in raised.value.message
+    assert "`wardwatch connect mastodon --account cllr-masto`" in raised.value.message
 
 
 def test_a_rate_limit_parks_until_the_reset_time() -> None:
