@@ -1,11 +1,14 @@
-"""`wardwatch poll`, `flagged` and `hide` against a local HTTP server standing in for the
-Facebook Graph API and the X API, reached through each account's ``api_base_url``."""
+"""`wardwatch poll`, `flagged`, `hide` and `unhide` for every platform that can hide, against
+one local HTTP server standing in for the platform (see e2e_platforms), reached through each
+account's ``api_base_url``. The requests the server received are checked against what each
+platform documents for hiding and unhiding a comment."""
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -13,78 +16,41 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from click.testing import CliRunner
+from e2e_platforms import (
+    BENIGN,
+    BSKY_ALLOW,
+    BSKY_OTHER_HIDDEN,
+    IG_THREAT,
+    IG_USER,
+    OWNER_X,
+    PAGE,
+    POST,
+    THREAT,
+    Backend,
+    Seen,
+    bluesky,
+    bluesky_fake,
+    facebook,
+    instagram,
+    x,
+    youtube,
+    youtube_fake,
+)
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
 
+from connectors import youtube_api
 from monitor.cli import main
+from monitor.models import StoredComment
 
-THREAT = "You're a disgrace. I know where you live and I will kill you."
-BENIGN = "When will the bins be collected on Elm Road?"
-PAGE, POST = "104857600", "104857600_5551"
-OWNER_X = "2244994945"
-
-
-def graph_routes() -> dict[tuple[str, str], Any]:
-    def comment(cid: str, text: str, author: tuple[str, str], minute: int) -> dict[str, Any]:
-        return {
-            "id": cid,
-            "message": text,
-            "created_time": f"2026-03-02T09:{minute:02d}:00+0000",
-            "from": {"id": author[0], "name": author[1]},
-            "is_hidden": False,
-            "permalink_url": f"https://www.facebook.com/{cid}",
-        }
-
-    comments = [
-        comment(f"{POST}_3", THREAT, ("2002", "Sam"), 7),
-        comment(f"{POST}_2", "Thanks for asking!", (PAGE, "Cllr Hughes"), 6),
-        comment(f"{POST}_1", BENIGN, ("2001", "Pat"), 5),
-    ]
-    return {
-        ("GET", f"/graph/v25.0/{PAGE}/feed"): {
-            "data": [{"id": POST, "created_time": "2026-03-02T09:00:00+0000"}],
-            "paging": {},
-        },
-        ("GET", f"/graph/v25.0/{POST}/comments"): {"data": comments, "paging": {}},
-        ("POST", f"/graph/v25.0/{POST}_3"): {"success": True},
-    }
-
-
-def x_routes() -> dict[tuple[str, str], Any]:
-    def tweet(tid: str, text: str, author: str, minute: int) -> dict[str, Any]:
-        return {
-            "id": tid,
-            "text": text,
-            "author_id": author,
-            "conversation_id": "1900",
-            "in_reply_to_user_id": OWNER_X,
-            "edit_history_tweet_ids": [tid],
-            "created_at": f"2026-03-02T09:{minute:02d}:00.000Z",
-            "referenced_tweets": [{"type": "replied_to", "id": "1900"}],
-        }
-
-    replies = {
-        "data": [tweet("1903", THREAT, "1002", 7), tweet("1901", BENIGN, "1001", 5)],
-        "includes": {
-            "users": [
-                {"id": "1002", "name": "Sam", "username": "sam_k"},
-                {"id": "1001", "name": "Pat", "username": "pat_r"},
-            ]
-        },
-        "meta": {"result_count": 2, "newest_id": "1903", "oldest_id": "1901"},
-    }
-    return {
-        ("GET", f"/x/2/users/{OWNER_X}/mentions"): replies,
-        ("GET", f"/x/2/users/{OWNER_X}/tweets"): {
-            "data": [{"id": "1900", "text": "Budget", "edit_history_tweet_ids": ["1900"]}],
-            "meta": {"result_count": 1},
-        },
-        ("GET", "/x/2/tweets/search/recent"): replies,
-        ("PUT", "/x/2/tweets/1903/hidden"): {"data": {"hidden": True}},
-    }
+# Sign-in requests, which every CLI run may repeat: not moderation.
+AUTH_PATHS = {"/yt/token", "/bsky/xrpc/com.atproto.server.createSession"}
 
 
 class Platform(ThreadingHTTPServer):
-    routes: dict[tuple[str, str], Any]
-    received: list[tuple[str, str, dict[str, list[str]], str, dict[str, str]]]
+    backend: Backend
+    prefix: str
+    received: list[Seen]
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -94,25 +60,20 @@ class Handler(BaseHTTPRequestHandler):
         url = urlparse(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length).decode() if length else ""
-        self.server.received.append(
-            (self.command, url.path, parse_qs(url.query), body, dict(self.headers))
+        seen = Seen(
+            self.command,
+            url.path,
+            parse_qs(url.query),
+            url.query,
+            body,
+            {k.lower(): v for k, v in self.headers.items()},
         )
-        payload = self.server.routes.get((self.command, url.path))
-        status = 200 if payload is not None else 404
-        data = json.dumps(
-            payload
-            if payload is not None
-            else {
-                "error": {
-                    "message": "Unknown path",
-                    "type": "GraphMethodException",
-                    "code": 100,
-                    "error_subcode": 33,
-                }
-            }
-        ).encode()
+        self.server.received.append(seen)
+        status, content_type, data = self.server.backend(
+            seen, url.path.removeprefix(self.server.prefix)
+        )
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
@@ -139,20 +100,119 @@ def platform() -> Iterator[Platform]:
         thread.join(timeout=10)
 
 
-ACCOUNTS = {
-    "facebook": ('page_id = "{page}"', "page_access_token", "/graph", graph_routes),
-    "x": ('user_id = "{owner}"', "access_token", "/x", x_routes),
+def form(seen: Seen) -> dict[str, list[str]]:
+    return parse_qs(seen.body)
+
+
+def expect_facebook(seen: Seen, hidden: bool, _target: str) -> None:
+    assert (seen.method, seen.path) == ("POST", f"/graph/v25.0/{POST}_3")
+    assert form(seen)["is_hidden"] == [str(hidden).lower()]
+    assert form(seen)["access_token"] == ["e2e-token"]
+
+
+def expect_instagram(seen: Seen, hidden: bool, _target: str) -> None:
+    assert (seen.method, seen.path) == ("POST", f"/graph/v25.0/{IG_THREAT}")
+    assert form(seen)["hide"] == [str(hidden).lower()]
+    assert form(seen)["access_token"] == ["e2e-token"]
+
+
+def expect_x(seen: Seen, hidden: bool, _target: str) -> None:
+    assert (seen.method, seen.path) == ("PUT", "/x/2/tweets/1903/hidden")
+    assert json.loads(seen.body) == {"hidden": hidden}
+    assert seen.headers["authorization"] == "Bearer e2e-token"
+
+
+def expect_youtube(seen: Seen, hidden: bool, target: str) -> None:
+    assert (seen.method, seen.path) == ("POST", "/yt/youtube/v3/comments/setModerationStatus")
+    assert seen.query["id"] == [target]
+    # heldForReview can be undone; "rejected" could not, so it must never be sent.
+    assert seen.query["moderationStatus"] == ["heldForReview" if hidden else "published"]
+    assert seen.headers["authorization"] == "Bearer ya29.fake"
+
+
+def expect_bluesky(seen: Seen, hidden: bool, target: str) -> None:
+    assert (seen.method, seen.path) == ("POST", "/bsky/xrpc/com.atproto.repo.putRecord")
+    data = json.loads(seen.body)
+    assert (data["repo"], data["collection"], data["rkey"]) == (
+        bluesky_fake.OWNER,
+        "app.bsky.feed.threadgate",
+        "3root",
+    )
+    record = data["record"]
+    assert record["post"] == bluesky_fake.ROOT
+    assert record["allow"] == BSKY_ALLOW  # who may reply is left as it was
+    assert record["hiddenReplies"] == [BSKY_OTHER_HIDDEN, *([target] if hidden else [])]
+    # Written over the record just read (the fake's CIDs count writes), so no race is lost.
+    assert data["swapRecord"] == ("bafygate0" if hidden else "bafygate1")
+    assert seen.headers["authorization"].startswith("Bearer ")
+
+
+@dataclass(frozen=True)
+class Case:
+    prefix: str
+    settings: str  # the account's own keys and its [accounts.credentials] lines
+    build: Callable[[], tuple[Backend, str]]
+    owner_author: str
+    expect: Callable[[Seen, bool, str], None]
+
+
+CASES = {
+    "facebook": Case(
+        "/graph",
+        f'page_id = "{PAGE}"\n[accounts.credentials]\npage_access_token = ENV',
+        facebook,
+        PAGE,
+        expect_facebook,
+    ),
+    "instagram": Case(
+        "/graph",
+        f'ig_user_id = "{IG_USER}"\n[accounts.credentials]\npage_access_token = ENV',
+        instagram,
+        IG_USER,
+        expect_instagram,
+    ),
+    "x": Case(
+        "/x",
+        f'user_id = "{OWNER_X}"\n[accounts.credentials]\naccess_token = ENV',
+        x,
+        OWNER_X,
+        expect_x,
+    ),
+    "youtube": Case(
+        "/yt",
+        f'channel_id = "{youtube_fake.OWNER}"\n[accounts.credentials]\n'
+        "client_id = ENV\nclient_secret = ENV\nrefresh_token = ENV",
+        youtube,
+        youtube_fake.OWNER,
+        expect_youtube,
+    ),
+    "bluesky": Case(
+        "/bsky",
+        'handle = "owner.example"\n[accounts.credentials]\napp_password = ENV',
+        bluesky,
+        bluesky_fake.OWNER,
+        expect_bluesky,
+    ),
 }
 
 
-@pytest.mark.parametrize("platform_name", sorted(ACCOUNTS))
-def test_poll_then_hide_sends_the_documented_hide_request(
+def moderation_requests(received: list[Seen]) -> list[Seen]:
+    return [r for r in received if r.method != "GET" and r.path not in AUTH_PATHS]
+
+
+@pytest.mark.parametrize("platform_name", sorted(CASES))
+def test_poll_hide_and_unhide_send_the_documented_requests(
     platform: Platform, platform_name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    option, token_key, prefix, routes = ACCOUNTS[platform_name]
-    platform.routes = routes()
+    case = CASES[platform_name]
+    base = f"http://127.0.0.1:{platform.server_address[1]}"
+    platform.backend, target = case.build()
+    platform.prefix = case.prefix
     monkeypatch.setenv("E2E_TOKEN", "e2e-token")
+    # Google's token endpoint is not under the API root, so it is pointed here separately.
+    monkeypatch.setattr(youtube_api, "TOKEN_URI", f"{base}/yt/token")
     config = tmp_path / "wardwatch.toml"
+    settings = case.settings.replace("ENV", '{ env = "E2E_TOKEN" }')
     config.write_text(f"""
 [storage]
 url = "sqlite:///w.db"
@@ -163,33 +223,33 @@ email = "cllr@example.gov.uk"
 name = "cllr-{platform_name}"
 owner = "cllr"
 platform = "{platform_name}"
-api_base_url = "http://127.0.0.1:{platform.server_address[1]}{prefix}"
-{option.format(page=PAGE, owner=OWNER_X)}
-[accounts.credentials]
-{token_key} = {{ env = "E2E_TOKEN" }}
+api_base_url = "{base}{case.prefix}"
+{settings}
 """)
-    runner = CliRunner()
-    polled = runner.invoke(main, ["--config", str(config), "poll"])
-    assert polled.exit_code == 0, polled.output
-    assert "2 new" in polled.output
-    listed = runner.invoke(main, ["--config", str(config), "flagged", "--json"])
-    rows = [json.loads(line) for line in listed.output.splitlines() if line.strip()]
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(main, ["--config", str(config), *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert "2 new" in run("poll")
+    with Session(create_engine(f"sqlite:///{tmp_path / 'w.db'}")) as session:
+        stored = list(session.scalars(select(StoredComment)))
+    assert sorted(c.text for c in stored) == sorted([BENIGN, THREAT])
+    assert case.owner_author not in {c.author_id for c in stored}  # the owner's own reply
+    assert moderation_requests(platform.received) == []
+
+    rows = [json.loads(line) for line in run("flagged", "--json").splitlines() if line.strip()]
     assert [row["text"] for row in rows] == [THREAT]
-    hidden = runner.invoke(
-        main, ["--config", str(config), "hide", str(rows[0]["id"]), "--actor", "test"]
-    )
-    assert hidden.exit_code == 0, hidden.output
-    method, path, _query, body, headers = platform.received[-1]
-    if platform_name == "facebook":
-        assert (method, path) == ("POST", f"/graph/v25.0/{POST}_3")
-        form = parse_qs(body)
-        assert form["is_hidden"] == ["true"] and form["access_token"] == ["e2e-token"]
-    else:
-        assert (method, path, json.loads(body)) == (
-            "PUT",
-            "/x/2/tweets/1903/hidden",
-            {"hidden": True},
-        )
-        assert headers["Authorization"] == "Bearer e2e-token"
-    again = runner.invoke(main, ["--config", str(config), "hide", str(rows[0]["id"])])
-    assert again.exit_code == 0 and "already" in again.output
+    comment = str(rows[0]["id"])
+
+    assert f"Comment {comment} hidden." in run("hide", comment, "--actor", "test")
+    [hide] = moderation_requests(platform.received)
+    case.expect(hide, True, target)
+
+    assert f"Comment {comment} was already hidden." in run("hide", comment)
+    assert moderation_requests(platform.received) == [hide]  # nothing sent the second time
+
+    assert f"Comment {comment} unhidden." in run("unhide", comment, "--actor", "test")
+    [_, unhide] = moderation_requests(platform.received)
+    case.expect(unhide, False, target)
