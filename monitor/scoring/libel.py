@@ -133,15 +133,67 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
 _IMPUTATIONS = [(kind, re.compile(pattern)) for kind, pattern in IMPUTATIONS]
 _ANY_IMPUTATION = re.compile("|".join(f"(?:{pattern})" for _, pattern in IMPUTATIONS))
 
-TITLES = (
-    r"\b(?:cllr|councillor|council leader|the leader|the mayor|mayor|dr|mr|mrs|ms|miss|sir|dame|lord"
-    r"|the chair(?: of \w+)?|the chief executive|the returning officer|the (?:\w+ ){0,2}officer"
-    r"|the head of \w+|head of \w+|the treasurer|the youth worker|the clerk|the landlord|the director"
-    r"|the caretaker|the headteacher|the manager|the secretary)\b"
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Who an allegation is about, best first (the reason quotes it, so a company, a street or a
+# stray "@" in "b@stard" must not stand in for the person).
+# SURNAME ("Hammond pocketed") only picks among other targets: alone it is too often
+# "Honestly" or "Petrol" opening a sentence.
+CONFIGURED, NAMED, ROLE, HANDLE, NAME, SURNAME, YOU, PRONOUN, OTHER = range(9)
+_TITLE_WORD = r"(?i:cllr|councillor|dr|mr|mrs|ms|miss|mayor|sir|dame|lord)\.?"
+# "Patel", "O'Brien", "McLeish", "Adeyemi-Clarke"; a first word may be "DENT" in all-caps text.
+_FIRST = r"[A-Z][A-Za-z]*(?:['’-][A-Z]?[a-z]+)*(?![\w])"
+_NEXT = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*(?![\w])"
+_TITLE_NAME = re.compile(rf"(?<![\w@]){_TITLE_WORD}\s+{_FIRST}(?:\s+{_NEXT}){{0,2}}")
+# "cllr barlow": people type names in lowercase, but only after an unambiguous title.
+_TITLE_LOWER = re.compile(
+    r"(?<![\w@])(?:(\w+)\s+)?(?i:cllr|councillor|dr|mr|mrs|ms|mayor)\.?\s+([a-z][a-z'’-]+)"
 )
-_TITLE = re.compile(TITLES)
-SECOND_PERSON = r"\b(?:you|your|u|ur)\b"
-PRONOUN = r"\b(?:he|she|his|her|him)\b"
+_BARE_TITLE = re.compile(r"(?<![\w@])(?i:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|lord)\b")
+_FOLLOWING_NAME = re.compile(rf"\s+(?:{_TITLE_WORD}\s+)?{_FIRST}(?:\s+{_NEXT}){{0,2}}")
+_STOP = (
+    r"(?:the|a|an|to|and|of|by|with|from|for|is|was|at|on|in|that|this|our|my|your|his|her|their)"
+)
+_ROLE = re.compile(
+    r"(?<![\w@'’])((?:the|our|this|that|your|their|my)\s+)?"
+    r"(?:(?:ward|parish|town|county|district|borough|council|council['’]s|deputy|new|acting|interim|former|previous)\s+){0,2}"
+    r"(?:(?:head|chair(?:man|woman|person)?|director|cabinet\s+member|portfolio\s+holder)\s+(?:of|for)\s+(?:the\s+)?[a-z]+"
+    r"(?:\s+(?:council|committee|board|services|department|team|governors))?"
+    r"|chief\s+exec(?:utive)?|(?:lord\s+)?mayor|leader(?:\s+of\s+the\s+council)?|chair(?:man|woman|person)?"
+    r"|director|treasurer|clerk|head\s?teacher|secretary|caretaker|youth\s+worker|councillor|landlord"
+    rf"|(?:(?!{_STOP}\b)[a-z]+\s+){{0,2}}(?:officer|manager|boss|chair|director|clerk))\b",
+    re.IGNORECASE,
+)
+# An @handle starts a token; the "@" in "b@stard" or an email address is not one.
+_UNNAMED_EMPLOYER = re.compile(r"\s+(?:at|from|of|for)\s+(?:a|an|some)\s", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<!\S)@[A-Za-z_]\w*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")
+_CAPITALISED_RUN = re.compile(rf"\b{_NEXT}(?:\s+{_NEXT})+")
+_SUBJECT = re.compile(rf"\b({_NEXT})(?:['’]s)?\s+[a-z]")  # "Hammond pocketed", "Pembury's taking"
+_YOU = re.compile(r"\b(?:you|your|u|ur)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+# Capitalised words that open sentences or name things, never a person's name on their own.
+NOT_NAMES = _words(
+    "the a an this that these those our my your his her their its i we you he she they it "
+    "reply word rumour apparently allegedly everyone everybody before after not just why how what "
+    "when where who so and but or if yes no oh well also dear hi hello thanks shame disgraceful "
+    "corrupt crooked lying look see ask remember everyone someone nobody funny of in on at for to "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december christmas easter every all honestly frankly "
+    "irish traveller travellers gypsies gypsy asian asians muslim muslims jews jewish catholic "
+    "refugees migrants immigrants romanians poles people residents typical"
+)
+# Words that make a capitalised run an organisation or a place rather than a person.
+ORGANISATION_WORDS = _words(
+    "ltd limited plc co waste homes developments development construction builders group council "
+    "services partnership trust holdings properties estates associates contractors consulting "
+    "solutions energy gas water transport buses bus motors garage roofing aggregates demolition "
+    "lane road rd street st avenue ave grove close court farm way hill green park estate square "
+    "primary school academy college centre center library hall church fund arms inn hotel lion "
+    "club pub rover up news post consultancy consultants civils parking lettings"
+)
 HEDGES = (
     r"\b(?:allegedly|alleged|apparently|rumour|rumours|rumoured|word is|word round|people are saying"
     r"|people keep saying|i heard|i ve heard|i have heard|heard that|someone told me|told me|i was told"
@@ -189,23 +241,92 @@ class LibelScorer:
     def score_prepared(self, items: Sequence[Prepared]) -> list[Signal]:
         return [self._one(item.original, item.view) for item in items]
 
-    def _target(self, text: str, view: Canonical) -> str | None:
-        if self._names is not None and (match := self._names.search(view.text)):
-            return view.quote(match.start(), match.end())
-        if match := re.search(r"@\w{2,}", text):
-            return match.group(0)
-        if match := _TITLE.search(view.text):
-            return _with_name(view, match.start(), match.end())
-        # Two capitalised words in a row, not at the start of a sentence: a person's name.
-        if match := re.search(
-            r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s[A-Z][a-z'’]+)+\b", text.strip()
-        ):
-            return match.group(0)
-        if match := re.search(SECOND_PERSON, view.text):
-            return view.quote(match.start(), match.end())
-        if match := re.search(PRONOUN, view.text):
-            return view.quote(match.start(), match.end())
-        return None
+    def _candidates(self, view: Canonical) -> list[tuple[int, int, int, str]]:
+        """Every possible target as (preference, start, end, quote), offsets in the original."""
+        text = view.original
+        found: list[tuple[int, int, int, str]] = []
+        if self._names is not None:
+            for match in self._names.finditer(view.text):
+                start, end = _original_span(view, match.start(), match.end())
+                found.append((CONFIGURED, start, end, text[start:end]))
+        for match in _TITLE_NAME.finditer(text):
+            found.append((NAMED, match.start(), match.end(), _trim(match.group(0))))
+        for match in _TITLE_LOWER.finditer(text):
+            if (match.group(1) or "").lower() not in _DETERMINERS and (
+                _bare(match.group(2)) not in _NOT_AFTER_TITLE
+            ):
+                start = match.start(0) if match.group(1) is None else match.end(1) + 1
+                found.append((NAMED, start, match.end(), _trim(text[start : match.end()])))
+        for match in _ROLE.finditer(text):
+            if _UNNAMED_EMPLOYER.match(text, match.end()):
+                continue  # "a finance director at a housing association": nobody identifiable
+            name = _FOLLOWING_NAME.match(text, match.end())
+            if name and _bare(name.group(0).split()[0]) in NOT_NAMES:
+                name = None
+            if not (match.group(1) or name or _sentence_start(text, match.start())):
+                continue  # "when you were treasurer", "his secretary": not a reference to someone
+            if name:
+                found.append(
+                    (NAMED, match.start(), name.end(), _trim(text[match.start() : name.end()]))
+                )
+            else:
+                found.append((ROLE, match.start(), match.end(), match.group(0)))
+        for match in _BARE_TITLE.finditer(text):
+            found.append((ROLE, match.start(), match.end(), match.group(0)))
+        for match in _HANDLE.finditer(text):
+            found.append((HANDLE, match.start(), match.end(), match.group(0)))
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = match.group(0).split()
+            while words and _bare(words[0]) in NOT_NAMES:
+                words.pop(0)
+            organisation = any(_bare(w) in ORGANISATION_WORDS for w in words)
+            if len(words) < 2 or (not organisation and any(_bare(w) in NOT_NAMES for w in words)):
+                continue  # "Save Our Library" is still an organisation, "Dear All" is nobody
+            end = match.end()
+            start = end - len(" ".join(words)) if "\n" not in match.group(0) else match.start()
+            found.append((OTHER if organisation else NAME, start, end, _trim(" ".join(words))))
+        for match in _SUBJECT.finditer(text):
+            word = match.group(1)
+            before = text[: match.start(1)].split()[-1:]
+            # Mid-sentence and not after a preposition: "heard Oakley was", not "in Asda last"
+            # or a sentence opening with "Nepotism is".
+            if _sentence_start(text, match.start(1)) or _bare(" ".join(before)) in _DETERMINERS:
+                continue
+            if _bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
+                found.append((SURNAME, match.start(1), match.end(1), _trim(word)))
+        for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):
+            for match in pattern.finditer(text):
+                found.append((preference, match.start(), match.end(), match.group(0)))
+        return found
+
+    def _target(self, view: Canonical, at: int) -> tuple[int, str] | None:
+        """The best target for an imputation at original offset ``at``: a person in the same
+        sentence first, then anywhere; "you", a pronoun or a company only when nothing better."""
+        candidates = self._candidates(view)
+        if all(preference == SURNAME for preference, *_ in candidates):
+            return None
+        text = view.original
+        sentence = _sentence(text, at)
+
+        def key(item: tuple[int, int, int, str]) -> tuple[int, bool, int, bool, int]:
+            preference, start, end, _ = item
+            inside = sentence[0] <= start < sentence[1]
+            # A person in the imputation's sentence, then a person anywhere, then the rest.
+            tier = (0 if inside else 1) if preference <= SURNAME else preference
+            after = start >= at
+            # The subject just before the imputation ("The returning officer fiddled the count
+            # to get Cllr Barker over the line") outranks a better-named bystander.
+            subject = not after and _SUBJECT_GAP.fullmatch(text[end:at]) is not None
+            return (
+                tier,
+                not subject,
+                preference,
+                after,
+                abs(at - (start if after else end)),
+            )
+
+        preference, _, _, quote = min(candidates, key=key)
+        return preference, quote
 
     def _one(self, text: str, view: Canonical) -> Signal:
         if not _ANY_IMPUTATION.search(view.text):
@@ -213,10 +334,10 @@ class LibelScorer:
         found = [(kind, m) for kind, pattern in _IMPUTATIONS if (m := pattern.search(view.text))]
         if not found:
             return Signal()
-        target = self._target(text, view)
+        kind, match = found[0]
+        target = self._target(view, _original_span(view, match.start(), match.end())[0])
         if target is None:
             return Signal()
-        kind, match = found[0]
         imputation = view.quote(match.start(), match.end())
         score, framing = 0.85, "stated as fact"
         if re.search(DENIAL, view.text):
@@ -230,16 +351,62 @@ class LibelScorer:
             )
         elif any(QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", text.strip())):
             score, framing = 0.6, "as a question that insinuates it"
-        message = f"allegation of {kind} ('{imputation}') about '{target}', {framing}"
-        reason = Reason("libel", message, score, self.name, (imputation, target))
+        preference, quote = target
+        if preference == YOU:
+            about = "about the person addressed"
+        elif preference == PRONOUN:
+            about = f"about '{quote}' (the person this reply is about)"
+        else:
+            about = f"about '{quote}'"
+        message = f"allegation of {kind} ('{imputation}') {about}, {framing}"
+        reason = Reason("libel", message, score, self.name, (imputation, quote))
         return Signal(scores={"libel": score}, reasons=[reason])
 
 
-def _with_name(view: Canonical, start: int, end: int) -> str:
-    """The title and the capitalised name after it ("Cllr Patel", not "Cllr Patel took")."""
-    following = [span for span in view.spans if span[0] >= end][:3]
-    for canon_start, canon_end, orig_start, orig_end in following:
-        if canon_start > end + 1 or not view.original[orig_start:orig_end][:1].isupper():
+_NOT_AFTER_TITLE = _words(
+    "is was has had s and who the a an on in at for to of with should will would can could did "
+    "does never just always said says keeps voted took got gets takes knew lied been being not "
+    "are were has have had wasn isn didn hasn doesn won can"
+)
+_DETERMINERS = _words(
+    "the a an our this that ward his her your my their in at from to on of near outside by with into"
+)
+# At most three plain words between a subject and its imputation ("Cllr Patel took a bribe").
+_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w'’-]+\s+){0,3}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\]])[\s\"'“‘(]*$")
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bCllr)[.!?]+(?=\s)|\n"
+)
+
+
+def _original_span(view: Canonical, start: int, end: int) -> tuple[int, int]:
+    """Where canonical characters [start, end) lie in the original."""
+    covered = [s for s in view.spans if s[1] > start and s[0] < end]
+    return (covered[0][2], covered[-1][3]) if covered else (0, 0)
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding offset ``at``, as (start, end)."""
+    start, end = 0, len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() <= at:
+            start = match.end()
+        else:
+            end = match.start()
             break
-        end = canon_end
-    return view.quote(start, end)
+    return start, end
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence (only spacing, quotes or a tag since the last stop)."""
+    return _SENTENCE_START.search(text[:at]) is not None
+
+
+def _bare(word: str) -> str:
+    """A word lowercased without its apostrophe ending: "That's" -> "that"."""
+    return re.split(r"['’]", word.lower())[0]
+
+
+def _trim(name: str) -> str:
+    """A name without its possessive: "Cllr Begum's husband" is about Cllr Begum."""
+    return re.sub(r"['’]s$", "", name.strip())
