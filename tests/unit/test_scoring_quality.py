@@ -65,18 +65,18 @@ def test_the_rules_alone_meet_the_targets_on_the_comments_they_were_written_from
         assert report.per_category[category].recall >= target, category
 
 
-# Measured on the held-out sets (overall recall 0.94 and 0.94; clean flagged 7.1% and
-# 4.3%; threat recall 0.80 and 0.74). The floors sit a little below what was measured, so
+# Measured on the held-out sets (overall recall 0.936 and 0.937; clean flagged 5.3% and
+# 4.3%; threat recall 0.83 and 0.79). The floors sit a little below what was measured, so
 # that a regression fails; where a floor is under the target, the gap is known
 # and reported, not hidden.
-HELD_OUT_FLOORS = {**TARGETS, "threat": 0.70}
+HELD_OUT_FLOORS = {**TARGETS, "threat": 0.75}
 
 
 @pytest.mark.parametrize("name", ["heldout_comments_a.jsonl", "heldout_comments_b.jsonl"])
 def test_the_default_engine_on_held_out_comments(engine: ScoringEngine, name: str) -> None:
     report = report_for(engine, name, HELD_OUT)
     assert report.overall_recall >= 0.90
-    assert report.clean_false_positive_rate <= 0.08
+    assert report.clean_false_positive_rate <= 0.07
     for category, floor in HELD_OUT_FLOORS.items():
         assert report.per_category[category].recall >= floor, category
 
