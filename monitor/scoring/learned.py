@@ -250,25 +250,24 @@ class LearnedScorer:
         return round(review + span * (high - review) * 0.99, 4)
 
     def _evidence(self, word_matrix: Any, row: int, category: str, offset: int) -> list[str]:
-        coefficients = self._fitted.models[category].coef_[0][offset:]
-        line = word_matrix.getrow(row)
-        weighted = sorted(
-            (
-                (value * coefficients[index], index)
-                for index, value in zip(line.indices, line.data, strict=True)
-            ),
-            reverse=True,
-        )
+        import numpy as np
         from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-        names = self._fitted.word_names
-        # Words a person can check: function words weigh in the model but explain nothing.
-        telling = [
-            names[i]
-            for weight, i in weighted
-            if weight > 0 and not set(names[i].split()) <= ENGLISH_STOP_WORDS
-        ]
-        return telling[:EVIDENCE_WORDS]
+        fitted = self._fitted
+        column = fitted.categories.index(category)
+        start, end = word_matrix.indptr[row], word_matrix.indptr[row + 1]
+        indices = word_matrix.indices[start:end]
+        weights = word_matrix.data[start:end] * fitted.weights[offset + indices, column]
+        names = fitted.word_names
+        telling: list[str] = []
+        for position in np.argsort(-weights):
+            if weights[position] <= 0 or len(telling) == EVIDENCE_WORDS:
+                break
+            name = names[indices[position]]
+            # Words a person can check: function words weigh in the model but explain nothing.
+            if not set(name.split()) <= ENGLISH_STOP_WORDS:
+                telling.append(name)
+        return telling
 
 
 def _cache_dir() -> Path:
