@@ -65,18 +65,28 @@ def test_the_rules_alone_meet_the_targets_on_the_comments_they_were_written_from
         assert report.per_category[category].recall >= target, category
 
 
-# Measured on the held-out sets (overall recall 0.936 and 0.937; clean flagged 5.3% and
-# 4.3%; threat recall 0.83 and 0.79). The floors sit a little below what was measured, so
-# that a regression fails; where a floor is under the target, the gap is known
-# and reported, not hidden.
-HELD_OUT_FLOORS = {**TARGETS, "threat": 0.75}
+# Measured on the held-out sets: A and B were looked at (in aggregate) while choosing the
+# learned model's gates, C was written afterwards and scored once. Overall recall 0.942,
+# 0.937 and 0.909; clean flagged 5.3%, 3.9% and 2.4%; threat recall 0.89, 0.82 and 0.90.
+# The floors sit a little below what was measured, so that a regression fails; where a
+# floor is under the target, the gap is known and reported, not hidden.
+HELD_OUT_FLOORS = {**TARGETS, "threat": 0.80}
 
 
-@pytest.mark.parametrize("name", ["heldout_comments_a.jsonl", "heldout_comments_b.jsonl"])
-def test_the_default_engine_on_held_out_comments(engine: ScoringEngine, name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "worst_false_positive_rate"),
+    [
+        ("heldout_comments_a.jsonl", 0.06),
+        ("heldout_comments_b.jsonl", 0.05),
+        ("heldout_comments_c.jsonl", 0.05),
+    ],
+)
+def test_the_default_engine_on_held_out_comments(
+    engine: ScoringEngine, name: str, worst_false_positive_rate: float
+) -> None:
     report = report_for(engine, name, HELD_OUT)
     assert report.overall_recall >= 0.90
-    assert report.clean_false_positive_rate <= 0.07
+    assert report.clean_false_positive_rate <= worst_false_positive_rate
     for category, floor in HELD_OUT_FLOORS.items():
         assert report.per_category[category].recall >= floor, category
 
