@@ -11,8 +11,8 @@ import multiprocessing as mp
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from monitor.scoring.base import Assessment, Scorer
-from monitor.scoring.policy import DEFAULT_THRESHOLDS, Policy, Thresholds
+from monitor.scoring.base import Assessment, Reason, Scorer
+from monitor.scoring.policy import DEFAULT_THRESHOLDS, GUIDANCE, Policy, Thresholds
 from monitor.scoring.rules import prepare
 
 # Below this many texts, starting worker processes costs more than it saves.
@@ -21,9 +21,36 @@ PARALLEL_CHUNK = 500
 _worker_engine: ScoringEngine | None = None
 
 
-def _assess_in_worker(texts: list[str]) -> list[Assessment]:
+# What a worker sends back: guidance and scorer versions are the same for every comment,
+# so they stay behind and the parent adds them again (pickling is most of the overhead).
+_Compact = tuple[
+    dict[str, float], str, list[str], list[tuple[str, str, float, str, tuple[str, ...]]]
+]
+
+
+def _assess_in_worker(texts: list[str]) -> list[_Compact]:
     assert _worker_engine is not None
-    return _worker_engine.assess(texts)
+    return [
+        (
+            a.scores,
+            a.severity,
+            a.labels,
+            [(r.category, r.message, r.score, r.scorer, r.evidence) for r in a.reasons],
+        )
+        for a in _worker_engine.assess(texts)
+    ]
+
+
+def _expand(compact: _Compact, versions: dict[str, str]) -> Assessment:
+    scores, severity, labels, reasons = compact
+    return Assessment(
+        scores=scores,
+        severity=severity,  # type: ignore[arg-type]
+        labels=labels,
+        reasons=[Reason(*reason) for reason in reasons],
+        guidance={category: GUIDANCE[category] for category in labels},
+        scorer_versions=versions,
+    )
 
 
 class ScoringEngine:
@@ -62,8 +89,13 @@ class ScoringEngine:
         _worker_engine = self
         chunks = [texts[i : i + PARALLEL_CHUNK] for i in range(0, len(texts), PARALLEL_CHUNK)]
         try:
+            versions = self.versions
             with mp.get_context("fork").Pool(workers) as pool:
-                return [a for chunk in pool.map(_assess_in_worker, chunks) for a in chunk]
+                return [
+                    _expand(compact, versions)
+                    for chunk in pool.map(_assess_in_worker, chunks)
+                    for compact in chunk
+                ]
         finally:
             _worker_engine = None
 
