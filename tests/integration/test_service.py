@@ -23,7 +23,7 @@ from monitor.models import (
     PollState,
     StoredComment,
 )
-from monitor.scheduler import run_once, serve
+from monitor.scheduler import prepare, run_once, serve
 from tests.conftest import feed_line
 
 LIBEL = "Councillor Hughes took a bribe from the developer, everyone knows it."
@@ -246,3 +246,31 @@ def test_audit_rows_record_every_job_family(tmp_path: Path) -> None:
     app = App(str(config))
     assert count(app, JobRun) == 6
     assert count(app, Action, Action.action == "purge") == 1
+
+
+def test_a_restart_storm_sends_nothing_twice(tmp_path: Path) -> None:
+    """Twenty restarts in ten minutes across digest time (FAULT-8): one digest, one alert
+    per comment, and the same set of jobs every time."""
+    config = service_config(tmp_path)
+    feed(tmp_path, "When is the bin collection changing?", ABUSE, LIBEL)
+    job_sets = []
+    for second in range(0, 600, 30):  # 07:25:00 to 07:34:30, digest due at 07:30
+        with at(2026, 11, 24, 7, 25 + second // 60, second % 60):
+            restarted = App(str(config))
+            job_sets.append(frozenset(job.id for job in prepare(restarted)))
+            run_once(restarted)
+    app = App(str(config))
+    assert len(set(job_sets)) == 1
+    assert count(app, Digest) == 1
+    assert count(app, Outbox, Outbox.kind == "digest") == 1
+    alerted = count(app, Notification, Notification.kind == "alert")
+    assert alerted == count(app, StoredComment, StoredComment.severity == "high") >= 1
+    # One batched alert email to each recipient (07:25 is out of hours: owner and delegate).
+    with app.factory() as session:
+        recipients = [
+            r for (r,) in session.execute(select(Outbox.recipients).where(Outbox.kind == "alert"))
+        ]
+    assert sorted(map(tuple, recipients)) == [
+        ("member.services@example.gov.uk",),
+        ("sarah.hughes@example.gov.uk",),
+    ]
