@@ -177,3 +177,18 @@ def test_email_address_is_not_an_at_handle() -> None:
 def test_target_choice_leaves_the_score_alone() -> None:
     [signal] = LibelScorer().score(["The returning officer fiddled the count for Cllr Barker."])
     assert signal.scores == {"libel": 0.85}
+
+
+def test_fiddling_a_budget_or_invoices_is_an_allegation_of_fraud() -> None:
+    from monitor.scoring.engine import build_engine
+
+    engine = build_engine({"learned": False})
+    fiddled, own = engine.assess(
+        [
+            "The head of housing fiddled the repair budget to get her own drive resurfaced.",
+            "I fiddled the budget spreadsheet for ages to make it balance",
+        ]
+    )
+    assert fiddled.labels == ["libel"]
+    assert "'The head of housing'" in fiddled.reason_texts[0]
+    assert not own.flagged
