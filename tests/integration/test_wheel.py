@@ -43,6 +43,11 @@ def test_the_wheel_contains_monitor_connectors_migrations_and_the_sample_feed(wh
     assert "monitor/_migrations/env.py" in names
     assert any(n.startswith("monitor/_migrations/versions/0001_") for n in names)
     assert "monitor/_examples/feed.jsonl" in names
+    # The learned scorer trains from these at first use: without them it cannot load.
+    assert (
+        sum(n.startswith("monitor/scoring/training/") and n.endswith(".jsonl") for n in names) >= 10
+    )
+    assert "monitor/notify/templates/digest.html" in names
     assert not any(n.startswith("tests/") for n in names)
 
 
