@@ -34,6 +34,7 @@ from monitor.scoring.engine import ScoringEngine
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 50  # fetches per poll while the connector says there is more
+INSERT_ROWS = 500  # rows per INSERT statement (x 16 columns = 8,000 bound parameters)
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_MAX = timedelta(hours=2)
 
@@ -157,13 +158,16 @@ def _store(factory: sessionmaker[Session], account_id: int, batch: Batch, now: d
             rows = [_row(comment, account_id, now) for comment in batch.comments]
             dialect = session.get_bind().dialect.name
             insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-            statement = (
-                insert(StoredComment)
-                .values(rows)
-                .on_conflict_do_nothing(index_elements=["platform", "account_id", "comment_id"])
-                .returning(StoredComment.id)
-            )
-            inserted = len(session.execute(statement).all())
+            # One statement per slice: PostgreSQL takes at most 65,535 bound parameters and
+            # SQLite builds may take fewer, so a big batch in one INSERT would fail whole.
+            for start in range(0, len(rows), INSERT_ROWS):
+                statement = (
+                    insert(StoredComment)
+                    .values(rows[start : start + INSERT_ROWS])
+                    .on_conflict_do_nothing(index_elements=["platform", "account_id", "comment_id"])
+                    .returning(StoredComment.id)
+                )
+                inserted += len(session.execute(statement).all())
         state = session.get_one(PollState, account_id)
         state.cursor = batch.cursor
         return inserted

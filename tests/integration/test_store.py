@@ -219,3 +219,17 @@ def test_a_successful_forced_poll_resumes_a_paused_account(
     with factory() as session:
         assert session.get_one(PollState, 1).paused_reason is None
     assert not poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW).not_due
+
+
+def test_a_batch_bigger_than_the_databases_parameter_limit_is_stored_whole(
+    tmp_path: Path, database_url: str, engine: ScoringEngine
+) -> None:
+    # 5,000 rows x 16 columns is 80,000 bound parameters: over PostgreSQL's 65,535.
+    (tmp_path / "feed.jsonl").write_text(
+        "".join(feed_line(f"c{n}", f"Bins on Mill Lane, report {n}") for n in range(5000))
+    )
+    settings, factory = setup(tmp_path, database_url)
+    outcome = poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    assert outcome.error is None and outcome.stored == 5000
+    with factory() as session:
+        assert session.scalar(select(func.count()).select_from(StoredComment)) == 5000
