@@ -66,19 +66,21 @@ def test_the_rules_alone_meet_the_targets_on_the_comments_they_were_written_from
 
 
 # Measured on the held-out sets: A and B were looked at (in aggregate) while choosing the
-# learned model's gates, C was written afterwards and scored once. Overall recall 0.942,
-# 0.937 and 0.909; clean flagged 5.3%, 3.9% and 2.4%; threat recall 0.89, 0.82 and 0.90.
-# The floors sit a little below what was measured, so that a regression fails; where a
-# floor is under the target, the gap is known and reported, not hidden.
+# learned model's gates; C and D were written afterwards and each scored once on arrival.
+# Overall recall 0.947, 0.937, 0.918 and 0.975; clean flagged 4.7%, 4.3%, 2.4% and 1.9%;
+# threat recall 0.89, 0.82, 0.90 and 0.95. The floors sit a little below what was measured,
+# so that a regression fails; the one floor under the target (threat on B) is known
+# and reported, not hidden.
 HELD_OUT_FLOORS = {**TARGETS, "threat": 0.80}
 
 
 @pytest.mark.parametrize(
     ("name", "worst_false_positive_rate"),
     [
-        ("heldout_comments_a.jsonl", 0.06),
+        ("heldout_comments_a.jsonl", 0.05),
         ("heldout_comments_b.jsonl", 0.05),
         ("heldout_comments_c.jsonl", 0.05),
+        ("heldout_comments_d.jsonl", 0.05),
     ],
 )
 def test_the_default_engine_on_held_out_comments(
