@@ -14,13 +14,13 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import requests
 from pyfacebook import FacebookError, GraphAPI, LibraryError
 from pyfacebook.ratelimit import RateLimit
 
-from connectors.base import ConnectorError
+from connectors.base import Connector, ConnectorError
 
 # The one place the Graph API version is chosen; bump it when Meta retires it.
 GRAPH_API_VERSION = "v25.0"
@@ -301,3 +301,40 @@ class Watermark:
         if not self.newest:
             return None
         return json.dumps({"newest": self.newest, "recent": dict(sorted(self.recent.items()))})
+
+
+class GraphConnector(Connector):
+    """What the Facebook and Instagram connectors share: a Graph client made from the
+    page token, and hiding by POSTing one field to the comment."""
+
+    # The comment field that hides it: "is_hidden" on Facebook, "hide" on Instagram.
+    hide_field: ClassVar[str]
+    # What to say when the Graph API answers success=false to a hide.
+    hide_refused: ClassVar[str]
+
+    def _graph(self) -> GraphClient:
+        return GraphClient(
+            access_token=self.credentials.require("page_access_token"),
+            platform=self.display_name,
+            reconnect=f"wardwatch connect {self.platform} --account {self.account_name}",
+            api_base_url=self.account.api_base_url,
+        )
+
+    def hide(self, comment_id: str) -> None:
+        self._set_hidden(comment_id, hidden=True)
+
+    def unhide(self, comment_id: str) -> None:
+        self._set_hidden(comment_id, hidden=False)
+
+    def _set_hidden(self, comment_id: str, *, hidden: bool) -> None:
+        # Asking for the state a comment already has succeeds: "already hidden" is fine.
+        result = self._graph().post(comment_id, {self.hide_field: "true" if hidden else "false"})
+        if result.get("success") is False:
+            raise ConnectorError(
+                f"{self.display_name} did not {'hide' if hidden else 'unhide'} comment "
+                f"{comment_id}: {self.hide_refused}",
+                permanent=True,
+            )
+
+    def delete(self, comment_id: str) -> None:
+        self._graph().delete(comment_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from connectors._graph import GraphClient, Watermark, parse_time
+from connectors._graph import GraphConnector, Watermark, parse_time
 from connectors.base import (
     DELETE,
     HIDE,
@@ -19,7 +19,6 @@ from connectors.base import (
     UNHIDE,
     Batch,
     Comment,
-    Connector,
     ConnectorError,
     OptionSpec,
 )
@@ -29,7 +28,7 @@ POST_FIELDS = "id,created_time,permalink_url"
 PROFILE_FIELDS = ("about", "description", "bio")
 
 
-class FacebookConnector(Connector):
+class FacebookConnector(GraphConnector):
     platform = "facebook"
     display_name = "Facebook"
     capabilities: ClassVar[frozenset[str]] = frozenset({HIDE, UNHIDE, DELETE, PROFILE})
@@ -45,18 +44,12 @@ class FacebookConnector(Connector):
         ),
     }
     cannot_hide_hint = "open it on Facebook to delete or report it"
+    hide_field = "is_hidden"
+    hide_refused = "check that the page token may moderate comments"
 
     @property
     def page_id(self) -> str:
         return str(self.option("page_id"))
-
-    def _graph(self) -> GraphClient:
-        return GraphClient(
-            access_token=self.credentials.require("page_access_token"),
-            platform="Facebook",
-            reconnect=f"wardwatch connect facebook --account {self.account_name}",
-            api_base_url=self.account.api_base_url,
-        )
 
     def fetch(self, cursor: str | None) -> Batch:
         graph = self._graph()
@@ -136,25 +129,6 @@ class FacebookConnector(Connector):
             created_at=parse_time(item.get("created_time")),
             permalink=item.get("permalink_url") or f"https://www.facebook.com/{comment_id}",
         )
-
-    def hide(self, comment_id: str) -> None:
-        self._set_hidden(comment_id, hidden=True)
-
-    def unhide(self, comment_id: str) -> None:
-        self._set_hidden(comment_id, hidden=False)
-
-    def _set_hidden(self, comment_id: str, *, hidden: bool) -> None:
-        # Setting is_hidden to the value it already has succeeds: "already hidden" is fine.
-        result = self._graph().post(comment_id, {"is_hidden": "true" if hidden else "false"})
-        if result.get("success") is False:
-            raise ConnectorError(
-                f"Facebook did not {'hide' if hidden else 'unhide'} comment {comment_id}; "
-                "check that the page token may moderate comments",
-                permanent=True,
-            )
-
-    def delete(self, comment_id: str) -> None:
-        self._graph().delete(comment_id)
 
     def profile_text(self) -> str:
         page = self._graph().get_object(self.page_id, fields=",".join(PROFILE_FIELDS))

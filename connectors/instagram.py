@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from connectors._graph import GraphClient, Watermark, parse_time
+from connectors._graph import GraphConnector, Watermark, parse_time
 from connectors.base import (
     DELETE,
     HIDE,
@@ -19,7 +19,6 @@ from connectors.base import (
     UNHIDE,
     Batch,
     Comment,
-    Connector,
     ConnectorError,
     OptionSpec,
 )
@@ -29,7 +28,7 @@ COMMENT_FIELDS = "id,text,timestamp,username,from,hidden"
 REPLY_FIELDS = "id,text,timestamp,username,from,parent_id,hidden"
 
 
-class InstagramConnector(Connector):
+class InstagramConnector(GraphConnector):
     platform = "instagram"
     display_name = "Instagram"
     capabilities: ClassVar[frozenset[str]] = frozenset({HIDE, UNHIDE, DELETE, PROFILE})
@@ -49,18 +48,12 @@ class InstagramConnector(Connector):
         ),
     }
     cannot_hide_hint = "open it on Instagram to delete or report it"
+    hide_field = "hide"
+    hide_refused = "the account's own comments and comments on live video cannot be hidden"
 
     @property
     def ig_user_id(self) -> str:
         return str(self.option("ig_user_id"))
-
-    def _graph(self) -> GraphClient:
-        return GraphClient(
-            access_token=self.credentials.require("page_access_token"),
-            platform="Instagram",
-            reconnect=f"wardwatch connect instagram --account {self.account_name}",
-            api_base_url=self.account.api_base_url,
-        )
 
     def fetch(self, cursor: str | None) -> Batch:
         graph = self._graph()
@@ -156,25 +149,6 @@ class InstagramConnector(Connector):
                 permalink=permalink if isinstance(permalink, str) else None,
             ),
         )
-
-    def hide(self, comment_id: str) -> None:
-        self._set_hidden(comment_id, hidden=True)
-
-    def unhide(self, comment_id: str) -> None:
-        self._set_hidden(comment_id, hidden=False)
-
-    def _set_hidden(self, comment_id: str, *, hidden: bool) -> None:
-        # Asking for the state a comment already has succeeds: "already hidden" is fine.
-        result = self._graph().post(comment_id, {"hide": "true" if hidden else "false"})
-        if result.get("success") is False:
-            raise ConnectorError(
-                f"Instagram did not {'hide' if hidden else 'unhide'} comment {comment_id}: "
-                "the account's own comments and comments on live video cannot be hidden",
-                permanent=True,
-            )
-
-    def delete(self, comment_id: str) -> None:
-        self._graph().delete(comment_id)
 
     def profile_text(self) -> str:
         user = self._graph().get_object(self.ig_user_id, fields="biography")
