@@ -271,5 +271,12 @@ class LearnedScorer:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory (some service accounts): use the temp dir
+            import tempfile
+
+            base = tempfile.gettempdir()
     return Path(base) / "wardwatch"

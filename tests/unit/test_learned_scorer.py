@@ -94,3 +94,20 @@ def test_the_shipped_training_data_covers_every_category() -> None:
     for category in DEFAULT_THRESHOLDS:
         assert sum(category in labels for _, labels in examples) >= 150
     assert sum(not labels for _, labels in examples) >= 1000
+
+
+def test_without_a_home_directory_the_cache_goes_to_the_temp_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tempfile
+
+    from monitor.scoring import learned
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(learned.Path, "home", staticmethod(no_home))
+    assert learned._cache_dir() == Path(tempfile.gettempdir()) / "wardwatch"
+    monkeypatch.setenv("XDG_CACHE_HOME", "/srv/cache")
+    assert learned._cache_dir() == Path("/srv/cache/wardwatch")
