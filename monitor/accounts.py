@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from connectors.base import Connector, CredentialStore, StaticCredentials
+from connectors.base import Connector, CredentialStore
 from connectors.registry import connector_class
 from monitor.config import AccountConfig, Settings
 from monitor.models import Account, Owner
@@ -42,14 +42,9 @@ def account_row(session: Session, settings: Settings, name: str) -> Account:
 def credentials_for(
     settings: Settings, factory: sessionmaker[Session], account: AccountConfig
 ) -> CredentialStore:
-    try:
-        from monitor.credentials import credentials_for as stored_credentials
-    except ImportError:
-        return StaticCredentials(
-            account.credentials, account=account.name, platform=account.platform
-        )
-    store: CredentialStore = stored_credentials(settings, factory, account)
-    return store
+    from monitor.credentials import StoredCredentials
+
+    return StoredCredentials(settings, factory, account)
 
 
 def open_connector(

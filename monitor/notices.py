@@ -10,12 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
-from email.utils import format_datetime, getaddresses, make_msgid
+from email.utils import format_datetime, make_msgid
 
 from sqlalchemy.orm import Session
 
 from monitor.config import Settings
 from monitor.models import Outbox
+from monitor.notify.email import enqueue, sender_domain
 
 
 def queue_email(
@@ -36,45 +37,7 @@ def queue_email(
     message["To"] = ", ".join(recipients)
     message["Subject"] = subject
     message["Date"] = format_datetime(now)
-    message["Message-ID"] = make_msgid(domain=_domain(sender))
+    message["Message-ID"] = make_msgid(domain=sender_domain(settings))
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no auto-replies to us
     message.set_content(body)
-    try:
-        from monitor.notify.email import enqueue
-    except ImportError:  # installations without the notify package still queue mail
-        return _insert(
-            session, message, kind=kind, owner_id=owner_id, recipients=recipients, now=now
-        )
     return enqueue(session, message, kind=kind, owner_id=owner_id, now=now)
-
-
-def _insert(
-    session: Session,
-    message: EmailMessage,
-    *,
-    kind: str,
-    owner_id: int | None,
-    recipients: list[str],
-    now: datetime,
-) -> Outbox:
-    row = Outbox(
-        created_at=now,
-        kind=kind,
-        owner_id=owner_id,
-        recipients=list(recipients),
-        subject=str(message["Subject"]),
-        message_id=str(message["Message-ID"]),
-        message=message.as_string(),
-        status="pending",
-        attempts=0,
-        next_attempt_at=now,
-    )
-    session.add(row)
-    session.flush()
-    return row
-
-
-def _domain(sender: str) -> str:
-    addresses = getaddresses([sender])
-    address = addresses[0][1] if addresses else ""
-    return address.rpartition("@")[2] or "wardwatch.localhost"

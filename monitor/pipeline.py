@@ -29,6 +29,7 @@ from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import Account, AssessmentRow, PollState, StoredComment
+from monitor.scoring.base import Reason
 from monitor.scoring.engine import ScoringEngine
 
 log = logging.getLogger(__name__)
@@ -306,10 +307,7 @@ def score_pending(
                 hook(session, settings, flagged_rows, now)
 
 
-def _reason(reason: object) -> dict[str, object]:
-    from monitor.scoring.base import Reason
-
-    assert isinstance(reason, Reason)
+def _reason(reason: Reason) -> dict[str, object]:
     return {
         "category": reason.category,
         "message": reason.message,

@@ -8,7 +8,9 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -173,3 +175,32 @@ def feed_line(
     comment_id: str, text: str, *, author: str = "r1", name: str = "A Resident", hour: int = 10
 ) -> str:
     return FEED_LINE.format(id=comment_id, text=text, author=author, name=name, hour=hour)
+
+
+def start_service(config: Path, account: str = "hughes-facebook") -> subprocess.Popen[bytes]:
+    """Start `wardwatch run` on ``config`` (schema already created) and return once its
+    first poll of ``account`` is recorded, or the process has exited, or 120 s have passed."""
+    from monitor.app import App
+    from monitor.models import JobRun
+
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from monitor.cli import main; main()",
+            "--config",
+            str(config),
+            "run",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        cwd=config.parent,
+    )
+    factory = App(str(config)).factory
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        with factory() as session:
+            if session.get(JobRun, f"poll:{account}") is not None:
+                break
+        time.sleep(0.1)
+    return process

@@ -207,21 +207,19 @@ class LearnedScorer:
             gated: dict[str, float] = {}
             reasons: list[Reason] = []
             for category, column in probabilities.items():
-                probability = float(column[row])
-                # Swearing reads alike whether it is aimed at a bus or at a person: unless
-                # the model is sure, these count only when a person is addressed or named.
                 if category == "abuse" and accountable[row]:
                     # A call to resign or to vote someone out is democratic accountability:
                     # the model's sense of hostility alone must not flag it (the rules
                     # still catch any insult that comes with it).
-                    gated[category] = 0.0
-                elif probability < SURE.get(category, 0.0):
+                    continue
+                probability = float(column[row])
+                # Swearing reads alike whether it is aimed at a bus or at a person: unless
+                # the model is sure, these count only when a person is addressed or named.
+                if probability < SURE.get(category, 0.0):
                     gated[category] = self._rescale(category, probability)
                 else:
                     scores[category] = self._rescale(category, probability)
-                if probability >= self.gates[category] and not (
-                    category == "abuse" and accountable[row]
-                ):
+                if probability >= self.gates[category]:
                     words = self._evidence(word_matrix, row, category, offset)
                     quoted = ", ".join(f"'{w}'" for w in words)
                     reasons.append(

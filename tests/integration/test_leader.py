@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,8 +12,7 @@ from monitor import db
 from monitor.app import App
 from monitor.cli import main
 from monitor.leader import AlreadyRunning, scheduler_lock
-from monitor.models import JobRun
-from tests.conftest import feed_line, write_config
+from tests.conftest import feed_line, start_service, write_config
 
 
 def test_a_second_lock_on_the_same_database_is_refused_until_the_first_ends(
@@ -39,26 +35,8 @@ def test_a_second_wardwatch_run_exits_with_a_message_while_the_first_runs(
     config = write_config(tmp_path, f"sqlite:///{tmp_path / 'wardwatch.db'}")
     app = App(str(config))
     app.factory  # noqa: B018 - create the schema first
-    first = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from monitor.cli import main; main()",
-            "--config",
-            str(config),
-            "run",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        cwd=tmp_path,
-    )
+    first = start_service(config)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and first.poll() is None:
-            with app.factory() as session:  # running: its first poll has been recorded
-                if session.get(JobRun, "poll:hughes-facebook") is not None:
-                    break
-            time.sleep(0.1)
         assert first.poll() is None
         second = CliRunner().invoke(main, ["--config", str(config), "run"])
         assert second.exit_code == 1

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
-import sys
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,8 +14,9 @@ from sqlalchemy import func, select
 from monitor.app import App
 from monitor.cli import main
 from monitor.evidence import verify
-from monitor.models import Action, JobRun, Outbox, ProfileCheck, StoredComment
+from monitor.models import Action, Outbox, ProfileCheck, StoredComment
 from monitor.retention import purge
+from tests.conftest import start_service
 from tests.integration.test_service import ABUSE, LIBEL, feed, service_config
 
 
@@ -34,29 +32,8 @@ def test_run_stops_on_sigterm_with_exit_status_0_and_nothing_lost(tmp_path: Path
     app = App(str(config))
     # Create the schema before the service starts, so two processes never race to upgrade it.
     app.factory  # noqa: B018
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from monitor.cli import main; main()",
-            "--config",
-            str(config),
-            "run",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        cwd=tmp_path,
-    )
+    process = start_service(config)
     try:
-        deadline = time.monotonic() + 120  # bounded wait: the first poll and its record
-        while time.monotonic() < deadline and process.poll() is None:
-            try:
-                with app.factory() as session:
-                    if session.get(JobRun, "poll:hughes-facebook") is not None:
-                        break
-            except Exception:  # the schema may still be being created
-                pass
-            time.sleep(0.1)
         assert process.poll() is None, process.communicate()[0]
         process.send_signal(signal.SIGTERM)
         output, _ = process.communicate(timeout=120)
