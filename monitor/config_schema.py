@@ -120,8 +120,8 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "retention_flagged_days": Key(INT, 456),
     },
     "scoring": {
-        "toxicity": Key(STR, "linear", convert=_choice("linear", "detoxify")),
-        "learned": Key(BOOL, True),
+        "toxicity": Key(STR, "model", convert=_choice("model", "linear", "detoxify", "none")),
+        "model_threads": Key(INT, 0),
         "batch_size": Key(INT, 256, convert=_positive),
         "auto_hide": Key(LIST, [], convert=_categories),
         "names": Key(LIST, []),

@@ -173,7 +173,7 @@ def auto_hide(
     """Hide the account's open high-severity comments in the categories the owner chose
     for auto-hide (``scoring.auto_hide``), each tried once. Returns how many were hidden.
 
-    Only high severity qualifies, so a comment the learned model alone flagged, or robust
+    Only high severity qualifies, so a comment the comment model alone flagged, or robust
     criticism in the review band, is never hidden without a person deciding.
     """
     categories = set(settings.get("scoring.auto_hide"))

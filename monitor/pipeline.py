@@ -314,6 +314,7 @@ def _reason(reason: Reason) -> dict[str, object]:
         "score": reason.score,
         "scorer": reason.scorer,
         "evidence": list(reason.evidence),
+        "detail": reason.detail,
     }
 
 

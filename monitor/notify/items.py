@@ -71,9 +71,7 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
         evidence=[
             str(e)
             for r in reasons
-            # The learned model's evidence is the wording that weighed most, not
-            # necessarily rude words: masking it would hide the excerpt for no reason.
-            if r.get("category") in MASKED_CATEGORIES and r.get("scorer") != "learned"
+            if r.get("category") in MASKED_CATEGORIES
             for e in r.get("evidence", [])
         ],
         created_at=comment.created_at,

@@ -29,8 +29,10 @@ SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITI
 class Reason:
     """Why a category scored what it did, in words a councillor can check.
 
-    ``message`` is a full sentence fragment ("allegation of bribery about 'Cllr Patel',
-    stated as fact"); ``evidence`` holds the exact words of the comment that triggered it.
+    ``message`` is a full sentence fragment in a councillor's words ("allegation of bribery
+    about 'Cllr Patel', stated as fact"); ``evidence`` holds the exact words of the comment
+    that triggered it; ``detail`` is for the curious (model scores, which rule matched) and is
+    shown only behind a "details" toggle and in JSON output.
     """
 
     category: str
@@ -38,6 +40,7 @@ class Reason:
     score: float
     scorer: str
     evidence: tuple[str, ...] = ()
+    detail: str = ""
 
     def __str__(self) -> str:
         return f"{self.category}: {self.message}"

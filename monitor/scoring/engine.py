@@ -1,8 +1,14 @@
 """Runs every configured scorer over a batch and lets the policy decide.
 
 ``build_engine()`` with no arguments gives the embedded default, which works offline with no
-model download: the linear offensive-language model plus the libel, personal data, threat,
-discrimination and obscene/abuse lexicon scorers.
+model download: the shipped comment model (:mod:`monitor.scoring.neural`) plus the libel,
+personal data, threat, discrimination and obscene/abuse rule scorers.
+
+Words a commenter quotes in order to report or condemn them are hidden from every
+statistical scorer here, once: rule scorers read the zones themselves and statistical ones
+(the comment model, alt-profanity-check, Detoxify) get the text with those stretches
+blanked, so 'If you say "I hate gay people", you are a bigot' is judged on what the
+commenter says, not on what they quote.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from monitor.scoring.base import Assessment, Reason, Scorer
+from monitor.scoring.neural import NeuralScorer, blank_zones
 from monitor.scoring.policy import DEFAULT_THRESHOLDS, GUIDANCE, Policy, Thresholds
 from monitor.scoring.rules import prepare
 
@@ -24,7 +31,7 @@ _worker_engine: ScoringEngine | None = None
 # What a worker sends back: guidance and scorer versions are the same for every comment,
 # so they stay behind and the parent adds them again (pickling is most of the overhead).
 _Compact = tuple[
-    dict[str, float], str, list[str], list[tuple[str, str, float, str, tuple[str, ...]]]
+    dict[str, float], str, list[str], list[tuple[str, str, float, str, tuple[str, ...], str]]
 ]
 
 
@@ -35,7 +42,7 @@ def _assess_in_worker(texts: list[str]) -> list[_Compact]:
             a.scores,
             a.severity,
             a.labels,
-            [(r.category, r.message, r.score, r.scorer, r.evidence) for r in a.reasons],
+            [(r.category, r.message, r.score, r.scorer, r.evidence, r.detail) for r in a.reasons],
         )
         for a in _worker_engine.assess(texts)
     ]
@@ -67,10 +74,16 @@ class ScoringEngine:
         texts = list(texts)
         # Canonicalising is the costly step: do it once per comment, for every rule scorer.
         prepared = [prepare(text) for text in texts]
+        blanked: list[str] | None = None
         per_scorer = []
         for scorer in self.scorers:
             score_prepared = getattr(scorer, "score_prepared", None)
-            per_scorer.append(score_prepared(prepared) if score_prepared else scorer.score(texts))
+            if score_prepared:
+                per_scorer.append(score_prepared(prepared))
+                continue
+            if blanked is None:
+                blanked = [blank_zones(item.original, item.reported) for item in prepared]
+            per_scorer.append(scorer.score(blanked))
         versions = self.versions
         return [
             self.policy.combine([signals[i] for signals in per_scorer], versions)
@@ -83,7 +96,14 @@ class ScoringEngine:
         Not for use inside the threaded service: forking a multi-threaded process is unsafe.
         """
         texts = list(texts)
-        if workers <= 1 or len(texts) < PARALLEL_MIN or "fork" not in mp.get_all_start_methods():
+        if (
+            workers <= 1
+            or len(texts) < PARALLEL_MIN
+            or "fork" not in mp.get_all_start_methods()
+            # ONNX Runtime spreads one batch over the cores itself, and its thread pool
+            # does not survive a fork: with the comment model, one process is the fast path.
+            or any(isinstance(scorer, NeuralScorer) for scorer in self.scorers)
+        ):
             return self.assess(texts)
         global _worker_engine
         _worker_engine = self
@@ -136,33 +156,33 @@ def build_engine(
     from monitor.scoring.threat import ThreatScorer
 
     scoring = scoring or {}
-    toxicity: Scorer
-    if scoring.get("toxicity", "linear") == "detoxify":
+    policy = Policy(thresholds_from_config(thresholds))
+    statistical: Scorer | None
+    choice = scoring.get("toxicity", "model")
+    if choice == "detoxify":
         from monitor.scoring.detoxify import DetoxifyScorer
 
-        toxicity = DetoxifyScorer.from_config(detoxify or {})
-    else:
+        statistical = DetoxifyScorer.from_config(detoxify or {})
+    elif choice == "none":
+        statistical = None  # the rules alone: for measuring them, or the smallest install
+    elif choice == "linear":
         from monitor.scoring.linear import LinearScorer
 
-        toxicity = LinearScorer()
+        statistical = LinearScorer()
+    else:
+        from monitor.scoring.neural import NeuralScorer
+
+        statistical = NeuralScorer(
+            threads=int(scoring.get("model_threads", 0)) or None,
+            policy_thresholds={c: (t.review, t.high) for c, t in policy.thresholds.items()},
+        )
     scorers: list[Scorer] = [
-        toxicity,
         LexiconScorer(),
         ThreatScorer(),
         DiscriminationScorer(),
         LibelScorer(names=scoring.get("names", ())),
         PersonalDataScorer(),
     ]
-    policy = Policy(thresholds_from_config(thresholds))
-    if scoring.get("learned", True):
-        from monitor.scoring.learned import LearnedScorer
-
-        scorers.append(
-            LearnedScorer(
-                thresholds={
-                    category: (pair.review, pair.high)
-                    for category, pair in policy.thresholds.items()
-                }
-            )
-        )
+    if statistical is not None:
+        scorers.insert(0, statistical)
     return ScoringEngine(scorers, policy)

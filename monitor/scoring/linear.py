@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from monitor.scoring.base import Reason, Signal
+from monitor.scoring.base import Reason, ScorerUnavailable, Signal
 
 
 class LinearScorer:
@@ -20,7 +20,13 @@ class LinearScorer:
         from importlib.metadata import version
 
         # Imported here: loading the model costs ~0.5 s and most commands never score.
-        from profanity_check import predict_prob
+        try:
+            from profanity_check import predict_prob
+        except ImportError as exc:
+            raise ScorerUnavailable(
+                'scoring.toxicity = "linear" needs alt-profanity-check: '
+                "pip install 'wardwatch[linear]', or use the default \"model\""
+            ) from exc
 
         self._predict_prob = predict_prob
         self.version = f"alt-profanity-check {version('alt-profanity-check')}"

@@ -53,6 +53,12 @@ class Thresholds:
     high: float
 
 
+# What a councillor should act on today when the evidence is clear: a credible threat, an
+# allegation of wrongdoing about a person, residents' personal data, explicit hate. Insults
+# and swearing go to the daily digest however strong they are: removing them tomorrow
+# morning is prompt enough, and an alert that cries wolf stops being read.
+URGENT: frozenset[str] = frozenset({"libel", "threat", "discrimination", "personal_data"})
+
 # Swearing in a comment that is abusive anyway makes it obscene as well ("you useless
 # fucking wanker"); swearing at a situation ("a bloody disgrace") does not.
 PROFANE_ABUSE_SCORE = 0.7
@@ -89,7 +95,7 @@ class Policy:
                 Reason("obscene", "swearing in an abusive comment", PROFANE_ABUSE_SCORE, "policy")
             )
         labels = [c for c in CATEGORIES if scores[c] >= self.thresholds[c].review]
-        if any(scores[c] >= self.thresholds[c].high for c in labels):
+        if any(scores[c] >= self.thresholds[c].high for c in labels if c in URGENT):
             severity: Severity = "high"
         elif labels:
             severity = "review"

@@ -43,10 +43,9 @@ def test_the_wheel_contains_monitor_connectors_migrations_and_the_sample_feed(wh
     assert "monitor/_migrations/env.py" in names
     assert any(n.startswith("monitor/_migrations/versions/0001_") for n in names)
     assert "monitor/_examples/feed.jsonl" in names
-    # The learned scorer trains from these at first use: without them it cannot load.
-    assert (
-        sum(n.startswith("monitor/scoring/training/") and n.endswith(".jsonl") for n in names) >= 10
-    )
+    # The comment model ships inside the package: scoring must work with no download.
+    for name in ("comment-model.onnx", "tokenizer.json", "heads.json"):
+        assert f"monitor/scoring/model/{name}" in names
     assert "monitor/notify/templates/digest.html" in names
     assert not any(n.startswith("tests/") for n in names)
 

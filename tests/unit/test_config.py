@@ -35,7 +35,7 @@ poll_every = "10m"
 
 def test_a_minimal_config_gets_defaults_for_everything_else(tmp_path: Path) -> None:
     settings = config.load(write(tmp_path, GOOD))
-    assert settings.get("scoring.toxicity") == "linear"
+    assert settings.get("scoring.toxicity") == "model"
     assert settings.get("email.mode") == "outbox-dir"
     owner = settings.owner("Cllr Patel")
     assert owner.timezone == "Europe/London"

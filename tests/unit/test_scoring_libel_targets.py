@@ -182,7 +182,7 @@ def test_target_choice_leaves_the_score_alone() -> None:
 def test_fiddling_a_budget_or_invoices_is_an_allegation_of_fraud() -> None:
     from monitor.scoring.engine import build_engine
 
-    engine = build_engine({"learned": False})
+    engine = build_engine({"toxicity": "none"})
     fiddled, own = engine.assess(
         [
             "The head of housing fiddled the repair budget to get her own drive resurfaced.",

@@ -37,7 +37,7 @@ def engine() -> ScoringEngine:
 
 @pytest.fixture(scope="module")
 def rules_engine() -> ScoringEngine:
-    return build_engine({"learned": False})
+    return build_engine({"toxicity": "none"})
 
 
 def report_for(engine: ScoringEngine, name: str, folder: Path = DATA) -> Report:

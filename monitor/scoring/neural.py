@@ -1,0 +1,240 @@
+"""The comment model: a small sentence encoder fine-tuned on public labelled comments.
+
+It reads a comment as a whole, so it knows "I could murder a curry" from "I will murder
+you" and a neutral mention of Muslims from an attack on them, where word lists and n-grams
+cannot. It ships with wardwatch (``monitor/scoring/model/``: an int8 ONNX file of about
+22 MB, the tokenizer and ``heads.json``) and runs on ONNX Runtime, so it needs no PyTorch, no
+GPU and no download. How it was trained, on what, and how well it does: docs/model-card.md;
+``training/`` rebuilds it with one command.
+
+What it may decide is limited on purpose:
+
+- its scores can put a comment in the digest (review), never raise an urgent alert on their
+  own: "high" needs a rule that can say exactly which words make it urgent;
+- its abuse and obscene scores count only when the comment addresses or names a person
+  (the ``"target"`` cue), like every statistical score in wardwatch;
+- it never reads words the commenter is quoting in order to report or condemn them
+  (:mod:`monitor.scoring.reported`): those stretches are blanked before it sees the text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from monitor.scoring.base import Reason, ScorerUnavailable, Signal
+from monitor.scoring.text import Prepared
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+# What each head means, in the words a councillor would use. The head's name is the
+# category it scores; "toxic" is a training aid and scores nothing. The libel and personal
+# data heads learned from the project's own comments only (no public dataset labels them), so
+# they count from a high threshold, and libel needs a person to be addressed or named (see
+# heads.json and docs/model-card.md).
+MEANING: dict[str, str] = {
+    "abuse": "reads as a personal insult or attack on someone",
+    "obscene": "obscene or sexual language aimed at someone",
+    "threat": "reads as a threat or a wish of violence",
+    "discrimination": "reads as an attack on people for who they are (race, religion, "
+    "sexuality, gender, disability)",
+    "libel": "reads like an allegation of wrongdoing against someone",
+    "personal_data": "seems to give out someone's personal details (where they live or work, "
+    "their routine, their family)",
+}
+GATED = frozenset({"abuse", "obscene", "libel"})
+# A blanked quotation: the model sees that something was quoted, not what.
+QUOTE_PLACEHOLDER = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class HeadThreshold:
+    """The model probability at which a head starts to count, chosen on development data
+    (docs/model-card.md says which), and the score the policy sees at that point."""
+
+    review: float
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    out: np.ndarray = 1.0 / (1.0 + np.exp(-x))
+    return out
+
+
+def blank_zones(text: str, zones: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each zone replaced by a placeholder, so a model cannot read it."""
+    if not zones:
+        return text
+    parts: list[str] = []
+    last = 0
+    for start, end in sorted(zones):
+        if start < last:
+            continue
+        parts.append(text[last:start])
+        parts.append(QUOTE_PLACEHOLDER)
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+class NeuralScorer:
+    """Scores comments with the shipped ONNX model; see the module docstring."""
+
+    name = "model"
+
+    def __init__(
+        self,
+        model_dir: Path | None = None,
+        *,
+        threads: int | None = None,
+        batch_size: int = 32,
+        policy_thresholds: Mapping[str, tuple[float, float]] | None = None,
+    ) -> None:
+        """``policy_thresholds`` maps a category to the policy's (review, high) thresholds, so
+        that a head at its own threshold lands exactly on review and never reaches high
+        (defaults: the policy's defaults)."""
+        # Imported here so that importing the scoring package stays cheap for commands that
+        # never score.
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        from monitor.scoring.policy import DEFAULT_THRESHOLDS
+
+        directory = model_dir or MODEL_DIR
+        onnx_path = directory / "comment-model.onnx"
+        try:
+            meta = json.loads((directory / "heads.json").read_text(encoding="utf-8"))
+            self._tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        except (OSError, ValueError, Exception) as exc:
+            raise ScorerUnavailable(
+                f"the comment model in {directory} cannot be read ({exc}); reinstall wardwatch, "
+                "or rebuild the model with training/README.md"
+            ) from exc
+        self.heads: tuple[str, ...] = tuple(meta["heads"])
+        self.max_len = int(meta.get("max_len", 128))
+        self.thresholds = {
+            head: HeadThreshold(float(value))
+            for head, value in meta.get("thresholds", {}).items()
+            if head in MEANING
+        }
+        pairs = {c: pair for c, pair in DEFAULT_THRESHOLDS.items() if c in MEANING}
+        pairs.update({c: p for c, p in (policy_thresholds or {}).items() if c in MEANING})
+        self._review = {category: pair[0] for category, pair in pairs.items()}
+        self._high = {category: pair[1] for category, pair in pairs.items()}
+        self.batch_size = batch_size
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        try:
+            self._session = ort.InferenceSession(
+                str(onnx_path), options, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:
+            raise ScorerUnavailable(
+                f"the comment model {onnx_path} cannot be loaded ({exc}); reinstall wardwatch"
+            ) from exc
+        digest = hashlib.sha256(onnx_path.read_bytes()).hexdigest()[:12]
+        self.version = f"{meta.get('name', 'comment-model')} {digest}"
+        ids = {name: self._tokenizer.token_to_id(name) for name in ("[CLS]", "[SEP]", "[PAD]")}
+        if None in ids.values():
+            raise ScorerUnavailable(
+                f"{directory / 'tokenizer.json'} lacks [CLS], [SEP] or [PAD]: it is not the "
+                "comment model's tokenizer; reinstall wardwatch"
+            )
+        self._cls, self._sep, self._pad = (int(ids[n] or 0) for n in ("[CLS]", "[SEP]", "[PAD]"))
+        self._tokenizer.no_truncation()
+        self._tokenizer.no_padding()
+
+    # -- model ---------------------------------------------------------------------------
+
+    def _windows(self, ids: list[int]) -> list[list[int]]:
+        """A long comment is read in overlapping windows; each must fit the model."""
+        body = ids[1:-1] if ids and ids[0] == self._cls else ids
+        width = self.max_len - 2
+        if len(body) <= width:
+            return [[self._cls, *body, self._sep]]
+        step = width - 32
+        return [
+            [self._cls, *body[start : start + width], self._sep]
+            for start in range(0, len(body) - 32, step)
+        ]
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """One row of head probabilities per text (the highest over a long text's windows)."""
+        if not texts:
+            return np.zeros((0, len(self.heads)), dtype=np.float32)
+        encodings = self._tokenizer.encode_batch(list(texts))
+        windows: list[list[int]] = []
+        owner: list[int] = []
+        for index, encoding in enumerate(encodings):
+            for window in self._windows(encoding.ids):
+                windows.append(window)
+                owner.append(index)
+        # Batches of similar length waste little time on padding.
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
+        out = np.zeros((len(windows), len(self.heads)), dtype=np.float32)
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start : start + self.batch_size]
+            width = max(len(windows[i]) for i in chunk)
+            ids = np.full((len(chunk), width), self._pad, dtype=np.int64)
+            mask = np.zeros((len(chunk), width), dtype=np.int64)
+            for row, i in enumerate(chunk):
+                ids[row, : len(windows[i])] = windows[i]
+                mask[row, : len(windows[i])] = 1
+            (logits,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+            out[chunk] = _sigmoid(logits)
+        result = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
+        for window_index, text_index in enumerate(owner):
+            result[text_index] = np.maximum(result[text_index], out[window_index])
+        return result
+
+    # -- scorer --------------------------------------------------------------------------
+
+    def _policy_score(self, category: str, probability: float) -> float:
+        """Maps a head's probability so that its own threshold lands on the policy's review
+        threshold, and keeps it below "high": the model alone never makes an alert."""
+        threshold = self.thresholds.get(category, HeadThreshold(0.5)).review
+        review, high = self._review[category], self._high[category]
+        if probability < threshold:
+            return round(review * probability / threshold, 4)
+        span = (probability - threshold) / max(1e-6, 1.0 - threshold)
+        return round(min(high - 0.01, review + span * (high - review)), 4)
+
+    def score(self, texts: Sequence[str]) -> list[Signal]:
+        from monitor.scoring.rules import prepare
+
+        return self.score_prepared([prepare(text) for text in texts])
+
+    def score_prepared(self, items: Sequence[Prepared]) -> list[Signal]:
+        texts = [blank_zones(item.original, item.reported) for item in items]
+        probabilities = self.probabilities(texts)
+        signals: list[Signal] = []
+        for row in probabilities:
+            scores: dict[str, float] = {}
+            gated: dict[str, float] = {}
+            reasons: list[Reason] = []
+            for head, probability in zip(self.heads, row.tolist(), strict=True):
+                if head not in MEANING:
+                    continue
+                counts_from = self.thresholds.get(head, HeadThreshold(0.5)).review
+                value = self._policy_score(head, probability)
+                (gated if head in GATED else scores)[head] = value
+                if value >= self._review[head]:
+                    reasons.append(
+                        Reason(
+                            category=head,
+                            message=MEANING[head],
+                            score=value,
+                            scorer=self.name,
+                            detail=f"comment model: {probability:.2f} "
+                            f"(counts from {counts_from:.2f})",
+                        )
+                    )
+            signals.append(Signal(scores=scores, gated=gated, reasons=reasons))
+        return signals
