@@ -3,7 +3,11 @@ naively (one predict call per comment) against our batched, length-sorted, int8 
 
 The Detoxify model is bert-base-sized with RANDOM weights built here (speed does not depend
 on weight values), so nothing is downloaded. Run: `make bench` or
-`python benchmarks/scorers.py [--detoxify-comments N]`. Takes about 2-4 minutes.
+`python benchmarks/scorers.py [--detoxify-comments N]`. Takes about 3-5 minutes.
+
+`python benchmarks/scorers.py --engine-only` measures the default engine (the shipped
+comment model plus the rules) alone in a fresh process: comments per second and the peak
+resident memory of the whole process, which is what a deployment needs to budget for.
 """
 
 from __future__ import annotations
@@ -93,8 +97,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--detoxify-comments", type=int, default=160)
     parser.add_argument("--skip-detoxify", action="store_true")
+    parser.add_argument("--engine-only", action="store_true", help="the default engine alone")
+    parser.add_argument("--model-comments", type=int, default=4000)
     args = parser.parse_args()
     pin_two_cores()
+    if args.engine_only:
+        from monitor.scoring.engine import build_engine
+
+        base = comments()
+        texts = [f"{t} ({i})" for i, t in enumerate((base * 10)[: args.model_comments])]
+        engine = build_engine()
+        engine.assess(texts[:64])  # the first call sets up ONNX Runtime's kernels
+        per_second = rate(engine.assess, texts)
+        print(
+            f"default engine: {per_second:,.0f} comments/s over {len(texts):,} comments, "
+            f"peak RSS {peak_mib():,.0f} MiB"
+        )
+        return
     from monitor.scoring.discrimination import DiscriminationScorer
     from monitor.scoring.engine import build_engine
     from monitor.scoring.lexicon import LexiconScorer
@@ -116,16 +135,20 @@ def main() -> None:
         PersonalDataScorer(),
     ):
         rows.append((scorer.name, rate(scorer.score, texts), peak_mib()))
-    from monitor.scoring.learned import LearnedScorer
+    from monitor.scoring.neural import NeuralScorer
 
-    learned = LearnedScorer()
-    rows.append((learned.name, rate(learned.score, texts), peak_mib()))
+    model = NeuralScorer()
+    few = texts[: args.model_comments]
+    model.score(few[:64])
+    rows.append((f"{model.name} (ONNX int8, 2 threads)", rate(model.score, few), peak_mib()))
     engine = build_engine()
-    rows.append(("engine (default), 1 process", rate(engine.assess, texts), peak_mib()))
+    rows.append(("engine (default: model + rules)", rate(engine.assess, few), peak_mib()))
+    rules = build_engine({"toxicity": "linear"})
+    rows.append(("engine (linear + rules), 1 process", rate(rules.assess, texts), peak_mib()))
     rows.append(
         (
-            "engine (default), 2 processes",
-            rate(lambda batch: engine.assess_parallel(batch, workers=2), texts),
+            "engine (linear + rules), 2 processes",
+            rate(lambda batch: rules.assess_parallel(batch, workers=2), texts),
             peak_mib(),
         )
     )
