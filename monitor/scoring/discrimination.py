@@ -17,8 +17,11 @@ from monitor.scoring.base import Reason, Signal
 from monitor.scoring.lexicon import INSULT
 from monitor.scoring.reported import is_reported
 from monitor.scoring.rules import (
+    INTENS,
+    THIRD,
     VOCABULARY,
     YOU,
+    A,
     Rule,
     RuleScorer,
     match_rules,
@@ -27,14 +30,45 @@ from monitor.scoring.rules import (
     words,
 )
 from monitor.scoring.text import Canonical, Prepared, canonical
-from monitor.scoring.wordlists import DEHUMANISING, GROUPS, HOSTILE_CLAIMS, SLURS
+from monitor.scoring.wordlists import (
+    DEHUMANISING,
+    GROUPS,
+    HOMONYM_SLURS,
+    HOSTILE_CLAIMS,
+    SLURS,
+)
 
 SLUR = words(*SLURS)
 GROUP_WORDS = trigger_words(GROUPS)
 GROUP = words(*GROUPS)
 HOSTILE = words(*HOSTILE_CLAIMS)
+HOMONYM = words(*HOMONYM_SLURS)
+# What may follow a homonym when it means the food, the cigarette, the hill or the bank.
+_ORDINARY_AFTER = (
+    r"(?! (?:and|with|in|from|at|for|of|smoker|smokers|break|breaks|end|ends|butts?|packets?"
+    r"|ice|milk|shy|path|road|hound|up|down|the|our|your|their|cost|costs|are (?:lovely|delicious))\b)"
+)
+# A homonym aimed at people: said to the reader, said of a person, or with an insult beside it.
+AIMED_HOMONYM = (
+    rf"\b(?<!thank )(?<!see )(?<!told )(?:{YOU}) (?:{INTENS}){{0,3}}{HOMONYM}{_ORDINARY_AFTER}"
+    rf"|\b(?:{THIRD}|you|u) (?:is|s|are|re|was|were|looks? like) (?:all |just |nothing but )?(?:{A})?"
+    rf"(?:{INTENS}){{0,3}}{HOMONYM}{_ORDINARY_AFTER}"
+    rf"|\b(?:dirty|filthy|stupid|thick|ugly|typical|greasy|smelly|disgusting|vile|bunch of|load of"
+    rf"|gang of|like a|like some) {HOMONYM}{_ORDINARY_AFTER}"
+    rf"|{HOMONYM} (?:like you|lover|lovers|loving|scum|bastards?|cunts?|pricks?|freaks?|should (?:die|burn|hang)"
+    rf"|get out|go home)\b"
+)
+# "A cripple", "fake cripples": the noun, not the verb ("the cuts will cripple our services").
+CRIPPLE_NOUN = (
+    r"\b(?:a|the|some|that|this|fake|like a|old|bloody|few|of|are|them|those|these) cripples?\b"
+    r"|\bcripples\b(?<!it cripples)(?<!this cripples)(?<!that cripples)(?<!which cripples)"
+    r"(?! (?:the|our|your|their|his|her|a|an|small|local|many|every|any|it|them|us|him|me"
+    r"|businesses|traders|families|high|town|council)\b)"
+)
 PATTERNS: tuple[Rule, ...] = (
     rule("discrimination", SLUR, 0.85, "slur: {0}", needs=SLURS),
+    rule("discrimination", AIMED_HOMONYM, 0.85, "slur aimed at people: {0}", needs=HOMONYM_SLURS),
+    rule("discrimination", CRIPPLE_NOUN, 0.85, "slur: {0}", needs=["cripple", "cripples"]),
     rule(
         "discrimination",
         r"\bgo back (?:to )?(?:where (?:you|u|they|he|she) came from|(?:your|ur|yer|their|his|her) own country|the jungle|africa|pakistan|india|poland|romania)"
@@ -93,6 +127,23 @@ PATTERNS += (
         needs="diversity token ticks tick replacement rothschild globalist globalists english",
     ),
 )
+# Homonyms that are mostly slurs when people write them, except in their ordinary setting:
+# faggots on a menu, fags with smoking, a coon with hunting dogs, a dyke with a path or the sea.
+# Without any word of that setting in the comment, they count as slurs.
+ORDINARY_SETTING: dict[str, str] = {
+    r"faggots?": r"peas|mushy|gravy|mash|chips|butcher\w*|dinner|tea|supper|lunch|menu|recipe"
+    r"|onions?|pork|plate|cook\w*|oven|chippy|pies?|sausages?|meals?|eat|eating|ate|tasty|delicious",
+    r"fags?": r"smok\w*|packets?|packs?|lighters?|light|ash\w*|ends?|breaks?|butts?|cigs?"
+    r"|cigarettes?|tobacco|baccy|roll\w*|vap\w*|booze|having|fancy|shop|price|cost\w*|quit\w*",
+    r"coons?": r"rac+oons?|hunt\w*|hounds?|dogs?|tracks?|trees?|squirrels?|possums?|trap\w*"
+    r"|skins?|cheese",
+    r"dykes?": r"paths?|roads?|offa\w*|devil\w*|sea|marsh\w*|flood\w*|drain\w*|banks?|rivers?"
+    r"|fens?|fields?|walk\w*|water|ditch\w*|dam|embankments?|dutch|breach\w*",
+}
+SETTING_HOMONYMS = tuple(
+    (rule("discrimination", rf"\b{word}\b", 0.85, "slur: {0}"), re.compile(rf"\b(?:{setting})\b"))
+    for word, setting in ORDINARY_SETTING.items()
+)
 ABUSIVE_AT = re.compile(
     rf"\b(?:{YOU}|cllr|councillor|dr|he s|she s|he is|she is)\b|{INSULT}|\b(?:perverts|freaks|no brains)\b"
 )
@@ -105,13 +156,22 @@ class DiscriminationScorer(RuleScorer):
     MASK_PLACES = False
     _group = re.compile(GROUP)
     _hostile = re.compile(HOSTILE)
-    _slur = re.compile(SLUR)
+    _slur = re.compile(
+        rf"{SLUR}|{AIMED_HOMONYM}|{CRIPPLE_NOUN}|\b(?:{'|'.join(ORDINARY_SETTING)})\b"
+    )
     _dehumanising = re.compile(words(*DEHUMANISING))
 
     def score_one(self, item: Prepared) -> Signal:
         view = item.view
         signal = match_rules(view, self.RULES, self.name, item.tokens, item)
         scores, reasons = dict(signal.scores), list(signal.reasons)
+        for homonym, setting in SETTING_HOMONYMS:
+            if scores.get("discrimination", 0.0) >= homonym.score or setting.search(view.text):
+                continue
+            said = match_rules(view, (homonym,), self.name, None, item)
+            if said.scores:
+                scores.update(said.scores)
+                reasons = [r for r in reasons if r.category != "discrimination"] + said.reasons
         if scores.get("discrimination", 0.0) < 0.8:
             generalisation = self._generalisation(item)
             if generalisation is not None:

@@ -51,9 +51,14 @@ ADJ = words(*PERSONAL_ADJ)
 DESCRIBED = r"(?:\w+ ){0,3}?"
 # "cock-up" is a British word for a mistake, not an obscenity.
 COCK = r"\bcock\b(?! up\b)"
-F_WORD = r"(?:fuck|fuk|fck|fk|fvck|phuck|fook|feck|frig|screw|sod)"
+F_WORD = r"(?:fuck|fuk|fck|fk|fvck|phuck|fook|feck|frig|sod)"
+# "Screw you", not "screw your number plate back on".
+SCREW_AT = (
+    r"\bscrew (?:you|u|ya|yous|him|her|them|the lot of (?:you|them))\b"
+    r"(?! (?:in|on|to|into|down|up|back|out|over|tight|together|onto)\b)"
+)
 PROFANE_AT = (
-    rf"\bfuck ?off\b|\b{F_WORD} (?:off|{PERSON})\b"
+    rf"\bfuck ?off\b|\b{F_WORD} (?:off|{PERSON})\b|{SCREW_AT}"
     rf"|\bgo (?:and )?(?:fuck|screw|shag|fk|fck|fvck|feck|frig) (?:{YOU}r ?self|yourself|urself|yourselves|himself|herself|themselves|off)\b"
     rf"|\bget (?:fucked|fukd|fked)\b|\beat (?:shit|a dick|my shit|a bag of dicks|a dick)\b"
     rf"|\b(?:suck|lick|kiss|sniff) my (?:\w+ )?(?:dick|cock|balls|arse|ass|nuts|tits|knob|bollocks)\b"
@@ -73,7 +78,7 @@ SEXUAL_AT = (
     rf"\b(?:sit on my face|bend (?:{YOU}|her|him) over|i d (?:\w+ )?{SEX_VERB} (?:{PERSON}|that|the new|the \w+)"
     rf"|(?:shag|bang|rape|grope|finger|molest) (?:{YOU}|her|him)\b|get (?:your|ur) (?:tits|boobs|kit|baps) (?:out|off)"
     rf"|show us (?:your|ur) (?:tits|boobs|arse)|send (?:me )?nudes|(?:nice|great|lovely|cracking) (?:tits|rack|arse|baps)"
-    rf"|have sex with|sleep with (?:{YOU}|her|him)|on (?:your|ur|her|his) knees for|gives? (?:a )?(?:\w+ )?(?:blowie|blowjob|blow job|bj|head)"
+    rf"|have sex with|sleep with (?:{YOU}|her|him)|on (?:your|ur|her|his) knees for|(?:give|gives|gave|giving) (?:a )?(?:\w+ )?(?:blowie|blowjob|blow job|bj)|(?:give|gives|gave|giving) (?:me |him |her |you |u |them |us |(?:good|great|decent|some) )?head\b(?! (?:start|teacher|office|of|count|injur\w*|torch|gasket)\b)"
     rf"|fewer clothes|no clothes on|in (?:nothing but|just) (?:a|her|his|your|the)|something long and hard"
     rf"|(?:she s|he s|she is|he is|looking|looks|looked) (?:\w+ )?(?:well |proper |dead |so )?(?:fit|fuckable|shaggable|doable|bangable)\b(?! for| and)|wanking over|(?:hot|sexy|naked) (?:pics|photos|pictures) of)"
 )

@@ -99,18 +99,24 @@ WISH_HARM = family("""
 """)
 # Slurs: discriminatory whatever the context.
 SLURS = family("""
-    retard retards retarded spastic spastics spaz spazz spacker mong mongs mongoloid cripple
-    cripples paki pakis nigger niggers nigga niggas coon coons wog wogs chink chinks gook
-    gooks raghead ragheads towelhead towelheads kike kikes yid yids poof poofs poofter
-    poofters faggot faggots fag fags dyke dykes tranny trannies shemale shemales gyppo gyppos
-    gypo gypos pikey pikeys pikie pikies half_caste golliwog golliwogs darkie darkies spic
-    spics wetback sambo jungle_bunny batty_boy batty_boys bender benders muzzie muzzies
-    mussie slope slopes slant_eye slant_eyes coloureds negro negroes kaffir tinkers
-    mental_cases loony loonies nutjob window_licker window_lickers kiddie_fiddlers
+    retard retards retarded spastic spastics spaz spazz spacker mong mongs mongoloid paki pakis
+    nigger niggers nigga niggas wog wogs chink chinks raghead ragheads towelhead towelheads
+    kike kikes yid yids poof poofs poofter poofters tranny trannies shemale shemales gyppo
+    gyppos gypo gypos pikey pikeys pikie pikies half_caste golliwog golliwogs darkie darkies
+    spic spics wetback sambo jungle_bunny batty_boy batty_boys muzzie muzzies mussie slant_eye
+    slant_eyes kaffir mental_cases nutjob window_licker window_lickers kiddie_fiddlers
     bongo_bongo bongo_bongo_land shirtlifter shirtlifters rug_muncher carpet_muncher
-    tranny_freak ladyboy pakistani_bastard sand_nigger sand_niggers zipperhead
-    chinky chinkies gippo gippos polack polacks taig taigs lezza lezzas lesbo lesbos
-    bum_boys bum_boy sheep_shaggers ching_chong bog_trotting bog_trotters coconut
+    tranny_freak ladyboy pakistani_bastard sand_nigger sand_niggers zipperhead chinky chinkies
+    gippo gippos polack polacks taig taigs lezza lezzas lesbo lesbos bum_boys bum_boy
+    sheep_shaggers ching_chong bog_trotting bog_trotters loony_bin loony_bins nut_house
+""")
+# Words that are slurs in one sense and ordinary in another: faggots are a Black Country
+# dish, fags are cigarettes, a dyke is an embankment (Offa's Dyke), a slope is a hill, a bender
+# is a drinking spree, to cripple is to disable a thing. They count only when aimed at people
+# ("you fag", "Cllr X is a dyke", "filthy coons"), never on their own.
+HOMONYM_SLURS = family("""
+    slope slopes coon coons gook gooks bender benders tinkers coconut coconuts fag fags faggot
+    faggots dyke dykes cripple cripples negro negroes coloureds loony loonies
 """)
 # The order a masked ("c**t", "f*cking") is resolved in: the likeliest word first.
 MASK_PRIORITY = family("""
