@@ -145,6 +145,24 @@ class Canonical:
         covered = [s for s in self.spans if s[0] < end]
         return covered[-1][3] if covered else 0
 
+    def without(self, dropped: frozenset[str]) -> Canonical:
+        """The same view with the ``dropped`` tokens left out; spans still point at the original.
+
+        "I really am just going to ..." reads as "I am going to ..." to a phrase rule, while a
+        quote of the match still shows the commenter's own words, adverbs and all.
+        """
+        parts: list[str] = []
+        spans: list[tuple[int, int, int, int]] = []
+        position = 0
+        for start, end, orig_start, orig_end in self.spans:
+            token = self.text[start:end]
+            if token in dropped:
+                continue
+            parts.append(token)
+            spans.append((position, position + len(token), orig_start, orig_end))
+            position += len(token) + 1
+        return Canonical(original=self.original, text=" ".join(parts), spans=tuple(spans))
+
     def quote(self, start: int, end: int) -> str:
         """The commenter's own words behind canonical characters [start, end)."""
         covered = [s for s in self.spans if s[1] > start and s[0] < end]

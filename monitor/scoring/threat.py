@@ -13,8 +13,29 @@ their own families: knowledge of someone's life ("I know what car you drive"), m
 
 from __future__ import annotations
 
-from monitor.scoring.rules import NAMED, PERSON, ROLE, YOU, YOUR, RuleScorer, rule, words
-from monitor.scoring.wordlists import VIOLENT, VIOLENT_AT, WISH_HARM
+from monitor.scoring.base import Signal
+from monitor.scoring.rules import (
+    NAMED,
+    PERSON,
+    ROLE,
+    THIRD,
+    YOU,
+    YOUR,
+    RuleScorer,
+    match_rules,
+    rule,
+    words,
+)
+from monitor.scoring.text import Prepared
+from monitor.scoring.wordlists import (
+    GROUPS,
+    NEEDED_HARM,
+    PASSIVE_HARM,
+    VIOLENT,
+    VIOLENT_AT,
+    WISH_HARM,
+    family,
+)
 
 # "kill the plan", "kill off the market stalls": violence to things, not people.
 NOT_A_THING = (
@@ -44,8 +65,12 @@ WISH = r"(?:hope|hoping|hopes|wish|wishing|pray|praying|fingers crossed|can t wa
 THING_OBJECT = r"(?! (?:a|an) (?:email|message|text|line|note|pint|bus|target)\b)"
 # "Your days are numbered ... at the ballot box": defeat at an election, not harm.
 NOT_AT_THE_POLLS = (
-    r"(?! (?:\w+ ){0,4}?(?:at the (?:ballot|polls|election|next election|count)|ballot box"
-    r"|come (?:may|polling day|election day|the election)|in may|voters|the electorate))"
+    r"(?! (?:\w+ ){0,4}?(?:at the (?:ballot|polls|elections?|next (?:local )?elections?|count)|ballot box"
+    r"|come (?:may|polling day|election day|the election)|in may|voters|the electorate"
+    r"|in (?:the|next) (?:elections?|vote)|on polling day|next time you stand)"
+    # "... at the count, and I don't mean the votes": the polls named only to be disowned.
+    r"(?! (?:\w+ ){0,8}?(?:don t|do not|didn t) mean (?:the )?(?:votes?|ballot|election)"
+    r"|(?:\w+ ){0,8}?not (?:talking about|just) (?:the )?(?:votes?|ballot|election)))"
 )
 # "I'll get you", not "we'll get back to you" or "I'll get you a copy".
 GET_PERSON = (
@@ -77,7 +102,7 @@ INTIMIDATION = (
     rf"|\bburn (?:{YOUR}|his|her|their) (?:house|home|car|office|place) down\b|\bfind {YOUR} (?:\w+ ){{0,2}}(?:slashed|smashed|broken|burnt|burned|on fire|gone)\b"
     rf"|\bwith (?:them|him|her|the \w+|{YOU}) still (?:on|in|inside)\b|\bstill inside\b"
     rf"|\b(?:should|ought to|need to) be put down\b|\bhang (?:the lot|them|him|her|{YOU}|every)\b"
-    rf"|\bstring (?:him|her|them|{YOU}|(?:every|each) (?:one|last one|single one) of (?:you|them)|the lot of (?:you|them)) up\b"
+    rf"|\bstring (?:him|her|them|{YOU}|(?:every|each) (?:one|last one|single one) of (?:you|them)|the lot of (?:you|them)) (?:all )?up\b"
     rf"|\b(?:saw|seen|spotted|see) {YOUR} (?:wife|husband|kids|children|daughter|son|mum|mother|family|partner|twins)\b"
     rf"|\b{YOUR} (?:wife|husband|kids|children|daughter|son|family|twins) (?:walks?|goes|go|plays?|is|are) .{{0,40}}\b(?:alone|on (?:her|his|their) own|home|school|isn t it|doesn t (?:she|he))\b"
     rf"|\b(?:enjoy|enjoying) {YOUR} (?:\w+ ){{0,2}}(?:school run|walk|run|drive|commute|evening|weekend) while\b"
@@ -86,7 +111,7 @@ INTIMIDATION = (
     rf"|\bknow (?:which|what) (?:school|nursery|club) {YOUR} (?:\w+ )?(?:lad|boy|girl|kids?|son|daughter|children)\b"
     rf"|\b(?:ll|will) be (?:seeing|waiting for) (?:{YOU}|him|her) (?:in|at|outside|after|round)\b|\b(?:i ll|we ll) be waiting\b"
     rf"|\b(?:see|seeing|catch|meet) (?:{YOU}|him|her) (?:after the meeting|outside|in the car park|on (?:your|his|her) own|alone|round the back)\b"
-    rf"|\b{YOU} ll get (?:yours|what s coming)\b|\bwhat s coming to (?:{YOU}|him|her)\b"
+    rf"|\b{YOU} ll get (?:yours|what s coming)\b{NOT_AT_THE_POLLS}|\bwhat s coming to (?:{YOU}|him|her)\b{NOT_AT_THE_POLLS}"
     rf"|\bwatch {YOU}r ?self\b|\bdeserves? a (?:bullet|beating|kicking|bat|slap)\b|\bgo round (?:\w+ ){{0,2}}and make (?:him|her|them) (?:listen|pay)\b"
     rf"|\bhow brave {YOU} (?:are|re|will be|ll be) when\b|\btake a (?:\w+ )?(?:bat|hammer|knife|crowbar|machete|golf club|bottle) to\b"
     rf"|\brun (?:{YOU}|him|her|them) (?:off the road|over|down)\b"
@@ -155,6 +180,59 @@ INCITE = (
     r"|bricks|petrol|gun|run (?:\w+ ){0,2}over|put (?:\w+ ){0,2}in hospital|(?:have )?a (?:\w+ )?word with (?:you|u|him|her|them)"
     r"|sort (?:it|him|her|them) (?:out|themselves)|what s coming)\b"
 )
+# Calls for violence said of someone rather than promised: "he ought to be executed", "she
+# should be shot", "they deserve to be hanged", "that councillor needs putting down", "all of
+# them should be wiped out". The subject must be people: "the scheme should be killed off" and
+# "that dog needs putting down" are not threats.
+GROUP = words(*GROUPS)
+PEOPLE = (
+    r"(?:(?:the|these|those|all|our|your|his|her|their|some|most|half|such) (?:\w+ )?)?"
+    r"(?:councillors|cllrs|cabinet|mps|politicians|planners|officers|traitors|tories|lefties|leaders"
+    rf"|people|paedos|paedophiles|nonces|protesters|developers|landlords|bankers|{GROUP})"
+)
+SUBJECT = (
+    rf"(?:{THIRD}|{YOU}|the lot of (?:them|you|em)|all of (?:them|you|em)|they all|you all"
+    r"|(?:every|each) (?:last |single )?one of (?:them|you|em)|whoever \w+(?: \w+)?|anyone who \w+(?: \w+)?"
+    rf"|\w+ like (?:him|her|them|you|that)|{PEOPLE})"
+)
+MODAL = (
+    r"(?:should|shud|ought to|oughta|must|need to|needs to|deserve to|deserves to|want to|wants to)"
+)
+PASSIVE = words(*PASSIVE_HARM)
+NEEDED = words(*NEEDED_HARM)
+# "Shot of" is rid of; "shot down", "hung out to dry", "drowned out" and "put down as" are words.
+NOT_AN_IDIOM = r"(?! of\b| down\b| out to dry\b| up on\b| out\b| (?:as|for) (?:a |the )?(?:candidate|motion|debate|item))"
+# "Whoever designed this junction should be shot for it": the shape of a threat, the voice of
+# a complaint about a decision. Still worth a look, not an urgent alarm.
+FOR_A_DECISION = r" (?:\w+ ){0,2}?for (?:this|that|it|the|these|those|designing|approving|signing|agreeing|wasting|letting)\b"
+NORMATIVE = (
+    rf"\b{SUBJECT} (?:\w+ ){{0,2}}?{MODAL} (?:all |simply |be all )?(?:be|get) (?:all |publicly |simply "
+    # "should be shipped back or burnt out": the harm may be the second of two choices.
+    rf"|immediately |slowly |fucking |bloody )?(?:\w+ (?:\w+ )?or )?{PASSIVE}{NOT_AN_IDIOM}"
+    rf"|\b{SUBJECT} (?:\w+ ){{0,2}}?(?:needs|need|wants|want|deserves|deserve|could do with|is asking for"
+    rf"|are asking for) (?:a |the )?(?:good |proper |right |real )?{NEEDED}"
+    r"(?! (?:war|wars|match|range|gallery|star|practice|competition|season|points?|basket|baskets)\b)"
+    # Whoever the subject, a body needing a bullet or a beating is a person ("Hughes needs a bullet").
+    r"|\b(?:needs|wants|deserves|could do with) (?:a |the )?(?:good |proper |right |real )?(?:bullet(?! point)"
+    r"|beating|kicking|hiding|shoeing|stringing up|lynching|bullet in the head|noose)\b"
+)
+# Imperatives against many at once: "lynch the lot of them", "line them up against a wall".
+GROUP_IMPERATIVE = (
+    r"\b(?:lynch|execute|exterminate|eradicate|gas|shoot|burn|hang|kill|cull|murder|string up|round up and shoot)"
+    r" (?:the lot of (?:them|em|you)|them all|em all|all of (?:them|em)|every (?:last |single )?one of (?:them|em))\b"
+    r"|\bline (?:them|em|him|her) (?:all )?up (?:against a wall|and shoot)"
+    r"|\bwipe (?:them|em) (?:all )?(?:out|off the face)"
+    rf"|\b(?:wipe out|exterminate|eradicate|gas|execute|lynch|cull|shoot|kill) (?:the|all|every|these|those|all the) (?:\w+ )?{GROUP}"
+)
+# Filler adverbs that break a phrase ("I really am just going to murder her"): the threat rules
+# are tried again with them left out.
+FILLERS = frozenset(
+    family("""
+    really just honestly seriously literally actually definitely absolutely genuinely totally
+    truly personally simply certainly surely properly finally eventually basically defo deffo
+    gladly happily quite
+""")
+)
 DIALECT = r"\b(?:knack|flatten|stove|burst|leather|twat|batter|deck|glass|chin|lamp|bray|skelp|kick) (?:\w+ )?(?:you|u|ye|yer|ya|him|her|them|thee)\b(?! out\b)"
 
 
@@ -164,7 +242,7 @@ class ThreatScorer(RuleScorer):
     RULES = (
         rule(
             "threat",
-            rf"\b{INTENT} (?:\w+ ){{0,6}}?{HARM}(?! for\b){NOT_A_THING}",
+            rf"\b{INTENT} (?:\w+ ){{0,6}}?{HARM}(?! for\b){NOT_A_THING}{NOT_AT_THE_POLLS}",
             0.85,
             "threat of violence: {0}",
             needs=VIOLENT,
@@ -172,14 +250,15 @@ class ThreatScorer(RuleScorer):
         rule(
             "threat",
             # "knock it on the head": a harm verb whose object is "it" ends a plan, not a person.
-            rf"\b{INTENT} (?:\w+ ){{0,6}}?{HARM_AT} (?!it )(?:\w+ ){{0,4}}?(?:{PERSON}|{BODY_OR_PROPERTY})\b(?<!on the head){THING_OBJECT}",
+            # "We'll kick you out in May": removal from office, not a kicking.
+            rf"\b{INTENT} (?:\w+ ){{0,6}}?(?!(?:kick|boot|chuck|throw|vote) (?:\w+ ){{0,3}}?out\b){HARM_AT} (?!it )(?:\w+ ){{0,4}}?(?:{PERSON}|{BODY_OR_PROPERTY})\b(?<!on the head){THING_OBJECT}{NOT_AT_THE_POLLS}",
             0.85,
             "threat of violence: {0}",
             needs=VIOLENT_AT,
         ),
         rule(
             "threat",
-            rf"\b{INTENT} (?:\w+ ){{0,6}}?{GET_PERSON}",
+            rf"\b{INTENT} (?:\w+ ){{0,6}}?(?:{GET_PERSON}){NOT_AT_THE_POLLS}",
             0.85,
             "threat of violence: {0}",
             needs=["get"],
@@ -228,5 +307,36 @@ class ThreatScorer(RuleScorer):
         rule("threat", INCITE, 0.85, "incites harm to someone: {0}"),
         rule("threat", DIALECT, 0.8, "threat of violence: {0}"),
         rule("threat", INTIMIDATION, 0.8, "intimidation: {0}"),
+        rule(
+            "threat",
+            rf"(?!whoever |anyone who )(?:{NORMATIVE})(?!{FOR_A_DECISION}){NOT_AT_THE_POLLS}",
+            0.8,
+            "calls for someone to be killed or hurt: {0}",
+            needs=(*PASSIVE_HARM, *NEEDED_HARM),
+        ),
+        rule(
+            "threat",
+            rf"(?:{NORMATIVE}){NOT_AT_THE_POLLS}",
+            0.6,
+            "calls for someone to be killed or hurt, about a decision: {0}",
+            needs=(*PASSIVE_HARM, *NEEDED_HARM),
+        ),
+        rule(
+            "threat",
+            GROUP_IMPERATIVE,
+            0.85,
+            "calls for violence against many people: {0}",
+            needs="lynch execute exterminate eradicate gas shoot burn hang kill cull murder string"
+            " line wipe round",
+        ),
     )
     MASK_PLACES = False
+
+    def score_one(self, item: Prepared) -> Signal:
+        if not self.triggered(item):
+            return Signal()
+        view = self.view_of(item)
+        signal = match_rules(view, self.RULES, self.name, item.tokens, item)
+        if signal.scores or FILLERS.isdisjoint(item.tokens):
+            return signal
+        return match_rules(view.without(FILLERS), self.RULES, self.name, item.tokens, item)

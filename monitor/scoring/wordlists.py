@@ -84,7 +84,24 @@ VIOLENT_AT = family("""
     run_down choke stamp_on jump put_down kick shoot hit beat hang rape sort deal_with torch
     knock stab batter kill murder punch deck glass smack slap thump lamp leather twat
     chin nut brick drown poison take_out bottle knife sort_you_out put_in_hospital
-    put_in_the_ground put_in_a_box break_every_bone teach_a_lesson
+    put_in_the_ground put_in_a_box break_every_bone teach_a_lesson execute exterminate
+    eradicate gas wipe_out cull lynch string_up
+""")
+# Done to people, in calls for it ("he should be shot", "they deserve to be exterminated").
+PASSIVE_HARM = family("""
+    shot shot_dead hanged hung executed exterminated eradicated wiped_out gassed lynched
+    strung_up put_down put_to_death killed murdered stabbed burned burnt burned_alive
+    burnt_alive torched culled tarred_and_feathered flogged drowned beheaded castrated
+    put_up_against_a_wall lined_up_against_a_wall lined_up_and_shot taken_out_and_shot
+    hung_drawn_and_quartered kneecapped petrol_bombed firebombed beaten_up run_over burnt_out
+    burned_out
+""")
+# The same calls as a need: "he needs putting down", "she wants stringing up".
+NEEDED_HARM = family("""
+    putting_down shooting stringing_up hanging lining_up_against_a_wall exterminating
+    eradicating wiping_out executing gassing lynching culling a_bullet a_rope the_rope
+    a_noose the_noose taking_out_and_shooting hanging_drawing_and_quartering
+    tarring_and_feathering a_bullet_in_the_head beating kicking hiding shoeing
 """)
 # Death, illness and injury, in wishes ("hope you get cancer", "pray your car goes under a lorry").
 WISH_HARM = family("""
