@@ -30,11 +30,13 @@ from monitor.scoring.rules import (
     words,
 )
 from monitor.scoring.text import Canonical, Prepared, canonical
+from monitor.scoring.threat import MODAL, NOT_AN_IDIOM, PASSIVE
 from monitor.scoring.wordlists import (
     DEHUMANISING,
     GROUPS,
     HOMONYM_SLURS,
     HOSTILE_CLAIMS,
+    PEOPLE_GROUPS,
     SLURS,
 )
 
@@ -144,6 +146,44 @@ SETTING_HOMONYMS = tuple(
     (rule("discrimination", rf"\b{word}\b", 0.85, "slur: {0}"), re.compile(rf"\b(?:{setting})\b"))
     for word, setting in ORDINARY_SETTING.items()
 )
+# Explicit hate at people for who they are: violence or exclusion called for, hatred declared,
+# the old tropes. These need no second sentence or nearby claim.
+PEOPLE = words(*PEOPLE_GROUPS)
+DETERMINER = r"(?:(?:all|the|these|those|every|any|all the|all of the|our|your) )"
+PATTERNS += (
+    rule(
+        "discrimination",
+        rf"{PEOPLE} (?:\w+ ){{0,3}}?{MODAL} (?:all )?(?:be|get) (?:\w+ )?{PASSIVE}{NOT_AN_IDIOM}"
+        rf"|\b(?:kill|gas|exterminate|eradicate|wipe out|lynch|execute|shoot|burn|hang|cull) {DETERMINER}?{PEOPLE}",
+        0.85,
+        "calls for violence against a protected group: {0}",
+        needs=PEOPLE_GROUPS,
+    ),
+    rule(
+        "discrimination",
+        rf"\b(?:ban|deport|expel|remove|round up|get rid of) {DETERMINER}?{PEOPLE}(?! (?:from|in) (?:parking|driving|the (?:car park|bus lane)))"
+        rf"|{PEOPLE} (?:\w+ ){{0,2}}?(?:belong|belongs) (?:in the kitchen|at home|in the home|in (?:a )?(?:cage|zoo|prison|jail|gutter)|back (?:in|where))"
+        rf"|{PEOPLE} (?:\w+ ){{0,2}}?(?:don t|do not|doesn t|does not|will never) belong\b",
+        0.8,
+        "calls for a protected group to be excluded: {0}",
+        needs=PEOPLE_GROUPS,
+    ),
+    rule(
+        "discrimination",
+        rf"\b(?:i|we|everyone|everybody|most of us|all of us) (?:\w+ )?(?:hate|despise|detest|loathe|can t stand|cannot stand|can t abide)"
+        rf" (?:all )?(?:the |these |those )?{PEOPLE}",
+        0.8,
+        "declares hatred of a protected group: {0}",
+        needs=PEOPLE_GROUPS,
+    ),
+    rule(
+        "discrimination",
+        r"\b(?:the )?(?:jews|jewish people|jewish bankers|zionists) (?:\w+ )?(?:control|run|own|are behind|pull the strings|rule)\b",
+        0.85,
+        "antisemitic conspiracy trope: {0}",
+        needs="jews jewish zionists",
+    ),
+)
 ABUSIVE_AT = re.compile(
     rf"\b(?:{YOU}|cllr|councillor|dr|he s|she s|he is|she is)\b|{INSULT}|\b(?:perverts|freaks|no brains)\b"
 )
@@ -234,7 +274,11 @@ class DiscriminationScorer(RuleScorer):
                     gap, limit = text.count(" ", hostile.end(), group.start()) - 1, _BEFORE
                 if (gap > limit or not mild) and not self._dehumanising.fullmatch(hostile.group(0)):
                     continue
+                # Both halves must be the commenter's own: in 'someone wrote "gays are
+                # perverts" on the shelter, disgusting' the group is quoted, the claim condemns.
                 if is_reported(reported, offset + view.original_end(hostile.end())):
+                    continue
+                if is_reported(reported, offset + view.original_end(group.end())):
                     continue
                 return min(group.start(), hostile.start()), max(group.end(), hostile.end())
         return None

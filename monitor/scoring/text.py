@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from monitor.scoring.reported import reported_zones
+from monitor.scoring.reported import protected_zones
 
 # Place names that are, or contain, rude words. Word boundaries already protect
 # "Scunthorpe"; these are whole words or phrases that would otherwise match a lexicon.
@@ -323,9 +323,10 @@ class Prepared:
 
     @property
     def reported(self) -> tuple[tuple[int, int], ...]:
-        """Stretches of the comment that relay someone else's words (see ``reported``)."""
+        """Stretches of the comment that relay, deny or condemn rather than say (see
+        :func:`monitor.scoring.reported.protected_zones`)."""
         if self._reported is None:
-            self._reported = reported_zones(self.view.original)
+            self._reported = protected_zones(self.view.original)
         return self._reported
 
     @property

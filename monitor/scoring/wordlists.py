@@ -152,7 +152,8 @@ GROUPS = family("""
     catholic hindus sikhs christians africans chinese indians arabs those_people
     these_people his_lot her_lot their_lot their_own boat mosques mosque synagogue lgbt
     lgbtq pride rainbow queers bisexual autistic deaf blind mentally_ill hostel irish roma
-    white british brown_people brown_faces black_faces foreign pakis somali romanian
+    white_people white_lads white_men white_women white_british whites british brown_people
+    brown_faces black_faces foreigners_like foreign_nationals foreign_workers pakis somali romanian
     nigerian nigerians eastern_european muslim_councillor jewish_councillor gay_councillor
     lesbian_councillor a_jew a_muslim a_woman a_women girls female_councillor
     wheelchair_user wheelchair_users cripples handicapped downs down_s_syndrome
@@ -166,6 +167,17 @@ GROUPS = family("""
     sectioned hiv jewish_landlords diversity_hire new_arrivals certain_culture certain_faith
     military_age_men two_mums two_dads transgenderism man_hating people_like_that
     women_councillors female travelling_people
+""")
+# The protected groups named as people (not their places, clothes or flags), for rules where
+# only people make sense: "ban all immigrants", "I hate Muslims", "Travellers should be shot".
+PEOPLE_GROUPS = family("""
+    muslims jews blacks black_people black_men black_women asians pakistanis somalis romanians
+    poles eastern_europeans immigrants migrants foreigners asylum_seekers refugees travellers
+    gypsies gays lesbians homosexuals trans_people transgender_people trans_women trans_men
+    women females disabled_people the_disabled catholics hindus sikhs christians africans
+    chinese indians arabs nigerians bangladeshis albanians roma irish_travellers gypsy_travellers
+    bisexuals queers homos illegals foreign_nationals jewish_people muslim_people gay_people
+    lgbt_people autistic_people deaf_people blind_people wheelchair_users pakis
 """)
 # Hostile claims and demands; with a group word in the same sentence, a generalisation.
 HOSTILE_CLAIMS = family("""
@@ -204,6 +216,8 @@ HOSTILE_CLAIMS = family("""
     waste_of_space waste_of_money bring_crime bring_disease can_t_be_trusted can_t_trust
     scam taken_over turning_in_their_graves wouldn_t_know not_allowed
     shouldn_t_be_reading out_simple_as sink_the_boats predator pushing_her_agenda
+    kicked_out thrown_out chucked_out booted_out sent_home shipped_out shipped_off banned_from
+    kept_out_of
 """)
 # The hostile claims that dehumanise whatever their distance from the group word: with a
 # group anywhere in the sentence they generalise. Milder claims ("don't want", "shouldn't")
