@@ -70,7 +70,7 @@ _PLACES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PLACE_NAMES) + r"
 INNOCENT_PHRASES: tuple[str, ...] = (
     r"spotted dick",
     r"moby dick",
-    r"dick (?:whittington|turpin|van dyke)",
+    r"dick (?:whittington|turpin)",
     r"knobs? of butter",
     r"door ?knobs?",
     r"volume knobs?",
@@ -101,7 +101,13 @@ INNOCENT_PHRASES: tuple[str, ...] = (
     r"bitch (?:in season|and (?:her|the) (?:pups|puppies))",
     r"(?:poverty|ruin|food|property|disaster|misery|grief) porn",
     r"x{3,}(?!\s*(?:porn|videos?|pics|movies|rated|films?)\b)",
+    r"bitch(?:ing|ed|es)? (?:about|and moan\w*)",
+    r"(?:life|karma|parking|traffic)(?:['’]s| is| can be| was)"
+    r" a (?:real |right |total )?bitch",
+    r"dick (?:whitman|cheney|van dyke)",
 )
+# "Dick Smith", "Dick Turpin": a first name before a capitalised surname is a name.
+_NAMED_DICK = re.compile(r"\bDick(?= [A-Z][a-z]{2,}\b)")
 _INNOCENT = re.compile(r"\b(?:" + "|".join(INNOCENT_PHRASES) + r")\b", re.IGNORECASE)
 # A capitalised word followed by a capitalised street word ("Slag Lane", "Dick Street") is an
 # address, whatever the first word means.
@@ -189,7 +195,8 @@ def _mask_places(text: str) -> str:
     def blank(match: re.Match[str]) -> str:
         return " " * len(match.group(0))
 
-    return _CAPITALISED_STREET.sub(blank, _INNOCENT.sub(blank, _PLACES.sub(blank, text)))
+    text = _NAMED_DICK.sub(blank, _INNOCENT.sub(blank, _PLACES.sub(blank, text)))
+    return _CAPITALISED_STREET.sub(blank, text)
 
 
 def _unspace(text: str, vocabulary: frozenset[str] = frozenset()) -> tuple[str, dict[int, int]]:
@@ -335,6 +342,7 @@ class Prepared:
             if (
                 _PLACES.search(self.original)
                 or _INNOCENT.search(self.original)
+                or _NAMED_DICK.search(self.original)
                 or _CAPITALISED_STREET.search(self.original)
             ):
                 self._masked = canonical(self.original, self._vocabulary, mask_places=True)

@@ -63,6 +63,12 @@ HARM_AT = words(*VIOLENT_AT)
 WISHED = words(*WISH_HARM)
 WISH = r"(?:hope|hoping|hopes|wish|wishing|pray|praying|fingers crossed|can t wait (?:for|until|till)|would love to see|d love to see|i d pay to see|here s hoping)"
 THING_OBJECT = r"(?! (?:a|an) (?:email|message|text|line|note|pint|bus|target)\b)"
+# "I know what she's going through", "I know who he is": sympathy or recognition, not menace.
+NOT_SYMPATHY = (
+    r"(?! (?:is|s|was|were|means|meant|said|says|think|thinks|thinking|feel|feels|felt|mean"
+    r"|has|have|had|ve|d|like|likes|liked|want|wants|wanted|is going through|re going through"
+    r"|are going through|went through|have been through|ve been through)\b)"
+)
 # "Your days are numbered ... at the ballot box": defeat at an election, not harm.
 NOT_AT_THE_POLLS = (
     r"(?! (?:\w+ ){0,4}?(?:at the (?:ballot|polls|elections?|next (?:local )?elections?|count)|ballot box"
@@ -82,10 +88,10 @@ GET_PERSON = (
 INTIMIDATION = (
     rf"\b(?:know|knows|found out|find out|know exactly|we ve got|i ve got) where {PERSON} (?:live|lives|lived|sleep|sleeps|work|works|park|parks|drink|drinks)\b"
     rf"|\b(?:got|have|found|know|sharing|posting) {YOUR} (?:home )?address\b"
-    rf"|\bi know (?:what|which|where|when|who) (?:\w+ ){{0,3}}?(?:{YOU}|{YOUR}|he|she|his|her)\b"
+    rf"|\bi know (?:what|which|where|when|who) (?:(?!(?:{YOU}|he|she|they) )\w+ ){{0,3}}?(?:{YOU}|{YOUR}|he|she|his|her)\b{NOT_SYMPATHY}"
     rf"|\bwe know (?:what|where|when|who) .{{0,40}}\b(?:{YOU}|{YOUR})\b"
     rf"|\bwhere (?:he|she|they|the \w+(?: of \w+)?) lives?\b.{{0,40}}\b(?:give|pay|visit|see|show|taste|chat|word)"
-    rf"|\b(?:followed|follow|following|watching|watched) (?:{YOU}|him|her) (?:home|from|to|back)\b"
+    rf"|\b(?:followed|follow|following|watching|watched) (?:{YOU}|him|her) (?:home|from|to|back to|back home)\b"
     rf"|\b(?:be a|such a|be) (?:shame|pity) if (?:anything|something|owt|summat) (?:\w+ ){{0,2}}(?:happened|was to happen|were to happen|happens)\b"
     rf"|\b(?:shame|pity) if {YOUR} (?:\w+ ){{0,4}}(?:got|get|were|was|is|are|went|caught) (?:broken|damaged|smashed|burnt|burned|hurt|vandalised|on fire|up in flames|scratched|keyed)\b"
     rf"|\baccidents (?:happen|can happen|do happen)\b|\bwon t see (?:me|us|it) (?:coming|next time)\b|\bwatch {YOUR} back\b|\b{YOUR} days are numbered\b{NOT_AT_THE_POLLS}"
@@ -97,7 +103,7 @@ INTIMIDATION = (
     rf"|\b(?:give|teach|gave) (?:{PERSON}) (?:\w+ ){{0,2}}?(?:a|an) (?:good |proper |right |real )?(?:taste|lesson|slap|kicking|hiding|beating|pasting|battering|seeing to)\b"
     rf"|\bwon t be (?:walking|going|driving) home\b|\b(?:need|needs|got) a (?:good )?dentist\b"
     rf"|\bend up in (?:hospital|a&e|a wheelchair|the ground|a box|the canal|the river)\b|\bsmack in the (?:mouth|face|gob)\b"
-    rf"|\b(?:good )?kicking\b|\bbaseball bat\b|\b(?:brick|petrol|firework|match|lit rag) (?:and a match )?through\b"
+    rf"|\b(?:a|good|proper|right|real) kicking\b{NOT_AT_THE_POLLS}|\bbaseball bat\b|\b(?:brick|petrol|firework|match|lit rag) (?:and a match )?through\b"
     rf"|\bpetrol and a (?:match|lighter)\b|\bsee what happens to {YOUR}\b"
     rf"|\bburn (?:{YOUR}|his|her|their) (?:house|home|car|office|place) down\b|\bfind {YOUR} (?:\w+ ){{0,2}}(?:slashed|smashed|broken|burnt|burned|on fire|gone)\b"
     rf"|\bwith (?:them|him|her|the \w+|{YOU}) still (?:on|in|inside)\b|\bstill inside\b"
@@ -114,7 +120,7 @@ INTIMIDATION = (
     rf"|\b{YOU} ll get (?:yours|what s coming)\b{NOT_AT_THE_POLLS}|\bwhat s coming to (?:{YOU}|him|her)\b{NOT_AT_THE_POLLS}"
     rf"|\bwatch {YOU}r ?self\b|\bdeserves? a (?:bullet|beating|kicking|bat|slap)\b|\bgo round (?:\w+ ){{0,2}}and make (?:him|her|them) (?:listen|pay)\b"
     rf"|\bhow brave {YOU} (?:are|re|will be|ll be) when\b|\btake a (?:\w+ )?(?:bat|hammer|knife|crowbar|machete|golf club|bottle) to\b"
-    rf"|\brun (?:{YOU}|him|her|them) (?:off the road|over|down)\b"
+    rf"|\brun (?:{YOU}|him|her|them) (?:off the road|over)\b"
 )
 SELF_HARM = (
     rf"\b(?:kill|hang|top|neck|end|off) {YOU}r ?self\b|\bkys\b|\bdo us (?:all )?a favour and (?:die|jump|top|hang|kill|drop dead|end it)"
@@ -135,7 +141,7 @@ DEATH_WISH = (
 OUTCOME = (
     r"\b(?:in an ambulance|body bag|through a straw|teeth (?:up )?(?:off|on) the floor|dead (?:man|woman) walking"
     r"|dead meat|so dead|nothing left to bury|(?:bullet|rope|noose) with (?:\w+ ){0,3}?name|a widow|stab vest"
-    r"|life insurance|police escort|bring a helmet|in one piece|hospital beds?|in a ditch|walk straight"
+    r"|life insurance|police escort|bring a helmet|in one piece|(?:in|into) a hospital bed|in a ditch|walk straight"
     rf"|(?:{YOU} ll|you will) be carried out|(?:need|needs|needing) a bodyguard)\b"
 )
 MENACE = (
@@ -145,8 +151,10 @@ MENACE = (
     rf"|\b(?:we ll|we will|i ll|ill|we re|i m|we are) (?:all )?(?:be )?(?:at|outside|round|roond|coming round to|coming round|turn up at|turning up at) (?:\w+ )?(?:your|ur|yer|his|her) (?:house|home|door|kids|place|gaff|street)\b"
     rf"|\b(?:we ll|we will|i ll|ill|we re|i m) (?:all )?(?:be )?(?:at|outside|round|roond|coming round to|coming round|turn up at) yours\b"
     rf"|\btick tock\b|\blong (?:memories|memory|reach)\b{NOT_AT_THE_POLLS}|\b(?:won t|wont|will not) be so (?:smug|brave|cocky|relaxed|clever|mouthy|gobby)\b"
-    rf"|\bhow brave (?:{YOU}) (?:are|re)\b|\bsee what happens\b|\bwatch (?:herself|himself|themselves)\b|\bwants? to (?:be careful|watch)\b"
-    rf"|\b(?:{YOU} ll|you will|he ll|she ll|they ll) be dealt with\b|\bmatter of time before (?:\w+ ){{0,2}}(?:snaps|does|gets)\b|\bnot safe\b"
+    rf"|\bhow brave (?:{YOU}) (?:are|re)\b|(?<!wait and )(?<!let s )(?<!we ll )(?<!to )\bsee what happens\b(?! (?:next|with|in|at|when|if|after|to the|on|tomorrow|then)\b)|\bwatch (?:herself|himself|themselves)\b|\bwants? to (?:be careful|watch)\b"
+    rf"|\b(?:{YOU} ll|you will|he ll|she ll|they ll) be dealt with\b|\bmatter of time before (?:\w+ ){{0,2}}(?:snaps|does|gets)\b"
+    # "You're not safe", not "the crossing is not safe" or "we are not safe because of ...".
+    rf"|\b(?:{YOU} re|you are|{YOU} will be|you ll be|he s|she s|he is|she is|{YOUR} (?:family|kids|children|wife|husband|house|home) (?:is|are|s|re|will be)) not safe\b(?! (?:to|because|on|crossing|walking|driving|cycling|for (?:kids|children|pedestrians|cyclists))\b)"
     rf"|\bwait (?:till|until|til) (?:{YOU}|ur|you re|he s|she s) (?:\w+ )?(?:on|alone)\b|\bon (?:your|ur|his|her) own (?:one|after|at)\b"
     r"|\blucky (?:it s|its|it was|it has) only\b|\bconsequences\b(?= and not| not political)|\b(?:he|she) s getting it\b"
     r"|\b(?:someone|somebody) (?:s|is) getting hurt\b|\bout of my hands what\b|\bif i get my hands on\b|\bcheck under (?:ur|your|my) car\b"

@@ -169,3 +169,21 @@ def test_homonyms_in_their_ordinary_setting_are_clean(text: str) -> None:
 def test_a_masked_swear_word_keeps_its_length_when_resolved(text: str) -> None:
     assert {"obscene", "abuse"} & set(assess(text).labels)
     assert "discrimination" not in assess(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parking's a bitch on a Saturday round the station",
+        "Life's a bitch and then the bin lorry skips your street",
+        "People bitching about the bins should try the new app",
+        "Dick Smith from the allotment society will open the fete",
+    ],
+)
+def test_idioms_and_names_with_swear_words_are_clean(text: str) -> None:
+    assert not assess(text).flagged, assess(text).reasons
+
+
+@pytest.mark.parametrize("text", ["She's a bitch", "Cllr Moss, you dick"])
+def test_the_words_aimed_at_a_person_are_abuse(text: str) -> None:
+    assert "abuse" in assess(text).labels

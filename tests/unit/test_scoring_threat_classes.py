@@ -146,3 +146,36 @@ def test_hyperbole_about_decisions_and_things_is_not_a_threat(text: str) -> None
 )
 def test_figures_of_speech_are_not_threats(text: str) -> None:
     assert threat(text) == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prayers for your wife, I know what she is going through with the care assessments",
+        "I know who he is, he runs the allotment society",
+        "We keep kicking the housing problem down the road",
+        "Alive and kicking, the Friday market is back",
+        "The crossing on Mill Lane is not safe for kids",
+        "We are not safe walking home with these street lights off",
+        "Let's wait and see what happens with the budget",
+        "The press will run her down whatever she does",
+        "Thanks for the follow, I followed you back",
+        "There's a shortage of hospital beds at the General",
+    ],
+)
+def test_ordinary_speech_that_shares_words_with_intimidation_is_clean(text: str) -> None:
+    assert threat(text) == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know which gym you go to, councillor",
+        "You're not safe in this town any more",
+        "He needs a good kicking",
+        "Carry on with the hostel plan and see what happens",
+        "We followed him home after the meeting",
+    ],
+)
+def test_the_intimidating_versions_are_still_caught(text: str) -> None:
+    assert threat(text) >= 0.75
