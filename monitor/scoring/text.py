@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from monitor.scoring.reported import protected_zones
+from monitor.scoring.wordlists import family
 
 # Place names that are, or contain, rude words. Word boundaries already protect
 # "Scunthorpe"; these are whole words or phrases that would otherwise match a lexicon.
@@ -105,6 +106,16 @@ INNOCENT_PHRASES: tuple[str, ...] = (
     r"(?:life|karma|parking|traffic)(?:['’]s| is| can be| was)"
     r" a (?:real |right |total )?bitch",
     r"dick (?:whitman|cheney|van dyke)",
+)
+# The rude words the innocent phrases are built around: without one of them (or "xxx") in a
+# comment, the phrase pattern is not worth running.
+_INNOCENT_WORDS = frozenset(
+    family("""
+    dick knob knobs nob nobs hobnob hobnobs cock cocks doorknob doorknobs weathercock
+    stopcock ballcock sod tit tits fanny fannying fannied pussy pussycat slag slags slagged
+    slagging shag erection erections cum prick pricks pricked pinprick pinpricks bitch bitches
+    bitching bitched porn
+""")
 )
 # "Dick Smith", "Dick Turpin": a first name before a capitalised surname is a name.
 _NAMED_DICK = re.compile(r"\bDick(?= [A-Z][a-z]{2,}\b)")
@@ -341,8 +352,10 @@ class Prepared:
         if self._masked is None:
             if (
                 _PLACES.search(self.original)
-                or _INNOCENT.search(self.original)
-                or _NAMED_DICK.search(self.original)
+                or (
+                    (not _INNOCENT_WORDS.isdisjoint(self.tokens) or "xxx" in self.view.text)
+                    and (_INNOCENT.search(self.original) or _NAMED_DICK.search(self.original))
+                )
                 or _CAPITALISED_STREET.search(self.original)
             ):
                 self._masked = canonical(self.original, self._vocabulary, mask_places=True)

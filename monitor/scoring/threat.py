@@ -13,6 +13,9 @@ their own families: knowledge of someone's life ("I know what car you drive"), m
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from monitor.scoring.base import Signal
 from monitor.scoring.rules import (
     NAMED,
@@ -21,12 +24,13 @@ from monitor.scoring.rules import (
     THIRD,
     YOU,
     YOUR,
+    Rule,
     RuleScorer,
     match_rules,
     rule,
     words,
 )
-from monitor.scoring.text import Prepared
+from monitor.scoring.text import Canonical, Prepared
 from monitor.scoring.wordlists import (
     GROUPS,
     NEEDED_HARM,
@@ -151,7 +155,7 @@ MENACE = (
     rf"|\b(?:we ll|we will|i ll|ill|we re|i m|we are) (?:all )?(?:be )?(?:at|outside|round|roond|coming round to|coming round|turn up at|turning up at) (?:\w+ )?(?:your|ur|yer|his|her) (?:house|home|door|kids|place|gaff|street)\b"
     rf"|\b(?:we ll|we will|i ll|ill|we re|i m) (?:all )?(?:be )?(?:at|outside|round|roond|coming round to|coming round|turn up at) yours\b"
     rf"|\btick tock\b|\blong (?:memories|memory|reach)\b{NOT_AT_THE_POLLS}|\b(?:won t|wont|will not) be so (?:smug|brave|cocky|relaxed|clever|mouthy|gobby)\b"
-    rf"|\bhow brave (?:{YOU}) (?:are|re)\b|(?<!wait and )(?<!let s )(?<!we ll )(?<!to )\bsee what happens\b(?! (?:next|with|in|at|when|if|after|to the|on|tomorrow|then)\b)|\bwatch (?:herself|himself|themselves)\b|\bwants? to (?:be careful|watch)\b"
+    rf"|\bhow brave (?:{YOU}) (?:are|re)\b|\bsee(?<!wait and see)(?<!let s see)(?<!we ll see)(?<!to see) what happens\b(?! (?:next|with|in|at|when|if|after|to the|on|tomorrow|then)\b)|\bwatch (?:herself|himself|themselves)\b|\bwants? to (?:be careful|watch)\b"
     rf"|\b(?:{YOU} ll|you will|he ll|she ll|they ll) be dealt with\b|\bmatter of time before (?:\w+ ){{0,2}}(?:snaps|does|gets)\b"
     # "You're not safe", not "the crossing is not safe" or "we are not safe because of ...".
     rf"|\b(?:{YOU} re|you are|{YOU} will be|you ll be|he s|she s|he is|she is|{YOUR} (?:family|kids|children|wife|husband|house|home) (?:is|are|s|re|will be)) not safe\b(?! (?:to|because|on|crossing|walking|driving|cycling|for (?:kids|children|pedestrians|cyclists))\b)"
@@ -317,6 +321,18 @@ class ThreatScorer(RuleScorer):
         rule("threat", INTIMIDATION, 0.8, "intimidation: {0}"),
         rule(
             "threat",
+            GROUP_IMPERATIVE,
+            0.85,
+            "calls for violence against many people: {0}",
+            needs="lynch execute exterminate eradicate gas shoot burn hang kill cull murder string"
+            " line wipe round",
+        ),
+    )
+    # Tried only when a modal and a harm sit together (_NORMATIVE_CUE): their subject pattern
+    # is costly to try at every word of every comment.
+    NORMATIVE_RULES = (
+        rule(
+            "threat",
             rf"(?!whoever |anyone who )(?:{NORMATIVE})(?!{FOR_A_DECISION}){NOT_AT_THE_POLLS}",
             0.8,
             "calls for someone to be killed or hurt: {0}",
@@ -329,14 +345,6 @@ class ThreatScorer(RuleScorer):
             "calls for someone to be killed or hurt, about a decision: {0}",
             needs=(*PASSIVE_HARM, *NEEDED_HARM),
         ),
-        rule(
-            "threat",
-            GROUP_IMPERATIVE,
-            0.85,
-            "calls for violence against many people: {0}",
-            needs="lynch execute exterminate eradicate gas shoot burn hang kill cull murder string"
-            " line wipe round",
-        ),
     )
     MASK_PLACES = False
 
@@ -344,7 +352,19 @@ class ThreatScorer(RuleScorer):
         if not self.triggered(item):
             return Signal()
         view = self.view_of(item)
-        signal = match_rules(view, self.RULES, self.name, item.tokens, item)
+        signal = self._match(view, item)
         if signal.scores or FILLERS.isdisjoint(item.tokens):
             return signal
-        return match_rules(view.without(FILLERS), self.RULES, self.name, item.tokens, item)
+        return self._match(view.without(FILLERS), item)
+
+    def _match(self, view: Canonical, item: Prepared) -> Signal:
+        rules: Sequence[Rule] = self.RULES
+        if _NORMATIVE_CUE.search(view.text):
+            rules = (*rules, *self.NORMATIVE_RULES)
+        return match_rules(view, rules, self.name, item.tokens, item)
+
+
+_NORMATIVE_CUE = re.compile(
+    rf"\b{MODAL} (?:all |simply |be all )?(?:be|get) |\b(?:needs|need|wants|want|deserves|deserve"
+    r"|could do with|asking for) "
+)
