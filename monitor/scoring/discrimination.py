@@ -133,29 +133,31 @@ PATTERNS += (
 # faggots on a menu, fags with smoking, a coon with hunting dogs, a dyke with a path or the sea.
 # Without any word of that setting in the comment, they count as slurs.
 ORDINARY_SETTING: dict[str, str] = {
-    r"faggots?": r"peas|mushy|gravy|mash|chips|butcher\w*|dinner|tea|supper|lunch|menu|recipe"
+    "faggot faggots": r"peas|mushy|gravy|mash|chips|butcher\w*|dinner|tea|supper|lunch|menu|recipe"
     r"|onions?|pork|plate|cook\w*|oven|chippy|pies?|sausages?|meals?|eat|eating|ate|tasty|delicious",
-    r"fags?": r"smok\w*|packets?|packs?|lighters?|light|ash\w*|ends?|breaks?|butts?|cigs?"
+    "fag fags": r"smok\w*|packets?|packs?|lighters?|light|ash\w*|ends?|breaks?|butts?|cigs?"
     r"|cigarettes?|tobacco|baccy|roll\w*|vap\w*|booze|having|fancy|shop|price|cost\w*|quit\w*",
-    r"coons?": r"rac+oons?|hunt\w*|hounds?|dogs?|tracks?|trees?|squirrels?|possums?|trap\w*"
+    "coon coons": r"rac+oons?|hunt\w*|hounds?|dogs?|tracks?|trees?|squirrels?|possums?|trap\w*"
     r"|skins?|cheese",
-    r"dykes?": r"paths?|roads?|offa\w*|devil\w*|sea|marsh\w*|flood\w*|drain\w*|banks?|rivers?"
+    "dyke dykes": r"paths?|roads?|offa\w*|devil\w*|sea|marsh\w*|flood\w*|drain\w*|banks?|rivers?"
     r"|fens?|fields?|walk\w*|water|ditch\w*|dam|embankments?|dutch|breach\w*",
+    # "A chink in the armour", "a chink of light through the curtains".
+    "chink chinks": r"armour|armor|light|curtains?|blinds?|gap|wall|fence|door|sunlight|glasses"
+    r"|clouds?",
+    # "To retard the spread of fire": the verb, in building control and gardening.
+    "retard retards retarded": r"growth|progress|ignition|timing|flames?|fire|spread|corrosion"
+    r"|rot|decay|development|germination|setting",
+    # "Spastic colon", "spastic paraplegia": medical terms, and the old name of Scope.
+    "spastic spastics": r"colon|paraplegia|diplegia|cerebral|palsy|muscles?|society|bowel",
 }
-
-
-def _spellings(word: str) -> tuple[str, str]:
-    """ "faggots?" -> ("faggot", "faggots"), for a rule's keyword pre-filter."""
-    stem = word.removesuffix("s?")
-    return stem, stem + "s"
-
-
 SETTING_HOMONYMS = tuple(
     (
-        rule("discrimination", rf"\b{word}\b", 0.85, "slur: {0}", needs=_spellings(word)),
+        rule(
+            "discrimination", words(*spellings.split()), 0.85, "slur: {0}", needs=spellings.split()
+        ),
         re.compile(rf"\b(?:{setting})\b"),
     )
-    for word, setting in ORDINARY_SETTING.items()
+    for spellings, setting in ORDINARY_SETTING.items()
 )
 # Explicit hate at people for who they are: violence or exclusion called for, hatred declared,
 # the old tropes. These need no second sentence or nearby claim.
@@ -211,7 +213,7 @@ class DiscriminationScorer(RuleScorer):
     _group = re.compile(GROUP)
     _hostile = re.compile(HOSTILE)
     _slur = re.compile(
-        rf"{SLUR}|{AIMED_HOMONYM}|{CRIPPLE_NOUN}|\b(?:{'|'.join(ORDINARY_SETTING)})\b"
+        rf"{SLUR}|{AIMED_HOMONYM}|{CRIPPLE_NOUN}|{words(*' '.join(ORDINARY_SETTING).split())}"
     )
     _dehumanising = re.compile(words(*DEHUMANISING))
 

@@ -116,8 +116,8 @@ WISH_HARM = family("""
 """)
 # Slurs: discriminatory whatever the context.
 SLURS = family("""
-    retard retards retarded spastic spastics spaz spazz spacker mong mongs mongoloid paki pakis
-    nigger niggers nigga niggas wog wogs chink chinks raghead ragheads towelhead towelheads
+    spaz spazz spacker mong mongs mongoloid paki pakis
+    nigger niggers nigga niggas wog wogs raghead ragheads towelhead towelheads
     kike kikes yid yids poof poofs poofter poofters tranny trannies shemale shemales gyppo
     gyppos gypo gypos pikey pikeys pikie pikies half_caste golliwog golliwogs darkie darkies
     spic spics wetback sambo jungle_bunny batty_boy batty_boys muzzie muzzies mussie slant_eye
@@ -130,10 +130,13 @@ SLURS = family("""
 # Words that are slurs in one sense and ordinary in another: faggots are a Black Country
 # dish, fags are cigarettes, a dyke is an embankment (Offa's Dyke), a slope is a hill, a bender
 # is a drinking spree, to cripple is to disable a thing. They count only when aimed at people
-# ("you fag", "Cllr X is a dyke", "filthy coons"), never on their own.
+# ("you fag", "Cllr X is a dyke", "filthy coons"), never on their own. Those that are mostly
+# slurs (faggot, fag, coon, dyke, chink, retard, spastic) also count without a word of their
+# ordinary setting nearby: see ORDINARY_SETTING in discrimination.py.
 HOMONYM_SLURS = family("""
     slope slopes coon coons gook gooks bender benders tinkers coconut coconuts fag fags faggot
-    faggots dyke dykes cripple cripples negro negroes coloureds loony loonies
+    faggots dyke dykes cripple cripples negro negroes coloureds loony loonies chink chinks retard
+    retards retarded spastic spastics
 """)
 # The order a masked ("c**t", "f*cking") is resolved in: the likeliest word first.
 MASK_PRIORITY = family("""

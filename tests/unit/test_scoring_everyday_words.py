@@ -187,3 +187,28 @@ def test_idioms_and_names_with_swear_words_are_clean(text: str) -> None:
 @pytest.mark.parametrize("text", ["She's a bitch", "Cllr Moss, you dick"])
 def test_the_words_aimed_at_a_person_are_abuse(text: str) -> None:
     assert "abuse" in assess(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader's budget speech had a chink in the armour on adult social care",
+        "There's a chink of light under the library fire door, it won't close",
+        "The new cladding has to retard the spread of fire for an hour",
+        "My mum has a spastic colon and the surgery won't give her a home visit",
+    ],
+)
+def test_slur_homonyms_in_idioms_building_control_and_medicine_are_clean(text: str) -> None:
+    assert "discrimination" not in assess(text).labels, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the chinks running the takeaway on Mill St",
+        "only a retard would vote for this",
+        "bunch of spastics on the planning committee",
+    ],
+)
+def test_the_same_words_used_of_people_are_slurs(text: str) -> None:
+    assert "discrimination" in assess(text).labels
