@@ -223,7 +223,8 @@ NORMATIVE = (
     rf"|immediately |slowly |fucking |bloody )?(?:\w+ (?:\w+ )?or )?{PASSIVE}{NOT_AN_IDIOM}"
     rf"|\b{SUBJECT} (?:\w+ ){{0,2}}?(?:needs|need|wants|want|deserves|deserve|could do with|is asking for"
     rf"|are asking for) (?:a |the )?(?:good |proper |right |real )?{NEEDED}"
-    r"(?! (?:war|wars|match|range|gallery|star|practice|competition|season|points?|basket|baskets)\b)"
+    r"(?! (?:war|wars|match|range|gallery|star|practice|competition|season|points?|basket|baskets"
+    r"|down|out|up on|over)\b)"
     # Whoever the subject, a body needing a bullet or a beating is a person ("Hughes needs a bullet").
     r"|\b(?:needs|wants|deserves|could do with) (?:a |the )?(?:good |proper |right |real )?(?:bullet(?! point)"
     r"|beating|kicking|hiding|shoeing|stringing up|lynching|bullet in the head|noose)\b"

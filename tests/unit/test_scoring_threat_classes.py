@@ -179,3 +179,25 @@ def test_ordinary_speech_that_shares_words_with_intimidation_is_clean(text: str)
 )
 def test_the_intimidating_versions_are_still_caught(text: str) -> None:
     assert threat(text) >= 0.75
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This council is a shambles and you lot should hang your heads in shame",
+        "You've killed the high street stone dead with these parking charges",
+        "You've butchered the bus network, well done",
+        "The cabinet have stabbed the residents of Eastfield in the back",
+        "Cllr Moss, you've thrown the allotment holders under the bus",
+        "We're going to hammer you at the next election",
+        "The residents will crucify you over this at the count",
+        "That decision was a kick in the teeth for Eastfield",
+        "They should all be sacked and the lot of them shown the door",
+        "This is the final nail in the coffin for the market",
+        "They want shooting down on this one, the figures don't add up",
+        "The idea should be shot down at full council",
+        "Kill the incinerator plan now",
+    ],
+)
+def test_harsh_but_legitimate_criticism_is_not_a_threat(text: str) -> None:
+    assert threat(text) == 0.0
