@@ -194,6 +194,18 @@ PATTERNS += (
     ),
     rule(
         "discrimination",
+        # "Blacks are lazy", "women are thick": a stereotype stated of a whole group.
+        rf"{PEOPLE} (?:are|r|re) (?:all |just |genetically |naturally |basically |always |mostly )*"
+        r"(?:lazy|thick|stupid|dirty|violent|inferior|backward|primitive|evil|savages|thieves"
+        r"|criminals|rapists|paedophiles|paedos|nonces|terrorists|groomers|not human"
+        r"|(?:a |an )(?:disease|cancer|infestation|abomination|plague|virus|menace))\b"
+        rf"|\b{PEOPLE} out\b(?=\W*$| now\b| of (?:our|this|britain|england|the uk|the country)\b)",
+        0.85,
+        "hostile generalisation about a protected group: {0}",
+        needs=PEOPLE_NEEDS,
+    ),
+    rule(
+        "discrimination",
         r"\b(?:the )?(?:jews|jewish people|jewish bankers|zionists) (?:\w+ )?(?:control|run|own|are behind|pull the strings|rule)\b",
         0.85,
         "antisemitic conspiracy trope: {0}",

@@ -220,7 +220,9 @@ HOSTILE_CLAIMS = family("""
     scam taken_over turning_in_their_graves wouldn_t_know not_allowed
     shouldn_t_be_reading out_simple_as sink_the_boats predator pushing_her_agenda
     kicked_out thrown_out chucked_out booted_out sent_home shipped_out shipped_off banned_from
-    kept_out_of
+    kept_out_of subhuman sub_human abomination abominations a_disease infestation infest
+    infesting not_human not_even_human a_cancer paedophiles inferior genetically_inferior
+    near_my_kids near_our_kids near_my_children near_our_children
 """)
 # The hostile claims that dehumanise whatever their distance from the group word: with a
 # group anywhere in the sentence they generalise. Milder claims ("don't want", "shouldn't")
@@ -235,5 +237,6 @@ DEHUMANISING = family("""
     bring_disease diseased got_off_a_boat fresh_off queue_jumpers able_bodied normal_people
     every_last_one the_lot_of_them they_ve_all_got their_agenda rats cockroaches
     human_rubbish feral inbred rapists predators sterilised sterilise outbreed
-    great_replacement
+    great_replacement subhuman sub_human abomination abominations a_disease infestation
+    infest infesting not_human not_even_human a_cancer paedophiles genetically_inferior
 """)

@@ -147,3 +147,38 @@ def test_protected_zones_are_offsets_into_the_text_as_given() -> None:
 def test_comments_that_say_what_they_mean_are_not_counter_speech(text: str) -> None:
     assert not is_counter_speech(text)
     assert protected_zones(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They're not human, these immigrants",
+        "Immigrants are subhuman",
+        "Gays are an abomination",
+        "The Romanians are a disease",
+        "Refugees are an infestation",
+        "Gay people are paedophiles",
+        "Black people are genetically inferior",
+        "Blacks are lazy",
+        "Women are thick",
+        "Muslims are a cancer on this country",
+        "I wouldn't let a Muslim near my kids",
+        "Muslims out!",
+    ],
+)
+def test_dehumanising_claims_and_stereotypes_about_a_group_are_caught(text: str) -> None:
+    assert "discrimination" in assess(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women out of work since the factory closed need the advice centre",
+        "Cllr Ahmed, the gay councillor for Eastfield, is lazy about answering emails",
+        "Refugees are a credit to this town, the cafe they run is brilliant",
+    ],
+)
+def test_a_group_word_near_ordinary_criticism_or_praise_is_not_a_generalisation(
+    text: str,
+) -> None:
+    assert "discrimination" not in assess(text).labels, assess(text).reasons
