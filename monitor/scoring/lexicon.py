@@ -47,6 +47,12 @@ SEXUAL_WORD = words(*SEXUAL)
 STRONG_INSULT = words(*STRONG_INSULTS)
 INSULT = words(*INSULT_NOUNS)
 ADJ = words(*PERSONAL_ADJ)
+# Fond words before an animal noun make it a pet or a compliment: "he's a lovely dog", "you
+# lucky dog". "Great" stays out: "you great pillock" is an insult.
+FOND = (
+    r"(?!(?:\w+ ){0,2}?(?:lovely|good(?! for nothing)|awesome|lucky|clever|beautiful|gorgeous"
+    r"|gentle|sweet|cute|loyal|brilliant|friendly|handsome|wonderful|happy|soppy)\b)"
+)
 # Up to three words of description before the insult: "a slimy little weasel".
 DESCRIBED = r"(?:\w+ ){0,3}?"
 # "cock-up" is a British word for a mistake, not an obscenity.
@@ -112,14 +118,14 @@ class LexiconScorer(RuleScorer):
         rule("abuse", STRONG_INSULT, 0.7, "insulting name: {0}", needs=STRONG_INSULTS),
         rule(
             "abuse",
-            rf"\b{YOU} (?:{INTENS}){{0,3}}(?:{INSULT}|{ADJ})|\b{YOU} (?:\w+ ){{1,2}}(?:{INSULT})\b",
+            rf"\b{YOU} {FOND}(?:{INTENS}){{0,3}}(?:{INSULT}|{ADJ})|\b{YOU} {FOND}(?:\w+ ){{1,2}}(?:{INSULT})\b",
             0.9,
             "insult aimed at the reader: {0}",
             needs=(*INSULT_NOUNS, *PERSONAL_ADJ, *PERSON_ONLY_NOUNS),
         ),
         rule(
             "abuse",
-            rf"\b{YOU_ARE} (?:{A})?{DESCRIBED}(?:{INSULT}|{ADJ}|{words(*PERSON_ONLY_NOUNS)})",
+            rf"\b{YOU_ARE} (?:{A})?{FOND}{DESCRIBED}(?:{INSULT}|{ADJ}|{words(*PERSON_ONLY_NOUNS)})",
             0.9,
             "insult aimed at the reader: {0}",
             needs=(*INSULT_NOUNS, *PERSONAL_ADJ, *PERSON_ONLY_NOUNS),
@@ -133,7 +139,7 @@ class LexiconScorer(RuleScorer):
         ),
         rule(
             "abuse",
-            rf"\b{THIRD} (?:is|was|s|has always been|will always be|looks like) (?:{A}|the |a bit of a |some ){DESCRIBED}(?:{INSULT}|{words(*PERSON_ONLY_NOUNS)})(?! s\b| run\b| show\b)",
+            rf"\b{THIRD} (?:is|was|s|has always been|will always be|looks like) (?:{A}|the |a bit of a |some ){FOND}{DESCRIBED}(?:{INSULT}|{words(*PERSON_ONLY_NOUNS)})(?! s\b| run\b| show\b)",
             0.85,
             "calls someone an insulting name: {0}",
             needs=(*INSULT_NOUNS, *PERSONAL_ADJ, *PERSON_ONLY_NOUNS),
@@ -147,7 +153,9 @@ class LexiconScorer(RuleScorer):
         ),
         rule(
             "abuse",
-            rf"\b(?:is|are|were|re) (?:the )?(?:{INTENS}){{0,2}}(?:scum|vermin|parasites|animals|filth|subhuman|sub human|leeches|cockroaches|rats|pigs|maggots|scum of the earth|lowest of the low)\b",
+            # "There are rats in the bins" is about rats.
+            rf"\b(?<!there )(?<!there really )(?:is|are|were|re) (?:the )?(?:{INTENS}){{0,2}}(?:scum|vermin|parasites|animals|filth|subhuman|sub human|leeches|cockroaches|rats|pigs|maggots|scum of the earth|lowest of the low)\b"
+            r"(?! (?:in|on|under|at|behind|around|everywhere|near|living|nesting|getting|running)\b)",
             0.8,
             "calls people vermin: {0}",
             needs=(*INSULT_NOUNS, *PERSONAL_ADJ, *PERSON_ONLY_NOUNS),
@@ -162,7 +170,8 @@ class LexiconScorer(RuleScorer):
         ),
         rule(
             "abuse",
-            rf"\b(?:what|such) an? (?:{INTENS}){{0,3}}(?:{INSULT})\b",
+            # "What a muppet I am", "I'm such an idiot": the commenter laughing at themselves.
+            rf"\b(?<!i m )(?<!i am )(?<!i was )(?<!i feel )(?<!i felt )(?:what|such) an? (?:{INTENS}){{0,3}}(?:{INSULT})\b(?! (?:i|me|of me|i m|i am|i was|i ve been)\b)",
             0.7,
             "calls someone an insulting name: {0}",
             needs=(*INSULT_NOUNS, *PERSONAL_ADJ, *PERSON_ONLY_NOUNS),

@@ -212,3 +212,31 @@ def test_slur_homonyms_in_idioms_building_control_and_medicine_are_clean(text: s
 )
 def test_the_same_words_used_of_people_are_slurs(text: str) -> None:
     assert "discrimination" in assess(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's a lovely dog, he just needs a bigger park",
+        "You lucky dog, getting the only parking space",
+        "What a muppet I am, I put the recycling out on the wrong day",
+        "I'm such an idiot, I missed the consultation deadline",
+        "There are rats in the bins behind the flats on Lea Road",
+    ],
+)
+def test_pets_self_mockery_and_real_rats_are_not_insults(text: str) -> None:
+    assert "abuse" not in assess(text).labels, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You great pillock",
+        "He's a good for nothing waste of space",
+        "What a prat",
+        "The council leader is a snake",
+        "Councillors are rats, the lot of them",
+    ],
+)
+def test_insults_at_people_are_still_abuse(text: str) -> None:
+    assert "abuse" in assess(text).labels
