@@ -45,7 +45,9 @@ CONDEMNING = re.compile(
     r"|isn't going to help|isn’t going to help|not going to help|won't stop me|won’t stop me"
     r"|bigot\w*|nonsense|rubbish|ashamed|ignorant|hateful|hate speech|prejudiced?|stereotyp\w*"
     r"|offensive|dog ?whistle|not true|lies|a lie|a myth|scapegoat\w*|leads? to violence"
-    r"|(?:that|this|the) (?:kind of |sort of )?language|divisive|inflammatory|dehumanis\w*|incit\w*)\b",
+    r"|(?:that|this|the) (?:kind of |sort of )?language|divisive|inflammatory|dehumanis\w*|incit\w*"
+    r"|calm down|beyond the pale|uncalled for|too far|no excuse|never (?:ok|okay|acceptable)"
+    r"|no place (?:on|in)|wind (?:your|their|his|her) necks? in|grow up)\b",
     re.IGNORECASE,
 )
 # An opening quote follows a space or bracket and a closing one precedes a space or
@@ -90,7 +92,8 @@ DENYING = re.compile(
     rf"|\b(?:sick|tired) (?:and tired )?of (?:hearing|people saying|being told|reading)(?: that)?"
     rf"|\bstop (?:saying|claiming|pretending|telling people)(?: that)?"
     rf"|\bhow (?:dare|can) (?:you|they|anyone|people|he|she) (?:say|claim|suggest|pretend)(?: that)?"
-    rf"|\bi (?:don{_APOSTROPHE}?t|do not|never|didn{_APOSTROPHE}?t) (?:think|believe|say|said|agree|accept)(?: for a (?:minute|second))?(?: that)?",
+    rf"|\bi (?:don{_APOSTROPHE}?t|do not|never|didn{_APOSTROPHE}?t) (?:think|believe|say|said|agree|accept)(?: for a (?:minute|second))?(?: that)?"
+    rf"|\b(?:i{_APOSTROPHE}?m|i am|we{_APOSTROPHE}?re|we are) not (?:saying|suggesting|claiming)(?: that)?",
     re.IGNORECASE,
 )
 # Frames that attribute what follows to someone else: relayed only when the comment condemns it.
@@ -107,6 +110,8 @@ _ENDORSED = re.compile(
     r"|\b(?:have|has|got) a point\b|\btelling the truth\b|\bsaying what we all think\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"(?:i|we)\b", re.IGNORECASE)
+_HEDGE = re.compile(r"[,.]?\s*but\b", re.IGNORECASE)
 # "I don't think X should be allowed": a negated demand is still a demand.
 _DEMAND = re.compile(
     r"\b(?:should|shouldn|must|ought|need to|needs to|allowed|belong|deserve|deserves|let)\b",
@@ -127,10 +132,12 @@ def counter_zones(text: str) -> tuple[tuple[int, int], ...]:
         start = frame.end()
         end_match = _CLAUSE_END.search(text, start + 1)
         end = end_match.start() if end_match else len(text)
-        if denying and frame.group(0).lower().startswith("i") and _DEMAND.search(text, start, end):
+        if denying and _FIRST_PERSON.match(frame.group(0)) and _DEMAND.search(text, start, end):
             continue
         if not denying and _ENDORSED.search(text, start, end):
             continue
+        if denying and _HEDGE.match(text, end):
+            continue  # "I'm not saying they're all thieves, but ...": a hedge, not a denial
         if end > start:
             zones.append((start, end))
     return tuple(zones)

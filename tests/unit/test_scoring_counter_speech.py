@@ -182,3 +182,37 @@ def test_a_group_word_near_ordinary_criticism_or_praise_is_not_a_generalisation(
     text: str,
 ) -> None:
     assert "discrimination" not in assess(text).labels, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Someone wrote "hang the councillors" on the bus shelter, disgusting',
+        "People saying councillors should be shot need to calm down",
+        "Saying Cllr Ray should be hanged is beyond the pale, whatever you think of the budget",
+        "Nobody is saying the cabinet should be shot, we want them to listen",
+        'Comments like "gas the lot of them" have no place on this page',
+    ],
+)
+def test_threats_quoted_attributed_or_denied_to_condemn_them_are_not_threats(text: str) -> None:
+    assert "threat" not in assess(text).labels, assess(text).reasons
+    assert is_counter_speech(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The councillors should be shot, people saying otherwise are naive",
+        "It's not true that she should be shot, she should be hanged",
+    ],
+)
+def test_a_threat_outside_the_denied_clause_still_counts(text: str) -> None:
+    assert "threat" in assess(text).labels
+
+
+def test_i_am_not_saying_denies_but_i_am_not_saying_but_is_a_hedge() -> None:
+    denied = "I'm not saying immigrants are criminals, I'm saying the hostel is in the wrong place"
+    hedged = "I'm not saying immigrants are criminals, but look at the figures"
+    assert "discrimination" not in assess(denied).labels
+    assert "discrimination" in assess(hedged).labels
+    assert not is_counter_speech(hedged)
