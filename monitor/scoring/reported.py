@@ -111,7 +111,7 @@ _ENDORSED = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"(?:i|we)\b", re.IGNORECASE)
-_HEDGE = re.compile(r"[,.]?\s*but\b", re.IGNORECASE)
+_HEDGE = re.compile(r",?[ \t]*but\b", re.IGNORECASE)
 # "I don't think X should be allowed": a negated demand is still a demand.
 _DEMAND = re.compile(
     r"\b(?:should|shouldn|must|ought|need to|needs to|allowed|belong|deserve|deserves|let)\b",
