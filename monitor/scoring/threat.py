@@ -63,7 +63,28 @@ INTENT = (
     r"|wouldn t take much to|would be easy to|be easy to|i could easily|time to|it s time someone)"
 )
 HARM = words(*VIOLENT)
-HARM_AT = words(*VIOLENT_AT)
+# Verbs that are violent only with a person, and ordinary with a meeting: "I'll visit you at
+# your surgery", "I'll deal with her complaint", "I'll sort the paperwork for her".
+MEETING_VERBS = family("""
+    visit find sort sort_out deal_with waiting_for be_waiting_for come_for come_after
+""")
+HARM_AT = words(*(verb for verb in VIOLENT_AT if verb not in MEETING_VERBS))
+MEET_AT = words(*MEETING_VERBS)
+# Civic business near the person: a surgery, a meeting, a complaint, something to discuss.
+CIVIC = (
+    r"(?! (?:\w+ ){0,5}?(?:surgery|surgeries|office|town hall|civic|council|meeting|discuss|talk"
+    r"|chat|ask|raise|show|explain|about|appointment|hustings|reply|answer|complaint|paperwork"
+    r"|application|form|case|query|email|letter|petition|casework)\b)"
+)
+# "her complaint", "your reply": a possessive before a thing is not a person as the object.
+POSSESSED_THING = (
+    r"(?! (?:reply|replies|answer|response|email|emails|letter|complaint|complaints|query|paperwork"
+    r"|case|application|form|forms|request|question|questions|message|call|vote|votes|decision"
+    r"|comments?|post|points?|concerns?|issues?|report|feedback|invitation|invite|thoughts|views"
+    r"|details|number|address)\b)"
+)
+# "sort the paperwork for her": a person after "for", "to" or "about" is who benefits.
+NOT_FOR = r"(?<!for )(?<!to )(?<!about )(?<!from )"
 WISHED = words(*WISH_HARM)
 WISH = r"(?:hope|hoping|hopes|wish|wishing|pray|praying|fingers crossed|can t wait (?:for|until|till)|would love to see|d love to see|i d pay to see|here s hoping)"
 THING_OBJECT = r"(?! (?:a|an) (?:email|message|text|line|note|pint|bus|target)\b)"
@@ -119,7 +140,7 @@ INTIMIDATION = (
     rf"|\b(?:might|will|ll|gonna) (?:go and|pop round|come round|pop over|call round|go to|come to) .{{0,30}}\b(?:watch|wait|word|chat|visit|see)\b"
     rf"|\bwants? a word with (?:her|him|them) there\b|\bpop round tonight\b"
     rf"|\bknow (?:which|what) (?:school|nursery|club) {YOUR} (?:\w+ )?(?:lad|boy|girl|kids?|son|daughter|children)\b"
-    rf"|\b(?:ll|will) be (?:seeing|waiting for) (?:{YOU}|him|her) (?:in|at|outside|after|round)\b|\b(?:i ll|we ll) be waiting\b"
+    rf"|\b(?:ll|will) be (?:seeing|waiting for) (?:{YOU}|him|her) (?:in|at|outside|after|round)\b|\b(?:i ll|we ll) be waiting\b(?! (?:for|on) (?!(?:you|u|him|her|them)\b))"
     rf"|\b(?:see|seeing|catch|meet) (?:{YOU}|him|her) (?:after the meeting|outside|in the car park|on (?:your|his|her) own|alone|round the back)\b"
     rf"|\b{YOU} ll get (?:yours|what s coming)\b{NOT_AT_THE_POLLS}|\bwhat s coming to (?:{YOU}|him|her)\b{NOT_AT_THE_POLLS}"
     rf"|\bwatch {YOU}r ?self\b|\bdeserves? a (?:bullet|beating|kicking|bat|slap)\b|\bgo round (?:\w+ ){{0,2}}and make (?:him|her|them) (?:listen|pay)\b"
@@ -264,10 +285,17 @@ class ThreatScorer(RuleScorer):
             "threat",
             # "knock it on the head": a harm verb whose object is "it" ends a plan, not a person.
             # "We'll kick you out in May": removal from office, not a kicking.
-            rf"\b{INTENT} (?:\w+ ){{0,6}}?(?!(?:kick|boot|chuck|throw|vote) (?:\w+ ){{0,3}}?out\b){HARM_AT} (?!it )(?:\w+ ){{0,4}}?(?:{PERSON}|{BODY_OR_PROPERTY})\b(?<!on the head){THING_OBJECT}{NOT_AT_THE_POLLS}",
+            rf"\b{INTENT} (?:\w+ ){{0,6}}?(?!(?:kick|boot|chuck|throw|vote) (?:\w+ ){{0,3}}?out\b){HARM_AT} (?!it )(?:\w+ ){{0,4}}?{NOT_FOR}(?:{PERSON}|{BODY_OR_PROPERTY})\b(?<!on the head){THING_OBJECT}{POSSESSED_THING}{NOT_AT_THE_POLLS}",
             0.85,
             "threat of violence: {0}",
             needs=VIOLENT_AT,
+        ),
+        rule(
+            "threat",
+            rf"\b{INTENT} (?:\w+ ){{0,6}}?{MEET_AT}{CIVIC} (?!it )(?:\w+ ){{0,4}}?{NOT_FOR}(?:{PERSON}|{BODY_OR_PROPERTY})\b{THING_OBJECT}{POSSESSED_THING}{CIVIC}{NOT_AT_THE_POLLS}",
+            0.85,
+            "threat of violence: {0}",
+            needs=MEETING_VERBS,
         ),
         rule(
             "threat",

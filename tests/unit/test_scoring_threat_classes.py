@@ -201,3 +201,32 @@ def test_the_intimidating_versions_are_still_caught(text: str) -> None:
 )
 def test_harsh_but_legitimate_criticism_is_not_a_threat(text: str) -> None:
     assert threat(text) == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll visit you at your surgery on Saturday to discuss the planning application",
+        "We will visit her at the ward surgery next week about the bins",
+        "I'll be waiting for your reply, Cllr Jones",
+        "We'll be waiting for the council's answer",
+        "I will sort the paperwork for her tomorrow",
+        "I'll deal with her complaint on Monday, thanks for flagging",
+    ],
+)
+def test_visits_replies_and_casework_are_not_threats(text: str) -> None:
+    assert threat(text) == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll visit you at home one night, Cllr Jones",
+        "We'll find you, Cllr Evans",
+        "I'll be waiting for you outside",
+        "I'll sort him out properly",
+        "I'll break her jaw",
+    ],
+)
+def test_the_same_verbs_aimed_at_a_person_are_threats(text: str) -> None:
+    assert threat(text) >= 0.8
