@@ -82,14 +82,14 @@ INNOCENT_PHRASES: tuple[str, ...] = (
     r"stop ?cocks?",
     r"ball ?cocks?",
     r"cock pheasants?",
-    r"cock(?: a |-a-)(?:snook|hoop)",
+    r"cock(?: a |-a-)(?:snook|hoop|doodle\w*)",
     r"sod['’]?s law",
     r"(?:blue|great|coal|marsh|willow|crested|long[- ]tailed) tits?",
     r"tit for tat",
     r"tits up",
     r"sweet fanny adams",
     r"fann(?:y|ying|ied) (?:about|around)",
-    r"pussy ?(?:cat|cats|willow)",
+    r"pussy ?(?:cat|cats|willow|hats?)",
     r"slag (?:heaps?|tips?)",
     r"slag(?:s|ged|ging)? (?:(?:him|her|them|us|you|it|\w+) )?off",
     r"shag (?:pile|carpet|rug)",
@@ -114,11 +114,11 @@ _INNOCENT_WORDS = frozenset(
     dick knob knobs nob nobs hobnob hobnobs cock cocks doorknob doorknobs weathercock
     stopcock ballcock sod tit tits fanny fannying fannied pussy pussycat slag slags slagged
     slagging shag erection erections cum prick pricks pricked pinprick pinpricks bitch bitches
-    bitching bitched porn
+    bitching bitched porn cumming
 """)
 )
-# "Dick Smith", "Dick Turpin": a first name before a capitalised surname is a name.
-_NAMED_DICK = re.compile(r"\bDick(?= [A-Z][a-z]{2,}\b)")
+# "Dick Smith": a first name before a capitalised surname is a name; "Cumming" is a surname.
+_NAMED_DICK = re.compile(r"\bDick(?= [A-Z][a-z]{2,}\b)|(?<=\w )Cumming\b")
 _INNOCENT = re.compile(r"\b(?:" + "|".join(INNOCENT_PHRASES) + r")\b", re.IGNORECASE)
 # A capitalised word followed by a capitalised street word ("Slag Lane", "Dick Street") is an
 # address, whatever the first word means.
