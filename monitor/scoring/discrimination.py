@@ -15,7 +15,7 @@ import re
 
 from monitor.scoring.base import Reason, Signal
 from monitor.scoring.lexicon import INSULT
-from monitor.scoring.reported import is_reported
+from monitor.scoring.reported import CONDEMNING, is_reported
 from monitor.scoring.rules import (
     INTENS,
     THIRD,
@@ -304,11 +304,13 @@ class DiscriminationScorer(RuleScorer):
                     gap, limit = text.count(" ", hostile.end(), group.start()) - 1, _BEFORE
                 if (gap > limit or not mild) and not self._dehumanising.fullmatch(hostile.group(0)):
                     continue
-                # Both halves must be the commenter's own: in 'someone wrote "gays are
-                # perverts" on the shelter, disgusting' the group is quoted, the claim condemns.
                 if is_reported(reported, offset + view.original_end(hostile.end())):
                     continue
-                if is_reported(reported, offset + view.original_end(group.end())):
+                # In 'someone wrote "gays are perverts" on the shelter, disgusting' the group
+                # is quoted and the "claim" is the commenter condemning the quote.
+                if is_reported(
+                    reported, offset + view.original_end(group.end())
+                ) and CONDEMNING.fullmatch(hostile.group(0)):
                     continue
                 return min(group.start(), hostile.start()), max(group.end(), hostile.end())
         return None

@@ -92,6 +92,8 @@ def test_quoting_hate_to_call_someone_a_bigot_is_at_most_a_mild_insult() -> None
         "People who say Travellers are thieves are right, they're vile",
         "I don't think immigrants should be allowed to live here, they are parasites",
         "Stop calling them refugees, they're vermin",
+        "I'm sick of hearing that Travellers are welcome here, they are thieves and vermin",
+        "Stop saying they're refugees, they're illegals and they're vermin",
     ],
 )
 def test_a_frame_that_endorses_or_demands_does_not_protect(text: str) -> None:
