@@ -132,7 +132,7 @@ INTIMIDATION = (
     rf"|\bpetrol and a (?:match|lighter)\b|\bsee what happens to {YOUR}\b"
     rf"|\bburn (?:{YOUR}|his|her|their) (?:house|home|car|office|place) down\b|\bfind {YOUR} (?:\w+ ){{0,2}}(?:slashed|smashed|broken|burnt|burned|on fire|gone)\b"
     rf"|\bwith (?:them|him|her|the \w+|{YOU}) still (?:on|in|inside)\b|\bstill inside\b"
-    rf"|\b(?:should|ought to|need to) be put down\b|\bhang (?:the lot|them|him|her|{YOU}|every)\b"
+    rf"|\b(?:should|ought to|need to) be put down\b(?! (?:for|as|on|in|to|at)\b)|\bhang (?:the lot|them|him|her|{YOU}|every)\b"
     rf"|\bstring (?:him|her|them|{YOU}|(?:every|each) (?:one|last one|single one) of (?:you|them)|the lot of (?:you|them)) (?:all )?up\b"
     rf"|\b(?:saw|seen|spotted|see) {YOUR} (?:wife|husband|kids|children|daughter|son|mum|mother|family|partner|twins)\b"
     rf"|\b{YOUR} (?:wife|husband|kids|children|daughter|son|family|twins) (?:walks?|goes|go|plays?|is|are) .{{0,40}}\b(?:alone|on (?:her|his|their) own|home|school|isn t it|doesn t (?:she|he))\b"
@@ -203,6 +203,7 @@ WISH_MORE = (
     r"|sorts? (?:you|u|him|her) out|does to (?:your|ur)|brakes fail|wrote off|written off|end up (?:going through|in)|come for (?:your|ur)"
     r"|collapse|goes through (?:your|ur) head|alzheimer s|dementia|with (?:you|u) in it|good (?:life )?insurance)\b"
     r"|\bmay (?:you|u|he|she) (?:fall ill|die|rot|suffer|burn)\b"
+    r"|\b(?:hope|hoping|wish) (?:\w+ ){0,4}?(?:shoots|stabs|batters|lynches|hangs|strangles) (?:you|u|him|her|them)\b"
     rf"|\b(?:die in a fire|drop dead(?! gorgeous)|get cancer|eat sh\w* and die|choke on it|go die)\b|\brot in hell (?:{YOU}|cllr|councillor)\b"
     r"|\bdeath s too good\b|\bonly good (?:\w+ )?(?:councillor|tory|politician) is a dead\b"
 )
@@ -224,7 +225,7 @@ PEOPLE = (
     rf"|people|paedos|paedophiles|nonces|protesters|developers|landlords|bankers|{GROUP})"
 )
 SUBJECT = (
-    rf"(?:{THIRD}|{YOU}|the lot of (?:them|you|em)|all of (?:them|you|em)|they all|you all"
+    rf"(?:{THIRD}|{YOU}|(?:the )?(?:whole )?lot of (?:them|you|em)|all of (?:them|you|em)|they all|you all"
     r"|(?:every|each) (?:last |single )?one of (?:them|you|em)|whoever \w+(?: \w+)?|anyone who \w+(?: \w+)?"
     rf"|\w+ like (?:him|her|them|you|that)|{PEOPLE})"
 )

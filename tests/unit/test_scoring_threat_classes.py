@@ -49,6 +49,13 @@ def test_the_quote_keeps_the_adverbs_the_commenter_wrote() -> None:
         "Okafor needs a bullet",
         "Thompson wants a proper beating",
         "They should be sent home or shot",
+        "He honestly deserves to be shot",
+        "They should just be shot",
+        "He needs to be put down",
+        "Cllr Green should be hung",
+        "That woman wants hanging",
+        "Frankly he should be publicly flogged",
+        "I hope someone shoots him",
     ],
 )
 def test_calls_for_someone_to_be_killed_in_the_passive_or_as_a_need_are_threats(
@@ -69,6 +76,9 @@ def test_calls_for_someone_to_be_killed_in_the_passive_or_as_a_need_are_threats(
         "Line them all up and shoot them",
         "String them all up from the lampposts",
         "Wipe them off the face of the earth",
+        "The whole lot of them should be lined up against a wall",
+        "Every single one of them should be executed",
+        "Gas them all",
     ],
 )
 def test_threats_at_many_people_at_once_are_threats(text: str) -> None:
@@ -127,6 +137,10 @@ def test_disowning_the_polls_keeps_the_threat() -> None:
         "The wasps nest should be exterminated",
         "Hang the bunting on Friday",
         "String up the lights on the high street",
+        "The motion should be put down for debate next month",
+        "He should be put down as a candidate for the by-election",
+        "The picture should be hung in the foyer",
+        "The hanging baskets need hanging before the judges come",
     ],
 )
 def test_hyperbole_about_decisions_and_things_is_not_a_threat(text: str) -> None:
