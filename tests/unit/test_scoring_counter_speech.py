@@ -94,6 +94,7 @@ def test_quoting_hate_to_call_someone_a_bigot_is_at_most_a_mild_insult() -> None
         "Stop calling them refugees, they're vermin",
         "I'm sick of hearing that Travellers are welcome here, they are thieves and vermin",
         "Stop saying they're refugees, they're illegals and they're vermin",
+        "I have to say, immigrants are vermin and it's disgusting they're here",
     ],
 )
 def test_a_frame_that_endorses_or_demands_does_not_protect(text: str) -> None:
