@@ -45,7 +45,15 @@ PROFANE_WORDS = family("""
 """)
 SEXUAL_WORD = words(*SEXUAL)
 STRONG_INSULT = words(*STRONG_INSULTS)
-INSULT = words(*INSULT_NOUNS)
+# "An animal lover", "a dog warden", "a pig farmer", "a creature of habit", "the witch in the
+# panto": the insulting noun is the first half of an ordinary one.
+NOT_A_COMPOUND = (
+    r"(?! (?:lover|lovers|person|people|farmer|farmers|breeder|breeders|walker|walkers|owner|owners"
+    r"|warden|wardens|catcher|charmer|hunter|rescue|expert|fan|keeper|trainer|welfare|sanctuary"
+    r"|shelter|groomer|sitter|handler|show|racing|of habit|costume|outfit|impression"
+    r"|in the (?:panto|pantomime|play|show|film|nativity))\b)"
+)
+INSULT = words(*INSULT_NOUNS) + NOT_A_COMPOUND
 ADJ = words(*PERSONAL_ADJ)
 # Fond words before an animal noun make it a pet or a compliment: "he's a lovely dog", "you
 # lucky dog". "Great" stays out: "you great pillock" is an insult.

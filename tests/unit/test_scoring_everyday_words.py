@@ -243,3 +243,26 @@ def test_pets_self_mockery_and_real_rats_are_not_insults(text: str) -> None:
 )
 def test_insults_at_people_are_still_abuse(text: str) -> None:
     assert "abuse" in assess(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's an animal lover, he runs the hedgehog rescue",
+        "He's a real pig farmer, out at Moss End",
+        "Cllr Jones is a creature of habit, always at the Tuesday surgery",
+        "She's a witch in the panto this year",
+        "Our new mayor is a rat catcher by trade",
+        "He is a dog walker on the rec every morning",
+    ],
+)
+def test_an_insulting_noun_that_starts_an_ordinary_one_is_not_an_insult(text: str) -> None:
+    assert "abuse" not in assess(text).labels, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He's an animal", "She's a grass, she reported my car", "Cllr Jones is a rat"],
+)
+def test_the_noun_alone_said_of_a_person_is_still_an_insult(text: str) -> None:
+    assert "abuse" in assess(text).labels
