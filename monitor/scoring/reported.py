@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.scoring.wordlists import DEHUMANISING, SLURS
+
 # Someone else's words being relayed.
 REPORTING = re.compile(
     r"\b(?:call(?:ed|ing|s)|(?:messages?|comments?|things|emails?|texts?|posts?|letters?|notes?"
@@ -172,11 +174,30 @@ def is_counter_speech(text: str) -> bool:
     harmful claim only to condemn or deny it ('saying "all immigrants are criminals" is racist
     nonsense', 'nobody thinks Travellers are thieves', 'I don't think women are inferior').
 
-    True needs a protected zone and condemning or denying language. A scorer that cannot
-    locate its evidence (a whole-comment model score) should discount discrimination, abuse
-    and threat findings on such a comment; libel repeated and personal data published stay
-    what they are. This signature is stable: the engine and policy call it.
+    True needs a protected zone, nothing dehumanising or a slur outside the zones, and either
+    condemnation outside them or a comment of one sentence (the denial is the whole point).
+    "I don't think they're human. Immigrants are vermin" is not counter-speech. A scorer that
+    cannot locate its evidence (a whole-comment model score) should discount discrimination,
+    abuse and threat findings on such a comment; libel repeated and personal data published
+    stay what they are. This signature is stable: the engine and policy call it.
     """
-    if counter_zones(text):
+    zones = protected_zones(text)
+    if not zones:
+        return False
+    outside = list(text)
+    for start, end in zones:
+        outside[start:end] = " " * (end - start)
+    said = "".join(outside)
+    if _STILL_HOSTILE.search(_APOSTROPHES.sub(" ", said.lower())):
+        return False
+    if CONDEMNING.search(said):
         return True
-    return bool(reported_zones(text)) and CONDEMNING.search(text) is not None
+    return len([part for part in _SENTENCE.split(said.strip()) if part.strip(" ,;:")]) <= 1
+
+
+_APOSTROPHES = re.compile(r"['’]")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# Said outside the zones, these make the comment hostile whatever it also quotes or denies.
+_STILL_HOSTILE = re.compile(
+    r"\b(?:" + "|".join(sorted({*DEHUMANISING, *SLURS}, key=len, reverse=True)) + r")\b"
+)

@@ -219,3 +219,15 @@ def test_i_am_not_saying_denies_but_i_am_not_saying_but_is_a_hedge() -> None:
     assert "discrimination" not in assess(denied).labels
     assert "discrimination" in assess(hedged).labels
     assert not is_counter_speech(hedged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think they're human. Immigrants are vermin",
+        "Nobody thinks Travellers are thieves, they're vermin",
+        'Someone wrote "go home" on the mosque, and the pakis should',
+    ],
+)
+def test_a_comment_hostile_outside_its_zones_is_not_counter_speech(text: str) -> None:
+    assert not is_counter_speech(text)
