@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from monitor.scoring.base import Reason, Signal
+from monitor.scoring.reported import is_reported
 from monitor.scoring.rules import (
     INTENS,
     PERSON,
@@ -220,7 +221,12 @@ class LexiconScorer(RuleScorer):
         if not self.triggered(item):
             return Signal(cues=frozenset(cues))
         found = match_rules(view, self.RULES, self.name, item.tokens, item)
-        if PROFANE.search(view.text):
+        # Swearing quoted to condemn it ('he shouted "fucking idiot" at my mum') is not the
+        # commenter swearing.
+        if any(
+            not is_reported(item.reported, view.original_end(match.end()))
+            for match in PROFANE.finditer(view.text)
+        ):
             cues.add("profane")
         scores, reasons = dict(found.scores), list(found.reasons)
         if "target" in cues and scores.get("obscene", 0.0) >= 0.75 > scores.get("abuse", 0.0):
