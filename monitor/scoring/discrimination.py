@@ -38,6 +38,7 @@ from monitor.scoring.wordlists import (
     HOSTILE_CLAIMS,
     PEOPLE_GROUPS,
     SLURS,
+    family,
 )
 
 SLUR = words(*SLURS)
@@ -212,6 +213,15 @@ PATTERNS += (
         needs="jews jewish zionists",
     ),
 )
+# Slurs some people use of themselves: "I'm a proud dyke", "us queers", "my fellow benders".
+_RECLAIMABLE = frozenset(
+    family("dyke dykes queer queers fag fags faggot faggots poof poofs lesbo lesbos bender benders")
+)
+RECLAIMED = re.compile(
+    r"\b(?:i m|im|i am|as|we re|we are|us|fellow|my fellow|me and the other|one of the)"
+    r" (?:a |an )?(?:proud |fellow |big |old |happy |out |loud |other )*"
+    rf"({'|'.join(sorted(_RECLAIMABLE, key=len, reverse=True))})\b"
+)
 ABUSIVE_AT = re.compile(
     rf"\b(?:{YOU}|cllr|councillor|dr|he s|she s|he is|she is)\b|{INSULT}|\b(?:perverts|freaks|no brains)\b"
 )
@@ -231,6 +241,11 @@ class DiscriminationScorer(RuleScorer):
 
     def score_one(self, item: Prepared) -> Signal:
         view = item.view
+        if not _RECLAIMABLE.isdisjoint(item.tokens):
+            # "As a proud dyke ...": a word people reclaim for themselves is not a slur there.
+            reclaimed = frozenset(m.group(1) for m in RECLAIMED.finditer(view.text))
+            if reclaimed:
+                view = view.without(reclaimed)
         signal = match_rules(view, self.RULES, self.name, item.tokens, item)
         scores, reasons = dict(signal.scores), list(signal.reasons)
         for homonym, setting in SETTING_HOMONYMS:

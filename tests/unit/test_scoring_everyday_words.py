@@ -266,3 +266,19 @@ def test_an_insulting_noun_that_starts_an_ordinary_one_is_not_an_insult(text: st
 )
 def test_the_noun_alone_said_of_a_person_is_still_an_insult(text: str) -> None:
     assert "abuse" in assess(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a proud dyke I'm delighted the Pride flag is going up on the town hall",
+        "Us queers have been asking for a youth group for years",
+        "I'm a bender and I've lived on this estate for 30 years, the lifts are a disgrace",
+    ],
+)
+def test_a_word_reclaimed_by_the_commenter_for_themselves_is_not_a_slur(text: str) -> None:
+    assert "discrimination" not in assess(text).labels, assess(text).reasons
+
+
+def test_reclaiming_a_word_for_yourself_does_not_excuse_a_slur_at_someone_else() -> None:
+    assert "discrimination" in assess("I'm a proud dyke and you're a fucking faggot").labels
