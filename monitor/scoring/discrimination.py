@@ -5,7 +5,15 @@ plus Gypsies and Travellers, who are protected as an ethnic group.
 
 Naming a group is not hostile: "our Gypsy and Traveller site needs drainage", "as a gay
 man, I like the Pride flag" and "gypsy moth caterpillars" stay clean. A generalisation
-needs a group word and a hostile claim or demand in the same sentence.
+needs a group word and a hostile claim or demand in the same sentence. Explicit hate needs
+less: violence or exclusion called for against a group, declared hatred, a dehumanising
+claim or stereotype stated of a whole group ("Blacks are lazy"), the old tropes.
+
+Words that are slurs in one sense and ordinary in another (faggots and peas, a sea dyke, a
+packet of fags, a chink of light) count when aimed at people, or when the comment has no word
+of their ordinary setting; a word the commenter reclaims for themselves ("as a proud dyke")
+does not count. Counter-speech and denials ("saying X is racist", "nobody thinks X") are
+protected zones (see :mod:`monitor.scoring.reported`).
 """
 
 from __future__ import annotations
