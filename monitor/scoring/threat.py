@@ -9,6 +9,11 @@ that turns up" (no person), "kill the scheme" (a thing), "my kids will kill me" 
 "this will be the death of the high street" (no intent). Veiled threats are recognised by
 their own families: knowledge of someone's life ("I know what car you drive"), menace
 ("watch your back", "accidents happen"), and meetings ("see you after the meeting").
+
+A call for violence may also be said of someone rather than promised: "he ought to be
+executed", "that councillor needs putting down", "all of them should be wiped out". Filler
+adverbs never hide a threat ("I really am just going to murder her"), and defeat at the polls
+is not harm ("we'll kick you out in May", "end you at the ballot box").
 """
 
 from __future__ import annotations
