@@ -5,7 +5,15 @@ plus Gypsies and Travellers, who are protected as an ethnic group.
 
 Naming a group is not hostile: "our Gypsy and Traveller site needs drainage", "as a gay
 man, I like the Pride flag" and "gypsy moth caterpillars" stay clean. A generalisation
-needs a group word and a hostile claim or demand in the same sentence.
+needs a group word and a hostile claim or demand in the same sentence. Explicit hate needs
+less: violence or exclusion called for against a group, declared hatred, a dehumanising
+claim or stereotype stated of a whole group ("Blacks are lazy"), the old tropes.
+
+Words that are slurs in one sense and ordinary in another (faggots and peas, a sea dyke, a
+packet of fags, a chink of light) count when aimed at people, or when the comment has no word
+of their ordinary setting; a word the commenter reclaims for themselves ("as a proud dyke")
+does not count. Counter-speech and denials ("saying X is racist", "nobody thinks X") are
+protected zones (see :mod:`monitor.scoring.reported`).
 """
 
 from __future__ import annotations
@@ -15,10 +23,13 @@ import re
 
 from monitor.scoring.base import Reason, Signal
 from monitor.scoring.lexicon import INSULT
-from monitor.scoring.reported import is_reported
+from monitor.scoring.reported import CONDEMNING, is_reported
 from monitor.scoring.rules import (
+    INTENS,
+    THIRD,
     VOCABULARY,
     YOU,
+    A,
     Rule,
     RuleScorer,
     match_rules,
@@ -27,14 +38,48 @@ from monitor.scoring.rules import (
     words,
 )
 from monitor.scoring.text import Canonical, Prepared, canonical
-from monitor.scoring.wordlists import DEHUMANISING, GROUPS, HOSTILE_CLAIMS, SLURS
+from monitor.scoring.threat import MODAL, NOT_AN_IDIOM, PASSIVE
+from monitor.scoring.wordlists import (
+    DEHUMANISING,
+    GROUPS,
+    HOMONYM_SLURS,
+    HOSTILE_CLAIMS,
+    PEOPLE_GROUPS,
+    SLURS,
+    family,
+)
 
 SLUR = words(*SLURS)
 GROUP_WORDS = trigger_words(GROUPS)
 GROUP = words(*GROUPS)
 HOSTILE = words(*HOSTILE_CLAIMS)
+HOMONYM = words(*HOMONYM_SLURS)
+# What may follow a homonym when it means the food, the cigarette, the hill or the bank.
+_ORDINARY_AFTER = (
+    r"(?! (?:and|with|in|from|at|for|of|smoker|smokers|break|breaks|end|ends|butts?|packets?"
+    r"|ice|milk|shy|path|road|hound|up|down|the|our|your|their|cost|costs|are (?:lovely|delicious))\b)"
+)
+# A homonym aimed at people: said to the reader, said of a person, or with an insult beside it.
+AIMED_HOMONYM = (
+    rf"\b(?<!thank )(?<!see )(?<!told )(?:{YOU}) (?:{INTENS}){{0,3}}{HOMONYM}{_ORDINARY_AFTER}"
+    rf"|\b(?:{THIRD}|you|u) (?:is|s|are|re|was|were|looks? like) (?:all |just |nothing but )?(?:{A})?"
+    rf"(?:{INTENS}){{0,3}}{HOMONYM}{_ORDINARY_AFTER}"
+    rf"|\b(?:dirty|filthy|stupid|thick|ugly|typical|greasy|smelly|disgusting|vile|bunch of|load of"
+    rf"|gang of|like a|like some) {HOMONYM}{_ORDINARY_AFTER}"
+    rf"|{HOMONYM} (?:like you|lover|lovers|loving|scum|bastards?|cunts?|pricks?|freaks?|should (?:die|burn|hang)"
+    rf"|get out|go home)\b"
+)
+# "A cripple", "fake cripples": the noun, not the verb ("the cuts will cripple our services").
+CRIPPLE_NOUN = (
+    r"\b(?:a|the|some|that|this|fake|like a|old|bloody|few|of|are|them|those|these) cripples?\b"
+    r"|\bcripples\b(?<!it cripples)(?<!this cripples)(?<!that cripples)(?<!which cripples)"
+    r"(?! (?:the|our|your|their|his|her|a|an|small|local|many|every|any|it|them|us|him|me"
+    r"|businesses|traders|families|high|town|council)\b)"
+)
 PATTERNS: tuple[Rule, ...] = (
     rule("discrimination", SLUR, 0.85, "slur: {0}", needs=SLURS),
+    rule("discrimination", AIMED_HOMONYM, 0.85, "slur aimed at people: {0}", needs=HOMONYM_SLURS),
+    rule("discrimination", CRIPPLE_NOUN, 0.85, "slur: {0}", needs=["cripple", "cripples"]),
     rule(
         "discrimination",
         r"\bgo back (?:to )?(?:where (?:you|u|they|he|she) came from|(?:your|ur|yer|their|his|her) own country|the jungle|africa|pakistan|india|poland|romania)"
@@ -93,6 +138,98 @@ PATTERNS += (
         needs="diversity token ticks tick replacement rothschild globalist globalists english",
     ),
 )
+# Homonyms that are mostly slurs when people write them, except in their ordinary setting:
+# faggots on a menu, fags with smoking, a coon with hunting dogs, a dyke with a path or the sea.
+# Without any word of that setting in the comment, they count as slurs.
+ORDINARY_SETTING: dict[str, str] = {
+    "faggot faggots": r"peas|mushy|gravy|mash|chips|butcher\w*|dinner|tea|supper|lunch|menu|recipe"
+    r"|onions?|pork|plate|cook\w*|oven|chippy|pies?|sausages?|meals?|eat|eating|ate|tasty|delicious",
+    "fag fags": r"smok\w*|packets?|packs?|lighters?|light|ash\w*|ends?|breaks?|butts?|cigs?"
+    r"|cigarettes?|tobacco|baccy|roll\w*|vap\w*|booze|having|fancy|shop|price|cost\w*|quit\w*",
+    "coon coons": r"rac+oons?|hunt\w*|hounds?|dogs?|tracks?|trees?|squirrels?|possums?|trap\w*"
+    r"|skins?|cheese",
+    "dyke dykes": r"paths?|roads?|offa\w*|devil\w*|sea|marsh\w*|flood\w*|drain\w*|banks?|rivers?"
+    r"|fens?|fields?|walk\w*|water|ditch\w*|dam|embankments?|dutch|breach\w*",
+    # "A chink in the armour", "a chink of light through the curtains".
+    "chink chinks": r"armour|armor|light|curtains?|blinds?|gap|wall|fence|door|sunlight|glasses"
+    r"|clouds?",
+    # "To retard the spread of fire": the verb, in building control and gardening.
+    "retard retards retarded": r"growth|progress|ignition|timing|flames?|fire|spread|corrosion"
+    r"|rot|decay|development|germination|setting",
+    # "Spastic colon", "spastic paraplegia": medical terms, and the old name of Scope.
+    "spastic spastics": r"colon|paraplegia|diplegia|cerebral|palsy|muscles?|society|bowel",
+}
+SETTING_HOMONYMS = tuple(
+    (
+        rule(
+            "discrimination", words(*spellings.split()), 0.85, "slur: {0}", needs=spellings.split()
+        ),
+        re.compile(rf"\b(?:{setting})\b"),
+    )
+    for spellings, setting in ORDINARY_SETTING.items()
+)
+# Explicit hate at people for who they are: violence or exclusion called for, hatred declared,
+# the old tropes. These need no second sentence or nearby claim.
+PEOPLE = words(*PEOPLE_GROUPS)
+# "people" and "men" are in half of all comments; the word before them ("gay people",
+# "black men") is what makes them a group, and it is in the list on its own.
+PEOPLE_NEEDS = trigger_words(PEOPLE_GROUPS) - {"people", "men", "nationals", "workers", "users"}
+DETERMINER = r"(?:(?:all|the|these|those|every|any|all the|all of the|our|your) )"
+PATTERNS += (
+    rule(
+        "discrimination",
+        rf"{PEOPLE} (?:\w+ ){{0,3}}?{MODAL} (?:all )?(?:be|get) (?:\w+ )?{PASSIVE}{NOT_AN_IDIOM}"
+        rf"|\b(?:kill|gas|exterminate|eradicate|wipe out|lynch|execute|shoot|burn|hang|cull) {DETERMINER}?{PEOPLE}",
+        0.85,
+        "calls for violence against a protected group: {0}",
+        needs=PEOPLE_NEEDS,
+    ),
+    rule(
+        "discrimination",
+        rf"\b(?:ban|deport|expel|remove|round up|get rid of) {DETERMINER}?{PEOPLE}(?! (?:from|in) (?:parking|driving|the (?:car park|bus lane)))"
+        rf"|{PEOPLE} (?:\w+ ){{0,2}}?(?:belong|belongs) (?:in the kitchen|at home|in the home|in (?:a )?(?:cage|zoo|prison|jail|gutter)|back (?:in|where))"
+        rf"|{PEOPLE} (?:\w+ ){{0,2}}?(?:don t|do not|doesn t|does not|will never) belong\b",
+        0.8,
+        "calls for a protected group to be excluded: {0}",
+        needs=PEOPLE_NEEDS,
+    ),
+    rule(
+        "discrimination",
+        rf"\b(?:i|we|everyone|everybody|most of us|all of us) (?:\w+ )?(?:hate|despise|detest|loathe|can t stand|cannot stand|can t abide)"
+        rf" (?:all )?(?:the |these |those )?{PEOPLE}",
+        0.8,
+        "declares hatred of a protected group: {0}",
+        needs=PEOPLE_NEEDS,
+    ),
+    rule(
+        "discrimination",
+        # "Blacks are lazy", "women are thick": a stereotype stated of a whole group.
+        rf"{PEOPLE} (?:are|r|re) (?:all |just |genetically |naturally |basically |always |mostly )*"
+        r"(?:lazy|thick|stupid|dirty|violent|inferior|backward|primitive|evil|savages|thieves"
+        r"|criminals|rapists|paedophiles|paedos|nonces|terrorists|groomers|not human"
+        r"|(?:a |an )(?:disease|cancer|infestation|abomination|plague|virus|menace))\b"
+        rf"|\b{PEOPLE} out\b(?=\W*$| now\b| of (?:our|this|britain|england|the uk|the country)\b)",
+        0.85,
+        "hostile generalisation about a protected group: {0}",
+        needs=PEOPLE_NEEDS,
+    ),
+    rule(
+        "discrimination",
+        r"\b(?:the )?(?:jews|jewish people|jewish bankers|zionists) (?:\w+ )?(?:control|run|own|are behind|pull the strings|rule)\b",
+        0.85,
+        "antisemitic conspiracy trope: {0}",
+        needs="jews jewish zionists",
+    ),
+)
+# Slurs some people use of themselves: "I'm a proud dyke", "us queers", "my fellow benders".
+_RECLAIMABLE = frozenset(
+    family("dyke dykes queer queers fag fags faggot faggots poof poofs lesbo lesbos bender benders")
+)
+RECLAIMED = re.compile(
+    r"\b(?:i m|im|i am|as|we re|we are|us|fellow|my fellow|me and the other|one of the)"
+    r" (?:a |an )?(?:proud |fellow |big |old |happy |out |loud |other )*"
+    rf"({'|'.join(sorted(_RECLAIMABLE, key=len, reverse=True))})\b"
+)
 ABUSIVE_AT = re.compile(
     rf"\b(?:{YOU}|cllr|councillor|dr|he s|she s|he is|she is)\b|{INSULT}|\b(?:perverts|freaks|no brains)\b"
 )
@@ -105,13 +242,29 @@ class DiscriminationScorer(RuleScorer):
     MASK_PLACES = False
     _group = re.compile(GROUP)
     _hostile = re.compile(HOSTILE)
-    _slur = re.compile(SLUR)
+    _slur = re.compile(
+        rf"{SLUR}|{AIMED_HOMONYM}|{CRIPPLE_NOUN}|{words(*' '.join(ORDINARY_SETTING).split())}"
+    )
     _dehumanising = re.compile(words(*DEHUMANISING))
 
     def score_one(self, item: Prepared) -> Signal:
         view = item.view
+        if not _RECLAIMABLE.isdisjoint(item.tokens):
+            # "As a proud dyke ...": a word people reclaim for themselves is not a slur there.
+            reclaimed = frozenset(m.group(1) for m in RECLAIMED.finditer(view.text))
+            if reclaimed:
+                view = view.without(reclaimed)
         signal = match_rules(view, self.RULES, self.name, item.tokens, item)
         scores, reasons = dict(signal.scores), list(signal.reasons)
+        for homonym, setting in SETTING_HOMONYMS:
+            if homonym.needs is not None and homonym.needs.isdisjoint(item.tokens):
+                continue  # the common case: the word is not in the comment
+            if scores.get("discrimination", 0.0) >= homonym.score or setting.search(view.text):
+                continue
+            said = match_rules(view, (homonym,), self.name, None, item)
+            if said.scores:
+                scores.update(said.scores)
+                reasons = [r for r in reasons if r.category != "discrimination"] + said.reasons
         if scores.get("discrimination", 0.0) < 0.8:
             generalisation = self._generalisation(item)
             if generalisation is not None:
@@ -175,6 +328,12 @@ class DiscriminationScorer(RuleScorer):
                 if (gap > limit or not mild) and not self._dehumanising.fullmatch(hostile.group(0)):
                     continue
                 if is_reported(reported, offset + view.original_end(hostile.end())):
+                    continue
+                # In 'someone wrote "gays are perverts" on the shelter, disgusting' the group
+                # is quoted and the "claim" is the commenter condemning the quote.
+                if is_reported(
+                    reported, offset + view.original_end(group.end())
+                ) and CONDEMNING.fullmatch(hostile.group(0)):
                     continue
                 return min(group.start(), hostile.start()), max(group.end(), hostile.end())
         return None

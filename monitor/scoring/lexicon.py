@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from monitor.scoring.base import Reason, Signal
+from monitor.scoring.reported import is_reported
 from monitor.scoring.rules import (
     INTENS,
     PERSON,
@@ -45,15 +46,34 @@ PROFANE_WORDS = family("""
 """)
 SEXUAL_WORD = words(*SEXUAL)
 STRONG_INSULT = words(*STRONG_INSULTS)
-INSULT = words(*INSULT_NOUNS)
+# "An animal lover", "a dog warden", "a pig farmer", "a creature of habit", "the witch in the
+# panto": the insulting noun is the first half of an ordinary one.
+NOT_A_COMPOUND = (
+    r"(?! (?:lover|lovers|person|people|farmer|farmers|breeder|breeders|walker|walkers|owner|owners"
+    r"|warden|wardens|catcher|charmer|hunter|rescue|expert|fan|keeper|trainer|welfare|sanctuary"
+    r"|shelter|groomer|sitter|handler|show|racing|of habit|costume|outfit|impression"
+    r"|in the (?:panto|pantomime|play|show|film|nativity))\b)"
+)
+INSULT = words(*INSULT_NOUNS) + NOT_A_COMPOUND
 ADJ = words(*PERSONAL_ADJ)
+# Fond words before an animal noun make it a pet or a compliment: "he's a lovely dog", "you
+# lucky dog". "Great" stays out: "you great pillock" is an insult.
+FOND = (
+    r"(?!(?:\w+ ){0,2}?(?:lovely|good(?! for nothing)|awesome|lucky|clever|beautiful|gorgeous"
+    r"|gentle|sweet|cute|loyal|brilliant|friendly|handsome|wonderful|happy|soppy)\b)"
+)
 # Up to three words of description before the insult: "a slimy little weasel".
 DESCRIBED = r"(?:\w+ ){0,3}?"
 # "cock-up" is a British word for a mistake, not an obscenity.
 COCK = r"\bcock\b(?! up\b)"
-F_WORD = r"(?:fuck|fuk|fck|fk|fvck|phuck|fook|feck|frig|screw|sod)"
+F_WORD = r"(?:fuck|fuk|fck|fk|fvck|phuck|fook|feck|frig|sod)"
+# "Screw you", not "screw your number plate back on".
+SCREW_AT = (
+    r"\bscrew (?:you|u|ya|yous|him|her|them|the lot of (?:you|them))\b"
+    r"(?! (?:in|on|to|into|down|up|back|out|over|tight|together|onto)\b)"
+)
 PROFANE_AT = (
-    rf"\bfuck ?off\b|\b{F_WORD} (?:off|{PERSON})\b"
+    rf"\bfuck ?off\b|\b{F_WORD} (?:off|{PERSON})\b|{SCREW_AT}"
     rf"|\bgo (?:and )?(?:fuck|screw|shag|fk|fck|fvck|feck|frig) (?:{YOU}r ?self|yourself|urself|yourselves|himself|herself|themselves|off)\b"
     rf"|\bget (?:fucked|fukd|fked)\b|\beat (?:shit|a dick|my shit|a bag of dicks|a dick)\b"
     rf"|\b(?:suck|lick|kiss|sniff) my (?:\w+ )?(?:dick|cock|balls|arse|ass|nuts|tits|knob|bollocks)\b"
@@ -73,7 +93,7 @@ SEXUAL_AT = (
     rf"\b(?:sit on my face|bend (?:{YOU}|her|him) over|i d (?:\w+ )?{SEX_VERB} (?:{PERSON}|that|the new|the \w+)"
     rf"|(?:shag|bang|rape|grope|finger|molest) (?:{YOU}|her|him)\b|get (?:your|ur) (?:tits|boobs|kit|baps) (?:out|off)"
     rf"|show us (?:your|ur) (?:tits|boobs|arse)|send (?:me )?nudes|(?:nice|great|lovely|cracking) (?:tits|rack|arse|baps)"
-    rf"|have sex with|sleep with (?:{YOU}|her|him)|on (?:your|ur|her|his) knees for|gives? (?:a )?(?:\w+ )?(?:blowie|blowjob|blow job|bj|head)"
+    rf"|have sex with|sleep with (?:{YOU}|her|him)|on (?:your|ur|her|his) knees for|(?:give|gives|gave|giving) (?:a )?(?:\w+ )?(?:blowie|blowjob|blow job|bj)|(?:give|gives|gave|giving) (?:me |him |her |you |u |them |us |(?:good|great|decent|some) )?head\b(?! (?:start|teacher|office|of|count|injur\w*|torch|gasket)\b)"
     rf"|fewer clothes|no clothes on|in (?:nothing but|just) (?:a|her|his|your|the)|something long and hard"
     rf"|(?:she s|he s|she is|he is|looking|looks|looked) (?:\w+ )?(?:well |proper |dead |so )?(?:fit|fuckable|shaggable|doable|bangable)\b(?! for| and)|wanking over|(?:hot|sexy|naked) (?:pics|photos|pictures) of)"
 )
@@ -107,14 +127,14 @@ class LexiconScorer(RuleScorer):
         rule("abuse", STRONG_INSULT, 0.7, "insulting name: {0}", needs=STRONG_INSULTS),
         rule(
             "abuse",
-            rf"\b{YOU} (?:{INTENS}){{0,3}}(?:{INSULT}|{ADJ})|\b{YOU} (?:\w+ ){{1,2}}(?:{INSULT})\b",
+            rf"\b{YOU} {FOND}(?:{INTENS}){{0,3}}(?:{INSULT}|{ADJ})|\b{YOU} {FOND}(?:\w+ ){{1,2}}(?:{INSULT})\b",
             0.9,
             "insult aimed at the reader: {0}",
             needs=(*INSULT_NOUNS, *PERSONAL_ADJ, *PERSON_ONLY_NOUNS),
         ),
         rule(
             "abuse",
-            rf"\b{YOU_ARE} (?:{A})?{DESCRIBED}(?:{INSULT}|{ADJ}|{words(*PERSON_ONLY_NOUNS)})",
+            rf"\b{YOU_ARE} (?:{A})?{FOND}{DESCRIBED}(?:{INSULT}|{ADJ}|{words(*PERSON_ONLY_NOUNS)})",
             0.9,
             "insult aimed at the reader: {0}",
             needs=(*INSULT_NOUNS, *PERSONAL_ADJ, *PERSON_ONLY_NOUNS),
@@ -128,7 +148,7 @@ class LexiconScorer(RuleScorer):
         ),
         rule(
             "abuse",
-            rf"\b{THIRD} (?:is|was|s|has always been|will always be|looks like) (?:{A}|the |a bit of a |some ){DESCRIBED}(?:{INSULT}|{words(*PERSON_ONLY_NOUNS)})(?! s\b| run\b| show\b)",
+            rf"\b{THIRD} (?:is|was|s|has always been|will always be|looks like) (?:{A}|the |a bit of a |some ){FOND}{DESCRIBED}(?:{INSULT}|{words(*PERSON_ONLY_NOUNS)})(?! s\b| run\b| show\b)",
             0.85,
             "calls someone an insulting name: {0}",
             needs=(*INSULT_NOUNS, *PERSONAL_ADJ, *PERSON_ONLY_NOUNS),
@@ -142,7 +162,9 @@ class LexiconScorer(RuleScorer):
         ),
         rule(
             "abuse",
-            rf"\b(?:is|are|were|re) (?:the )?(?:{INTENS}){{0,2}}(?:scum|vermin|parasites|animals|filth|subhuman|sub human|leeches|cockroaches|rats|pigs|maggots|scum of the earth|lowest of the low)\b",
+            # "There are rats in the bins" is about rats.
+            rf"\b(?<!there )(?<!there really )(?:is|are|were|re) (?:the )?(?:{INTENS}){{0,2}}(?:scum|vermin|parasites|animals|filth|subhuman|sub human|leeches|cockroaches|rats|pigs|maggots|scum of the earth|lowest of the low)\b"
+            r"(?! (?:in|on|under|at|behind|around|everywhere|near|living|nesting|getting|running)\b)",
             0.8,
             "calls people vermin: {0}",
             needs=(*INSULT_NOUNS, *PERSONAL_ADJ, *PERSON_ONLY_NOUNS),
@@ -157,7 +179,8 @@ class LexiconScorer(RuleScorer):
         ),
         rule(
             "abuse",
-            rf"\b(?:what|such) an? (?:{INTENS}){{0,3}}(?:{INSULT})\b",
+            # "What a muppet I am", "I'm such an idiot": the commenter laughing at themselves.
+            rf"\b(?<!i m )(?<!i am )(?<!i was )(?<!i feel )(?<!i felt )(?:what|such) an? (?:{INTENS}){{0,3}}(?:{INSULT})\b(?! (?:i|me|of me|i m|i am|i was|i ve been)\b)",
             0.7,
             "calls someone an insulting name: {0}",
             needs=(*INSULT_NOUNS, *PERSONAL_ADJ, *PERSON_ONLY_NOUNS),
@@ -198,7 +221,12 @@ class LexiconScorer(RuleScorer):
         if not self.triggered(item):
             return Signal(cues=frozenset(cues))
         found = match_rules(view, self.RULES, self.name, item.tokens, item)
-        if PROFANE.search(view.text):
+        # Swearing quoted to condemn it ('he shouted "fucking idiot" at my mum') is not the
+        # commenter swearing.
+        if any(
+            not is_reported(item.reported, view.original_end(match.end()))
+            for match in PROFANE.finditer(view.text)
+        ):
             cues.add("profane")
         scores, reasons = dict(found.scores), list(found.reasons)
         if "target" in cues and scores.get("obscene", 0.0) >= 0.75 > scores.get("abuse", 0.0):

@@ -1,10 +1,10 @@
 """A canonical view of a comment for lexicon matching, robust to the usual disguises.
 
 People write "F.U.C.K", "f*ck", "sh1t", "fuuuck" and "c u n t" to get past filters; and
-innocent comments mention Scunthorpe, Penistone or Cock Lane. :func:`canonical` turns a
-comment into lowercase space-separated tokens with disguises undone and rude-looking place
-names replaced by a neutral token, and remembers where each token came from so a reason
-can quote the commenter's own words.
+innocent comments mention Scunthorpe, Penistone or Cock Lane, spotted dick, blue tits or the
+erection of a fence. :func:`canonical` turns a comment into lowercase space-separated tokens
+with disguises undone and, on request, rude-looking place names and innocent phrases blanked,
+and remembers where each token came from so a reason can quote the commenter's own words.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from monitor.scoring.reported import reported_zones
+from monitor.scoring.reported import protected_zones
+from monitor.scoring.wordlists import family
 
 # Place names that are, or contain, rude words. Word boundaries already protect
 # "Scunthorpe"; these are whole words or phrases that would otherwise match a lexicon.
@@ -31,8 +32,13 @@ PLACE_NAMES: tuple[str, ...] = (
     "cockermouth",
     "cockfosters",
     "cockpole green",
+    "cockshutt",
+    "crapstone",
     "crotch crescent",
     "cumwhinton",
+    "devil's dyke",
+    "devils dyke",
+    "dyke road",
     "fanny barks",
     "fanny hands lane",
     "great cockup",
@@ -41,6 +47,9 @@ PLACE_NAMES: tuple[str, ...] = (
     "lickey end",
     "middlesex",
     "minge lane",
+    "nob end",
+    "offa's dyke",
+    "offas dyke",
     "penistone",
     "pratts bottom",
     "sandy balls",
@@ -57,6 +66,60 @@ PLACE_NAMES: tuple[str, ...] = (
     "wetwang",
 )
 _PLACES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PLACE_NAMES) + r")\b", re.IGNORECASE)
+# Everyday phrases in which a rude-looking word means something else: food, birds, tools,
+# planning language and idioms. Regular expressions over the original text, case-insensitive.
+INNOCENT_PHRASES: tuple[str, ...] = (
+    r"spotted dick",
+    r"moby dick",
+    r"dick (?:whittington|turpin)",
+    r"knobs? of butter",
+    r"door ?knobs?",
+    r"volume knobs?",
+    r"with knobs on",
+    r"hob ?nobs?",
+    r"cock(?: and |-and-)bull",
+    r"weather ?cocks?",
+    r"stop ?cocks?",
+    r"ball ?cocks?",
+    r"cock pheasants?",
+    r"cock(?: a |-a-)(?:snook|hoop|doodle\w*)",
+    r"sod['’]?s law",
+    r"(?:blue|great|coal|marsh|willow|crested|long[- ]tailed) tits?",
+    r"tit for tat",
+    r"tits up",
+    r"sweet fanny adams",
+    r"fann(?:y|ying|ied) (?:about|around)",
+    r"pussy ?(?:cat|cats|willow|hats?)",
+    r"slag (?:heaps?|tips?)",
+    r"slag(?:s|ged|ging)? (?:(?:him|her|them|us|you|it|\w+) )?off",
+    r"shag (?:pile|carpet|rug)",
+    r"erections? of",
+    r"(?<=-)cum(?=-)",
+    r"(?:summa |magna )?cum laude",
+    r"pin ?pricks?",
+    r"prick(?:ed|s)? (?:up|(?:your|my|his|her|their|a) (?:finger|thumb|ears))",
+    r"(?:breeding|pedigree|whelping) bitch(?:es)?",
+    r"bitch (?:in season|and (?:her|the) (?:pups|puppies))",
+    r"(?:poverty|ruin|food|property|disaster|misery|grief) porn",
+    r"x{3,}(?!\s*(?:porn|videos?|pics|movies|rated|films?)\b)",
+    r"bitch(?:ing|ed|es)? (?:about|and moan\w*)",
+    r"(?:life|karma|parking|traffic)(?:['’]s| is| can be| was)"
+    r" a (?:real |right |total )?bitch",
+    r"dick (?:whitman|cheney|van dyke)",
+)
+# The rude words the innocent phrases are built around: without one of them (or "xxx") in a
+# comment, the phrase pattern is not worth running.
+_INNOCENT_WORDS = frozenset(
+    family("""
+    dick knob knobs nob nobs hobnob hobnobs cock cocks doorknob doorknobs weathercock
+    stopcock ballcock sod tit tits fanny fannying fannied pussy pussycat slag slags slagged
+    slagging shag erection erections cum prick pricks pricked pinprick pinpricks bitch bitches
+    bitching bitched porn cumming
+""")
+)
+# "Dick Smith": a first name before a capitalised surname is a name; "Cumming" is a surname.
+_NAMED_DICK = re.compile(r"\bDick(?= [A-Z][a-z]{2,}\b)|(?<=\w )Cumming\b")
+_INNOCENT = re.compile(r"\b(?:" + "|".join(INNOCENT_PHRASES) + r")\b", re.IGNORECASE)
 # A capitalised word followed by a capitalised street word ("Slag Lane", "Dick Street") is an
 # address, whatever the first word means.
 _CAPITALISED_STREET = re.compile(
@@ -99,6 +162,24 @@ class Canonical:
         covered = [s for s in self.spans if s[0] < end]
         return covered[-1][3] if covered else 0
 
+    def without(self, dropped: frozenset[str]) -> Canonical:
+        """The same view with the ``dropped`` tokens left out; spans still point at the original.
+
+        "I really am just going to ..." reads as "I am going to ..." to a phrase rule, while a
+        quote of the match still shows the commenter's own words, adverbs and all.
+        """
+        parts: list[str] = []
+        spans: list[tuple[int, int, int, int]] = []
+        position = 0
+        for start, end, orig_start, orig_end in self.spans:
+            token = self.text[start:end]
+            if token in dropped:
+                continue
+            parts.append(token)
+            spans.append((position, position + len(token), orig_start, orig_end))
+            position += len(token) + 1
+        return Canonical(original=self.original, text=" ".join(parts), spans=tuple(spans))
+
     def quote(self, start: int, end: int) -> str:
         """The commenter's own words behind canonical characters [start, end)."""
         covered = [s for s in self.spans if s[1] > start and s[0] < end]
@@ -120,12 +201,13 @@ def _fold(text: str) -> str:
 
 
 def _mask_places(text: str) -> str:
-    """Blank out place names (same length, so offsets stay put)."""
+    """Blank out place names and innocent phrases (same length, so offsets stay put)."""
 
     def blank(match: re.Match[str]) -> str:
         return " " * len(match.group(0))
 
-    return _CAPITALISED_STREET.sub(blank, _PLACES.sub(blank, text))
+    text = _NAMED_DICK.sub(blank, _INNOCENT.sub(blank, _PLACES.sub(blank, text)))
+    return _CAPITALISED_STREET.sub(blank, text)
 
 
 def _unspace(text: str, vocabulary: frozenset[str] = frozenset()) -> tuple[str, dict[int, int]]:
@@ -229,11 +311,12 @@ def _resolve(token: str, words: dict[int, list[str]]) -> str:
 
 
 def squeeze(word: str) -> str:
-    """Collapse runs of three or more repeated letters: "fuuuuck" -> "fuck"."""
+    """Collapse runs of three or more repeated letters: "fuuuuck" -> "fuck" (masks stay)."""
     return _REPEATS.sub(r"\1", word)
 
 
-_REPEATS = re.compile(r"(.)\1{2,}")
+# Mask runs are not squeezed: "f***" keeps its length, so it resolves to "fuck", not "fag".
+_REPEATS = re.compile(r"([^*#%])\1{2,}")
 _DIGIT_SUFFIX = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|p|ft|mph|kg)")
 _MASK_SPLIT = re.compile(r"([*#%]+)")
 
@@ -258,15 +341,23 @@ class Prepared:
 
     @property
     def reported(self) -> tuple[tuple[int, int], ...]:
-        """Stretches of the comment that relay someone else's words (see ``reported``)."""
+        """Stretches of the comment that relay, deny or condemn rather than say (see
+        :func:`monitor.scoring.reported.protected_zones`)."""
         if self._reported is None:
-            self._reported = reported_zones(self.view.original)
+            self._reported = protected_zones(self.view.original)
         return self._reported
 
     @property
     def masked(self) -> Canonical:
         if self._masked is None:
-            if _PLACES.search(self.original) or _CAPITALISED_STREET.search(self.original):
+            if (
+                _PLACES.search(self.original)
+                or (
+                    (not _INNOCENT_WORDS.isdisjoint(self.tokens) or "xxx" in self.view.text)
+                    and (_INNOCENT.search(self.original) or _NAMED_DICK.search(self.original))
+                )
+                or _CAPITALISED_STREET.search(self.original)
+            ):
                 self._masked = canonical(self.original, self._vocabulary, mask_places=True)
             else:
                 self._masked = self.view

@@ -84,7 +84,24 @@ VIOLENT_AT = family("""
     run_down choke stamp_on jump put_down kick shoot hit beat hang rape sort deal_with torch
     knock stab batter kill murder punch deck glass smack slap thump lamp leather twat
     chin nut brick drown poison take_out bottle knife sort_you_out put_in_hospital
-    put_in_the_ground put_in_a_box break_every_bone teach_a_lesson
+    put_in_the_ground put_in_a_box break_every_bone teach_a_lesson execute exterminate
+    eradicate gas wipe_out cull lynch string_up
+""")
+# Done to people, in calls for it ("he should be shot", "they deserve to be exterminated").
+PASSIVE_HARM = family("""
+    shot shot_dead hanged hung executed exterminated eradicated wiped_out gassed lynched
+    strung_up put_down put_to_death killed murdered stabbed burned burnt burned_alive
+    burnt_alive torched culled tarred_and_feathered flogged drowned beheaded castrated
+    put_up_against_a_wall lined_up_against_a_wall lined_up_and_shot taken_out_and_shot
+    hung_drawn_and_quartered kneecapped petrol_bombed firebombed beaten_up run_over burnt_out
+    burned_out
+""")
+# The same calls as a need: "he needs putting down", "she wants stringing up".
+NEEDED_HARM = family("""
+    putting_down shooting stringing_up hanging lining_up_against_a_wall exterminating
+    eradicating wiping_out executing gassing lynching culling a_bullet a_rope the_rope
+    a_noose the_noose taking_out_and_shooting hanging_drawing_and_quartering
+    tarring_and_feathering a_bullet_in_the_head beating kicking hiding shoeing
 """)
 # Death, illness and injury, in wishes ("hope you get cancer", "pray your car goes under a lorry").
 WISH_HARM = family("""
@@ -99,18 +116,27 @@ WISH_HARM = family("""
 """)
 # Slurs: discriminatory whatever the context.
 SLURS = family("""
-    retard retards retarded spastic spastics spaz spazz spacker mong mongs mongoloid cripple
-    cripples paki pakis nigger niggers nigga niggas coon coons wog wogs chink chinks gook
-    gooks raghead ragheads towelhead towelheads kike kikes yid yids poof poofs poofter
-    poofters faggot faggots fag fags dyke dykes tranny trannies shemale shemales gyppo gyppos
-    gypo gypos pikey pikeys pikie pikies half_caste golliwog golliwogs darkie darkies spic
-    spics wetback sambo jungle_bunny batty_boy batty_boys bender benders muzzie muzzies
-    mussie slope slopes slant_eye slant_eyes coloureds negro negroes kaffir tinkers
-    mental_cases loony loonies nutjob window_licker window_lickers kiddie_fiddlers
+    spaz spazz spacker mong mongs mongoloid paki pakis
+    nigger niggers nigga niggas wog wogs raghead ragheads towelhead towelheads
+    kike kikes yid yids poof poofs poofter poofters tranny trannies shemale shemales gyppo
+    gyppos gypo gypos pikey pikeys pikie pikies half_caste golliwog golliwogs darkie darkies
+    spic spics wetback sambo jungle_bunny batty_boy batty_boys muzzie muzzies mussie slant_eye
+    slant_eyes kaffir mental_cases nutjob window_licker window_lickers kiddie_fiddlers
     bongo_bongo bongo_bongo_land shirtlifter shirtlifters rug_muncher carpet_muncher
-    tranny_freak ladyboy pakistani_bastard sand_nigger sand_niggers zipperhead
-    chinky chinkies gippo gippos polack polacks taig taigs lezza lezzas lesbo lesbos
-    bum_boys bum_boy sheep_shaggers ching_chong bog_trotting bog_trotters coconut
+    tranny_freak ladyboy pakistani_bastard sand_nigger sand_niggers zipperhead chinky chinkies
+    gippo gippos polack polacks taig taigs lezza lezzas lesbo lesbos bum_boys bum_boy
+    sheep_shaggers ching_chong bog_trotting bog_trotters loony_bin loony_bins nut_house
+""")
+# Words that are slurs in one sense and ordinary in another: faggots are a Black Country
+# dish, fags are cigarettes, a dyke is an embankment (Offa's Dyke), a slope is a hill, a bender
+# is a drinking spree, to cripple is to disable a thing. They count only when aimed at people
+# ("you fag", "Cllr X is a dyke", "filthy coons"), never on their own. Those that are mostly
+# slurs (faggot, fag, coon, dyke, chink, retard, spastic) also count without a word of their
+# ordinary setting nearby: see ORDINARY_SETTING in discrimination.py.
+HOMONYM_SLURS = family("""
+    slope slopes coon coons gook gooks bender benders tinkers coconut coconuts fag fags faggot
+    faggots dyke dykes cripple cripples negro negroes coloureds loony loonies chink chinks retard
+    retards retarded spastic spastics
 """)
 # The order a masked ("c**t", "f*cking") is resolved in: the likeliest word first.
 MASK_PRIORITY = family("""
@@ -129,7 +155,8 @@ GROUPS = family("""
     catholic hindus sikhs christians africans chinese indians arabs those_people
     these_people his_lot her_lot their_lot their_own boat mosques mosque synagogue lgbt
     lgbtq pride rainbow queers bisexual autistic deaf blind mentally_ill hostel irish roma
-    white british brown_people brown_faces black_faces foreign pakis somali romanian
+    white_people white_lads white_men white_women white_british whites british brown_people
+    brown_faces black_faces foreigners_like foreign_nationals foreign_workers pakis somali romanian
     nigerian nigerians eastern_european muslim_councillor jewish_councillor gay_councillor
     lesbian_councillor a_jew a_muslim a_woman a_women girls female_councillor
     wheelchair_user wheelchair_users cripples handicapped downs down_s_syndrome
@@ -143,6 +170,17 @@ GROUPS = family("""
     sectioned hiv jewish_landlords diversity_hire new_arrivals certain_culture certain_faith
     military_age_men two_mums two_dads transgenderism man_hating people_like_that
     women_councillors female travelling_people
+""")
+# The protected groups named as people (not their places, clothes or flags), for rules where
+# only people make sense: "ban all immigrants", "I hate Muslims", "Travellers should be shot".
+PEOPLE_GROUPS = family("""
+    muslims jews blacks black_people black_men black_women asians pakistanis somalis romanians
+    poles eastern_europeans immigrants migrants foreigners asylum_seekers refugees travellers
+    gypsies gays lesbians homosexuals trans_people transgender_people trans_women trans_men
+    women females disabled_people the_disabled catholics hindus sikhs christians africans
+    chinese indians arabs nigerians bangladeshis albanians roma irish_travellers gypsy_travellers
+    bisexuals queers homos illegals foreign_nationals jewish_people muslim_people gay_people
+    lgbt_people autistic_people deaf_people blind_people wheelchair_users pakis
 """)
 # Hostile claims and demands; with a group word in the same sentence, a generalisation.
 HOSTILE_CLAIMS = family("""
@@ -181,6 +219,10 @@ HOSTILE_CLAIMS = family("""
     waste_of_space waste_of_money bring_crime bring_disease can_t_be_trusted can_t_trust
     scam taken_over turning_in_their_graves wouldn_t_know not_allowed
     shouldn_t_be_reading out_simple_as sink_the_boats predator pushing_her_agenda
+    kicked_out thrown_out chucked_out booted_out sent_home shipped_out shipped_off banned_from
+    kept_out_of subhuman sub_human abomination abominations a_disease infestation infest
+    infesting not_human not_even_human a_cancer paedophiles inferior genetically_inferior
+    near_my_kids near_our_kids near_my_children near_our_children
 """)
 # The hostile claims that dehumanise whatever their distance from the group word: with a
 # group anywhere in the sentence they generalise. Milder claims ("don't want", "shouldn't")
@@ -195,5 +237,6 @@ DEHUMANISING = family("""
     bring_disease diseased got_off_a_boat fresh_off queue_jumpers able_bodied normal_people
     every_last_one the_lot_of_them they_ve_all_got their_agenda rats cockroaches
     human_rubbish feral inbred rapists predators sterilised sterilise outbreed
-    great_replacement
+    great_replacement subhuman sub_human abomination abominations a_disease infestation
+    infest infesting not_human not_even_human a_cancer paedophiles genetically_inferior
 """)
