@@ -63,6 +63,15 @@ class Signal:
     cues: frozenset[str] = frozenset()
 
 
+class WholeCommentScorer:
+    """Marks a statistical scorer: it scores the comment as a whole and cannot say which
+    words made the score. The engine blanks quoted and denied stretches before such a scorer
+    reads a comment, and discounts its discrimination, abuse and threat scores on
+    counter-speech (:func:`monitor.scoring.reported.is_counter_speech`)."""
+
+    COUNTER_SPEECH_DISCOUNTED: frozenset[str] = frozenset({"discrimination", "abuse", "threat"})
+
+
 class ScorerUnavailable(RuntimeError):
     """A scorer cannot start (model missing, weights not downloadable); the message says how
     to fix it."""

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from monitor.scoring.base import Reason, ScorerUnavailable, Signal
+from monitor.scoring.base import Reason, ScorerUnavailable, Signal, WholeCommentScorer
 
 MODELS = ("original", "unbiased", "multilingual", "original-small", "unbiased-small")
 CLASS_TO_CATEGORY: dict[str, str] = {
@@ -101,7 +101,7 @@ def _load(model: str, checkpoint: str, huggingface_config: str, quantize: bool) 
     return detox
 
 
-class DetoxifyScorer:
+class DetoxifyScorer(WholeCommentScorer):
     name = "detoxify"
 
     def __init__(

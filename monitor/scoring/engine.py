@@ -17,9 +17,10 @@ import multiprocessing as mp
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from monitor.scoring.base import Assessment, Reason, Scorer
+from monitor.scoring.base import Assessment, Reason, Scorer, Signal, WholeCommentScorer
 from monitor.scoring.neural import NeuralScorer, blank_zones
 from monitor.scoring.policy import DEFAULT_THRESHOLDS, GUIDANCE, Policy, Thresholds
+from monitor.scoring.reported import is_counter_speech
 from monitor.scoring.rules import prepare
 
 # Below this many texts, starting worker processes costs more than it saves.
@@ -60,6 +61,16 @@ def _expand(compact: _Compact, versions: dict[str, str]) -> Assessment:
     )
 
 
+def _discount(signal: Signal, categories: frozenset[str]) -> Signal:
+    """``signal`` without its scores and reasons in ``categories``."""
+    return Signal(
+        scores={c: v for c, v in signal.scores.items() if c not in categories},
+        reasons=[r for r in signal.reasons if r.category not in categories],
+        gated={c: v for c, v in signal.gated.items() if c not in categories},
+        cues=signal.cues,
+    )
+
+
 class ScoringEngine:
     def __init__(self, scorers: list[Scorer], policy: Policy) -> None:
         self.scorers = scorers
@@ -84,6 +95,12 @@ class ScoringEngine:
             if blanked is None:
                 blanked = [blank_zones(item.original, item.reported) for item in prepared]
             per_scorer.append(scorer.score(blanked))
+        counter = [bool(item.reported) and is_counter_speech(item.original) for item in prepared]
+        if any(counter):
+            for scorer, signals in zip(self.scorers, per_scorer, strict=True):
+                if isinstance(scorer, WholeCommentScorer):
+                    for i in (i for i, flag in enumerate(counter) if flag):
+                        signals[i] = _discount(signals[i], scorer.COUNTER_SPEECH_DISCOUNTED)
         versions = self.versions
         return [
             self.policy.combine([signals[i] for signals in per_scorer], versions)

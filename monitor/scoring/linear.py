@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from monitor.scoring.base import Reason, ScorerUnavailable, Signal
+from monitor.scoring.base import Reason, ScorerUnavailable, Signal, WholeCommentScorer
 
 
-class LinearScorer:
+class LinearScorer(WholeCommentScorer):
     name = "linear"
 
     def __init__(self) -> None:

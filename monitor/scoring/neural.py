@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from monitor.scoring.base import Reason, ScorerUnavailable, Signal
+from monitor.scoring.base import Reason, ScorerUnavailable, Signal, WholeCommentScorer
 from monitor.scoring.text import Prepared
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -82,7 +82,7 @@ def blank_zones(text: str, zones: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-class NeuralScorer:
+class NeuralScorer(WholeCommentScorer):
     """Scores comments with the shipped ONNX model; see the module docstring."""
 
     name = "model"
