@@ -11,7 +11,7 @@ import multiprocessing as mp
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from monitor.scoring.base import Assessment, Reason, Scorer
+from monitor.scoring.base import Assessment, CommentContext, ContextualScorer, Reason, Scorer
 from monitor.scoring.policy import DEFAULT_THRESHOLDS, GUIDANCE, Policy, Thresholds
 from monitor.scoring.rules import prepare
 
@@ -28,8 +28,9 @@ _Compact = tuple[
 ]
 
 
-def _assess_in_worker(texts: list[str]) -> list[_Compact]:
+def _assess_in_worker(chunk: list[tuple[str, CommentContext | None]]) -> list[_Compact]:
     assert _worker_engine is not None
+    texts, contexts = [text for text, _ in chunk], [context for _, context in chunk]
     return [
         (
             a.scores,
@@ -37,7 +38,7 @@ def _assess_in_worker(texts: list[str]) -> list[_Compact]:
             a.labels,
             [(r.category, r.message, r.score, r.scorer, r.evidence) for r in a.reasons],
         )
-        for a in _worker_engine.assess(texts)
+        for a in _worker_engine.assess(texts, contexts)
     ]
 
 
@@ -62,13 +63,21 @@ class ScoringEngine:
     def versions(self) -> dict[str, str]:
         return {scorer.name: scorer.version for scorer in self.scorers}
 
-    def assess(self, texts: Sequence[str]) -> list[Assessment]:
-        """One assessment per text, in order; pure (models are loaded at construction)."""
+    def assess(
+        self,
+        texts: Sequence[str],
+        contexts: Sequence[CommentContext | None] | None = None,
+    ) -> list[Assessment]:
+        """One assessment per text, in order; pure (models are loaded at construction).
+        ``contexts`` (one per text, or None) go to the scorers that read them."""
         texts = list(texts)
         # Canonicalising is the costly step: do it once per comment, for every rule scorer.
         prepared = [prepare(text) for text in texts]
         per_scorer = []
         for scorer in self.scorers:
+            if isinstance(scorer, ContextualScorer):
+                per_scorer.append(scorer.score_prepared(prepared, contexts))
+                continue
             score_prepared = getattr(scorer, "score_prepared", None)
             per_scorer.append(score_prepared(prepared) if score_prepared else scorer.score(texts))
         versions = self.versions
@@ -77,17 +86,24 @@ class ScoringEngine:
             for i in range(len(texts))
         ]
 
-    def assess_parallel(self, texts: Sequence[str], *, workers: int) -> list[Assessment]:
+    def assess_parallel(
+        self,
+        texts: Sequence[str],
+        *,
+        workers: int,
+        contexts: Sequence[CommentContext | None] | None = None,
+    ) -> list[Assessment]:
         """:meth:`assess` spread over ``workers`` processes, for large batches from the
         command line (`wardwatch score`, `eval`). Forked workers share the loaded models.
         Not for use inside the threaded service: forking a multi-threaded process is unsafe.
         """
         texts = list(texts)
         if workers <= 1 or len(texts) < PARALLEL_MIN or "fork" not in mp.get_all_start_methods():
-            return self.assess(texts)
+            return self.assess(texts, contexts)
         global _worker_engine
         _worker_engine = self
-        chunks = [texts[i : i + PARALLEL_CHUNK] for i in range(0, len(texts), PARALLEL_CHUNK)]
+        pairs = list(zip(texts, contexts or [None] * len(texts), strict=True))
+        chunks = [pairs[i : i + PARALLEL_CHUNK] for i in range(0, len(pairs), PARALLEL_CHUNK)]
         try:
             versions = self.versions
             with mp.get_context("fork").Pool(workers) as pool:
