@@ -127,12 +127,15 @@ def score(app: App, source: TextIO) -> None:
 
     Optional per line: "parent_author" (who the comment replies to) and "parent_is_owner"
     (true when it replies to the account owner). Writes one JSON object per line: id,
-    severity, flagged, labels, scores, reasons.
+    severity, flagged, labels, scores, reasons; and second_opinion for libel candidates when
+    the config enables [scoring.second_opinion].
     """
     from monitor.app import engine_for
+    from monitor.second_opinion import second_opinion_for
 
     settings = app.settings if app.config_path.exists() else None
     engine = engine_for(settings)
+    opinion = second_opinion_for(settings.section("scoring.second_opinion")) if settings else None
     workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     # Large inputs are scored in bigger chunks spread over the cores; small ones stream.
     for chunk in _chunks(_read_score_input(source), 8000):
@@ -141,20 +144,19 @@ def score(app: App, source: TextIO) -> None:
             workers=workers,
             contexts=[context for _, _, context in chunk],
         )
-        for (item_id, _, _), assessment in zip(chunk, assessments, strict=True):
-            click.echo(
-                json.dumps(
-                    {
-                        "id": item_id,
-                        "severity": assessment.severity,
-                        "flagged": assessment.flagged,
-                        "labels": assessment.labels,
-                        "scores": assessment.scores,
-                        "reasons": assessment.reason_texts,
-                    },
-                    ensure_ascii=False,
-                )
-            )
+        for (item_id, text, context), assessment in zip(chunk, assessments, strict=True):
+            out: dict[str, Any] = {
+                "id": item_id,
+                "severity": assessment.severity,
+                "flagged": assessment.flagged,
+                "labels": assessment.labels,
+                "scores": assessment.scores,
+                "reasons": assessment.reason_texts,
+            }
+            if opinion is not None:
+                verdict = opinion.judge(text, context) if "libel" in assessment.labels else None
+                out["second_opinion"] = verdict.as_json() if verdict is not None else None
+            click.echo(json.dumps(out, ensure_ascii=False))
 
 
 def _read_score_input(source: TextIO) -> Iterator[tuple[Any, str, CommentContext | None]]:

@@ -173,6 +173,8 @@ class AssessmentRow(Base):
     labels: Mapped[list[Any]] = mapped_column(default=list)
     # [{"category", "message", "score", "scorer", "evidence": [...]}]
     reasons: Mapped[list[Any]] = mapped_column(default=list)
+    # A chat model's verdict on a libel candidate (monitor.second_opinion.Verdict), or None.
+    second_opinion: Mapped[dict[str, Any] | None]
 
     comment: Mapped[StoredComment] = relationship(back_populates="assessments")
 

@@ -31,6 +31,7 @@ from monitor.db import transaction
 from monitor.models import Account, AssessmentRow, PollState, StoredComment
 from monitor.scoring.base import CommentContext, Reason
 from monitor.scoring.engine import ScoringEngine
+from monitor.second_opinion import second_opinion_for
 
 log = logging.getLogger(__name__)
 
@@ -287,10 +288,15 @@ def score_pending(
             pending = list(session.scalars(query.order_by(StoredComment.id).limit(batch)))
             if not pending:
                 return scored, flagged
-            assessments = engine.assess(
-                [comment.text for comment in pending], contexts_for(session, pending)
-            )
-            for comment, assessment in zip(pending, assessments, strict=True):
+            contexts = contexts_for(session, pending)
+            assessments = engine.assess([comment.text for comment in pending], contexts)
+            opinion = second_opinion_for(settings.section("scoring.second_opinion"))
+            for comment, assessment, context in zip(pending, assessments, contexts, strict=True):
+                verdict = (
+                    opinion.judge(comment.text, context)
+                    if opinion is not None and "libel" in assessment.labels
+                    else None
+                )
                 session.add(
                     AssessmentRow(
                         comment_pk=comment.id,
@@ -300,6 +306,7 @@ def score_pending(
                         severity=assessment.severity,
                         labels=assessment.labels,
                         reasons=[_reason(r) for r in assessment.reasons],
+                        second_opinion=verdict.as_json() if verdict is not None else None,
                     )
                 )
                 comment.severity = assessment.severity

@@ -287,7 +287,8 @@ class LibelScorer:
         if preference == ADDRESSEE:
             verb = "states as fact" if score >= FACT else "suggests"
             label = re.sub(r"^\W+|\W+$", "", imputation).lower()
-            message = f"{verb} that {who} is {_article(label)}: that is {amounts_to}"
+            be = "are" if who.startswith("you ") else "is"
+            message = f"{verb} that {who} {be} {_article(label)}: that is {amounts_to}"
             if score < FACT:
                 message += f" ({framing})"
         else:
