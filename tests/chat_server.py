@@ -67,7 +67,7 @@ def chat_server() -> Iterator[ChatServer]:
     state = ChatServer(url="")
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (the name http.server calls)
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             state.requests.append(
                 {"path": self.path, "body": json.loads(self.rfile.read(length) or b"{}")}

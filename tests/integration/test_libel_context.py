@@ -72,8 +72,9 @@ def test_a_label_in_a_reply_is_about_the_author_of_the_comment_it_answers(
         reply = session.scalars(select(StoredComment).where(StoredComment.comment_id == "c2")).one()
         assert reply.severity == "high" and "libel" in reply.labels
         [libel] = [r for r in reply.assessments[-1].reasons if r["category"] == "libel"]
-        assert "'Simon Blake', the person this comment replies to, is a paedophile" in (
-            libel["message"]
+        assert (
+            "'Simon Blake', the person this comment replies to, is a paedophile"
+            in (libel["message"])
         )
 
 
