@@ -62,7 +62,7 @@ _STOP = (
 )
 _ROLE = re.compile(
     r"(?<![\w@'’])((?:the|our|this|that|your|their|my)\s+)?"
-    r"(?:(?:ward|parish|town|county|district|borough|council|council['’]s|deputy|new|acting|interim|former|previous)\s+){0,2}"
+    r"(?:(?:ward|parish|town|county|district|borough|council|council['’]s|deputy|new|acting|interim|former|previous|tory|labour|conservative|green|reform|independent|party)\s+){0,2}"
     r"(?:(?:head|chair(?:man|woman|person)?|director|cabinet\s+member|portfolio\s+holder)\s+(?:of|for)\s+(?:the\s+)?[a-z]+"
     r"(?:\s+(?:council|committee|board|services|department|team|governors))?"
     r"|chief\s+exec(?:utive)?|(?:lord\s+)?mayor|leader(?:\s+of\s+the\s+council)?|chair(?:man|woman|person)?"
@@ -449,7 +449,7 @@ _PERSON_WORDS = _words("he she you u they who i we him her")
 # "the tattoo artist on Bath Street", "two suspended child grooming taxi drivers".
 _DESCRIBED = re.compile(
     r"(?<![\w@])((?:the|that|this|those|these|our|your|their|a|an|two|three|four|\d+)\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<job>(?i:{OCCUPATIONS}))(?![\w'’])"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’]))"
     r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )
 # "Dave from the chippy", "Sue who runs the café": a first name pinned down by a place.
