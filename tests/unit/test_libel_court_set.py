@@ -1,4 +1,5 @@
-"""The libel quality gate on statements courts have ruled on (tests/data/libel_court_statements.jsonl).
+"""The libel quality gate on statements courts have ruled on
+(tests/data/libel_court_statements.jsonl).
 
 This is a development set: the libel rules were tuned while looking at it, so its figures
 are optimistic and are reported apart from the written held-out sets. Measured on it with
