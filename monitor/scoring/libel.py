@@ -245,6 +245,8 @@ class LibelScorer:
                 continue  # "Your party has lied to this town": criticism of a party
             if _about_a_thing(view, match, candidates):
                 continue  # "Closing Moor Lane library is criminal"
+            if _a_group(view, match):
+                continue  # "Every X is a ...": a generalisation, for the discrimination scorer
             at = _original_span(view, match.start(), match.end())[0]
             target = self._target(view, at, candidates) if candidates else None
             answering = answers or _bare_label(view.text, match)
@@ -385,11 +387,31 @@ def _about_a_thing(
         return False
     if copula.group(1) in _PERSON_WORDS:
         return False
+    predicate = view.text[copula.end(1) + 1 :]
+    if copula.group(1) in _POINTING and not _HYPERBOLE_PREDICATE.match(predicate):
+        return False  # "he moved the grant to his brother, it's fraud": about what he did
+    subject = view.text[max(0, copula.start(1) - 40) : copula.end(1)].split()[-6:]
+    if _sentence_of(view, match) and _OWNED.intersection(subject):
+        return False  # "the councillor's company is a fraud", "his charity is a scam"
     subject_end = _original_span(view, copula.start(1), copula.end(1))[1]
     return not any(
         preference < OTHER and preference != SURNAME and abs(end - subject_end) <= 1
         for preference, _, end, _ in candidates
     )
+
+
+def _sentence_of(view: Canonical, match: re.Match[str]) -> bool:
+    """Whether the words before the imputation's copula lie in its own sentence."""
+    at = _original_span(view, match.start(), match.end())[0]
+    start, _ = _sentence(view.original, at)
+    return start < at
+
+
+def _a_group(view: Canonical, match: re.Match[str]) -> bool:
+    """Whether the imputation is said of a whole group ("Every X is a ...", "they're all")."""
+    at = _original_span(view, match.start(), match.end())[0]
+    start, end = _sentence(view.original, at)
+    return _GROUP.search(view.original[start:end].lower()) is not None
 
 
 def _hashtag_kind(tag: str) -> str | None:
@@ -418,6 +440,9 @@ def _institution_subject(
     if institution is None:
         return False
     at = _original_span(view, institution.start(), institution.end())[0]
+    imputation_at = _original_span(view, match.start(), match.end())[0]
+    if _sentence(view.original, imputation_at)[0] > at:
+        return False  # "He chairs the highways committee. Never declared."
     return not any(
         preference < YOU and start <= at < end for preference, start, end, _ in candidates
     )
@@ -445,11 +470,22 @@ _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 # "deserves to be violently attacked": the victim, not the attacker, is named.
 _FILLER = _words(FILLER)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|got|get|is|are)\s+$")
+# "it/this/that is fraud" points back at what someone did, unless the word is mere hyperbole.
+_POINTING = _words("it this that which its thats")
+_HYPERBOLE_PREDICATE = re.compile(
+    r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a con|a rip off|a racket|a stitch up|robbery)\b"
+)
+# A possessive in the subject makes the thing someone's: "the councillor's company is a fraud".
+_OWNED = _words("his her their your s")
+_GROUP = re.compile(
+    r"^\W*(?:every|all|most|these|those|each)\b|\b(?:are all|all are|re all|the lot of them|all of them"
+    r"|every one of them|every single one)\b"
+)
 _PERSON_WORDS = _words("he she you u they who i we him her")
 # "the tattoo artist on Bath Street", "two suspended child grooming taxi drivers".
 _DESCRIBED = re.compile(
-    r"(?<![\w@])((?:the|that|this|those|these|our|your|their|a|an|two|three|four|\d+)\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’]))"
+    r"(?<![\w@])((?:the|that|this|those|these|our|your|their|two|three|four|\d+)\s+)?"
+    rf"(?:[\w'’\"“”-]+\s+){{0,5}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’]))"
     r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )
 # "Dave from the chippy", "Sue who runs the café": a first name pinned down by a place.

@@ -77,7 +77,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\btouch(?:ing|ed) up\b|\bwandering hands\b|\bhaving it off with\b|\bhaving an affair\b|\bshagging (?:his|her|the|a)\b"
         r"|\b(?:dirty|sexual|naked|nude|explicit|indecent) (?:pictures|photos|pics|messages|texts|images|videos)\b"
         r"|\b(?:sent|sending|sends) (?:\w+ ){0,3}(?:pictures|photos|pics|messages|texts) to (?:a|an) (?:\w+ ){0,3}(?:girl|boy|child|teenager|kid|pupil|minor)\b"
-        r"|\binappropriate (?:relationship|messages|touching|behaviour|photos|comments) with\b|\bpervert\b"
+        r"|\binappropriate (?:relationship|messages|touching|behaviour|photos|comments|contact) with\b|\bpervert\b"
+        r"|\bhand up (?:her|the|a|his) (?:\w+ )?(?:skirt|dress|top)\b"
         r"|\bsex offenders?\b|\b(?:sexual )?predators?\b|\bmolesters?\b",
     ),
     (
@@ -101,7 +102,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "violence",
         r"\b(?:tried to |try to |trying to )?(?:strangl|throttl)(?:e|ed|es|ing) (?:me|her|him|them|his|my)\b"
         r"|\bchok(?:ed|ing) (?:me|her|him)\b|\bpinned (?:me|her|him) (?:to|against|down|up)\b"
-        r"|\bviolent(?:ly)? (?:attack|assault)\w*|\b(?:punched|kicked|headbutted|slapped|battered|strangled|stabbed|glassed|knifed) (?:me|her|him|his|a|an|young|girls|women|kids|children)\b"
+        r"|\bviolent(?:ly)? (?:attack|assault)\w*|\b(?:punched|kicked|headbutted|slapped|battered|strangled|stabbed|glassed|knifed) (?:me|her|him|his|a|an|young|girls|women|kids|children)\b(?! out\b)"
         r"|\b(?:assaulted|attacked) (?:me|her|him|young|girls|women|kids|children)\b(?! (?:on|in) (?:twitter|facebook|here|x|the (?:paper|press|meeting|chamber)|his (?:post|speech)|her (?:post|speech)))"
         r"|\b(?:beat|beats|beating) (?:me|her|him) up\b|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
         r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)",
@@ -116,7 +117,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
         r"|\b(?:prime|main|only|chief|key|number one) suspect\b|\bvandalis(?:ed|ing|es|m)\b|\bvandals?\b"
         r"|\bscrawl(?:ed|ing|s)? on\b|\bdefac(?:ed|ing)\b|\bdrug dealers?\b|\bdeal(?:s|ing) drugs\b|\bstalk(?:er|ers|ed|ing)\b"
-        r"|\bmurderers?\b|\barsonists?\b",
+        r"|\bmurderers?\b|\barsonists?\b|\bpervert(?:ing|ed) the course of justice\b",
     ),
     (
         "vote rigging",
@@ -209,8 +210,8 @@ COPULA_BEFORE = r"(\S+) (?:is|was|are|were|s|re|be|been|being|looks|seems|sounds
 # A party, a council or a government as the subject: criticism of an institution, not libel
 # of a person ("Your party has lied to this town").
 INSTITUTION_SUBJECT = (
-    r"\b(?:(?:your|the|this|our|their|his|her|that|whole|bloody) (?:\w+ )?(?:party|parties|council|government|administration|cabinet|committee"
-    r"|authority|lot|leadership|department|regime|executive|establishment|system|mob)"
+    r"\b(?:(?:your|the|this|our|their|his|her|that|whole|bloody) (?:\w+ )?(?:party|parties|council|government|administration"
+    r"|authority|lot|department|regime|establishment|system|mob)"
     r"|labour|tories|tory party|conservatives|lib dems|liberal democrats|reform uk|greens|snp|ukip|plaid|westminster|politicians)"
     r"(?: (?:has|have|had|is|are|was|were|s|ve|just|always|all|keep|kept|also|again|both)){0,3} $"
 )
@@ -233,6 +234,6 @@ OCCUPATIONS = (
     r"|coach(?:es)?|doctors?|gps?|nurses?|dentists?|detectives?|police officers?|coppers?|pcsos?|bobbies|landlords?|landlady|builders?"
     r"|plumbers?|electricians?|shopkeepers?|shop owners?|owners?|publicans?|barbers?|hairdressers?|estate agents?|solicitors?|lawyers?"
     r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|youth leaders?|childminders?"
-    r"|carers?|care workers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
+    r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down )"
 )
