@@ -478,8 +478,7 @@ _HYPERBOLE_PREDICATE = re.compile(
 # A possessive in the subject makes the thing someone's: "the councillor's company is a fraud".
 _OWNED = _words("his her their your s")
 _GROUP = re.compile(
-    r"^\W*(?:every|all|most|these|those|each)\b|\b(?:are all|all are|re all|the lot of them|all of them"
-    r"|every one of them|every single one)\b"
+    r"^\W*(?:every|all|most|these|those|each)\b|\b(?:are all|all are|re all|every one of them|every single one)\b"
 )
 _PERSON_WORDS = _words("he she you u they who i we him her")
 # "the tattoo artist on Bath Street", "two suspended child grooming taxi drivers".
