@@ -45,7 +45,11 @@ def _words(spaced: str) -> frozenset[str]:
 # stray "@" in "b@stard" must not stand in for the person).
 # SURNAME ("Hammond pocketed") only picks among other targets: alone it is too often
 # "Honestly" or "Petrol" opening a sentence.
-CONFIGURED, NAMED, ROLE, HANDLE, NAME, SURNAME, YOU, PRONOUN, ADDRESSEE, OTHER = range(10)
+# FIRST_WORD ("Galloway was in Saddam's pay") is a capitalised word opening a sentence right
+# before a verb: a name more often than not there, but never a person for the hyperbole test.
+CONFIGURED, NAMED, ROLE, HANDLE, NAME, SURNAME, FIRST_WORD, YOU, PRONOUN, ADDRESSEE, OTHER = range(
+    11
+)
 _TITLE_WORD = r"(?i:cllr|councillor|dr|mr|mrs|ms|miss|mayor|sir|dame|lord)\.?"
 # "Patel", "O'Brien", "McLeish", "Adeyemi-Clarke"; a first word may be "DENT" in all-caps text.
 _FIRST = r"[A-Z][A-Za-z]*(?:['’-][A-Z]?[a-z]+)*(?![\w])"
@@ -194,6 +198,10 @@ class LibelScorer:
                 continue
             if _bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
                 found.append((SURNAME, match.start(1), match.end(1), _trim(word)))
+        for match in _FIRST_WORD.finditer(text):
+            word = _bare(match.group(1))
+            if _sentence_start(text, match.start(1)) and word not in _NEVER_FIRST_NAMES:
+                found.append((FIRST_WORD, match.start(1), match.end(1), match.group(1)))
         for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):
             for match in pattern.finditer(text):
                 found.append((preference, match.start(), match.end(), match.group(0)))
@@ -395,7 +403,9 @@ def _about_a_thing(
         return False  # "the councillor's company is a fraud", "his charity is a scam"
     subject_end = _original_span(view, copula.start(1), copula.end(1))[1]
     return not any(
-        preference < OTHER and preference != SURNAME and abs(end - subject_end) <= 1
+        preference < OTHER
+        and preference not in (SURNAME, FIRST_WORD)
+        and abs(end - subject_end) <= 1
         for preference, _, end, _ in candidates
     )
 
@@ -469,6 +479,10 @@ _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 # "deserves to be violently attacked": the victim, not the attacker, is named.
 _FILLER = _words(FILLER)
+_FIRST_WORD = re.compile(
+    rf"({_NEXT})(?=\s+(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
+    r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold)\b)"
+)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|got|get|is|are)\s+$")
 # "it/this/that is fraud" points back at what someone did, unless the word is mere hyperbole.
 _POINTING = _words("it this that which its thats")
@@ -569,3 +583,17 @@ def _bare(word: str) -> str:
 def _trim(name: str) -> str:
     """A name without its possessive: "Cllr Begum's husband" is about Cllr Begum."""
     return re.sub(r"['’]s$", "", name.strip())
+
+
+# Capitalised words that open sentences as subjects but are never anyone's name.
+_NEVER_FIRST_NAMES = (
+    NOT_NAMES
+    | ORGANISATION_WORDS
+    | _NOT_AFTER_TITLE
+    | _words(
+        "money cash funding nothing everything something anything someone anyone everyone "
+        "nobody somebody everybody labour tories tory conservatives reform greens brexit "
+        "politics government parliament westminster crime fraud corruption theft parking "
+        "housing planning council councillors police court it there here which what"
+    )
+)

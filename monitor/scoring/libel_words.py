@@ -85,7 +85,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "abuse of children",
         r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bnonces?\b|\bkiddie fiddlers?\b"
         r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|\bgroom(?:ing|er|ers|ed)\b"
-        r"|\bkiddy fiddlers?\b|\bnonce\w*"
+        r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy )?(?:savile|sandusky)\b"
         r"|\b1[0-5] year old\b"
         r"|\b(?:thirteen|fourteen|fifteen|sixteen|twelve) year old\b",
     ),
@@ -196,6 +196,7 @@ INSINUATION = (
 # "Closing Moor Lane library is criminal", "the parking charges are daylight robbery".
 HYPERBOLE = (
     r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
+    r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
     r"|\bcriminal(?:ly)? (?:waste|wasteful|neglect|negligent|decision|shame|mismanagement|incompeten\w*|state|lack|price|prices|cuts?|idea|levels?)\b"
     r"|\bas (?:fraudulent|corrupt|crooked|criminal|bent|dishonest) as (?:you can get|it gets|they come|anything)\b"
     r"|\b(?:it|this|that|which|the whole thing|whole thing|the deal|the lease|the decision|the plan|the scheme|the process|the consultation)"

@@ -155,5 +155,30 @@ def test_groups_and_victims_are_not_the_person_accused(text: str) -> None:
     assert libel(text)[0] < 0.5
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Sarah got a new car off the back of the waste contract", "Sarah"),
+        ("Galloway was in Saddam's pay", "Galloway"),
+    ],
+)
+def test_a_name_opening_the_sentence_is_the_person_accused(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75 and f"about '{target}'," in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Money was stolen from the hall fund",
+        "Brexit is a fraud",
+        "Parking is theft",
+        "Thanks. Tony stole the show at the panto!",
+    ],
+)
+def test_a_thing_or_an_idiom_opening_the_sentence_is_nobody(text: str) -> None:
+    assert libel(text)[0] < 0.5
+
+
 def test_a_passive_victim_report_is_not_about_the_street() -> None:
     assert libel("I was robbed on Kilburn Lane by a lad on a bike")[0] < 0.5
