@@ -25,6 +25,7 @@ from monitor.scoring.libel_words import (
     HEDGES,
     HYPERBOLE,
     IMPUTATIONS,
+    INNUENDO,
     INSINUATION,
     INSTITUTION_SUBJECT,
     OCCUPATIONS,
@@ -242,7 +243,7 @@ class LibelScorer:
         if slogan is not None:
             return self._signal(view, context, *slogan)
         if not _ANY_IMPUTATION.search(view.text):
-            return Signal()  # most comments: one combined search instead of one per kind
+            return self._innuendo(view, context)  # most comments: nothing to find
         candidates = self._candidates(view)
         thing_spans = [m.span() for m in _HYPERBOLE.finditer(view.text)]
         answers = _ADDRESSEE_FORM.search(view.text) is not None
@@ -264,6 +265,27 @@ class LibelScorer:
                 continue  # nobody, or only a street, a building or a service: "robbed on Kilburn Lane"
             return self._signal(view, context, kind, view.quote(*match.span()), target)
         return Signal()
+
+    def _innuendo(self, view: Canonical, context: CommentContext | None) -> Signal:
+        """A named person and a wink, with the wrongdoing left unsaid ("Why is Lord X
+        trending? *innocent face*"): review, never high."""
+        marker = _INNUENDO.search(view.text)
+        if marker is None:
+            return Signal()
+        named = [
+            c for c in self._candidates(view) if c[0] in (CONFIGURED, NAMED, ROLE, HANDLE, NAME)
+        ]
+        if not named:
+            return Signal()
+        quote = named[0][3]
+        hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
+        message = (
+            f"hints at something discreditable about '{quote}' without saying what ('{hint}'): "
+            f"that is {AMOUNTS_TO['innuendo']}. Why this may not be libel: nothing is alleged in "
+            "words; it depends on what readers would take the hint to mean"
+        )
+        reason = Reason("libel", message, INNUENDO_SCORE, self.name, (hint, quote))
+        return Signal(scores={"libel": INNUENDO_SCORE}, reasons=[reason])
 
     def _slogan(self, view: Canonical) -> tuple[str, str, tuple[int, str]] | None:
         """An allegation made by a hashtag ("#CorruptCouncillor") or a headline-style slogan
@@ -313,6 +335,7 @@ class LibelScorer:
 
 
 FACT = 0.85
+INNUENDO_SCORE = 0.5
 
 
 def _framing(view: Canonical) -> tuple[float, str, str]:
@@ -479,6 +502,7 @@ _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 # "deserves to be violently attacked": the victim, not the attacker, is named.
 _FILLER = _words(FILLER)
+_INNUENDO = re.compile(INNUENDO)
 _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=\s+(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
     r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold)\b)"

@@ -181,7 +181,13 @@ AMOUNTS_TO: dict[str, str] = {
     "a crime or an investigation": "an allegation of crime",
     "vote rigging": "an allegation of electoral fraud, a serious crime",
     "an undeclared interest": "an allegation of misconduct in public office",
+    "innuendo": "a hint at wrongdoing left unsaid, which can be an allegation by innuendo",
 }
+# Markers of innuendo: the comment names someone and hints without saying what.
+INNUENDO = (
+    r"\binnocent face\b|\bwink wink\b|\bnudge nudge\b|\bno smoke without fire\b|\bwe all know why\b"
+    r"|\bdraw your own conclusions\b|\byou do the maths\b|\bsay no more\b|\bi ll say no more\b"
+)
 
 # Bets, hints and "I'm not saying" forms: they keep the allegation (publishing a hint is
 # publishing it) at review, with the reason saying why it may not be libel.

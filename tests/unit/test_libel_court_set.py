@@ -3,14 +3,14 @@
 
 This is a development set: the libel rules were tuned while looking at it, so its figures
 are optimistic and are reported apart from the written held-out sets. Measured on it with
-the default engine: 25 of 41 statements held defamatory get the libel label (0.61) and 26
+the default engine: 26 of 41 statements held defamatory get the libel label (0.63) and 27
 are flagged at all; of the 39 held not defamatory or opinion, 2 get the libel label and 1
 is at high libel. The floors sit a little below, so that a regression fails.
 
 The known misses and false alarms, not hidden:
-- innuendo that needs knowledge outside the words ("Why is Lord McAlpine trending?
-  *innocent face*", "KING LEER"), statements about companies, and allegations with no
-  identifiable person in the words themselves;
+- innuendo that needs knowledge outside the words ("KING LEER", "Artemus Jones with a woman
+  who is not his wife"), statements about companies, and allegations with no identifiable
+  person in the words themselves;
 - Blake v Fox [2023] EWCA Civ 1000: "... she is unequivocally, publicly and undeniably a
   paedophile", held a rhetorical parody, is at high libel;
 - Hockey v Fairfax: the article sentence held not to convey bribery gets the libel label
@@ -30,7 +30,7 @@ from monitor.scoring.engine import build_engine
 
 COURT_SET = Path(__file__).resolve().parents[1] / "data" / "libel_court_statements.jsonl"
 FINDINGS = {"defamatory", "not_defamatory", "opinion"}
-DEFAMATORY_LABELLED_FLOOR = 0.55
+DEFAMATORY_LABELLED_FLOOR = 0.58
 NOT_DEFAMATORY_LABELLED_MOST = 2
 NOT_DEFAMATORY_HIGH_MOST = 1
 
@@ -83,4 +83,5 @@ def test_every_libel_label_on_the_court_set_says_why_in_plain_words(
     for _, assessment in scored:
         for reason in assessment.reasons:
             if reason.category == "libel" and reason.scorer == "libel":
-                assert "that is an allegation of" in reason.message
+                assert ": that is a" in reason.message  # what the allegation amounts to
+                assert "score" not in reason.message and "model" not in reason.message

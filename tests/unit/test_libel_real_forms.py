@@ -180,5 +180,15 @@ def test_a_thing_or_an_idiom_opening_the_sentence_is_nobody(text: str) -> None:
     assert libel(text)[0] < 0.5
 
 
+def test_a_named_person_and_a_wink_is_innuendo_for_review() -> None:
+    score, message = libel("Why is Lord Ashby trending? *innocent face*")
+    assert score == 0.5
+    assert message.startswith(
+        "hints at something discreditable about 'Lord Ashby' without saying what ('innocent face')"
+    )
+    assert "Why this may not be libel:" in message
+    assert libel("What a lovely day at the gala *innocent face*")[0] == 0.0
+
+
 def test_a_passive_victim_report_is_not_about_the_street() -> None:
     assert libel("I was robbed on Kilburn Lane by a lad on a bike")[0] < 0.5
