@@ -7,9 +7,12 @@ import socket
 import time
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from monitor import config
+from monitor.config import ConfigError
 from monitor.scoring.base import CommentContext, ScorerUnavailable
 from monitor.second_opinion import SecondOpinion, Verdict, parse_verdict, second_opinion_for
 from tests.chat_server import VERDICT, ChatServer, chat_server
@@ -109,6 +112,15 @@ def test_nothing_is_sent_anywhere_when_the_section_is_off() -> None:
 def test_an_enabled_section_without_an_endpoint_says_how_to_fix_it() -> None:
     with pytest.raises(ScorerUnavailable, match="base_url or model is empty"):
         second_opinion_for({"enabled": True, "base_url": "", "model": "llama3.1:8b"})
+
+
+def test_the_config_check_names_a_second_opinion_without_an_endpoint(tmp_path: Path) -> None:
+    raw = {
+        "owners": [{"name": "A", "email": "a@example.org"}],
+        "scoring": {"second_opinion": {"enabled": True, "model": "llama3.1:8b"}},
+    }
+    with pytest.raises(ConfigError, match=r"scoring\.second_opinion: enabled needs base_url"):
+        config.parse(raw, path=tmp_path / "wardwatch.toml")
 
 
 def test_one_client_is_shared_per_endpoint(server: ChatServer) -> None:
