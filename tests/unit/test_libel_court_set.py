@@ -3,7 +3,7 @@
 
 This is a development set: the libel rules were tuned while looking at it, so its figures
 are optimistic and are reported apart from the written held-out sets. Measured on it with
-the default engine: 26 of 41 statements held defamatory get the libel label (0.63) and 27
+the default engine: 25 of 41 statements held defamatory get the libel label (0.61) and 26
 are flagged at all; of the 39 held not defamatory or opinion, 2 get the libel label and 1
 is at high libel. The floors sit a little below, so that a regression fails.
 
