@@ -40,6 +40,12 @@ class Comment:
     ``created_at`` is timezone-aware UTC. ``comment_id`` is the platform's own id and is
     unique within (platform, account). ``parent_id`` is the comment this one replies to,
     or None for a top-level comment on ``post_id``.
+
+    ``parent_author`` (the display name of the comment replied to) and ``parent_is_owner``
+    (True when the comment answers the account owner: a reply to the owner's comment or a
+    top-level comment on the owner's own post) are filled in where the platform says; None
+    means not known. The libel scorer reads them: "Says the [label]" is about the person
+    replied to.
     """
 
     platform: str
@@ -52,6 +58,8 @@ class Comment:
     text: str
     created_at: datetime
     permalink: str | None
+    parent_author: str | None = None
+    parent_is_owner: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

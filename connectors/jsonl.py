@@ -96,11 +96,19 @@ class JsonlConnector(Connector):
             text=str(item["text"]),
             created_at=created.astimezone(UTC),
             permalink=_optional(item.get("permalink")),
+            parent_author=_optional(item.get("parent_author")),
+            parent_is_owner=_optional_flag(item.get("parent_is_owner")),
         )
 
 
 def _optional(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
+
+
+def _optional_flag(value: Any) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise ValueError(f"parent_is_owner must be true or false, not {value!r}")
 
 
 def _line_number(path: Path, offset: int) -> int:

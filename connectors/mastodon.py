@@ -186,6 +186,11 @@ class MastodonConnector(Connector):
             text=text,
             created_at=created.astimezone(UTC),
             permalink=status.get("url") or status.get("uri"),
+            parent_is_owner=(
+                str(status.get("in_reply_to_account_id")) == self._me
+                if parent and self._me is not None
+                else None
+            ),
         )
 
     def profile_text(self) -> str:

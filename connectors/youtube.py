@@ -132,15 +132,21 @@ class YouTubeConnector(Connector):
         snippet = item["snippet"]
         top = snippet["topLevelComment"]
         video_id = snippet.get("videoId") or top["snippet"].get("videoId")
-        top_comment = self._comment(top, video_id=video_id, parent_id=None)
+        # A top-level comment answers the channel's own video; every reply answers the top one.
+        top_comment = self._comment(top, video_id=video_id, parent_id=None, parent_is_owner=True)
+        answering = {
+            "parent_id": top["id"],
+            "parent_author": top_comment.author_name or None,
+            "parent_is_owner": top_comment.author_id == self.channel_id,
+        }
         replies = [
-            self._comment(reply, video_id=video_id, parent_id=top["id"])
+            self._comment(reply, video_id=video_id, **answering)
             for reply in (item.get("replies") or {}).get("comments") or []
         ]
         latest = max([top_comment.created_at, *(r.created_at for r in replies)])
         if int(snippet.get("totalReplyCount") or 0) > len(replies):
             replies = [
-                self._comment(reply, video_id=video_id, parent_id=top["id"])
+                self._comment(reply, video_id=video_id, **answering)
                 for reply in self._api.list_replies(top["id"])
             ]
             latest = max([latest, *(r.created_at for r in replies)])
@@ -153,7 +159,13 @@ class YouTubeConnector(Connector):
         )
 
     def _comment(
-        self, resource: dict[str, Any], *, video_id: str | None, parent_id: str | None
+        self,
+        resource: dict[str, Any],
+        *,
+        video_id: str | None,
+        parent_id: str | None,
+        parent_author: str | None = None,
+        parent_is_owner: bool | None = None,
     ) -> Comment:
         snippet = resource["snippet"]
         comment_id = str(resource["id"])
@@ -172,6 +184,8 @@ class YouTubeConnector(Connector):
             permalink=(
                 f"https://www.youtube.com/watch?v={video_id}&lc={comment_id}" if video_id else None
             ),
+            parent_author=parent_author,
+            parent_is_owner=parent_is_owner,
         )
 
 

@@ -18,7 +18,7 @@ from monitor.cli_options import actor_option, pass_app
 from monitor.config import ConfigError
 from monitor.leader import AlreadyRunning
 from monitor.moderation import ModerationError
-from monitor.scoring.base import ScorerUnavailable
+from monitor.scoring.base import CommentContext, ScorerUnavailable
 
 EXIT_FAILURE = 1
 EXIT_CONFIG = 2
@@ -125,33 +125,41 @@ def poll(app: App, account: str | None, force: bool) -> None:
 def score(app: App, source: TextIO) -> None:
     """Score JSON Lines {"id", "text"} from FILE or standard input; no config needed.
 
-    Writes one JSON object per line: id, severity, flagged, labels, scores, reasons.
+    Optional per line: "parent_author" (who the comment replies to) and "parent_is_owner"
+    (true when it replies to the account owner). Writes one JSON object per line: id,
+    severity, flagged, labels, scores, reasons; and second_opinion for libel candidates when
+    the config enables [scoring.second_opinion].
     """
     from monitor.app import engine_for
+    from monitor.second_opinion import second_opinion_for
 
     settings = app.settings if app.config_path.exists() else None
     engine = engine_for(settings)
+    opinion = second_opinion_for(settings.section("scoring.second_opinion")) if settings else None
     workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     # Large inputs are scored in bigger chunks spread over the cores; small ones stream.
     for chunk in _chunks(_read_score_input(source), 8000):
-        assessments = engine.assess_parallel([text for _, text in chunk], workers=workers)
-        for (item_id, _), assessment in zip(chunk, assessments, strict=True):
-            click.echo(
-                json.dumps(
-                    {
-                        "id": item_id,
-                        "severity": assessment.severity,
-                        "flagged": assessment.flagged,
-                        "labels": assessment.labels,
-                        "scores": assessment.scores,
-                        "reasons": assessment.reason_texts,
-                    },
-                    ensure_ascii=False,
-                )
-            )
+        assessments = engine.assess_parallel(
+            [text for _, text, _ in chunk],
+            workers=workers,
+            contexts=[context for _, _, context in chunk],
+        )
+        for (item_id, text, context), assessment in zip(chunk, assessments, strict=True):
+            out: dict[str, Any] = {
+                "id": item_id,
+                "severity": assessment.severity,
+                "flagged": assessment.flagged,
+                "labels": assessment.labels,
+                "scores": assessment.scores,
+                "reasons": assessment.reason_texts,
+            }
+            if opinion is not None:
+                verdict = opinion.judge(text, context) if "libel" in assessment.labels else None
+                out["second_opinion"] = verdict.as_json() if verdict is not None else None
+            click.echo(json.dumps(out, ensure_ascii=False))
 
 
-def _read_score_input(source: TextIO) -> Iterator[tuple[Any, str]]:
+def _read_score_input(source: TextIO) -> Iterator[tuple[Any, str, CommentContext | None]]:
     name = getattr(source, "name", "<stdin>")
     for number, line in enumerate(source, start=1):
         if not line.strip():
@@ -165,11 +173,27 @@ def _read_score_input(source: TextIO) -> Iterator[tuple[Any, str]]:
                 f'{name}:{number}: expected an object with a "text" string, like '
                 '{"id": "1", "text": "..."}'
             )
-        yield item.get("id"), item["text"]
+        yield item.get("id"), item["text"], _score_context(item, f"{name}:{number}")
 
 
-def _chunks(items: Iterator[tuple[Any, str]], size: int) -> Iterator[list[tuple[Any, str]]]:
-    chunk: list[tuple[Any, str]] = []
+def _score_context(item: dict[str, Any], where: str) -> CommentContext | None:
+    author, owner = item.get("parent_author"), item.get("parent_is_owner")
+    if author is None and owner is None:
+        return None
+    if not (author is None or isinstance(author, str)) or not (
+        owner is None or isinstance(owner, bool)
+    ):
+        raise click.ClickException(
+            f'{where}: "parent_author" must be a string and "parent_is_owner" true or false'
+        )
+    return CommentContext(parent_author=author or None, parent_is_owner=bool(owner))
+
+
+_ScoreItem = tuple[Any, str, CommentContext | None]
+
+
+def _chunks(items: Iterator[_ScoreItem], size: int) -> Iterator[list[_ScoreItem]]:
+    chunk: list[_ScoreItem] = []
     for item in items:
         chunk.append(item)
         if len(chunk) == size:

@@ -235,6 +235,13 @@ class _Reader:
                 n.split(".")[len(name.split("."))] for n in SECTIONS if n.startswith(name + ".")
             }
             result[name] = self.table(table, keys, name, extra_ok=children)
+        opinion = result["scoring.second_opinion"]
+        if opinion.get("enabled") and not (opinion.get("base_url") and opinion.get("model")):
+            self.problem(
+                "scoring.second_opinion",
+                "enabled needs base_url and model (for a local Ollama, base_url = "
+                '"http://127.0.0.1:11434/v1"), or set enabled = false',
+            )
         thresholds = raw.get("scoring", {}).get("thresholds", {})
         if isinstance(thresholds, dict):
             for category in thresholds:

@@ -78,6 +78,18 @@ def _positive(value: Any) -> int:
     return int(value)
 
 
+def _endpoint(value: Any) -> str:
+    if value and not re.match(r"https?://[^\s/]+", str(value)):
+        raise ValueError('use an http(s) URL such as "http://127.0.0.1:11434/v1", or ""')
+    return str(value)
+
+
+def _seconds(value: Any) -> float:
+    if not 0.0 < float(value) <= 600.0:
+        raise ValueError("use a number of seconds above 0 and at most 600")
+    return float(value)
+
+
 def _unit_interval(value: Any) -> float:
     if not 0.0 <= float(value) <= 1.0:
         raise ValueError("use a number between 0 and 1")
@@ -139,6 +151,14 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "batch_size": Key(INT, 32),
         "threads": Key(INT, 0),
         "quantize": Key(BOOL, False),
+    },
+    "scoring.second_opinion": {
+        "enabled": Key(BOOL, False),
+        "base_url": Key(STR, "", convert=_endpoint),
+        "model": Key(STR, ""),
+        "api_key": Key(TABLE, None, secret=True),
+        "timeout": Key(FLOAT, 10.0, convert=_seconds),
+        "daily_cap": Key(INT, 200, convert=_positive),
     },
     "email": {
         "mode": Key(STR, "outbox-dir", convert=_choice("outbox-dir", "smtp")),

@@ -131,6 +131,9 @@ class StoredComment(Base):
     comment_id: Mapped[str] = mapped_column(String(255))
     post_id: Mapped[str | None] = mapped_column(String(255))
     parent_id: Mapped[str | None] = mapped_column(String(255))
+    # Who the comment answers, where the platform said (connectors.base.Comment).
+    parent_author: Mapped[str | None] = mapped_column(String(255))
+    parent_is_owner: Mapped[bool | None] = mapped_column(Boolean)
     author_id: Mapped[str] = mapped_column(String(255), index=True)
     author_name: Mapped[str] = mapped_column(String(255))
     text: Mapped[str] = mapped_column(Text)
@@ -170,6 +173,8 @@ class AssessmentRow(Base):
     labels: Mapped[list[Any]] = mapped_column(default=list)
     # [{"category", "message", "score", "scorer", "evidence": [...]}]
     reasons: Mapped[list[Any]] = mapped_column(default=list)
+    # A chat model's verdict on a libel candidate (monitor.second_opinion.Verdict), or None.
+    second_opinion: Mapped[dict[str, Any] | None]
 
     comment: Mapped[StoredComment] = relationship(back_populates="assessments")
 

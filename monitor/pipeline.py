@@ -29,13 +29,14 @@ from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import Account, AssessmentRow, PollState, StoredComment
-from monitor.scoring.base import Reason
+from monitor.scoring.base import CommentContext, Reason
 from monitor.scoring.engine import ScoringEngine
+from monitor.second_opinion import second_opinion_for
 
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 50  # fetches per poll while the connector says there is more
-INSERT_ROWS = 500  # rows per INSERT statement (x 16 columns = 8,000 bound parameters)
+INSERT_ROWS = 500  # rows per INSERT statement (x 18 columns = 9,000 bound parameters)
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_MAX = timedelta(hours=2)
 
@@ -181,6 +182,8 @@ def _row(comment: Comment, account_id: int, now: datetime) -> dict[str, object]:
         "comment_id": comment.comment_id,
         "post_id": comment.post_id,
         "parent_id": comment.parent_id,
+        "parent_author": comment.parent_author,
+        "parent_is_owner": comment.parent_is_owner,
         "author_id": comment.author_id,
         "author_name": comment.author_name,
         "text": comment.text,
@@ -285,8 +288,15 @@ def score_pending(
             pending = list(session.scalars(query.order_by(StoredComment.id).limit(batch)))
             if not pending:
                 return scored, flagged
-            assessments = engine.assess([comment.text for comment in pending])
-            for comment, assessment in zip(pending, assessments, strict=True):
+            contexts = contexts_for(session, pending)
+            assessments = engine.assess([comment.text for comment in pending], contexts)
+            opinion = second_opinion_for(settings.section("scoring.second_opinion"))
+            for comment, assessment, context in zip(pending, assessments, contexts, strict=True):
+                verdict = (
+                    opinion.judge(comment.text, context)
+                    if opinion is not None and "libel" in assessment.labels
+                    else None
+                )
                 session.add(
                     AssessmentRow(
                         comment_pk=comment.id,
@@ -296,6 +306,7 @@ def score_pending(
                         severity=assessment.severity,
                         labels=assessment.labels,
                         reasons=[_reason(r) for r in assessment.reasons],
+                        second_opinion=verdict.as_json() if verdict is not None else None,
                     )
                 )
                 comment.severity = assessment.severity
@@ -305,6 +316,32 @@ def score_pending(
             flagged_rows = [c for c in pending if c.severity != "none"]
             for hook in scored_hooks:
                 hook(session, settings, flagged_rows, now)
+
+
+def contexts_for(
+    session: Session, comments: Sequence[StoredComment]
+) -> list[CommentContext | None]:
+    """Who each comment answers: what the connector said, else the stored parent's author."""
+    wanted = {(c.account_id, c.parent_id) for c in comments if c.parent_id and not c.parent_author}
+    authors: dict[tuple[int, str], str] = {}
+    for account_id in {account for account, _ in wanted}:
+        ids = [parent for account, parent in wanted if account == account_id]
+        rows = session.execute(
+            select(StoredComment.comment_id, StoredComment.author_name).where(
+                StoredComment.account_id == account_id, StoredComment.comment_id.in_(ids)
+            )
+        )
+        authors.update({(account_id, comment_id): name for comment_id, name in rows})
+    contexts: list[CommentContext | None] = []
+    for comment in comments:
+        author = comment.parent_author or (
+            authors.get((comment.account_id, comment.parent_id)) if comment.parent_id else None
+        )
+        if author is None and comment.parent_is_owner is None:
+            contexts.append(None)
+        else:
+            contexts.append(CommentContext(author, bool(comment.parent_is_owner)))
+    return contexts
 
 
 def _reason(reason: Reason) -> dict[str, object]:

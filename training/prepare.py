@@ -27,7 +27,7 @@ from pathlib import Path
 csv.field_size_limit(sys.maxsize)
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = ROOT / "monitor" / "scoring" / "training"
-CATEGORIES = ("abuse", "obscene", "threat", "discrimination", "libel", "personal_data")
+CATEGORIES = ("abuse", "obscene", "threat", "discrimination", "libel")
 
 Row = dict[str, object]
 

@@ -4,8 +4,9 @@ latest profile-check findings."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from monitor.config import OwnerConfig, Settings
 from monitor.models import Account, StoredComment
 from monitor.notify import links
 from monitor.notify.digest import Item, Links, ProfileNotice
+from monitor.second_opinion import Verdict
 
 # Categories whose trigger words are masked in excerpts.
 MASKED_CATEGORIES = frozenset({"obscene", "abuse", "discrimination", "threat"})
@@ -53,6 +55,17 @@ def inert_links(settings: Settings) -> LinkMaker:
     return lambda comment_pk, action: f"{base}/a/preview-{action}-{comment_pk}"
 
 
+def second_opinion_lines(stored: Mapping[str, Any] | None) -> list[str]:
+    """The stored second opinion as a digest line, marked as the model's view."""
+    if not stored:
+        return []
+    try:
+        verdict = Verdict(**stored)
+    except TypeError:  # stored by a different version: show nothing rather than guess
+        return []
+    return [f"libel, {verdict.summary}"]
+
+
 def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) -> Item:
     """The digest item for ``comment``, its action links made by ``link``."""
     assessment = comment.assessments[-1] if comment.assessments else None
@@ -67,7 +80,8 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
         text=comment.text,
         severity=str(comment.severity),
         labels=list(comment.labels),
-        reasons=[f"{r['category']}: {r['message']}" for r in reasons],
+        reasons=[f"{r['category']}: {r['message']}" for r in reasons]
+        + second_opinion_lines(assessment.second_opinion if assessment else None),
         evidence=[
             str(e)
             for r in reasons

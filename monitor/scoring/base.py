@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from monitor.scoring.text import Prepared
 
 CATEGORIES: tuple[str, ...] = (
     "libel",
@@ -77,13 +80,45 @@ class ScorerUnavailable(RuntimeError):
     to fix it."""
 
 
+@dataclass(frozen=True, slots=True)
+class CommentContext:
+    """Who a comment answers, as the platform reported it: the author of the comment it
+    replies to, and whether that comment (or the post, for a top-level comment) is the
+    account owner's. "Says the [label]" is about the person replied to."""
+
+    parent_author: str | None = None
+    parent_is_owner: bool = False
+
+
 class Scorer(Protocol):
-    """``score`` takes a batch of texts and returns one Signal per text, in order."""
+    """``score`` takes a batch of texts and returns one Signal per text, in order.
+
+    A scorer that reads who a comment answers implements :class:`ContextualScorer` as well;
+    every other scorer sees the text alone.
+    """
 
     name: str
     version: str
 
     def score(self, texts: Sequence[str]) -> list[Signal]: ...
+
+
+@runtime_checkable
+class ContextualScorer(Protocol):
+    """A scorer whose ``score_prepared`` also takes one :class:`CommentContext` (or None,
+    for a comment with no known parent) per text. ``uses_context`` marks it."""
+
+    name: str
+    version: str
+    uses_context: Literal[True]
+
+    def score(self, texts: Sequence[str]) -> list[Signal]: ...
+
+    def score_prepared(
+        self,
+        items: Sequence[Prepared],
+        contexts: Sequence[CommentContext | None] | None = None,
+    ) -> list[Signal]: ...
 
 
 @dataclass(frozen=True, slots=True)

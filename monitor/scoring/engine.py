@@ -17,7 +17,15 @@ import multiprocessing as mp
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from monitor.scoring.base import Assessment, Reason, Scorer, Signal, WholeCommentScorer
+from monitor.scoring.base import (
+    Assessment,
+    CommentContext,
+    ContextualScorer,
+    Reason,
+    Scorer,
+    Signal,
+    WholeCommentScorer,
+)
 from monitor.scoring.neural import NeuralScorer, blank_zones
 from monitor.scoring.policy import DEFAULT_THRESHOLDS, GUIDANCE, Policy, Thresholds
 from monitor.scoring.reported import is_counter_speech
@@ -36,8 +44,9 @@ _Compact = tuple[
 ]
 
 
-def _assess_in_worker(texts: list[str]) -> list[_Compact]:
+def _assess_in_worker(chunk: list[tuple[str, CommentContext | None]]) -> list[_Compact]:
     assert _worker_engine is not None
+    texts, contexts = [text for text, _ in chunk], [context for _, context in chunk]
     return [
         (
             a.scores,
@@ -45,7 +54,7 @@ def _assess_in_worker(texts: list[str]) -> list[_Compact]:
             a.labels,
             [(r.category, r.message, r.score, r.scorer, r.evidence, r.detail) for r in a.reasons],
         )
-        for a in _worker_engine.assess(texts)
+        for a in _worker_engine.assess(texts, contexts)
     ]
 
 
@@ -80,14 +89,22 @@ class ScoringEngine:
     def versions(self) -> dict[str, str]:
         return {scorer.name: scorer.version for scorer in self.scorers}
 
-    def assess(self, texts: Sequence[str]) -> list[Assessment]:
-        """One assessment per text, in order; pure (models are loaded at construction)."""
+    def assess(
+        self,
+        texts: Sequence[str],
+        contexts: Sequence[CommentContext | None] | None = None,
+    ) -> list[Assessment]:
+        """One assessment per text, in order; pure (models are loaded at construction).
+        ``contexts`` (one per text, or None) go to the scorers that read them."""
         texts = list(texts)
         # Canonicalising is the costly step: do it once per comment, for every rule scorer.
         prepared = [prepare(text) for text in texts]
         blanked: list[str] | None = None
         per_scorer = []
         for scorer in self.scorers:
+            if isinstance(scorer, ContextualScorer):
+                per_scorer.append(scorer.score_prepared(prepared, contexts))
+                continue
             score_prepared = getattr(scorer, "score_prepared", None)
             if score_prepared:
                 per_scorer.append(score_prepared(prepared))
@@ -96,18 +113,32 @@ class ScoringEngine:
                 blanked = [blank_zones(item.original, item.reported) for item in prepared]
             per_scorer.append(scorer.score(blanked))
         counter = [bool(item.reported) and is_counter_speech(item.original) for item in prepared]
-        if any(counter):
+        cleared = [
+            any("libel_cleared" in signals[i].cues for signals in per_scorer)
+            for i in range(len(texts))
+        ]
+        if any(counter) or any(cleared):
             for scorer, signals in zip(self.scorers, per_scorer, strict=True):
-                if isinstance(scorer, WholeCommentScorer):
-                    for i in (i for i, flag in enumerate(counter) if flag):
+                if not isinstance(scorer, WholeCommentScorer):
+                    continue
+                for i in range(len(texts)):
+                    if counter[i]:
                         signals[i] = _discount(signals[i], scorer.COUNTER_SPEECH_DISCOUNTED)
+                    if cleared[i]:
+                        signals[i] = _discount(signals[i], frozenset({"libel"}))
         versions = self.versions
         return [
             self.policy.combine([signals[i] for signals in per_scorer], versions)
             for i in range(len(texts))
         ]
 
-    def assess_parallel(self, texts: Sequence[str], *, workers: int) -> list[Assessment]:
+    def assess_parallel(
+        self,
+        texts: Sequence[str],
+        *,
+        workers: int,
+        contexts: Sequence[CommentContext | None] | None = None,
+    ) -> list[Assessment]:
         """:meth:`assess` spread over ``workers`` processes, for large batches from the
         command line (`wardwatch score`, `eval`). Forked workers share the loaded models.
         Not for use inside the threaded service: forking a multi-threaded process is unsafe.
@@ -121,10 +152,11 @@ class ScoringEngine:
             # does not survive a fork: with the comment model, one process is the fast path.
             or any(isinstance(scorer, NeuralScorer) for scorer in self.scorers)
         ):
-            return self.assess(texts)
+            return self.assess(texts, contexts)
         global _worker_engine
         _worker_engine = self
-        chunks = [texts[i : i + PARALLEL_CHUNK] for i in range(0, len(texts), PARALLEL_CHUNK)]
+        pairs = list(zip(texts, contexts or [None] * len(texts), strict=True))
+        chunks = [pairs[i : i + PARALLEL_CHUNK] for i in range(0, len(pairs), PARALLEL_CHUNK)]
         try:
             versions = self.versions
             with mp.get_context("fork").Pool(workers) as pool:

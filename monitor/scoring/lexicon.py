@@ -216,7 +216,7 @@ class LexiconScorer(RuleScorer):
     def score_one(self, item: Prepared) -> Signal:
         view = item.masked
         cues = set()
-        if TARGET.search(view.text) or "@" in item.original:
+        if TARGET.search(view.text) or "@" in item.original or NAME_SUBJECT.search(item.original):
             cues.add("target")
         if not self.triggered(item):
             return Signal(cues=frozenset(cues))
@@ -237,6 +237,12 @@ class LexiconScorer(RuleScorer):
 
 
 PROFANE = re.compile(words(*PROFANE_WORDS))
+# A capitalised name opening a clause and doing something ("Keating is", "Stopford took",
+# "Asante's"): a person named without a title is still a person.
+NAME_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|[,;:]\s*)(?:that |the )?(?:[A-Z][a-z]{2,} )?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
+    r"(?:['’]s\b|\s+(?:is|was|has|had|should|needs|took|will|would|did|never|always|can['’]t)\b)"
+)
 TARGET = re.compile(
     rf"\b(?:{YOU}|{YOU_ARE}|your|ur|he|she|him|her|cllr|councillor|mayor|dr|mr|mrs|ms"
     r"|officer|leader|chair|head of \w+|councillors|cabinet)\b"

@@ -1,0 +1,277 @@
+# ruff: noqa: E501  (long regular expressions read better unbroken)
+"""Who a libel allegation is about: every person a comment names, describes or addresses.
+
+A candidate is (preference, start, end, quote) with offsets in the original text; the lower
+the preference, the better the evidence that a real, identifiable person is meant. The reason
+a councillor reads quotes the chosen candidate, so a company, a street or a stray "@" in
+"b@stard" must never stand in for the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.scoring.libel_words import OCCUPATIONS
+from monitor.scoring.text import Canonical
+
+Candidate = tuple[int, int, int, str]
+
+
+def words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Who an allegation is about, best first (the reason quotes it, so a company, a street or a
+# stray "@" in "b@stard" must not stand in for the person).
+# SURNAME ("Hammond pocketed") only picks among other targets: alone it is too often
+# "Honestly" or "Petrol" opening a sentence.
+# FIRST_WORD ("Galloway was in Saddam's pay") is a capitalised word opening a sentence right
+# before a verb: a name more often than not there, but never a person for the hyperbole test.
+CONFIGURED, NAMED, ROLE, HANDLE, NAME, SURNAME, FIRST_WORD, YOU, PRONOUN, ADDRESSEE, OTHER = range(
+    11
+)
+_TITLE_WORD = r"(?i:cllr|councillor|dr|mr|mrs|ms|miss|mayor|sir|dame|lord)\.?"
+# "Patel", "O'Brien", "McLeish", "Adeyemi-Clarke"; a first word may be "DENT" in all-caps text.
+_FIRST = r"[A-Z][A-Za-z]*(?:['’-][A-Z]?[a-z]+)*(?![\w])"
+_NEXT = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*(?![\w])"
+_TITLE_NAME = re.compile(rf"(?<![\w@]){_TITLE_WORD}\s+{_FIRST}(?:\s+{_NEXT}){{0,2}}")
+# "cllr barlow": people type names in lowercase, but only after an unambiguous title.
+_TITLE_LOWER = re.compile(
+    r"(?<![\w@])(?:(\w+)\s+)?(?i:cllr|councillor|dr|mr|mrs|ms|mayor)\.?\s+([a-z][a-z'’-]+)"
+)
+_BARE_TITLE = re.compile(r"(?<![\w@])(?i:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|lord)\b")
+_FOLLOWING_NAME = re.compile(rf"\s+(?:{_TITLE_WORD}\s+)?{_FIRST}(?:\s+{_NEXT}){{0,2}}")
+_STOP = (
+    r"(?:the|a|an|to|and|of|by|with|from|for|is|was|at|on|in|that|this|our|my|your|his|her|their)"
+)
+_ROLE = re.compile(
+    r"(?<![\w@'’])((?:the|our|this|that|your|their|my)\s+)?"
+    r"(?:(?:ward|parish|town|county|district|borough|council|council['’]s|deputy|new|acting|interim|former|previous|tory|labour|conservative|green|reform|independent|party)\s+){0,2}"
+    r"(?:(?:head|chair(?:man|woman|person)?|director|cabinet\s+member|portfolio\s+holder)\s+(?:of|for)\s+(?:the\s+)?[a-z]+"
+    r"(?:\s+(?:council|committee|board|services|department|team|governors))?"
+    r"|chief\s+exec(?:utive)?|(?:lord\s+)?mayor|leader(?:\s+of\s+the\s+council)?|chair(?:man|woman|person)?"
+    r"|director|treasurer|clerk|head\s?teacher|secretary|caretaker|youth\s+worker|councillor|landlord"
+    rf"|(?:(?!{_STOP}\b)[a-z]+\s+){{0,2}}(?:officer|manager|boss|chair|director|clerk))\b",
+    re.IGNORECASE,
+)
+# An @handle starts a token; the "@" in "b@stard" or an email address is not one.
+_UNNAMED_EMPLOYER = re.compile(r"\s+(?:at|from|of|for)\s+(?:a|an|some)\s", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<!\S)@[A-Za-z_]\w*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")
+_CAPITALISED_RUN = re.compile(rf"\b{_NEXT}(?:\s+{_NEXT})+")
+_SUBJECT = re.compile(rf"\b({_NEXT})(?:['’]s)?\s+[a-z]")  # "Hammond pocketed", "Pembury's taking"
+_YOU = re.compile(r"\b(?:you|your|u|ur)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+# Capitalised words that open sentences or name things, never a person's name on their own.
+NOT_NAMES = words(
+    "the a an this that these those our my your his her their its i we you he she they it anyone "
+    "reply word rumour apparently allegedly everyone everybody before after not just why how what "
+    "when where who so and but or if yes no oh well also dear hi hello thanks shame disgraceful "
+    "corrupt crooked lying look see ask remember everyone someone nobody funny of in on at for to "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december christmas easter every all honestly frankly "
+    "english british scottish welsh polish romanian african caribbean pakistani indian "
+    "has had is was did does will would can could should "
+    "irish traveller travellers gypsies gypsy asian asians muslim muslims jews jewish catholic "
+    "refugees migrants immigrants romanians poles people residents typical"
+)
+# Words that make a capitalised run an organisation or a place rather than a person.
+ORGANISATION_WORDS = words(
+    "ltd limited plc co waste homes developments development construction builders group council "
+    "services partnership trust holdings properties estates associates contractors consulting "
+    "solutions energy gas water transport buses bus motors garage roofing aggregates demolition "
+    "lane road rd street st avenue ave grove close court farm way hill green park estate square "
+    "primary school academy college centre center library hall church fund arms inn hotel lion "
+    "club pub rover up news post consultancy consultants civils parking lettings"
+)
+
+
+def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> list[Candidate]:
+    """Every possible target as (preference, start, end, quote), offsets in the original."""
+    text = view.original
+    found: list[tuple[int, int, int, str]] = []
+    if names is not None:
+        for match in names.finditer(view.text):
+            start, end = original_span(view, match.start(), match.end())
+            found.append((CONFIGURED, start, end, text[start:end]))
+    for match in _TITLE_NAME.finditer(text):
+        found.append((NAMED, match.start(), match.end(), _trim(match.group(0))))
+    for match in _TITLE_LOWER.finditer(text):
+        if (match.group(1) or "").lower() not in _DETERMINERS and (
+            bare(match.group(2)) not in _NOT_AFTER_TITLE
+        ):
+            start = match.start(0) if match.group(1) is None else match.end(1) + 1
+            found.append((NAMED, start, match.end(), _trim(text[start : match.end()])))
+    for match in _ROLE.finditer(text):
+        if _UNNAMED_EMPLOYER.match(text, match.end()):
+            continue  # "a finance director at a housing association": nobody identifiable
+        name = _FOLLOWING_NAME.match(text, match.end())
+        if name and bare(name.group(0).split()[0]) in NOT_NAMES:
+            name = None
+        if not (match.group(1) or name or sentence_start(text, match.start())):
+            continue  # "when you were treasurer", "his secretary": not a reference to someone
+        if name:
+            found.append(
+                (NAMED, match.start(), name.end(), _trim(text[match.start() : name.end()]))
+            )
+        else:
+            found.append((ROLE, match.start(), match.end(), match.group(0)))
+    for match in _BARE_TITLE.finditer(text):
+        found.append((ROLE, match.start(), match.end(), match.group(0)))
+    for match in _DESCRIBED.finditer(text):
+        if _PLURAL.search(match.group("job")) and not _NUMBER.fullmatch(match.group(1) or ""):
+            continue  # "Asian taxi drivers are all ...": a group, not identifiable people
+        if match.group(1) or sentence_start(text, match.start()):
+            found.append((ROLE, match.start(), match.end(), _trim(match.group(0))))
+    for match in _NAME_FROM.finditer(text):
+        if bare(match.group(1)) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
+            found.append((ROLE, match.start(), match.end(), match.group(0)))
+    for match in _ADDRESS.finditer(text):
+        found.append((ROLE, match.start(), match.end(), match.group(0)))
+    for match in _HANDLE.finditer(text):
+        found.append((HANDLE, match.start(), match.end(), match.group(0)))
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        while words and bare(words[0]) in NOT_NAMES:
+            words.pop(0)
+        organisation = any(bare(w) in ORGANISATION_WORDS for w in words)
+        if len(words) < 2 or (not organisation and any(bare(w) in NOT_NAMES for w in words)):
+            continue  # "Save Our Library" is still an organisation, "Dear All" is nobody
+        end = match.end()
+        start = end - len(" ".join(words)) if "\n" not in match.group(0) else match.start()
+        found.append((OTHER if organisation else NAME, start, end, _trim(" ".join(words))))
+    for match in _SUBJECT.finditer(text):
+        word = match.group(1)
+        before = text[: match.start(1)].split()[-1:]
+        # Mid-sentence and not after a preposition: "heard Oakley was", not "in Asda last"
+        # or a sentence opening with "Nepotism is".
+        if sentence_start(text, match.start(1)) or bare(" ".join(before)) in _DETERMINERS:
+            continue
+        if bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
+            found.append((SURNAME, match.start(1), match.end(1), _trim(word)))
+    for match in _FIRST_WORD.finditer(text):
+        word = bare(match.group(1))
+        if sentence_start(text, match.start(1)) and word not in _NEVER_FIRST_NAMES:
+            found.append((FIRST_WORD, match.start(1), match.end(1), match.group(1)))
+    for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):
+        for match in pattern.finditer(text):
+            found.append((preference, match.start(), match.end(), match.group(0)))
+    return found
+
+
+def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[int, str] | None:
+    """The best target for an imputation at original offset ``at``: a person in the same
+    sentence first, then anywhere; "you", a pronoun or a company only when nothing better."""
+    if all(preference == SURNAME for preference, *_ in candidates):
+        return None
+    text = view.original
+    span = sentence(text, at)
+
+    def key(item: tuple[int, int, int, str]) -> tuple[int, bool, int, bool, int]:
+        preference, start, end, _ = item
+        inside = span[0] <= start < span[1]
+        # A person in the imputation's sentence, then a person anywhere, then the rest.
+        tier = (0 if inside else 1) if preference <= SURNAME else preference
+        after = start >= at
+        # The subject just before the imputation ("The returning officer fiddled the count
+        # to get Cllr Barker over the line") outranks a better-named bystander.
+        subject = not after and _SUBJECT_GAP.fullmatch(text[end:at]) is not None
+        return (
+            tier,
+            not subject,
+            preference,
+            after,
+            abs(at - (start if after else end)),
+        )
+
+    preference, _, _, quote = min(candidates, key=key)
+    return preference, quote
+
+
+# "the tattoo artist on Bath Street", "two suspended child grooming taxi drivers".
+_DESCRIBED = re.compile(
+    r"(?<![\w@])((?:the|that|this|those|these|our|your|their|two|three|four|\d+)\s+)?"
+    rf"(?:[\w'’\"“”-]+\s+){{0,5}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’]))"
+    r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+)
+# "Dave from the chippy", "Sue who runs the café": a first name pinned down by a place.
+_NAME_FROM = re.compile(
+    r"(?<![\w@])([A-Z][a-z]+)\s+(?:from|at|who runs|who owns|who works at)\s+(?:the\s+|number\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?"
+)
+# "the man at 14 Kilburn Road", "lives at number 3".
+_ADDRESS = re.compile(
+    r"(?i:lives|living|stays|at|from)\s+(?:number\s+|no\.?\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+    r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
+)
+_PLURAL = re.compile(r"(?:s|men|ies)$", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:two|three|four|\d+)\s+", re.IGNORECASE)
+# An organisation named after a place or a service is no one's reputation: a street, a school.
+PLACE_WORDS = words(
+    "lane road rd street st avenue ave grove close court farm way hill green park estate square "
+    "primary school academy college centre center library hall church arms inn hotel lion club pub "
+    "bus buses parking"
+)
+_FIRST_WORD = re.compile(
+    rf"({_NEXT})(?=\s+(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
+    r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold)\b)"
+)
+_NOT_AFTER_TITLE = words(
+    "is was has had s and who the a an on in at for to of with should will would can could did "
+    "does never just always said says keeps voted took got gets takes knew lied been being not "
+    "are were has have had wasn isn didn hasn doesn won can"
+)
+_DETERMINERS = words(
+    "the a an our this that ward his her your my their in at from to on of near outside by with into"
+)
+# At most three plain words between a subject and its imputation ("Cllr Patel took a bribe").
+_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w'’-]+\s+){0,3}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\]])[\s\"'“‘(]*$")
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bCllr)[.!?]+(?=\s)|\n"
+)
+
+
+def original_span(view: Canonical, start: int, end: int) -> tuple[int, int]:
+    """Where canonical characters [start, end) lie in the original."""
+    covered = [s for s in view.spans if s[1] > start and s[0] < end]
+    return (covered[0][2], covered[-1][3]) if covered else (0, 0)
+
+
+def sentence(text: str, at: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding offset ``at``, as (start, end)."""
+    start, end = 0, len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() <= at:
+            start = match.end()
+        else:
+            end = match.start()
+            break
+    return start, end
+
+
+def sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence (only spacing, quotes or a tag since the last stop)."""
+    return _SENTENCE_START.search(text[:at]) is not None
+
+
+def bare(word: str) -> str:
+    """A word lowercased without its apostrophe ending: "That's" -> "that"."""
+    return re.split(r"['’]", word.lower())[0]
+
+
+def _trim(name: str) -> str:
+    """A name without its possessive: "Cllr Begum's husband" is about Cllr Begum."""
+    return re.sub(r"['’]s$", "", name.strip())
+
+
+# Capitalised words that open sentences as subjects but are never anyone's name.
+_NEVER_FIRST_NAMES = (
+    NOT_NAMES
+    | ORGANISATION_WORDS
+    | _NOT_AFTER_TITLE
+    | words(
+        "money cash funding nothing everything something anything someone anyone everyone "
+        "nobody somebody everybody labour tories tory conservatives reform greens brexit "
+        "politics government parliament westminster crime fraud corruption theft parking "
+        "housing planning council councillors police court it there here which what"
+    )
+)

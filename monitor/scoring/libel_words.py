@@ -1,0 +1,246 @@
+# ruff: noqa: E501  (long regular expressions read better unbroken)
+"""The words of the libel scorer: imputations, how they are framed, and what is not one.
+
+Every pattern runs over the canonical text (lowercased, apostrophes and punctuation folded
+to spaces: "Cllr Patel's" is "cllr patel s"). The kinds name the imputation in the reason a
+councillor reads, so they are plain words.
+"""
+
+from __future__ import annotations
+
+# (kind, pattern over canonical text). Kinds name the imputation in the reason.
+IMPUTATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "bribery or corruption",
+        r"\bbrib(?:e|es|ed|ery|ing)\b|\bbackhanders?\b|\bbrown envelopes?\b"
+        r"|\bkick ?backs?\b|\bon the take\b|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
+        r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
+        r"|\blining (?:his|her|their|your) (?:own )?pockets?\b|\b(?:gets|get|takes|taking|took) a cut\b"
+        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b|\bbent\b|\bcrook(?:ed|s)?\b"
+        r"|\bhow much did (?:\w+ ){1,4}pay (?:you|him|her)\b|\bpaid for by (?:the|a) (?:firm|company|developer|contractor)"
+        r"|\bin exchange for\b|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
+        r"|\bto swing the vote\b|\bbought and paid for\b|\bpaid (?:£|\d)"
+        r"|\bon (?:\w+ ){0,3}payroll\b|\bthe money went (?:through|into)\b"
+        # The lookahead first: the lookbehinds then run only where such a verb starts.
+        r"|\b(?=(?:took|taking|takes|accepted|accepting|received|receiving) )(?<!council )(?<!authority )(?<!school )"
+        r"(?<!charity )(?<!we )(?<!ward )(?<!government )(?<!fund )"
+        r"(?:took|taking|takes|accepted|accepting|received|receiving) (?:£|\d|cash|money|a free|free|gifts?|hospitality|a bung|bungs)"
+        r"(?!(?: ?[\d£.,]+)*(?:k|m|bn)? (?:off|from) (?:my|our|me|us|a|an|elderly|pensioners|vulnerable)\b)"
+        r"|\bwithout (?:any|a|an) (?:tender|declaration)\b"
+        r"|\btrouser(?:ed|ing|s)\b|\bcash in (?:hand|a brown)\b|\bbung(?:s|ed)?\b|\bsweeteners?\b|\bgreas(?:ed|ing|e) (?:\w+ )?palms?\b"
+        r"|\bbought (?:his|her|their|your) (?:vote|votes|support|silence)\b|\b(?:developers?|builders?|firm s|company s|contractors?) (?:back )?pockets?\b"
+        r"|\boff the back of (?:that|the|this|a) (?:\w+ )?(?:contract|deal|planning|permission|tender|decision)\b"
+        r"|\b(?:holiday|holidays|car|cars|villa|extension|conservatory|kitchen|tickets) (?:\w+ ){0,3}(?:paid for|courtesy of|from the developer|off the developer)"
+        r"|\b(?:went up|appeared|arrived|turned up) (?:\w+ ){0,4}same (?:week|month|year|time) (?:\w+ ){0,3}(?:got|won|was given|received)\b"
+        r"|\bon the (?:developer s|firm s|company s) books\b|\bkickbacks?\b|\bsold (?:his|her|their) (?:vote|soul)\b"
+        r"|\b(?:match|spot) fix\w*|\bfix(?:ed|ing) (?:matches|games|the match)\b|\bin (?:the )?[a-z]+ s pay\b"
+        r"|\bcharg(?:es|ed|ing) (?:£ ?)?\d[\w ]{0,12}? to meet\b|\bcash for (?:access|questions|honours|favours)\b",
+    ),
+    (
+        "fraud",
+        r"\bfraud(?:ulent|ulently|ster|sters)?\b|\bfiddl(?:ed|ing|es) (?:his|her|their|your|the) "
+        r"(?:\w+ )?(?:expenses|allowances?|books|figures|accounts|claims?|mileage|budget|invoices?|grants?|funds?)\b|\bfalsif(?:ied|y|ying)\b"
+        r"|\bdoctored\b|\bforged\b|\bfake invoices?\b|\bembezzl\w*|\blaunder\w*|\bcooked the books\b"
+        r"|\bclaiming (?:\w+ ){0,3}discount while\b|\blied on (?:his|her|their|the)\b|\bscam(?:med|ming)?\b"
+        r"|\bfalsely claim\w*|\bclaim(?:ing|ed|s)? (?:\w+ ){0,3}(?:mileage|expenses|allowances?) for (?:\w+ ){0,3}(?:never|didn t|did not)\b"
+        r"|\bfiddl(?:ed|ing|es) the (?:system|books|figures|accounts|grant|claims?)\b|\bcook(?:ed|ing|s)? the books\b"
+        r"|\bsiphon(?:ed|ing|s)?\b|\bskim(?:med|ming|s)? (?:off|money|cash|from)\b|\bcream(?:ed|ing)? off\b|\bhand in the till\b"
+        r"|\binto (?:his|her|their) own (?:account|pocket|bank)\b|\bbenefit fraud\b|\btax (?:evasion|fraud)\b|\bdodg(?:ed|ing) (?:his|her|their )?tax\b"
+        r"|\bcon (?:man|men|artists?)\b|\bswindl(?:e|ed|er|ers|ing)\b|\bembezzler\b",
+    ),
+    (
+        "theft",
+        r"\bst(?:ole|olen|ealing|eals|eal)\b|\bnick(?:ed|ing)\b|\bpinch(?:ed|ing)\b"
+        r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bthie(?:f|ves|ving)\b"
+        r"|\b(?:keeping|kept|keeps) (?:it|the money|the cash) (?:for (?:himself|herself))?\b"
+        r"|\bnever reached\b|\bmissing £"
+        r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\bliars?\b|\blied\b|\blying (?:about|to)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b"
+        r"|\bcover ups?\b|\bhid (?:it|the|this|that)\b|\bhush(?:ed)? (?:it |this |that )?up\b|\bburied the\b"
+        r"|\bshredded\b|\bkept (?:it )?quiet\b|\bkeep quiet\b|\bhush (?:hush|money)\b|\bpaid (?:her|him|them) off\b"
+        r"|\bdestroyed (?:the )?(?:evidence|report|emails|files)\b|\bdeleted the (?:emails|evidence|files)\b"
+        r"|\bburied (?:the|a|an|his|her) (?:\w+ ){0,2}(?:report|survey|evidence|complaint|findings|email|letter)\b|\bbarefaced liar\b"
+        r"|\bmade up (?:the )?(?:\w+ )?(?:figures|numbers|results|data|evidence|story|complaint)\b|\bfabricat(?:ed|ing)\b"
+        r"|\bswept (?:it |this |that )?under the (?:carpet|rug)\b|\bknew about (?:\w+ ){0,5}(?:and|but) (?:did nothing|kept quiet|said nothing|hid|buried)\b"
+        r"|\bshred(?:ded|ding)? the\b|\bdeliberately (?:hid|misled|withheld|deleted|destroyed|lost)\b|\bmisled (?:the|council|residents|the public)\b"
+        r"|\blies (?:that |which )?(?:\w+ ){1,4}(?:has|have|had) told\b|\btold (?:\w+ )?lies\b|\btells lies\b|\bperjur(?:y|ed|er|ing)\b",
+    ),
+    (
+        "sexual misconduct",
+        r"\bgrop(?:ed|ing|e)\b|\bharass(?:ed|ing|ment)\b|\bsexual(?:ly)? (?:assault|harass)\w*"
+        r"|\bexplicit (?:photos|pictures|messages|images)\b|\bsleeping with\b|\baffair with\b"
+        r"|\bcaught with a 1[0-7] year old\b|\bindecent\w*\b|\bflash(?:ed|ing)\b|\brap(?:ed|ist)\b"
+        r"|\bsex pest\b|\bmolest\w*"
+        r"|\btouch(?:ing|ed) up\b|\bwandering hands\b|\bhaving it off with\b|\bhaving an affair\b|\bshagging (?:his|her|the|a)\b"
+        r"|\b(?:dirty|sexual|naked|nude|explicit|indecent) (?:pictures|photos|pics|messages|texts|images|videos)\b"
+        r"|\b(?:sent|sending|sends) (?:\w+ ){0,3}(?:pictures|photos|pics|messages|texts) to (?:a|an) (?:\w+ ){0,3}(?:girl|boy|child|teenager|kid|pupil|minor)\b"
+        r"|\binappropriate (?:relationship|messages|touching|behaviour|photos|comments|contact) with\b|\bpervert\b"
+        r"|\bhand up (?:her|the|a|his) (?:\w+ )?(?:skirt|dress|top)\b"
+        r"|\bsex offenders?\b|\b(?:sexual )?predators?\b|\bmolesters?\b",
+    ),
+    (
+        "abuse of children",
+        r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bnonces?\b|\bkiddie fiddlers?\b"
+        r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|\bgroom(?:ing|er|ers|ed)\b"
+        r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy )?(?:savile|sandusky)\b"
+        r"|\b1[0-5] year old\b"
+        r"|\b(?:thirteen|fourteen|fifteen|sixteen|twelve) year old\b",
+    ),
+    (
+        "drunkenness or drugs",
+        r"\bdrunk(?:en|ard)?\b|\bhammered\b|\bsteaming\b|\bpissed\b(?! off)|\bstinking of\b"
+        r"|\bpisshead\b|\balcoholic\b|\bdrink driving\b|\bdrunk driving\b|\bover the limit\b|\boff (?:his|her) face\b"
+        r"|\bunder the influence\b|\bcoke ?head\b|\bcocaine\b|\bon drugs\b|\bslurring\b"
+        r"|\bparalytic\b|\bthree sheets to the wind\b|\blegless\b|\bsloshed\b|\bplastered\b|\bbladdered\b|\bsozzled\b|\btrollied\b"
+        r"|\bstinking of (?:drink|booze|alcohol|whisky|beer)\b|\b(?:drove|driving|drives|drive) (?:\w+ ){0,3}(?:drunk|pissed|over the limit|after (?:\w+ ){0,2}pints)\b"
+        r"|\bsnort(?:ed|ing|s)\b|\boff (?:his|her|their) (?:face|head|tits|nut)\b|\bhalf cut\b",
+    ),
+    (
+        "violence",
+        r"\b(?:tried to |try to |trying to )?(?:strangl|throttl)(?:e|ed|es|ing) (?:me|her|him|them|his|my)\b"
+        r"|\bchok(?:ed|ing) (?:me|her|him)\b|\bpinned (?:me|her|him) (?:to|against|down|up)\b"
+        r"|\bviolent(?:ly)? (?:attack|assault)\w*|\b(?:punched|kicked|headbutted|slapped|battered|strangled|stabbed|glassed|knifed) (?:me|her|him|his|a|an|young|girls|women|kids|children)\b(?! out\b)"
+        r"|\b(?:assaulted|attacked) (?:me|her|him|young|girls|women|kids|children)\b(?! (?:on|in) (?:twitter|facebook|here|x|the (?:paper|press|meeting|chamber)|his (?:post|speech)|her (?:post|speech)))"
+        r"|\b(?:beat|beats|beating) (?:me|her|him) up\b|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
+        r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)",
+    ),
+    (
+        "a crime or an investigation",
+        r"\barrested\b|\bunder (?:police )?investigation\b|\binvestigated for\b"
+        r"|\bcharged with\b|\bconvicted\b|\bcriminal record\b|\bjailed\b|\bsacked (?:from|for)\b"
+        r"|\bsuspended (?:by|for|from)\b|\bstruck off\b|\bbullying staff\b|\bcriminal\b"
+        r"|\bconviction for\b|\bconvicted (?:of|for)\b|\bdone for (?:assault|drink driving|fraud|theft|shoplifting|burglary|dealing|gbh|abh)\b"
+        r"|\b(?:did|served|doing) time for\b|\bbeen inside for\b|\bwife beater\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
+        r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
+        r"|\b(?:prime|main|only|chief|key|number one) suspect\b|\bvandalis(?:ed|ing|es|m)\b|\bvandals?\b"
+        r"|\bscrawl(?:ed|ing|s)? on\b|\bdefac(?:ed|ing)\b|\bdrug dealers?\b|\bdeal(?:s|ing) drugs\b|\bstalk(?:er|ers|ed|ing)\b"
+        r"|\bmurderers?\b|\barsonists?\b|\bpervert(?:ing|ed) the course of justice\b",
+    ),
+    (
+        "vote rigging",
+        r"\brigg(?:ed|ing)\b|\bfiddled the (?:count|votes|postal votes|election|ballot)\b"
+        r"|\bfiddled (?:the )?postal votes\b|\bharvest(?:ed|ing) (?:postal )?votes\b|\bpaid people (?:\S+ ){0,4}to vote\b"
+        r"|\btamper(?:ed|ing) with\b|\bvote buying\b|\bballot stuffing\b|\belectoral fraud\b|\bstuffed the ballot\b"
+        r"|\bfix(?:ed|ing) the (?:count|vote|votes|election|ballot|result)\b|\bfill(?:ing|ed)? in (?:\w+ ){0,2}postal votes\b"
+        r"|\bpostal vote (?:fraud|harvesting|scam)\b|\bpersonation\b|\bbussed in (?:voters|people)\b|\bdead people voting\b",
+    ),
+    (
+        "an undeclared interest",
+        r"\bwithout declaring\b|\bnever declared\b|\bdidn t declare\b|\bundeclared\b"
+        r"|\bsecret (?:director|owner|shareholder|partner)\b|\bhas shares in\b|\bowns the land\b"
+        r"|\bconflict of interest\b|\bwithout (?:it )?going to tender\b|\bsat on the panel\b"
+        r"|\b(?:brother|sister|son|daughter|wife|husband|cousin|mate|friend|brother in law)(?: s)? "
+        r"(?:\w+ ){0,3}(?:firm|company|business) (?:got|won|was given)\b|\bto (?:her|his) friends\b"
+        r"|\bgave (?:\w+ ){0,4}(?:job|contract|work|tender|deal) to (?:his|her|their) (?:\w+ ){0,2}(?:husband|wife|brother|sister|son|daughter|mate|mates|friend|friends|cousin|partner|pal|pals|family|in law)(?: s)? (?:company|firm|business)\b"
+        r"|\b(?:owns?|has|holds?) (?:a )?(?:stake|shares|an interest) in (?:the|a) (?:\w+ ){0,2}(?:firm|company|business|developer)\b"
+        r"|\bwithout telling anyone\b|\bjobs for (?:the|his|her) (?:boys|mates|family|pals)\b|\bnepotism\b"
+        r"|\b(?:husband|wife|brother|sister|son|daughter|cousin|partner|in law)(?: s)? (?:firm|company|business) (?:got|won|was given|gets|landed)\b",
+    ),
+)
+
+HEDGES = (
+    r"\b(?:allegedly|alleged|apparently|rumour|rumours|rumoured|word is|word round|people are saying"
+    r"|people keep saying|i heard|i ve heard|i have heard|heard that|someone told me|told me|i was told"
+    r"|not saying it s true|i could be wrong|looks like|looks very much like|seems|reckon|i think"
+    r"|i believe|is it true|can anyone confirm|supposedly|so i m told|what i was told|might have"
+    r"|may have|could have|i suspect|i wonder|funny how)\b"
+)
+ATTRIBUTED = (
+    r"\b(?:bbc|guardian|times|telegraph|yorkshire post|examiner|sky news|itv|mirror|independent"
+    r"|chronicle|gazette|echo|argus|herald|press release|police|court|crown court|magistrates|cps"
+    r"|post|news|mail|express|observer|standard|journal|courier|advertiser|press|paper|newspaper"
+    r"|coroner|inquest|standards committee|regulator|ombudsman|information commissioner|ico|jury"
+    r"|tribunal|judge)\b(?: \w+){0,3} (?:say|says|said|report|reports|reported|reporting|found|confirmed"
+    r"|announced|heard|ruled|has|have|fined|charged|convicted|jailed|revealed|reveals|understands"
+    r"|claims|claimed|states|stated|covered|ran a story)\b|\baccording to\b|\b(?:reports|reporting) that\b"
+    r"|\b(?:reported|covered) (?:in|by|on) (?:the|a|an|bbc|itv|sky)\b|\bit (?:was|has been|is being) reported\b"
+    r"|\b(?:police|court|council|cps|party) statement\b|\bstatement (?:from|by) (?:the )?(?:police|court|cps)\b"
+)
+DENIAL = (
+    r"\bnobody is suggesting\b|\bno one is suggesting\b|\b(?:zero|no|without) (?:real )?(?:evidence|proof)\b"
+    r"|\bcleared\b|\bnot true\b|\bis unfair\b|\buntrue\b|\bbaseless\b|\bconspiracy theor"
+    r"|\b(?:it s|its|it is|that s|that is|he s|she s|they re) not (?:illegal|corrupt|fraud|criminal|theft|a crime|bribery)\b"
+    r"|\b(?:just|only|idle|spreading|malicious) (?:gossip|rumours?|tittle tattle|smears?)\b|\bfound nothing\b"
+    r"|\b(?:is|are|isn t|aren t) (?:not )?going to help\b|\bwon t help\b|\bdoesn t help\b"
+    r"|\bshould be (?:removed|taken down|deleted)\b|\bno case to answer\b"
+)
+
+# What each kind of imputation amounts to, in the sentence a councillor reads.
+AMOUNTS_TO: dict[str, str] = {
+    "bribery or corruption": "an allegation of corruption, a serious crime",
+    "fraud": "an allegation of fraud, a serious crime",
+    "theft": "an allegation of theft, a crime",
+    "dishonesty or a cover-up": "an allegation of dishonesty",
+    "sexual misconduct": "an allegation of sexual misconduct",
+    "abuse of children": "an allegation of a serious crime against children",
+    "drunkenness or drugs": "an allegation of drunkenness or drug use",
+    "violence": "an allegation of violence, a serious crime",
+    "a crime or an investigation": "an allegation of crime",
+    "vote rigging": "an allegation of electoral fraud, a serious crime",
+    "an undeclared interest": "an allegation of misconduct in public office",
+    "innuendo": "a hint at wrongdoing left unsaid, which can be an allegation by innuendo",
+}
+# Markers of innuendo: the comment names someone and hints without saying what.
+INNUENDO = (
+    r"\binnocent face\b|\bwink wink\b|\bnudge nudge\b|\bno smoke without fire\b|\bwe all know why\b"
+    r"|\bdraw your own conclusions\b|\byou do the maths\b|\bsay no more\b|\bi ll say no more\b"
+)
+
+# Bets, hints and "I'm not saying" forms: they keep the allegation (publishing a hint is
+# publishing it) at review, with the reason saying why it may not be libel.
+INSINUATION = (
+    r"\b(?:i d bet|id bet|i bet|i ll bet|bet (?:you|he|she|they|good money)|i m not saying|im not saying"
+    r"|not saying (?:he|she|they|you|that)|just saying|just asking|makes you wonder|draw your own conclusions"
+    r"|you do the maths|no smoke without fire|join the dots|connect the dots|innocent face|nudge nudge|wink wink"
+    r"|accused of|facing allegations|allegations that)\b"
+)
+
+# An imputation word used of a thing, not a person: a decision, a policy, a price, a charge.
+# "Closing Moor Lane library is criminal", "the parking charges are daylight robbery".
+HYPERBOLE = (
+    r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
+    r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
+    r"|\bcriminal(?:ly)? (?:waste|wasteful|neglect|negligent|decision|shame|mismanagement|incompeten\w*|state|lack|price|prices|cuts?|idea|levels?)\b"
+    r"|\bas (?:fraudulent|corrupt|crooked|criminal|bent|dishonest) as (?:you can get|it gets|they come|anything)\b"
+    r"|\b(?:it|this|that|which|the whole thing|whole thing|the deal|the lease|the decision|the plan|the scheme|the process|the consultation)"
+    r" (?:\w+ )?(?:smells|reeks|stinks|smacks) (?:\w+ )?of(?: \w+){1,4}"
+)
+# Words that, as the predicate of "X is/was ...", judge a thing ("this is theft") unless X is a person.
+PREDICATE_WORDS = (
+    r"(?:criminal|a crime|theft|robbery|a scam|scam|a con|a rip off|fraud|a fraud|fraudulent|corrupt|corruption"
+    r"|a cover up|a stitch up|a racket|bent|crooked|a lie|lies|a fiddle)"
+)
+COPULA_BEFORE = r"(\S+) (?:is|was|are|were|s|re|be|been|being|looks|seems|sounds) (?:\w+ ){0,2}$"
+# A party, a council or a government as the subject: criticism of an institution, not libel
+# of a person ("Your party has lied to this town").
+INSTITUTION_SUBJECT = (
+    r"\b(?:(?:your|the|this|our|their|his|her|that|whole|bloody) (?:\w+ )?(?:party|parties|council|government|administration"
+    r"|authority|lot|department|regime|establishment|system|mob)"
+    r"|labour|tories|tory party|conservatives|lib dems|liberal democrats|reform uk|greens|snp|ukip|plaid|westminster|politicians)"
+    r"(?: (?:has|have|had|is|are|was|were|s|ve|just|always|all|keep|kept|also|again|both)){0,3} $"
+)
+# Comments that answer someone with a label: "Says the [label]", "Pretty rich coming from a
+# [label]". The person accused is the one replied to.
+ADDRESSEE_FORM = (
+    r"^(?:says|said|this from|coming from|rich coming from)\b|\b(?:rich|funny|ironic|interesting|hilarious|laughable|priceless)"
+    r" (?:that )?coming from\b|\b(?:says|said|asks|quoth) the\b|\bcoming from (?:a|an|the|someone who)\b|\bspoken like (?:a|an|the|a true)\b"
+    r"|\btakes one to know one\b|\bsays (?:the )?(?:man|woman|guy|bloke|lad|lady|one|person) who\b"
+)
+# Words that carry no meaning of their own around a bare label: "You absolute crook!".
+FILLER = (
+    "you u ur your a an the what such absolute utter total complete dirty filthy little lying "
+    "fucking bloody proper right massive big old just another typical oh wow lol haha mate pal"
+)
+# People described by their trade or place rather than named: "the tattoo artist on Bath
+# Street", "the treasurer of the residents' association", "two suspended taxi drivers".
+OCCUPATIONS = (
+    r"tattoo artists?|taxi drivers?|cabbies|cab drivers?|bus drivers?|teachers?|head ?teachers?|vicars?|priests?|imams?|rabbis?"
+    r"|coach(?:es)?|doctors?|gps?|nurses?|dentists?|detectives?|police officers?|coppers?|pcsos?|bobbies|landlords?|landlady|builders?"
+    r"|plumbers?|electricians?|shopkeepers?|shop owners?|owners?|publicans?|barbers?|hairdressers?|estate agents?|solicitors?|lawyers?"
+    r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|youth leaders?|childminders?"
+    r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
+    r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down )"
+)

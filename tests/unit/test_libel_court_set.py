@@ -1,0 +1,87 @@
+"""The libel quality gate on statements courts have ruled on
+(tests/data/libel_court_statements.jsonl).
+
+This is a development set: the libel rules were tuned while looking at it, so its figures
+are optimistic and are reported apart from the written held-out sets. Measured on it with
+the default engine: 25 of 41 statements held defamatory get the libel label (0.61) and 26
+are flagged at all; of the 39 held not defamatory or opinion, 2 get the libel label and 1
+is at high libel. The floors sit a little below, so that a regression fails.
+
+The known misses and false alarms, not hidden:
+- innuendo that needs knowledge outside the words ("KING LEER", "Artemus Jones with a woman
+  who is not his wife"), statements about companies, and allegations with no identifiable
+  person in the words themselves;
+- Blake v Fox [2023] EWCA Civ 1000: "... she is unequivocally, publicly and undeniably a
+  paedophile", held a rhetorical parody, is at high libel;
+- Hockey v Fairfax: the article sentence held not to convey bribery gets the libel label
+  from the learned model, not from the rules.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from monitor.scoring.base import Assessment, CommentContext
+from monitor.scoring.engine import build_engine
+
+COURT_SET = Path(__file__).resolve().parents[1] / "data" / "libel_court_statements.jsonl"
+FINDINGS = {"defamatory", "not_defamatory", "opinion"}
+DEFAMATORY_LABELLED_FLOOR = 0.58
+NOT_DEFAMATORY_LABELLED_MOST = 2
+NOT_DEFAMATORY_HIGH_MOST = 1
+
+
+def rows() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in COURT_SET.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def scored() -> list[tuple[dict[str, Any], Assessment]]:
+    items = rows()
+    contexts = [CommentContext(**item["context"]) if "context" in item else None for item in items]
+    assessments = build_engine().assess([item["text"] for item in items], contexts)
+    return list(zip(items, assessments, strict=True))
+
+
+def test_every_statement_has_its_wording_citation_and_finding() -> None:
+    items = rows()
+    assert len(items) >= 80
+    for item in items:
+        assert set(item) <= {"text", "citation", "finding", "context", "note"}, item
+        assert item["text"].strip() and item["citation"].strip() and item["note"].strip()
+        assert item["finding"] in FINDINGS
+        if "context" in item:
+            assert set(item["context"]) == {"parent_author", "parent_is_owner"}
+    assert sum(item["finding"] != "defamatory" for item in items) >= 25
+    assert len({item["text"] for item in items}) == len(items)
+
+
+def test_most_statements_held_defamatory_get_the_libel_label(
+    scored: list[tuple[dict[str, Any], Assessment]],
+) -> None:
+    defamatory = [a for item, a in scored if item["finding"] == "defamatory"]
+    labelled = sum("libel" in a.labels for a in defamatory)
+    assert labelled / len(defamatory) >= DEFAMATORY_LABELLED_FLOOR
+
+
+def test_statements_held_not_defamatory_or_opinion_are_rarely_libel(
+    scored: list[tuple[dict[str, Any], Assessment]],
+) -> None:
+    others = [a for item, a in scored if item["finding"] != "defamatory"]
+    high = [a for a in others if a.scores["libel"] >= 0.75]
+    assert sum("libel" in a.labels for a in others) <= NOT_DEFAMATORY_LABELLED_MOST
+    assert len(high) <= NOT_DEFAMATORY_HIGH_MOST
+
+
+def test_every_libel_label_on_the_court_set_says_why_in_plain_words(
+    scored: list[tuple[dict[str, Any], Assessment]],
+) -> None:
+    for _, assessment in scored:
+        for reason in assessment.reasons:
+            if reason.category == "libel" and reason.scorer == "libel":
+                assert ": that is a" in reason.message  # what the allegation amounts to
+                assert "score" not in reason.message and "model" not in reason.message
