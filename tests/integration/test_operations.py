@@ -246,8 +246,7 @@ def test_json_logs_have_one_object_per_line_with_a_line_per_poll(tmp_path: Path)
     feed(tmp_path, "When is the bin collection changing?", ABUSE)
     config = service_config(tmp_path)
     result = subprocess.run(
-        [*WARDWATCH, "--config", str(config), "--log-format", "json", "--log-level", "info"]
-        + ["run", "--once"],
+        [*WARDWATCH, "--config", str(config), "--log-format", "json", "run", "--once"],
         capture_output=True,
         text=True,
         timeout=WAIT,
