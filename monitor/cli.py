@@ -21,6 +21,7 @@ from monitor.db import DatabaseUnavailable, database_problem
 from monitor.leader import AlreadyRunning
 from monitor.moderation import ModerationError
 from monitor.scoring.base import ScorerUnavailable
+from monitor.secrets import SecretKeyError
 from monitor.web.server import PortUnavailable
 
 EXIT_FAILURE = 1
@@ -46,6 +47,7 @@ class WardwatchGroup(click.Group):
             AlreadyRunning,
             DatabaseUnavailable,
             PortUnavailable,
+            SecretKeyError,
         ) as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(EXIT_FAILURE)
@@ -308,7 +310,14 @@ def demo(ctx: click.Context, directory: str) -> None:
 
 def _register_commands() -> None:
     """Commands that live beside the code they drive, one module per area."""
-    from monitor import cli_connect, cli_mastodon, cli_notify, cli_scoring, cli_service
+    from monitor import (
+        cli_connect,
+        cli_mastodon,
+        cli_notify,
+        cli_ops,
+        cli_scoring,
+        cli_service,
+    )
 
     for command in (
         cli_connect.connect,
@@ -316,6 +325,7 @@ def _register_commands() -> None:
         *cli_service.COMMANDS,
         *cli_notify.commands,
         *cli_mastodon.commands,
+        *cli_ops.commands,
     ):
         main.add_command(command)
 
