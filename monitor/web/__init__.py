@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.config import Settings
 
 SECRET_FILE = "wardwatch-secret.key"
-_TOKEN_PATH = re.compile(r"/(a|r)/[A-Za-z0-9_\-]{8,}")
+_TOKEN_PATH = re.compile(r"/(a|r|team/link)/[A-Za-z0-9_\-]{8,}")
 
 
 class RedactTokens(logging.Filter):

@@ -5,6 +5,7 @@ councils without SSO, where a councillor sees only their own items."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -180,8 +181,9 @@ def test_member_services_signs_in_with_oidc_sees_two_councillors_and_hides_one(
 
 
 def test_a_councillor_signs_in_by_email_link_and_sees_and_acts_on_only_their_own(
-    platform: FakePlatform, tmp_path: Path
+    platform: FakePlatform, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     mailbox = Mailbox()
     smtp = free_port()
     with web_server() as (base_url, late):
@@ -253,6 +255,9 @@ def test_a_councillor_signs_in_by_email_link_and_sees_and_acts_on_only_their_own
         )
         assert f"Comment {own.id} (Cllr Raj Patel) marked not a problem." in done.text
     assert platform.calls_of("hide") == []
+    # The server's request log saw the link's path, but never the token in it.
+    assert "/team/link/<redacted>" in caplog.text
+    assert link.group(1).rsplit("/", 1)[1] not in caplog.text
     with app.factory() as session:
         actions = session.scalars(select(Action).order_by(Action.id)).all()
     assert [(a.action, a.actor, a.channel) for a in actions] == [
