@@ -121,7 +121,10 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
         while not stop.wait(1.0):
             if reload.is_set() or watcher.requested():
                 reload.clear()
-                reload_config(app, scheduler, stop, server[2] if server else None)
+                try:
+                    reload_config(app, scheduler, stop, server[2] if server else None)
+                except Exception:  # a failed reload must not stop the running service
+                    log.exception("reload failed: the running configuration stays")
     finally:
         log.info("stopping: finishing the work in hand")
         if scheduler.running:
@@ -212,10 +215,11 @@ def reload_config(
         log.error("reload refused, the running configuration stays:\n%s", exc)
         return False
     before = {a.name for a in app.settings.accounts if a.enabled}
+    # Everything that can fail comes before anything changes.
+    jobs = build_jobs(app.factory, settings, lambda: app.scoring)
     with transaction(app.factory) as session:
         accounts.sync(session, settings)
     app.__dict__["settings"] = settings  # App.settings is a cached property
-    jobs = build_jobs(app.factory, settings, lambda: app.scoring)
     wanted = {job.id for job in jobs}
     for scheduled in scheduler.get_jobs():
         if scheduled.id not in wanted:

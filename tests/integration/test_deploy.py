@@ -12,7 +12,7 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 import requests
@@ -172,9 +172,13 @@ def test_the_compose_stack_config_is_valid_and_its_mounts_exist(
             mounts[target] = DEPLOY / source
     config_path = mounts[wardwatch["environment"]["WARDWATCH_CONFIG"]]
     settings = config_module.load(config_path)
-    # The feed the config names is mounted beside it.
+    # The feed the config names is mounted beside it, in the writable data volume (where
+    # wardwatch keeps the web key it generates for a PostgreSQL installation).
     [account] = settings.accounts
-    assert f"/config/{account.options['path']}" in mounts
+    config_dir = PurePosixPath(wardwatch["environment"]["WARDWATCH_CONFIG"]).parent
+    assert str(config_dir / account.options["path"]) in mounts
+    assert f"wardwatch-data:{config_dir}" in wardwatch["volumes"]
+    assert settings.get("web.secret_key") is None
     assert settings.database_url.startswith("postgresql+psycopg://")
     assert settings.database_url.split("@", 1)[1].startswith("db:")
     # Plain SMTP is only allowed to the same machine: the mail catcher shares its network.
