@@ -106,6 +106,8 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
     previous = _on_signals(stop, reload)
     heartbeat = threading.Thread(target=_heartbeat, args=(factory, stop), daemon=True)
     heartbeat.start()
+    # From the start, so a `wardwatch reload` made during the catch-up is not missed.
+    watcher = ReloadWatcher(factory, utcnow())
     try:
         # Whatever fell due while we were down runs once now, polls before digests.
         caught_up = run_due(factory, jobs, utcnow, stop=stop, workers=WORKERS)
@@ -117,7 +119,6 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
             len(caught_up),
             f"; web app on {server[1]}" if server else "",
         )
-        watcher = ReloadWatcher(factory, utcnow())
         while not stop.wait(1.0):
             if reload.is_set() or watcher.requested():
                 reload.clear()
