@@ -69,9 +69,13 @@ def csrf_token() -> str:
 
 
 def check_post(settings: Settings) -> None:
-    """Every team POST: same origin and the session's CSRF token."""
-    if not same_origin(request, str(settings.get("web.base_url"))) or not hmac.compare_digest(
-        request.form.get("csrf", ""), str(session.get("team_csrf", ""))
+    """Every team POST: same origin and the session's CSRF token (which a form shown
+    by this app put there: no token in the session, no POST)."""
+    expected = str(session.get("team_csrf", ""))
+    if (
+        not expected
+        or not same_origin(request, str(settings.get("web.base_url")))
+        or not hmac.compare_digest(request.form.get("csrf", ""), expected)
     ):
         abort(403)
 
@@ -96,7 +100,7 @@ def signed_in(settings: Settings, now: datetime) -> Person | None:
 def _start_session(person: Person, roles: list[str], via: str) -> Response:
     factory, _ = context()
     now = utcnow()
-    # A new session id for the signed-in person: nothing from before sign-in carries over.
+    # Nothing from before sign-in (Authlib's state, an old CSRF token) carries over.
     session.clear()
     session["team"] = {
         "email": person.email,

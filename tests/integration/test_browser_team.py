@@ -196,6 +196,11 @@ def test_a_councillor_signs_in_by_email_link_and_sees_and_acts_on_only_their_own
             smtp=smtp,
         )
         late.app = create_app(app.factory, app.settings)
+        # A POST from anything but this app's own form is refused.
+        forged = requests.post(
+            f"{base_url}/team/sign-in/email", data={"email": "raj.patel@example.gov.uk"}, timeout=10
+        )
+        assert forged.status_code == 403
         browser = requests.Session()
         sign_in = browser.get(f"{base_url}/team", timeout=10)
         assert "Sign in with" not in sign_in.text  # no identity provider configured
