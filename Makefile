@@ -1,34 +1,56 @@
 # The two commands a new user needs: `make demo` and `make test`.
 # Both create .venv when it is missing; a second run reuses it.
+# `make demo` installs only what the demo needs (no torch, no test tools);
+# `make test` and `make lint` add the development set on top.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+DEMO_STAMP := $(VENV)/.installed-demo
+DEV_STAMP := $(VENV)/.installed-dev
+# Extra pip arguments for torch, e.g. TORCH_PIP_ARGS="--index-url URL" with the address of
+# PyTorch's CPU-only wheel index (docs/install.md): a plain torch pulls CUDA packages.
+TORCH_PIP_ARGS ?=
 
-.PHONY: demo test lint venv clean bench
+.PHONY: demo test lint venv dev-venv dist clean bench
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	# torch first, pinned: an unpinned torch pulls several GB of CUDA packages.
-	$(BIN)/python -m pip install --quiet "torch==2.13.0"
+
+$(DEMO_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(DEMO_STAMP)
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	# torch first, pinned and CPU-only where TORCH_PIP_ARGS says so.
+	$(BIN)/python -m pip install --quiet $(TORCH_PIP_ARGS) "torch==2.13.0"
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	touch $(STAMP)
+	touch $(DEV_STAMP)
 
-venv: $(STAMP)
+venv: $(DEV_STAMP)
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(BIN)/wardwatch demo
+	@echo ""
+	@echo "wardwatch is installed in $(VENV). To run it:"
+	@echo "  . $(VENV)/bin/activate && wardwatch --config wardwatch-demo/wardwatch.toml status"
+	@echo "or without activating:"
+	@echo "  $(BIN)/wardwatch --config wardwatch-demo/wardwatch.toml web"
 
-test: $(STAMP)
+test: $(DEV_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-bench: $(STAMP)
+# The wheel and the sdist, as a release would publish them, in dist/.
+dist: $(DEV_STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+
+bench: $(DEV_STAMP)
 	$(BIN)/python benchmarks/scorers.py
 
 clean:

@@ -4,24 +4,30 @@ become a message and an exit status here, in one place (status 2 for configurati
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
 import click
+from sqlalchemy.exc import DBAPIError
 
 from connectors.base import ConnectorError
+from monitor import logs
 from monitor.app import App, SchemaOutOfDate
 from monitor.cli_options import actor_option, pass_app
 from monitor.config import ConfigError
+from monitor.db import DatabaseUnavailable, database_problem
 from monitor.leader import AlreadyRunning
 from monitor.moderation import ModerationError
 from monitor.scoring.base import CommentContext, ScorerUnavailable
+from monitor.secrets import SecretKeyError
+from monitor.web.server import PortUnavailable
 
 EXIT_FAILURE = 1
 EXIT_CONFIG = 2
+# Long-running commands log their work at INFO by default.
+SERVICE_COMMANDS = {"run", "web"}
 
 
 class WardwatchGroup(click.Group):
@@ -39,8 +45,15 @@ class WardwatchGroup(click.Group):
             SchemaOutOfDate,
             ScorerUnavailable,
             AlreadyRunning,
+            DatabaseUnavailable,
+            PortUnavailable,
+            SecretKeyError,
         ) as exc:
             click.echo(f"Error: {exc}", err=True)
+            ctx.exit(EXIT_FAILURE)
+        except DBAPIError as exc:
+            # A driver error is many lines of SQL and traceback; its first line says it all.
+            click.echo(f"Error: {database_problem(ctx.obj, exc)}", err=True)
             ctx.exit(EXIT_FAILURE)
 
 
@@ -52,15 +65,34 @@ class WardwatchGroup(click.Group):
     envvar="WARDWATCH_CONFIG",
     help="Config file (default ./wardwatch.toml, or $WARDWATCH_CONFIG).",
 )
-@click.option("-v", "--verbose", is_flag=True, help="Log more detail.")
+@click.option("-v", "--verbose", is_flag=True, help="Log more detail (DEBUG).")
+@click.option(
+    "--log-level",
+    type=click.Choice(logs.LEVELS, case_sensitive=False),
+    envvar="WARDWATCH_LOG_LEVEL",
+    help="Default INFO for `run` and `web`, WARNING for other commands.",
+)
+@click.option(
+    "--log-format",
+    type=click.Choice(logs.FORMATS),
+    default="text",
+    show_default=True,
+    envvar="WARDWATCH_LOG_FORMAT",
+    help="json writes one JSON object per log line.",
+)
 @click.version_option(package_name="wardwatch")
 @click.pass_context
-def main(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
+def main(
+    ctx: click.Context,
+    config_path: str | None,
+    verbose: bool,
+    log_level: str | None,
+    log_format: str,
+) -> None:
     """wardwatch: watch a councillor's pages for comments that carry legal risk."""
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    service = ctx.invoked_subcommand in SERVICE_COMMANDS
+    level = "DEBUG" if verbose else (log_level or ("INFO" if service else "WARNING"))
+    logs.configure(level=level.upper(), fmt=log_format)
     ctx.obj = App(config_path)
 
 
@@ -222,15 +254,21 @@ def flagged(app: App, as_json: bool, limit: int, account: str | None) -> None:
 
 
 @main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: accounts and outbox.")
 @pass_app
-def status(app: App) -> None:
+def status(app: App, as_json: bool) -> None:
     """How each account's polling is going, and what is waiting for attention."""
     from monitor.clock import utcnow
     from monitor.queries import account_status, outbox_summary
     from monitor.report import outbox_lines, status_table
 
-    click.echo(status_table(account_status(app.factory, app.settings)))
-    click.echo(outbox_lines(outbox_summary(app.factory, utcnow())))
+    accounts = account_status(app.factory, app.settings)
+    outbox = outbox_summary(app.factory, utcnow())
+    if as_json:
+        click.echo(json.dumps({"accounts": accounts, "outbox": outbox}, ensure_ascii=False))
+        return
+    click.echo(status_table(accounts))
+    click.echo(outbox_lines(outbox))
 
 
 def _moderate(app: App, comment_id: int, action: str, actor: str) -> None:
@@ -296,7 +334,14 @@ def demo(ctx: click.Context, directory: str) -> None:
 
 def _register_commands() -> None:
     """Commands that live beside the code they drive, one module per area."""
-    from monitor import cli_connect, cli_mastodon, cli_notify, cli_scoring, cli_service
+    from monitor import (
+        cli_connect,
+        cli_mastodon,
+        cli_notify,
+        cli_ops,
+        cli_scoring,
+        cli_service,
+    )
 
     for command in (
         cli_connect.connect,
@@ -304,6 +349,7 @@ def _register_commands() -> None:
         *cli_service.COMMANDS,
         *cli_notify.commands,
         *cli_mastodon.commands,
+        *cli_ops.commands,
     ):
         main.add_command(command)
 

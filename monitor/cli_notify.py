@@ -120,18 +120,18 @@ def review_link(app: App, owner: str | None) -> None:
 @click.pass_obj
 def web(app: App, host: str | None, port: int | None) -> None:
     """Serve the action-link and review pages with waitress."""
-    import waitress
-
     from monitor.web import create_app
+    from monitor.web.server import create_server
 
     settings = app.settings
     host = host or str(settings.get("web.host"))
     port = port if port is not None else int(settings.get("web.port"))
     flask_app = create_app(app.factory, settings)
+    server = create_server(flask_app, host=host, port=port, threads=8)
     click.echo(
         f"Serving on http://{host}:{port} (links in emails use {settings.get('web.base_url')})"
     )
-    waitress.serve(flask_app, host=host, port=port, threads=8, ident="wardwatch")
+    server.run()
 
 
 commands = [digest, deliver, review_link, web]

@@ -22,19 +22,46 @@ from monitor.cli_options import pass_app
     is_flag=True,
     help="Also serve the web app (confirm pages, review queue) in this process.",
 )
+@click.option(
+    "--upgrade",
+    is_flag=True,
+    help="Create or upgrade the database schema first (under the scheduler lock).",
+)
 @pass_app
-def run(app: App, once: bool, web: bool) -> None:
+def run(app: App, once: bool, web: bool, upgrade: bool) -> None:
     """Poll, alert, send digests, check profiles and purge old data on schedule.
 
-    Stops cleanly on SIGTERM or Ctrl-C, finishing the work in hand.
+    Stops cleanly on SIGTERM or Ctrl-C, finishing the work in hand; SIGHUP (or
+    `wardwatch reload`) re-reads the config.
     """
     from monitor.scheduler import run_once, serve
 
     if once:
+        if upgrade:
+            from monitor import db
+
+            db.upgrade(app.settings.database_url)
         for job_id, result in run_once(app):
             click.echo(f"{job_id}: {result}")
         return
-    sys.exit(serve(app, web=web))
+    sys.exit(serve(app, web=web, upgrade=upgrade))
+
+
+@click.command()
+@pass_app
+def reload(app: App) -> None:
+    """Check the config, then have the running service apply it without a restart:
+    accounts added, paused (enabled = false) or removed take effect within seconds."""
+    from monitor.clock import utcnow
+    from monitor.scheduler import request_reload
+
+    settings = app.settings  # a config with problems stops here, with exit status 2
+    request_reload(app.factory, utcnow())
+    enabled = sum(1 for a in settings.accounts if a.enabled)
+    click.echo(
+        f"{settings.path}: OK ({len(settings.owners)} owners, {enabled} accounts enabled). "
+        "Reload requested: the running `wardwatch run` applies it within 5 seconds."
+    )
 
 
 @click.command("profile-check")
@@ -143,4 +170,4 @@ def erase(app: App, author: str, yes: bool, actor: str) -> None:
         )
 
 
-COMMANDS = [run, profile_check, evidence, hold, release, export, erase]
+COMMANDS = [run, reload, profile_check, evidence, hold, release, export, erase]

@@ -151,6 +151,9 @@ class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        # Secrets nothing will use (SMTP in outbox mode, a disabled account's tokens): a
+        # reference to an unset variable or a missing file is not a problem there.
+        self.unused_secrets: set[str] = set()
 
     def problem(self, key: str, message: str) -> None:
         self.problems.append(Problem(key, message))
@@ -207,9 +210,10 @@ class _Reader:
         if not isinstance(ref, dict) or set(ref) not in ({"env"}, {"file"}):
             self.problem(dotted, 'use { env = "NAME" } or { file = "path" }')
             return None
+        unused = any(dotted.startswith(prefix) for prefix in self.unused_secrets)
         if "env" in ref:
             value = os.environ.get(str(ref["env"]))
-            if not value:
+            if not value and not unused:
                 self.problem(
                     dotted,
                     f"environment variable {ref['env']} is not set: export it "
@@ -222,10 +226,17 @@ class _Reader:
         try:
             return secret_path.read_text(encoding="utf-8").strip()
         except OSError as exc:
-            self.problem(dotted, f"cannot read secret file {secret_path}: {exc.strerror}")
+            if not unused:
+                self.problem(dotted, f"cannot read secret file {secret_path}: {exc.strerror}")
             return None
 
     def sections(self, raw: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+        email = raw.get("email", {})
+        if isinstance(email, dict) and email.get("mode", "outbox-dir") != "smtp":
+            self.unused_secrets.add("email.smtp.")
+        oidc = raw.get("team", {}).get("oidc", {}) if isinstance(raw.get("team"), dict) else {}
+        if not (isinstance(oidc, dict) and oidc.get("issuer")):
+            self.unused_secrets.add("team.oidc.")
         result: dict[str, dict[str, Any]] = {}
         for name, keys in SECTIONS.items():
             table: Any = raw
@@ -235,6 +246,7 @@ class _Reader:
                 n.split(".")[len(name.split("."))] for n in SECTIONS if n.startswith(name + ".")
             }
             result[name] = self.table(table, keys, name, extra_ok=children)
+        self.storage_driver(result["storage"].get("url"))
         opinion = result["scoring.second_opinion"]
         if opinion.get("enabled") and not (opinion.get("base_url") and opinion.get("model")):
             self.problem(
@@ -252,10 +264,24 @@ class _Reader:
                     )
         return result
 
+    def storage_driver(self, url: Any) -> None:
+        """A server database needs its driver: say so now, not at the first query."""
+        import importlib.util
+
+        if isinstance(url, str) and url.startswith("postgresql"):
+            driver = url.split("://", 1)[0].partition("+")[2] or "psycopg2"
+            module = {"psycopg": "psycopg", "psycopg2": "psycopg2"}.get(driver, driver)
+            if importlib.util.find_spec(module) is None:
+                self.problem(
+                    "storage.url",
+                    f"PostgreSQL support ({module}) is not installed: "
+                    "pip install 'wardwatch[postgres]' and use postgresql+psycopg://",
+                )
+
     def owners(self, raw: Any) -> list[OwnerConfig]:
         owners = []
         for index, table in enumerate(_as_list(raw, "owners", self)):
-            values = self.table(table, OWNER_KEYS, f"owners[{index}]")
+            values = self.table(table, OWNER_KEYS, _item("owners", index, table))
             if values["name"] and values["email"]:
                 owners.append(OwnerConfig(**values))
         names = [o.name for o in owners]
@@ -268,10 +294,12 @@ class _Reader:
 
         accounts = []
         for index, table in enumerate(_as_list(raw, "accounts", self)):
-            dotted = f"accounts[{index}]"
+            dotted = _item("accounts", index, table)
             if not isinstance(table, dict):
                 self.problem(dotted, "expected a table ([[accounts]])")
                 continue
+            if table.get("enabled") is False:
+                self.unused_secrets.add(f"{dotted}.credentials.")
             platform = table.get("platform")
             option_specs: Mapping[str, Any] = {}
             credential_specs: Mapping[str, Any] = {}
@@ -325,6 +353,13 @@ class _Reader:
             if value:
                 resolved[name] = value
         return resolved
+
+
+def _item(key: str, index: int, table: Any) -> str:
+    """How a problem names an [[owners]] or [[accounts]] table: by its name when it has
+    one (``accounts["hughes-x"]``), else by position (``accounts[3]``, counting from 0)."""
+    name = table.get("name") if isinstance(table, dict) else None
+    return f'{key}["{name}"]' if isinstance(name, str) and name else f"{key}[{index}]"
 
 
 def _as_list(raw: Any, key: str, reader: _Reader) -> list[Any]:

@@ -186,6 +186,22 @@ SECTIONS: dict[str, dict[str, Key]] = {
     "alerts": {
         "urls": Key(LIST, []),
     },
+    "team": {
+        "admins": Key(LIST, []),
+        "member_services": Key(LIST, []),
+        "magic_link": Key(BOOL, True),
+        "session_hours": Key(INT, 12, convert=_positive),
+    },
+    "team.oidc": {
+        "issuer": Key(STR, ""),
+        "label": Key(STR, "your council account"),
+        "client_id": Key(STR, ""),
+        "client_secret": Key(TABLE, None, secret=True),
+        "scopes": Key(STR, "openid email profile"),
+        "roles_claim": Key(STR, "roles"),
+        "admin_role": Key(STR, "wardwatch.admin"),
+        "member_services_role": Key(STR, "wardwatch.member_services"),
+    },
 }
 
 for _category in CATEGORIES:

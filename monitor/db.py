@@ -8,10 +8,47 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 
+class DatabaseUnavailable(Exception):
+    pass
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password replaced by ***, fit for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(an unreadable storage.url)"
+
+
+def database_problem(app: Any, exc: Exception) -> str:
+    """One line for a database driver error: which database, and the driver's first line."""
+    url = getattr(getattr(app, "settings", None), "database_url", None)
+    orig = getattr(exc, "orig", None) or exc
+    first = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    where = f" at {safe_url(url)}" if url else ""
+    return f"cannot use the database{where}: {first}"
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    try:
+        return _make_engine(url, **kwargs)
+    except ModuleNotFoundError as exc:
+        if "psycopg" in str(exc):
+            raise DatabaseUnavailable(
+                "PostgreSQL support is not installed: pip install 'wardwatch[postgres]' "
+                "(the Docker image has it)"
+            ) from None
+        raise
+    except ArgumentError as exc:
+        raise DatabaseUnavailable(f"storage.url is not a database URL: {exc}") from None
+
+
+def _make_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
         database = url.split("///", 1)[-1]
         if database and database != ":memory:":

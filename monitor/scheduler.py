@@ -6,7 +6,9 @@ digest ledger) lives in our own tables, so there is no job store to go stale or 
 between two schedulers. Every job is coalesced with one instance at a time; a daily job
 that was due while the process was down runs once at start.
 
-SIGTERM or SIGINT stops new work, lets the unit in hand finish, and exits 0.
+SIGTERM or SIGINT stops new work, lets the unit in hand finish, and exits 0. SIGHUP, or
+`wardwatch reload` from anywhere that reaches the database, re-reads the config and
+reschedules the jobs without a restart.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import logging
 import signal
 import threading
 from collections.abc import Callable
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
+from time import monotonic
 from types import FrameType
 from typing import Any
 
@@ -25,6 +28,7 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from monitor import health
 from monitor.app import App
 from monitor.clock import utcnow
 from monitor.jobs import Every, Job, build_jobs, outside_dst_window, run_due, run_job
@@ -69,10 +73,23 @@ def run_once(app: App) -> list[tuple[str, str]]:
     return run_due(app.factory, prepare(app), utcnow, workers=WORKERS)
 
 
-def serve(app: App, *, web: bool = False, stop: threading.Event | None = None) -> int:
-    """Run until SIGTERM/SIGINT (or ``stop`` is set). Returns the exit status."""
+def serve(
+    app: App,
+    *,
+    web: bool = False,
+    upgrade: bool = False,
+    stop: threading.Event | None = None,
+) -> int:
+    """Run until SIGTERM/SIGINT (or ``stop`` is set). Returns the exit status.
+    ``upgrade`` brings the schema up to date first, under the scheduler lock, so two
+    starting processes never migrate at once."""
     stop = stop or threading.Event()
     with scheduler_lock(app.engine):
+        if upgrade:
+            from monitor import db
+
+            db.upgrade(app.settings.database_url)
+            log.info("database schema is at %s", db.current_revision(app.engine))
         return _serve(app, web=web, stop=stop)
 
 
@@ -84,38 +101,163 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
         executors={"default": ThreadPoolExecutor(WORKERS)},
         job_defaults={"coalesce": True, "max_instances": 1},
     )
-    previous = _on_signals(stop)
     server = _start_web(app) if web else None
+    reload = threading.Event()
+    previous = _on_signals(stop, reload)
+    heartbeat = threading.Thread(target=_heartbeat, args=(factory, stop), daemon=True)
+    heartbeat.start()
+    # From the start, so a `wardwatch reload` made during the catch-up is not missed.
+    watcher = ReloadWatcher(factory, utcnow())
     try:
         # Whatever fell due while we were down runs once now, polls before digests.
         caught_up = run_due(factory, jobs, utcnow, stop=stop, workers=WORKERS)
-        for job in jobs:
-            trigger, grace = trigger_for(job)
-            scheduler.add_job(
-                _runner(factory, job, stop),
-                trigger=trigger,
-                id=job.id,
-                name=job.id,
-                replace_existing=True,
-                misfire_grace_time=grace,
-            )
+        _schedule(scheduler, factory, jobs, stop)
         scheduler.start()
-        log.warning(
+        log.info(
             "wardwatch is running: %d jobs, %d caught up%s",
             len(jobs),
             len(caught_up),
             f"; web app on {server[1]}" if server else "",
         )
         while not stop.wait(1.0):
-            pass
+            if reload.is_set() or watcher.requested():
+                reload.clear()
+                try:
+                    reload_config(app, scheduler, stop, server[2] if server else None)
+                except Exception:  # a failed reload must not stop the running service
+                    log.exception("reload failed: the running configuration stays")
     finally:
-        log.warning("stopping: finishing the work in hand")
+        log.info("stopping: finishing the work in hand")
         if scheduler.running:
             scheduler.shutdown(wait=True)
         if server is not None:
             server[0]()
+        heartbeat.join(timeout=5)
         _restore(previous)
     return 0
+
+
+def _schedule(
+    scheduler: BackgroundScheduler,
+    factory: Any,
+    jobs: list[Job],
+    stop: threading.Event,
+    keep_times: bool = False,
+) -> None:
+    """Add (or replace) each job. ``keep_times`` keeps the next run of a job that was
+    already scheduled, so a reload does not delay or bunch up the polls it leaves alone;
+    a new job runs at once."""
+    for job in jobs:
+        trigger, grace = trigger_for(job)
+        extra: dict[str, Any] = {}
+        if keep_times:
+            existing = scheduler.get_job(job.id)
+            if existing is None:
+                extra["next_run_time"] = datetime.now(UTC)
+            elif isinstance(job.schedule, Every) and existing.next_run_time is not None:
+                extra["next_run_time"] = existing.next_run_time
+        scheduler.add_job(
+            _runner(factory, job, stop),
+            trigger=trigger,
+            id=job.id,
+            name=job.id,
+            replace_existing=True,
+            misfire_grace_time=grace,
+            **extra,
+        )
+
+
+def _heartbeat(factory: Any, stop: threading.Event) -> None:
+    """Tell /healthz the process is alive, from the start (catch-up included)."""
+    while not stop.is_set():
+        try:
+            health.beat(factory, utcnow())
+        except Exception:  # a database outage shows in /healthz; keep beating after it
+            log.warning("could not record the scheduler heartbeat", exc_info=True)
+        stop.wait(health.HEARTBEAT_EVERY.total_seconds())
+
+
+class ReloadWatcher:
+    """Notices `wardwatch reload` (a request row in the database), every few seconds."""
+
+    EVERY = 5.0
+
+    def __init__(self, factory: Any, started: datetime) -> None:
+        self.factory, self.seen, self.checked = factory, started, 0.0
+
+    def requested(self) -> bool:
+        if monotonic() - self.checked < self.EVERY:
+            return False
+        self.checked = monotonic()
+        try:
+            at = reload_requested_at(self.factory)
+        except Exception:
+            log.warning("could not check for a reload request", exc_info=True)
+            return False
+        if at is not None and at > self.seen:
+            self.seen = at
+            return True
+        return False
+
+
+def reload_config(
+    app: App, scheduler: BackgroundScheduler, stop: threading.Event, web_app: Any
+) -> bool:
+    """Read the config again and apply it to the running service: new accounts start
+    polling, disabled or removed ones stop (a poll in hand finishes), owners and digests
+    follow. A config with problems is refused and the running one stays."""
+    from monitor import accounts
+    from monitor.config import ConfigError, load
+    from monitor.db import transaction
+
+    try:
+        settings = load(app.config_path)
+    except ConfigError as exc:
+        log.error("reload refused, the running configuration stays:\n%s", exc)
+        return False
+    before = {a.name for a in app.settings.accounts if a.enabled}
+    # Everything that can fail comes before anything changes.
+    jobs = build_jobs(app.factory, settings, lambda: app.scoring)
+    with transaction(app.factory) as session:
+        accounts.sync(session, settings)
+    app.__dict__["settings"] = settings  # App.settings is a cached property
+    wanted = {job.id for job in jobs}
+    for scheduled in scheduler.get_jobs():
+        if scheduled.id not in wanted:
+            scheduler.remove_job(scheduled.id)
+    _schedule(scheduler, app.factory, jobs, stop, keep_times=True)
+    if web_app is not None:
+        web_app.extensions["wardwatch"] = (app.factory, settings)
+    after = {a.name for a in settings.accounts if a.enabled}
+    log.info(
+        "configuration reloaded: %d accounts polled (added: %s; stopped: %s)",
+        len(after),
+        ", ".join(sorted(after - before)) or "none",
+        ", ".join(sorted(before - after)) or "none",
+    )
+    return True
+
+
+RELOAD_REQUEST = "reload-request"
+
+
+def request_reload(factory: Any, now: datetime) -> None:
+    """What `wardwatch reload` does: leave a request the running scheduler picks up."""
+    from monitor.db import transaction
+    from monitor.models import JobRun
+
+    with transaction(factory) as session:
+        row = session.get(JobRun, RELOAD_REQUEST) or JobRun(job=RELOAD_REQUEST)
+        row.last_run_at, row.last_result = now, "requested"
+        session.add(row)
+
+
+def reload_requested_at(factory: Any) -> datetime | None:
+    from monitor.models import JobRun
+
+    with factory() as session:
+        row = session.get(JobRun, RELOAD_REQUEST)
+        return row.last_run_at if row else None
 
 
 def _runner(factory: Any, job: Job, stop: threading.Event) -> Callable[[], None]:
@@ -129,15 +271,23 @@ def _runner(factory: Any, job: Job, stop: threading.Event) -> Callable[[], None]
 Handler = Callable[[int, FrameType | None], Any] | int | None
 
 
-def _on_signals(stop: threading.Event) -> dict[int, Handler]:
+def _on_signals(stop: threading.Event, reload: threading.Event) -> dict[int, Handler]:
     if threading.current_thread() is not threading.main_thread():
         return {}  # signals can only be handled on the main thread (tests run us elsewhere)
 
     def handle(signum: int, _frame: FrameType | None) -> None:
-        log.warning("received %s", signal.Signals(signum).name)
+        log.info("received %s", signal.Signals(signum).name)
         stop.set()
 
-    return {sig: signal.signal(sig, handle) for sig in (signal.SIGTERM, signal.SIGINT)}
+    def handle_hup(_signum: int, _frame: FrameType | None) -> None:
+        log.info("received SIGHUP: reloading the configuration")
+        reload.set()
+
+    previous: dict[int, Handler] = {
+        sig: signal.signal(sig, handle) for sig in (signal.SIGTERM, signal.SIGINT)
+    }
+    previous[signal.SIGHUP] = signal.signal(signal.SIGHUP, handle_hup)
+    return previous
 
 
 def _restore(previous: dict[int, Handler]) -> None:
@@ -145,15 +295,15 @@ def _restore(previous: dict[int, Handler]) -> None:
         signal.signal(sig, handler)
 
 
-def _start_web(app: App) -> tuple[Callable[[], None], str]:
-    """Serve the web app with waitress in a daemon thread; returns (stop, address)."""
-    from waitress.server import create_server
-
+def _start_web(app: App) -> tuple[Callable[[], None], str, Any]:
+    """Serve the web app with waitress in a daemon thread; returns (stop, address, app)."""
     from monitor.web import create_app
+    from monitor.web.server import create_server
 
     settings = app.settings
     host, port = str(settings.get("web.host")), int(settings.get("web.port"))
-    server = create_server(create_app(app.factory, settings), host=host, port=port, threads=4)
+    web_app = create_app(app.factory, settings)
+    server = create_server(web_app, host=host, port=port, threads=4)
     thread = threading.Thread(target=server.run, name="web", daemon=True)
     thread.start()
-    return server.close, f"http://{host}:{port}"
+    return server.close, f"http://{host}:{port}", web_app

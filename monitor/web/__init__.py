@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor.config import Settings
 
 SECRET_FILE = "wardwatch-secret.key"
-_TOKEN_PATH = re.compile(r"/(a|r)/[A-Za-z0-9_\-]{8,}")
+_TOKEN_PATH = re.compile(r"/(a|r|team/link)/[A-Za-z0-9_\-]{8,}")
 
 
 class RedactTokens(logging.Filter):
@@ -94,7 +94,10 @@ def _secure_headers(response: Response) -> Response:
 
 def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     from monitor.web.actions import actions
+    from monitor.web.ops import ops
     from monitor.web.review import review
+    from monitor.web.team import team
+    from monitor.web.team_auth import init_oidc, team_auth
 
     app = Flask(__name__)
     app.config.update(
@@ -107,6 +110,10 @@ def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     app.extensions["wardwatch"] = (factory, settings)
     app.register_blueprint(actions)
     app.register_blueprint(review)
+    app.register_blueprint(ops)
+    app.register_blueprint(team)
+    app.register_blueprint(team_auth)
+    init_oidc(app, settings)
     app.after_request(_secure_headers)
     for name in ("werkzeug", "waitress", app.logger.name):
         logger = logging.getLogger(name)

@@ -79,3 +79,29 @@ def test_db_upgrade_works_from_the_unpacked_wheel_alone(wheel: Path, tmp_path: P
     head = db.head_revision(f"sqlite:///{tmp_path / 'any.db'}")
     assert f"Database schema is up to date ({head})" in result.stdout
     assert (workdir / "wardwatch.db").exists()
+
+
+def test_the_core_install_has_no_torch_cuda_or_test_tooling() -> None:
+    """What `make demo` and `pip install wardwatch-*.whl` get: the extras hold the rest."""
+    from importlib.metadata import requires
+
+    from packaging.requirements import Requirement
+
+    heavy = {"torch", "detoxify", "transformers", "pytest", "playwright", "ruff", "mypy"}
+    core, extras = set(), {}
+    for line in requires("wardwatch") or []:
+        requirement = Requirement(line)
+        name = requirement.name.lower()
+        marker = str(requirement.marker or "")
+        if "extra ==" in marker:
+            extra = marker.split("extra ==")[1].strip().strip("'\"")
+            extras.setdefault(extra, set()).add(name)
+        else:
+            core.add(name)
+    assert not core & heavy
+    assert not any(name.startswith("nvidia") for name in core)
+    assert {"prometheus-client", "authlib"} <= core
+    assert extras["postgres"] == {"psycopg"}
+    assert "torch" in extras["detoxify"]
+    assert {"pytest", "playwright"} <= extras["test"]
+    assert {"ruff", "mypy"} <= extras["lint"]

@@ -86,7 +86,7 @@ def test_secrets_are_read_from_files_relative_to_the_config(tmp_path: Path) -> N
     assert config.load(path).get("email.smtp.password") == "s3cret"
 
 
-def test_account_problems_name_the_account_index_and_key(tmp_path: Path) -> None:
+def test_account_problems_name_the_account_by_its_name_and_key(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         """
@@ -111,12 +111,72 @@ poll_every = "soon"
         config.load(path)
     keys = {p.key for p in caught.value.problems}
     assert {
-        "owners[0].email",
-        "owners[0].staffed_hours",
-        "accounts[0].platform",
-        "accounts[1].poll_every",
-        "accounts[1].path",
+        'owners["Cllr Patel"].email',
+        'owners["Cllr Patel"].staffed_hours',
+        'accounts["a"].platform',
+        'accounts["b"].poll_every',
+        'accounts["b"].path',
     } <= keys
+
+
+def test_an_account_without_a_name_is_named_by_its_position(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD + '[[accounts]]\nowner = "Cllr Patel"\nplatform = "jsonl"\n')
+    with pytest.raises(config.ConfigError) as caught:
+        config.load(path)
+    # GOOD has one account before it, so this one is the second: index 1.
+    assert [p.key for p in caught.value.problems if p.key.endswith(".name")] == ["accounts[1].name"]
+
+
+def test_the_example_config_checks_clean_with_no_secrets_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outbox mode needs no SMTP password, and disabled accounts need no tokens."""
+    raw = tomllib.loads((ROOT / "config.example.toml").read_text(encoding="utf-8"))
+    for name in _env_names(raw):
+        monkeypatch.delenv(name, raising=False)
+    settings = config.parse(raw, path=tmp_path / "wardwatch.toml")
+    assert settings.get("email.mode") == "outbox-dir"
+    assert settings.get("email.smtp.password") is None
+    disabled = [a for a in settings.accounts if not a.enabled]
+    assert disabled and all(not a.credentials for a in disabled)
+
+
+def test_an_enabled_account_still_needs_its_tokens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("WW_TEST_UNSET", raising=False)
+    account = (
+        '[[accounts]]\nname = "patel-masto"\nowner = "Cllr Patel"\nplatform = "mastodon"\n'
+        'instance = "https://mastodon.example"\n'
+        '[accounts.credentials]\naccess_token = { env = "WW_TEST_UNSET" }\n'
+    )
+    with pytest.raises(config.ConfigError) as caught:
+        config.load(write(tmp_path, GOOD + account))
+    assert [p.key for p in caught.value.problems] == [
+        'accounts["patel-masto"].credentials.access_token'
+    ]
+    disabled = account.replace('"mastodon"\n', '"mastodon"\nenabled = false\n')
+    settings = config.load(write(tmp_path, GOOD + disabled))
+    assert settings.account("patel-masto").credentials == {}
+
+
+def test_smtp_mode_still_needs_its_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("WW_TEST_UNSET", raising=False)
+    smtp = '[email]\nmode = "smtp"\n[email.smtp]\npassword = { env = "WW_TEST_UNSET" }\n'
+    with pytest.raises(config.ConfigError) as caught:
+        config.load(write(tmp_path, GOOD + smtp))
+    assert [p.key for p in caught.value.problems] == ["email.smtp.password"]
+
+
+def test_a_postgresql_url_without_its_driver_is_a_config_problem(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD + '[storage]\nurl = "postgresql+nosuchdriver://db/ww"\n')
+    with pytest.raises(config.ConfigError) as caught:
+        config.load(path)
+    [problem] = caught.value.problems
+    assert problem.key == "storage.url"
+    assert "wardwatch[postgres]" in problem.message
 
 
 def test_a_missing_file_says_how_to_make_one(tmp_path: Path) -> None:

@@ -1,0 +1,158 @@
+"""The team view's data: for each councillor a person may see, their open flagged items
+(newest deadline pressure first) and their accounts' health. Read-only; the web page in
+monitor/web/team.py renders it and its buttons go through monitor.moderation.
+
+Who may see whom is decided here too, from the config: ``[team] admins`` and
+``member_services`` (or the matching roles from the identity provider) see every
+councillor; an owner, or the owner's ``delegate_email``, sees that owner only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from monitor.config import Settings
+from monitor.models import Account, Action, Owner, StoredComment
+from monitor.notify.digest import local
+from monitor.notify.mask import mask
+from monitor.queries import account_status
+
+ADMIN, MEMBER_SERVICES, COUNCILLOR = "admin", "member_services", "councillor"
+ROLE_NAMES = {ADMIN: "Admin", MEMBER_SERVICES: "Member Services", COUNCILLOR: "Councillor"}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    email: str
+    name: str
+    role: str
+    # The owners this person may see; None means every owner.
+    owners: frozenset[str] | None
+
+    @property
+    def label(self) -> str:
+        """How the audit log names them: "Priya Shah <priya.shah@example.gov.uk>"."""
+        if self.name and self.name != self.email:
+            return f"{self.name} <{self.email}>"
+        return self.email
+
+    def may_see(self, owner: str) -> bool:
+        return self.owners is None or owner in self.owners
+
+
+def resolve(
+    settings: Settings, *, email: str, name: str = "", roles: Iterable[str] = ()
+) -> Person | None:
+    """The person behind a verified email address (and the identity provider's roles),
+    or None when the config gives them no access."""
+    team, oidc = settings.section("team"), settings.section("team.oidc")
+    address = email.strip().lower()
+    granted = set(roles)
+
+    def listed(key: str) -> bool:
+        return address in {str(a).strip().lower() for a in team[key]}
+
+    if not address:
+        return None
+    if oidc["admin_role"] in granted or listed("admins"):
+        return Person(address, name, ADMIN, None)
+    if oidc["member_services_role"] in granted or listed("member_services"):
+        return Person(address, name, MEMBER_SERVICES, None)
+    own = frozenset(
+        o.name
+        for o in settings.owners
+        if address in (o.email.strip().lower(), o.delegate_email.strip().lower())
+    )
+    return Person(address, name, COUNCILLOR, own) if own else None
+
+
+@dataclass
+class OwnerView:
+    name: str
+    items: list[dict[str, Any]] = field(default_factory=list)
+    accounts: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for item in self.items if item["overdue"])
+
+
+def overview(
+    factory: sessionmaker[Session], settings: Settings, person: Person, now: datetime
+) -> list[OwnerView]:
+    views = {o.name: OwnerView(o.name) for o in settings.owners if person.may_see(o.name)}
+    for row in account_status(factory, settings):
+        if row["owner"] in views:
+            views[row["owner"]].accounts.append(row)
+    with factory() as session:
+        query = (
+            select(StoredComment)
+            .join(Account, StoredComment.account_id == Account.id)
+            .join(Owner, Account.owner_id == Owner.id)
+            .where(StoredComment.status == "open")
+            .where(StoredComment.severity.in_(("review", "high")))
+            .where(Owner.name.in_(list(views)))
+            .options(selectinload(StoredComment.account).selectinload(Account.owner))
+        )
+        for comment in session.scalars(query):
+            views[comment.account.owner.name].items.append(_item(comment, now))
+    for view in views.values():
+        # Most pressing first: the earliest deadline, then urgent before review, then oldest.
+        view.items.sort(
+            key=lambda i: (i["deadline_sort"], i["severity"] != "high", i["created_sort"])
+        )
+    return list(views.values())
+
+
+def _item(comment: StoredComment, now: datetime) -> dict[str, Any]:
+    tz = comment.account.owner.timezone
+    deadline = comment.deadline_at
+    return {
+        "id": comment.id,
+        "owner": comment.account.owner.name,
+        "account": comment.account.name,
+        "platform": comment.platform,
+        "severity": comment.severity,
+        "labels": ", ".join(str(label).replace("_", " ") for label in comment.labels),
+        "author": comment.author_name,
+        "excerpt": mask(comment.text[:280]),
+        "permalink": comment.permalink,
+        "posted": local(comment.created_at, tz),
+        "deadline": local(deadline, tz) if deadline else None,
+        "overdue": bool(deadline and deadline <= now),
+        "deadline_sort": deadline.timestamp() if deadline else float("inf"),
+        "created_sort": comment.created_at.timestamp(),
+    }
+
+
+def owner_of(factory: sessionmaker[Session], comment_pk: int) -> str | None:
+    with factory() as session:
+        comment = session.get(StoredComment, comment_pk)
+        return comment.account.owner.name if comment is not None else None
+
+
+def recent_actions(factory: sessionmaker[Session], limit: int = 50) -> Sequence[Action]:
+    with factory() as session:
+        return list(session.scalars(select(Action).order_by(Action.id.desc()).limit(limit)))
+
+
+def record_sign_in(factory: sessionmaker[Session], person: Person, via: str, now: datetime) -> None:
+    from monitor.db import transaction
+
+    with transaction(factory) as session:
+        session.add(
+            Action(
+                at=now,
+                action="sign-in",
+                actor=person.label,
+                channel="team",
+                result="ok",
+                detail=f"{ROLE_NAMES[person.role]}, via {via}",
+            )
+        )
