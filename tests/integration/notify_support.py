@@ -200,7 +200,8 @@ api_base_url = "{platform_url}"
 
 TEXTS = {
     "c1": (
-        "Absolute f*cking joke this, and you're a useless c*nt for voting for it Sarah.",
+        "Absolute f*cking joke this, and you're a useless c*nt for voting for it Sarah. "
+        "I know where you live and you'll get what's coming.",
         "Dean Morley",
     ),
     "c2": (

@@ -153,7 +153,7 @@ def test_an_urgent_comment_out_of_hours_alerts_owner_and_delegate_once(
     poll(app, saturday + timedelta(minutes=15))  # a second poll (or a restart) re-alerts nothing
     with smtp_server(mailbox, port=app.smtp_port):  # type: ignore[attr-defined]
         deliver_outbox(app.factory, app.settings, saturday + timedelta(minutes=16))
-    # Two high comments (abuse, libel) in one poll: one email each to owner and delegate.
+    # Two high comments (a threat, libel) in one poll: one email each to owner and delegate.
     assert sorted(str(m["To"]) for m in mailbox.messages) == [
         "member.services@example.gov.uk",
         "sarah.hughes@example.gov.uk",
@@ -193,15 +193,15 @@ def test_a_single_urgent_comment_keeps_its_own_subject(
     subjects = [str(m["Subject"]).strip() for m in mailbox.messages]
     assert len(subjects) == 1
     assert re.fullmatch(
-        r"wardwatch URGENT: [a-z ,]*abuse[a-z ,]* comment on hughes-fakebook", subjects[0]
+        r"wardwatch URGENT: [a-z ,]*threat[a-z ,]* comment on hughes-fakebook", subjects[0]
     )
     text = mailbox.messages[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert "A comment on hughes-fakebook looks serious enough to act on now." in text
 
 
 BURST = [
-    "Absolute f*cking joke, you useless c*nt {n}",
-    "You're a useless c*nt Sarah and a f*cking disgrace {n}",
+    "I know where you live Sarah, you'll get what's coming to you {n}",
+    "Sarah you useless c*nt, someone should put a bullet in you {n}",
     "Hughes took a bribe from Greenway Waste to give them the contract, fact {n}",
 ]
 

@@ -92,7 +92,7 @@ def test_an_urgent_alert_is_pushed_to_the_webhook_without_the_comment_text(
         high = len(
             list(session.scalars(select(StoredComment).where(StoredComment.severity == "high")))
         )
-    assert high >= 2  # the abuse and the libel
+    assert high >= 2  # the threat and the libel
     assert notice["title"] == f"wardwatch: {high} urgent comments on hughes-fakebook"
     assert "Cllr Sarah Hughes" in notice["message"] and "high-severity" in notice["message"]
     sent = json.dumps(notice).lower()
