@@ -113,7 +113,11 @@ def poll(app: App, account: str | None, force: bool) -> None:
                 f"{outcome.account}: {outcome.fetched} fetched, {outcome.stored} new, "
                 f"{outcome.flagged} flagged"
                 + (f", {outcome.auto_hidden} hidden automatically" if outcome.auto_hidden else "")
-                + (f", {len(outcome.skipped)} unreadable items skipped" if outcome.skipped else "")
+                + (
+                    f", {outcome.quarantined} unreadable items quarantined"
+                    if outcome.quarantined
+                    else ""
+                )
             )
     if any(o.error and not o.not_due for o in outcomes):
         sys.exit(EXIT_FAILURE)

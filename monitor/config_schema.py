@@ -78,6 +78,12 @@ def _positive(value: Any) -> int:
     return int(value)
 
 
+def _seconds(value: Any) -> float:
+    if not 0 < float(value) <= 3600:
+        raise ValueError("use a number of seconds above 0 and at most 3600")
+    return float(value)
+
+
 def _unit_interval(value: Any) -> float:
     if not 0.0 <= float(value) <= 1.0:
         raise ValueError("use a number between 0 and 1")
@@ -165,6 +171,12 @@ SECTIONS: dict[str, dict[str, Key]] = {
     },
     "alerts": {
         "urls": Key(LIST, []),
+    },
+    "polling": {
+        "connect_timeout": Key(FLOAT, 10, convert=_seconds),
+        "read_timeout": Key(FLOAT, 30, convert=_seconds),
+        "call_deadline": Key(FLOAT, 60, convert=_seconds),
+        "poll_budget": Key(FLOAT, 300, convert=_seconds),
     },
 }
 

@@ -193,6 +193,26 @@ class Action(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
 
 
+class QuarantinedItem(Base):
+    """An item a platform sent that could not be read or stored, kept as it came with the
+    reason: one bad item costs one row here, never the rest of its batch."""
+
+    __tablename__ = "quarantined_items"
+    __table_args__ = (
+        UniqueConstraint("account_id", "item_key", name="uq_quarantined_items_account_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    # The platform's id for the item when it had one; item_key makes a re-read a no-op.
+    item_id: Mapped[str | None] = mapped_column(String(255))
+    item_key: Mapped[str] = mapped_column(String(64))
+    raw: Mapped[str] = mapped_column(Text)
+    error: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(default=_now)
+
+
 class Outbox(Base):
     """Every email is written here first, in the transaction that decides to send it."""
 

@@ -64,6 +64,12 @@ def status_table(rows: list[dict[str, Any]]) -> str:
             f"{row['open_review']} review"
             + (f"; {row['unscored']} not yet scored" if row["unscored"] else "")
         )
+        if row.get("quarantined"):
+            bad = row["quarantined"]
+            out.append(
+                f"    QUARANTINED: {bad['count']} unreadable items kept aside, latest "
+                f"{bad['last_seen_at']} UTC: {bad['last_error']}"
+            )
         if row.get("profile"):
             profile = row["profile"]
             out.append(

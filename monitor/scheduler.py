@@ -65,8 +65,11 @@ def prepare(app: App) -> list[Job]:
 
 
 def run_once(app: App) -> list[tuple[str, str]]:
-    """Run every due job once, in order, and return (job id, summary) pairs."""
-    return run_due(app.factory, prepare(app), utcnow, workers=WORKERS)
+    """Run every due job once, in order, and return (job id, summary) pairs. Holds the
+    scheduler lock throughout: a cron `run --once` that finds the last one (or a
+    `wardwatch run`) still going is refused instead of piling up beside it."""
+    with scheduler_lock(app.engine):
+        return run_due(app.factory, prepare(app), utcnow, workers=WORKERS)
 
 
 def serve(app: App, *, web: bool = False, stop: threading.Event | None = None) -> int:
