@@ -53,11 +53,14 @@ class CallLimits:
         left = self.budget_left()
         return left is not None and left <= 0
 
+    def spent_error(self) -> DeadlineExceeded:
+        return DeadlineExceeded(f"the poll's time budget of {self.budget:g} s is spent")
+
     def for_call(self) -> tuple[float, float, float]:
         """(connect, read, total) for the next request; raises when the budget is spent."""
         left = self.budget_left()
         if left is not None and left <= 0:
-            raise DeadlineExceeded(f"the poll's time budget of {self.budget:g} s is spent")
+            raise self.spent_error()
         cap = left if left is not None else float("inf")
         return min(self.connect, cap), min(self.read, cap), min(self.total, cap)
 
@@ -76,9 +79,15 @@ class DeadlineAdapter(HTTPAdapter):
         connect, read, total = self.limits.for_call()
         kwargs["timeout"] = (connect, read)
         ends = time.monotonic() + total
-        response = super().send(request, stream=True, **kwargs)
-        if not stream:
-            _read_body(response, ends, total)
+        try:
+            response = super().send(request, stream=True, **kwargs)
+            if not stream:
+                _read_body(response, ends, total)
+        except requests.exceptions.Timeout as exc:
+            # A limit cut short to fit the poll's budget: say so, not "slow platform".
+            if self.limits.budget_spent():
+                raise self.limits.spent_error() from exc
+            raise
         return response
 
 

@@ -59,7 +59,14 @@ def install_hooks() -> None:
 
 
 def prepare(app: App) -> list[Job]:
+    from monitor.accounts import sync
+    from monitor.db import transaction
+
     install_hooks()
+    # Owner and account rows exist before the polls start in parallel: two first polls
+    # creating the same owner would collide on its unique name and one would fail.
+    with transaction(app.factory) as session:
+        sync(session, app.settings)
     app.scoring  # noqa: B018 - load the model once, before the worker threads start
     return build_jobs(app.factory, app.settings, lambda: app.scoring)
 
