@@ -131,6 +131,7 @@ def _row(comment: Comment, account_id: int, now: datetime) -> dict[str, object]:
         "fetched_at": now,
         "labels": [],
         "status": "open",
+        "platform_state": "visible",
         "reminders_sent": 0,
         "on_hold": False,
     }

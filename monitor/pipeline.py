@@ -125,10 +125,15 @@ def poll_account(
 
     scored = score_pending(factory, settings, engine=engine, account_id=account_id, now=now)
     outcome.scored, outcome.flagged = scored
-    if connector is not None and outcome.error is None and settings.get("scoring.auto_hide"):
-        from monitor.moderation import auto_hide
+    if connector is not None and outcome.error is None:
+        from monitor.moderation import auto_hide, reconcile_pending
 
-        outcome.auto_hidden = auto_hide(factory, settings, account_id, connector=connector, now=now)
+        # Actions interrupted after the platform was asked are finished first.
+        reconcile_pending(factory, settings, account_id, connector=connector, now=now)
+        if settings.get("scoring.auto_hide"):
+            outcome.auto_hidden = auto_hide(
+                factory, settings, account_id, connector=connector, now=now
+            )
     with transaction(factory) as session:
         state = _state(session, session.get_one(Account, account_id))
         state.last_duration_ms = int((time.monotonic() - started) * 1000)

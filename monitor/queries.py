@@ -63,6 +63,7 @@ def flagged_row(comment: StoredComment) -> dict[str, Any]:
         "permalink": comment.permalink,
         "created_at": comment.created_at.isoformat(),
         "status": comment.status,
+        "platform_state": comment.platform_state,
     }
 
 

@@ -1,4 +1,4 @@
-"""reliability and safety: quarantined items
+"""reliability and safety: quarantined items, platform state and pending actions
 
 Revision ID: 0002_i13_reliability
 Revises: 0001
@@ -45,7 +45,28 @@ def upgrade() -> None:
         )
 
 
+    with op.batch_alter_table("comments", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "platform_state", sa.String(length=16), server_default="visible", nullable=False
+            )
+        )
+        batch_op.add_column(sa.Column("pending_action", sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column("pending_by", sa.String(length=400), nullable=True))
+        batch_op.add_column(
+            sa.Column("pending_since", monitor.models.UTCDateTime(), nullable=True)
+        )
+    # What wardwatch did before it kept the platform's state apart from the decision.
+    op.execute("UPDATE comments SET platform_state = 'hidden' WHERE status = 'hidden'")
+    op.execute("UPDATE comments SET platform_state = 'deleted' WHERE status = 'deleted'")
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("comments", schema=None) as batch_op:
+        batch_op.drop_column("pending_since")
+        batch_op.drop_column("pending_by")
+        batch_op.drop_column("pending_action")
+        batch_op.drop_column("platform_state")
     with op.batch_alter_table("quarantined_items", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_quarantined_items_account_id"))
     op.drop_table("quarantined_items")
