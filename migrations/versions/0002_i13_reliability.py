@@ -35,15 +35,12 @@ def upgrade() -> None:
             name=op.f("fk_quarantined_items_account_id_accounts"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_quarantined_items")),
-        sa.UniqueConstraint(
-            "account_id", "item_key", name="uq_quarantined_items_account_key"
-        ),
+        sa.UniqueConstraint("account_id", "item_key", name="uq_quarantined_items_account_key"),
     )
     with op.batch_alter_table("quarantined_items", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_quarantined_items_account_id"), ["account_id"], unique=False
         )
-
 
     with op.batch_alter_table("comments", schema=None) as batch_op:
         batch_op.add_column(
@@ -53,9 +50,7 @@ def upgrade() -> None:
         )
         batch_op.add_column(sa.Column("pending_action", sa.String(length=16), nullable=True))
         batch_op.add_column(sa.Column("pending_by", sa.String(length=400), nullable=True))
-        batch_op.add_column(
-            sa.Column("pending_since", monitor.models.UTCDateTime(), nullable=True)
-        )
+        batch_op.add_column(sa.Column("pending_since", monitor.models.UTCDateTime(), nullable=True))
     # What wardwatch did before it kept the platform's state apart from the decision.
     op.execute("UPDATE comments SET platform_state = 'hidden' WHERE status = 'hidden'")
     op.execute("UPDATE comments SET platform_state = 'deleted' WHERE status = 'deleted'")
