@@ -173,20 +173,31 @@ class LearnedScorer:
         self._fitted = self._load_or_fit(paths, digest.hexdigest(), cache_dir)
 
     def _load_or_fit(self, paths: list[Path], digest: str, cache_dir: Path | None) -> _Fitted:
-        cache = (cache_dir or _cache_dir()) / f"learned-{digest[:16]}-{version('scikit-learn')}.pkl"
+        folder = cache_dir or _cache_dir()
+        if folder is None:  # no home directory: no cache, train each time (two seconds)
+            return fit(load_examples(paths))
+        cache = folder / f"learned-{digest[:16]}-{version('scikit-learn')}.pkl"
         try:
-            with cache.open("rb") as handle:
-                fitted = pickle.load(handle)  # our own file, written below
-            if isinstance(fitted, _Fitted):
-                return fitted
+            # Unpickling runs code: only a file that no other user could have written.
+            if _private(folder) and _private(cache):
+                with cache.open("rb") as handle:
+                    fitted = pickle.load(handle)  # our own file, written below
+                if isinstance(fitted, _Fitted):
+                    return fitted
+            elif cache.exists():
+                log.warning("not loading %s: it or its folder is not private", cache)
         except (OSError, pickle.UnpicklingError, AttributeError, EOFError):
             pass
         fitted = fit(load_examples(paths))
         try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not _private(folder):
+                raise OSError(f"{folder} is not private to this user")
             temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-            with temporary.open("wb") as handle:
-                pickle.dump(fitted, handle)
+            with os.fdopen(
+                os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb"
+            ) as out:
+                pickle.dump(fitted, out)
             temporary.replace(cache)
         except OSError as exc:  # a read-only home is fine: train again next time
             log.info("could not cache the learned model at %s: %s", cache, exc)
@@ -268,13 +279,19 @@ class LearnedScorer:
         return telling
 
 
-def _cache_dir() -> Path:
+def _cache_dir() -> Path | None:
+    """The user's own cache folder; never a shared one such as the temp folder, where
+    another local user could plant a pickle."""
     base = os.environ.get("XDG_CACHE_HOME")
     if not base:
         try:
             base = str(Path.home() / ".cache")
-        except RuntimeError:  # no home directory (some service accounts): use the temp dir
-            import tempfile
-
-            base = tempfile.gettempdir()
+        except RuntimeError:  # no home directory (some service accounts): no cache
+            return None
     return Path(base) / "wardwatch"
+
+
+def _private(path: Path) -> bool:
+    """Owned by this user and writable by nobody else."""
+    info = path.stat()
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022

@@ -96,18 +96,53 @@ def test_the_shipped_training_data_covers_every_category() -> None:
     assert sum(not labels for _, labels in examples) >= 1000
 
 
-def test_without_a_home_directory_the_cache_goes_to_the_temp_folder(
-    monkeypatch: pytest.MonkeyPatch,
+class _Planted:
+    """What another local user could leave in a shared folder: unpickling it runs code."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Path.touch, (self.marker,))
+
+
+def test_a_cache_in_a_folder_others_can_write_is_never_unpickled(
+    small: Path, tmp_path: Path
+) -> None:
+    import pickle
+
+    shared = tmp_path / "shared"
+    LearnedScorer(training=[small], cache_dir=shared)
+    [cached] = shared.glob("learned-*.pkl")
+    assert cached.stat().st_mode & 0o777 == 0o600 and shared.stat().st_mode & 0o777 == 0o700
+    marker = tmp_path / "code-ran"
+    cached.write_bytes(pickle.dumps(_Planted(marker)))
+    shared.chmod(0o777)  # as the temp folder is: anyone may write there
+
+    scorer = LearnedScorer(training=[small], cache_dir=shared)
+
+    assert not marker.exists()
+    assert scorer.score(["we will smash your car"])[0].scores
+
+
+def test_with_no_home_directory_the_model_is_not_cached_in_the_temp_folder(
+    small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import tempfile
 
     from monitor.scoring import learned
 
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", None)
+
     def no_home() -> Path:
         raise RuntimeError("Could not determine home directory.")
 
-    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    monkeypatch.setattr(learned.Path, "home", staticmethod(no_home))
-    assert learned._cache_dir() == Path(tempfile.gettempdir()) / "wardwatch"
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    scorer = LearnedScorer(training=[small])
+    assert scorer.score(["we will smash your car"])[0].scores
+    assert list((tmp_path / "tmp").rglob("*.pkl")) == []
     monkeypatch.setenv("XDG_CACHE_HOME", "/srv/cache")
     assert learned._cache_dir() == Path("/srv/cache/wardwatch")
