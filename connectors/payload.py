@@ -39,6 +39,17 @@ def storable_line(value: str) -> str:
     return _LINE_CONTROL.sub(" ", _UNSTORABLE.sub(_replacement, value)).strip()
 
 
+def safe_link(url: str | None) -> str | None:
+    """``url`` if it is a plain http(s) address, else None: a ``javascript:`` or
+    ``data:`` permalink must never become a link in a page or an email."""
+    if not url:
+        return None
+    if _LINE_CONTROL.search(url) or any(c.isspace() for c in url):
+        return None
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    return url if scheme in ("http", "https") and url[len(scheme) :].startswith("://") else None
+
+
 def _replacement(match: re.Match[str]) -> str:
     return "" if match.group() == "\x00" else REPLACEMENT
 

@@ -22,6 +22,7 @@ from monitor.scoring.base import ScorerUnavailable
 
 EXIT_FAILURE = 1
 EXIT_CONFIG = 2
+PRIVATE_UMASK = 0o077
 
 
 class WardwatchGroup(click.Group):
@@ -57,6 +58,10 @@ class WardwatchGroup(click.Group):
 @click.pass_context
 def main(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
     """wardwatch: watch a councillor's pages for comments that carry legal risk."""
+    # The database, its WAL, outbox messages (live action links) and evidence packs are
+    # for this user alone, whatever umask the shell or cron gave us: files 0600, folders
+    # 0700 (a stricter umask is kept).
+    os.umask(os.umask(PRIVATE_UMASK) | PRIVATE_UMASK)
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -84,6 +84,16 @@ def _seconds(value: Any) -> float:
     return float(value)
 
 
+def _rate(value: Any) -> str:
+    from limits import parse
+
+    try:
+        parse(str(value))
+    except ValueError:
+        raise ValueError('use a rate such as "30 per minute" or "10/second"') from None
+    return str(value)
+
+
 def _unit_interval(value: Any) -> float:
     if not 0.0 <= float(value) <= 1.0:
         raise ValueError("use a number between 0 and 1")
@@ -168,6 +178,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "port": Key(INT, 8080),
         "secret_key": Key(TABLE, None, secret=True),
         "link_expiry_hours": Key(INT, 168, convert=_link_expiry),
+        "link_rate_limit": Key(STR, "30 per minute", convert=_rate),
     },
     "alerts": {
         "urls": Key(LIST, []),

@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import Batch, Comment, Rejected
-from connectors.payload import clamp_time, raw_item, storable_line, storable_text
+from connectors.payload import clamp_time, raw_item, safe_link, storable_line, storable_text
 from monitor.db import transaction
 from monitor.models import PollState, QuarantinedItem, StoredComment
 
@@ -127,7 +127,7 @@ def _row(comment: Comment, account_id: int, now: datetime) -> dict[str, object]:
         "author_name": storable_line(comment.author_name)[:255],
         "text": storable_text(comment.text),
         "created_at": clamp_time(comment.created_at, now),
-        "permalink": storable_line(comment.permalink) if comment.permalink else None,
+        "permalink": safe_link(comment.permalink),
         "fetched_at": now,
         "labels": [],
         "status": "open",

@@ -98,6 +98,17 @@ def release(session: Session, token_id: int) -> None:
     )
 
 
+def revoke_review_links(session: Session, recipient: str, *, now: datetime) -> int:
+    """Expire every live review link of ``recipient``: the sessions they opened end too."""
+    result = session.execute(
+        update(ActionToken)
+        .where(ActionToken.action == "review", ActionToken.recipient == recipient)
+        .where(ActionToken.expires_at > now)
+        .values(expires_at=now, result="revoked")
+    )
+    return int(getattr(result, "rowcount", 0))
+
+
 def nonce(secret_key: str, token_digest: str, purpose: str = "action") -> str:
     """The CSRF nonce for a form: only someone who was shown the page can compute it."""
     message = f"{purpose}:{token_digest}".encode()

@@ -27,6 +27,7 @@ from flask import (
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from connectors.payload import safe_link, storable_line
 from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.models import Action, ActionToken, StoredComment
@@ -91,13 +92,13 @@ def _comment_view(comment: StoredComment) -> dict[str, Any]:
     assessment = comment.assessments[-1] if comment.assessments else None
     return {
         "id": comment.id,
-        "author": comment.author_name,
+        "author": storable_line(comment.author_name),
         "platform": comment.platform,
         "account": comment.account.name,
         "text": comment.text,
         "masked": mask(comment.text),
         "posted": local(comment.created_at, tz),
-        "permalink": comment.permalink,
+        "permalink": safe_link(comment.permalink),
         "status": comment.status,
         "platform_state": comment.platform_state,
         "labels": ", ".join(comment.labels),
