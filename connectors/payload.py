@@ -21,6 +21,7 @@ _UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Any control character at all, in a one-line field (a name, an id, a header).
 _LINE_CONTROL = re.compile("[\x00-\x1f\x7f\u2028\u2029]")
+_LINE_BREAKS = re.compile(" *[\x00-\x1f\x7f\u2028\u2029]+ *")
 
 # Nothing on these platforms predates 2004; clocks a few minutes fast are normal.
 EARLIEST = datetime(2004, 1, 1, tzinfo=UTC)
@@ -36,7 +37,7 @@ def storable_text(value: str) -> str:
 def storable_line(value: str) -> str:
     """A one-line field (an author name, an id): storable, and no control character that
     could start a new line in a plain-text email or a header."""
-    return _LINE_CONTROL.sub(" ", _UNSTORABLE.sub(_replacement, value)).strip()
+    return _LINE_BREAKS.sub(" ", _UNSTORABLE.sub(_replacement, value)).strip()
 
 
 def safe_link(url: str | None) -> str | None:
