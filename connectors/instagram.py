@@ -3,7 +3,7 @@
 Listing: ``GET /{ig-user-id}/media`` for recent media, ``GET /{ig-media-id}/comments`` and
 ``GET /{ig-comment-id}/replies`` (Meta's comment-moderation guide). The comments edge has
 no documented ``since``, so new comments are found by time and id (the cursor keeps the
-ids of the last few minutes). Hiding: ``POST /{ig-comment-id}`` with ``hide=true|false``.
+ids of the last 24 hours). Hiding: ``POST /{ig-comment-id}`` with ``hide=true|false``.
 Profile text: ``biography``. Uses the Page access token of the Page linked to the account.
 """
 
