@@ -45,6 +45,7 @@ def safe_link(url: str | None) -> str | None:
     ``data:`` permalink must never become a link in a page or an email."""
     if not url:
         return None
+    url = _UNSTORABLE.sub(_replacement, url)
     if _LINE_CONTROL.search(url) or any(c.isspace() for c in url):
         return None
     scheme = url.split(":", 1)[0].lower() if ":" in url else ""

@@ -371,7 +371,7 @@ def test_poison_x_posts_are_quarantined_and_the_rest_stored(
 
     assert status == 0, output
     rows = stored(url)
-    assert sorted(rows) == ["1901", "1902", "1903", "h1"]
+    assert sorted(rows) == ["1901", "1902", "1903", "h1"], output
     assert rows["1901"].author_name == "pat\ufffd"
     assert rows["1902"].created_at.year == 2004
     assert rows["1903"].created_at <= datetime.now(UTC)
