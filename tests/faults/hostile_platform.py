@@ -32,8 +32,9 @@ MOST_SECONDS = 120  # no hang or trickle lasts longer than this, whatever happen
 class Reply:
     status: int = 200
     payload: Any = None
-    # "answer", "hang" (never answer), "slow" (answer after ``interval`` s) or
-    # "trickle" (one byte every ``interval`` s).
+    # "answer", "hang" (never answer), "slow" (answer after ``interval`` s),
+    # "trickle" (the body one byte every ``interval`` s) or "trickle_headers" (the
+    # status line and headers one byte every ``interval`` s).
     how: str = "answer"
     interval: float = 0.2
 
@@ -93,20 +94,30 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.how == "slow" and self.server.stop.wait(reply.interval):
             return
         body = json.dumps(reply.payload).encode()
+        if reply.how == "trickle_headers":
+            head = (
+                f"HTTP/1.1 {reply.status} OK\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\nX-Padding: {'a' * 600}\r\n\r\n"
+            ).encode()
+            self._trickle(head + body, reply.interval)
+            return
         self.send_response(reply.status)
         self.send_header("Content-Type", "application/json; charset=UTF-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if reply.how == "trickle":
-            ends = time.monotonic() + MOST_SECONDS
-            for byte in body:
-                if self.server.stop.wait(reply.interval) or time.monotonic() > ends:
-                    break
-                self.wfile.write(bytes([byte]))
-                self.wfile.flush()
-            self.close_connection = True
+            self._trickle(body, reply.interval)
             return
         self.wfile.write(body)
+
+    def _trickle(self, data: bytes, interval: float) -> None:
+        ends = time.monotonic() + MOST_SECONDS
+        for byte in data:
+            if self.server.stop.wait(interval) or time.monotonic() > ends:
+                break
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+        self.close_connection = True
 
     do_GET = do_POST = do_PUT = do_DELETE = _answer
 

@@ -194,6 +194,24 @@ def test_a_facebook_answer_trickled_a_byte_at_a_time_is_cut_at_the_call_deadline
     assert seconds < POLL_BUDGET + STARTUP_ALLOWANCE
 
 
+def test_an_x_status_line_trickled_a_byte_at_a_time_is_cut_at_the_call_deadline(
+    platform: HostilePlatform, tmp_path: Path
+) -> None:
+    # Each byte of the status line and headers comes well within the read timeout.
+    platform.routes = x_routes(
+        mentions=Reply(payload=x_listing([], []), how="trickle_headers", interval=0.3)
+    )
+    url = sqlite_url(tmp_path)
+    config = write_config(tmp_path, url, platform, "x")
+
+    status, output, seconds = wardwatch(config, "poll")
+
+    assert status == 1, output
+    assert "mentions took longer than 3 s to answer" in output
+    assert "healthy: 1 fetched, 1 new" in output
+    assert seconds < POLL_BUDGET + STARTUP_ALLOWANCE
+
+
 def test_a_facebook_listing_whose_next_page_never_ends_stops_at_the_page_cap(
     platform: HostilePlatform, tmp_path: Path
 ) -> None:
