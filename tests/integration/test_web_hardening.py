@@ -204,3 +204,32 @@ source_platform = "facebook"
     with app.factory() as session:
         [stored] = session.scalars(select(StoredComment))
     assert stored.permalink is None
+
+
+def test_the_sqlite_wal_and_shared_memory_files_are_private_while_in_use(tmp_path: Path) -> None:
+    # Without the CLI's umask: the store alone must create its files private.
+    code = """
+import os, stat, sys
+os.umask(0o022)
+from sqlalchemy import text
+from monitor.db import make_engine
+folder = sys.argv[1]
+engine = make_engine("sqlite:///" + os.path.join(folder, "data", "w.db"))
+with engine.connect() as connection:
+    connection.execute(text("CREATE TABLE t (x)"))
+    connection.execute(text("INSERT INTO t VALUES (1)"))
+    connection.commit()
+    data = os.path.join(folder, "data")
+    for name in sorted(os.listdir(data)) + ["."]:
+        print(name, oct(stat.S_IMODE(os.stat(os.path.join(data, name)).st_mode)))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:4] == [
+        "w.db 0o600",
+        "w.db-shm 0o600",
+        "w.db-wal 0o600",
+        ". 0o700",
+    ]
