@@ -17,7 +17,7 @@ idempotent) and records the result. Every result, including each failure and eac
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
@@ -30,7 +30,7 @@ from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import Action, ActionToken, PollState, StoredComment
-from monitor.pipeline import save_quota
+from monitor.pipeline import call_limits, save_quota
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,10 @@ def _call_platform(
     """Ask the platform; True when the comment turned out to be gone already."""
     meter = None
     try:
-        connector = connector or open_connector(settings, factory, settings.account(account_name))
+        if connector is None:
+            connector = open_connector(settings, factory, settings.account(account_name))
+            # The configured call limits; no poll budget: one call, made for a person.
+            connector.limits = replace(call_limits(settings), budget=None)
         meter = _start_quota(factory, connector, account_id)
         getattr(connector, method)(platform_id)
     except ConnectorError as exc:

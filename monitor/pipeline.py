@@ -128,6 +128,8 @@ def poll_account(
     if connector is not None and outcome.error is None:
         from monitor.moderation import auto_hide, reconcile_pending
 
+        # Hiding is its own unit of work, with its own budget, not what the poll left.
+        connector.limits.start_budget()
         # Actions interrupted after the platform was asked are finished first.
         reconcile_pending(factory, settings, account_id, connector=connector, now=now)
         if settings.get("scoring.auto_hide"):
