@@ -7,24 +7,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_STAMP := $(VENV)/.installed-demo
 DEV_STAMP := $(VENV)/.installed-dev
+# The versions the tests passed with: every install uses them (see constraints.txt).
+CONSTRAINTS := constraints.txt
 # Extra pip arguments for torch, e.g. TORCH_PIP_ARGS="--index-url URL" with the address of
 # PyTorch's CPU-only wheel index (docs/install.md): a plain torch pulls CUDA packages.
 TORCH_PIP_ARGS ?=
 
-.PHONY: demo test lint venv dev-venv dist clean bench
+.PHONY: demo test lint venv dev-venv dist clean bench audit constraints
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(DEMO_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+$(DEMO_STAMP): pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e .
 	touch $(DEMO_STAMP)
 
-$(DEV_STAMP): pyproject.toml | $(BIN)/python
+$(DEV_STAMP): pyproject.toml $(CONSTRAINTS) | $(BIN)/python
 	# torch first, pinned and CPU-only where TORCH_PIP_ARGS says so.
 	$(BIN)/python -m pip install --quiet $(TORCH_PIP_ARGS) "torch==2.13.0"
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[dev]"
 	touch $(DEV_STAMP)
 
 venv: $(DEV_STAMP)
@@ -53,5 +55,22 @@ dist: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	$(BIN)/python benchmarks/scorers.py
 
+# Known vulnerabilities in the installed dependencies (pip-audit). Fails on a finding;
+# says so and passes when the vulnerability database cannot be reached.
+audit: $(DEV_STAMP)
+	$(BIN)/python .ci/audit.py
+
+# Rewrite constraints.txt from a fresh install of pyproject.toml's newest allowed versions.
+constraints:
+	rm -rf .venv-constraints
+	$(PYTHON) -m venv .venv-constraints
+	.venv-constraints/bin/python -m pip install --quiet --upgrade pip
+	.venv-constraints/bin/python -m pip install --quiet "torch==2.13.0"
+	.venv-constraints/bin/python -m pip install --quiet -e ".[dev]"
+	sed -n '1,/^$$/p' $(CONSTRAINTS) > $(CONSTRAINTS).new
+	.venv-constraints/bin/python -m pip freeze --exclude-editable | grep -v -i '^torch==' >> $(CONSTRAINTS).new
+	mv $(CONSTRAINTS).new $(CONSTRAINTS)
+	rm -rf .venv-constraints
+
 clean:
-	rm -rf $(VENV) wardwatch-demo build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-constraints wardwatch-demo build dist .pytest_cache .mypy_cache .ruff_cache

@@ -9,18 +9,21 @@ and its usage headers at .../docs/graph-api/overview/rate-limiting.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
+from urllib.parse import parse_qsl, urlparse
 
 import requests
 from pyfacebook import FacebookError, GraphAPI, LibraryError
 from pyfacebook.ratelimit import RateLimit
 
 from connectors.base import Connector, ConnectorError
+from connectors.deadline import CallLimits, DeadlineExceeded, guard_session
 
 # The one place the Graph API version is chosen; bump it when Meta retires it.
 GRAPH_API_VERSION = "v25.0"
@@ -30,8 +33,14 @@ TIMEOUT_SECONDS = 30
 PARK_AT_PERCENT = 90
 # App usage is a rolling one-hour window; BUC headers say when access returns.
 DEFAULT_PARK_SECONDS = 3600
-# Comments can appear in listings a little after their created_time.
-OVERLAP_SECONDS = 600
+# Comments can appear in listings long after their created_time (held for review, a
+# slow replica): every poll re-reads this far back and skips the ids already seen.
+OVERLAP_SECONDS = 24 * 3600
+# Every listing stops here, whatever paging.next says: a listing whose next page never
+# ends must cost a bounded number of calls.
+MAX_PAGES = 20
+PAGE_SIZE = 100
+MAX_ITEMS = MAX_PAGES * PAGE_SIZE
 
 TOKEN_CODES = {102, 190, 463, 467}
 PERMISSION_CODES = {3, 10, *range(200, 300)}
@@ -58,6 +67,7 @@ class GraphClient:
     platform: str  # "Facebook" or "Instagram", used in messages
     reconnect: str  # the command that fixes a token problem
     api_base_url: str = ""
+    limits: CallLimits = field(default_factory=CallLimits)
     api: GraphAPI = field(init=False)
     last_response: requests.Response | None = field(init=False, default=None)
 
@@ -72,6 +82,7 @@ class GraphClient:
             timeout=TIMEOUT_SECONDS,
         )
         self.api.rate_limit = _TolerantRateLimit()
+        guard_session(self.api.session, self.limits)
         self.api.session.hooks["response"].append(self._remember)
 
     def _remember(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
@@ -85,18 +96,43 @@ class GraphClient:
     def get_all(
         self, object_id: str, edge: str, *, max_items: int | None = None, **params: Any
     ) -> list[Any]:
-        """Every item of an edge, following ``paging.next`` (pyfacebook's default count
-        of 10 would silently truncate, so ``count`` is always explicit)."""
-        data = self._call(
-            lambda: self.api.get_full_connections(
-                object_id=object_id, connection=edge, count=max_items, limit=100, **params
+        """The items of an edge, following ``paging.next`` for at most ``MAX_PAGES`` pages
+        and ``max_items`` items (pyfacebook's own ``get_full_connections`` follows
+        ``paging.next`` for ever when a listing never ends, so it is not used)."""
+        cap = min(max_items or MAX_ITEMS, MAX_ITEMS)
+        args: dict[str, Any] = {**params, "limit": PAGE_SIZE}
+        items: list[Any] = []
+        seen_pages: set[str] = set()
+        for _ in range(MAX_PAGES):
+            page = self._call(
+                functools.partial(
+                    self.api.get_connection, object_id=object_id, connection=edge, **args
+                )
             )
+            data = page.get("data")
+            if not isinstance(data, list):
+                raise ConnectorError(
+                    f"{self.platform} returned an unexpected listing for {object_id}/{edge} "
+                    "(no data list); will retry"
+                )
+            items.extend(data)
+            if len(items) >= cap:
+                return items[:cap]
+            paging = page.get("paging")
+            following = paging.get("next") if isinstance(paging, dict) else None
+            if not isinstance(following, str) or not following or following in seen_pages:
+                return items
+            seen_pages.add(following)
+            args = dict(parse_qsl(urlparse(following).query))
+            args.pop("access_token", None)
+        log.warning(
+            "%s listing %s/%s cut at %d pages (%d items)",
+            self.platform,
+            object_id,
+            edge,
+            MAX_PAGES,
+            len(items),
         )
-        items = data.get("data")
-        if not isinstance(items, list):
-            raise ConnectorError(
-                f"{self.platform} returned an unexpected listing for {object_id}/{edge}; will retry"
-            )
         return items
 
     def post(self, object_id: str, data: Mapping[str, str]) -> dict[str, Any]:
@@ -109,6 +145,8 @@ class GraphClient:
         self.last_response = None
         try:
             result = call()
+        except DeadlineExceeded as exc:
+            raise ConnectorError(f"{self.platform}: {exc}; will retry") from None
         except requests.Timeout:
             raise ConnectorError(f"{self.platform} did not answer in time; will retry") from None
         except requests.RequestException as exc:
@@ -254,7 +292,10 @@ def parse_time(value: Any) -> datetime:
     if not isinstance(value, str):
         raise ValueError("missing timestamp")
     parsed = datetime.strptime(value.replace("Z", "+0000"), "%Y-%m-%dT%H:%M:%S%z")
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # year 1 with a positive offset, year 9999 with a negative one
+        raise ValueError(f"timestamp {value!r} is out of range") from None
 
 
 # --- the cursor ------------------------------------------------------------------------
@@ -318,6 +359,7 @@ class GraphConnector(Connector):
             platform=self.display_name,
             reconnect=f"wardwatch connect {self.platform} --account {self.account_name}",
             api_base_url=self.account.api_base_url,
+            limits=self.limits,
         )
 
     def hide(self, comment_id: str) -> None:

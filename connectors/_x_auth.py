@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from typing import Any
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from connectors.base import ConnectorError, CredentialStore
+from connectors.deadline import CallLimits, DeadlineAdapter, guard_session
 from monitor.clock import utcnow
 
 X_HOSTS = ("https://api.twitter.com", "https://api.x.com")
@@ -26,11 +26,11 @@ REFRESH_MARGIN_SECONDS = 120
 TIMEOUT_SECONDS = 30
 
 
-class _Rebase(HTTPAdapter):
+class _Rebase(DeadlineAdapter):
     """Sends requests for the X API hosts to ``base`` instead (a proxy or test server)."""
 
-    def __init__(self, base: str) -> None:
-        super().__init__()
+    def __init__(self, base: str, limits: CallLimits) -> None:
+        super().__init__(limits)
         self.base = base.rstrip("/")
 
     def send(  # type: ignore[override]
@@ -44,10 +44,15 @@ class _Rebase(HTTPAdapter):
         return super().send(request, **kwargs)
 
 
-def rebase_session(session: requests.Session, api_base_url: str) -> requests.Session:
-    """Route a session's X API requests to ``api_base_url`` when one is configured."""
+def rebase_session(
+    session: requests.Session, api_base_url: str, limits: CallLimits | None = None
+) -> requests.Session:
+    """Put ``limits`` on every request the session sends (tweepy sets no timeout at all)
+    and route its X API requests to ``api_base_url`` when one is configured."""
+    limits = limits or CallLimits()
+    guard_session(session, limits)
     if api_base_url:
-        adapter = _Rebase(api_base_url)
+        adapter = _Rebase(api_base_url, limits)
         for host in X_HOSTS:
             session.mount(host + "/", adapter)
     return session

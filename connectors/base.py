@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from connectors.deadline import CallLimits
+
 if TYPE_CHECKING:
     from monitor.config import AccountConfig
 
@@ -63,6 +65,16 @@ class Comment:
 
 
 @dataclass(frozen=True, slots=True)
+class Rejected:
+    """An item the platform sent that could not be read: kept (quarantined) with its raw
+    payload and the reason, so nobody loses it and `wardwatch status` can show it."""
+
+    item_id: str | None
+    raw: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     """What one ``fetch`` returns.
 
@@ -77,6 +89,8 @@ class Batch:
     skipped: list[str] = field(default_factory=list)
     # True when the connector stopped early (a page cap): call fetch again with ``cursor``.
     more: bool = False
+    # Unreadable items with their raw payload; the pipeline quarantines them.
+    rejected: list[Rejected] = field(default_factory=list)
 
 
 class ConnectorError(Exception):
@@ -86,6 +100,7 @@ class ConnectorError(Exception):
     permission, credits exhausted): the account is paused with this message. Otherwise the
     poller retries, no sooner than ``retry_after`` seconds when the platform said so.
     ``not_found`` marks a deleted post or comment: recorded, not fatal.
+    A call that runs past its deadline, or past the poll's budget, is a (retried) error.
     """
 
     def __init__(
@@ -169,6 +184,10 @@ class Connector(abc.ABC):
     def __init__(self, account: AccountConfig, credentials: CredentialStore) -> None:
         self.account = account
         self.credentials = credentials
+        # Connect, read and total limits on every platform call, and the poll's budget:
+        # the pipeline sets them from [polling]; an HTTP session must be guarded with
+        # connectors.deadline.guard_session(session, self.limits).
+        self.limits = CallLimits()
 
     @property
     def account_name(self) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar, TypeVar
 
+import httpx
 from atproto import Client, SessionEvent
 from atproto_client import models
 from atproto_client.exceptions import (
@@ -31,6 +32,7 @@ from atproto_client.exceptions import (
     UnauthorizedError,
 )
 from atproto_client.models.common import XrpcError
+from atproto_client.request import Request
 from atproto_core.exceptions import AtProtocolError
 from atproto_core.uri import AtUri
 
@@ -86,7 +88,10 @@ class BlueskyConnector(Connector):
 
     def client(self) -> Client:
         if self._client is None:
-            client = Client(base_url=self.account.api_base_url or DEFAULT_PDS)
+            timeout = httpx.Timeout(self.limits.read, connect=self.limits.connect)
+            client = Client(
+                base_url=self.account.api_base_url or DEFAULT_PDS, request=Request(timeout=timeout)
+            )
             client.on_session_change(self._save_session)
             saved = self.credentials.get("session")
             if saved:

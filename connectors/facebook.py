@@ -9,6 +9,7 @@ Hiding: ``POST /{comment-id}`` with ``is_hidden=true|false``. Profile text: the 
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, ClassVar
 
 from connectors._graph import GraphConnector, Watermark, parse_time
@@ -21,7 +22,10 @@ from connectors.base import (
     Comment,
     ConnectorError,
     OptionSpec,
+    Rejected,
 )
+from connectors.payload import clamp_time, raw_item
+from monitor.clock import utcnow
 
 COMMENT_FIELDS = "id,message,created_time,from,parent,permalink_url,is_hidden"
 POST_FIELDS = "id,created_time,permalink_url"
@@ -63,7 +67,9 @@ class FacebookConnector(GraphConnector):
         graph.check_usage()
         comments: list[Comment] = []
         skipped: list[str] = []
+        rejected: list[Rejected] = []
         seen: set[str] = set()
+        now = utcnow()
         for post in posts:
             post_id = post.get("id") if isinstance(post, dict) else None
             if not isinstance(post_id, str):
@@ -85,9 +91,10 @@ class FacebookConnector(GraphConnector):
             graph.check_usage()
             for item in items:
                 try:
-                    comment = self._comment(item, post_id)
-                except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                    skipped.append(f"Facebook comment {_id_of(item)} on post {post_id}: {exc}")
+                    comment = self._comment(item, post_id, now)
+                except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+                    error = f"Facebook comment {_id_of(item)} on post {post_id}: {exc}"
+                    rejected.append(Rejected(_id_of(item), raw_item(item), error))
                     continue
                 if comment is None or comment.comment_id in seen:
                     continue
@@ -96,9 +103,14 @@ class FacebookConnector(GraphConnector):
                     comments.append(comment)
         comments.sort(key=lambda c: c.created_at)
         next_mark = mark.advance((c.comment_id, c.created_at) for c in comments)
-        return Batch(comments=comments, cursor=next_mark.dump() or cursor, skipped=skipped)
+        return Batch(
+            comments=comments,
+            cursor=next_mark.dump() or cursor,
+            skipped=skipped,
+            rejected=rejected,
+        )
 
-    def _comment(self, item: Any, post_id: str) -> Comment | None:
+    def _comment(self, item: Any, post_id: str, now: datetime) -> Comment | None:
         """A Comment, None for the page's own comments; raises on a malformed item."""
         if not isinstance(item, dict):
             raise TypeError("not an object")
@@ -126,7 +138,8 @@ class FacebookConnector(GraphConnector):
             # Meta omits 'from' unless the token may moderate the page.
             author_name=str(author.get("name") or "(unknown Facebook user)"),
             text=text,
-            created_at=parse_time(item.get("created_time")),
+            # Clamped: a comment dated 2099 must not move the read position past today.
+            created_at=clamp_time(parse_time(item.get("created_time")), now),
             permalink=item.get("permalink_url") or f"https://www.facebook.com/{comment_id}",
         )
 

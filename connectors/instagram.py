@@ -3,7 +3,7 @@
 Listing: ``GET /{ig-user-id}/media`` for recent media, ``GET /{ig-media-id}/comments`` and
 ``GET /{ig-comment-id}/replies`` (Meta's comment-moderation guide). The comments edge has
 no documented ``since``, so new comments are found by time and id (the cursor keeps the
-ids of the last few minutes). Hiding: ``POST /{ig-comment-id}`` with ``hide=true|false``.
+ids of the last 24 hours). Hiding: ``POST /{ig-comment-id}`` with ``hide=true|false``.
 Profile text: ``biography``. Uses the Page access token of the Page linked to the account.
 """
 
@@ -21,7 +21,10 @@ from connectors.base import (
     Comment,
     ConnectorError,
     OptionSpec,
+    Rejected,
 )
+from connectors.payload import clamp_time, raw_item
+from monitor.clock import utcnow
 
 MEDIA_FIELDS = "id,caption,permalink,timestamp,username,comments_count"
 COMMENT_FIELDS = "id,text,timestamp,username,from,hidden"
@@ -67,6 +70,7 @@ class InstagramConnector(GraphConnector):
         graph.check_usage()
         found: dict[str, Comment] = {}  # by id: a reply can be listed twice
         skipped: list[str] = []
+        rejected: list[Rejected] = []
         for item in media:
             if not isinstance(item, dict) or not isinstance(item.get("id"), str):
                 skipped.append(f"an Instagram media item without an id: {str(item)[:80]}")
@@ -83,7 +87,7 @@ class InstagramConnector(GraphConnector):
                 raise
             graph.check_usage()
             for raw in top:
-                self._collect(raw, None, context, found, skipped)
+                self._collect(raw, None, context, found, rejected)
                 raw_id = raw.get("id") if isinstance(raw, dict) else None
                 if not isinstance(raw_id, str):
                     continue
@@ -95,13 +99,18 @@ class InstagramConnector(GraphConnector):
                     raise
                 graph.check_usage()
                 for reply in replies:
-                    self._collect(reply, raw_id, context, found, skipped)
+                    self._collect(reply, raw_id, context, found, rejected)
         comments = sorted(
             (c for c in found.values() if mark.is_new(c.comment_id, c.created_at)),
             key=lambda c: c.created_at,
         )
         next_mark = mark.advance((c.comment_id, c.created_at) for c in comments)
-        return Batch(comments=comments, cursor=next_mark.dump() or cursor, skipped=skipped)
+        return Batch(
+            comments=comments,
+            cursor=next_mark.dump() or cursor,
+            skipped=skipped,
+            rejected=rejected,
+        )
 
     def _collect(
         self,
@@ -109,7 +118,7 @@ class InstagramConnector(GraphConnector):
         parent_id: str | None,
         context: tuple[str, Any, str],
         found: dict[str, Comment],
-        skipped: list[str],
+        rejected: list[Rejected],
     ) -> None:
         media_id, permalink, owner = context
         try:
@@ -126,10 +135,11 @@ class InstagramConnector(GraphConnector):
             text = raw.get("text", "")
             if not isinstance(text, str):
                 raise TypeError("'text' is not text")
-            created = parse_time(raw.get("timestamp"))
-        except (ValueError, TypeError, KeyError) as exc:
+            created = clamp_time(parse_time(raw.get("timestamp")), utcnow())
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:
             where = raw.get("id", "(no id)") if isinstance(raw, dict) else "(not an object)"
-            skipped.append(f"Instagram comment {where} on media {media_id}: {exc}")
+            error = f"Instagram comment {where} on media {media_id}: {exc}"
+            rejected.append(Rejected(str(where), raw_item(raw), error))
             return
         if author_id == self.ig_user_id or (owner and username == owner):
             return  # the account's own comment

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any, ClassVar, TypeVar
 
+import requests
 from mastodon import (
     Mastodon,
     MastodonAPIError,
@@ -40,6 +41,7 @@ from connectors.base import (
     CredentialStore,
     OptionSpec,
 )
+from connectors.deadline import guard_session
 
 T = TypeVar("T")
 PAGE_SIZE = 40  # the API's maximum for notifications
@@ -85,6 +87,7 @@ class MastodonConnector(Connector):
                 ratelimit_method="throw",
                 request_timeout=TIMEOUT,
                 version_check_mode="none",
+                session=guard_session(requests.Session(), self.limits),
             )
         return self._client
 

@@ -31,7 +31,10 @@ from connectors.base import (
     Connector,
     ConnectorError,
     OptionSpec,
+    Rejected,
 )
+from connectors.deadline import DeadlineExceeded
+from connectors.payload import clamp_time, raw_item
 from monitor.clock import utcnow
 
 TWEET_FIELDS = [
@@ -82,7 +85,7 @@ class XConnector(Connector):
         """Run ``operation`` with a fresh client; on 401 refresh the token once and retry."""
         for attempt in (1, 2):
             client = tweepy.Client(bearer_token=self._tokens.access_token(), return_type=dict)
-            rebase_session(client.session, self.account.api_base_url)
+            rebase_session(client.session, self.account.api_base_url, self.limits)
             try:
                 return operation(client)
             except tweepy.Unauthorized as exc:
@@ -95,6 +98,8 @@ class XConnector(Connector):
         raise AssertionError("unreachable")
 
     def translate(self, exc: Exception) -> ConnectorError:
+        if isinstance(exc, DeadlineExceeded):
+            return ConnectorError(f"X: {exc}; will retry")
         if isinstance(exc, requests.Timeout):
             return ConnectorError("X did not answer in time; will retry")
         if isinstance(exc, requests.RequestException):
@@ -140,8 +145,11 @@ class XConnector(Connector):
 
     def _owner_id(self, client: tweepy.Client) -> str:
         if self._user_id is None:
-            me = client.get_me(user_auth=False)
-            self._user_id = str(me["data"]["id"])
+            me = _answer(client.get_me(user_auth=False), "the account lookup")
+            user = me.get("data")
+            if not isinstance(user, dict) or not user.get("id"):
+                raise ConnectorError("X answered the account lookup without an id; will retry")
+            self._user_id = str(user["id"])
         return self._user_id
 
     # --- the contract --------------------------------------------------------------------
@@ -175,16 +183,21 @@ class XConnector(Connector):
                 newest_reply = _max_id(newest_reply, reader.read(page, since["replies"]))
         cursor = json.dumps({"mentions": newest_mention, "replies": newest_reply})
         comments = sorted(reader.found.values(), key=lambda c: c.created_at)
-        return Batch(comments=comments, cursor=cursor, skipped=reader.skipped)
+        return Batch(
+            comments=comments, cursor=cursor, skipped=reader.skipped, rejected=reader.rejected
+        )
 
     def _recent_roots(self, client: tweepy.Client, me: str) -> list[str]:
         count = min(max(int(self.option("recent_posts", 10)), 5), 100)
-        page = client.get_users_tweets(
-            me,
-            user_auth=False,
-            max_results=count,
-            exclude=["retweets", "replies"],
-            tweet_fields=["created_at", "conversation_id"],
+        page = _answer(
+            client.get_users_tweets(
+                me,
+                user_auth=False,
+                max_results=count,
+                exclude=["retweets", "replies"],
+                tweet_fields=["created_at", "conversation_id"],
+            ),
+            "the list of the account's posts",
         )
         return [str(t["id"]) for t in page.get("data") or [] if isinstance(t, dict) and "id" in t]
 
@@ -224,7 +237,11 @@ class XConnector(Connector):
         self._run(lambda client: client.unhide_reply(comment_id, user_auth=False))
 
     def profile_text(self) -> str:
-        me = self._run(lambda client: client.get_me(user_auth=False, user_fields=["description"]))
+        me = self._run(
+            lambda client: _answer(
+                client.get_me(user_auth=False, user_fields=["description"]), "the profile lookup"
+            )
+        )
         return str((me.get("data") or {}).get("description") or "")
 
 
@@ -237,6 +254,8 @@ class _Reader:
         self.roots = roots
         self.found: dict[str, Comment] = {}
         self.skipped: list[str] = []
+        self.rejected: list[Rejected] = []
+        self.now = utcnow()
 
     def read(self, page: dict[str, Any], since_id: str | None) -> str | None:
         """Collect a page's new replies; return the newest id on the page."""
@@ -252,10 +271,10 @@ class _Reader:
             newest = _max_id(newest, str(tweet_id) if tweet_id else None)
             try:
                 comment = self._comment(tweet, users)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
                 note = f"X post {tweet_id or '(no id)'}: {type(exc).__name__} {exc}"
-                if note not in self.skipped:
-                    self.skipped.append(note)
+                if all(r.error != note for r in self.rejected):
+                    self.rejected.append(Rejected(_str_or_none(tweet_id), raw_item(tweet), note))
                 continue
             if comment is None or not _is_newer(comment.comment_id, since_id):
                 continue
@@ -267,6 +286,8 @@ class _Reader:
         created = datetime.fromisoformat(str(tweet["created_at"]))
         if created.tzinfo is None:
             raise ValueError("created_at has no time zone")
+        # X's read position is the post id, not the time: the time only needs to be sane.
+        created = clamp_time(created.astimezone(UTC), self.now)
         text = tweet["text"]
         if not isinstance(text, str):
             raise TypeError("text is not a string")
@@ -299,14 +320,40 @@ class _Reader:
 
 def _pages(call: Callable[[str | None], Any], token_key: str) -> Iterator[dict[str, Any]]:
     token: str | None = None
+    seen: set[str] = set()
     for _ in range(MAX_PAGES):
-        page = call(token)
-        if not isinstance(page, dict):
-            return
+        page = _answer(call(token), "a listing")
         yield page
-        token = (page.get("meta") or {}).get(token_key)
-        if not token:
+        meta = page.get("meta")
+        token = meta.get(token_key) if isinstance(meta, dict) else None
+        if not isinstance(token, str) or not token or token in seen:
             return
+        seen.add(token)
+
+
+def _answer(page: Any, what: str) -> dict[str, Any]:
+    """``page`` if it is an answer; an error body sent with HTTP 200 (``errors`` and no
+    ``data``), or anything that is not a listing, is an error, never "nothing new"."""
+    if not isinstance(page, dict):
+        raise ConnectorError(f"X sent an unreadable answer to {what}; will retry")
+    if "data" in page:
+        return page
+    errors = page.get("errors")
+    if errors or "title" in page:
+        first = errors[0] if isinstance(errors, list) and errors else page
+        said = (
+            (first.get("detail") or first.get("message") or first.get("title"))
+            if isinstance(first, dict)
+            else None
+        )
+        raise ConnectorError(f"X answered {what} with an error ({said or errors}); will retry")
+    if "meta" not in page:
+        raise ConnectorError(f"X sent an answer to {what} with neither data nor meta; will retry")
+    return page
+
+
+def _str_or_none(value: Any) -> str | None:
+    return str(value) if value else None
 
 
 def _load_cursor(cursor: str | None) -> dict[str, str | None]:

@@ -63,7 +63,9 @@ class YouTubeApi:
                 token_uri=TOKEN_URI,
                 scopes=[SCOPE],
             )
-            transport = self._transport or httplib2.Http(timeout=TIMEOUT)
+            # httplib2 has one socket timeout, for the connect and for each read.
+            limits = self.connector.limits
+            transport = self._transport or httplib2.Http(timeout=max(limits.connect, limits.read))
             base = self.connector.account.api_base_url
             self._service = build_from_document(
                 discovery_document(),

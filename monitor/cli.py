@@ -28,6 +28,7 @@ EXIT_FAILURE = 1
 EXIT_CONFIG = 2
 # Long-running commands log their work at INFO by default.
 SERVICE_COMMANDS = {"run", "web"}
+PRIVATE_UMASK = 0o077
 
 
 class WardwatchGroup(click.Group):
@@ -90,6 +91,10 @@ def main(
     log_format: str,
 ) -> None:
     """wardwatch: watch a councillor's pages for comments that carry legal risk."""
+    # The database, its WAL, outbox messages (live action links) and evidence packs are
+    # for this user alone, whatever umask the shell or cron gave us: files 0600, folders
+    # 0700 (a stricter umask is kept).
+    os.umask(os.umask(PRIVATE_UMASK) | PRIVATE_UMASK)
     service = ctx.invoked_subcommand in SERVICE_COMMANDS
     level = "DEBUG" if verbose else (log_level or ("INFO" if service else "WARNING"))
     logs.configure(level=level.upper(), fmt=log_format)
@@ -145,7 +150,11 @@ def poll(app: App, account: str | None, force: bool) -> None:
                 f"{outcome.account}: {outcome.fetched} fetched, {outcome.stored} new, "
                 f"{outcome.flagged} flagged"
                 + (f", {outcome.auto_hidden} hidden automatically" if outcome.auto_hidden else "")
-                + (f", {len(outcome.skipped)} unreadable items skipped" if outcome.skipped else "")
+                + (
+                    f", {outcome.quarantined} unreadable items quarantined"
+                    if outcome.quarantined
+                    else ""
+                )
             )
     if any(o.error and not o.not_due for o in outcomes):
         sys.exit(EXIT_FAILURE)

@@ -97,8 +97,13 @@ def deliver(app: App) -> None:
 
 @click.command("review-link")
 @click.option("--owner", metavar="NAME", help="The owner (default: the only one).")
+@click.option(
+    "--revoke",
+    is_flag=True,
+    help="Instead, end every review link of the owner, and every session opened with one.",
+)
 @click.pass_obj
-def review_link(app: App, owner: str | None) -> None:
+def review_link(app: App, owner: str | None, revoke: bool) -> None:
     """Print a signed link that opens the review page for an owner."""
     from monitor.db import transaction
     from monitor.notify import links
@@ -107,6 +112,11 @@ def review_link(app: App, owner: str | None) -> None:
     if len(names) != 1:
         raise click.BadParameter("several owners: choose one with --owner", param_hint="--owner")
     email = app.settings.owner(names[0]).email
+    if revoke:
+        with transaction(app.factory) as session:
+            ended = links.revoke_review_links(session, email, now=utcnow())
+        click.echo(f"Revoked {ended} review links of {names[0]}; their sessions end now.")
+        return
     with transaction(app.factory) as session:
         token = links.issue(
             session, app.settings, comment_pk=None, action="review", recipient=email, now=utcnow()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -137,36 +138,115 @@ def release(app: App, comment_id: int, actor: str) -> None:
     click.echo(f"Comment {comment_id} is no longer on hold.")
 
 
+def _subject_options(command: Any) -> Any:
+    command = click.option(
+        "--owner",
+        metavar="NAME",
+        help="The owner whose accounts to search (may be left out when there is one).",
+    )(command)
+    command = click.option(
+        "--platform",
+        required=True,
+        metavar="NAME",
+        help="The platform the author id belongs to (x, facebook, instagram, ...).",
+    )(command)
+    return click.option(
+        "--author",
+        required=True,
+        metavar="ID",
+        help="The author's platform user id (as shown by `flagged --json`), not a name.",
+    )(command)
+
+
+def _scope(app: App, author: str, platform: str, owner: str | None) -> Any:
+    from monitor.retention import AuthorScope
+
+    owners = [o.name for o in app.settings.owners]
+    if owner is None:
+        if len(owners) != 1:
+            raise click.BadParameter(
+                f"choose one of the owners: {', '.join(repr(o) for o in owners)}",
+                param_hint="--owner",
+            )
+        owner = owners[0]
+    elif owner not in owners:
+        raise click.BadParameter(f"no owner named {owner!r} in the config", param_hint="--owner")
+    return AuthorScope(owner=owner, platform=platform, author_id=author)
+
+
 @click.command()
-@click.option("--author", required=True, metavar="ID", help="Platform user id or handle.")
+@_subject_options
 @_actor
 @pass_app
-def export(app: App, author: str, actor: str) -> None:
-    """Subject access: print, as JSON, everything held about one author."""
+def export(app: App, author: str, platform: str, owner: str | None, actor: str) -> None:
+    """Subject access: print, as JSON, everything held about one author id on one
+    platform, within one owner's accounts."""
     from monitor.retention import export_author
 
-    click.echo(
-        json.dumps(export_author(app.factory, author, actor=actor), indent=2, ensure_ascii=False)
-    )
+    scope = _scope(app, author, platform, owner)
+    data = export_author(app.factory, scope, actor=actor)
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 @click.command()
-@click.option("--author", required=True, metavar="ID", help="Platform user id or handle.")
+@_subject_options
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--dry-run", is_flag=True, help="Show what would be erased, and stop.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Erase comments on hold or under a running knowledge clock too (needs --reason).",
+)
+@click.option("--reason", help="Why the protections are overridden; written to the audit log.")
 @_actor
 @pass_app
-def erase(app: App, author: str, yes: bool, actor: str) -> None:
-    """Erasure: delete everything held about one author, except comments on hold."""
-    from monitor.retention import erase_author
+def erase(
+    app: App,
+    author: str,
+    platform: str,
+    owner: str | None,
+    yes: bool,
+    dry_run: bool,
+    force: bool,
+    reason: str | None,
+    actor: str,
+) -> None:
+    """Erasure: delete one author's comments on one platform, within one owner's accounts.
 
-    if not yes:
-        click.confirm(f"Delete every comment by {author!r}?", abort=True)
-    outcome = erase_author(app.factory, author, actor=actor)
-    click.echo(f"Erased {outcome.erased} comments by {author!r}.")
-    for comment_id, reason in outcome.kept:
+    Comments on hold, or whose knowledge clock is running, are kept unless --force is
+    given with a --reason (UK GDPR Art 17(3)(e): data needed for legal claims).
+    """
+    from monitor.retention import erase_author, erasure_plan
+
+    if force and not (reason and reason.strip()):
+        raise click.BadParameter(
+            "--force needs a --reason, for the audit log", param_hint="--reason"
+        )
+    scope = _scope(app, author, platform, owner)
+    plan = erasure_plan(app.factory, scope)
+    protected = [item for item in plan if item.protected]
+    click.echo(f"{len(plan)} comments by {scope.describe()}:")
+    for item in plan:
         click.echo(
-            f"Kept #{comment_id}: on hold ({reason}); erasure does not apply to data "
-            "needed for legal claims (UK GDPR Art 17(3)(e)). Release it to erase."
+            f"  #{item.comment_pk}  {item.created_at:%Y-%m-%d %H:%M} UTC  {item.status}"
+            f"  {item.severity or 'unscored'}"
+            + (f"  KEPT: {item.protected}" if item.protected and not force else "")
+            + (f"  FORCED: {item.protected}" if item.protected and force else "")
+        )
+    erasing = len(plan) if force else len(plan) - len(protected)
+    if dry_run or not plan:
+        click.echo(f"Would erase {erasing} comments." if plan else "Nothing to erase.")
+        return
+    if not yes:
+        click.confirm(f"Erase {erasing} comments?", abort=True)
+    outcome = erase_author(
+        app.factory, scope, actor=actor, force_reason=reason.strip() if force and reason else None
+    )
+    click.echo(f"Erased {outcome.erased} comments by {scope.describe()}.")
+    for comment_id, why in outcome.kept:
+        click.echo(
+            f"Kept #{comment_id}: {why}; erasure does not apply to data needed for legal "
+            "claims (UK GDPR Art 17(3)(e)). Release it, or use --force with --reason."
         )
 
 

@@ -85,9 +85,19 @@ def _endpoint(value: Any) -> str:
 
 
 def _seconds(value: Any) -> float:
-    if not 0.0 < float(value) <= 600.0:
-        raise ValueError("use a number of seconds above 0 and at most 600")
+    if not 0 < float(value) <= 3600:
+        raise ValueError("use a number of seconds above 0 and at most 3600")
     return float(value)
+
+
+def _rate(value: Any) -> str:
+    from limits import parse
+
+    try:
+        parse(str(value))
+    except ValueError:
+        raise ValueError('use a rate such as "30 per minute" or "10/second"') from None
+    return str(value)
 
 
 def _unit_interval(value: Any) -> float:
@@ -182,6 +192,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "port": Key(INT, 8080),
         "secret_key": Key(TABLE, None, secret=True),
         "link_expiry_hours": Key(INT, 168, convert=_link_expiry),
+        "link_rate_limit": Key(STR, "30 per minute", convert=_rate),
     },
     "alerts": {
         "urls": Key(LIST, []),
@@ -201,6 +212,12 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "roles_claim": Key(STR, "roles"),
         "admin_role": Key(STR, "wardwatch.admin"),
         "member_services_role": Key(STR, "wardwatch.member_services"),
+    },
+    "polling": {
+        "connect_timeout": Key(FLOAT, 10, convert=_seconds),
+        "read_timeout": Key(FLOAT, 30, convert=_seconds),
+        "call_deadline": Key(FLOAT, 60, convert=_seconds),
+        "poll_budget": Key(FLOAT, 300, convert=_seconds),
     },
 }
 

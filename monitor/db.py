@@ -12,6 +12,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.private_files import create_private, private_folder
+
 
 class DatabaseUnavailable(Exception):
     pass
@@ -52,7 +54,9 @@ def _make_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
         database = url.split("///", 1)[-1]
         if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            private_folder(Path(database).parent)
+            # SQLite gives its WAL and shared-memory files the database file's mode.
+            create_private(Path(database))
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

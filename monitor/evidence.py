@@ -22,6 +22,7 @@ from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.models import Action, Notification, Outbox, StoredComment
 from monitor.moderation import CommentNotFound
+from monitor.private_files import private_folder, write_private
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -63,6 +64,7 @@ def build_pack(session: Session, comment_pk: int, *, now: datetime) -> dict[str,
             "severity": comment.severity,
             "labels": list(comment.labels or []),
             "status": comment.status,
+            "platform_state": comment.platform_state,
             "status_changed_at": _iso(comment.status_changed_at),
             "notified_at": _iso(comment.notified_at),
             "deadline_at": _iso(comment.deadline_at),
@@ -144,7 +146,7 @@ def write_pack(
                 at=now,
             )
         )
-    directory.mkdir(parents=True, exist_ok=True)
+    private_folder(directory)
     json_path = directory / f"evidence-{comment_pk}.json"
     html_path = directory / f"evidence-{comment_pk}.html"
     document = {
@@ -152,10 +154,8 @@ def write_pack(
         "algorithm": "sha256 over pack as JSON with sorted keys, compact separators, UTF-8",
         "pack": pack,
     }
-    json_path.write_text(
-        json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    html_path.write_text(_render(pack, digest), encoding="utf-8")
+    write_private(json_path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    write_private(html_path, _render(pack, digest))
     return json_path, html_path, digest
 
 

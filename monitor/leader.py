@@ -43,8 +43,8 @@ def _advisory_lock(engine: Engine) -> Iterator[None]:
         got = connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY})
         if not got:
             raise AlreadyRunning(
-                "another `wardwatch run` is already running against this database: stop it "
-                "first (one scheduler per database; see docs/deployment.md)"
+                "another `wardwatch run` (or `run --once`) is already running against this "
+                "database: stop it first (one scheduler per database; see docs/deployment.md)"
             )
         try:
             yield
@@ -64,8 +64,8 @@ def _file_lock(path: Path) -> Iterator[None]:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             raise AlreadyRunning(
-                f"another `wardwatch run` ({holder}) is already running against this "
-                f"database: stop it first (lock file {path})"
+                f"another `wardwatch run` or `run --once` ({holder}) is already running "
+                f"against this database: stop it first (lock file {path})"
             ) from None
         handle.seek(0)
         handle.truncate()

@@ -143,9 +143,21 @@ class StoredComment(Base):
     # Latest assessment, denormalised so queues and digests need no join.
     severity: Mapped[str | None] = mapped_column(String(8), index=True)
     labels: Mapped[list[Any]] = mapped_column(default=list)
-    # open | hidden | dismissed | deleted
+    # The person's decision: open | hidden | dismissed | deleted
     status: Mapped[str] = mapped_column(String(16), default="open")
     status_changed_at: Mapped[datetime | None]
+    # What the platform shows, as far as wardwatch last did or saw: visible | hidden |
+    # deleted. Separate from ``status``: a hidden comment marked "not a problem" is
+    # still hidden, and unhiding it must still call the platform.
+    platform_state: Mapped[str] = mapped_column(
+        String(16), default="visible", server_default="visible"
+    )
+    # An action recorded before the platform call and cleared once its result is
+    # stored: if the process or the database fails in between, the next poll or
+    # command finishes it (monitor.moderation.reconcile_pending).
+    pending_action: Mapped[str | None] = mapped_column(String(16))
+    pending_by: Mapped[str | None] = mapped_column(String(400))
+    pending_since: Mapped[datetime | None]
     alerted_at: Mapped[datetime | None]
     reported_at: Mapped[datetime | None]
     # Knowledge clock: when the owner was first told, and the "promptly" deadline.
@@ -196,6 +208,26 @@ class Action(Base):
     # ok | already | failed
     result: Mapped[str] = mapped_column(String(16))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class QuarantinedItem(Base):
+    """An item a platform sent that could not be read or stored, kept as it came with the
+    reason: one bad item costs one row here, never the rest of its batch."""
+
+    __tablename__ = "quarantined_items"
+    __table_args__ = (
+        UniqueConstraint("account_id", "item_key", name="uq_quarantined_items_account_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    # The platform's id for the item when it had one; item_key makes a re-read a no-op.
+    item_id: Mapped[str | None] = mapped_column(String(255))
+    item_key: Mapped[str] = mapped_column(String(64))
+    raw: Mapped[str] = mapped_column(Text)
+    error: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(default=_now)
 
 
 class Outbox(Base):

@@ -1,13 +1,26 @@
-"""Acting on a comment: hide, unhide, delete, dismiss, reopen. Every attempt, whatever
-its result, is written to the append-only audit log."""
+"""Acting on a comment: hide, unhide, delete, dismiss, reopen.
+
+A comment has two states: the person's decision (``status``: open, hidden, dismissed,
+deleted) and what the platform shows (``platform_state``: visible, hidden, deleted).
+Hide, unhide and delete are done when the platform state is their target; dismiss and
+reopen when the decision is. So "hide, then not a problem, then unhide" unhides on the
+platform, and a Hide link that was undone can be used again.
+
+Platform actions are recorded as an intent first (``pending_action``), then carried
+out, then confirmed with the new state in one transaction. If the process or the
+database fails after the platform acted, the intent stays; the next poll of the account
+(or the next command on the comment) carries it out again (every platform action here is
+idempotent) and records the result. Every result, including each failure and each
+"already", is written to the append-only audit log.
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import HIDE, Connector, ConnectorError
@@ -16,19 +29,22 @@ from monitor.accounts import open_connector
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
-from monitor.models import Action, PollState, StoredComment
-from monitor.pipeline import save_quota
+from monitor.models import Action, ActionToken, PollState, StoredComment
+from monitor.pipeline import call_limits, save_quota
 
 log = logging.getLogger(__name__)
 
-# action -> (connector method or None, status after, statuses that mean "already done")
-ACTIONS: dict[str, tuple[str | None, str, frozenset[str]]] = {
-    "hide": ("hide", "hidden", frozenset({"hidden"})),
-    "unhide": ("unhide", "open", frozenset({"open", "dismissed"})),
-    "delete": ("delete", "deleted", frozenset({"deleted"})),
-    "dismiss": (None, "dismissed", frozenset({"dismissed"})),
-    "reopen": (None, "open", frozenset({"open"})),
+# action -> connector method (None: a decision only), the state it changes, its target
+ACTIONS: dict[str, tuple[str | None, str, str]] = {
+    "hide": ("hide", "platform", "hidden"),
+    "unhide": ("unhide", "platform", "visible"),
+    "delete": ("delete", "platform", "deleted"),
+    "dismiss": (None, "decision", "dismissed"),
+    "reopen": (None, "decision", "open"),
 }
+# An intent younger than this may still be in flight in another process.
+PENDING_GRACE = timedelta(minutes=2)
+RECONCILER = "wardwatch reconciliation"
 
 
 class ModerationError(Exception):
@@ -47,6 +63,16 @@ class ActionResult:
     status: str
 
 
+def is_done(action: str, status: str, platform_state: str) -> bool:
+    """Whether ``action`` would change nothing for a comment in these states."""
+    _, axis, target = ACTIONS[action]
+    if axis == "platform":
+        return platform_state == target
+    if action == "reopen":
+        return status != "dismissed"
+    return status == target
+
+
 def apply(
     factory: sessionmaker[Session],
     settings: Settings,
@@ -57,56 +83,168 @@ def apply(
     channel: str,
     connector: Connector | None = None,
     now: datetime | None = None,
+    detail: str = "",
 ) -> ActionResult:
     """Carry out ``action`` on a stored comment and record it. Raises ModerationError
-    (after recording the failure) when the platform refuses."""
-    method, new_status, already = ACTIONS[action]
+    (after recording the failure) when it cannot be done."""
+    method = ACTIONS[action][0]
     now = now or utcnow()
     with transaction(factory) as session:
         comment = session.get(StoredComment, comment_pk)
         if comment is None:
             raise CommentNotFound(f"no comment with id {comment_pk}: see `wardwatch flagged`")
         account_name, account_id = comment.account.name, comment.account_id
-        platform_id, status = comment.comment_id, comment.status
-    if status in already:
-        _record(factory, comment_pk, account_id, action, actor, channel, "already", "", now)
-        return ActionResult(comment_pk, action, "already", status)
+        platform_id = comment.comment_id
+        if is_done(action, comment.status, comment.platform_state):
+            if comment.pending_action == action:
+                _clear_pending(comment)
+            session.add(_action(comment_pk, account_id, action, actor, channel, "already", "", now))
+            return ActionResult(comment_pk, action, "already", comment.status)
+        if method is not None:  # the intent, durable before the platform is asked
+            comment.pending_action = action
+            comment.pending_by = f"{actor} ({channel})"[:400]
+            comment.pending_since = now
+    gone = False
     if method is not None:
-        meter = None
         try:
-            connector = connector or open_connector(
-                settings, factory, settings.account(account_name)
+            gone = _call_platform(
+                factory,
+                settings,
+                account_name,
+                account_id,
+                method,
+                platform_id,
+                connector=connector,
+                action=action,
             )
-            meter = _start_quota(factory, connector, account_id)
-            getattr(connector, method)(platform_id)
-        except ConnectorError as exc:
-            if not (exc.not_found and action in {"hide", "delete"}):
-                _record(
-                    factory,
-                    comment_pk,
-                    account_id,
-                    action,
-                    actor,
-                    channel,
-                    "failed",
-                    exc.message,
-                    now,
+        except ModerationError as exc:
+            with transaction(factory) as session:
+                _clear_pending(session.get_one(StoredComment, comment_pk))
+                session.add(
+                    _action(comment_pk, account_id, action, actor, channel, "failed", str(exc), now)
                 )
-                raise ModerationError(exc.message) from None
-            new_status = "deleted"  # gone from the platform: nothing left to hide
-        except KeyError:
-            message = f"account {account_name!r} is no longer in the config: add it back to act"
-            _record(factory, comment_pk, account_id, action, actor, channel, "failed", message, now)
-            raise ModerationError(message) from None
-        finally:
-            if meter is not None:
-                save_quota(factory, account_id, meter)
+            raise
     with transaction(factory) as session:
         comment = session.get_one(StoredComment, comment_pk)
-        comment.status = new_status
-        comment.status_changed_at = now
-        session.add(_action(comment_pk, account_id, action, actor, channel, "ok", "", now))
-    return ActionResult(comment_pk, action, "ok", new_status)
+        _transition(comment, "delete" if gone else action, now)
+        _clear_pending(comment)
+        session.add(_action(comment_pk, account_id, action, actor, channel, "ok", detail, now))
+        _rearm_links(session, comment)
+        return ActionResult(comment_pk, action, "ok", comment.status)
+
+
+def _call_platform(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    account_name: str,
+    account_id: int,
+    method: str,
+    platform_id: str,
+    *,
+    connector: Connector | None,
+    action: str,
+) -> bool:
+    """Ask the platform; True when the comment turned out to be gone already."""
+    meter = None
+    try:
+        if connector is None:
+            connector = open_connector(settings, factory, settings.account(account_name))
+            # The configured call limits; no poll budget: one call, made for a person.
+            connector.limits = replace(call_limits(settings), budget=None)
+        meter = _start_quota(factory, connector, account_id)
+        getattr(connector, method)(platform_id)
+    except ConnectorError as exc:
+        if exc.not_found and action in {"hide", "delete"}:
+            return True  # gone from the platform: nothing left to hide
+        raise ModerationError(exc.message) from None
+    except KeyError:
+        raise ModerationError(
+            f"account {account_name!r} is no longer in the config: add it back to act"
+        ) from None
+    except Exception as exc:
+        # A connector bug must still be audited and leave the link usable.
+        log.exception("%s of comment %s on %s crashed", action, platform_id, account_name)
+        raise ModerationError(
+            f"wardwatch failed while asking the platform ({type(exc).__name__}); see the log"
+        ) from None
+    finally:
+        if meter is not None:
+            save_quota(factory, account_id, meter)
+    return False
+
+
+def _transition(comment: StoredComment, action: str, now: datetime) -> None:
+    if action == "hide":
+        comment.platform_state, comment.status = "hidden", "hidden"
+    elif action == "unhide":
+        comment.platform_state = "visible"
+        if comment.status == "hidden":
+            comment.status = "open"
+    elif action == "delete":
+        comment.platform_state, comment.status = "deleted", "deleted"
+    elif action == "dismiss":
+        comment.status = "dismissed"
+    elif action == "reopen":
+        comment.status = "hidden" if comment.platform_state == "hidden" else "open"
+    comment.status_changed_at = now
+
+
+def _clear_pending(comment: StoredComment) -> None:
+    comment.pending_action = comment.pending_by = comment.pending_since = None
+
+
+def _rearm_links(session: Session, comment: StoredComment) -> None:
+    """A used link whose action is no longer done (it was undone) works again."""
+    undone = [
+        action for action in ACTIONS if not is_done(action, comment.status, comment.platform_state)
+    ]
+    session.execute(
+        update(ActionToken)
+        .where(ActionToken.comment_pk == comment.id, ActionToken.action.in_(undone))
+        .where(ActionToken.used_at.is_not(None))
+        .values(used_at=None, result=None)
+    )
+
+
+def reconcile_pending(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    account_id: int,
+    *,
+    connector: Connector,
+    now: datetime,
+) -> int:
+    """Finish the account's interrupted actions (intent recorded, result not): ask the
+    platform again and record the result. Returns how many were finished."""
+    with factory() as session:
+        pending = list(
+            session.execute(
+                select(StoredComment.id, StoredComment.pending_action, StoredComment.pending_by)
+                .where(StoredComment.account_id == account_id)
+                .where(StoredComment.pending_action.is_not(None))
+                .where(StoredComment.pending_since < now - PENDING_GRACE)
+                .order_by(StoredComment.id)
+            )
+        )
+    finished = 0
+    for comment_pk, action, by in pending:
+        try:
+            apply(
+                factory,
+                settings,
+                comment_pk,
+                str(action),
+                actor=RECONCILER,
+                channel="scheduler",
+                connector=connector,
+                now=now,
+                detail=f"finishing the {action} asked for by {by}, which was interrupted",
+            )
+        except ModerationError as exc:  # recorded in the audit log by apply
+            log.warning("could not finish the %s of comment %s: %s", action, comment_pk, exc)
+            continue
+        finished += 1
+    return finished
 
 
 def _start_quota(
@@ -189,6 +327,7 @@ def auto_hide(
                 select(StoredComment)
                 .where(StoredComment.account_id == account_id)
                 .where(StoredComment.severity == "high", StoredComment.status == "open")
+                .where(StoredComment.platform_state == "visible")
                 .where(StoredComment.id.not_in(tried))
                 .order_by(StoredComment.id)
             )

@@ -14,6 +14,7 @@ from email.utils import format_datetime, make_msgid
 
 from sqlalchemy.orm import Session
 
+from connectors.payload import storable_line
 from monitor.config import Settings
 from monitor.models import Outbox
 from monitor.notify.email import enqueue, sender_domain
@@ -35,7 +36,7 @@ def queue_email(
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = sender
     message["To"] = ", ".join(recipients)
-    message["Subject"] = subject
+    message["Subject"] = storable_line(subject)
     message["Date"] = format_datetime(now)
     message["Message-ID"] = make_msgid(domain=sender_domain(settings))
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no auto-replies to us

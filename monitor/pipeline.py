@@ -19,15 +19,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from connectors.base import Batch, Comment, Connector, ConnectorError
+from connectors.base import Connector, ConnectorError
+from connectors.deadline import CallLimits
 from connectors.quota import QuotaMeter, quota_meter
 from monitor.accounts import account_row, open_connector
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
+from monitor.ingest import store_batch
 from monitor.models import Account, AssessmentRow, PollState, StoredComment
 from monitor.scoring.base import CommentContext, Reason
 from monitor.scoring.engine import ScoringEngine
@@ -36,7 +37,6 @@ from monitor.second_opinion import second_opinion_for
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 50  # fetches per poll while the connector says there is more
-INSERT_ROWS = 500  # rows per INSERT statement (x 18 columns = 9,000 bound parameters)
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_MAX = timedelta(hours=2)
 
@@ -54,6 +54,7 @@ class PollOutcome:
     scored: int = 0
     flagged: int = 0
     skipped: list[str] = field(default_factory=list)
+    quarantined: int = 0
     error: str | None = None
     permanent: bool = False
     parked_until: datetime | None = None
@@ -97,17 +98,23 @@ def poll_account(
     meter = None
     try:
         connector = connector or open_connector(settings, factory, config)
+        connector.limits = call_limits(settings)
+        connector.limits.start_budget()
         meter = quota_meter(connector)
         if meter is not None:
             meter.start(*units)
         for _ in range(MAX_ROUNDS):
             batch = connector.fetch(cursor)
-            stored = _store(factory, account_id, batch, now)
+            stored, quarantined = store_batch(factory, account_id, config.platform, batch, now)
             outcome.fetched += len(batch.comments)
             outcome.stored += stored
-            outcome.skipped += batch.skipped
+            outcome.quarantined += quarantined
+            outcome.skipped += batch.skipped + [r.error for r in batch.rejected]
             cursor = batch.cursor
             if not batch.more:
+                break
+            if connector.limits.budget_spent():
+                log.warning("%s: time budget spent; the rest waits for the next poll", account_name)
                 break
     except ConnectorError as exc:
         _record_failure(factory, settings, account_id, exc, now, outcome)
@@ -119,10 +126,17 @@ def poll_account(
 
     scored = score_pending(factory, settings, engine=engine, account_id=account_id, now=now)
     outcome.scored, outcome.flagged = scored
-    if connector is not None and outcome.error is None and settings.get("scoring.auto_hide"):
-        from monitor.moderation import auto_hide
+    if connector is not None and outcome.error is None:
+        from monitor.moderation import auto_hide, reconcile_pending
 
-        outcome.auto_hidden = auto_hide(factory, settings, account_id, connector=connector, now=now)
+        # Hiding is its own unit of work, with its own budget, not what the poll left.
+        connector.limits.start_budget()
+        # Actions interrupted after the platform was asked are finished first.
+        reconcile_pending(factory, settings, account_id, connector=connector, now=now)
+        if settings.get("scoring.auto_hide"):
+            outcome.auto_hidden = auto_hide(
+                factory, settings, account_id, connector=connector, now=now
+            )
     with transaction(factory) as session:
         state = _state(session, session.get_one(Account, account_id))
         state.last_duration_ms = int((time.monotonic() - started) * 1000)
@@ -134,6 +148,16 @@ def poll_account(
             state.parked_until = None
             state.paused_reason = None  # a successful (forced) poll resumes the schedule
     return outcome
+
+
+def call_limits(settings: Settings) -> CallLimits:
+    """The [polling] limits on each platform call and on one poll as a whole."""
+    return CallLimits(
+        connect=float(settings.get("polling.connect_timeout")),
+        read=float(settings.get("polling.read_timeout")),
+        total=float(settings.get("polling.call_deadline")),
+        budget=float(settings.get("polling.poll_budget")),
+    )
 
 
 def save_quota(factory: sessionmaker[Session], account_id: int, meter: QuotaMeter) -> None:
@@ -150,51 +174,6 @@ def _state(session: Session, account: Account) -> PollState:
         session.add(state)
         session.flush()
     return state
-
-
-def _store(factory: sessionmaker[Session], account_id: int, batch: Batch, now: datetime) -> int:
-    """Insert the batch's comments (duplicates ignored) and move the cursor, atomically."""
-    with transaction(factory) as session:
-        inserted = 0
-        if batch.comments:
-            rows = [_row(comment, account_id, now) for comment in batch.comments]
-            dialect = session.get_bind().dialect.name
-            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-            # One statement per slice: PostgreSQL takes at most 65,535 bound parameters and
-            # SQLite builds may take fewer, so a big batch in one INSERT would fail whole.
-            for start in range(0, len(rows), INSERT_ROWS):
-                statement = (
-                    insert(StoredComment)
-                    .values(rows[start : start + INSERT_ROWS])
-                    .on_conflict_do_nothing(index_elements=["platform", "account_id", "comment_id"])
-                    .returning(StoredComment.id)
-                )
-                inserted += len(session.execute(statement).all())
-        state = session.get_one(PollState, account_id)
-        state.cursor = batch.cursor
-        return inserted
-
-
-def _row(comment: Comment, account_id: int, now: datetime) -> dict[str, object]:
-    return {
-        "platform": comment.platform,
-        "account_id": account_id,
-        "comment_id": comment.comment_id,
-        "post_id": comment.post_id,
-        "parent_id": comment.parent_id,
-        "parent_author": comment.parent_author,
-        "parent_is_owner": comment.parent_is_owner,
-        "author_id": comment.author_id,
-        "author_name": comment.author_name,
-        "text": comment.text,
-        "created_at": comment.created_at,
-        "permalink": comment.permalink,
-        "fetched_at": now,
-        "labels": [],
-        "status": "open",
-        "reminders_sent": 0,
-        "on_hold": False,
-    }
 
 
 def _record_failure(

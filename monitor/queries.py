@@ -9,7 +9,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from monitor.config import Settings
-from monitor.models import Account, AssessmentRow, Outbox, PollState, StoredComment
+from monitor.models import (
+    Account,
+    AssessmentRow,
+    Outbox,
+    PollState,
+    QuarantinedItem,
+    StoredComment,
+)
 
 
 def flagged_comments(
@@ -56,6 +63,7 @@ def flagged_row(comment: StoredComment) -> dict[str, Any]:
         "permalink": comment.permalink,
         "created_at": comment.created_at.isoformat(),
         "status": comment.status,
+        "platform_state": comment.platform_state,
     }
 
 
@@ -67,6 +75,16 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
                 select(StoredComment.account_id, StoredComment.severity, func.count())
                 .where(StoredComment.status == "open")
                 .group_by(StoredComment.account_id, StoredComment.severity)
+            )
+        }
+        quarantine = {
+            account_id: (n, last)
+            for account_id, n, last in session.execute(
+                select(
+                    QuarantinedItem.account_id,
+                    func.count(),
+                    func.max(QuarantinedItem.id),
+                ).group_by(QuarantinedItem.account_id)
             )
         }
         rows = []
@@ -91,6 +109,9 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
                     "open_review": counts.get((account.id, "review"), 0) if account else 0,
                     "unscored": counts.get((account.id, None), 0) if account else 0,
                     "profile": _profile(profiles.get(account.id)) if account else None,
+                    "quarantined": _quarantined(session, quarantine.get(account.id))
+                    if account
+                    else None,
                 }
             )
         return rows
@@ -129,6 +150,19 @@ def outbox_summary(factory: sessionmaker[Session], now: datetime) -> dict[str, A
             "last_failed_queued_at": _iso(last_failed.created_at if last_failed else None),
             "last_failed_subject": last_failed.subject if last_failed else None,
         }
+
+
+def _quarantined(session: Session, counted: tuple[int, int] | None) -> dict[str, Any] | None:
+    if counted is None:
+        return None
+    count, last_id = counted
+    last = session.get_one(QuarantinedItem, last_id)
+    return {
+        "count": count,
+        "last_error": last.error,
+        "last_seen_at": _iso(last.seen_at),
+        "last_item_id": last.item_id,
+    }
 
 
 def _profile(check: Any) -> dict[str, Any] | None:

@@ -18,7 +18,7 @@ def flagged_table(rows: list[dict[str, Any]]) -> str:
         head = (
             f"#{row['id']:<5} {SEVERITY_MARK.get(row['severity'], row['severity']):<6} "
             f"{row['platform']}/{row['account']}  {row['author']}  "
-            f"{row['created_at'][:16].replace('T', ' ')} UTC  [{row['status']}]"
+            f"{row['created_at'][:16].replace('T', ' ')} UTC  [{_state(row)}]"
         )
         out.append(head)
         out.extend(
@@ -64,6 +64,12 @@ def status_table(rows: list[dict[str, Any]]) -> str:
             f"{row['open_review']} review"
             + (f"; {row['unscored']} not yet scored" if row["unscored"] else "")
         )
+        if row.get("quarantined"):
+            bad = row["quarantined"]
+            out.append(
+                f"    QUARANTINED: {bad['count']} unreadable items kept aside, latest "
+                f"{bad['last_seen_at']} UTC: {bad['last_error']}"
+            )
         if row.get("profile"):
             profile = row["profile"]
             out.append(
@@ -102,3 +108,14 @@ def _age(seconds: int) -> str:
             count = seconds // size
             return f"{count} {unit}{'s' if count != 1 else ''}"
     return f"{seconds} seconds"
+
+
+def _state(row: dict[str, Any]) -> str:
+    """The decision, and the platform's state where it says something more."""
+    shown = {"open": "visible", "hidden": "hidden", "deleted": "deleted"}
+    platform = row.get("platform_state", "visible")
+    if row["status"] == "dismissed" and platform != "visible":
+        return f"dismissed, {platform} on the platform"
+    if row["status"] in shown and shown[row["status"]] != platform:
+        return f"{row['status']}, {platform} on the platform"
+    return str(row["status"])

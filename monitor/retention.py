@@ -25,7 +25,7 @@ from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.evidence import build_pack
-from monitor.models import Action, AssessmentRow, StoredComment
+from monitor.models import Account, Action, AssessmentRow, Owner, QuarantinedItem, StoredComment
 from monitor.moderation import CommentNotFound
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,8 @@ def purge(
             )
         )
         _delete_comments(session, unflagged + flagged)
+        # Quarantined raw items hold names and text too: kept as long as unflagged comments.
+        session.execute(delete(QuarantinedItem).where(QuarantinedItem.seen_at < unflagged_before))
         outcome = PurgeOutcome(len(unflagged), len(flagged), held)
         session.add(
             Action(
@@ -132,35 +134,55 @@ def set_hold(
         )
 
 
-def _author_comments(session: Session, author: str) -> list[StoredComment]:
+@dataclass(frozen=True, slots=True)
+class AuthorScope:
+    """One data subject: an author id on one platform, within one owner's accounts.
+    Display names are never matched: two people can share one, and one person can
+    change theirs."""
+
+    owner: str
+    platform: str
+    author_id: str
+
+    def describe(self) -> str:
+        return f"author id {self.author_id!r} on {self.platform} ({self.owner})"
+
+
+def _author_comments(session: Session, scope: AuthorScope) -> list[StoredComment]:
     return list(
         session.scalars(
             select(StoredComment)
-            .where(or_(StoredComment.author_id == author, StoredComment.author_name == author))
+            .join(Account, StoredComment.account_id == Account.id)
+            .join(Owner, Account.owner_id == Owner.id)
+            .where(Owner.name == scope.owner)
+            .where(StoredComment.platform == scope.platform)
+            .where(StoredComment.author_id == scope.author_id)
             .order_by(StoredComment.created_at, StoredComment.id)
         )
     )
 
 
 def export_author(
-    factory: sessionmaker[Session], author: str, *, actor: str, now: datetime | None = None
+    factory: sessionmaker[Session], scope: AuthorScope, *, actor: str, now: datetime | None = None
 ) -> dict[str, Any]:
-    """Everything held about one author (platform user id or display handle)."""
+    """Everything held about one author within one owner and platform."""
     now = now or utcnow()
     with transaction(factory) as session:
-        packs = [build_pack(session, c.id, now=now) for c in _author_comments(session, author)]
+        packs = [build_pack(session, c.id, now=now) for c in _author_comments(session, scope)]
         session.add(
             Action(
                 action="export",
                 actor=actor,
                 channel="cli",
                 result="ok",
-                detail=f"subject access export for author {author!r}: {len(packs)} comments",
+                detail=f"subject access export for {scope.describe()}: {len(packs)} comments",
                 at=now,
             )
         )
     return {
-        "author": author,
+        "author_id": scope.author_id,
+        "platform": scope.platform,
+        "owner": scope.owner,
         "exported_at": now.isoformat(),
         "comment_count": len(packs),
         "comments": packs,
@@ -168,28 +190,73 @@ def export_author(
 
 
 @dataclass(frozen=True, slots=True)
+class ErasureItem:
+    comment_pk: int
+    created_at: datetime
+    status: str
+    severity: str | None
+    # Why it must be kept unless forced: a hold, or a running knowledge clock; else None.
+    protected: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class ErasureOutcome:
     erased: int
-    kept: list[tuple[int, str]]  # (comment id, hold reason)
+    kept: list[tuple[int, str]]  # (comment id, why it was kept)
+
+
+def erasure_plan(factory: sessionmaker[Session], scope: AuthorScope) -> list[ErasureItem]:
+    """What erasing ``scope`` would touch, and which comments are protected."""
+    with factory() as session:
+        return [_plan_item(c) for c in _author_comments(session, scope)]
+
+
+def _plan_item(comment: StoredComment) -> ErasureItem:
+    protected = None
+    if comment.on_hold:
+        protected = f"on hold ({comment.hold_reason or 'no reason given'})"
+    elif comment.notified_at is not None and comment.status == "open":
+        # The owner has been told and has not acted: the "promptly" clock is running.
+        deadline = (
+            f", deadline {comment.deadline_at:%Y-%m-%d %H:%M} UTC" if comment.deadline_at else ""
+        )
+        protected = (
+            f"knowledge clock running since {comment.notified_at:%Y-%m-%d %H:%M} UTC{deadline}"
+        )
+    return ErasureItem(comment.id, comment.created_at, comment.status, comment.severity, protected)
 
 
 def erase_author(
-    factory: sessionmaker[Session], author: str, *, actor: str, now: datetime | None = None
+    factory: sessionmaker[Session],
+    scope: AuthorScope,
+    *,
+    actor: str,
+    force_reason: str | None = None,
+    now: datetime | None = None,
 ) -> ErasureOutcome:
+    """Erase the author's comments within the scope. Comments on hold or under a running
+    knowledge clock are kept (UK GDPR Art 17(3)(e): needed for legal claims) unless
+    ``force_reason`` is given, which is written to the audit log."""
     now = now or utcnow()
     with transaction(factory) as session:
-        comments = _author_comments(session, author)
-        kept = [(c.id, c.hold_reason or "on hold") for c in comments if c.on_hold]
-        erase = [c.id for c in comments if not c.on_hold]
+        plan = [_plan_item(c) for c in _author_comments(session, scope)]
+        kept = [(i.comment_pk, i.protected) for i in plan if i.protected and not force_reason]
+        erase = [i.comment_pk for i in plan if force_reason or not i.protected]
+        forced = [i for i in plan if i.protected and force_reason]
         session.expunge_all()
         _delete_comments(session, erase)
-        detail = f"erased {len(erase)} comments of author {author!r}"
+        detail = f"erased {len(erase)} comments of {scope.describe()}"
         if kept:
+            detail += f"; kept {len(kept)} (UK GDPR Art 17(3)(e), legal claims): " + ", ".join(
+                f"#{i} ({why})" for i, why in kept
+            )
+        if forced:
             detail += (
-                f"; kept {len(kept)} on hold (UK GDPR Art 17(3)(e), legal claims): "
-                + ", ".join(f"#{i} ({why})" for i, why in kept)
+                f"; FORCED past {len(forced)} protections ("
+                + ", ".join(f"#{i.comment_pk}: {i.protected}" for i in forced)
+                + f") because: {force_reason}"
             )
         session.add(
             Action(action="erase", actor=actor, channel="cli", result="ok", detail=detail, at=now)
         )
-    return ErasureOutcome(len(erase), kept)
+    return ErasureOutcome(len(erase), [(pk, why or "") for pk, why in kept])

@@ -63,14 +63,24 @@ def install_hooks() -> None:
 
 
 def prepare(app: App) -> list[Job]:
+    from monitor.accounts import sync
+    from monitor.db import transaction
+
     install_hooks()
+    # Owner and account rows exist before the polls start in parallel: two first polls
+    # creating the same owner would collide on its unique name and one would fail.
+    with transaction(app.factory) as session:
+        sync(session, app.settings)
     app.scoring  # noqa: B018 - load the model once, before the worker threads start
     return build_jobs(app.factory, app.settings, lambda: app.scoring)
 
 
 def run_once(app: App) -> list[tuple[str, str]]:
-    """Run every due job once, in order, and return (job id, summary) pairs."""
-    return run_due(app.factory, prepare(app), utcnow, workers=WORKERS)
+    """Run every due job once, in order, and return (job id, summary) pairs. Holds the
+    scheduler lock throughout: a cron `run --once` that finds the last one (or a
+    `wardwatch run`) still going is refused instead of piling up beside it."""
+    with scheduler_lock(app.engine):
+        return run_due(app.factory, prepare(app), utcnow, workers=WORKERS)
 
 
 def serve(

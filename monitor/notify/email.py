@@ -26,10 +26,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from connectors.payload import storable_line
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import Outbox
 from monitor.notify.digest import Rendered
+from monitor.private_files import private_folder, write_private
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +54,7 @@ def compose(
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = str(settings.get("email.from"))
     message["To"] = to
-    message["Subject"] = rendered.subject
+    message["Subject"] = storable_line(rendered.subject)
     message["Date"] = format_datetime(now)
     message["Message-ID"] = make_msgid(idstring=kind, domain=domain)
     message["List-Id"] = f"wardwatch {kind} <{kind}.wardwatch.{domain}>"
@@ -266,11 +268,11 @@ def _reply_error(host: str, code: int, text: bytes | str) -> SendError:
 def write_eml(settings: Settings, outbox_id: int, kind: str, raw: str, now: datetime) -> Path:
     """Write one message as a .eml file (rename into place, so no half files)."""
     folder = settings.resolve_path(str(settings.get("email.outbox_dir")))
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{now:%Y%m%d-%H%M%S}-{kind}-{outbox_id}.eml"
     partial = path.with_suffix(".eml.part")
     try:
-        partial.write_text(raw, encoding="utf-8")
+        private_folder(folder)
+        write_private(partial, raw)
         partial.replace(path)
     except OSError as exc:
         raise SendError(

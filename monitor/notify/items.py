@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from connectors.base import HIDE
+from connectors.payload import safe_link, storable_line
 from connectors.registry import UnknownPlatform, connector_class
 from monitor.config import OwnerConfig, Settings
 from monitor.models import Account, StoredComment
@@ -76,11 +77,12 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
         comment_pk=comment.id,
         account=comment.account.name,
         platform=comment.platform,
-        author=comment.author_name,
+        # Stored names are one line already; older rows may not be (no fake "Hide:" lines).
+        author=storable_line(comment.author_name),
         text=comment.text,
         severity=str(comment.severity),
         labels=list(comment.labels),
-        reasons=[f"{r['category']}: {r['message']}" for r in reasons]
+        reasons=[storable_line(f"{r['category']}: {r['message']}") for r in reasons]
         + second_opinion_lines(assessment.second_opinion if assessment else None),
         evidence=[
             str(e)
@@ -94,7 +96,7 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
             hide=link(comment.id, "hide") if can_hide else None,
             dismiss=link(comment.id, "dismiss"),
             view=link(comment.id, "view"),
-            platform=comment.permalink,
+            platform=safe_link(comment.permalink),
         ),
         cannot_hide_hint=hint,
     )

@@ -12,7 +12,7 @@ import hmac
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
 from monitor.config import Settings
@@ -73,14 +73,19 @@ def find(session: Session, token: str) -> ActionToken | None:
     return session.scalar(select(ActionToken).where(ActionToken.token_hash == token_hash(token)))
 
 
+# A claim older than this, whose action is still not done, was cut short (the process or
+# the database failed before it could release the link): the link may be claimed again.
+STALE_CLAIM = timedelta(minutes=2)
+
+
 def claim(session: Session, token_id: int, now: datetime) -> bool:
-    """Mark a token used, if nobody else has and it has not expired. The conditional
-    UPDATE is the lock: of any number of concurrent claims exactly one sees rowcount 1."""
+    """Mark a token used, if nobody else has (or a stale claim was cut short) and it has
+    not expired. The conditional UPDATE is the lock: of any number of concurrent claims
+    exactly one sees rowcount 1. Callers check first that the action is not done."""
     result = session.execute(
         update(ActionToken)
-        .where(
-            ActionToken.id == token_id, ActionToken.used_at.is_(None), ActionToken.expires_at > now
-        )
+        .where(ActionToken.id == token_id, ActionToken.expires_at > now)
+        .where(or_(ActionToken.used_at.is_(None), ActionToken.used_at < now - STALE_CLAIM))
         .values(used_at=now)
     )
     return getattr(result, "rowcount", 0) == 1
@@ -91,6 +96,17 @@ def release(session: Session, token_id: int) -> None:
     session.execute(
         update(ActionToken).where(ActionToken.id == token_id).values(used_at=None, result=None)
     )
+
+
+def revoke_review_links(session: Session, recipient: str, *, now: datetime) -> int:
+    """Expire every live review link of ``recipient``: the sessions they opened end too."""
+    result = session.execute(
+        update(ActionToken)
+        .where(ActionToken.action == "review", ActionToken.recipient == recipient)
+        .where(ActionToken.expires_at > now)
+        .values(expires_at=now, result="revoked")
+    )
+    return int(getattr(result, "rowcount", 0))
 
 
 def nonce(secret_key: str, token_digest: str, purpose: str = "action") -> str:

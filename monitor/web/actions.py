@@ -4,6 +4,9 @@ GET (and HEAD) of ``/a/<token>`` only shows a confirmation page: mail scanners f
 every link, some in a headless browser. The page's one button POSTs the token with a
 nonce derived from it. The POST claims the token with a conditional UPDATE before the
 platform is called, so however many requests race, one of them acts.
+
+Whether a link's action is "already done" is read from the comment's state, not from
+the link: a link whose action failed, or was undone since, can be used again.
 """
 
 from __future__ import annotations
@@ -21,12 +24,14 @@ from flask import (
     render_template,
     request,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from connectors.payload import safe_link, storable_line
 from monitor.clock import utcnow
 from monitor.db import transaction
-from monitor.models import ActionToken, StoredComment
-from monitor.moderation import ModerationError, apply
+from monitor.models import Action, ActionToken, StoredComment
+from monitor.moderation import ModerationError, apply, is_done
 from monitor.notify import links
 from monitor.notify.digest import local
 from monitor.notify.mask import mask
@@ -87,14 +92,15 @@ def _comment_view(comment: StoredComment) -> dict[str, Any]:
     assessment = comment.assessments[-1] if comment.assessments else None
     return {
         "id": comment.id,
-        "author": comment.author_name,
+        "author": storable_line(comment.author_name),
         "platform": comment.platform,
         "account": comment.account.name,
         "text": comment.text,
         "masked": mask(comment.text),
         "posted": local(comment.created_at, tz),
-        "permalink": comment.permalink,
+        "permalink": safe_link(comment.permalink),
         "status": comment.status,
+        "platform_state": comment.platform_state,
         "labels": ", ".join(comment.labels),
         "reasons": [
             mask(f"{r['category']}: {r['message']}")
@@ -118,12 +124,33 @@ def _load(token: str) -> tuple[ActionToken, dict[str, Any], str] | None:
         return row, _comment_view(comment), comment.account.owner.timezone
 
 
+def _done(row: ActionToken, comment: dict[str, Any]) -> bool:
+    return is_done(row.action, comment["status"], comment["platform_state"])
+
+
 def _already(row: ActionToken, tz: str) -> Response:
-    used = local(row.used_at, tz) if row.used_at else "earlier"
+    """Who did it and when, from the audit log (it may have been done another way)."""
+    factory, _ = context()
+    with factory() as session:
+        last = session.scalar(
+            select(Action)
+            .where(Action.comment_pk == row.comment_pk, Action.action == row.action)
+            .where(Action.result == "ok")
+            .order_by(Action.id.desc())
+            .limit(1)
+        )
+    by = f" by {last.actor} on {local(last.at, tz)}" if last else ""
     return _message(
         "Already done",
-        f"This was already done: {DONE.get(row.action, row.action)} by "
-        f"{row.recipient} on {used}. Nothing more to do.",
+        f"This was already done: {DONE.get(row.action, row.action)}{by}. Nothing more to do.",
+        200,
+    )
+
+
+def _in_progress() -> Response:
+    return _message(
+        "Being done now",
+        "Someone is carrying out this action right now. Reload this page in a minute.",
         200,
     )
 
@@ -139,7 +166,7 @@ def confirm(token: str) -> Response:
         return _expired()
     if row.action == "view":
         return _page("view.html", comment=comment)
-    if row.used_at is not None:
+    if _done(row, comment):
         return _already(row, tz)
     nonce = links.nonce(_key(), row.token_hash)
     return _page(
@@ -171,15 +198,16 @@ def act() -> Response:
     if request.form.get("comment") != str(row.comment_pk) or row.action not in MODERATION:
         log.warning("refused an action request for the wrong comment or action")
         abort(403)
-    if row.used_at is not None:
+    if _done(row, comment):
         return _already(row, tz)
     now = utcnow()
     with transaction(factory) as session:
         claimed = links.claim(session, row.id, now)
     if not claimed:
-        with factory() as session:
-            fresh = session.get_one(ActionToken, row.id)
-        return _already(fresh, tz) if fresh.used_at else _expired()
+        fresh = _load(token)
+        if fresh is not None and _done(fresh[0], fresh[1]):
+            return _already(fresh[0], tz)
+        return _expired() if row.expires_at <= now else _in_progress()
     return _carry_out(row, comment, now)
 
 
@@ -202,7 +230,20 @@ def _carry_out(row: ActionToken, comment: dict[str, Any], now: datetime) -> Resp
         return _message(
             "That did not work", f"{exc} Nothing was changed; you can try the link again.", 502
         )
+    except Exception:
+        # The platform may have acted while recording it failed (a database outage): the
+        # intent is stored, and the next poll finishes and records it.
+        log.exception("carrying out a %s link failed", row.action)
+        _release_quietly(row.id)
+        return _message(
+            "That may not have been recorded",
+            "wardwatch could not finish recording this. It will check with the platform and "
+            "record the result at the next poll; you can also try the link again.",
+            500,
+        )
     undo_action = links.UNDO[row.action]
+    if result.result == "already":
+        return _already(row, _owner_tz(row))
     with transaction(factory) as session:
         session.get_one(ActionToken, row.id).result = result.result
         undo = links.issue(
@@ -222,3 +263,19 @@ def _carry_out(row: ActionToken, comment: dict[str, Any], now: datetime) -> Resp
         undo_verb=VERB[undo_action],
         undo_nonce=links.nonce(_key(), links.token_hash(undo)),
     )
+
+
+def _release_quietly(token_id: int) -> None:
+    factory, _ = context()
+    try:
+        with transaction(factory) as session:
+            links.release(session, token_id)
+    except Exception:  # the database is what failed: the link stays claimed until it recovers
+        log.exception("could not release an action link")
+
+
+def _owner_tz(row: ActionToken) -> str:
+    factory, _ = context()
+    with factory() as session:
+        comment = session.get(StoredComment, row.comment_pk)
+        return comment.account.owner.timezone if comment else "Europe/London"

@@ -4,6 +4,10 @@ It is opened with a signed owner link (``/r/<token>``, from the digest or
 `wardwatch review-link`), which starts a session cookie (HttpOnly, SameSite=Lax) and
 redirects to ``/review`` so the token leaves the address bar. Its buttons POST with the
 session's CSRF nonce and a same-origin check.
+
+The session lives no longer than its link: every request checks that the link still
+exists and has neither expired nor been revoked (`wardwatch review-link --revoke`), and
+"Sign out" ends it.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
 
 from monitor.clock import utcnow
-from monitor.models import Account, Owner, StoredComment
+from monitor.models import Account, ActionToken, Owner, StoredComment
 from monitor.moderation import ModerationError, apply
 from monitor.notify import links
 from monitor.scoring.base import CATEGORIES
@@ -27,6 +31,8 @@ from monitor.web import context, same_origin
 from monitor.web.actions import DONE, _comment_view, _expired, _invalid
 
 review = Blueprint("review", __name__)
+# The page that takes a token, apart so that it can be rate-limited on its own.
+review_link = Blueprint("review_link", __name__)
 
 STATUSES = ("open", "hidden", "dismissed", "all")
 BUTTONS = {
@@ -36,7 +42,7 @@ BUTTONS = {
 }
 
 
-@review.get("/r/<token>")
+@review_link.get("/r/<token>")
 def open_review(token: str) -> Response:
     factory, settings = context()
     with factory() as db:
@@ -50,8 +56,39 @@ def open_review(token: str) -> Response:
         return _invalid()
     session.clear()
     session["owner"], session["actor"] = owner.name, row.recipient
+    session["link"] = row.id
     session["csrf"] = secrets.token_urlsafe(24)
     return redirect("/review", code=303)
+
+
+@review.before_request
+def _link_still_valid() -> Any:
+    """End the session when its link has expired or been revoked since it was opened."""
+    if "owner" not in session:
+        return None
+    factory, _ = context()
+    with factory() as db:
+        row = db.get(ActionToken, session.get("link", -1))
+        valid = row is not None and row.action == "review" and row.expires_at > utcnow()
+    if not valid:
+        session.clear()
+        return _expired()
+    return None
+
+
+@review.post("/review/logout")
+def logout() -> Any:
+    if "owner" in session and not hmac.compare_digest(
+        request.form.get("csrf", ""), str(session.get("csrf", ""))
+    ):
+        abort(403)
+    session.clear()
+    return render_template(
+        "message.html",
+        title="Signed out",
+        message="You are signed out of the review page. Its link from your email still "
+        "works until it expires.",
+    )
 
 
 def _filters() -> dict[str, str]:

@@ -178,12 +178,16 @@ def test_second_fetch_asks_since_the_newest_comment_and_returns_only_new(
     assert since and all(int(s) <= newest for s in since)
 
 
-def test_a_malformed_comment_is_skipped_and_the_rest_kept(state: GraphState) -> None:
+def test_a_malformed_comment_is_rejected_with_its_raw_payload_and_the_rest_kept(
+    state: GraphState,
+) -> None:
     state.add("broken", {"message": "no time"}, under=(POST, "comments"))
     batch = make_connector().fetch(None)
     assert len(batch.comments) == 3
     assert batch.cursor is not None
-    assert len(batch.skipped) == 1 and "broken" in batch.skipped[0]
+    assert [r.item_id for r in batch.rejected] == ["broken"]
+    assert "missing timestamp" in batch.rejected[0].error
+    assert json.loads(batch.rejected[0].raw)["message"] == "no time"
 
 
 def test_a_post_deleted_during_the_fetch_is_skipped(state: GraphState) -> None:

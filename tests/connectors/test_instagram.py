@@ -166,11 +166,16 @@ def test_second_fetch_returns_only_new_even_without_since(state: GraphState) -> 
     assert json.loads(second.cursor or "")["newest"] >= json.loads(first.cursor or "")["newest"]
 
 
-def test_a_malformed_comment_is_skipped_and_the_rest_kept(state: GraphState) -> None:
+def test_a_malformed_comment_is_rejected_with_its_raw_payload_and_the_rest_kept(
+    state: GraphState,
+) -> None:
     state.add("bad", {"text": 42, "timestamp": stamp(9)}, under=(MEDIA, "comments"))
     batch = make_connector().fetch(None)
     assert len(batch.comments) == 2 and batch.cursor
-    assert batch.skipped == ["Instagram comment bad on media " + MEDIA + ": 'text' is not text"]
+    assert [r.error for r in batch.rejected] == [
+        "Instagram comment bad on media " + MEDIA + ": 'text' is not text"
+    ]
+    assert json.loads(batch.rejected[0].raw)["text"] == 42
 
 
 def test_hide_and_unhide_post_hide(state: GraphState) -> None:

@@ -231,7 +231,7 @@ def test_a_refused_refresh_is_permanent(world: tuple[XState, dict[str, str]]) ->
     assert caught.value.permanent and "reconnect" in caught.value.message
 
 
-def test_a_malformed_post_is_skipped_and_the_rest_kept(
+def test_a_malformed_post_is_rejected_and_the_rest_kept(
     world: tuple[XState, dict[str, str]],
 ) -> None:
     state, ids = world
@@ -239,7 +239,8 @@ def test_a_malformed_post_is_skipped_and_the_rest_kept(
     del state.tweets[broken]["created_at"]
     batch = make_connector()[0].fetch(None)
     assert {c.comment_id for c in batch.comments} == {ids["direct"], ids["deep"]}
-    assert batch.skipped and broken in batch.skipped[0]
+    assert [r.item_id for r in batch.rejected] == [broken]
+    assert "created_at" in batch.rejected[0].error and broken in batch.rejected[0].raw
     assert batch.cursor and broken in batch.cursor  # the cursor still moves past it
 
 

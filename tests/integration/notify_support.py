@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,6 +33,10 @@ class FakePlatform:
         self.bio = "Ward councillor for Riverside."
         self.calls: list[tuple[str, str]] = []
         self.lock = threading.Lock()
+        # Fault cases: run something when a hide arrives (after it took effect), or
+        # drop the connection without answering.
+        self.on_hide: Callable[[], None] | None = None
+        self.drop_connection = False
         platform = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -57,8 +61,13 @@ class FakePlatform:
             def do_POST(self) -> None:
                 parts = self.path.strip("/").split("/")
                 if len(parts) == 3 and parts[0] == "comments" and parts[2] in {"hide", "unhide"}:
+                    if platform.drop_connection:
+                        self.close_connection = True
+                        return
                     with platform.lock:
                         platform.calls.append((parts[2], parts[1]))
+                    if parts[2] == "hide" and platform.on_hide is not None:
+                        platform.on_hide()
                     self._reply(200, {"success": True})
                 else:
                     self._reply(404, {"error": "no such endpoint"})

@@ -71,7 +71,11 @@ def test_a_label_in_a_reply_is_about_the_author_of_the_comment_it_answers(
     with factory() as session:
         reply = session.scalars(select(StoredComment).where(StoredComment.comment_id == "c2")).one()
         assert reply.severity == "high" and "libel" in reply.labels
-        [libel] = [r for r in reply.assessments[-1].reasons if r["category"] == "libel" and r["scorer"] == "libel"]
+        [libel] = [
+            r
+            for r in reply.assessments[-1].reasons
+            if r["category"] == "libel" and r["scorer"] == "libel"
+        ]
         assert (
             "'Simon Blake', the person this comment replies to, is a paedophile"
             in (libel["message"])
@@ -88,9 +92,17 @@ def test_a_connectors_parent_fields_are_stored_and_used(
     with factory() as session:
         rows = {c.comment_id: c for c in session.scalars(select(StoredComment))}
         assert rows["c10"].parent_is_owner is True and rows["c9"].parent_author is None
-        [owner] = [r for r in rows["c10"].assessments[-1].reasons if r["category"] == "libel" and r["scorer"] == "libel"]
+        [owner] = [
+            r
+            for r in rows["c10"].assessments[-1].reasons
+            if r["category"] == "libel" and r["scorer"] == "libel"
+        ]
         assert "that you (the comment replies to you) are a paedo" in owner["message"]
-        [replied] = [r for r in rows["c9"].assessments[-1].reasons if r["category"] == "libel" and r["scorer"] == "libel"]
+        [replied] = [
+            r
+            for r in rows["c9"].assessments[-1].reasons
+            if r["category"] == "libel" and r["scorer"] == "libel"
+        ]
         assert "the person this comment replies to is a fraudster" in replied["message"]
 
 

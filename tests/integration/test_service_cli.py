@@ -150,12 +150,12 @@ def test_export_and_erase_of_one_author_respect_holds(tmp_path: Path) -> None:
             + "\n"
         )
     _poll(tmp_path, config)
-    exported = json.loads(cli(config, "export", "--author", "r2"))
+    exported = json.loads(cli(config, "export", "--author", "r2", "--platform", "facebook"))
     assert exported["comment_count"] == 2
     assert {c["comment"]["author_id"] for c in exported["comments"]} == {"r2"}
     cli(config, "hold", "3", "--reason", "pre-action letter")
-    output = cli(config, "erase", "--author", "r2", "--yes")
-    assert "Erased 1 comments" in output and "Kept #3" in output and "17(3)(e)" in output
+    output = cli(config, "erase", "--author", "r2", "--platform", "facebook", "--yes")
+    assert "Erased 1 comments" in output and "Kept #3: on hold" in output and "17(3)(e)" in output
     with App(str(config)).factory() as session:
         remaining = {(c.id, c.author_id) for c in session.scalars(select(StoredComment))}
     assert remaining == {(1, "r1"), (3, "r2")}
