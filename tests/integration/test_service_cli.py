@@ -3,6 +3,7 @@ retention, export and erase."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import signal
 from datetime import UTC, datetime, timedelta
@@ -13,7 +14,7 @@ from sqlalchemy import func, select
 
 from monitor.app import App
 from monitor.cli import main
-from monitor.evidence import verify
+from monitor.evidence import verify_file
 from monitor.models import Action, Outbox, ProfileCheck, StoredComment
 from monitor.retention import purge
 from tests.conftest import start_service
@@ -85,7 +86,7 @@ def test_a_changed_profile_is_reported_again(tmp_path: Path) -> None:
     assert "Monitored Mon-Fri 9am-5pm" in result["suggestion"]
     with App(str(config)).factory() as session:
         assert session.scalar(select(func.count()).select_from(Outbox)) == 1
-    assert "hours notice mismatch" in cli(config, "status")
+    assert "hours notice does not match your staffed hours" in cli(config, "status")
 
 
 def _poll(tmp_path: Path, config: Path) -> App:
@@ -93,24 +94,60 @@ def _poll(tmp_path: Path, config: Path) -> App:
     return App(str(config))
 
 
-def test_the_evidence_pack_holds_everything_and_its_hash_verifies(tmp_path: Path) -> None:
+def test_the_evidence_pack_holds_everything_and_its_seal_covers_the_exact_bytes(
+    tmp_path: Path,
+) -> None:
     config = service_config(tmp_path)
     feed(tmp_path, LIBEL)
     app = _poll(tmp_path, config)
     cli(config, "dismiss", "1", "--actor", "sarah")
-    output = cli(config, "evidence", "1", "--out", str(tmp_path / "packs"))
-    document = json.loads((tmp_path / "packs" / "evidence-1.json").read_text())
-    assert document["sha256"] in output
-    assert verify(document)
-    pack = document["pack"]
+    packs = tmp_path / "packs"
+    output = cli(config, "evidence", "1", "--out", str(packs))
+    pack = json.loads((packs / "evidence-1.json").read_text())
     assert pack["comment"]["text"] == LIBEL
     assert pack["assessments"][0]["labels"] == ["libel"]
     assert [a["action"] for a in pack["actions"]] == ["dismiss"]
-    html = (tmp_path / "packs" / "evidence-1.html").read_text()
-    assert document["sha256"] in html and "bribe" in html
-    document["pack"]["comment"]["text"] = "edited"
-    assert not verify(document)
-    assert app  # the store was used through the CLI
+    seal = (packs / "evidence-1.sha256").read_text().splitlines()
+    assert [line.split("  ")[1] for line in seal] == [
+        "evidence-1.html",
+        "evidence-1.json",
+        "evidence-1.pdf",
+    ]
+    for line in seal:
+        digest, name = line.split("  ")
+        # The printed and sealed SHA-256 is what sha256sum says of the file as written.
+        assert hashlib.sha256((packs / name).read_bytes()).hexdigest() == digest
+        assert f"{name}  SHA-256 {digest}" in output
+    html = (packs / "evidence-1.html").read_text()
+    json_digest = hashlib.sha256((packs / "evidence-1.json").read_bytes()).hexdigest()
+    assert json_digest in html and "bribe" in html
+    assert "Marked not a problem" in html and "sarah" in html
+    for python_value in ("['libel']", "None", "False", "{'"):
+        assert python_value not in html
+    assert (packs / "evidence-1.pdf").read_bytes().startswith(b"%PDF-")
+    assert verify_file(packs / "evidence-1.pdf", factory=app.factory).ok
+
+
+def test_evidence_verify_passes_on_a_fresh_pack_and_fails_on_one_changed_byte(
+    tmp_path: Path,
+) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, LIBEL)
+    _poll(tmp_path, config)
+    cli(config, "evidence", "1", "--out", str(tmp_path / "packs"))
+    for name in ("evidence-1.json", "evidence-1.html", "evidence-1.pdf"):
+        path = tmp_path / "packs" / name
+        verified = cli(config, "evidence", "verify", str(path))
+        assert "matches the seal" in verified and "recorded in the audit log" in verified
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        path.write_bytes(bytes(data))
+        result = CliRunner().invoke(
+            main, ["--config", str(config), "evidence", "verify", str(path)]
+        )
+        assert result.exit_code == 1, result.output
+        assert "does NOT match the seal" in result.output
+        assert "not in this wardwatch's audit log" in result.output
 
 
 def test_retention_keeps_held_and_recent_comments_and_logs_the_purge(tmp_path: Path) -> None:
@@ -155,7 +192,7 @@ def test_export_and_erase_of_one_author_respect_holds(tmp_path: Path) -> None:
     assert {c["comment"]["author_id"] for c in exported["comments"]} == {"r2"}
     cli(config, "hold", "3", "--reason", "pre-action letter")
     output = cli(config, "erase", "--author", "r2", "--yes")
-    assert "Erased 1 comments" in output and "Kept #3" in output and "17(3)(e)" in output
+    assert "Erased 1 comment by" in output and "Kept #3" in output and "17(3)(e)" in output
     with App(str(config)).factory() as session:
         remaining = {(c.id, c.author_id) for c in session.scalars(select(StoredComment))}
     assert remaining == {(1, "r1"), (3, "r2")}
