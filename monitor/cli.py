@@ -16,9 +16,11 @@ from connectors.base import ConnectorError
 from monitor.app import App, SchemaOutOfDate
 from monitor.cli_options import actor_option, pass_app
 from monitor.config import ConfigError
+from monitor.evidence import EvidenceError
 from monitor.leader import AlreadyRunning
 from monitor.moderation import ModerationError
 from monitor.scoring.base import ScorerUnavailable
+from monitor.wording import plural
 
 EXIT_FAILURE = 1
 EXIT_CONFIG = 2
@@ -39,6 +41,7 @@ class WardwatchGroup(click.Group):
             SchemaOutOfDate,
             ScorerUnavailable,
             AlreadyRunning,
+            EvidenceError,
         ) as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(EXIT_FAILURE)
@@ -85,7 +88,8 @@ def check_config(app: App) -> None:
     """Validate the config file and report every problem at once."""
     settings = app.settings
     click.echo(
-        f"{settings.path}: OK ({len(settings.owners)} owners, {len(settings.accounts)} accounts)"
+        f"{settings.path}: OK ({plural(len(settings.owners), 'owner')}, "
+        f"{plural(len(settings.accounts), 'account')})"
     )
 
 
@@ -185,16 +189,25 @@ def _chunks(items: Iterator[tuple[Any, str]], size: int) -> Iterator[list[tuple[
 @click.option("--account", metavar="NAME", help="Only this account.")
 @pass_app
 def flagged(app: App, as_json: bool, limit: int, account: str | None) -> None:
-    """Flagged comments, newest first."""
+    """Flagged comments: those with a knowledge-clock deadline first, soonest first,
+    then the rest newest first."""
+    from monitor.clock import utcnow
     from monitor.queries import flagged_comments
     from monitor.report import flagged_table
 
-    rows = flagged_comments(app.factory, limit=limit, account=account)
+    now = utcnow()
+    rows = flagged_comments(
+        app.factory,
+        limit=limit,
+        account=account,
+        now=now,
+        bank_holidays={o.name: o.bank_holidays for o in app.settings.owners},
+    )
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
     else:
-        click.echo(flagged_table(rows))
+        click.echo(flagged_table(rows, now=now))
 
 
 @main.command()
@@ -262,12 +275,23 @@ def dismiss(app: App, comment_id: int, actor: str) -> None:
     type=click.Path(file_okay=False),
     help="Where to set the demo up.",
 )
+@click.option(
+    "--serve",
+    is_flag=True,
+    help="Then serve the web pages, so the digest's Hide links work; Ctrl-C stops.",
+)
+@click.option(
+    "--port",
+    default=8080,
+    show_default=True,
+    help="Where the web pages will be served (used when the demo folder is first set up).",
+)
 @click.pass_context
-def demo(ctx: click.Context, directory: str) -> None:
+def demo(ctx: click.Context, directory: str, serve: bool, port: int) -> None:
     """Set up a demo (SQLite, sample feed, local outbox) and run it; safe to repeat."""
     from monitor.demo import run_demo
 
-    run_demo(ctx, directory)
+    run_demo(ctx, directory, port=port, serve=serve)
 
 
 def _register_commands() -> None:

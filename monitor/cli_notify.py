@@ -11,6 +11,7 @@ import monitor.notify.alerts  # noqa: F401  (installs the urgent-alert hook)
 from monitor.app import App
 from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.wording import plural
 
 
 def _owners(settings: Settings, owner: str | None) -> list[str]:
@@ -164,9 +165,12 @@ def demo_digest(app: App) -> None:
         html.write_text(str(html_part.get_content()), encoding="utf-8")
     eml = next(folder.glob(f"*-digest-{outcome.outbox_id}.eml"), None)
     click.echo("")
-    click.echo(f"Today's digest email ({outcome.items} items): {eml}")
-    click.echo(f"Open it in a browser: {html.resolve()}")
-    click.echo(f"Its Hide links work while `wardwatch --config {settings.path} web` runs.")
+    click.echo(f"Today's digest email ({plural(outcome.items, 'new comment')}): {eml}")
+    click.echo(f"Digest: {html.resolve()}")
+    click.echo(
+        "Its Hide links work while the web pages run: "
+        f"`wardwatch demo --serve --dir {settings.base_dir}`."
+    )
 
 
 def install_demo_step() -> None:

@@ -86,7 +86,10 @@ def queue_alert(
         link = token_links(session, settings, recipient=address, now=now)
         rendered = build_alert(
             Recipient(
-                owner.name if is_owner else f"{owner.name}'s office", address, owner.timezone
+                owner.name if is_owner else f"{owner.name}'s office",
+                address,
+                owner.timezone,
+                owner.bank_holidays,
             ),
             [make_item(settings, comment, link=link) for comment in comments],
             now,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -76,6 +77,7 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
             if r.get("category") in MASKED_CATEGORIES and r.get("scorer") != "learned"
             for e in r.get("evidence", [])
         ],
+        summary=plain_reason(reasons),
         created_at=comment.created_at,
         deadline_at=comment.deadline_at,
         links=Links(
@@ -86,6 +88,18 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
         ),
         cannot_hide_hint=hint,
     )
+
+
+def plain_reason(reasons: list[dict[str, Any]]) -> str:
+    """One reason in plain words: a short ``reason`` where the scorer gives one, else the
+    first message of a rule (which quotes the words), else the first message. Scores and
+    model internals stay in the details."""
+    for reason in reasons:
+        if reason.get("reason"):
+            return str(reason["reason"])
+    rules = [r for r in reasons if r.get("scorer") != "learned" and r.get("message")]
+    chosen = rules or [r for r in reasons if r.get("message")]
+    return str(chosen[0]["message"]) if chosen else ""
 
 
 def start_knowledge_clock(comment: StoredComment, owner: OwnerConfig, now: datetime) -> None:

@@ -25,10 +25,17 @@ from monitor.notify import links
 from monitor.scoring.base import CATEGORIES
 from monitor.web import context, same_origin
 from monitor.web.actions import DONE, _comment_view, _expired, _invalid
+from monitor.wording import categories
 
 review = Blueprint("review", __name__)
 
 STATUSES = ("open", "hidden", "dismissed", "all")
+STATUS_LABELS = {
+    "open": "Waiting for a decision",
+    "hidden": "Hidden",
+    "dismissed": "Not a problem",
+    "all": "All",
+}
 BUTTONS = {
     "open": (("hide", "Hide"), ("dismiss", "Not a problem")),
     "hidden": (("unhide", "Undo: unhide"),),
@@ -75,7 +82,7 @@ def show() -> Any:
             message="Use the “Open the review page” link in your latest "
             "digest, or ask for one with `wardwatch review-link`.",
         ), 401
-    factory, _ = context()
+    factory, settings = context()
     chosen = _filters()
     with factory() as db:
         accounts = list(
@@ -104,18 +111,30 @@ def show() -> Any:
         rows = [
             c for c in db.scalars(query) if not chosen["category"] or chosen["category"] in c.labels
         ]
-        groups = [
-            (severity, [(_comment_view(c), c.severity) for c in rows if c.severity == severity])
-            for severity in ("high", "review")
-        ]
+        holidays = settings.owner(session["owner"]).bank_holidays
+        now = utcnow()
+        views = [(_comment_view(c, now=now, bank_holidays=holidays), c) for c in rows]
+        # Comments with a running knowledge clock come first, soonest deadline first.
+        views.sort(
+            key=lambda vc: (
+                vc[1].deadline_at.timestamp()
+                if vc[0]["deadline"] and vc[1].deadline_at
+                else float("inf"),
+                -vc[1].created_at.timestamp(),
+            )
+        )
+        act = [(v, "high") for v, c in views if v["deadline"] or c.severity == "high"]
+        later = [(v, "review") for v, c in views if not (v["deadline"] or c.severity == "high")]
+        groups = [("act", act), ("review", later)]
     return render_template(
         "review.html",
-        title="Review",
+        title="Flagged comments",
         groups=groups,
+        titles={"act": "Act today", "review": "To review"},
         chosen=chosen,
         accounts=accounts,
-        categories=CATEGORIES,
-        statuses=STATUSES,
+        categories=[(c, categories([c]).capitalize()) for c in CATEGORIES],
+        statuses=[(s, STATUS_LABELS[s]) for s in STATUSES],
         buttons=BUTTONS,
         csrf=session["csrf"],
         notice=session.pop("notice", None),

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -71,7 +72,13 @@ def test_score_names_the_line_of_bad_input(tmp_path: Path) -> None:
 def test_demo_runs_from_nothing_and_is_idempotent(tmp_path: Path) -> None:
     first = run("demo", "--dir", str(tmp_path / "demo"))
     assert first.returncode == 0, first.stderr
-    assert "flagged comments, newest first" in first.stdout
+    # Urgent alerts started the knowledge clock on the possible libels: they lead the list.
+    assert re.search(r"17 flagged comments, the \d+ deadlines first, soonest first", first.stdout)
+    assert "Act by " in first.stdout and "of 48 working hours left" in first.stdout
+    digest = next((tmp_path / "demo" / "outbox").glob("digest-*.html")).read_text()
+    # The demo platform can hide: every item has a Hide button and none says it can't.
+    assert digest.count(">Hide</a>") == 17
+    assert "not available" not in digest
     second = run("demo", "--dir", str(tmp_path / "demo"))
     assert second.returncode == 0, second.stderr
     assert "0 stored" in second.stdout
