@@ -29,6 +29,7 @@ from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.models import Action, Notification, Outbox, StoredComment
 from monitor.moderation import CommentNotFound
+from monitor.notify.items import without_scores
 from monitor.wording import CATEGORY_NAMES, STATUS_NAMES, categories, platform_name
 
 EVIDENCE_ACTION = "evidence"
@@ -322,7 +323,8 @@ def render_html(pack: dict[str, Any], *, json_name: str, json_sha256: str) -> st
     c = pack["comment"]
     facts = [
         ("Author", f"{c['author_name']} (platform id {c['author_id']})"),
-        ("Where", f"{platform_name(c['platform'])}, account {c['account']} of {c['owner']}"),
+        ("Where", _sentence(f"{platform_name(c['platform'])}, account {c['account']}")),
+        ("Owner of the account", c["owner"]),
         ("Permalink", c["permalink"] or "none given by the platform"),
         ("Posted", _when(c["created_at"], tz)),
         ("First seen by wardwatch", _when(c["fetched_at"], tz)),
@@ -347,10 +349,12 @@ def render_html(pack: dict[str, Any], *, json_name: str, json_sha256: str) -> st
         {
             "when": _when(a["at"], tz),
             "severity": SEVERITY_NAMES.get(a["severity"], a["severity"]),
-            "categories": categories(a["labels"]) or "none",
+            "categories": categories(a["labels"]) or "no category",
             "reasons": [
-                f"{CATEGORY_NAMES.get(r.get('category', ''), r.get('category', ''))}: "
-                f"{r.get('message', '')}".capitalize()
+                _sentence(
+                    f"{CATEGORY_NAMES.get(r.get('category', ''), r.get('category', ''))}: "
+                    f"{without_scores(str(r.get('message', '')))}"
+                )
                 for r in a["reasons"]
             ],
             "scores": [
@@ -378,7 +382,7 @@ def render_html(pack: dict[str, Any], *, json_name: str, json_sha256: str) -> st
     actions = [
         {
             "when": _when(a["at"], tz),
-            "what": ACTION_NAMES.get(a["action"], a["action"]),
+            "what": ACTION_NAMES.get(a["action"], a["action"].replace("_", " ")),
             "who": a["actor"],
             "how": CHANNEL_NAMES.get(a["channel"], a["channel"]),
             "result": RESULT_NAMES.get(a["result"], a["result"]),
@@ -400,6 +404,10 @@ def render_html(pack: dict[str, Any], *, json_name: str, json_sha256: str) -> st
             json_sha256=json_sha256,
         )
     )
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _first_told(pack: dict[str, Any], tz: str) -> str:

@@ -80,17 +80,25 @@ def when(moment: datetime, tz: str, *, now: datetime | None = None) -> str:
     return text
 
 
+WORKING_HOURS_NOTE = "weekends and bank holidays don't count"
+KNOWLEDGE_CLOCK_NOTE = (
+    "Once you know of a possible libel on your page, take it down promptly: wardwatch "
+    "counts 48 working hours from when you were first told (weekends and bank holidays "
+    "don't count)."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Deadline:
     """The knowledge clock as a person reads it."""
 
     by: str  # "by 4 pm Tuesday 8 December"
-    context: str  # "31 of 48 working hours left (weekends and bank holidays don't count)"
+    context: str  # "31 of 48 working hours left"
     overdue: bool
     hours_left: float
 
     def __str__(self) -> str:
-        return f"{self.by}: {self.context}"
+        return f"{self.by}: {self.context} ({WORKING_HOURS_NOTE})"
 
 
 def deadline(due: datetime, now: datetime, *, tz: str, bank_holidays: str = "ENG") -> Deadline:
@@ -105,7 +113,7 @@ def deadline(due: datetime, now: datetime, *, tz: str, bank_holidays: str = "ENG
     shown = f"{left:.0f}" if left >= 1 else "less than 1"
     return Deadline(
         by,
-        f"{shown} of {KNOWLEDGE_HOURS} working hours left (weekends and bank holidays don't count)",
+        f"{shown} of {KNOWLEDGE_HOURS} working hours left",
         False,
         left,
     )

@@ -7,7 +7,7 @@ result is a subject and two bodies; :mod:`monitor.notify.email` turns them into 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -17,7 +17,15 @@ import jinja2
 
 from monitor.notify.mask import excerpt, mask
 from monitor.scoring.policy import GUIDANCE
-from monitor.wording import CATEGORY_NAMES, Deadline, categories, deadline, platform_name, plural
+from monitor.wording import (
+    CATEGORY_NAMES,
+    KNOWLEDGE_CLOCK_NOTE,
+    Deadline,
+    categories,
+    deadline,
+    platform_name,
+    plural,
+)
 
 # The digest's three parts, by what the reader has to do.
 ACT_TODAY, REVIEW, STILL_OPEN = "act", "review", "still_open"
@@ -28,7 +36,9 @@ PART_TITLE = {
 }
 # Kept for callers that name categories; the words live in monitor.wording.
 CATEGORY_TITLE = CATEGORY_NAMES
-SUMMARY_CHARS = 140
+# A phone shows about 40 characters a line: an item fits in a thumb's scroll.
+EXCERPT_CHARS = 120
+SUMMARY_CHARS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +169,7 @@ def local(moment: datetime, tz: str) -> str:
 def _view(
     item: Item, now: datetime, recipient: Recipient, *, masked: bool, earlier: bool = False
 ) -> _View:
-    short = excerpt(item.text)
+    short = excerpt(item.text, limit=EXCERPT_CHARS)
     shown = mask(short, evidence=item.evidence) if masked else short
     summary = item.summary or (item.reasons[0] if item.reasons else "")
     if len(summary) > SUMMARY_CHARS:
@@ -216,6 +226,10 @@ def parts(
     return [part for part in result if part.views]
 
 
+def _clock_note(views: Iterable[_View]) -> str:
+    return KNOWLEDGE_CLOCK_NOTE if any(v.deadline for v in views) else ""
+
+
 def build_digest(
     recipient: Recipient,
     items: Sequence[Item],
@@ -254,6 +268,7 @@ def build_digest(
         "review_url": review_url,
         "profiles": [(p, p.problems, local(p.checked_at, tz)) for p in profiles if p.problems],
         "weekly": weekly,
+        "clock_note": _clock_note(v for p in sections for v in p.views),
         "kind": "digest",
     }
     return _render("digest", f"{subject} {date}", context, len(items))
@@ -287,6 +302,7 @@ def build_alert(
             for a in accounts
         ],
         "out_of_hours": out_of_hours,
+        "clock_note": _clock_note(views),
         "kind": "alert",
     }
     return _render("alert", subject, context, len(views))

@@ -25,7 +25,7 @@ from monitor.notify import links
 from monitor.scoring.base import CATEGORIES
 from monitor.web import context, same_origin
 from monitor.web.actions import DONE, _comment_view, _expired, _invalid
-from monitor.wording import categories
+from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories
 
 review = Blueprint("review", __name__)
 
@@ -131,6 +131,7 @@ def show() -> Any:
         title="Flagged comments",
         groups=groups,
         titles={"act": "Act today", "review": "To review"},
+        clock_note=KNOWLEDGE_CLOCK_NOTE if any(v["deadline"] for v, _ in act) else "",
         chosen=chosen,
         accounts=accounts,
         categories=[(c, categories([c]).capitalize()) for c in CATEGORIES],
