@@ -99,6 +99,7 @@ def check_config(app: App) -> None:
 @pass_app
 def poll(app: App, account: str | None, force: bool) -> None:
     """Fetch, store and score new comments for every account now."""
+    from monitor.notify.digest import local
     from monitor.pipeline import poll_all
 
     if account is not None and account not in {a.name for a in app.settings.accounts}:
@@ -108,14 +109,15 @@ def poll(app: App, account: str | None, force: bool) -> None:
     outcomes = poll_all(app.factory, app.settings, engine=app.scoring, only=account, force=force)
     for outcome in outcomes:
         if outcome.not_due:
-            why = outcome.error or f"parked until {outcome.parked_until:%Y-%m-%d %H:%M} UTC"
+            until = local(outcome.parked_until, "UTC") if outcome.parked_until else "later"
+            why = outcome.error or f"parked until {until}"
             click.echo(f"{outcome.account}: skipped ({why}; use --force to poll anyway)")
         elif outcome.error:
             click.echo(f"{outcome.account}: FAILED: {outcome.error}")
         else:
             click.echo(
-                f"{outcome.account}: {outcome.fetched} fetched, {outcome.stored} new, "
-                f"{outcome.flagged} flagged"
+                f"{outcome.account}: {plural(outcome.fetched, 'comment')} fetched, "
+                f"{outcome.stored} new, {outcome.flagged} flagged"
                 + (f", {outcome.auto_hidden} hidden automatically" if outcome.auto_hidden else "")
                 + (f", {len(outcome.skipped)} unreadable items skipped" if outcome.skipped else "")
             )

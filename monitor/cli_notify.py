@@ -64,12 +64,16 @@ def digest(app: App, mode: str | None, owner: str | None, force: bool, out_dir: 
             html, text = folder / f"{stem}.html", folder / f"{stem}.txt"
             html.write_text(rendered.html, encoding="utf-8")
             text.write_text(rendered.text, encoding="utf-8")
-            click.echo(f"{name}: {rendered.items} items -> {html} and {text}")
+            click.echo(f"{name}: {plural(rendered.items, 'item')} -> {html} and {text}")
+        click.echo(
+            "A preview's Hide, Not a problem and Details links are examples: they do not "
+            "work. The digest that is sent has working links."
+        )
         return
     for name in _owners(settings, owner):
         outcome = send_due_digest(app.factory, settings, name, now, force=force)
         words = {
-            "queued": f"queued with {outcome.items} items",
+            "queued": f"queued with {plural(outcome.items, 'item')}",
             "empty": "nothing to report today (email.send_empty is off)",
             "not_due": "not due yet (use --force to send now)",
             "already": "already sent today",

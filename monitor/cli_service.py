@@ -131,13 +131,14 @@ def evidence_verify(app: App, file: Path) -> None:
 @click.command()
 @click.argument("comment_id", type=int)
 @click.option("--reason", required=True, help="Why it must be kept (e.g. a complaint ref).")
+@click.option("--replace", is_flag=True, help="Replace the reason of an existing hold.")
 @_actor
 @pass_app
-def hold(app: App, comment_id: int, reason: str, actor: str) -> None:
+def hold(app: App, comment_id: int, reason: str, replace: bool, actor: str) -> None:
     """Keep comment ID and its evidence past retention until released."""
     from monitor.retention import set_hold
 
-    set_hold(app.factory, comment_id, hold=True, reason=reason, actor=actor)
+    set_hold(app.factory, comment_id, hold=True, reason=reason, actor=actor, replace=replace)
     click.echo(f"Comment {comment_id} is on hold: {reason}")
 
 

@@ -31,6 +31,9 @@ ACTIONS: dict[str, tuple[str | None, str, frozenset[str]]] = {
 }
 
 
+FLAGGED = ("review", "high")
+
+
 class ModerationError(Exception):
     """The action could not be carried out; the message says why and what to do."""
 
@@ -68,6 +71,14 @@ def apply(
             raise CommentNotFound(f"no comment with id {comment_pk}: see `wardwatch flagged`")
         account_name, account_id = comment.account.name, comment.account_id
         platform_id, status = comment.comment_id, comment.status
+        flagged = comment.severity in FLAGGED
+    if action == "dismiss" and not flagged:
+        message = (
+            f"comment {comment_pk} was never flagged, so there is nothing to mark as not a "
+            "problem: see `wardwatch flagged`"
+        )
+        _record(factory, comment_pk, account_id, action, actor, channel, "failed", message, now)
+        raise ModerationError(message)
     if status in already:
         _record(factory, comment_pk, account_id, action, actor, channel, "already", "", now)
         return ActionResult(comment_pk, action, "already", status)

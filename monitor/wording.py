@@ -57,7 +57,7 @@ def categories(labels: Iterable[str]) -> str:
 
 
 def platform_name(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform, platform.replace("_", " "))
+    return PLATFORM_NAMES.get(platform, platform.replace("_", " ").capitalize())
 
 
 def clock_time(moment: datetime) -> str:

@@ -31,6 +31,7 @@ from monitor.notify import links
 from monitor.notify.digest import ago, local
 from monitor.notify.items import plain_reason
 from monitor.notify.mask import mask
+from monitor.scoring.policy import GUIDANCE
 from monitor.web import context, same_origin
 from monitor.wording import STATUS_NAMES, categories, deadline, platform_name
 
@@ -51,6 +52,7 @@ DONE = {
     "reopen": "reopened",
 }
 MODERATION = ("hide", "dismiss", "unhide", "reopen")
+PREVIEW_PREFIX = "preview-"
 
 
 def _key() -> str:
@@ -121,6 +123,7 @@ def _comment_view(
             for name, value in sorted(scores.items(), key=lambda kv: -float(kv[1] or 0))
             if isinstance(value, int | float) and value
         ],
+        "guidance": [GUIDANCE[label] for label in comment.labels if label in GUIDANCE],
         "deadline": due,
         "deadline_at": comment.deadline_at,
         "notified": local(comment.notified_at, tz) if comment.notified_at else None,
@@ -155,6 +158,13 @@ def _already(row: ActionToken, tz: str) -> Response:
 @actions.route("/a/<token>", methods=["GET", "HEAD"])
 def confirm(token: str) -> Response:
     """Shows what the link would do. Never changes anything."""
+    if token.startswith(PREVIEW_PREFIX):
+        return _message(
+            "This link is from a preview",
+            "`wardwatch digest --preview` writes example links that do nothing. Use the "
+            "links in the digest email that was sent, or the review page.",
+            404,
+        )
     loaded = _load(token)
     if loaded is None or loaded[0].action == "review":
         return _invalid()

@@ -179,4 +179,4 @@ def test_poll_flagged_hide_and_unhide_through_the_cli(tmp_path: Path, recording:
     refused = runner.invoke(main, [*base, "hide", "1"])  # the jsonl comment: no platform
     assert refused.exit_code == 1 and "hide it where it was posted" in refused.output
     status = runner.invoke(main, [*base, "status"])
-    assert "rec (recording-test" in status.output
+    assert "rec (Recording-test" in status.output
