@@ -196,3 +196,44 @@ def test_export_and_erase_of_one_author_respect_holds(tmp_path: Path) -> None:
     with App(str(config)).factory() as session:
         remaining = {(c.id, c.author_id) for c in session.scalars(select(StoredComment))}
     assert remaining == {(1, "r1"), (3, "r2")}
+
+
+def test_flagged_shows_the_knowledge_clock_first_in_words_and_in_json(tmp_path: Path) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, ABUSE, LIBEL)
+    app = _poll(tmp_path, config)
+    with app.factory() as session:
+        libel = session.scalars(select(StoredComment).where(StoredComment.text == LIBEL)).one()
+        assert libel.deadline_at is not None  # the urgent alert told the owner
+    rows = [json.loads(line) for line in cli(config, "flagged", "--json").splitlines()]
+    assert rows[0]["id"] == libel.id  # the running clock comes first
+    clock = rows[0]["knowledge_clock"]
+    assert clock["deadline_at"] == libel.deadline_at.isoformat(timespec="seconds")
+    assert clock["running"] and 0 < clock["working_hours_left"] <= 48
+    assert rows[1]["knowledge_clock"] is None
+    human = cli(config, "flagged")
+    assert "2 flagged comments, the 1 deadline first" in human
+    assert "Act by " in human and "of 48 working hours left" in human
+    assert "personal_data" not in human and "+00:00" not in human
+
+
+def test_dismissing_a_comment_that_was_never_flagged_says_so(tmp_path: Path) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, "Lovely to see the park reopened")
+    _poll(tmp_path, config)
+    result = CliRunner().invoke(main, ["--config", str(config), "dismiss", "1"])
+    assert result.exit_code == 1
+    assert "comment 1 was never flagged, so there is nothing to mark" in result.output
+
+
+def test_a_second_hold_does_not_silently_replace_the_first_reason(tmp_path: Path) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, LIBEL)
+    app = _poll(tmp_path, config)
+    cli(config, "hold", "1", "--reason", "complaint ref 14")
+    again = CliRunner().invoke(main, ["--config", str(config), "hold", "1", "--reason", "other"])
+    assert again.exit_code == 1
+    assert "already on hold (complaint ref 14): add --replace" in again.output
+    cli(config, "hold", "1", "--reason", "pre-action letter", "--replace")
+    with app.factory() as session:
+        assert session.get_one(StoredComment, 1).hold_reason == "pre-action letter"
