@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 
 from monitor.notify.mask import excerpt, mask
+from monitor.notify.weekly import WeeklySummary
 from monitor.scoring.policy import GUIDANCE
 from monitor.wording import (
     CATEGORY_NAMES,
@@ -226,6 +227,25 @@ def parts(
     return [part for part in result if part.views]
 
 
+def weekly_sentence(weekly: WeeklySummary) -> str:
+    """How quickly flagged comments were dealt with, against the knowledge clock."""
+    flagged = plural(weekly.total, "comment")
+    if not weekly.acted:
+        return f"{flagged.capitalize()} flagged; none dealt with yet."
+    median_hours = weekly.median_hours or 0.0
+    typical = (
+        "within the hour"
+        if median_hours < 1
+        else f"in about {plural(round(median_hours), 'working hour')}"
+    )
+    return (
+        f"{flagged.capitalize()} flagged. Of the {weekly.acted} dealt with, "
+        f"{weekly.acted_in_time} {'was' if weekly.acted_in_time == 1 else 'were'} within "
+        f"48 working hours of your being told, typically {typical}. "
+        f"{weekly.waiting} still {'waits' if weekly.waiting == 1 else 'wait'} for a decision."
+    )
+
+
 def _clock_note(views: Iterable[_View]) -> str:
     return KNOWLEDGE_CLOCK_NOTE if any(v.deadline for v in views) else ""
 
@@ -239,7 +259,7 @@ def build_digest(
     review_url: str | None = None,
     still_open: Sequence[Item] = (),
     profiles: Sequence[ProfileNotice] = (),
-    weekly: object | None = None,
+    weekly: WeeklySummary | None = None,
 ) -> Rendered:
     """The digest email for one recipient: subject, plain text and HTML. ``items`` are
     the comments not reported before; ``still_open`` the earlier ones nobody has decided
@@ -268,6 +288,7 @@ def build_digest(
         "review_url": review_url,
         "profiles": [(p, p.problems, local(p.checked_at, tz)) for p in profiles if p.problems],
         "weekly": weekly,
+        "weekly_sentence": weekly_sentence(weekly) if weekly else "",
         "clock_note": _clock_note(v for p in sections for v in p.views),
         "kind": "digest",
     }

@@ -23,7 +23,7 @@ from monitor.accounts import sync
 from monitor.config import OwnerConfig, Settings
 from monitor.db import transaction
 from monitor.models import Account, Digest, Notification, Owner, StoredComment
-from monitor.notify import links
+from monitor.notify import links, weekly
 from monitor.notify.digest import Recipient, Rendered, build_digest
 from monitor.notify.email import compose, enqueue
 from monitor.notify.items import (
@@ -123,6 +123,9 @@ def render_digest(
         review_url=review_url,
         still_open=earlier,
         profiles=profile_notices(session, owner_id),
+        weekly=weekly.gather(
+            session, owner_id, now, tz=owner.timezone, bank_holidays=owner.bank_holidays
+        ),
     )
 
 

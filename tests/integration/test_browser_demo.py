@@ -29,8 +29,8 @@ ARGS = [
 ]
 PHONE, DESKTOP = 390, 1280
 # The demo's digest (17 flagged comments) must fit this on a 390 px phone: about five
-# screens. Before the phone layout it was 8,700 px.
-PHONE_DIGEST_BUDGET_PX = 4000
+# screens, weekly chart included. Before the phone layout it was 8,700 px.
+PHONE_DIGEST_BUDGET_PX = 4400
 
 pytestmark = pytest.mark.browser
 
