@@ -129,11 +129,14 @@ def serve_demo(app: App) -> None:
     base_url = str(settings.get("web.base_url")).rstrip("/")
     click.echo(f"Review page: {links.review_url(settings, token)}")
     click.echo(f"The demo platform (what Hide changes): {base_url}/demo-platform")
-    click.echo(f"Serving the web pages on {base_url}; press Ctrl-C to stop.", nl=True)
-    waitress.serve(
-        create_app(app.factory, settings),
-        host=str(settings.get("web.host")),
-        port=int(settings.get("web.port")),
-        threads=4,
-        ident="wardwatch",
-    )
+    click.echo(f"Serving the web pages on {base_url}; press Ctrl-C to stop.")
+    try:
+        waitress.serve(
+            create_app(app.factory, settings),
+            host=str(settings.get("web.host")),
+            port=int(settings.get("web.port")),
+            threads=4,
+            ident="wardwatch",
+        )
+    except KeyboardInterrupt:
+        click.echo("Stopped.")

@@ -13,7 +13,7 @@ import secrets
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Blueprint, abort, redirect, render_template, request, session
+from flask import Blueprint, abort, make_response, redirect, render_template, request, session
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
@@ -24,7 +24,7 @@ from monitor.moderation import ModerationError, apply
 from monitor.notify import links
 from monitor.scoring.base import CATEGORIES
 from monitor.web import context, same_origin
-from monitor.web.actions import DONE, _comment_view, _expired, _invalid
+from monitor.web.actions import DONE, _comment_view, _invalid
 from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories
 
 review = Blueprint("review", __name__)
@@ -51,7 +51,16 @@ def open_review(token: str) -> Response:
     if row is None or row.action != "review":
         return _invalid()
     if row.expires_at <= utcnow():
-        return _expired()
+        return make_response(
+            render_template(
+                "message.html",
+                title="This review link has expired",
+                message="Review links work for a few days, and this one is too old. Open the "
+                "review page from your latest digest email, or ask for a new link with "
+                "`wardwatch review-link`.",
+            ),
+            410,
+        )
     owner = next((o for o in settings.owners if o.email == row.recipient), None)
     if owner is None:
         return _invalid()

@@ -258,3 +258,17 @@ def test_a_preview_link_says_it_is_an_example_and_changes_nothing(
     assert "This link is from a preview" in reply.text
     assert "wardwatch digest --preview" in reply.text
     assert platform.calls == [] and status_of(app, "c1") == "open"
+
+
+def test_an_expired_review_link_says_how_to_get_a_new_one(site: tuple[str, App]) -> None:
+    _, app = site
+    outcome = send_due_digest(app.factory, app.settings, OWNER, MORNING)
+    with app.factory() as session:
+        raw = session.get_one(Outbox, outcome.outbox_id).message
+    review_link = re.search(r"Review page: (\S+)", raw.replace("=\r\n", "").replace("=3D", "="))
+    assert review_link is not None
+    with time_machine.travel(MORNING + timedelta(hours=169), tick=False):
+        reply = requests.get(review_link.group(1), timeout=10)
+    assert reply.status_code == 410
+    assert "This review link has expired" in reply.text and "wardwatch review-link" in reply.text
+    assert "this comment" not in reply.text
