@@ -22,6 +22,7 @@ from monitor.clock import utcnow
 from monitor.models import Account, Owner, StoredComment
 from monitor.moderation import ModerationError, apply
 from monitor.notify import links
+from monitor.notify.items import hide_support
 from monitor.scoring.base import CATEGORIES
 from monitor.web import context, same_origin
 from monitor.web.actions import DONE, _comment_view, _invalid
@@ -123,6 +124,10 @@ def show() -> Any:
         holidays = settings.owner(session["owner"]).bank_holidays
         now = utcnow()
         views = [(_comment_view(c, now=now, bank_holidays=holidays), c) for c in rows]
+        for view, comment in views:
+            view["can_hide"], view["cannot_hide_hint"] = hide_support(
+                settings, comment.account.name
+            )
         # Comments with a running knowledge clock come first, soonest deadline first.
         views.sort(
             key=lambda vc: (

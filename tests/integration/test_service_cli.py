@@ -237,3 +237,21 @@ def test_a_second_hold_does_not_silently_replace_the_first_reason(tmp_path: Path
     cli(config, "hold", "1", "--reason", "pre-action letter", "--replace")
     with app.factory() as session:
         assert session.get_one(StoredComment, 1).hold_reason == "pre-action letter"
+
+
+def test_the_review_page_offers_no_hide_where_the_platform_cannot_hide(tmp_path: Path) -> None:
+    from urllib.parse import urlsplit
+
+    from monitor.web import create_app
+
+    config = service_config(tmp_path)
+    feed(tmp_path, ABUSE)
+    app = _poll(tmp_path, config)
+    link = cli(config, "review-link").strip()
+    client = create_app(app.factory, app.settings).test_client()
+    page = client.get(urlsplit(link).path)
+    assert page.status_code == 303
+    review = client.get("/review").get_data(as_text=True)
+    assert "useless" in review and ">Not a problem</button>" in review
+    assert ">Hide</button>" not in review
+    assert "Hide is not available on Facebook: a file has no platform to hide it on" in review
