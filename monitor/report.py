@@ -30,11 +30,12 @@ def flagged_table(rows: list[dict[str, Any]], *, now: datetime) -> str:
         return "No flagged comments."
     width = max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
     running = sum(1 for r in rows if r["knowledge_clock"] and r["knowledge_clock"]["running"])
-    order = (
-        f"the {plural(running, 'deadline')} first, soonest first, then newest first"
-        if running
-        else "newest first"
-    )
+    if running == 1:
+        order = "the one with a deadline first, then newest first"
+    elif running:
+        order = f"the {running} with deadlines first, soonest first, then newest first"
+    else:
+        order = "newest first"
     out = [f"{plural(len(rows), 'flagged comment')}, {order}:", ""]
     for row in rows:
         tz = row["timezone"]

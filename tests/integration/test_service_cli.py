@@ -212,7 +212,7 @@ def test_flagged_shows_the_knowledge_clock_first_in_words_and_in_json(tmp_path: 
     assert clock["running"] and 0 < clock["working_hours_left"] <= 48
     assert rows[1]["knowledge_clock"] is None
     human = cli(config, "flagged")
-    assert "2 flagged comments, the 1 deadline first" in human
+    assert "2 flagged comments, the one with a deadline first, then newest first" in human
     assert "Act by " in human and "of 48 working hours left" in human
     assert "personal_data" not in human and "+00:00" not in human
 
