@@ -19,7 +19,6 @@ from monitor.notify.mask import excerpt, mask
 from monitor.notify.weekly import WeeklySummary
 from monitor.scoring.policy import GUIDANCE
 from monitor.wording import (
-    CATEGORY_NAMES,
     KNOWLEDGE_CLOCK_NOTE,
     Deadline,
     categories,
@@ -35,8 +34,6 @@ PART_TITLE = {
     REVIEW: "Please review",
     STILL_OPEN: "For your information: still open from earlier",
 }
-# Kept for callers that name categories; the words live in monitor.wording.
-CATEGORY_TITLE = CATEGORY_NAMES
 # A phone shows about 40 characters a line: an item fits in a thumb's scroll.
 EXCERPT_CHARS = 120
 SUMMARY_CHARS = 100
