@@ -140,3 +140,9 @@ def serve_demo(app: App) -> None:
         )
     except KeyboardInterrupt:
         click.echo("Stopped.")
+    except OSError as exc:  # the port is taken, most often
+        raise click.ClickException(
+            f"cannot serve on {base_url}: {exc.strerror or exc}. Change the port in "
+            f"[web] port, base_url and page_url of {settings.path}, or set the demo up in "
+            "another folder with `wardwatch demo --serve --dir DIR --port N`."
+        ) from None
