@@ -27,13 +27,10 @@ def flagged_comments(
     first, then the rest newest first. ``bank_holidays`` maps owner names to their UK
     nation (default ENG) for counting the working hours left."""
     now = now or utcnow()
-    clock_running = case(
-        (
-            and_(StoredComment.status == "open", StoredComment.deadline_at.is_not(None)),
-            0,
-        ),
-        else_=1,
-    )
+    running = and_(StoredComment.status == "open", StoredComment.deadline_at.is_not(None))
+    clock_running = case((running, 0), else_=1)
+    # Only running clocks order by deadline; the rest (deadline or not) newest first.
+    running_deadline = case((running, StoredComment.deadline_at), else_=None)
     with factory() as session:
         query = (
             select(StoredComment)
@@ -43,7 +40,7 @@ def flagged_comments(
             .options(selectinload(StoredComment.account), selectinload(StoredComment.assessments))
             .order_by(
                 clock_running,
-                StoredComment.deadline_at,
+                running_deadline,
                 StoredComment.created_at.desc(),
                 StoredComment.id.desc(),
             )
