@@ -131,7 +131,7 @@ def _comment_view(
 
 
 def _load(token: str) -> tuple[ActionToken, dict[str, Any], str] | None:
-    factory, _ = context()
+    factory, settings = context()
     with factory() as session:
         row = links.find(session, token)
         if row is None or row.comment_pk is None:
@@ -142,7 +142,9 @@ def _load(token: str) -> tuple[ActionToken, dict[str, Any], str] | None:
         if comment is None:
             return None
         session.expunge(row)
-        return row, _comment_view(comment), comment.account.owner.timezone
+        owner = next((o for o in settings.owners if o.name == comment.account.owner.name), None)
+        view = _comment_view(comment, bank_holidays=owner.bank_holidays if owner else "ENG")
+        return row, view, comment.account.owner.timezone
 
 
 def _already(row: ActionToken, tz: str) -> Response:
