@@ -15,6 +15,7 @@ from connectors.base import Connector
 
 BUILTIN: dict[str, str] = {
     "jsonl": "connectors.jsonl:JsonlConnector",
+    "demo": "connectors.demo:DemoConnector",
     "x": "connectors.x:XConnector",
     "facebook": "connectors.facebook:FacebookConnector",
     "instagram": "connectors.instagram:InstagramConnector",

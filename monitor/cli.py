@@ -18,11 +18,13 @@ from monitor.app import App, SchemaOutOfDate
 from monitor.cli_options import actor_option, pass_app
 from monitor.config import ConfigError
 from monitor.db import DatabaseUnavailable, database_problem
+from monitor.evidence import EvidenceError
 from monitor.leader import AlreadyRunning
 from monitor.moderation import ModerationError
 from monitor.scoring.base import CommentContext, ScorerUnavailable
 from monitor.secrets import SecretKeyError
 from monitor.web.server import PortUnavailable
+from monitor.wording import plural
 
 EXIT_FAILURE = 1
 EXIT_CONFIG = 2
@@ -49,6 +51,7 @@ class WardwatchGroup(click.Group):
             DatabaseUnavailable,
             PortUnavailable,
             SecretKeyError,
+            EvidenceError,
         ) as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(EXIT_FAILURE)
@@ -122,7 +125,8 @@ def check_config(app: App) -> None:
     """Validate the config file and report every problem at once."""
     settings = app.settings
     click.echo(
-        f"{settings.path}: OK ({len(settings.owners)} owners, {len(settings.accounts)} accounts)"
+        f"{settings.path}: OK ({plural(len(settings.owners), 'owner')}, "
+        f"{plural(len(settings.accounts), 'account')})"
     )
 
 
@@ -132,6 +136,7 @@ def check_config(app: App) -> None:
 @pass_app
 def poll(app: App, account: str | None, force: bool) -> None:
     """Fetch, store and score new comments for every account now."""
+    from monitor.notify.digest import local
     from monitor.pipeline import poll_all
 
     if account is not None and account not in {a.name for a in app.settings.accounts}:
@@ -141,14 +146,15 @@ def poll(app: App, account: str | None, force: bool) -> None:
     outcomes = poll_all(app.factory, app.settings, engine=app.scoring, only=account, force=force)
     for outcome in outcomes:
         if outcome.not_due:
-            why = outcome.error or f"parked until {outcome.parked_until:%Y-%m-%d %H:%M} UTC"
+            until = local(outcome.parked_until, "UTC") if outcome.parked_until else "later"
+            why = outcome.error or f"parked until {until}"
             click.echo(f"{outcome.account}: skipped ({why}; use --force to poll anyway)")
         elif outcome.error:
             click.echo(f"{outcome.account}: FAILED: {outcome.error}")
         else:
             click.echo(
-                f"{outcome.account}: {outcome.fetched} fetched, {outcome.stored} new, "
-                f"{outcome.flagged} flagged"
+                f"{outcome.account}: {plural(outcome.fetched, 'comment')} fetched, "
+                f"{outcome.stored} new, {outcome.flagged} flagged"
                 + (f", {outcome.auto_hidden} hidden automatically" if outcome.auto_hidden else "")
                 + (
                     f", {outcome.quarantined} unreadable items quarantined"
@@ -250,16 +256,25 @@ def _chunks(items: Iterator[_ScoreItem], size: int) -> Iterator[list[_ScoreItem]
 @click.option("--account", metavar="NAME", help="Only this account.")
 @pass_app
 def flagged(app: App, as_json: bool, limit: int, account: str | None) -> None:
-    """Flagged comments, newest first."""
+    """Flagged comments: those with a knowledge-clock deadline first, soonest first,
+    then the rest newest first."""
+    from monitor.clock import utcnow
     from monitor.queries import flagged_comments
     from monitor.report import flagged_table
 
-    rows = flagged_comments(app.factory, limit=limit, account=account)
+    now = utcnow()
+    rows = flagged_comments(
+        app.factory,
+        limit=limit,
+        account=account,
+        now=now,
+        bank_holidays={o.name: o.bank_holidays for o in app.settings.owners},
+    )
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
     else:
-        click.echo(flagged_table(rows))
+        click.echo(flagged_table(rows, now=now))
 
 
 @main.command()
@@ -333,12 +348,23 @@ def dismiss(app: App, comment_id: int, actor: str) -> None:
     type=click.Path(file_okay=False),
     help="Where to set the demo up.",
 )
+@click.option(
+    "--serve",
+    is_flag=True,
+    help="Then serve the web pages, so the digest's Hide links work; Ctrl-C stops.",
+)
+@click.option(
+    "--port",
+    default=8080,
+    show_default=True,
+    help="Where the web pages will be served (used when the demo folder is first set up).",
+)
 @click.pass_context
-def demo(ctx: click.Context, directory: str) -> None:
+def demo(ctx: click.Context, directory: str, serve: bool, port: int) -> None:
     """Set up a demo (SQLite, sample feed, local outbox) and run it; safe to repeat."""
     from monitor.demo import run_demo
 
-    run_demo(ctx, directory)
+    run_demo(ctx, directory, port=port, serve=serve)
 
 
 def _register_commands() -> None:

@@ -11,6 +11,7 @@ import monitor.notify.alerts  # noqa: F401  (installs the urgent-alert hook)
 from monitor.app import App
 from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.wording import plural
 
 
 def _owners(settings: Settings, owner: str | None) -> list[str]:
@@ -63,12 +64,16 @@ def digest(app: App, mode: str | None, owner: str | None, force: bool, out_dir: 
             html, text = folder / f"{stem}.html", folder / f"{stem}.txt"
             html.write_text(rendered.html, encoding="utf-8")
             text.write_text(rendered.text, encoding="utf-8")
-            click.echo(f"{name}: {rendered.items} items -> {html} and {text}")
+            click.echo(f"{name}: {plural(rendered.items, 'item')} -> {html} and {text}")
+        click.echo(
+            "A preview's Hide, Not a problem and Details links are examples: they do not "
+            "work. The digest that is sent has working links."
+        )
         return
     for name in _owners(settings, owner):
         outcome = send_due_digest(app.factory, settings, name, now, force=force)
         words = {
-            "queued": f"queued with {outcome.items} items",
+            "queued": f"queued with {plural(outcome.items, 'item')}",
             "empty": "nothing to report today (email.send_empty is off)",
             "not_due": "not due yet (use --force to send now)",
             "already": "already sent today",
@@ -174,9 +179,12 @@ def demo_digest(app: App) -> None:
         html.write_text(str(html_part.get_content()), encoding="utf-8")
     eml = next(folder.glob(f"*-digest-{outcome.outbox_id}.eml"), None)
     click.echo("")
-    click.echo(f"Today's digest email ({outcome.items} items): {eml}")
-    click.echo(f"Open it in a browser: {html.resolve()}")
-    click.echo(f"Its Hide links work while `wardwatch --config {settings.path} web` runs.")
+    click.echo(f"Today's digest email ({plural(outcome.items, 'new comment')}): {eml}")
+    click.echo(f"Digest: {html.resolve()}")
+    click.echo(
+        "Its Hide links work while the web pages run: "
+        f"`wardwatch demo --serve --dir {settings.base_dir}`."
+    )
 
 
 def install_demo_step() -> None:

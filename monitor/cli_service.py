@@ -14,6 +14,7 @@ import click
 from monitor.app import App
 from monitor.cli_options import actor_option as _actor
 from monitor.cli_options import pass_app
+from monitor.wording import check_name, platform_name, plural
 
 
 @click.command()
@@ -83,8 +84,9 @@ def profile_check(app: App, as_json: bool, account: str | None) -> None:
             click.echo(json.dumps(data, ensure_ascii=False))
             continue
         click.echo(
-            f"{result.account} ({result.platform}): hours notice {result.hours_notice}, "
-            f"disclaimer {result.disclaimer}"
+            f"{result.account} ({platform_name(result.platform)}): hours notice "
+            f"{check_name(result.hours_notice)}, disclaimer {check_name(result.disclaimer)}, "
+            f"abuse notice {check_name(result.abuse_notice)}"
             + (f"; {result.error}" if result.error else "")
             + (f"; {result.mismatch}" if result.mismatch else "")
             + ("; owner emailed" if result.alerted else "")
@@ -93,7 +95,23 @@ def profile_check(app: App, as_json: bool, account: str | None) -> None:
             click.echo(f"    suggested profile: {result.suggestion}")
 
 
-@click.command()
+class _EvidenceGroup(click.Group):
+    """`wardwatch evidence ID` writes a pack (as before); `wardwatch evidence verify FILE`
+    checks one."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0].isdigit():
+            args = ["write", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_EvidenceGroup)
+def evidence() -> None:
+    """Evidence packs: `evidence ID` writes one (JSON, HTML, PDF, sealed);
+    `evidence verify FILE` checks a file against its seal."""
+
+
+@evidence.command("write")
 @click.argument("comment_id", type=int)
 @click.option(
     "--out",
@@ -105,24 +123,50 @@ def profile_check(app: App, as_json: bool, account: str | None) -> None:
 )
 @_actor
 @pass_app
-def evidence(app: App, comment_id: int, directory: str, actor: str) -> None:
-    """Write an evidence pack (JSON + HTML, SHA-256 sealed) for comment ID."""
+def evidence_write(app: App, comment_id: int, directory: str, actor: str) -> None:
+    """Write an evidence pack for comment ID: JSON, a readable HTML page and a PDF, with
+    a seal (SHA-256 of each file's exact bytes) beside them and in the audit log."""
     from monitor.evidence import write_pack
 
-    json_path, html_path, digest = write_pack(app.factory, comment_id, Path(directory), actor=actor)
-    click.echo(f"Wrote {json_path} and {html_path}\nSHA-256 {digest}")
+    paths, seal_path, hashes = write_pack(app.factory, comment_id, Path(directory), actor=actor)
+    click.echo(f"Wrote the evidence pack for comment {comment_id}:")
+    for path in paths:
+        click.echo(f"  {path}  SHA-256 {hashes[path.name]}")
+    click.echo(f"Seal: {seal_path} (check a file with `wardwatch evidence verify FILE`)")
+
+
+@evidence.command("verify")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def evidence_verify(app: App, file: Path) -> None:
+    """Check that FILE is byte for byte the evidence file wardwatch wrote: against the
+    seal beside it and, when a config is found, the audit log. Exit status 1 if not."""
+    from monitor.evidence import verify_file
+
+    factory = app.factory if app.config_path.exists() else None
+    result = verify_file(file, factory=factory)
+    click.echo(f"{file}: SHA-256 {result.sha256}")
+    for finding in result.findings:
+        click.echo(f"  {finding}")
+    if factory is None:
+        click.echo("  (no config found, so the audit log was not checked)")
+    if not result.ok:
+        click.echo("NOT VERIFIED", err=True)
+        sys.exit(1)
+    click.echo("Verified.")
 
 
 @click.command()
 @click.argument("comment_id", type=int)
 @click.option("--reason", required=True, help="Why it must be kept (e.g. a complaint ref).")
+@click.option("--replace", is_flag=True, help="Replace the reason of an existing hold.")
 @_actor
 @pass_app
-def hold(app: App, comment_id: int, reason: str, actor: str) -> None:
+def hold(app: App, comment_id: int, reason: str, replace: bool, actor: str) -> None:
     """Keep comment ID and its evidence past retention until released."""
     from monitor.retention import set_hold
 
-    set_hold(app.factory, comment_id, hold=True, reason=reason, actor=actor)
+    set_hold(app.factory, comment_id, hold=True, reason=reason, actor=actor, replace=replace)
     click.echo(f"Comment {comment_id} is on hold: {reason}")
 
 
@@ -225,7 +269,7 @@ def erase(
     scope = _scope(app, author, platform, owner)
     plan = erasure_plan(app.factory, scope)
     protected = [item for item in plan if item.protected]
-    click.echo(f"{len(plan)} comments by {scope.describe()}:")
+    click.echo(f"{plural(len(plan), 'comment')} by {scope.describe()}:")
     for item in plan:
         click.echo(
             f"  #{item.comment_pk}  {item.created_at:%Y-%m-%d %H:%M} UTC  {item.status}"
@@ -235,14 +279,14 @@ def erase(
         )
     erasing = len(plan) if force else len(plan) - len(protected)
     if dry_run or not plan:
-        click.echo(f"Would erase {erasing} comments." if plan else "Nothing to erase.")
+        click.echo(f"Would erase {plural(erasing, 'comment')}." if plan else "Nothing to erase.")
         return
     if not yes:
-        click.confirm(f"Erase {erasing} comments?", abort=True)
+        click.confirm(f"Erase {plural(erasing, 'comment')}?", abort=True)
     outcome = erase_author(
         app.factory, scope, actor=actor, force_reason=reason.strip() if force and reason else None
     )
-    click.echo(f"Erased {outcome.erased} comments by {scope.describe()}.")
+    click.echo(f"Erased {plural(outcome.erased, 'comment')} by {scope.describe()}.")
     for comment_id, why in outcome.kept:
         click.echo(
             f"Kept #{comment_id}: {why}; erasure does not apply to data needed for legal "

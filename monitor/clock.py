@@ -217,3 +217,23 @@ def _time(hours: str, minutes: str) -> time:
     if not (0 <= h < 24 and 0 <= m < 60):
         raise ValueError(f"{hours}:{minutes} is not a time of day: {_HINT}")
     return time(h, m)
+
+
+def working_hours_between(
+    start: datetime, end: datetime, *, tz: str = "Europe/London", bank_holidays: str = "ENG"
+) -> float:
+    """Hours from ``start`` to ``end`` that count towards the knowledge clock (the inverse
+    of :func:`knowledge_deadline`); negative when ``end`` is before ``start``."""
+    if end < start:
+        return -working_hours_between(end, start, tz=tz, bank_holidays=bank_holidays)
+    zone = ZoneInfo(tz)
+    total = timedelta(0)
+    current = start.astimezone(UTC)
+    while current < end:
+        local_day = current.astimezone(zone).date()
+        next_midnight = datetime.combine(local_day + timedelta(days=1), time(0), zone)
+        stop = min(next_midnight.astimezone(UTC), end)
+        if is_regulation_day(local_day, bank_holidays=bank_holidays):
+            total += stop - current
+        current = stop
+    return total.total_seconds() / 3600

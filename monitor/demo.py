@@ -1,8 +1,10 @@
 """`wardwatch demo`: a working installation in one folder, with no accounts to set up.
 
 It writes a config (SQLite store, the bundled sample feed of comments on a councillor's
-Facebook page, email written to a local outbox folder), polls the feed, scores it and
-prints what was flagged. Running it again reuses the folder and stores nothing twice.
+page on the demo platform, email written to a local outbox folder), polls the feed,
+scores it and prints what was flagged. Running it again reuses the folder and stores
+nothing twice. With ``--serve`` it then serves the web pages, so the digest's Hide links
+work and the demo platform's page (``/demo-platform``) shows what they changed.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 import click
 
 from monitor.app import App
+from monitor.clock import utcnow
+from monitor.wording import plural
 
 DEMO_CONFIG = """\
 # Written by `wardwatch demo`. Edit freely: the demo reuses this file when run again.
@@ -26,7 +30,9 @@ from = "wardwatch demo <wardwatch@localhost>"
 outbox_dir = "outbox"
 
 [web]
-base_url = "http://127.0.0.1:8080"
+base_url = "http://127.0.0.1:{port}"
+host = "127.0.0.1"
+port = {port}
 
 [[owners]]
 name = "Cllr Sarah Hughes"
@@ -39,12 +45,14 @@ digest_time = "07:30"
 [[accounts]]
 name = "hughes-facebook"
 owner = "Cllr Sarah Hughes"
-platform = "jsonl"
+platform = "demo"
 path = "feed.jsonl"
-source_platform = "facebook"
 own_author_ids = ["page-118"]
 kind = "official"
 profile = "Cllr Sarah Hughes, Ashby Ward. This page is monitored Mon-Fri 9am-5pm."
+# What is hidden on the demo platform, and its page (served by `wardwatch demo --serve`).
+state_path = "demo-platform.json"
+page_url = "http://127.0.0.1:{port}/demo-platform"
 """
 
 
@@ -59,15 +67,16 @@ def examples_dir() -> Path:
     )
 
 
-def prepare(directory: Path) -> Path:
-    """Create the demo folder's config and feed if they are missing; return the config."""
+def prepare(directory: Path, *, port: int = 8080) -> Path:
+    """Create the demo folder's config and feed if they are missing; return the config.
+    ``port`` is where the demo's web pages will be served (written into a new config)."""
     directory.mkdir(parents=True, exist_ok=True)
     feed = directory / "feed.jsonl"
     if not feed.exists():
         shutil.copyfile(examples_dir() / "feed.jsonl", feed)
     config = directory / "wardwatch.toml"
     if not config.exists():
-        config.write_text(DEMO_CONFIG, encoding="utf-8")
+        config.write_text(DEMO_CONFIG.format(port=port), encoding="utf-8")
     return config
 
 
@@ -75,22 +84,65 @@ def prepare(directory: Path) -> Path:
 demo_steps: list[Callable[[App], None]] = []
 
 
-def run_demo(ctx: click.Context, directory: str) -> None:
+def run_demo(ctx: click.Context, directory: str, *, port: int = 8080, serve: bool = False) -> None:
     from monitor.pipeline import poll_all
     from monitor.queries import flagged_comments
     from monitor.report import flagged_table
 
-    config = prepare(Path(directory))
+    config = prepare(Path(directory), port=port)
     app = App(str(config))
     ctx.obj = app
     click.echo(f"Demo folder: {config.parent}  (config: {config})")
     for outcome in poll_all(app.factory, app.settings, engine=app.scoring, force=True):
         click.echo(
-            f"Polled {outcome.account}: {outcome.fetched} new comments read, "
+            f"Polled {outcome.account}: {plural(outcome.fetched, 'new comment')} read, "
             f"{outcome.stored} stored, {outcome.flagged} flagged"
             + (f", error: {outcome.error}" if outcome.error else "")
         )
     click.echo("")
-    click.echo(flagged_table(flagged_comments(app.factory, limit=200)))
+    click.echo(flagged_table(flagged_comments(app.factory, limit=200), now=utcnow()))
     for step in demo_steps:
         step(app)
+    if serve:
+        serve_demo(app)
+
+
+def serve_demo(app: App) -> None:
+    """Serve the web pages at the demo config's address until Ctrl-C, after printing the
+    review page's link (the digest's path was printed by the digest step)."""
+    import waitress
+
+    from monitor.db import transaction
+    from monitor.notify import links
+    from monitor.web import create_app
+
+    settings = app.settings
+    with transaction(app.factory) as session:
+        token = links.issue(
+            session,
+            settings,
+            comment_pk=None,
+            action="review",
+            recipient=settings.owners[0].email,
+            now=utcnow(),
+        )
+    base_url = str(settings.get("web.base_url")).rstrip("/")
+    click.echo(f"Review page: {links.review_url(settings, token)}")
+    click.echo(f"The demo platform (what Hide changes): {base_url}/demo-platform")
+    click.echo(f"Serving the web pages on {base_url}; press Ctrl-C to stop.")
+    try:
+        waitress.serve(
+            create_app(app.factory, settings),
+            host=str(settings.get("web.host")),
+            port=int(settings.get("web.port")),
+            threads=4,
+            ident="wardwatch",
+        )
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
+    except OSError as exc:  # the port is taken, most often
+        raise click.ClickException(
+            f"cannot serve on {base_url}: {exc.strerror or exc}. Change the port in "
+            f"[web] port, base_url and page_url of {settings.path}, or set the demo up in "
+            "another folder with `wardwatch demo --serve --dir DIR --port N`."
+        ) from None

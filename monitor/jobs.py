@@ -26,6 +26,7 @@ from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import JobRun
 from monitor.scoring.engine import ScoringEngine
+from monitor.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ def _digest_jobs(factory: sessionmaker[Session], settings: Settings) -> list[Job
     def digest(owner: str) -> Callable[[datetime], str]:
         def work(now: datetime) -> str:
             outcome = send_due_digest(factory, settings, owner, now)
-            return f"{outcome.status} ({outcome.items} items, {outcome.local_date})"
+            return f"{outcome.status} ({plural(outcome.items, 'item')}, {outcome.local_date})"
 
         return work
 

@@ -23,6 +23,7 @@ from monitor.config import OwnerConfig, Settings
 from monitor.db import transaction
 from monitor.models import Notification, Owner, StoredComment
 from monitor.notices import queue_email
+from monitor.wording import WORKING_HOURS_NOTE, deadline, platform_name, plural, when
 
 CLOCK_CATEGORY = "libel"
 # (notification kind, share of the 48 working hours, reminders_sent afterwards)
@@ -35,7 +36,7 @@ class ClockOutcome:
     sent: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def summary(self) -> str:
-        parts = [f"{self.deadlines_set} deadlines set"]
+        parts = [plural(self.deadlines_set, "deadline") + " set"]
         parts += [f"{n} {kind}" for kind, n in sorted(self.sent.items())]
         return ", ".join(parts)
 
@@ -117,27 +118,31 @@ def _send(
         recipients.append(config.delegate_email)
     stage = {"reminder-50": "half", "reminder-90": "90%", "escalation": "all"}[kind]
     verb = "has passed" if kind == "escalation" else "is coming up"
+    count = plural(len(comments), "libel-risk comment")
     lines = [
-        f"The 48-working-hour deadline to act on {len(comments)} libel-risk "
-        f"comment{'s' if len(comments) != 1 else ''} {verb} ({stage} of the time used).",
+        f"The 48-working-hour deadline to act on {count} {verb} ({stage} of the time used).",
         "Hide or delete each one, or mark it as not a problem, to stop these reminders.",
+        f"Working hours: {WORKING_HOURS_NOTE}.",
         "",
     ]
     for comment in comments:
         assert comment.deadline_at is not None and comment.notified_at is not None
+        due = deadline(
+            comment.deadline_at, now, tz=config.timezone, bank_holidays=config.bank_holidays
+        )
         lines += [
-            f"#{comment.id} on {comment.account.name} ({comment.platform}) by "
+            f"#{comment.id} on {comment.account.name} ({platform_name(comment.platform)}) by "
             f"{comment.author_name}",
-            f"    first told: {comment.notified_at:%Y-%m-%d %H:%M} UTC; deadline: "
-            f"{comment.deadline_at:%Y-%m-%d %H:%M} UTC",
+            f"    first told: {when(comment.notified_at, config.timezone, now=now)}",
+            f"    act {due.by}: {due.context}",
             f"    {comment.permalink or '(no link)'}",
             f"    wardwatch hide {comment.id}   |   wardwatch evidence {comment.id}",
             "",
         ]
     subject = (
-        f"Deadline passed: {len(comments)} libel-risk comment(s) still visible"
+        f"Deadline passed: {count} still visible"
         if kind == "escalation"
-        else f"Reminder: {len(comments)} libel-risk comment(s) awaiting action"
+        else f"Reminder: {count} awaiting action"
     )
     outbox = queue_email(
         session,

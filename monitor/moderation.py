@@ -47,6 +47,9 @@ PENDING_GRACE = timedelta(minutes=2)
 RECONCILER = "wardwatch reconciliation"
 
 
+FLAGGED = ("review", "high")
+
+
 class ModerationError(Exception):
     """The action could not be carried out; the message says why and what to do."""
 
@@ -95,15 +98,28 @@ def apply(
             raise CommentNotFound(f"no comment with id {comment_pk}: see `wardwatch flagged`")
         account_name, account_id = comment.account.name, comment.account_id
         platform_id = comment.comment_id
-        if is_done(action, comment.status, comment.platform_state):
+        if action == "dismiss" and comment.severity not in FLAGGED:
+            message = (
+                f"comment {comment_pk} was never flagged, so there is nothing to mark as not a "
+                "problem: see `wardwatch flagged`"
+            )
+            session.add(
+                _action(comment_pk, account_id, action, actor, channel, "failed", message, now)
+            )
+            failed = ModerationError(message)
+        elif is_done(action, comment.status, comment.platform_state):
             if comment.pending_action == action:
                 _clear_pending(comment)
             session.add(_action(comment_pk, account_id, action, actor, channel, "already", "", now))
             return ActionResult(comment_pk, action, "already", comment.status)
-        if method is not None:  # the intent, durable before the platform is asked
-            comment.pending_action = action
-            comment.pending_by = f"{actor} ({channel})"[:400]
-            comment.pending_since = now
+        else:
+            failed = None
+            if method is not None:  # the intent, durable before the platform is asked
+                comment.pending_action = action
+                comment.pending_by = f"{actor} ({channel})"[:400]
+                comment.pending_since = now
+    if failed is not None:
+        raise failed
     gone = False
     if method is not None:
         try:

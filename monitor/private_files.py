@@ -32,3 +32,11 @@ def create_private(path: Path) -> None:
     """Create an empty file 0600 if it does not exist (before SQLite creates it)."""
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``, readable and writable by this user only."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    os.fchmod(descriptor, FILE_MODE)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from monitor.clock import utcnow, working_hours_between
 from monitor.config import Settings
 from monitor.models import (
     Account,
@@ -25,7 +27,17 @@ def flagged_comments(
     limit: int = 100,
     account: str | None = None,
     statuses: tuple[str, ...] = ("open", "hidden", "dismissed"),
+    now: datetime | None = None,
+    bank_holidays: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
+    """Flagged comments: open ones with a running knowledge clock first, soonest deadline
+    first, then the rest newest first. ``bank_holidays`` maps owner names to their UK
+    nation (default ENG) for counting the working hours left."""
+    now = now or utcnow()
+    running = and_(StoredComment.status == "open", StoredComment.deadline_at.is_not(None))
+    clock_running = case((running, 0), else_=1)
+    # Only running clocks order by deadline; the rest (deadline or not) newest first.
+    running_deadline = case((running, StoredComment.deadline_at), else_=None)
     with factory() as session:
         query = (
             select(StoredComment)
@@ -33,19 +45,51 @@ def flagged_comments(
             .where(StoredComment.severity.in_(("review", "high")))
             .where(StoredComment.status.in_(statuses))
             .options(selectinload(StoredComment.account), selectinload(StoredComment.assessments))
-            .order_by(StoredComment.created_at.desc(), StoredComment.id.desc())
+            .order_by(
+                clock_running,
+                running_deadline,
+                StoredComment.created_at.desc(),
+                StoredComment.id.desc(),
+            )
             .limit(limit)
         )
         if account:
             query = query.where(Account.name == account)
-        return [flagged_row(c) for c in session.scalars(query)]
+        return [
+            flagged_row(
+                c, now=now, bank_holidays=(bank_holidays or {}).get(c.account.owner.name, "ENG")
+            )
+            for c in session.scalars(query)
+        ]
 
 
 def latest_assessment(comment: StoredComment) -> AssessmentRow | None:
     return comment.assessments[-1] if comment.assessments else None
 
 
-def flagged_row(comment: StoredComment) -> dict[str, Any]:
+def knowledge_clock(
+    comment: StoredComment, *, now: datetime, bank_holidays: str = "ENG"
+) -> dict[str, Any] | None:
+    """The knowledge clock of a comment whose owner has been told of a possible libel."""
+    if comment.deadline_at is None:
+        return None
+    tz = comment.account.owner.timezone
+    left = working_hours_between(now, comment.deadline_at, tz=tz, bank_holidays=bank_holidays)
+    running = comment.status == "open"
+    return {
+        "notified_at": _iso(comment.notified_at),
+        "deadline_at": _iso(comment.deadline_at),
+        "timezone": tz,
+        "bank_holidays": bank_holidays,
+        "running": running,
+        "working_hours_left": round(left, 1) if running else None,
+        "overdue": running and left <= 0,
+    }
+
+
+def flagged_row(
+    comment: StoredComment, *, now: datetime | None = None, bank_holidays: str = "ENG"
+) -> dict[str, Any]:
     assessment = latest_assessment(comment)
     return {
         "id": comment.id,
@@ -64,6 +108,10 @@ def flagged_row(comment: StoredComment) -> dict[str, Any]:
         "created_at": comment.created_at.isoformat(),
         "status": comment.status,
         "platform_state": comment.platform_state,
+        "timezone": comment.account.owner.timezone,
+        "knowledge_clock": knowledge_clock(
+            comment, now=now or utcnow(), bank_holidays=bank_holidays
+        ),
     }
 
 
@@ -100,6 +148,7 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
                     "account": config.name,
                     "platform": config.platform,
                     "owner": config.owner,
+                    "timezone": settings.owner(config.owner).timezone,
                     "enabled": config.enabled,
                     "last_success_at": _iso(state.last_success_at if state else None),
                     "last_error": state.last_error if state else None,
@@ -171,6 +220,7 @@ def _profile(check: Any) -> dict[str, Any] | None:
     return {
         "hours_notice": check.hours_notice,
         "disclaimer": check.disclaimer,
+        "abuse_notice": check.abuse_notice,
         "checked_at": _iso(check.checked_at),
         "error": check.error,
     }

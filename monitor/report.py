@@ -4,32 +4,78 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from datetime import datetime
 from typing import Any
 
-SEVERITY_MARK = {"high": "HIGH", "review": "review"}
+from monitor.notify.digest import ago, local
+from monitor.wording import STATUS_NAMES, categories, check_name, deadline, platform_name, plural
+
+SEVERITY_MARK = {"high": "Urgent", "review": "Review"}
 
 
-def flagged_table(rows: list[dict[str, Any]]) -> str:
+def _stamp(iso: str | None, tz: str) -> str:
+    """An ISO time from a row as a person reads it, in the owner's time zone."""
+    if not iso:
+        return "never"
+    return local(datetime.fromisoformat(iso), tz)
+
+
+def _reason(text: str) -> str:
+    category, sep, rest = text.partition(": ")
+    return f"{categories([category]).capitalize()}: {rest}" if sep else text
+
+
+def flagged_table(rows: list[dict[str, Any]], *, now: datetime) -> str:
     if not rows:
         return "No flagged comments."
     width = max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
-    out = [f"{len(rows)} flagged comment{'s' if len(rows) != 1 else ''}, newest first:", ""]
+    running = sum(1 for r in rows if r["knowledge_clock"] and r["knowledge_clock"]["running"])
+    if running == 1:
+        order = "the one with a deadline first, then newest first"
+    elif running:
+        order = f"the {running} with deadlines first, soonest first, then newest first"
+    else:
+        order = "newest first"
+    out = [f"{plural(len(rows), 'flagged comment')}, {order}:", ""]
     for row in rows:
-        head = (
-            f"#{row['id']:<5} {SEVERITY_MARK.get(row['severity'], row['severity']):<6} "
-            f"{row['platform']}/{row['account']}  {row['author']}  "
-            f"{row['created_at'][:16].replace('T', ' ')} UTC  [{_state(row)}]"
+        tz = row["timezone"]
+        posted = datetime.fromisoformat(row["created_at"])
+        out.append(
+            f"#{row['id']:<5} {SEVERITY_MARK.get(row['severity'], row['severity'])}: "
+            f"{categories(row['labels'])}  ({_state(row)})"
         )
-        out.append(head)
+        out.append(
+            f"       {row['author']} on {platform_name(row['platform'])} ({row['account']}), "
+            f"{ago(posted, now)} ({local(posted, tz)})"
+        )
         out.extend(
             textwrap.wrap(
                 f'"{row["text"]}"', width, initial_indent="       ", subsequent_indent="        "
             )
         )
+        clock = row["knowledge_clock"]
+        if clock and clock["running"]:
+            due = deadline(
+                datetime.fromisoformat(clock["deadline_at"]),
+                now,
+                tz=tz,
+                bank_holidays=clock["bank_holidays"],
+            )
+            out.extend(
+                textwrap.wrap(
+                    f"Act {due}.",
+                    width,
+                    initial_indent="       ",
+                    subsequent_indent="         ",
+                )
+            )
         for reason in row["reasons"]:
             out.extend(
                 textwrap.wrap(
-                    reason, width, initial_indent="       - ", subsequent_indent="         "
+                    _reason(reason),
+                    width,
+                    initial_indent="       - ",
+                    subsequent_indent="         ",
                 )
             )
         if row.get("permalink"):
@@ -43,6 +89,7 @@ def status_table(rows: list[dict[str, Any]]) -> str:
         return "No accounts configured."
     out = []
     for row in rows:
+        tz = row.get("timezone") or "Europe/London"
         if row["paused"]:
             state = (
                 f"PAUSED: {row['paused']} (once fixed: "
@@ -51,17 +98,19 @@ def status_table(rows: list[dict[str, Any]]) -> str:
         elif row["last_error"]:
             state = f"last poll failed: {row['last_error']}"
             if row["parked_until"]:
-                state += f" (retrying after {row['parked_until']} UTC)"
+                state += f" (retrying after {_stamp(row['parked_until'], tz)})"
         elif row["last_success_at"]:
-            state = f"ok, last polled {row['last_success_at']} UTC"
+            state = f"ok, last polled {_stamp(row['last_success_at'], tz)}"
         else:
             state = "not polled yet"
         if not row["enabled"]:
             state = "disabled in config; " + state
-        out.append(f"{row['account']} ({row['platform']}, owner {row['owner']}): {state}")
         out.append(
-            f"    waiting for attention: {row['open_high']} high, "
-            f"{row['open_review']} review"
+            f"{row['account']} ({platform_name(row['platform'])}, owner {row['owner']}): {state}"
+        )
+        out.append(
+            f"    waiting for a decision: {row['open_high']} urgent, "
+            f"{row['open_review']} to review"
             + (f"; {row['unscored']} not yet scored" if row["unscored"] else "")
         )
         if row.get("quarantined"):
@@ -73,8 +122,10 @@ def status_table(rows: list[dict[str, Any]]) -> str:
         if row.get("profile"):
             profile = row["profile"]
             out.append(
-                f"    profile: hours notice {profile['hours_notice']}, disclaimer "
-                f"{profile['disclaimer']} (checked {profile['checked_at']} UTC)"
+                f"    profile: hours notice {check_name(profile['hours_notice'])}, disclaimer "
+                f"{check_name(profile['disclaimer'])}, abuse notice "
+                f"{check_name(profile.get('abuse_notice') or 'missing')} "
+                f"(checked {_stamp(profile['checked_at'], tz)})"
                 + (f"; {profile['error']}" if profile["error"] else "")
             )
     return "\n".join(out)
@@ -85,19 +136,19 @@ def outbox_lines(summary: dict[str, Any]) -> str:
     out = [f"Email outbox: {summary['pending']} pending, {summary['failed']} failed"]
     if summary["pending"]:
         line = (
-            f"    oldest pending: queued {summary['oldest_pending_at']} UTC, "
+            f"    oldest pending: queued {_stamp(summary['oldest_pending_at'], 'UTC')}, "
             f"{_age(summary['oldest_pending_age_s'])} ago"
         )
         if summary["pending_error"]:
             line += (
                 f"; last try: {summary['pending_error']} "
-                f"(next try {summary['next_attempt_at']} UTC)"
+                f"(next try {_stamp(summary['next_attempt_at'], 'UTC')})"
             )
         out.append(line)
     if summary["failed"]:
         out.append(
             f'    last failure: "{summary["last_failed_subject"]}" (queued '
-            f"{summary['last_failed_queued_at']} UTC): {summary['last_failed_error']}"
+            f"{_stamp(summary['last_failed_queued_at'], 'UTC')}): {summary['last_failed_error']}"
         )
     return "\n".join(out)
 
@@ -105,9 +156,8 @@ def outbox_lines(summary: dict[str, Any]) -> str:
 def _age(seconds: int) -> str:
     for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
         if seconds >= size:
-            count = seconds // size
-            return f"{count} {unit}{'s' if count != 1 else ''}"
-    return f"{seconds} seconds"
+            return plural(seconds // size, unit)
+    return plural(seconds, "second")
 
 
 def _state(row: dict[str, Any]) -> str:
@@ -118,4 +168,4 @@ def _state(row: dict[str, Any]) -> str:
         return f"dismissed, {platform} on the platform"
     if row["status"] in shown and shown[row["status"]] != platform:
         return f"{row['status']}, {platform} on the platform"
-    return str(row["status"])
+    return STATUS_NAMES.get(row["status"], str(row["status"]))

@@ -26,7 +26,7 @@ from monitor.config import Settings
 from monitor.db import transaction
 from monitor.evidence import build_pack
 from monitor.models import Account, Action, AssessmentRow, Owner, QuarantinedItem, StoredComment
-from monitor.moderation import CommentNotFound
+from monitor.moderation import CommentNotFound, ModerationError
 
 log = logging.getLogger(__name__)
 FLAGGED = ("review", "high")
@@ -112,12 +112,21 @@ def set_hold(
     reason: str,
     actor: str,
     now: datetime | None = None,
+    replace: bool = False,
 ) -> None:
+    """Put a comment on hold, or release it. A second hold with a different reason is
+    refused unless ``replace``: a hold often stands for a legal matter, and its reason
+    should not change silently."""
     now = now or utcnow()
     with transaction(factory) as session:
         comment = session.get(StoredComment, comment_pk)
         if comment is None:
             raise CommentNotFound(f"no comment with id {comment_pk}: see `wardwatch flagged`")
+        if hold and comment.on_hold and comment.hold_reason != reason and not replace:
+            raise ModerationError(
+                f"comment {comment_pk} is already on hold ({comment.hold_reason}): "
+                "add --replace to give the new reason instead"
+            )
         comment.on_hold = hold
         comment.hold_reason = reason if hold else None
         session.add(

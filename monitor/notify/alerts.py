@@ -26,6 +26,7 @@ from monitor.notify.digest import Recipient, build_alert
 from monitor.notify.email import compose, enqueue, sender_domain
 from monitor.notify.items import make_item, start_knowledge_clock, token_links
 from monitor.notify.push import push_body
+from monitor.wording import categories, platform_name
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,10 @@ def queue_alert(
         link = token_links(session, settings, recipient=address, now=now)
         rendered = build_alert(
             Recipient(
-                owner.name if is_owner else f"{owner.name}'s office", address, owner.timezone
+                owner.name if is_owner else f"{owner.name}'s office",
+                address,
+                owner.timezone,
+                owner.bank_holidays,
             ),
             [make_item(settings, comment, link=link) for comment in comments],
             now,
@@ -127,14 +131,14 @@ def _push(
         comment = comments[0]
         title = f"wardwatch: urgent comment on {comment.account.name}"
         body = (
-            f"A high-severity comment ({', '.join(comment.labels)}) by "
-            f"{comment.author_name} on {comment.platform}. Details and the Hide link "
-            f"are in the email to {owner.name}."
+            f"An urgent comment ({categories(comment.labels)}) by "
+            f"{comment.author_name} on {platform_name(comment.platform)}. Details and the "
+            f"Hide link are in the email to {owner.name}."
         )
     else:
         title = f"wardwatch: {len(comments)} urgent comments on {', '.join(accounts)}"
         body = (
-            f"{len(comments)} high-severity comments ({', '.join(labels)}). Details and "
+            f"{len(comments)} urgent comments ({categories(labels)}). Details and "
             f"the Hide links are in the email to {owner.name}."
         )
     return Outbox(

@@ -7,27 +7,36 @@ result is a subject and two bodies; :mod:`monitor.notify.email` turns them into 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo
 
 import jinja2
 
 from monitor.notify.mask import excerpt, mask
+from monitor.notify.weekly import WeeklySummary
 from monitor.scoring.policy import GUIDANCE
+from monitor.wording import (
+    KNOWLEDGE_CLOCK_NOTE,
+    Deadline,
+    categories,
+    deadline,
+    platform_name,
+    plural,
+)
 
-SEVERITY_ORDER = ("high", "review")
-SEVERITY_TITLE = {"high": "Urgent: act today", "review": "Please review"}
-CATEGORY_TITLE = {
-    "libel": "possible libel",
-    "obscene": "obscene",
-    "abuse": "abuse or bullying",
-    "threat": "threat",
-    "discrimination": "discriminatory",
-    "personal_data": "personal data",
+# The digest's three parts, by what the reader has to do.
+ACT_TODAY, REVIEW, STILL_OPEN = "act", "review", "still_open"
+PART_TITLE = {
+    ACT_TODAY: "Act today",
+    REVIEW: "Please review",
+    STILL_OPEN: "For your information: still open from earlier",
 }
+# A phone shows about 40 characters a line: an item fits in a thumb's scroll.
+EXCERPT_CHARS = 120
+SUMMARY_CHARS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +64,8 @@ class Item:
     evidence: Sequence[str] = ()
     deadline_at: datetime | None = None
     cannot_hide_hint: str = ""
+    # One plain sentence on why it was flagged; ``reasons`` are the details.
+    summary: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +102,7 @@ class Recipient:
     name: str
     email: str
     timezone: str = "Europe/London"
+    bank_holidays: str = "ENG"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,29 +119,34 @@ class _View:
     excerpt: str
     masked: bool
     labels: str
+    platform: str
+    summary: str
     reasons: list[str]
     guidance: list[str]
     age: str
     posted: str
-    deadline: str | None
+    deadline: Deadline | None
+    earlier: bool = False
 
 
 @dataclass(frozen=True, slots=True)
-class _Group:
-    severity: str
+class _Part:
+    key: str
     title: str
-    accounts: list[tuple[str, list[_View]]] = field(default_factory=list)
+    views: list[_View] = field(default_factory=list)
 
 
 @cache
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("monitor.notify", "templates"),
         autoescape=jinja2.select_autoescape(["html"], default_for_string=False),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["platform_name"] = platform_name
+    return env
 
 
 def ago(then: datetime, now: datetime) -> str:
@@ -147,53 +164,87 @@ def local(moment: datetime, tz: str) -> str:
     return f"{value:%a} {value.day} {value:%b %Y, %H:%M} {value.tzname()}"
 
 
-def _deadline(deadline: datetime | None, now: datetime, tz: str) -> str | None:
-    if deadline is None:
-        return None
-    left = deadline - now
-    if left <= timedelta(0):
-        return f"{local(deadline, tz)}: the 48 working-hour target has passed, act now"
-    hours = int(left.total_seconds() // 3600)
-    return f"{local(deadline, tz)} (about {hours} hours from now)"
-
-
-def _view(item: Item, now: datetime, tz: str, *, masked: bool) -> _View:
-    short = excerpt(item.text)
+def _view(
+    item: Item, now: datetime, recipient: Recipient, *, masked: bool, earlier: bool = False
+) -> _View:
+    short = excerpt(item.text, limit=EXCERPT_CHARS)
     shown = mask(short, evidence=item.evidence) if masked else short
+    summary = item.summary or (item.reasons[0] if item.reasons else "")
+    if len(summary) > SUMMARY_CHARS:
+        summary = summary[: SUMMARY_CHARS - 1].rstrip() + "\u2026"
+    due = item.deadline_at if "libel" in item.labels else None
     return _View(
         item=item,
         excerpt=shown,
         masked=shown != short,
-        labels=", ".join(CATEGORY_TITLE.get(label, label) for label in item.labels),
+        labels=categories(item.labels),
+        platform=platform_name(item.platform),
         # Reasons quote the comment, so they are masked like the excerpt.
+        summary=mask(summary, evidence=item.evidence) if masked else summary,
         reasons=[mask(r, evidence=item.evidence) if masked else r for r in item.reasons],
         guidance=[GUIDANCE[label] for label in item.labels if label in GUIDANCE],
         age=ago(item.created_at, now),
-        posted=local(item.created_at, tz),
-        deadline=_deadline(item.deadline_at, now, tz) if "libel" in item.labels else None,
+        posted=local(item.created_at, recipient.timezone),
+        deadline=(
+            deadline(due, now, tz=recipient.timezone, bank_holidays=recipient.bank_holidays)
+            if due
+            else None
+        ),
+        earlier=earlier,
     )
 
 
-def group(items: Sequence[Item], now: datetime, tz: str, *, masked: bool) -> list[_Group]:
-    """Items by severity (urgent first), then by account, newest first within each."""
-    groups = []
-    for severity in SEVERITY_ORDER:
-        chosen = sorted(
-            (i for i in items if i.severity == severity),
-            key=lambda i: (i.account, -i.created_at.timestamp()),
-        )
-        if not chosen:
-            continue
-        result = _Group(severity, SEVERITY_TITLE[severity])
-        for account in dict.fromkeys(i.account for i in chosen):
-            result.accounts.append(
-                (
-                    account,
-                    [_view(i, now, tz, masked=masked) for i in chosen if i.account == account],
-                )
-            )
-        groups.append(result)
-    return groups
+def _by_deadline(view: _View) -> tuple[float, float]:
+    """Soonest deadline first, then the rest newest first."""
+    due = view.item.deadline_at if view.deadline else None
+    return (due.timestamp() if due else float("inf"), -view.item.created_at.timestamp())
+
+
+def parts(
+    items: Sequence[Item],
+    now: datetime,
+    recipient: Recipient,
+    *,
+    masked: bool,
+    still_open: Sequence[Item] = (),
+) -> list[_Part]:
+    """The digest's parts, by what to do. "Act today" holds urgent comments and every
+    comment whose knowledge clock is running, new or from earlier, soonest deadline first;
+    "Please review" the other new ones; the rest of what is still open is listed last."""
+    views = [_view(i, now, recipient, masked=masked) for i in items]
+    views += [_view(i, now, recipient, masked=masked, earlier=True) for i in still_open]
+    act = [v for v in views if v.item.severity == "high" or v.deadline]
+    review = [v for v in views if v not in act and not v.earlier]
+    rest = [v for v in views if v not in act and v.earlier]
+    result = [
+        _Part(ACT_TODAY, PART_TITLE[ACT_TODAY], sorted(act, key=_by_deadline)),
+        _Part(REVIEW, PART_TITLE[REVIEW], sorted(review, key=_by_deadline)),
+        _Part(STILL_OPEN, PART_TITLE[STILL_OPEN], sorted(rest, key=_by_deadline)),
+    ]
+    return [part for part in result if part.views]
+
+
+def weekly_sentence(weekly: WeeklySummary) -> str:
+    """How quickly flagged comments were dealt with, against the knowledge clock."""
+    flagged = plural(weekly.total, "comment")
+    if not weekly.acted:
+        return f"{flagged.capitalize()} flagged; none dealt with yet."
+    median_hours = weekly.median_hours or 0.0
+    typical = (
+        "within the hour"
+        if median_hours < 1
+        else f"in about {plural(round(median_hours), 'working hour')}"
+    )
+    return (
+        f"{flagged.capitalize()} flagged. Of the {weekly.acted} dealt with, "
+        f"{weekly.acted_in_time} {'was' if weekly.acted_in_time == 1 else 'were'} within "
+        f"48 working hours of your being told, typically {typical}. "
+        f"{weekly.waiting} still {'waits' if weekly.waiting == 1 else 'wait'} for a decision."
+    )
+
+
+def _clock_note(views: Iterable[_View]) -> str:
+    return KNOWLEDGE_CLOCK_NOTE if any(v.deadline for v in views) else ""
 
 
 def build_digest(
@@ -203,34 +254,42 @@ def build_digest(
     *,
     masked: bool = True,
     review_url: str | None = None,
-    still_open: int = 0,
+    still_open: Sequence[Item] = (),
     profiles: Sequence[ProfileNotice] = (),
+    weekly: WeeklySummary | None = None,
 ) -> Rendered:
-    """The digest email for one recipient: subject, plain text and HTML. ``profiles``
-    are the owner's accounts whose profile lacks a notice the guidance asks for."""
+    """The digest email for one recipient: subject, plain text and HTML. ``items`` are
+    the comments not reported before; ``still_open`` the earlier ones nobody has decided
+    on yet (listed again, with their deadlines). ``profiles`` are the owner's accounts
+    whose profile lacks a notice the guidance asks for; ``weekly`` the weekly summary."""
     tz = recipient.timezone
-    urgent = sum(1 for i in items if i.severity == "high")
     day = now.astimezone(ZoneInfo(tz))
-    count = f"{len(items)} comment{'s' if len(items) != 1 else ''}"
-    subject = (
-        f"wardwatch: {count} to review"
-        + (f", {urgent} urgent" if urgent else "")
-        + f" ({day:%a} {day.day} {day:%b})"
-    )
-    if not items:
-        subject = f"wardwatch: nothing new to review ({day:%a} {day.day} {day:%b})"
+    sections = parts(items, now, recipient, masked=masked, still_open=still_open)
+    act = next((p.views for p in sections if p.key == ACT_TODAY), [])
+    date = f"({day:%a} {day.day} {day:%b})"
+    if items:
+        subject = f"wardwatch: {plural(len(items), 'new comment')} to review"
+    elif still_open:
+        subject = f"wardwatch: nothing new, {plural(len(still_open), 'comment')} still open"
+    else:
+        subject = "wardwatch: nothing new to review"
+    if act:
+        subject += f", {len(act)} to act on today"
     context = {
         "recipient": recipient,
-        "groups": group(items, now, tz, masked=masked),
-        "count": count,
-        "urgent": urgent,
+        "parts": sections,
+        "new_count": plural(len(items), "new comment"),
+        "open_count": len(still_open),
+        "act_count": len(act),
         "today": f"{day:%A} {day.day} {day:%B %Y}",
         "review_url": review_url,
-        "still_open": still_open,
         "profiles": [(p, p.problems, local(p.checked_at, tz)) for p in profiles if p.problems],
+        "weekly": weekly,
+        "weekly_sentence": weekly_sentence(weekly) if weekly else "",
+        "clock_note": _clock_note(v for p in sections for v in p.views),
         "kind": "digest",
     }
-    return _render("digest", subject, context, len(items))
+    return _render("digest", f"{subject} {date}", context, len(items))
 
 
 def build_alert(
@@ -245,9 +304,8 @@ def build_alert(
     is one email, not one per comment). A single comment keeps its own subject line."""
     if not items:
         raise ValueError("an alert needs at least one comment")
-    tz = recipient.timezone
     ordered = sorted(items, key=lambda i: (i.account, i.created_at.timestamp(), i.comment_pk))
-    views = [_view(i, now, tz, masked=masked) for i in ordered]
+    views = [_view(i, now, recipient, masked=masked) for i in ordered]
     accounts = list(dict.fromkeys(i.account for i in ordered))
     if len(views) == 1:
         subject = f"wardwatch URGENT: {views[0].labels} comment on {ordered[0].account}"
@@ -257,8 +315,12 @@ def build_alert(
     context = {
         "recipient": recipient,
         "views": views,
-        "accounts": [(a, [v for v in views if v.item.account == a]) for a in accounts],
+        "accounts": [
+            (a, sorted((v for v in views if v.item.account == a), key=_by_deadline))
+            for a in accounts
+        ],
         "out_of_hours": out_of_hours,
+        "clock_note": _clock_note(views),
         "kind": "alert",
     }
     return _render("alert", subject, context, len(views))

@@ -4,6 +4,7 @@ latest profile-check findings."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
@@ -90,6 +91,7 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
             if r.get("category") in MASKED_CATEGORIES
             for e in r.get("evidence", [])
         ],
+        summary=plain_reason(reasons),
         created_at=comment.created_at,
         deadline_at=comment.deadline_at,
         links=Links(
@@ -100,6 +102,37 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
         ),
         cannot_hide_hint=hint,
     )
+
+
+# Scorers that are statistical models: their messages carry scores and model wording.
+MODEL_SCORERS = frozenset({"learned", "linear", "detoxify"})
+
+
+def plain_reason(reasons: list[dict[str, Any]]) -> str:
+    """One reason in plain words: a short ``reason`` where the scorer gives one, else the
+    first message of a rule (which quotes the words), else a model's message without its
+    numbers. Scores and model internals stay in the details."""
+    for reason in reasons:
+        if reason.get("reason"):
+            return str(reason["reason"])
+    rules = [r for r in reasons if r.get("scorer") not in MODEL_SCORERS and r.get("message")]
+    if rules:
+        return str(rules[0]["message"])
+    models = [r for r in reasons if r.get("message")]
+    if not models:
+        return ""
+    return without_scores(_MODEL_DETAIL.sub("", str(models[0]["message"])))
+
+
+def without_scores(message: str) -> str:
+    """A reason without the model's own numbers, which differ from the stored category
+    scores and confuse a reader; the stored scores are shown once, separately."""
+    return _SCORE.sub("", _SCORES_IT.sub("rates it as likely", message)).strip()
+
+
+_SCORE = re.compile(r"\s*\(\d(?:\.\d+)?\)")
+_SCORES_IT = re.compile(r"scores it \d(?:\.\d+)?")
+_MODEL_DETAIL = re.compile(r";\s*the words that weighed most:.*$")
 
 
 def start_knowledge_clock(comment: StoredComment, owner: OwnerConfig, now: datetime) -> None:

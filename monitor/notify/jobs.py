@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -23,7 +23,7 @@ from monitor.accounts import sync
 from monitor.config import OwnerConfig, Settings
 from monitor.db import transaction
 from monitor.models import Account, Digest, Notification, Owner, StoredComment
-from monitor.notify import links
+from monitor.notify import links, weekly
 from monitor.notify.digest import Recipient, Rendered, build_digest
 from monitor.notify.email import compose, enqueue
 from monitor.notify.items import (
@@ -84,11 +84,11 @@ def _pending(session: Session, owner_id: int) -> list[StoredComment]:
     )
 
 
-def _still_open(session: Session, owner_id: int) -> int:
-    return int(
-        session.scalar(
-            select(func.count())
-            .select_from(StoredComment)
+def _still_open(session: Session, owner_id: int) -> list[StoredComment]:
+    """Flagged comments reported in an earlier digest or alert that nobody has decided on."""
+    return list(
+        session.scalars(
+            select(StoredComment)
             .join(Account)
             .where(
                 Account.owner_id == owner_id,
@@ -96,8 +96,9 @@ def _still_open(session: Session, owner_id: int) -> int:
                 StoredComment.status == "open",
                 StoredComment.reported_at.is_not(None),
             )
+            .options(selectinload(StoredComment.assessments), selectinload(StoredComment.account))
+            .order_by(StoredComment.created_at)
         )
-        or 0
     )
 
 
@@ -113,14 +114,18 @@ def render_digest(
     review_url: str | None,
 ) -> Rendered:
     items = [make_item(settings, comment, link=link) for comment in comments]
+    earlier = [make_item(settings, c, link=link) for c in _still_open(session, owner_id)]
     return build_digest(
-        Recipient(owner.name, owner.email, owner.timezone),
+        Recipient(owner.name, owner.email, owner.timezone, owner.bank_holidays),
         items,
         now,
         masked=bool(settings.get("email.mask_excerpts")),
         review_url=review_url,
-        still_open=_still_open(session, owner_id),
+        still_open=earlier,
         profiles=profile_notices(session, owner_id),
+        weekly=weekly.gather(
+            session, owner_id, now, tz=owner.timezone, bank_holidays=owner.bank_holidays
+        ),
     )
 
 
@@ -149,12 +154,15 @@ def send_due_digest(
                     owner_name, "already", done.item_count, done.outbox_id, local_date
                 )
             comments = _pending(session, owner_id)
+            still_open = _still_open(session, owner_id)
             digest = Digest(
                 owner_id=owner_id, local_date=local_date, created_at=now, item_count=len(comments)
             )
             session.add(digest)
             session.flush()  # the unique key: a concurrent scheduler fails here
-            if not comments and not settings.get("email.send_empty"):
+            # A day with nothing new still sends when earlier comments wait for a decision:
+            # the digest lists them again with their deadlines.
+            if not comments and not still_open and not settings.get("email.send_empty"):
                 return DigestOutcome(owner_name, "empty", 0, None, local_date)
             for comment in comments:
                 start_knowledge_clock(comment, owner, now)

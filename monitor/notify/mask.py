@@ -130,7 +130,24 @@ def mask(text: str, *, evidence: Iterable[str] = ()) -> str:
         for phrase in evidence
         if len(_WORD.findall(phrase)) == 1 and len(phrase) > 2
     )
+    text = _SPACED.sub(
+        lambda m: (
+            _hide_spaced(m.group())
+            if _is_rude(re.sub(r"[^A-Za-z0-9@$*#!]", "", m.group()), extra)
+            else m.group()
+        ),
+        text,
+    )
     return _WORD.sub(lambda m: _hide(m.group()) if _is_rude(m.group(), extra) else m.group(), text)
+
+
+# Single letters spaced out to dodge filters: "c u n t", "f.u.c.k", "s-h-i-t".
+_SPACED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z@$*](?:[ .\-_]{1,2}[A-Za-z@$*!]){2,}(?![A-Za-z0-9])")
+
+
+def _hide_spaced(run: str) -> str:
+    """Mask every letter of a spaced-out word but the first, keeping the spacing."""
+    return run[0] + "".join("*" if ch.isalnum() or ch in "@$!" else ch for ch in run[1:])
 
 
 def excerpt(text: str, *, limit: int = 280) -> str:

@@ -98,6 +98,7 @@ def _secure_headers(response: Response) -> Response:
 
 def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     from monitor.web.actions import actions
+    from monitor.web.demo_platform import demo_platform
     from monitor.web.ops import ops
     from monitor.web.review import review, review_link
     from monitor.web.team import team
@@ -124,6 +125,7 @@ def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     app.register_blueprint(actions)
     app.register_blueprint(review_link)
     app.register_blueprint(review)
+    app.register_blueprint(demo_platform)
     app.register_blueprint(ops)
     app.register_blueprint(team)
     app.register_blueprint(team_auth)
@@ -138,7 +140,7 @@ def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     def home() -> str:
         return render_template(
             "message.html",
-            title="wardwatch",
+            title="Open your review page",
             message="Open the review page with the link in your latest digest email.",
         )
 

@@ -33,9 +33,12 @@ from monitor.db import transaction
 from monitor.models import Action, ActionToken, StoredComment
 from monitor.moderation import ModerationError, apply, is_done
 from monitor.notify import links
-from monitor.notify.digest import local
+from monitor.notify.digest import ago, local
+from monitor.notify.items import plain_reason
 from monitor.notify.mask import mask
+from monitor.scoring.policy import GUIDANCE
 from monitor.web import context, same_origin
+from monitor.wording import STATUS_NAMES, categories, deadline, platform_name
 
 log = logging.getLogger(__name__)
 actions = Blueprint("actions", __name__)
@@ -54,6 +57,7 @@ DONE = {
     "reopen": "reopened",
 }
 MODERATION = ("hide", "dismiss", "unhide", "reopen")
+PREVIEW_PREFIX = "preview-"
 
 
 def _key() -> str:
@@ -72,8 +76,9 @@ def _message(title: str, message: str, status: int) -> Response:
 def _expired() -> Response:
     return _message(
         "This link has expired",
-        "Links in wardwatch emails work for a few days. Open the review page from "
-        "your latest digest to act on this comment.",
+        "Links in wardwatch emails work for a few days, and this one is too old. Nothing "
+        "was changed. To hide this comment or mark it not a problem, open the review page "
+        "from your latest digest email, or ask for a new link with `wardwatch review-link`.",
         410,
     )
 
@@ -82,35 +87,57 @@ def _invalid() -> Response:
     return _message(
         "This link is not valid",
         "Check that the whole link was copied from the email, or open the review "
-        "page from your latest digest.",
+        "page from your latest digest. Links in a digest preview "
+        "(`wardwatch digest --preview`) are examples and never work.",
         404,
     )
 
 
-def _comment_view(comment: StoredComment) -> dict[str, Any]:
+def _comment_view(
+    comment: StoredComment, *, now: datetime | None = None, bank_holidays: str = "ENG"
+) -> dict[str, Any]:
+    """A comment as the pages show it: plain words up front, details (every reason and
+    the scores) for the details section."""
     tz = comment.account.owner.timezone
+    now = now or utcnow()
     assessment = comment.assessments[-1] if comment.assessments else None
+    reasons = list(assessment.reasons) if assessment else []
+    scores = assessment.scores if assessment else {}
+    due = None
+    if comment.deadline_at is not None and comment.status == "open":
+        due = deadline(comment.deadline_at, now, tz=tz, bank_holidays=bank_holidays)
     return {
         "id": comment.id,
         "author": storable_line(comment.author_name),
-        "platform": comment.platform,
+        "platform": platform_name(comment.platform),
         "account": comment.account.name,
         "text": comment.text,
         "masked": mask(comment.text),
         "posted": local(comment.created_at, tz),
+        "age": ago(comment.created_at, now),
         "permalink": safe_link(comment.permalink),
         "status": comment.status,
+        "status_text": STATUS_NAMES.get(comment.status, comment.status),
         "platform_state": comment.platform_state,
-        "labels": ", ".join(comment.labels),
+        "labels": categories(comment.labels),
+        "summary": mask(plain_reason(reasons)),
         "reasons": [
-            mask(f"{r['category']}: {r['message']}")
-            for r in (assessment.reasons if assessment else [])
+            mask(f"{categories([r['category']]).capitalize()}: {r['message']}") for r in reasons
         ],
+        "scores": [
+            (categories([name]).capitalize(), f"{float(value):.2f}")
+            for name, value in sorted(scores.items(), key=lambda kv: -float(kv[1] or 0))
+            if isinstance(value, int | float) and value
+        ],
+        "guidance": [GUIDANCE[label] for label in comment.labels if label in GUIDANCE],
+        "deadline": due,
+        "deadline_at": comment.deadline_at,
+        "notified": local(comment.notified_at, tz) if comment.notified_at else None,
     }
 
 
 def _load(token: str) -> tuple[ActionToken, dict[str, Any], str] | None:
-    factory, _ = context()
+    factory, settings = context()
     with factory() as session:
         row = links.find(session, token)
         if row is None or row.comment_pk is None:
@@ -121,7 +148,9 @@ def _load(token: str) -> tuple[ActionToken, dict[str, Any], str] | None:
         if comment is None:
             return None
         session.expunge(row)
-        return row, _comment_view(comment), comment.account.owner.timezone
+        owner = next((o for o in settings.owners if o.name == comment.account.owner.name), None)
+        view = _comment_view(comment, bank_holidays=owner.bank_holidays if owner else "ENG")
+        return row, view, comment.account.owner.timezone
 
 
 def _done(row: ActionToken, comment: dict[str, Any]) -> bool:
@@ -158,6 +187,13 @@ def _in_progress() -> Response:
 @actions.route("/a/<token>", methods=["GET", "HEAD"])
 def confirm(token: str) -> Response:
     """Shows what the link would do. Never changes anything."""
+    if token.startswith(PREVIEW_PREFIX):
+        return _message(
+            "This link is from a preview",
+            "`wardwatch digest --preview` writes example links that do nothing. Use the "
+            "links in the digest email that was sent, or the review page.",
+            404,
+        )
     loaded = _load(token)
     if loaded is None or loaded[0].action == "review":
         return _invalid()

@@ -17,7 +17,7 @@ import secrets
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Blueprint, abort, redirect, render_template, request, session
+from flask import Blueprint, abort, make_response, redirect, render_template, request, session
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
@@ -26,20 +26,41 @@ from monitor.clock import utcnow
 from monitor.models import Account, ActionToken, Owner, StoredComment
 from monitor.moderation import ModerationError, apply
 from monitor.notify import links
+from monitor.notify.items import hide_support
 from monitor.scoring.base import CATEGORIES
 from monitor.web import context, same_origin
-from monitor.web.actions import DONE, _comment_view, _expired, _invalid
+from monitor.web.actions import DONE, _comment_view, _invalid
+from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories
 
 review = Blueprint("review", __name__)
 # The page that takes a token, apart so that it can be rate-limited on its own.
 review_link = Blueprint("review_link", __name__)
 
 STATUSES = ("open", "hidden", "dismissed", "all")
+STATUS_LABELS = {
+    "open": "Waiting for a decision",
+    "hidden": "Hidden",
+    "dismissed": "Not a problem",
+    "all": "All",
+}
 BUTTONS = {
     "open": (("hide", "Hide"), ("dismiss", "Not a problem")),
     "hidden": (("unhide", "Undo: unhide"),),
     "dismissed": (("reopen", "Undo: reopen"),),
 }
+
+
+def _review_link_expired() -> Response:
+    return make_response(
+        render_template(
+            "message.html",
+            title="This review link has expired",
+            message="Review links work for a few days, and this one is too old or was "
+            "revoked. Open the review page from your latest digest email, or ask for a new "
+            "link with `wardwatch review-link`.",
+        ),
+        410,
+    )
 
 
 @review_link.get("/r/<token>")
@@ -50,7 +71,7 @@ def open_review(token: str) -> Response:
     if row is None or row.action != "review":
         return _invalid()
     if row.expires_at <= utcnow():
-        return _expired()
+        return _review_link_expired()
     owner = next((o for o in settings.owners if o.email == row.recipient), None)
     if owner is None:
         return _invalid()
@@ -72,7 +93,7 @@ def _link_still_valid() -> Any:
         valid = row is not None and row.action == "review" and row.expires_at > utcnow()
     if not valid:
         session.clear()
-        return _expired()
+        return _review_link_expired()
     return None
 
 
@@ -112,7 +133,7 @@ def show() -> Any:
             message="Use the “Open the review page” link in your latest "
             "digest, or ask for one with `wardwatch review-link`.",
         ), 401
-    factory, _ = context()
+    factory, settings = context()
     chosen = _filters()
     with factory() as db:
         accounts = list(
@@ -141,18 +162,35 @@ def show() -> Any:
         rows = [
             c for c in db.scalars(query) if not chosen["category"] or chosen["category"] in c.labels
         ]
-        groups = [
-            (severity, [(_comment_view(c), c.severity) for c in rows if c.severity == severity])
-            for severity in ("high", "review")
-        ]
+        holidays = settings.owner(session["owner"]).bank_holidays
+        now = utcnow()
+        views = [(_comment_view(c, now=now, bank_holidays=holidays), c) for c in rows]
+        for view, comment in views:
+            view["can_hide"], view["cannot_hide_hint"] = hide_support(
+                settings, comment.account.name
+            )
+        # Comments with a running knowledge clock come first, soonest deadline first.
+        views.sort(
+            key=lambda vc: (
+                vc[1].deadline_at.timestamp()
+                if vc[0]["deadline"] and vc[1].deadline_at
+                else float("inf"),
+                -vc[1].created_at.timestamp(),
+            )
+        )
+        act = [(v, "high") for v, c in views if v["deadline"] or c.severity == "high"]
+        later = [(v, "review") for v, c in views if not (v["deadline"] or c.severity == "high")]
+        groups = [("act", act), ("review", later)]
     return render_template(
         "review.html",
-        title="Review",
+        title="Flagged comments",
         groups=groups,
+        titles={"act": "Act today", "review": "To review"},
+        clock_note=KNOWLEDGE_CLOCK_NOTE if any(v["deadline"] for v, _ in act) else "",
         chosen=chosen,
         accounts=accounts,
-        categories=CATEGORIES,
-        statuses=STATUSES,
+        categories=[(c, categories([c]).capitalize()) for c in CATEGORIES],
+        statuses=[(s, STATUS_LABELS[s]) for s in STATUSES],
         buttons=BUTTONS,
         csrf=session["csrf"],
         notice=session.pop("notice", None),

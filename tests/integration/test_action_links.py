@@ -217,6 +217,10 @@ def test_the_review_page_filters_and_hides_with_a_signed_owner_link(
     browser = requests.Session()
     page = browser.get(review_link.group(1), timeout=10)
     assert page.url == f"{base_url}/review" and "Gary Pickles" in page.text
+    # The possible libel has a running knowledge clock: it leads, with its local deadline.
+    act_today = page.text.split("<h2>Act today", 1)[1]
+    assert act_today.index("Gary Pickles") < act_today.index("Dean Morley")
+    assert re.search(r"Act by \d{1,2}(:\d\d)? [ap]m Wednesday 4 March</strong>", page.text)
     libel_only = browser.get(f"{base_url}/review?category=libel", timeout=10)
     assert "Gary Pickles" in libel_only.text and "Dean Morley" not in libel_only.text
     fields = {"csrf": form_fields(page.text)["csrf"], "action": "hide"}
@@ -243,3 +247,28 @@ def test_config_refuses_links_that_expire_in_under_72_hours(tmp_path: Path) -> N
     with pytest.raises(ConfigError) as caught:
         parse(raw, path=tmp_path / "wardwatch.toml")
     assert [p.key for p in caught.value.problems] == ["web.link_expiry_hours"]
+
+
+def test_a_preview_link_says_it_is_an_example_and_changes_nothing(
+    site: tuple[str, App], platform: FakePlatform
+) -> None:
+    base_url, app = site
+    reply = requests.get(f"{base_url}/a/preview-hide-1", timeout=10)
+    assert reply.status_code == 404
+    assert "This link is from a preview" in reply.text
+    assert "wardwatch digest --preview" in reply.text
+    assert platform.calls == [] and status_of(app, "c1") == "open"
+
+
+def test_an_expired_review_link_says_how_to_get_a_new_one(site: tuple[str, App]) -> None:
+    _, app = site
+    outcome = send_due_digest(app.factory, app.settings, OWNER, MORNING)
+    with app.factory() as session:
+        raw = session.get_one(Outbox, outcome.outbox_id).message
+    review_link = re.search(r"Review page: (\S+)", raw.replace("=\r\n", "").replace("=3D", "="))
+    assert review_link is not None
+    with time_machine.travel(MORNING + timedelta(hours=169), tick=False):
+        reply = requests.get(review_link.group(1), timeout=10)
+    assert reply.status_code == 410
+    assert "This review link has expired" in reply.text and "wardwatch review-link" in reply.text
+    assert "this comment" not in reply.text

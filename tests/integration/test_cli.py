@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -71,7 +72,15 @@ def test_score_names_the_line_of_bad_input(tmp_path: Path) -> None:
 def test_demo_runs_from_nothing_and_is_idempotent(tmp_path: Path) -> None:
     first = run("demo", "--dir", str(tmp_path / "demo"))
     assert first.returncode == 0, first.stderr
-    assert "flagged comments, newest first" in first.stdout
+    # Urgent alerts started the knowledge clock on the possible libels: they lead the list.
+    assert re.search(
+        r"17 flagged comments, the \d+ with deadlines first, soonest first", first.stdout
+    )
+    assert "Act by " in first.stdout and "of 48 working hours left" in first.stdout
+    digest = next((tmp_path / "demo" / "outbox").glob("digest-*.html")).read_text()
+    # The demo platform can hide: every item has a Hide button and none says it can't.
+    assert digest.count(">Hide</a>") == 17
+    assert "not available" not in digest
     second = run("demo", "--dir", str(tmp_path / "demo"))
     assert second.returncode == 0, second.stderr
     assert "0 stored" in second.stdout
@@ -172,4 +181,4 @@ def test_poll_flagged_hide_and_unhide_through_the_cli(tmp_path: Path, recording:
     refused = runner.invoke(main, [*base, "hide", "1"])  # the jsonl comment: no platform
     assert refused.exit_code == 1 and "hide it where it was posted" in refused.output
     status = runner.invoke(main, [*base, "status"])
-    assert "rec (recording-test" in status.output
+    assert "rec (Recording-test" in status.output

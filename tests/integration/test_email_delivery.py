@@ -72,14 +72,14 @@ def test_the_digest_arrives_as_multipart_text_and_html_with_its_items_and_links(
     assert message["Date"] is not None
     assert str(message["List-Id"]) == "wardwatch digest <digest.wardwatch.wardwatch.example>"
     assert message["Auto-Submitted"] == "auto-generated"
-    assert "3 comments to review, 2 urgent" in str(message["Subject"])
+    assert "3 new comments to review, 2 to act on today" in str(message["Subject"])
     text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
-    # Urgent first, then review; masked excerpts; the clean comment is absent.
-    assert text.index("Urgent: act today") < text.index("Please review")
+    # Act today first, then review; masked excerpts; the clean comment is absent.
+    assert text.index("== Act today (2) ==") < text.index("== Please review (1) ==")
     assert "useless c*** for voting" in text and "c*nt" not in text
     assert "Paul Kershaw" in text and "Margaret Dyson" not in text
-    assert "Guidance 9(i), libel" in text and "ACT BY" in text
+    assert "Guidance 9(i), libel" in text and "Act by " in text
     hide_links = re.findall(r'<a href="(http://wardwatch\.test/a/[^"]+)"[^>]*>Hide</a>', html)
     assert len(hide_links) == 3
     assert "<script" not in html and "https://fakebook.example/c/c1" in html

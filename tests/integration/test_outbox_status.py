@@ -58,7 +58,7 @@ def test_status_shows_pending_and_failed_email_with_the_reasons(
 
     output = status(config, later + timedelta(hours=2, minutes=5))
     assert "Email outbox: 2 pending, 2 failed" in output
-    assert "oldest pending: queued 2026-03-07T23:00:00+00:00 UTC, 2 hours ago" in output
+    assert "oldest pending: queued Sat 7 Mar 2026, 23:00 UTC, 2 hours ago" in output
     assert "last try: cannot reach the mail server 127.0.0.1" in output
     assert 'last failure: "wardwatch URGENT: ' in output
     assert "replied 550 mailbox unavailable" in output

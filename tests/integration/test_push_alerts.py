@@ -94,7 +94,11 @@ def test_an_urgent_alert_is_pushed_to_the_webhook_without_the_comment_text(
         )
     assert high >= 2  # the threat and the libel
     assert notice["title"] == f"wardwatch: {high} urgent comments on hughes-fakebook"
-    assert "Cllr Sarah Hughes" in notice["message"] and "high-severity" in notice["message"]
+    assert (
+        "Cllr Sarah Hughes" in notice["message"]
+        and f"{high} urgent comments (" in (notice["message"])
+    )
+    assert "_" not in notice["message"].split("(", 1)[1].split(")", 1)[0]  # category names
     sent = json.dumps(notice).lower()
     for text, _ in TEXTS.values():
         for phrase in (text[:30], text[-30:]):

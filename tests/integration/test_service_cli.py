@@ -3,6 +3,7 @@ retention, export and erase."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import signal
 from datetime import UTC, datetime, timedelta
@@ -13,7 +14,7 @@ from sqlalchemy import func, select
 
 from monitor.app import App
 from monitor.cli import main
-from monitor.evidence import verify
+from monitor.evidence import verify_file
 from monitor.models import Action, Outbox, ProfileCheck, StoredComment
 from monitor.retention import purge
 from tests.conftest import start_service
@@ -85,7 +86,7 @@ def test_a_changed_profile_is_reported_again(tmp_path: Path) -> None:
     assert "Monitored Mon-Fri 9am-5pm" in result["suggestion"]
     with App(str(config)).factory() as session:
         assert session.scalar(select(func.count()).select_from(Outbox)) == 1
-    assert "hours notice mismatch" in cli(config, "status")
+    assert "hours notice does not match your staffed hours" in cli(config, "status")
 
 
 def _poll(tmp_path: Path, config: Path) -> App:
@@ -93,24 +94,60 @@ def _poll(tmp_path: Path, config: Path) -> App:
     return App(str(config))
 
 
-def test_the_evidence_pack_holds_everything_and_its_hash_verifies(tmp_path: Path) -> None:
+def test_the_evidence_pack_holds_everything_and_its_seal_covers_the_exact_bytes(
+    tmp_path: Path,
+) -> None:
     config = service_config(tmp_path)
     feed(tmp_path, LIBEL)
     app = _poll(tmp_path, config)
     cli(config, "dismiss", "1", "--actor", "sarah")
-    output = cli(config, "evidence", "1", "--out", str(tmp_path / "packs"))
-    document = json.loads((tmp_path / "packs" / "evidence-1.json").read_text())
-    assert document["sha256"] in output
-    assert verify(document)
-    pack = document["pack"]
+    packs = tmp_path / "packs"
+    output = cli(config, "evidence", "1", "--out", str(packs))
+    pack = json.loads((packs / "evidence-1.json").read_text())
     assert pack["comment"]["text"] == LIBEL
     assert pack["assessments"][0]["labels"] == ["libel"]
     assert [a["action"] for a in pack["actions"]] == ["dismiss"]
-    html = (tmp_path / "packs" / "evidence-1.html").read_text()
-    assert document["sha256"] in html and "bribe" in html
-    document["pack"]["comment"]["text"] = "edited"
-    assert not verify(document)
-    assert app  # the store was used through the CLI
+    seal = (packs / "evidence-1.sha256").read_text().splitlines()
+    assert [line.split("  ")[1] for line in seal] == [
+        "evidence-1.html",
+        "evidence-1.json",
+        "evidence-1.pdf",
+    ]
+    for line in seal:
+        digest, name = line.split("  ")
+        # The printed and sealed SHA-256 is what sha256sum says of the file as written.
+        assert hashlib.sha256((packs / name).read_bytes()).hexdigest() == digest
+        assert f"{name}  SHA-256 {digest}" in output
+    html = (packs / "evidence-1.html").read_text()
+    json_digest = hashlib.sha256((packs / "evidence-1.json").read_bytes()).hexdigest()
+    assert json_digest in html and "bribe" in html
+    assert "Marked not a problem" in html and "sarah" in html
+    for python_value in ("['libel']", "None", "False", "{'"):
+        assert python_value not in html
+    assert (packs / "evidence-1.pdf").read_bytes().startswith(b"%PDF-")
+    assert verify_file(packs / "evidence-1.pdf", factory=app.factory).ok
+
+
+def test_evidence_verify_passes_on_a_fresh_pack_and_fails_on_one_changed_byte(
+    tmp_path: Path,
+) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, LIBEL)
+    _poll(tmp_path, config)
+    cli(config, "evidence", "1", "--out", str(tmp_path / "packs"))
+    for name in ("evidence-1.json", "evidence-1.html", "evidence-1.pdf"):
+        path = tmp_path / "packs" / name
+        verified = cli(config, "evidence", "verify", str(path))
+        assert "matches the seal" in verified and "recorded in the audit log" in verified
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        path.write_bytes(bytes(data))
+        result = CliRunner().invoke(
+            main, ["--config", str(config), "evidence", "verify", str(path)]
+        )
+        assert result.exit_code == 1, result.output
+        assert "does NOT match the seal" in result.output
+        assert "not in this wardwatch's audit log" in result.output
 
 
 def test_retention_keeps_held_and_recent_comments_and_logs_the_purge(tmp_path: Path) -> None:
@@ -155,7 +192,66 @@ def test_export_and_erase_of_one_author_respect_holds(tmp_path: Path) -> None:
     assert {c["comment"]["author_id"] for c in exported["comments"]} == {"r2"}
     cli(config, "hold", "3", "--reason", "pre-action letter")
     output = cli(config, "erase", "--author", "r2", "--platform", "facebook", "--yes")
-    assert "Erased 1 comments" in output and "Kept #3: on hold" in output and "17(3)(e)" in output
+    assert "Erased 1 comment by" in output and "Kept #3: on hold" in output and "17(3)(e)" in output
     with App(str(config)).factory() as session:
         remaining = {(c.id, c.author_id) for c in session.scalars(select(StoredComment))}
     assert remaining == {(1, "r1"), (3, "r2")}
+
+
+def test_flagged_shows_the_knowledge_clock_first_in_words_and_in_json(tmp_path: Path) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, ABUSE, LIBEL)
+    app = _poll(tmp_path, config)
+    with app.factory() as session:
+        libel = session.scalars(select(StoredComment).where(StoredComment.text == LIBEL)).one()
+        assert libel.deadline_at is not None  # the urgent alert told the owner
+    rows = [json.loads(line) for line in cli(config, "flagged", "--json").splitlines()]
+    assert rows[0]["id"] == libel.id  # the running clock comes first
+    clock = rows[0]["knowledge_clock"]
+    assert clock["deadline_at"] == libel.deadline_at.isoformat(timespec="seconds")
+    assert clock["running"] and 0 < clock["working_hours_left"] <= 48
+    assert rows[1]["knowledge_clock"] is None
+    human = cli(config, "flagged")
+    assert "2 flagged comments, the one with a deadline first, then newest first" in human
+    assert "Act by " in human and "of 48 working hours left" in human
+    assert "personal_data" not in human and "+00:00" not in human
+
+
+def test_dismissing_a_comment_that_was_never_flagged_says_so(tmp_path: Path) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, "Lovely to see the park reopened")
+    _poll(tmp_path, config)
+    result = CliRunner().invoke(main, ["--config", str(config), "dismiss", "1"])
+    assert result.exit_code == 1
+    assert "comment 1 was never flagged, so there is nothing to mark" in result.output
+
+
+def test_a_second_hold_does_not_silently_replace_the_first_reason(tmp_path: Path) -> None:
+    config = service_config(tmp_path)
+    feed(tmp_path, LIBEL)
+    app = _poll(tmp_path, config)
+    cli(config, "hold", "1", "--reason", "complaint ref 14")
+    again = CliRunner().invoke(main, ["--config", str(config), "hold", "1", "--reason", "other"])
+    assert again.exit_code == 1
+    assert "already on hold (complaint ref 14): add --replace" in again.output
+    cli(config, "hold", "1", "--reason", "pre-action letter", "--replace")
+    with app.factory() as session:
+        assert session.get_one(StoredComment, 1).hold_reason == "pre-action letter"
+
+
+def test_the_review_page_offers_no_hide_where_the_platform_cannot_hide(tmp_path: Path) -> None:
+    from urllib.parse import urlsplit
+
+    from monitor.web import create_app
+
+    config = service_config(tmp_path)
+    feed(tmp_path, ABUSE)
+    app = _poll(tmp_path, config)
+    link = cli(config, "review-link").strip()
+    client = create_app(app.factory, app.settings).test_client()
+    page = client.get(urlsplit(link).path)
+    assert page.status_code == 303
+    review = client.get("/review").get_data(as_text=True)
+    assert "useless" in review and ">Not a problem</button>" in review
+    assert ">Hide</button>" not in review
+    assert "Hide is not available on Facebook: a file has no platform to hide it on" in review

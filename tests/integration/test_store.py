@@ -233,3 +233,32 @@ def test_a_batch_bigger_than_the_databases_parameter_limit_is_stored_whole(
     assert outcome.error is None and outcome.stored == 5000
     with factory() as session:
         assert session.scalar(select(func.count()).select_from(StoredComment)) == 5000
+
+
+def test_flagged_lists_running_clocks_first_by_deadline_then_the_rest_newest_first(
+    tmp_path: Path, database_url: str, engine: ScoringEngine
+) -> None:
+    from monitor.queries import flagged_comments
+
+    rude = "You are a useless c*nt and a disgrace"
+    (tmp_path / "feed.jsonl").write_text(
+        "".join(feed_line(f"c{n}", f"{rude} {n}", hour=8 + n) for n in range(1, 6))
+    )
+    settings, factory = setup(tmp_path, database_url)
+    poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    # Clocks as the alert and digest would have left them: c2 and c4 running (c4 sooner),
+    # c5 with a deadline but already hidden, c1 and c3 with no clock.
+    with factory() as session:  # type: ignore[operator]
+        rows = {c.comment_id: c for c in session.scalars(select(StoredComment))}
+        rows["c2"].deadline_at = NOW + timedelta(days=2)
+        rows["c4"].deadline_at = NOW + timedelta(days=1)
+        rows["c5"].deadline_at = NOW - timedelta(days=1)
+        rows["c5"].status = "hidden"
+        for comment in rows.values():
+            comment.notified_at = NOW if comment.deadline_at else None
+        session.commit()
+    listed = flagged_comments(factory, now=NOW)  # type: ignore[arg-type]
+    assert [row["comment_id"] for row in listed] == ["c4", "c2", "c5", "c3", "c1"]
+    assert listed[0]["knowledge_clock"]["running"]
+    assert listed[2]["knowledge_clock"]["running"] is False
+    assert listed[2]["knowledge_clock"]["working_hours_left"] is None

@@ -55,7 +55,9 @@ def item(
 
 
 @time_machine.travel(datetime(2026, 3, 29, 7, 30, tzinfo=UTC), tick=False)
-def test_items_are_grouped_by_severity_then_account_in_bst_after_the_spring_change() -> None:
+def test_items_are_grouped_by_what_to_do_with_deadlines_first_in_bst_after_the_spring_change() -> (
+    None
+):
     now = utcnow()
     items = [
         item(1, "review", "b-page", "Sarah you are a disgrace", posted=now - timedelta(hours=2)),
@@ -70,19 +72,54 @@ def test_items_are_grouped_by_severity_then_account_in_bst_after_the_spring_chan
             deadline=datetime(2026, 3, 31, 7, 30, tzinfo=UTC),
         ),
     ]
-    digest = build_digest(RECIPIENT, items, now)
+    earlier = [item(4, "review", "a-page", "Sarah you clown", posted=now - timedelta(days=3))]
+    digest = build_digest(RECIPIENT, items, now, still_open=earlier)
     text = digest.text
-    assert digest.subject == "wardwatch: 3 comments to review, 2 urgent (Sun 29 Mar)"
-    order = [text.index(f"Author {pk}") for pk in (3, 2, 1)]
-    assert order == sorted(order)  # high (a-page, then b-page), then review
-    assert text.index("-- a-page --") < text.index("-- b-page --")
-    assert "posted 5 minutes ago" in text and "posted 1 day ago" in text
+    assert digest.subject == ("wardwatch: 3 new comments to review, 2 to act on today (Sun 29 Mar)")
+    assert "3 new comments. 2 to act on today. 1 from earlier is still open." in text
+    parts = [
+        text.index("== Act today (2) =="),
+        text.index("Author 3"),  # the running knowledge clock comes first
+        text.index("Author 2"),
+        text.index("== Please review (1) =="),
+        text.index("Author 1"),
+        text.index("== For your information: still open from earlier (1) =="),
+        text.index("Author 4"),
+    ]
+    assert parts == sorted(parts)
+    assert "5 minutes ago (Sun 29 Mar 2026, 08:25 BST)" in text
     # 07:30 UTC on the first day of BST is 08:30 local; yesterday was still GMT.
-    assert "Sun 29 Mar 2026, 08:25 BST" in text
-    assert "Sat 28 Mar 2026, 07:30 GMT" in text
-    assert "ACT BY Tue 31 Mar 2026, 08:30 BST (about 48 hours from now)" in text
-    assert "Guidance 9(i), libel" in text and "useless c*** " not in text
-    assert "useless c***" in text
+    assert "1 day ago (Sat 28 Mar 2026, 07:30 GMT)" in text
+    # Sunday does not count: all of Monday and 8.5 hours of Tuesday are left.
+    assert "Act by 8:30 am Tuesday 31 March: 32 of 48 working hours left." in text
+    assert "48 working hours from when you were first told (weekends and bank holidays" in text
+    assert "useless c***" in text and "c*nt" not in text
+    assert "Details:       https://ww.example/a/view3" in text
+    assert "Act by 8:30 am Tuesday 31 March" in digest.html
+
+
+def test_the_digest_lists_what_is_still_open_with_deadlines_on_a_day_with_nothing_new() -> None:
+    now = datetime(2026, 12, 7, 7, 30, tzinfo=UTC)  # a Monday
+    earlier = [
+        item(
+            7,
+            "review",
+            "page",
+            "Cllr Hughes fiddled her expenses",
+            labels=("libel",),
+            posted=now - timedelta(days=3),
+            deadline=datetime(2026, 12, 8, 16, 0, tzinfo=UTC),
+        ),
+        item(8, "review", "page", "what a clown", posted=now - timedelta(days=2)),
+    ]
+    digest = build_digest(RECIPIENT, [], now, still_open=earlier)
+    assert digest.subject == (
+        "wardwatch: nothing new, 2 comments still open, 1 to act on today (Mon 7 Dec)"
+    )
+    assert "Nothing new today. 1 to act on today. 2 from earlier are still open." in digest.text
+    assert "Act by 4 pm Tuesday 8 December: 32 of 48 working hours left" in digest.text
+    assert "Author 8 on Facebook, 2 days ago: abuse or bullying." in digest.text
+    assert digest.html.count('href="https://ww.example/a/hide7"') == 1
 
 
 @time_machine.travel(datetime(2026, 10, 25, 0, 30, tzinfo=UTC), tick=False)
@@ -129,7 +166,8 @@ def test_an_alert_names_the_out_of_hours_reason_and_masks_the_excerpt() -> None:
     )
     assert alert.subject == "wardwatch URGENT: abuse or bullying comment on page"
     assert "outside the account's staffed hours" in alert.text
-    assert "c*nt" not in alert.text and "Full text: https://ww.example/a/view1" in alert.text
+    assert "c*nt" not in alert.text and "Details:       https://ww.example/a/view1" in alert.text
+    assert "Some words are masked" in alert.text
 
 
 def test_an_alert_for_several_comments_lists_each_with_its_own_links() -> None:
