@@ -14,6 +14,7 @@ import click
 
 from connectors.base import ConnectorError
 from monitor.app import App, SchemaOutOfDate
+from monitor.authors import AuthorNotFound
 from monitor.cli_options import actor_option, pass_app
 from monitor.config import ConfigError
 from monitor.leader import AlreadyRunning
@@ -39,6 +40,7 @@ class WardwatchGroup(click.Group):
             SchemaOutOfDate,
             ScorerUnavailable,
             AlreadyRunning,
+            AuthorNotFound,
         ) as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(EXIT_FAILURE)
@@ -272,7 +274,14 @@ def demo(ctx: click.Context, directory: str) -> None:
 
 def _register_commands() -> None:
     """Commands that live beside the code they drive, one module per area."""
-    from monitor import cli_connect, cli_mastodon, cli_notify, cli_scoring, cli_service
+    from monitor import (
+        cli_connect,
+        cli_incidents,
+        cli_mastodon,
+        cli_notify,
+        cli_scoring,
+        cli_service,
+    )
 
     for command in (
         cli_connect.connect,
@@ -280,6 +289,7 @@ def _register_commands() -> None:
         *cli_service.COMMANDS,
         *cli_notify.commands,
         *cli_mastodon.commands,
+        *cli_incidents.commands,
     ):
         main.add_command(command)
 

@@ -18,6 +18,7 @@ from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import Action, PollState, StoredComment
 from monitor.pipeline import save_quota
+from monitor.versions import record_deleted
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,8 @@ def apply(
                 save_quota(factory, account_id, meter)
     with transaction(factory) as session:
         comment = session.get_one(StoredComment, comment_pk)
+        if new_status == "deleted" and action != "delete":
+            record_deleted(session, comment, now)  # gone from the platform; keep the words
         comment.status = new_status
         comment.status_changed_at = now
         session.add(_action(comment_pk, account_id, action, actor, channel, "ok", "", now))

@@ -31,6 +31,7 @@ from monitor.db import transaction
 from monitor.models import Account, AssessmentRow, PollState, StoredComment
 from monitor.scoring.base import Reason
 from monitor.scoring.engine import ScoringEngine
+from monitor.versions import record_versions
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,7 @@ def _store(factory: sessionmaker[Session], account_id: int, batch: Batch, now: d
                     .returning(StoredComment.id)
                 )
                 inserted += len(session.execute(statement).all())
+            record_versions(session, account_id, batch.comments, now)
         state = session.get_one(PollState, account_id)
         state.cursor = batch.cursor
         return inserted

@@ -4,6 +4,8 @@
   flagged ones with their scores after ``storage.retention_flagged_days`` (456, about
   15 months: the one-year defamation limitation period plus a margin), unless on hold.
 - Holds: a comment under a legal hold is kept until the hold is released.
+- Incidents: a comment in an open incident (monitor/incidents.py) is kept with its
+  evidence, whatever its status, until the incident is closed.
 - Subject access (``export_author``) and erasure (``erase_author``), the latter keeping
   held comments and saying why (Art 17(3)(e): needed for legal claims).
 
@@ -25,7 +27,7 @@ from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.evidence import build_pack
-from monitor.models import Action, AssessmentRow, StoredComment
+from monitor.models import Action, AssessmentRow, Incident, IncidentComment, StoredComment
 from monitor.moderation import CommentNotFound
 
 log = logging.getLogger(__name__)
@@ -37,11 +39,13 @@ class PurgeOutcome:
     unflagged: int
     flagged: int
     held: int
+    in_incident: int = 0
 
     def summary(self) -> str:
         return (
             f"deleted {self.unflagged} unflagged and {self.flagged} flagged comments; "
             f"kept {self.held} past retention on hold"
+            + (f" and {self.in_incident} in open incidents" if self.in_incident else "")
         )
 
 
@@ -58,13 +62,28 @@ def purge(
     now = now or utcnow()
     unflagged_before = now - timedelta(days=int(settings.get("storage.retention_unflagged_days")))
     flagged_before = now - timedelta(days=int(settings.get("storage.retention_flagged_days")))
+    in_open_incident = (
+        select(IncidentComment.comment_pk).join(Incident).where(Incident.status == "open")
+    )
     with transaction(factory) as session:
+        kept = len(
+            list(
+                session.scalars(
+                    select(StoredComment.id).where(
+                        StoredComment.id.in_(in_open_incident),
+                        StoredComment.on_hold.is_(False),
+                        StoredComment.fetched_at < unflagged_before,
+                    )
+                )
+            )
+        )
         unflagged = list(
             session.scalars(
                 select(StoredComment.id).where(
                     or_(StoredComment.severity.is_(None), StoredComment.severity.not_in(FLAGGED)),
                     StoredComment.fetched_at < unflagged_before,
                     StoredComment.on_hold.is_(False),
+                    StoredComment.id.not_in(in_open_incident),
                 )
             )
         )
@@ -74,6 +93,7 @@ def purge(
                     StoredComment.severity.in_(FLAGGED),
                     StoredComment.fetched_at < flagged_before,
                     StoredComment.on_hold.is_(False),
+                    StoredComment.id.not_in(in_open_incident),
                 )
             )
         )
@@ -87,7 +107,7 @@ def purge(
             )
         )
         _delete_comments(session, unflagged + flagged)
-        outcome = PurgeOutcome(len(unflagged), len(flagged), held)
+        outcome = PurgeOutcome(len(unflagged), len(flagged), held, kept)
         session.add(
             Action(
                 action="purge",

@@ -87,6 +87,59 @@ class ProfileNotice:
 
 
 @dataclass(frozen=True, slots=True)
+class ConductEntry:
+    """One comment of an incident, as a conduct notice lists it."""
+
+    comment_pk: int
+    account: str
+    posted: datetime
+    labels: Sequence[str]
+    text: str
+    evidence: Sequence[str] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ConductNotice:
+    """An incident: one author's flagged comments that together may be a course of
+    conduct (or one threat), with the offences they may engage, as a prompt."""
+
+    incident_id: int
+    author: str
+    platform: str
+    labels: Sequence[str]
+    offences: Sequence[str]
+    entries: Sequence[ConductEntry]
+    author_url: str | None = None
+
+    @property
+    def headline(self) -> str:
+        if len(self.entries) >= 2:
+            days = (self.entries[-1].posted - self.entries[0].posted).days
+            span = f"over {days} day{'s' if days != 1 else ''}" if days else "on the same day"
+            return (
+                f"Possible course of conduct (harassment): {self.author} has posted "
+                f"{len(self.entries)} flagged comments {span}"
+            )
+        return f"Possible threat to report: {self.author}"
+
+
+@dataclass(frozen=True, slots=True)
+class _ConductView:
+    notice: ConductNotice
+    entries: list[tuple[ConductEntry, str, str, str]]  # entry, posted, labels, excerpt
+
+
+def _conduct_view(notice: ConductNotice, tz: str, *, masked: bool) -> _ConductView:
+    entries = []
+    for entry in notice.entries:
+        short = excerpt(entry.text)
+        labels = ", ".join(CATEGORY_TITLE.get(label, label) for label in entry.labels)
+        shown = mask(short, evidence=entry.evidence) if masked else short
+        entries.append((entry, local(entry.posted, tz), labels, shown))
+    return _ConductView(notice, entries)
+
+
+@dataclass(frozen=True, slots=True)
 class Recipient:
     name: str
     email: str
@@ -205,9 +258,11 @@ def build_digest(
     review_url: str | None = None,
     still_open: int = 0,
     profiles: Sequence[ProfileNotice] = (),
+    conduct: Sequence[ConductNotice] = (),
 ) -> Rendered:
     """The digest email for one recipient: subject, plain text and HTML. ``profiles``
-    are the owner's accounts whose profile lacks a notice the guidance asks for."""
+    are the owner's accounts whose profile lacks a notice the guidance asks for;
+    ``conduct`` the incidents (repeat offenders, threats) not yet raised."""
     tz = recipient.timezone
     urgent = sum(1 for i in items if i.severity == "high")
     day = now.astimezone(ZoneInfo(tz))
@@ -228,6 +283,7 @@ def build_digest(
         "review_url": review_url,
         "still_open": still_open,
         "profiles": [(p, p.problems, local(p.checked_at, tz)) for p in profiles if p.problems],
+        "conduct": [_conduct_view(n, tz, masked=masked) for n in conduct],
         "kind": "digest",
     }
     return _render("digest", subject, context, len(items))
@@ -240,16 +296,20 @@ def build_alert(
     *,
     masked: bool = True,
     out_of_hours: bool = False,
+    conduct: Sequence[ConductNotice] = (),
 ) -> Rendered:
     """One urgent alert for the high-severity comments found together (one poll's burst
-    is one email, not one per comment). A single comment keeps its own subject line."""
+    is one email, not one per comment). A single comment keeps its own subject line.
+    ``conduct`` names the incidents these comments belong to."""
     if not items:
         raise ValueError("an alert needs at least one comment")
     tz = recipient.timezone
     ordered = sorted(items, key=lambda i: (i.account, i.created_at.timestamp(), i.comment_pk))
     views = [_view(i, now, tz, masked=masked) for i in ordered]
     accounts = list(dict.fromkeys(i.account for i in ordered))
-    if len(views) == 1:
+    if conduct and any(len(n.entries) >= 2 for n in conduct):
+        subject = f"wardwatch URGENT: possible course of conduct by {conduct[0].author}"
+    elif len(views) == 1:
         subject = f"wardwatch URGENT: {views[0].labels} comment on {ordered[0].account}"
     else:
         where = f"on {accounts[0]}" if len(accounts) == 1 else "on your pages"
@@ -259,6 +319,7 @@ def build_alert(
         "views": views,
         "accounts": [(a, [v for v in views if v.item.account == a]) for a in accounts],
         "out_of_hours": out_of_hours,
+        "conduct": [_conduct_view(n, tz, masked=masked) for n in conduct],
         "kind": "alert",
     }
     return _render("alert", subject, context, len(views))

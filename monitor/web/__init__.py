@@ -94,6 +94,7 @@ def _secure_headers(response: Response) -> Response:
 
 def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     from monitor.web.actions import actions
+    from monitor.web.authors import authors
     from monitor.web.review import review
 
     app = Flask(__name__)
@@ -107,6 +108,7 @@ def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     app.extensions["wardwatch"] = (factory, settings)
     app.register_blueprint(actions)
     app.register_blueprint(review)
+    app.register_blueprint(authors)
     app.after_request(_secure_headers)
     for name in ("werkzeug", "waitress", app.logger.name):
         logger = logging.getLogger(name)

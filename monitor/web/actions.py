@@ -88,6 +88,7 @@ def _comment_view(comment: StoredComment) -> dict[str, Any]:
     return {
         "id": comment.id,
         "author": comment.author_name,
+        "author_id": comment.author_id,
         "platform": comment.platform,
         "account": comment.account.name,
         "text": comment.text,
