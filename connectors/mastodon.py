@@ -30,6 +30,7 @@ from mastodon import (
 )
 
 from connectors.base import (
+    BLOCK_AUTHOR,
     MUTE_AUTHOR,
     PROFILE,
     REPORT,
@@ -52,7 +53,8 @@ TIMEOUT = 30
 class MastodonConnector(Connector):
     platform = "mastodon"
     display_name = "Mastodon"
-    capabilities: ClassVar[frozenset[str]] = frozenset({PROFILE, MUTE_AUTHOR, REPORT})
+    capabilities: ClassVar[frozenset[str]] = frozenset({PROFILE, MUTE_AUTHOR, BLOCK_AUTHOR, REPORT})
+    native_timers: ClassVar[frozenset[str]] = frozenset({MUTE_AUTHOR})
     options: ClassVar[dict[str, OptionSpec]] = {
         "instance": OptionSpec(
             str, required=True, help="the owner's server, e.g. https://mastodon.social"
@@ -201,12 +203,35 @@ class MastodonConnector(Connector):
 
     # --- moderation ------------------------------------------------------------------
 
-    def mute_author(self, author_id: str) -> None:
+    def mute_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
         """Mute the author for the owner. Their notifications keep coming, so wardwatch
-        still sees what they write (``notifications=False`` mutes only timelines)."""
+        still sees what they write (``notifications=False`` mutes only timelines).
+        Mastodon ends a mute with a ``duration`` itself."""
+        seconds = int(duration.total_seconds()) if duration else None
         self._call(
             "muting the author",
-            lambda: self.client().account_mute(author_id, notifications=False),
+            lambda: self.client().account_mute(author_id, notifications=False, duration=seconds),
+            item=f"account {author_id}",
+        )
+
+    def unmute_author(self, author_id: str) -> None:
+        self._call(
+            "unmuting the author",
+            lambda: self.client().account_unmute(author_id),
+            item=f"account {author_id}",
+        )
+
+    def block_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
+        self._call(
+            "blocking the author",
+            lambda: self.client().account_block(author_id),
+            item=f"account {author_id}",
+        )
+
+    def unblock_author(self, author_id: str) -> None:
+        self._call(
+            "unblocking the author",
+            lambda: self.client().account_unblock(author_id),
             item=f"account {author_id}",
         )
 
@@ -254,7 +279,7 @@ class MastodonConnector(Connector):
             if status == 403:
                 return ConnectorError(
                     f"{where} refused {what} ({detail}): the token lacks a scope "
-                    f"(read, write:mutes, write:reports); {reconnect}",
+                    f"(read, write:mutes, write:blocks, write:reports); {reconnect}",
                     permanent=True,
                 )
             return ConnectorError(f"{where} said {status} {detail} while {what}", permanent=True)

@@ -1,16 +1,19 @@
 """The harassment record on the command line: `wardwatch author`, `author-link`,
-`incidents`, `incident-report` and `incident-close`. Each calls one domain function;
-monitor.cli turns domain errors into messages and exit codes."""
+`author-action`, `incidents`, `incident-report` and `incident-close`. Each calls one
+domain function; monitor.cli turns domain errors into messages and exit codes."""
 
 from __future__ import annotations
 
 import json
+import re
+from datetime import timedelta
 from pathlib import Path
 
 import click
 from sqlalchemy import select
 
 from monitor.app import App
+from monitor.author_actions import AUTHOR_ACTIONS
 from monitor.cli_options import actor_option, pass_app
 from monitor.clock import utcnow
 from monitor.db import transaction
@@ -196,3 +199,48 @@ def incident_close(app: App, incident_id: int, reason: str, actor: str) -> None:
 
 
 commands = [author, author_link, incidents, incident_report, incident_close]
+
+
+def _duration(value: str | None) -> timedelta | None:
+    if value is None:
+        return None
+    match = re.fullmatch(r"\s*(\d+)\s*(h|d|w)\s*", value)
+    if not match or int(match.group(1)) < 1:
+        raise click.BadParameter(
+            'use hours, days or weeks, for example "12h", "7d" or "4w"', param_hint="--for"
+        )
+    amount = int(match.group(1))
+    return {"h": timedelta(hours=amount), "d": timedelta(days=amount)}.get(
+        match.group(2), timedelta(weeks=amount)
+    )
+
+
+@click.command("author-action")
+@click.argument("comment_id", type=int)
+@click.argument("action", type=click.Choice(sorted(AUTHOR_ACTIONS)))
+@click.option(
+    "--for",
+    "duration",
+    metavar="DURATION",
+    help="Lift it after this long (12h, 7d, 4w); wardwatch lifts it where the platform cannot.",
+)
+@actor_option
+@pass_app
+def author_action(app: App, comment_id: int, action: str, duration: str | None, actor: str) -> None:
+    """Mute, block or ban the author of comment ID, or detach their quote of your post,
+    where the platform allows it. Recorded in the audit log like a hide."""
+    from monitor.author_actions import act_on_author
+
+    result = act_on_author(
+        app.factory,
+        app.settings,
+        comment_id,
+        action,
+        actor=actor,
+        channel="cli",
+        duration=_duration(duration),
+    )
+    click.echo(result.summary() + ".")
+
+
+commands.append(author_action)

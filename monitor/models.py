@@ -377,3 +377,25 @@ class IncidentComment(Base):
 
     incident: Mapped[Incident] = relationship(back_populates="members")
     comment: Mapped[StoredComment] = relationship()
+
+
+class AuthorRestriction(Base):
+    """A mute, block or ban wardwatch placed on an author through a platform, and when it
+    ends. ``expires_at`` with ``native_timer`` false is wardwatch's to undo (the platform
+    has no timer); ``lifted_at`` records when it was undone, by a person or at expiry."""
+
+    __tablename__ = "author_restrictions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    comment_pk: Mapped[int | None] = mapped_column(ForeignKey("comments.id", ondelete="SET NULL"))
+    platform: Mapped[str] = mapped_column(String(32))
+    author_id: Mapped[str] = mapped_column(String(255))
+    author_name: Mapped[str] = mapped_column(String(255))
+    # mute_author | block_author | ban_author
+    capability: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime] = mapped_column(default=_now)
+    expires_at: Mapped[datetime | None] = mapped_column(index=True)
+    native_timer: Mapped[bool] = mapped_column(Boolean, default=False)
+    lifted_at: Mapped[datetime | None]
+    actor: Mapped[str] = mapped_column(String(320))

@@ -1,4 +1,4 @@
-"""the harassment record: comment versions, author links, incidents
+"""the harassment record: comment versions, author links, incidents, author restrictions
 
 Revision ID: 0005_i16_harassment_record
 Revises: 0001
@@ -104,8 +104,44 @@ def upgrade() -> None:
             batch_op.f("ix_incident_comments_comment_pk"), ["comment_pk"], unique=False
         )
 
+    op.create_table(
+        "author_restrictions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("comment_pk", sa.Integer(), nullable=True),
+        sa.Column("platform", sa.String(length=32), nullable=False),
+        sa.Column("author_id", sa.String(length=255), nullable=False),
+        sa.Column("author_name", sa.String(length=255), nullable=False),
+        sa.Column("capability", sa.String(length=32), nullable=False),
+        sa.Column("started_at", monitor.models.UTCDateTime(), nullable=False),
+        sa.Column("expires_at", monitor.models.UTCDateTime(), nullable=True),
+        sa.Column("native_timer", sa.Boolean(), nullable=False),
+        sa.Column("lifted_at", monitor.models.UTCDateTime(), nullable=True),
+        sa.Column("actor", sa.String(length=320), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["account_id"],
+            ["accounts.id"],
+            name=op.f("fk_author_restrictions_account_id_accounts"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["comment_pk"],
+            ["comments.id"],
+            name=op.f("fk_author_restrictions_comment_pk_comments"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_author_restrictions")),
+    )
+    with op.batch_alter_table("author_restrictions", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_author_restrictions_account_id"), ["account_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_author_restrictions_expires_at"), ["expires_at"], unique=False
+        )
+
 
 def downgrade() -> None:
+    op.drop_table("author_restrictions")
     op.drop_table("incident_comments")
     op.drop_table("incidents")
     op.drop_table("author_links")

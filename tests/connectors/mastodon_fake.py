@@ -59,6 +59,8 @@ class FakeMastodon:
         self._fail: int | None = None
         self.reports: list[dict[str, list[str]]] = []
         self.muted: list[str] = []
+        self.mute_forms: list[dict[str, list[str]]] = []
+        self.blocked: set[str] = set()
         self._serial = 1000
         self.mock = responses.RequestsMock(assert_all_requests_are_fired=False)
         self.mock.add_callback(responses.GET, re.compile(f"{BASE}/.*"), callback=self.handle)
@@ -147,6 +149,24 @@ class FakeMastodon:
     def fail_next(self, status: int) -> None:
         self._fail = status
 
+    def relationship(self, target: str) -> dict[str, Any]:
+        """A Relationship entity (POST /api/v1/accounts/:id/mute, block, ... answer one)."""
+        return {
+            "id": target,
+            "following": False,
+            "showing_reblogs": False,
+            "notifying": False,
+            "followed_by": False,
+            "blocking": target in self.blocked,
+            "blocked_by": False,
+            "muting": target in self.muted,
+            "muting_notifications": False,
+            "requested": False,
+            "domain_blocking": False,
+            "endorsed": False,
+            "note": "",
+        }
+
     # --- the server --------------------------------------------------------------------
 
     def handle(self, request: requests.PreparedRequest) -> tuple[int, dict[str, str], str]:
@@ -188,11 +208,16 @@ class FakeMastodon:
         muted = re.fullmatch(r"/api/v1/accounts/(\d+)/mute", url.path)
         if muted:
             self.muted.append(muted.group(1))
-            return (
-                200,
-                {},
-                json.dumps({"id": muted.group(1), "muting": True, "muting_notifications": False}),
-            )
+            self.mute_forms.append(parse_qs(str(request.body or "")))
+            return 200, {}, json.dumps(self.relationship(muted.group(1)))
+        relation = re.fullmatch(r"/api/v1/accounts/(\d+)/(unmute|block|unblock)", url.path)
+        if relation:
+            target, verb = relation.groups()
+            if verb == "unmute":
+                self.muted = [m for m in self.muted if m != target]
+            else:
+                (self.blocked.add if verb == "block" else self.blocked.discard)(target)
+            return 200, {}, json.dumps(self.relationship(target))
         match = re.fullmatch(r"/api/v1/statuses/(\d+)/context", url.path)
         if match:
             descendants = [s for s in self.statuses.values() if s["in_reply_to_id"]]
