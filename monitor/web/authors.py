@@ -1,20 +1,39 @@
 """The author page: one person's comments on the signed-in owner's accounts, with counts
-by category, first and last dates, and the incidents they are part of. Read-only; it
-needs the review session (opened from the digest's review link)."""
+by category, first and last dates, and the incidents they are part of, and the actions
+against the author each platform allows (mute, block, ban, detach a quote).
+
+It needs the review session (opened from the digest's review link). An action takes the
+same path as a hide: a link to a confirm page that changes nothing, then a POST carrying
+the session's CSRF nonce from the same origin; every attempt is audit-logged."""
 
 from __future__ import annotations
 
+import hmac
+from datetime import timedelta
 from typing import Any
+from urllib.parse import urlencode
 
-from flask import Blueprint, render_template, request, session
+from flask import Blueprint, abort, redirect, render_template, request, session
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from werkzeug.wrappers import Response
 
+from connectors.registry import UnknownPlatform, connector_class
+from monitor.author_actions import AUTHOR_ACTIONS, act_on_author, offered
 from monitor.authors import author_history
 from monitor.models import Owner, StoredComment
+from monitor.moderation import ModerationError
 from monitor.notify.digest import local
-from monitor.web import context
+from monitor.web import context, same_origin
 from monitor.web.actions import _comment_view
+
+LABELS = {
+    "mute": "Mute the author",
+    "block": "Block the author",
+    "ban": "Ban the author from the page",
+    "detach-quote": "Detach their quote of your post",
+}
+DURATIONS = {"": "Until I lift it", "1d": "1 day", "7d": "7 days", "28d": "28 days"}
 
 authors = Blueprint("authors", __name__)
 
@@ -50,7 +69,7 @@ def show() -> Any:
                 .order_by(StoredComment.created_at.desc(), StoredComment.id.desc())
             )
         )
-        views = [(_comment_view(c), c.severity) for c in comments]
+        views = [(_comment_view(c), c.severity, _offered(c)) for c in comments]
         first = local(history.first_seen, owner.timezone) if history.first_seen else ""
         last = local(history.last_seen, owner.timezone) if history.last_seen else ""
     return render_template(
@@ -60,4 +79,88 @@ def show() -> Any:
         views=views,
         first=first,
         last=last,
+        labels=LABELS,
+        notice=session.pop("notice", None),
+        error=session.pop("error", None),
     )
+
+
+def _offered(comment: StoredComment) -> list[str]:
+    try:
+        return offered(connector_class(comment.platform))
+    except UnknownPlatform:
+        return []
+
+
+def _own_comment(comment_pk: int) -> tuple[dict[str, Any], list[str]]:
+    """The signed-in owner's comment as the pages show it, and the author actions its
+    platform offers; 404 for anyone else's."""
+    factory, _ = context()
+    with factory() as db:
+        comment = db.get(
+            StoredComment, comment_pk, options=[selectinload(StoredComment.assessments)]
+        )
+        if comment is None or comment.account.owner.name != session.get("owner"):
+            abort(404)
+        return _comment_view(comment), _offered(comment)
+
+
+def _chosen() -> tuple[int, str, str]:
+    try:
+        comment_pk = int(request.values.get("comment", ""))
+    except ValueError:
+        abort(400)
+    action, duration = request.values.get("action", ""), request.values.get("for", "")
+    if action not in AUTHOR_ACTIONS or duration not in DURATIONS:
+        abort(400)
+    return comment_pk, action, duration
+
+
+@authors.get("/review/author/confirm")
+def confirm() -> Any:
+    """Asks; changes nothing (mail scanners and link previews fetch pages)."""
+    if "owner" not in session:
+        abort(401)
+    comment_pk, action, _ = _chosen()
+    comment, actions = _own_comment(comment_pk)
+    if action not in actions:
+        abort(404)
+    return render_template(
+        "author_confirm.html",
+        title=LABELS[action] + "?",
+        question=LABELS[action] + "?",
+        comment=comment,
+        action=action,
+        timed=action != "detach-quote",
+        durations=DURATIONS,
+        csrf=session["csrf"],
+    )
+
+
+@authors.post("/review/author/act")
+def act() -> Response:
+    factory, settings = context()
+    if "owner" not in session:
+        abort(401)
+    if not same_origin(request, str(settings.get("web.base_url"))) or not hmac.compare_digest(
+        request.form.get("csrf", ""), str(session.get("csrf", ""))
+    ):
+        abort(403)
+    comment_pk, action, duration = _chosen()
+    comment, _ = _own_comment(comment_pk)
+    days = int(duration.removesuffix("d")) if duration else None
+    try:
+        result = act_on_author(
+            factory,
+            settings,
+            comment_pk,
+            action,
+            actor=str(session["actor"]),
+            channel="web",
+            duration=timedelta(days=days) if days else None,
+        )
+        session["notice"] = result.summary() + "."
+    except ModerationError as exc:
+        session["error"] = str(exc)
+    query = urlencode({"platform": comment["platform"], "id": comment["author_id"]})
+    return redirect(f"/review/author?{query}", code=303)
