@@ -244,3 +244,35 @@ def author_action(app: App, comment_id: int, action: str, duration: str | None, 
 
 
 commands.append(author_action)
+
+
+@click.command("monthly-summary")
+@click.option("--month", metavar="YYYY-MM", help="Which month (default: last month).")
+@click.option("--owner", metavar="NAME", help="Whose accounts (needed with several owners).")
+@click.option(
+    "--dir",
+    "directory",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Where to write the HTML and PDF.",
+)
+@pass_app
+def monthly_summary(app: App, month: str | None, owner: str | None, directory: str) -> None:
+    """A month's summary for the Monitoring Officer: counts, the six-month trend as a
+    chart, incidents opened and still open, and what was done (HTML and PDF)."""
+    from monitor.monthly import Month, build_summary, write_summary
+
+    try:
+        chosen = Month.parse(month) if month else Month.of(utcnow()).previous()
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--month") from None
+    _, owner_name = _owner_id(app, owner)
+    with app.factory() as session:
+        summary = build_summary(session, owner_name, chosen)
+    stem = f"summary-{chosen.year}-{chosen.month:02d}"
+    html_path, pdf_path = write_summary(summary, Path(directory), stem)
+    click.echo(f"Wrote {html_path} and {pdf_path}: {summary['flagged']} flagged comments.")
+
+
+commands.append(monthly_summary)

@@ -272,3 +272,41 @@ def test_the_window_must_be_a_positive_number_of_days(tmp_path: Path, bad: str) 
     result = CliRunner().invoke(main, ["--config", str(tmp_path / "wardwatch.toml"), "incidents"])
     assert result.exit_code == 2
     assert "incidents.window_days" in result.output
+
+
+def test_the_monthly_summary_counts_the_month_charts_six_and_lists_open_incidents(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path)
+    january = datetime(2026, 1, 20, 12, 0, tzinfo=UTC)
+    march = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+    post(tmp_path, "x.jsonl", "1", "pat", ABUSE[0], january)
+    post(tmp_path, "x.jsonl", "2", "gary", ABUSE[1], march)
+    post(tmp_path, "x.jsonl", "3", "gary", ABUSE[2], march + timedelta(days=2))
+    post(tmp_path, "x.jsonl", "4", "dean", THREAT, march + timedelta(days=3))
+    post(tmp_path, "x.jsonl", "5", "lee", FINE, march)
+    poll(app, "hughes-x", march + timedelta(days=3))
+    runner = CliRunner()
+    base = ["--config", str(tmp_path / "wardwatch.toml")]
+    out = tmp_path / "summary"
+    result = runner.invoke(
+        main, [*base, "monthly-summary", "--month", "2026-03", "--dir", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "3 flagged comments" in result.output
+    html = (out / "summary-2026-03.html").read_text(encoding="utf-8")
+    assert "Cllr Sarah Hughes, March 2026" in html
+    assert "3 flagged comments (3 urgent) from 2 authors; 0 the month before." in html
+    assert "<title>Jan 2026: 1 abuse</title>" in html
+    assert "<title>Mar 2026: 3 abuse</title>" in html
+    assert "<title>Mar 2026: 1 threat</title>" in html
+    assert html.count("<rect") >= 6  # bars plus the legend
+    assert "Gary (x)" in html and "Dean (x)" in html
+    from pypdf import PdfReader
+
+    text = " ".join(
+        page.extract_text() or "" for page in PdfReader(out / "summary-2026-03.pdf").pages
+    )
+    assert "Monthly summary for the Monitoring Officer" in " ".join(text.split())
+    bad = runner.invoke(main, [*base, "monthly-summary", "--month", "March"])
+    assert bad.exit_code == 2 and "use YYYY-MM" in bad.output
