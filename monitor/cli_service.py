@@ -42,7 +42,8 @@ def run(app: App, once: bool, web: bool) -> None:
 @click.option("--account", metavar="NAME", help="Check only this account.")
 @pass_app
 def profile_check(app: App, as_json: bool, account: str | None) -> None:
-    """Check each account's profile for an hours notice and a views disclaimer."""
+    """Check each account's profile for an hours notice, a views disclaimer and a
+    statement that abuse will be reported."""
     from monitor.profile_check import check_profiles
 
     if account is not None and account not in {a.name for a in app.settings.accounts}:
@@ -56,7 +57,7 @@ def profile_check(app: App, as_json: bool, account: str | None) -> None:
             continue
         click.echo(
             f"{result.account} ({result.platform}): hours notice {result.hours_notice}, "
-            f"disclaimer {result.disclaimer}"
+            f"disclaimer {result.disclaimer}, abuse notice {result.abuse_notice}"
             + (f"; {result.error}" if result.error else "")
             + (f"; {result.mismatch}" if result.mismatch else "")
             + ("; owner emailed" if result.alerted else "")

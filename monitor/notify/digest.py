@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 
 from monitor.notify.mask import excerpt, mask
+from monitor.profile_text import ABUSE_NOTICE_PROBLEM
 from monitor.scoring.policy import GUIDANCE
 
 SEVERITY_ORDER = ("high", "review")
@@ -67,6 +68,7 @@ class ProfileNotice:
     disclaimer: str  # present | missing | not_needed | error
     suggestion: str | None
     checked_at: datetime
+    abuse_notice: str = "present"  # present | missing
 
     @property
     def problems(self) -> list[str]:
@@ -83,6 +85,8 @@ class ProfileNotice:
                 'It is a personal account without a disclaimer such as "Views expressed '
                 'are solely my own" (guidance 8(i)).'
             )
+        if self.abuse_notice == "missing":
+            found.append(ABUSE_NOTICE_PROBLEM)
         return found
 
 

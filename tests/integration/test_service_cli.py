@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import signal
 from datetime import UTC, datetime, timedelta
+from email import message_from_string, policy
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -65,6 +66,8 @@ def test_profile_check_prints_one_json_object_per_account_and_emails_once(tmp_pa
     assert result["found"] == []
     assert len(result["suggestion"]) <= 255
     assert "Monitored Mon-Fri 9am-5pm" in result["suggestion"]
+    assert result["abuse_notice"] == "missing"
+    assert "Abuse will be hidden and may be reported." in result["suggestion"]
     cli(config, "profile-check")  # the same problem again: no second email
     app = App(str(config))
     with app.factory() as session:
@@ -72,14 +75,17 @@ def test_profile_check_prints_one_json_object_per_account_and_emails_once(tmp_pa
         emails = session.scalars(select(Outbox).where(Outbox.kind == "profile")).all()
         assert len(emails) == 1
         assert "Monitored Mon-Fri 9am-5pm" in emails[0].message
+        body = message_from_string(emails[0].message, policy=policy.default)
+        plain = body.get_body(("plain",)).get_content()  # type: ignore[attr-defined]
+        assert "It does not say that abuse will be reported." in " ".join(plain.split())
         assert emails[0].recipients == ["sarah.hughes@example.gov.uk"]
 
 
 def test_a_changed_profile_is_reported_again(tmp_path: Path) -> None:
-    config = service_config(tmp_path, profile="Monitored Mon-Fri 9am-5pm.")
+    config = service_config(tmp_path, profile="Monitored Mon-Fri 9am-5pm. Abuse will be reported.")
     feed(tmp_path)
     assert json.loads(cli(config, "profile-check", "--json"))["hours_notice"] == "present"
-    service_config(tmp_path, profile="Monitored Mon-Fri 10am-2pm.")
+    service_config(tmp_path, profile="Monitored Mon-Fri 10am-2pm. Abuse will be reported.")
     result = json.loads(cli(config, "profile-check", "--json"))
     assert result["hours_notice"] == "mismatch"
     assert "Monitored Mon-Fri 9am-5pm" in result["suggestion"]
