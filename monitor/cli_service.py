@@ -142,6 +142,12 @@ def erase(app: App, author: str, yes: bool, actor: str) -> None:
             f"Kept #{comment_id}: on hold ({reason}); erasure does not apply to data "
             "needed for legal claims (UK GDPR Art 17(3)(e)). Release it to erase."
         )
+    for comment_id, incident_id in outcome.in_incidents:
+        click.echo(
+            f"Kept #{comment_id}: in open incident {incident_id}; erasure does not apply to "
+            "data needed for legal claims (UK GDPR Art 17(3)(e)). Close the incident "
+            f"(`wardwatch incident-close {incident_id}`) to erase."
+        )
 
 
 COMMANDS = [run, profile_check, evidence, hold, release, export, erase]

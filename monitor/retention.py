@@ -7,7 +7,8 @@
 - Incidents: a comment in an open incident (monitor/incidents.py) is kept with its
   evidence, whatever its status, until the incident is closed.
 - Subject access (``export_author``) and erasure (``erase_author``), the latter keeping
-  held comments and saying why (Art 17(3)(e): needed for legal claims).
+  held comments and comments in an open incident, and saying why (Art 17(3)(e): needed
+  for legal claims).
 
 Every purge, hold, release, export and erasure is written to the audit log. Audit rows
 themselves are kept: deleting a comment sets their comment reference to NULL.
@@ -16,7 +17,7 @@ themselves are kept: deleting a comment sets their comment reference to NULL.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -191,6 +192,7 @@ def export_author(
 class ErasureOutcome:
     erased: int
     kept: list[tuple[int, str]]  # (comment id, hold reason)
+    in_incidents: list[tuple[int, int]] = field(default_factory=list)  # (comment, incident)
 
 
 def erase_author(
@@ -199,8 +201,22 @@ def erase_author(
     now = now or utcnow()
     with transaction(factory) as session:
         comments = _author_comments(session, author)
+        in_incident: dict[int, int] = {
+            comment_pk: incident_id
+            for comment_pk, incident_id in session.execute(
+                select(IncidentComment.comment_pk, IncidentComment.incident_id)
+                .join(Incident)
+                .where(
+                    Incident.status == "open",
+                    IncidentComment.comment_pk.in_([c.id for c in comments]),
+                )
+            )
+        }
         kept = [(c.id, c.hold_reason or "on hold") for c in comments if c.on_hold]
-        erase = [c.id for c in comments if not c.on_hold]
+        in_incidents = [
+            (c.id, in_incident[c.id]) for c in comments if not c.on_hold and c.id in in_incident
+        ]
+        erase = [c.id for c in comments if not c.on_hold and c.id not in in_incident]
         session.expunge_all()
         _delete_comments(session, erase)
         detail = f"erased {len(erase)} comments of author {author!r}"
@@ -209,7 +225,11 @@ def erase_author(
                 f"; kept {len(kept)} on hold (UK GDPR Art 17(3)(e), legal claims): "
                 + ", ".join(f"#{i} ({why})" for i, why in kept)
             )
+        if in_incidents:
+            detail += f"; kept {len(in_incidents)} in open incidents (legal claims): " + ", ".join(
+                f"#{i} (incident {n})" for i, n in in_incidents
+            )
         session.add(
             Action(action="erase", actor=actor, channel="cli", result="ok", detail=detail, at=now)
         )
-    return ErasureOutcome(len(erase), kept)
+    return ErasureOutcome(len(erase), kept, in_incidents)

@@ -310,3 +310,20 @@ def test_the_monthly_summary_counts_the_month_charts_six_and_lists_open_incident
     assert "Monthly summary for the Monitoring Officer" in " ".join(text.split())
     bad = runner.invoke(main, [*base, "monthly-summary", "--month", "March"])
     assert bad.exit_code == 2 and "use YYYY-MM" in bad.output
+
+
+def test_erasure_keeps_an_authors_comments_in_an_open_incident_and_says_why(
+    tmp_path: Path,
+) -> None:
+    from monitor.retention import erase_author
+
+    app = make_app(tmp_path)
+    post(tmp_path, "x.jsonl", "1", "dean", THREAT, START)
+    post(tmp_path, "x.jsonl", "2", "dean", FINE, START + timedelta(days=1))
+    poll(app, "hughes-x", START + timedelta(days=1))
+    outcome = erase_author(app.factory, "dean", actor="dpo")
+    with app.factory() as session:
+        kept = session.query(StoredComment).one()
+    assert outcome.erased == 1
+    assert (outcome.kept, outcome.in_incidents) == ([], [(kept.id, 1)])
+    assert kept.comment_id == "1"

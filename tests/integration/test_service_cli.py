@@ -160,6 +160,10 @@ def test_export_and_erase_of_one_author_respect_holds(tmp_path: Path) -> None:
     assert exported["comment_count"] == 2
     assert {c["comment"]["author_id"] for c in exported["comments"]} == {"r2"}
     cli(config, "hold", "3", "--reason", "pre-action letter")
+    # Two flagged comments from r2 opened an incident; while it is open both are kept.
+    kept = cli(config, "erase", "--author", "r2", "--yes")
+    assert "Erased 0 comments" in kept and "Kept #2: in open incident 1" in kept
+    cli(config, "incident-close", "1", "--reason", "no further action")
     output = cli(config, "erase", "--author", "r2", "--yes")
     assert "Erased 1 comments" in output and "Kept #3" in output and "17(3)(e)" in output
     with App(str(config)).factory() as session:
