@@ -125,8 +125,9 @@ class XConnector(Connector):
             )
         if status == 403:
             return ConnectorError(
-                f"X refused ({said}): the token may lack the tweet.moderate.write scope, or "
-                f"the reply is not in a conversation this account started; reconnect with "
+                f"X refused ({said}): the token may lack a scope (tweet.moderate.write to "
+                "hide, mute.write to mute), or the reply is not in a conversation this "
+                f"account started; reconnect with "
                 f"`{self._reconnect}` if the scope is missing",
                 permanent=True,
             )
