@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -178,11 +178,20 @@ def verify_report(document: dict[str, Any]) -> bool:
     return bool(hashlib.sha256(canonical(document["report"])).hexdigest() == document["sha256"])
 
 
+def _when(value: str | None) -> str:
+    """An ISO time as a person reads it: "Mon 2 Mar 2026, 09:55 UTC"."""
+    if not value:
+        return ""
+    moment = datetime.fromisoformat(value).astimezone(UTC)
+    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M} UTC"
+
+
 def render_html(report: dict[str, Any], digest: str) -> str:
     env = Environment(
         loader=PackageLoader("monitor", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
+    env.filters["when"] = _when
     return env.get_template("incident_report.html").render(report=report, digest=digest)
 
 

@@ -96,6 +96,9 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
     trend = [
         {
             "month": m.short,
+            "comments": sum(
+                1 for c in flagged if Month.of(c.created_at) == m and c.status != "dismissed"
+            ),
             "counts": dict(
                 Counter(
                     label
@@ -162,7 +165,9 @@ def _incident(incident: Incident) -> dict[str, Any]:
 
 
 def trend_svg(trend: list[dict[str, Any]], *, width: int = 560, height: int = 220) -> str:
-    """A stacked bar chart of flagged comments per month by category, as SVG."""
+    """A stacked bar chart of flags per month by category, as SVG: each bar is as tall as
+    the month's flags (a comment flagged for two categories counts in both), and the
+    month's label gives the number of flagged comments."""
     left, bottom, top = 36, 40, 12
     tallest = max([sum(t["counts"].values()) for t in trend] + [1])
     plot = height - bottom - top
@@ -196,7 +201,7 @@ def trend_svg(trend: list[dict[str, Any]], *, width: int = 560, height: int = 22
         )
         parts.append(
             f'<text x="{x + bar / 2:.1f}" y="{top + plot + 14}" font-size="10" '
-            f'text-anchor="middle">{entry["month"]}</text>'
+            f'text-anchor="middle">{entry["month"]} ({entry.get("comments", 0)})</text>'
         )
     for index, category in enumerate(CATEGORIES):
         x = left + index * (width - left) / len(CATEGORIES)

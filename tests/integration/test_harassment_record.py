@@ -150,7 +150,8 @@ def test_a_second_abusive_comment_a_week_later_is_raised_as_a_course_of_conduct(
         reader = PdfReader(files.pdf_path)
         text = " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
         assert f"Incident report {incident_id}: Dean Morley" in text
-        assert "Comment 1 of 2" in text and "Comment 2 of 2" in text
+        assert "Comment 1 of 2: Mon 2 Mar 2026, 09:55 UTC on hughes-fakebook" in text
+        assert "Comment 2 of 2: Mon 9 Mar 2026, 09:55 UTC on hughes-fakebook" in text
         assert "everyone hates you" in text
         assert "Protection from Harassment Act 1997" in text
         assert "Malicious Communications Act 1988" in text

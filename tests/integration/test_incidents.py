@@ -301,6 +301,7 @@ def test_the_monthly_summary_counts_the_month_charts_six_and_lists_open_incident
     assert "<title>Mar 2026: 3 abuse</title>" in html
     assert "<title>Mar 2026: 1 threat</title>" in html
     assert html.count("<rect") >= 6  # bars plus the legend
+    assert ">Jan 2026 (1)</text>" in html and ">Mar 2026 (3)</text>" in html
     assert "Gary (x)" in html and "Dean (x)" in html
     from pypdf import PdfReader
 
