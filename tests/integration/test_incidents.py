@@ -328,3 +328,53 @@ def test_erasure_keeps_an_authors_comments_in_an_open_incident_and_says_why(
     assert outcome.erased == 1
     assert (outcome.kept, outcome.in_incidents) == ([], [(kept.id, 1)])
     assert kept.comment_id == "1"
+
+
+def test_the_next_digest_raises_an_incident_once_when_no_alert_did(tmp_path: Path) -> None:
+    from email import message_from_bytes, policy
+
+    from monitor.models import Outbox
+    from monitor.notify.jobs import preview_digest, send_due_digest
+
+    app = make_app(tmp_path)
+    milder = "Sarah Hughes is a vile stupid cow and a f*cking disgrace, piss off out of our ward."
+    post(tmp_path, "x.jsonl", "1", "gary", milder, START)
+    post(tmp_path, "x.jsonl", "2", "gary", milder + " Again.", START + timedelta(days=3))
+    poll(app, "hughes-x", START + timedelta(days=3))
+    with app.factory() as session:
+        assert {c.severity for c in session.query(StoredComment)} == {"review"}
+        assert session.query(Outbox).filter(Outbox.kind == "alert").count() == 0
+    evening = START + timedelta(days=3, hours=9)
+    preview = preview_digest(app.factory, app.settings, "Cllr Sarah Hughes", evening)
+    assert "== Repeat offenders and threats ==" in preview.text
+    assert (
+        "Possible course of conduct (harassment): Gary has posted 2 flagged comments "
+        "over 3 days (incident 1, X)." in preview.text
+    )
+    assert send_due_digest(app.factory, app.settings, "Cllr Sarah Hughes", evening).status == (
+        "queued"
+    )
+    with app.factory() as session:
+        raw = session.query(Outbox).filter(Outbox.kind == "digest").one().message
+    sent = message_from_bytes(raw.encode(), policy=policy.default)
+    body = sent.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Possible course of conduct (harassment): Gary" in body
+    later = preview_digest(app.factory, app.settings, "Cllr Sarah Hughes", evening)
+    assert "Repeat offenders" not in later.text
+
+
+def test_one_threat_is_raised_in_its_urgent_alert_as_a_threat_to_report(tmp_path: Path) -> None:
+    from email import message_from_bytes, policy
+
+    from monitor.models import Outbox
+
+    app = make_app(tmp_path)
+    post(tmp_path, "x.jsonl", "1", "dean", THREAT, START)
+    poll(app, "hughes-x", START)
+    with app.factory() as session:
+        raw = session.query(Outbox).filter(Outbox.kind == "alert").one().message
+    sent = message_from_bytes(raw.encode(), policy=policy.default)
+    body = sent.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Possible threat to report: Dean (incident 1, X)." in body
+    assert "Online Safety Act 2023, section 181 (threatening communications)" in body
+    assert "Protection from Harassment Act 1997" not in body
