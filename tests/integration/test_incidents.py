@@ -30,7 +30,7 @@ FINE = "Does the new schedule mean the green bin is every other Wednesday now?"
 
 CONFIG = """\
 [storage]
-url = "sqlite:///{db}"
+url = "{db}"
 
 [email]
 outbox_dir = "outbox"
@@ -57,9 +57,16 @@ source_platform = "bluesky"
 """
 
 
-def make_app(tmp_path: Path, extra: str = "") -> App:
+def make_app(tmp_path: Path, extra: str = "", *, database_url: str = "") -> App:
+    """An app on SQLite in ``tmp_path``, or on ``database_url`` (upgraded here, as an
+    administrator would with `wardwatch db upgrade`)."""
+    url = database_url or f"sqlite:///{tmp_path / 'w.db'}"
+    if not url.startswith("sqlite"):
+        from monitor.db import upgrade
+
+        upgrade(url)
     path = tmp_path / "wardwatch.toml"
-    path.write_text(CONFIG.format(db=tmp_path / "w.db", extra=extra), encoding="utf-8")
+    path.write_text(CONFIG.format(db=url, extra=extra), encoding="utf-8")
     for name in ("x.jsonl", "bluesky.jsonl"):
         (tmp_path / name).touch()
     return App(str(path))
@@ -92,9 +99,9 @@ def incidents(app: App) -> list[tuple[str, list[str]]]:
 
 
 def test_one_flagged_comment_is_not_an_incident_but_a_second_within_the_window_is(
-    tmp_path: Path,
+    tmp_path: Path, database_url: str
 ) -> None:
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, database_url=database_url)
     post(tmp_path, "x.jsonl", "1", "gary", ABUSE[0], START)
     poll(app, "hughes-x", START)
     assert incidents(app) == []
@@ -150,8 +157,10 @@ def test_a_comment_marked_not_a_problem_does_not_count(tmp_path: Path) -> None:
     assert incidents(app) == []
 
 
-def test_identities_linked_by_hand_share_one_history_and_one_incident(tmp_path: Path) -> None:
-    app = make_app(tmp_path)
+def test_identities_linked_by_hand_share_one_history_and_one_incident(
+    tmp_path: Path, database_url: str
+) -> None:
+    app = make_app(tmp_path, database_url=database_url)
     runner = CliRunner()
     base = ["--config", str(tmp_path / "wardwatch.toml")]
     post(tmp_path, "x.jsonl", "1", "gary", ABUSE[0], START)
@@ -207,9 +216,9 @@ def test_every_version_of_an_edited_comment_is_kept_and_the_edit_is_scored(
 
 
 def test_the_purge_keeps_comments_in_an_open_incident_until_it_is_closed(
-    tmp_path: Path,
+    tmp_path: Path, database_url: str
 ) -> None:
-    app = make_app(tmp_path)
+    app = make_app(tmp_path, database_url=database_url)
     post(tmp_path, "x.jsonl", "1", "gary", ABUSE[0], START)
     post(tmp_path, "x.jsonl", "2", "gary", ABUSE[1], START + timedelta(days=1))
     post(tmp_path, "x.jsonl", "3", "pat", ABUSE[2], START + timedelta(days=1))
