@@ -31,6 +31,7 @@ from mastodon import (
 
 from connectors.base import (
     BLOCK_AUTHOR,
+    DETACH_QUOTE,
     MUTE_AUTHOR,
     PROFILE,
     REPORT,
@@ -53,7 +54,9 @@ TIMEOUT = 30
 class MastodonConnector(Connector):
     platform = "mastodon"
     display_name = "Mastodon"
-    capabilities: ClassVar[frozenset[str]] = frozenset({PROFILE, MUTE_AUTHOR, BLOCK_AUTHOR, REPORT})
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {PROFILE, MUTE_AUTHOR, BLOCK_AUTHOR, REPORT, DETACH_QUOTE}
+    )
     native_timers: ClassVar[frozenset[str]] = frozenset({MUTE_AUTHOR})
     options: ClassVar[dict[str, OptionSpec]] = {
         "instance": OptionSpec(
@@ -233,6 +236,36 @@ class MastodonConnector(Connector):
             "unblocking the author",
             lambda: self.client().account_unblock(author_id),
             item=f"account {author_id}",
+        )
+
+    def detach_quote(self, comment_id: str, post_id: str | None) -> None:
+        """Revoke the quote ``comment_id`` of one of the owner's posts (Mastodon 4.5+:
+        ``POST /api/v1/statuses/:quoted/quotes/:quoting/revoke``)."""
+        what = "revoking the quote"
+        status = self._call(
+            what, lambda: self.client().status(comment_id), item=f"post {comment_id}"
+        )
+        quote = status.get("quote") or {}
+        quoted = quote.get("quoted_status") or {}
+        quoted_id = quoted.get("id") or quote.get("quoted_status_id")
+        if not quoted_id:
+            raise ConnectorError(
+                f"post {comment_id} does not quote a post: there is nothing to revoke "
+                "(quotes need Mastodon 4.5 or later)",
+                permanent=True,
+            )
+        owner = (quoted.get("account") or {}).get("id")
+        if owner is not None and str(owner) != self._own_id():
+            raise ConnectorError(
+                "this post quotes someone else's post: only its author can revoke the quote",
+                permanent=True,
+            )
+        if quote.get("state") == "revoked":
+            return
+        self._call(
+            what,
+            lambda: self.client().status_quote_revoke(quoted_id, comment_id),
+            item=f"quote {comment_id}",
         )
 
     def report(

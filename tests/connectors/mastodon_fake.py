@@ -86,6 +86,7 @@ class FakeMastodon:
         *,
         reply_to: str | None = "root",
         mention: bool = True,
+        quote_of: str | None = None,
     ) -> str:
         self._serial += 1
         sid = str(self._serial)
@@ -112,6 +113,12 @@ class FakeMastodon:
             "reblogs_count": 0,
             "favourites_count": 0,
         }
+        if quote_of:
+            # A Quote entity (Mastodon 4.5): the quoted status in full, and the state.
+            self.statuses[sid]["quote"] = {
+                "state": "accepted",
+                "quoted_status": self.statuses[quote_of],
+            }
         if parent and mention and who is not OWNER:
             self.notifications.insert(
                 0,
@@ -218,6 +225,20 @@ class FakeMastodon:
             else:
                 (self.blocked.add if verb == "block" else self.blocked.discard)(target)
             return 200, {}, json.dumps(self.relationship(target))
+        revoke = re.fullmatch(r"/api/v1/statuses/(\d+)/quotes/(\d+)/revoke", url.path)
+        if revoke:
+            quoted, quoting = revoke.groups()
+            status = self.statuses.get(quoting)
+            quote = (status or {}).get("quote")
+            if quote is None or quote["quoted_status"]["id"] != quoted:
+                return 404, {}, json.dumps({"error": "Record not found"})
+            if quote["quoted_status"]["account"] is not OWNER:
+                return 403, {}, json.dumps({"error": "This action is not allowed"})
+            quote["state"] = "revoked"
+            return 200, {}, json.dumps(status)
+        single = re.fullmatch(r"/api/v1/statuses/(\d+)", url.path)
+        if single and single.group(1) in self.statuses:
+            return 200, {}, json.dumps(self.statuses[single.group(1)])
         match = re.fullmatch(r"/api/v1/statuses/(\d+)/context", url.path)
         if match:
             descendants = [s for s in self.statuses.values() if s["in_reply_to_id"]]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from graph_fake import GraphState, fake_graph
-from mastodon_fake import RESIDENT, FakeMastodon
+from mastodon_fake import BASE, RESIDENT, FakeMastodon
 from test_facebook import PAGE
 from test_facebook import make_connector as facebook
 from test_x import PAT
@@ -257,3 +257,29 @@ def test_the_author_page_offers_the_platforms_actions_and_confirms_before_acting
     with app.factory() as session:
         [row] = session.query(Action).filter(Action.action == "mute_author").all()
     assert (row.actor, row.channel, row.result) == ("sarah.hughes@example.gov.uk", "web", "ok")
+
+
+def test_mastodon_revokes_a_quote_of_the_owners_post_on_4_5() -> None:
+    with FakeMastodon() as fake:
+        quote = fake.status(RESIDENT, "<p>@cllrowner look at this</p>", 5, quote_of=fake.root)
+        connector = fake.connector()
+        assert DETACH_QUOTE in connector.capabilities
+        connector.detach_quote(quote, None)
+        assert fake.statuses[quote]["quote"]["state"] == "revoked"
+        connector.detach_quote(quote, None)  # already revoked: nothing more to do
+        calls = [c.request.url for c in fake.mock.calls if c.request.method == "POST"]
+        assert calls == [f"{BASE}/api/v1/statuses/{fake.root}/quotes/{quote}/revoke"]
+
+
+def test_mastodon_refuses_to_revoke_what_is_not_a_quote_of_the_owner() -> None:
+    from mastodon_fake import account
+
+    with FakeMastodon() as fake:
+        reply = fake.add_comment("crook")
+        with pytest.raises(ConnectorError, match="does not quote a post") as caught:
+            fake.connector().detach_quote(reply, None)
+        assert caught.value.permanent
+        other = fake.status(account("300", "neighbour"), "<p>mine</p>", 9, reply_to=None)
+        quote = fake.status(RESIDENT, "<p>ha</p>", 5, quote_of=other)
+        with pytest.raises(ConnectorError, match="only its author can revoke"):
+            fake.connector().detach_quote(quote, None)
