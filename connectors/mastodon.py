@@ -312,7 +312,9 @@ class MastodonConnector(Connector):
             if status == 403:
                 return ConnectorError(
                     f"{where} refused {what} ({detail}): the token lacks a scope "
-                    f"(read, write:mutes, write:blocks, write:reports); {reconnect}",
+                    "(read, write:mutes, write:blocks, write:reports; revoking a quote needs "
+                    "write:statuses, which wardwatch does not ask for by default because it "
+                    f"also lets an app post); {reconnect}",
                     permanent=True,
                 )
             return ConnectorError(f"{where} said {status} {detail} while {what}", permanent=True)
