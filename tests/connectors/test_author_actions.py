@@ -283,3 +283,13 @@ def test_mastodon_refuses_to_revoke_what_is_not_a_quote_of_the_owner() -> None:
         quote = fake.status(RESIDENT, "<p>ha</p>", 5, quote_of=other)
         with pytest.raises(ConnectorError, match="only its author can revoke"):
             fake.connector().detach_quote(quote, None)
+
+
+def test_a_mastodon_token_without_write_statuses_is_told_what_revoking_needs() -> None:
+    with FakeMastodon() as fake:
+        quote = fake.status(RESIDENT, "<p>@cllrowner look</p>", 5, quote_of=fake.root)
+        fake.fail_next(403)
+        with pytest.raises(ConnectorError, match="revoking a quote needs write:statuses") as e:
+            fake.connector().detach_quote(quote, None)
+        assert e.value.permanent
+        assert fake.statuses[quote]["quote"]["state"] == "accepted"
