@@ -135,11 +135,21 @@ class GraphClient:
         )
         return items
 
-    def post(self, object_id: str, data: Mapping[str, str]) -> dict[str, Any]:
-        return self._call(lambda: self.api.post_object(object_id=object_id, data=dict(data)))
+    def post(
+        self, object_id: str, data: Mapping[str, str], *, edge: str | None = None
+    ) -> dict[str, Any]:
+        return self._call(
+            lambda: self.api.post_object(object_id=object_id, connection=edge, data=dict(data))
+        )
 
-    def delete(self, object_id: str) -> dict[str, Any]:
-        return self._call(lambda: self.api.delete_object(object_id=object_id))
+    def delete(
+        self, object_id: str, *, edge: str | None = None, params: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        return self._call(
+            lambda: self.api.delete_object(
+                object_id=object_id, connection=edge, args=dict(params or {})
+            )
+        )
 
     def _call(self, call: Any) -> dict[str, Any]:
         self.last_response = None

@@ -21,7 +21,13 @@ from monitor.clock import utcnow
 X_HOSTS = ("https://api.twitter.com", "https://api.x.com")
 TOKEN_URL = "https://api.x.com/2/oauth2/token"
 AUTHORIZE_URL = "https://x.com/i/oauth2/authorize"
-SCOPES = ["tweet.read", "users.read", "tweet.moderate.write", "offline.access"]
+SCOPES = [
+    "tweet.read",
+    "users.read",
+    "tweet.moderate.write",
+    "mute.write",
+    "offline.access",
+]
 REFRESH_MARGIN_SECONDS = 120
 TIMEOUT_SECONDS = 30
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import abc
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from connectors.deadline import CallLimits
@@ -33,6 +33,16 @@ DELETE = "delete"
 PROFILE = "profile"
 MUTE_AUTHOR = "mute_author"
 REPORT = "report"
+# Actions against an author, not a comment (monitor/author_actions.py). Each has an
+# undo method, except detaching a quote, which is the owner's to keep.
+BLOCK_AUTHOR = "block_author"
+BAN_AUTHOR = "ban_author"
+DETACH_QUOTE = "detach_quote"
+AUTHOR_UNDO = {
+    MUTE_AUTHOR: "unmute_author",
+    BLOCK_AUTHOR: "unblock_author",
+    BAN_AUTHOR: "unban_author",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +186,9 @@ class Connector(abc.ABC):
     platform: ClassVar[str]
     display_name: ClassVar[str]
     capabilities: ClassVar[frozenset[str]] = frozenset()
+    # Author actions the platform itself can end after a duration; for the others,
+    # wardwatch undoes a timed action when it expires.
+    native_timers: ClassVar[frozenset[str]] = frozenset()
     options: ClassVar[Mapping[str, OptionSpec]] = {}
     credential_keys: ClassVar[Mapping[str, OptionSpec]] = {}
     # Shown in the digest and by `wardwatch hide` where the platform can't hide.
@@ -219,9 +232,43 @@ class Connector(abc.ABC):
         """The account's public profile text (bio, about, description)."""
         raise self._cannot(PROFILE)
 
+    # --- actions against an author (capabilities MUTE_AUTHOR, BLOCK_AUTHOR, BAN_AUTHOR,
+    # DETACH_QUOTE). ``author_id`` is Comment.author_id. Doing what is already done is
+    # success. Raise ConnectorError. ``duration`` is passed only for ``native_timers``.
+
+    def mute_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
+        """The owner stops seeing the author (their comments still reach wardwatch)."""
+        raise self._cannot(MUTE_AUTHOR)
+
+    def unmute_author(self, author_id: str) -> None:
+        raise self._cannot(MUTE_AUTHOR)
+
+    def block_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
+        """The author can no longer interact with the owner's account."""
+        raise self._cannot(BLOCK_AUTHOR)
+
+    def unblock_author(self, author_id: str) -> None:
+        raise self._cannot(BLOCK_AUTHOR)
+
+    def ban_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
+        """The author can no longer comment on the owner's page (a Facebook Page ban)."""
+        raise self._cannot(BAN_AUTHOR)
+
+    def unban_author(self, author_id: str) -> None:
+        raise self._cannot(BAN_AUTHOR)
+
+    def detach_quote(self, comment_id: str, post_id: str | None) -> None:
+        """Detach the quote post ``comment_id`` from the owner's post ``post_id`` it
+        quotes, so the quote no longer shows the owner's post."""
+        raise self._cannot(DETACH_QUOTE)
+
     def _cannot(self, capability: str) -> ConnectorError:
+        what = capability.replace("_", " ")
+        if capability in {MUTE_AUTHOR, BLOCK_AUTHOR, BAN_AUTHOR, DETACH_QUOTE}:
+            return ConnectorError(
+                f"{self.display_name} has no API to {what} for wardwatch", permanent=True
+            )
         return ConnectorError(
-            f"{self.display_name} has no API to {capability.replace('_', ' ')} a comment: "
-            f"{self.cannot_hide_hint}",
+            f"{self.display_name} has no API to {what} a comment: {self.cannot_hide_hint}",
             permanent=True,
         )

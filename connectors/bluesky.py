@@ -9,6 +9,13 @@ writes it without. Only the author of a thread's root post may gate it, so only 
 in threads the owner started can be hidden, at most 300 per thread. The record's
 ``allow`` rules (who may reply) are kept exactly as they were.
 
+Against an author: muting is ``app.bsky.graph.muteActor`` / ``unmuteActor`` (private to
+the owner); blocking writes an ``app.bsky.graph.block`` record and unblocking deletes the
+record the author's profile names in ``viewer.blocking``. A quote of one of the owner's
+posts is detached by listing its at-uri in the quoted post's postgate record
+(``app.bsky.feed.postgate``, record key = the post's key, ``detachedEmbeddingUris``,
+at most 50), keeping its ``embeddingRules``. None of these has a timer.
+
 Login is by app password; the session is saved with the credentials so that wardwatch
 does not log in on every poll (Bluesky allows 30 logins per 5 minutes, 300 a day).
 """
@@ -37,7 +44,10 @@ from atproto_core.exceptions import AtProtocolError
 from atproto_core.uri import AtUri
 
 from connectors.base import (
+    BLOCK_AUTHOR,
+    DETACH_QUOTE,
     HIDE,
+    MUTE_AUTHOR,
     PROFILE,
     UNHIDE,
     Batch,
@@ -58,6 +68,9 @@ PAGES_PER_FETCH = 5
 FIRST_POLL_LOOKBACK = timedelta(days=7)
 MAX_HIDDEN = 300  # app.bsky.feed.threadgate#hiddenReplies maxLength
 THREADGATE = "app.bsky.feed.threadgate"
+POSTGATE = "app.bsky.feed.postgate"
+BLOCK = "app.bsky.graph.block"
+MAX_DETACHED = 50  # app.bsky.feed.postgate#detachedEmbeddingUris maxLength
 # Errors that mean the saved session is dead and a fresh login may fix it.
 SESSION_ERRORS = {"ExpiredToken", "InvalidToken", "AuthenticationRequired"}
 
@@ -65,7 +78,9 @@ SESSION_ERRORS = {"ExpiredToken", "InvalidToken", "AuthenticationRequired"}
 class BlueskyConnector(Connector):
     platform = "bluesky"
     display_name = "Bluesky"
-    capabilities: ClassVar[frozenset[str]] = frozenset({HIDE, UNHIDE, PROFILE})
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {HIDE, UNHIDE, PROFILE, MUTE_AUTHOR, BLOCK_AUTHOR, DETACH_QUOTE}
+    )
     options: ClassVar[dict[str, OptionSpec]] = {
         "handle": OptionSpec(
             str, required=True, help="the account's handle, e.g. cllr.bsky.social"
@@ -241,7 +256,7 @@ class BlueskyConnector(Connector):
                 f"this reply is in someone else's thread: {self.cannot_hide_hint}",
                 permanent=True,
             )
-        gate, swap = self._threadgate(root.rkey, what)
+        gate, swap = self._own_record(THREADGATE, root.rkey, what)
         hidden: list[str] = list(gate.get("hiddenReplies") or [])
         if (reply_uri in hidden) == hide:
             return  # already as asked
@@ -278,10 +293,94 @@ class BlueskyConnector(Connector):
             )
         return str(reply["root"]["uri"])
 
-    def _threadgate(self, rkey: str, what: str) -> tuple[dict[str, Any], str | None]:
-        """The thread's current threadgate record and its CID, or ({}, None)."""
+    # --- actions against an author ------------------------------------------------------
+
+    def mute_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
+        data = models.AppBskyGraphMuteActor.Data(actor=author_id)
+        self._call("muting the author", lambda c: c.app.bsky.graph.mute_actor(data))
+
+    def unmute_author(self, author_id: str) -> None:
+        data = models.AppBskyGraphUnmuteActor.Data(actor=author_id)
+        self._call("unmuting the author", lambda c: c.app.bsky.graph.unmute_actor(data))
+
+    def _blocking(self, author_id: str, what: str) -> str | None:
+        """The at-uri of the owner's block record for the author, if there is one."""
+        profile = self._call(what, lambda c: c.get_profile(author_id))
+        viewer = profile.viewer
+        return str(viewer.blocking) if viewer is not None and viewer.blocking else None
+
+    def block_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
+        what = "blocking the author"
+        if self._blocking(author_id, what):
+            return  # already blocked
+        record = {"$type": BLOCK, "subject": author_id, "createdAt": format_time(_utcnow())}
+        data = models.ComAtprotoRepoCreateRecord.Data(
+            repo=self.did, collection=BLOCK, record=record
+        )
+        self._call(what, lambda c: c.com.atproto.repo.create_record(data))
+
+    def unblock_author(self, author_id: str) -> None:
+        what = "unblocking the author"
+        block = self._blocking(author_id, what)
+        if block is None:
+            return  # not blocked
+        data = models.ComAtprotoRepoDeleteRecord.Data(
+            repo=self.did, collection=BLOCK, rkey=AtUri.from_str(block).rkey
+        )
+        self._call(what, lambda c: c.com.atproto.repo.delete_record(data))
+
+    def detach_quote(self, comment_id: str, post_id: str | None) -> None:
+        what = "detaching the quote"
+        quoted = AtUri.from_str(self._quoted_by(comment_id, what))
+        if quoted.host != self.did:
+            raise ConnectorError(
+                "this post quotes someone else's post: only its author can detach the quote",
+                permanent=True,
+            )
+        gate, swap = self._own_record(POSTGATE, quoted.rkey, what)
+        detached: list[str] = list(gate.get("detachedEmbeddingUris") or [])
+        if comment_id in detached:
+            return
+        if len(detached) >= MAX_DETACHED:
+            raise ConnectorError(
+                f"this post already has {MAX_DETACHED} detached quotes, Bluesky's limit",
+                permanent=True,
+            )
+        record = {
+            **gate,
+            "$type": POSTGATE,
+            "post": str(quoted),
+            "detachedEmbeddingUris": [*detached, comment_id],
+        }
+        record.setdefault("createdAt", format_time(_utcnow()))
+        data = models.ComAtprotoRepoPutRecord.Data(
+            repo=self.did, collection=POSTGATE, rkey=quoted.rkey, record=record, swap_record=swap
+        )
+        self._call(what, lambda c: c.com.atproto.repo.put_record(data))
+
+    def _quoted_by(self, uri: str, what: str) -> str:
+        params = models.AppBskyFeedGetPosts.Params(uris=[uri])
+        body = self._call(
+            what, lambda c: c.invoke_query("app.bsky.feed.getPosts", params=params).content
+        )
+        posts = body.get("posts") if isinstance(body, dict) else None
+        if not posts:
+            raise ConnectorError(f"Bluesky post {uri} no longer exists", permanent=True)
+        embed = (posts[0].get("record") or {}).get("embed") or {}
+        inner = embed.get("record") or {}
+        quoted = inner.get("uri") or (inner.get("record") or {}).get("uri")
+        if not quoted:
+            raise ConnectorError(
+                f"{uri} does not quote a post: there is nothing to detach", permanent=True
+            )
+        return str(quoted)
+
+    def _own_record(
+        self, collection: str, rkey: str, what: str
+    ) -> tuple[dict[str, Any], str | None]:
+        """The owner's record (a threadgate or postgate) and its CID, or ({}, None)."""
         params = models.ComAtprotoRepoGetRecord.Params(
-            repo=self.did, collection=THREADGATE, rkey=rkey
+            repo=self.did, collection=collection, rkey=rkey
         )
         try:
             body = self.client().invoke_query("com.atproto.repo.getRecord", params=params).content

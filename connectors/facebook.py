@@ -4,16 +4,19 @@ Listing: ``GET /{page-id}/feed`` for the page's recent posts, then for each post
 ``GET /{post-id}/comments?filter=stream&order=reverse_chronological&since=<unix>``, every
 page of results. ``filter=stream`` returns replies too, each with its ``parent``.
 Hiding: ``POST /{comment-id}`` with ``is_hidden=true|false``. Profile text: the page's
-``about``, ``description`` and ``bio``. All with a Page access token.
+``about``, ``description`` and ``bio``. Banning an author: ``POST /{page-id}/blocked``
+with ``user=<id>`` (answers ``{"<id>": true}``); lifting it: ``DELETE /{page-id}/blocked``
+with the same ``user``. Facebook bans have no timer. All with a Page access token.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 from connectors._graph import GraphConnector, Watermark, parse_time
 from connectors.base import (
+    BAN_AUTHOR,
     DELETE,
     HIDE,
     PROFILE,
@@ -35,7 +38,7 @@ PROFILE_FIELDS = ("about", "description", "bio")
 class FacebookConnector(GraphConnector):
     platform = "facebook"
     display_name = "Facebook"
-    capabilities: ClassVar[frozenset[str]] = frozenset({HIDE, UNHIDE, DELETE, PROFILE})
+    capabilities: ClassVar[frozenset[str]] = frozenset({HIDE, UNHIDE, DELETE, PROFILE, BAN_AUTHOR})
     options: ClassVar[dict[str, OptionSpec]] = {
         "page_id": OptionSpec(str, required=True, help="the Facebook Page's numeric id"),
         "recent_posts": OptionSpec(
@@ -54,6 +57,18 @@ class FacebookConnector(GraphConnector):
     @property
     def page_id(self) -> str:
         return str(self.option("page_id"))
+
+    def ban_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
+        result = self._graph().post(self.page_id, {"user": author_id}, edge="blocked")
+        if result.get(author_id) is False:
+            raise ConnectorError(
+                f"Facebook did not ban {author_id} from the page: check that the page token "
+                "may moderate the page",
+                permanent=True,
+            )
+
+    def unban_author(self, author_id: str) -> None:
+        self._graph().delete(self.page_id, edge="blocked", params={"user": author_id})
 
     def fetch(self, cursor: str | None) -> Batch:
         graph = self._graph()

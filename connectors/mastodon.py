@@ -31,6 +31,8 @@ from mastodon import (
 )
 
 from connectors.base import (
+    BLOCK_AUTHOR,
+    DETACH_QUOTE,
     MUTE_AUTHOR,
     PROFILE,
     REPORT,
@@ -54,7 +56,10 @@ TIMEOUT = 30
 class MastodonConnector(Connector):
     platform = "mastodon"
     display_name = "Mastodon"
-    capabilities: ClassVar[frozenset[str]] = frozenset({PROFILE, MUTE_AUTHOR, REPORT})
+    capabilities: ClassVar[frozenset[str]] = frozenset(
+        {PROFILE, MUTE_AUTHOR, BLOCK_AUTHOR, REPORT, DETACH_QUOTE}
+    )
+    native_timers: ClassVar[frozenset[str]] = frozenset({MUTE_AUTHOR})
     options: ClassVar[dict[str, OptionSpec]] = {
         "instance": OptionSpec(
             str, required=True, help="the owner's server, e.g. https://mastodon.social"
@@ -209,13 +214,66 @@ class MastodonConnector(Connector):
 
     # --- moderation ------------------------------------------------------------------
 
-    def mute_author(self, author_id: str) -> None:
+    def mute_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
         """Mute the author for the owner. Their notifications keep coming, so wardwatch
-        still sees what they write (``notifications=False`` mutes only timelines)."""
+        still sees what they write (``notifications=False`` mutes only timelines).
+        Mastodon ends a mute with a ``duration`` itself."""
+        seconds = int(duration.total_seconds()) if duration else None
         self._call(
             "muting the author",
-            lambda: self.client().account_mute(author_id, notifications=False),
+            lambda: self.client().account_mute(author_id, notifications=False, duration=seconds),
             item=f"account {author_id}",
+        )
+
+    def unmute_author(self, author_id: str) -> None:
+        self._call(
+            "unmuting the author",
+            lambda: self.client().account_unmute(author_id),
+            item=f"account {author_id}",
+        )
+
+    def block_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
+        self._call(
+            "blocking the author",
+            lambda: self.client().account_block(author_id),
+            item=f"account {author_id}",
+        )
+
+    def unblock_author(self, author_id: str) -> None:
+        self._call(
+            "unblocking the author",
+            lambda: self.client().account_unblock(author_id),
+            item=f"account {author_id}",
+        )
+
+    def detach_quote(self, comment_id: str, post_id: str | None) -> None:
+        """Revoke the quote ``comment_id`` of one of the owner's posts (Mastodon 4.5+:
+        ``POST /api/v1/statuses/:quoted/quotes/:quoting/revoke``)."""
+        what = "revoking the quote"
+        status = self._call(
+            what, lambda: self.client().status(comment_id), item=f"post {comment_id}"
+        )
+        quote = status.get("quote") or {}
+        quoted = quote.get("quoted_status") or {}
+        quoted_id = quoted.get("id") or quote.get("quoted_status_id")
+        if not quoted_id:
+            raise ConnectorError(
+                f"post {comment_id} does not quote a post: there is nothing to revoke "
+                "(quotes need Mastodon 4.5 or later)",
+                permanent=True,
+            )
+        owner = (quoted.get("account") or {}).get("id")
+        if owner is not None and str(owner) != self._own_id():
+            raise ConnectorError(
+                "this post quotes someone else's post: only its author can revoke the quote",
+                permanent=True,
+            )
+        if quote.get("state") == "revoked":
+            return
+        self._call(
+            what,
+            lambda: self.client().status_quote_revoke(quoted_id, comment_id),
+            item=f"quote {comment_id}",
         )
 
     def report(
@@ -262,7 +320,9 @@ class MastodonConnector(Connector):
             if status == 403:
                 return ConnectorError(
                     f"{where} refused {what} ({detail}): the token lacks a scope "
-                    f"(read, write:mutes, write:reports); {reconnect}",
+                    "(read, write:mutes, write:blocks, write:reports; revoking a quote needs "
+                    "write:statuses, which wardwatch does not ask for by default because it "
+                    f"also lets an app post); {reconnect}",
                     permanent=True,
                 )
             return ConnectorError(f"{where} said {status} {detail} while {what}", permanent=True)

@@ -4,6 +4,8 @@ Listing: the owner's mentions timeline (``GET /2/users/:id/mentions`` with ``sin
 plus, for each of the owner's recent posts, a conversation search
 (``GET /2/tweets/search/recent?query=conversation_id:<id>``, last 7 days) to catch deep
 replies whose @-chain dropped the owner. Hiding: ``PUT /2/tweets/:id/hidden``.
+Muting an author: ``POST /2/users/:id/muting`` (``DELETE .../muting/:target`` to lift;
+the token needs the ``mute.write`` scope); X mutes have no timer.
 Profile text: ``GET /2/users/me?user.fields=description``.
 
 tweepy neither refreshes OAuth 2.0 tokens nor knows HTTP 402 (credits exhausted); both
@@ -15,7 +17,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar, TypeVar
 
 import requests
@@ -24,6 +26,7 @@ import tweepy
 from connectors._x_auth import TokenKeeper, rebase_session
 from connectors.base import (
     HIDE,
+    MUTE_AUTHOR,
     PROFILE,
     UNHIDE,
     Batch,
@@ -56,7 +59,7 @@ logging.getLogger("tweepy.client").setLevel(logging.INFO)
 class XConnector(Connector):
     platform = "x"
     display_name = "X"
-    capabilities: ClassVar[frozenset[str]] = frozenset({HIDE, UNHIDE, PROFILE})
+    capabilities: ClassVar[frozenset[str]] = frozenset({HIDE, UNHIDE, PROFILE, MUTE_AUTHOR})
     options: ClassVar[dict[str, OptionSpec]] = {
         "user_id": OptionSpec(str, help="the account's numeric X user id (else looked up)"),
         "recent_posts": OptionSpec(
@@ -127,8 +130,9 @@ class XConnector(Connector):
             )
         if status == 403:
             return ConnectorError(
-                f"X refused ({said}): the token may lack the tweet.moderate.write scope, or "
-                f"the reply is not in a conversation this account started; reconnect with "
+                f"X refused ({said}): the token may lack a scope (tweet.moderate.write to "
+                "hide, mute.write to mute), or the reply is not in a conversation this "
+                f"account started; reconnect with "
                 f"`{self._reconnect}` if the scope is missing",
                 permanent=True,
             )
@@ -235,6 +239,13 @@ class XConnector(Connector):
 
     def unhide(self, comment_id: str) -> None:
         self._run(lambda client: client.unhide_reply(comment_id, user_auth=False))
+
+    def mute_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
+        # POST /2/users/:id/muting; muting someone already muted answers muting=true.
+        self._run(lambda client: client.mute(author_id, user_auth=False))
+
+    def unmute_author(self, author_id: str) -> None:
+        self._run(lambda client: client.unmute(author_id, user_auth=False))
 
     def profile_text(self) -> str:
         me = self._run(

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from connectors.base import ConnectorError
 from monitor import logs
 from monitor.app import App, SchemaOutOfDate
+from monitor.authors import AuthorNotFound
 from monitor.cli_options import actor_option, pass_app
 from monitor.config import ConfigError
 from monitor.db import DatabaseUnavailable, database_problem
@@ -52,6 +53,7 @@ class WardwatchGroup(click.Group):
             PortUnavailable,
             SecretKeyError,
             EvidenceError,
+            AuthorNotFound,
         ) as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(EXIT_FAILURE)
@@ -371,6 +373,7 @@ def _register_commands() -> None:
     """Commands that live beside the code they drive, one module per area."""
     from monitor import (
         cli_connect,
+        cli_incidents,
         cli_mastodon,
         cli_notify,
         cli_ops,
@@ -385,6 +388,7 @@ def _register_commands() -> None:
         *cli_notify.commands,
         *cli_mastodon.commands,
         *cli_ops.commands,
+        *cli_incidents.commands,
     ):
         main.add_command(command)
 

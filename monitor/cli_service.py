@@ -71,7 +71,8 @@ def reload(app: App) -> None:
 @click.option("--account", metavar="NAME", help="Check only this account.")
 @pass_app
 def profile_check(app: App, as_json: bool, account: str | None) -> None:
-    """Check each account's profile for an hours notice and a views disclaimer."""
+    """Check each account's profile for an hours notice, a views disclaimer and a
+    statement that abuse will be reported."""
     from monitor.profile_check import check_profiles
 
     if account is not None and account not in {a.name for a in app.settings.accounts}:
@@ -291,6 +292,12 @@ def erase(
         click.echo(
             f"Kept #{comment_id}: {why}; erasure does not apply to data needed for legal "
             "claims (UK GDPR Art 17(3)(e)). Release it, or use --force with --reason."
+        )
+    for comment_id, incident_id in outcome.in_incidents:
+        click.echo(
+            f"Kept #{comment_id}: in open incident {incident_id}; erasure does not apply to "
+            "data needed for legal claims (UK GDPR Art 17(3)(e)). Close the incident "
+            f"(`wardwatch incident-close {incident_id}`) to erase."
         )
 
 

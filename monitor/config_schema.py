@@ -219,6 +219,16 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "call_deadline": Key(FLOAT, 60, convert=_seconds),
         "poll_budget": Key(FLOAT, 300, convert=_seconds),
     },
+    "incidents": {
+        "window_days": Key(INT, 90, convert=_positive),
+    },
+    # How many flagged comments from one author within the window make an incident.
+    # One threat is enough; for the rest, a second incident (the harassment guidance's
+    # "two or more incidents").
+    "incidents.thresholds": {
+        category: Key(INT, 1 if category == "threat" else 2, convert=_positive)
+        for category in CATEGORIES
+    },
 }
 
 for _category in CATEGORIES:

@@ -34,12 +34,14 @@ from monitor.config import AccountConfig
 from monitor.connect import CALLBACK_PATH, ConnectError
 
 # Exactly what connectors/mastodon.py calls: notifications, account_statuses and
-# status_context, account_verify_credentials, account_mute, report.
+# status_context, account_verify_credentials, account_mute and _unmute, account_block
+# and _unblock, report.
 MASTODON_SCOPES = [
     "read:notifications",
     "read:statuses",
     "read:accounts",
     "write:mutes",
+    "write:blocks",
     "write:reports",
 ]
 OUT_OF_BAND = "urn:ietf:wg:oauth:2.0:oob"

@@ -26,6 +26,7 @@ from connectors.base import Batch, Comment, Rejected
 from connectors.payload import clamp_time, raw_item, safe_link, storable_line, storable_text
 from monitor.db import transaction
 from monitor.models import PollState, QuarantinedItem, StoredComment
+from monitor.versions import record_versions
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ def store_batch(
     try:
         with transaction(factory) as session:
             inserted = _insert(session, rows)
+            record_versions(session, account_id, batch.comments, now)
             quarantined = _quarantine(session, account_id, platform, rejected, now)
             _move_cursor(session, account_id, batch.cursor)
             return inserted, quarantined
@@ -54,6 +56,7 @@ def store_batch(
         try:
             with transaction(factory) as session:
                 inserted += _insert(session, [row])
+                record_versions(session, account_id, [comment], now)
         except ROW_FAILURES as exc:
             error = f"could not store comment {comment.comment_id}: {type(exc).__name__}: {exc}"
             rejected.append(Rejected(comment.comment_id, raw_item(_as_dict(comment)), error[:2000]))

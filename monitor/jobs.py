@@ -87,6 +87,7 @@ def build_jobs(
 ) -> list[Job]:
     """Every job the config asks for, in the order a catch-up should run them: poll
     (which queues urgent alerts), then digests, clocks and checks, and send last."""
+    from monitor.author_actions import lift_expired
     from monitor.knowledge import run_knowledge_clock
     from monitor.profile_check import check_profiles
     from monitor.retention import purge
@@ -118,6 +119,11 @@ def build_jobs(
             "retention",
             DailyAt(RETENTION_AT, home),
             lambda now: purge(factory, settings, now=now).summary(),
+        ),
+        Job(
+            "author-timers",
+            Every(KNOWLEDGE_EVERY),
+            lambda now: lift_expired(factory, settings, now=now),
         ),
     ]
     sender = _sender(factory, settings)

@@ -334,3 +334,105 @@ class JobRun(Base):
     job: Mapped[str] = mapped_column(String(100), primary_key=True)
     last_run_at: Mapped[datetime]
     last_result: Mapped[str] = mapped_column(Text, default="")
+
+
+class CommentVersion(Base):
+    """Each distinct version of a comment that wardwatch saw: the first sighting, every
+    edit the platform showed later, and a deletion found when acting on it. Never
+    updated; the comment row holds the latest text, these rows hold what was said."""
+
+    __tablename__ = "comment_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    comment_pk: Mapped[int] = mapped_column(
+        ForeignKey("comments.id", ondelete="CASCADE"), index=True
+    )
+    seen_at: Mapped[datetime] = mapped_column(default=_now)
+    # seen | edited | deleted
+    event: Mapped[str] = mapped_column(String(16))
+    author_name: Mapped[str] = mapped_column(String(255))
+    text: Mapped[str] = mapped_column(Text)
+    permalink: Mapped[str | None] = mapped_column(Text)
+
+
+class AuthorLink(Base):
+    """A hand-made link saying two platform identities are one person, for one owner.
+    Identities sharing (owner, person) are shown as one author history."""
+
+    __tablename__ = "author_links"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "platform", "author_id", name="uq_author_links_identity"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("owners.id"))
+    platform: Mapped[str] = mapped_column(String(32))
+    author_id: Mapped[str] = mapped_column(String(255))
+    person: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(default=_now)
+    actor: Mapped[str] = mapped_column(String(320))
+
+
+class Incident(Base):
+    """One or more flagged comments from one author that together cross a threshold
+    (a second incident within the window, or one threat): a possible course of conduct
+    to raise with the owner and, if they choose, the police or Monitoring Officer."""
+
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("owners.id"), index=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    author_id: Mapped[str] = mapped_column(String(255))
+    author_name: Mapped[str] = mapped_column(String(255))
+    opened_at: Mapped[datetime] = mapped_column(default=_now)
+    # open | closed
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    closed_at: Mapped[datetime | None]
+    close_reason: Mapped[str | None] = mapped_column(Text)
+
+    members: Mapped[list[IncidentComment]] = relationship(
+        back_populates="incident", order_by="IncidentComment.id", cascade="all, delete-orphan"
+    )
+
+
+class IncidentComment(Base):
+    """A comment in an incident, and when the owner was first told it was part of one."""
+
+    __tablename__ = "incident_comments"
+    __table_args__ = (
+        UniqueConstraint("incident_id", "comment_pk", name="uq_incident_comments_member"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    comment_pk: Mapped[int] = mapped_column(
+        ForeignKey("comments.id", ondelete="CASCADE"), index=True
+    )
+    added_at: Mapped[datetime] = mapped_column(default=_now)
+    raised_at: Mapped[datetime | None]
+
+    incident: Mapped[Incident] = relationship(back_populates="members")
+    comment: Mapped[StoredComment] = relationship()
+
+
+class AuthorRestriction(Base):
+    """A mute, block or ban wardwatch placed on an author through a platform, and when it
+    ends. ``expires_at`` with ``native_timer`` false is wardwatch's to undo (the platform
+    has no timer); ``lifted_at`` records when it was undone, by a person or at expiry."""
+
+    __tablename__ = "author_restrictions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    comment_pk: Mapped[int | None] = mapped_column(ForeignKey("comments.id", ondelete="SET NULL"))
+    platform: Mapped[str] = mapped_column(String(32))
+    author_id: Mapped[str] = mapped_column(String(255))
+    author_name: Mapped[str] = mapped_column(String(255))
+    # mute_author | block_author | ban_author
+    capability: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime] = mapped_column(default=_now)
+    expires_at: Mapped[datetime | None] = mapped_column(index=True)
+    native_timer: Mapped[bool] = mapped_column(Boolean, default=False)
+    lifted_at: Mapped[datetime | None]
+    actor: Mapped[str] = mapped_column(String(320))

@@ -31,6 +31,7 @@ from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import Action, ActionToken, PollState, StoredComment
 from monitor.pipeline import call_limits, save_quota
+from monitor.versions import record_deleted
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +143,8 @@ def apply(
             raise
     with transaction(factory) as session:
         comment = session.get_one(StoredComment, comment_pk)
+        if gone and action != "delete":
+            record_deleted(session, comment, now)  # gone from the platform; keep the words
         _transition(comment, "delete" if gone else action, now)
         _clear_pending(comment)
         session.add(_action(comment_pk, account_id, action, actor, channel, "ok", detail, now))

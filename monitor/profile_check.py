@@ -24,7 +24,13 @@ from monitor.config import AccountConfig, Settings
 from monitor.db import transaction
 from monitor.models import Account, ProfileCheck
 from monitor.notices import queue_email
-from monitor.profile_text import ProfileFindings, hours_sentences, read_profile
+from monitor.profile_text import (
+    ABUSE_NOTICE_PROBLEM,
+    ABUSE_NOTICE_WORDING,
+    ProfileFindings,
+    hours_sentences,
+    read_profile,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +63,11 @@ class ProfileResult:
 
     @property
     def needs_action(self) -> bool:
-        return self.hours_notice in PROBLEMS or self.disclaimer in PROBLEMS
+        return (
+            self.hours_notice in PROBLEMS
+            or self.disclaimer in PROBLEMS
+            or self.abuse_notice == "missing"
+        )
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -76,7 +86,8 @@ def suggest(bio: str, findings: ProfileFindings, *, staffed_hours: str, limit: i
     room, the notices alone (the councillor shortens the rest)."""
     needs_hours = findings.hours_notice in PROBLEMS
     needs_disclaimer = findings.disclaimer == "missing"
-    if not (needs_hours or needs_disclaimer):
+    needs_abuse = findings.abuse_notice == "missing"
+    if not (needs_hours or needs_disclaimer or needs_abuse):
         return None
     kept = bio
     if findings.hours_notice == "mismatch":
@@ -87,12 +98,14 @@ def suggest(bio: str, findings: ProfileFindings, *, staffed_hours: str, limit: i
     hours = StaffedHours.parse(staffed_hours).describe()
     hours_variants = [f"Monitored {hours}, not bank holidays.", f"Monitored {hours}."]
     disclaimer_variants = ["Views expressed are solely my own.", "Views my own."]
-    abuse = "" if findings.abuse_notice == "present" else " Abusive comments will be hidden."
+    abuse = ABUSE_NOTICE_WORDING if needs_abuse else ""
     candidates = []
     for hours_text in hours_variants if needs_hours else [""]:
         for disclaimer_text in disclaimer_variants if needs_disclaimer else [""]:
             notice = " ".join(p for p in (hours_text, disclaimer_text) if p)
-            candidates += [notice + abuse, notice] if abuse else [notice]
+            with_abuse = f"{notice} {abuse}".strip()
+            # Without the abuse notice only as a last resort, when nothing else fits.
+            candidates += [with_abuse] if not notice or not abuse else [with_abuse, notice]
     for base in (kept, ""):
         for notice in candidates:
             text = f"{base} {notice}".strip()
@@ -163,11 +176,12 @@ def _changed(previous: ProfileCheck | None, result: ProfileResult, digest: str |
     or the verdict changes."""
     if previous is None:
         return True
-    return (previous.hours_notice, previous.disclaimer, previous.profile_sha256) != (
-        result.hours_notice,
-        result.disclaimer,
-        digest,
-    )
+    return (
+        previous.hours_notice,
+        previous.disclaimer,
+        previous.abuse_notice,
+        previous.profile_sha256,
+    ) != (result.hours_notice, result.disclaimer, result.abuse_notice, digest)
 
 
 def _alert(
@@ -193,6 +207,8 @@ def _alert(
             "It is a personal account without a disclaimer such as "
             '"Views expressed are solely my own" (guidance 8(i)).'
         )
+    if result.abuse_notice == "missing":
+        problems.append(ABUSE_NOTICE_PROBLEM)
     body = "\n".join(
         [
             f"wardwatch checked the profile of {account.name} ({account.platform}).",
@@ -207,7 +223,7 @@ def _alert(
             "wardwatch checks profiles daily and tells you again only if this changes.",
         ]
     )
-    missing = "missing" in (result.hours_notice, result.disclaimer)
+    missing = "missing" in (result.hours_notice, result.disclaimer, result.abuse_notice)
     subject = f"Profile notice {'missing' if missing else 'out of date'} on {account.name}"
     queue_email(
         session,

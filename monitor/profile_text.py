@@ -54,6 +54,15 @@ _ABUSE = re.compile(
     re.IGNORECASE,
 )
 
+# The LGA's guidance on handling abuse on social media suggests the profile says that
+# abuse will be reported; the suggested wording is short enough for an X bio.
+ABUSE_NOTICE_WORDING = "Abuse will be hidden and may be reported."
+ABUSE_NOTICE_PROBLEM = (
+    "It does not say that abuse will be reported. The LGA's guidance on handling abuse "
+    "on social media suggests the profile says so, for example: "
+    f'"{ABUSE_NOTICE_WORDING}"'
+)
+
 
 @dataclass(frozen=True, slots=True)
 class StatedHours:

@@ -4,8 +4,11 @@
   flagged ones with their scores after ``storage.retention_flagged_days`` (456, about
   15 months: the one-year defamation limitation period plus a margin), unless on hold.
 - Holds: a comment under a legal hold is kept until the hold is released.
+- Incidents: a comment in an open incident (monitor/incidents.py) is kept with its
+  evidence, whatever its status, until the incident is closed.
 - Subject access (``export_author``) and erasure (``erase_author``), the latter keeping
-  held comments and saying why (Art 17(3)(e): needed for legal claims).
+  held comments and comments in an open incident, and saying why (Art 17(3)(e): needed
+  for legal claims).
 
 Every purge, hold, release, export and erasure is written to the audit log. Audit rows
 themselves are kept: deleting a comment sets their comment reference to NULL.
@@ -14,7 +17,7 @@ themselves are kept: deleting a comment sets their comment reference to NULL.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,7 +28,16 @@ from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.evidence import build_pack
-from monitor.models import Account, Action, AssessmentRow, Owner, QuarantinedItem, StoredComment
+from monitor.models import (
+    Account,
+    Action,
+    AssessmentRow,
+    Incident,
+    IncidentComment,
+    Owner,
+    QuarantinedItem,
+    StoredComment,
+)
 from monitor.moderation import CommentNotFound, ModerationError
 
 log = logging.getLogger(__name__)
@@ -37,11 +49,13 @@ class PurgeOutcome:
     unflagged: int
     flagged: int
     held: int
+    in_incident: int = 0
 
     def summary(self) -> str:
         return (
             f"deleted {self.unflagged} unflagged and {self.flagged} flagged comments; "
             f"kept {self.held} past retention on hold"
+            + (f" and {self.in_incident} in open incidents" if self.in_incident else "")
         )
 
 
@@ -58,13 +72,28 @@ def purge(
     now = now or utcnow()
     unflagged_before = now - timedelta(days=int(settings.get("storage.retention_unflagged_days")))
     flagged_before = now - timedelta(days=int(settings.get("storage.retention_flagged_days")))
+    in_open_incident = (
+        select(IncidentComment.comment_pk).join(Incident).where(Incident.status == "open")
+    )
     with transaction(factory) as session:
+        kept = len(
+            list(
+                session.scalars(
+                    select(StoredComment.id).where(
+                        StoredComment.id.in_(in_open_incident),
+                        StoredComment.on_hold.is_(False),
+                        StoredComment.fetched_at < unflagged_before,
+                    )
+                )
+            )
+        )
         unflagged = list(
             session.scalars(
                 select(StoredComment.id).where(
                     or_(StoredComment.severity.is_(None), StoredComment.severity.not_in(FLAGGED)),
                     StoredComment.fetched_at < unflagged_before,
                     StoredComment.on_hold.is_(False),
+                    StoredComment.id.not_in(in_open_incident),
                 )
             )
         )
@@ -74,6 +103,7 @@ def purge(
                     StoredComment.severity.in_(FLAGGED),
                     StoredComment.fetched_at < flagged_before,
                     StoredComment.on_hold.is_(False),
+                    StoredComment.id.not_in(in_open_incident),
                 )
             )
         )
@@ -89,7 +119,7 @@ def purge(
         _delete_comments(session, unflagged + flagged)
         # Quarantined raw items hold names and text too: kept as long as unflagged comments.
         session.execute(delete(QuarantinedItem).where(QuarantinedItem.seen_at < unflagged_before))
-        outcome = PurgeOutcome(len(unflagged), len(flagged), held)
+        outcome = PurgeOutcome(len(unflagged), len(flagged), held, kept)
         session.add(
             Action(
                 action="purge",
@@ -212,6 +242,8 @@ class ErasureItem:
 class ErasureOutcome:
     erased: int
     kept: list[tuple[int, str]]  # (comment id, why it was kept)
+    # Comments in an open incident: kept until the incident is closed, even when forced.
+    in_incidents: list[tuple[int, int]] = field(default_factory=list)  # (comment, incident)
 
 
 def erasure_plan(factory: sessionmaker[Session], scope: AuthorScope) -> list[ErasureItem]:
@@ -248,7 +280,20 @@ def erase_author(
     ``force_reason`` is given, which is written to the audit log."""
     now = now or utcnow()
     with transaction(factory) as session:
-        plan = [_plan_item(c) for c in _author_comments(session, scope)]
+        comments = _author_comments(session, scope)
+        in_incident: dict[int, int] = {
+            comment_pk: incident_id
+            for comment_pk, incident_id in session.execute(
+                select(IncidentComment.comment_pk, IncidentComment.incident_id)
+                .join(Incident)
+                .where(
+                    Incident.status == "open",
+                    IncidentComment.comment_pk.in_([c.id for c in comments]),
+                )
+            )
+        }
+        in_incidents = [(c.id, in_incident[c.id]) for c in comments if c.id in in_incident]
+        plan = [_plan_item(c) for c in comments if c.id not in in_incident]
         kept = [(i.comment_pk, i.protected) for i in plan if i.protected and not force_reason]
         erase = [i.comment_pk for i in plan if force_reason or not i.protected]
         forced = [i for i in plan if i.protected and force_reason]
@@ -265,7 +310,11 @@ def erase_author(
                 + ", ".join(f"#{i.comment_pk}: {i.protected}" for i in forced)
                 + f") because: {force_reason}"
             )
+        if in_incidents:
+            detail += f"; kept {len(in_incidents)} in open incidents (legal claims): " + ", ".join(
+                f"#{i} (incident {n})" for i, n in in_incidents
+            )
         session.add(
             Action(action="erase", actor=actor, channel="cli", result="ok", detail=detail, at=now)
         )
-    return ErasureOutcome(len(erase), [(pk, why or "") for pk, why in kept])
+    return ErasureOutcome(len(erase), [(pk, why or "") for pk, why in kept], in_incidents)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from monitor.clock import StaffedHours
 from monitor.config import OwnerConfig, Settings
+from monitor.incidents import conduct_notice, mark_raised, unraised
 from monitor.models import Notification, Outbox, StoredComment
 from monitor.notify.digest import Recipient, build_alert
 from monitor.notify.email import compose, enqueue, sender_domain
@@ -81,6 +82,8 @@ def queue_alert(
     owner_id = comments[0].account.owner_id
     for comment in comments:
         start_knowledge_clock(comment, owner, now)
+    incidents = unraised(session, owner_id=owner_id, comment_pks=[c.id for c in comments])
+    conduct = [conduct_notice(incident) for incident in incidents]
     rows = []
     for address in recipients:
         is_owner = address == owner.email
@@ -96,6 +99,7 @@ def queue_alert(
             now,
             masked=bool(settings.get("email.mask_excerpts")),
             out_of_hours=out_of_hours and not is_owner,
+            conduct=conduct,
         )
         message = compose(settings, to=address, rendered=rendered, kind="alert", now=now)
         rows.append(enqueue(session, message, kind="alert", owner_id=owner_id, now=now))
@@ -114,6 +118,7 @@ def queue_alert(
             )
         )
         comment.alerted_at = now
+    mark_raised(incidents, now)
     return rows
 
 

@@ -17,6 +17,7 @@ import jinja2
 
 from monitor.notify.mask import excerpt, mask
 from monitor.notify.weekly import WeeklySummary
+from monitor.profile_text import ABUSE_NOTICE_PROBLEM
 from monitor.scoring.policy import GUIDANCE
 from monitor.wording import (
     KNOWLEDGE_CLOCK_NOTE,
@@ -78,6 +79,7 @@ class ProfileNotice:
     disclaimer: str  # present | missing | not_needed | error
     suggestion: str | None
     checked_at: datetime
+    abuse_notice: str = "present"  # present | missing
 
     @property
     def problems(self) -> list[str]:
@@ -94,7 +96,62 @@ class ProfileNotice:
                 'It is a personal account without a disclaimer such as "Views expressed '
                 'are solely my own" (guidance 8(i)).'
             )
+        if self.abuse_notice == "missing":
+            found.append(ABUSE_NOTICE_PROBLEM)
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class ConductEntry:
+    """One comment of an incident, as a conduct notice lists it."""
+
+    comment_pk: int
+    account: str
+    posted: datetime
+    labels: Sequence[str]
+    text: str
+    evidence: Sequence[str] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ConductNotice:
+    """An incident: one author's flagged comments that together may be a course of
+    conduct (or one threat), with the offences they may engage, as a prompt."""
+
+    incident_id: int
+    author: str
+    platform: str
+    labels: Sequence[str]
+    offences: Sequence[str]
+    entries: Sequence[ConductEntry]
+    author_url: str | None = None
+
+    @property
+    def headline(self) -> str:
+        if len(self.entries) >= 2:
+            days = (self.entries[-1].posted - self.entries[0].posted).days
+            span = f"over {days} day{'s' if days != 1 else ''}" if days else "on the same day"
+            return (
+                f"Possible course of conduct (harassment): {self.author} has posted "
+                f"{len(self.entries)} flagged comments {span}"
+            )
+        return f"Possible threat to report: {self.author}"
+
+
+@dataclass(frozen=True, slots=True)
+class _ConductView:
+    notice: ConductNotice
+    entries: list[tuple[ConductEntry, str, str, str]]  # entry, posted, labels, excerpt
+
+
+def _conduct_view(notice: ConductNotice, tz: str, *, masked: bool) -> _ConductView:
+    entries = []
+    for entry in notice.entries:
+        short = excerpt(entry.text)
+        labels = categories(entry.labels)
+        shown = mask(short, evidence=entry.evidence) if masked else short
+        entries.append((entry, local(entry.posted, tz), labels, shown))
+    return _ConductView(notice, entries)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,11 +314,13 @@ def build_digest(
     still_open: Sequence[Item] = (),
     profiles: Sequence[ProfileNotice] = (),
     weekly: WeeklySummary | None = None,
+    conduct: Sequence[ConductNotice] = (),
 ) -> Rendered:
     """The digest email for one recipient: subject, plain text and HTML. ``items`` are
     the comments not reported before; ``still_open`` the earlier ones nobody has decided
     on yet (listed again, with their deadlines). ``profiles`` are the owner's accounts
-    whose profile lacks a notice the guidance asks for; ``weekly`` the weekly summary."""
+    whose profile lacks a notice the guidance asks for; ``weekly`` the weekly summary;
+    ``conduct`` the incidents (repeat offenders, threats) not yet raised."""
     tz = recipient.timezone
     day = now.astimezone(ZoneInfo(tz))
     sections = parts(items, now, recipient, masked=masked, still_open=still_open)
@@ -287,6 +346,7 @@ def build_digest(
         "weekly": weekly,
         "weekly_sentence": weekly_sentence(weekly) if weekly else "",
         "clock_note": _clock_note(v for p in sections for v in p.views),
+        "conduct": [_conduct_view(n, tz, masked=masked) for n in conduct],
         "kind": "digest",
     }
     return _render("digest", f"{subject} {date}", context, len(items))
@@ -299,15 +359,19 @@ def build_alert(
     *,
     masked: bool = True,
     out_of_hours: bool = False,
+    conduct: Sequence[ConductNotice] = (),
 ) -> Rendered:
     """One urgent alert for the high-severity comments found together (one poll's burst
-    is one email, not one per comment). A single comment keeps its own subject line."""
+    is one email, not one per comment). A single comment keeps its own subject line.
+    ``conduct`` names the incidents these comments belong to."""
     if not items:
         raise ValueError("an alert needs at least one comment")
     ordered = sorted(items, key=lambda i: (i.account, i.created_at.timestamp(), i.comment_pk))
     views = [_view(i, now, recipient, masked=masked) for i in ordered]
     accounts = list(dict.fromkeys(i.account for i in ordered))
-    if len(views) == 1:
+    if conduct and any(len(n.entries) >= 2 for n in conduct):
+        subject = f"wardwatch URGENT: possible course of conduct by {conduct[0].author}"
+    elif len(views) == 1:
         subject = f"wardwatch URGENT: {views[0].labels} comment on {ordered[0].account}"
     else:
         where = f"on {accounts[0]}" if len(accounts) == 1 else "on your pages"
@@ -321,6 +385,7 @@ def build_alert(
         ],
         "out_of_hours": out_of_hours,
         "clock_note": _clock_note(views),
+        "conduct": [_conduct_view(n, recipient.timezone, masked=masked) for n in conduct],
         "kind": "alert",
     }
     return _render("alert", subject, context, len(views))

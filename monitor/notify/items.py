@@ -168,6 +168,7 @@ def profile_notices(session: Session, owner_id: int) -> list[ProfileNotice]:
             disclaimer=check.disclaimer,
             suggestion=check.suggestion,
             checked_at=check.checked_at,
+            abuse_notice=check.abuse_notice,
         )
         for check in checks
         if check.account_id in names

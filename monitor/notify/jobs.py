@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from monitor.accounts import sync
 from monitor.config import OwnerConfig, Settings
 from monitor.db import transaction
-from monitor.models import Account, Digest, Notification, Owner, StoredComment
+from monitor.incidents import conduct_notice, mark_raised, unraised
+from monitor.models import Account, Digest, Incident, Notification, Owner, StoredComment
 from monitor.notify import links, weekly
 from monitor.notify.digest import Recipient, Rendered, build_digest
 from monitor.notify.email import compose, enqueue
@@ -112,6 +113,7 @@ def render_digest(
     *,
     link: LinkMaker,
     review_url: str | None,
+    incidents: list[Incident],
 ) -> Rendered:
     items = [make_item(settings, comment, link=link) for comment in comments]
     earlier = [make_item(settings, c, link=link) for c in _still_open(session, owner_id)]
@@ -126,6 +128,7 @@ def render_digest(
         weekly=weekly.gather(
             session, owner_id, now, tz=owner.timezone, bank_holidays=owner.bank_holidays
         ),
+        conduct=[conduct_notice(incident) for incident in incidents],
     )
 
 
@@ -155,6 +158,7 @@ def send_due_digest(
                 )
             comments = _pending(session, owner_id)
             still_open = _still_open(session, owner_id)
+            incidents = unraised(session, owner_id=owner_id)
             digest = Digest(
                 owner_id=owner_id, local_date=local_date, created_at=now, item_count=len(comments)
             )
@@ -162,7 +166,12 @@ def send_due_digest(
             session.flush()  # the unique key: a concurrent scheduler fails here
             # A day with nothing new still sends when earlier comments wait for a decision:
             # the digest lists them again with their deadlines.
-            if not comments and not still_open and not settings.get("email.send_empty"):
+            if (
+                not comments
+                and not still_open
+                and not incidents
+                and not settings.get("email.send_empty")
+            ):
                 return DigestOutcome(owner_name, "empty", 0, None, local_date)
             for comment in comments:
                 start_knowledge_clock(comment, owner, now)
@@ -178,10 +187,12 @@ def send_due_digest(
                 now,
                 link=token_links(session, settings, recipient=owner.email, now=now),
                 review_url=links.review_url(settings, review),
+                incidents=incidents,
             )
             message = compose(settings, to=owner.email, rendered=rendered, kind="digest", now=now)
             outbox = enqueue(session, message, kind="digest", owner_id=owner_id, now=now)
             digest.outbox_id = outbox.id
+            mark_raised(incidents, now)
             for comment in comments:
                 comment.reported_at = now
                 session.add(
@@ -229,4 +240,5 @@ def preview_digest(
             now,
             link=inert_links(settings),
             review_url=None,
+            incidents=unraised(session, owner_id=owner_id),
         )

@@ -98,6 +98,7 @@ def _secure_headers(response: Response) -> Response:
 
 def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     from monitor.web.actions import actions
+    from monitor.web.authors import authors
     from monitor.web.demo_platform import demo_platform
     from monitor.web.ops import ops
     from monitor.web.review import review, review_link
@@ -130,6 +131,7 @@ def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     app.register_blueprint(team)
     app.register_blueprint(team_auth)
     init_oidc(app, settings)
+    app.register_blueprint(authors)
     app.after_request(_secure_headers)
     for name in ("werkzeug", "waitress", app.logger.name):
         logger = logging.getLogger(name)

@@ -109,7 +109,9 @@ def _comment_view(
     return {
         "id": comment.id,
         "author": storable_line(comment.author_name),
+        "author_id": comment.author_id,
         "platform": platform_name(comment.platform),
+        "platform_id": comment.platform,
         "account": comment.account.name,
         "text": comment.text,
         "masked": mask(comment.text),

@@ -1,6 +1,8 @@
 """A Bluesky PDS faked at the httpx layer with respx, holding notifications, posts and
 threadgate records. Payloads follow the lexicons (app.bsky.notification.listNotifications,
-app.bsky.feed.getPosts, com.atproto.repo.getRecord/putRecord, app.bsky.feed.threadgate,
+app.bsky.feed.getPosts, com.atproto.repo.getRecord/putRecord/createRecord/deleteRecord,
+app.bsky.feed.threadgate and postgate, app.bsky.graph.block, app.bsky.graph.muteActor and
+unmuteActor, app.bsky.actor.getProfile with its ``viewer`` state,
 com.atproto.server.createSession)."""
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from monitor.config import AccountConfig
 PDS = "https://pds.example"
 OWNER = "did:plc:owner0000000000000000000"
 ROOT = f"at://{OWNER}/app.bsky.feed.post/3root"
+THREADGATE = "app.bsky.feed.threadgate"
 ERRORS = {
     400: "InvalidRequest",
     401: "AuthenticationRequired",
@@ -59,6 +62,9 @@ class FakeBluesky:
         self.gate: dict[str, Any] | None = None
         self.gate_cid = 0
         self.put_records: list[dict[str, Any]] = []
+        # Records other than the threadgate: (collection, rkey) -> record value.
+        self.records: dict[tuple[str, str], dict[str, Any]] = {}
+        self.muted: set[str] = set()
         self.logins = 0
         self._fail: int | None = None
         self._serial = 0
@@ -97,6 +103,7 @@ class FakeBluesky:
         uri: str | None = None,
         reply_root: str | None = ROOT,
         reason: str = "reply",
+        quote_of: str | None = None,
     ) -> str:
         self._serial += 1
         uri = uri or f"at://{did}/app.bsky.feed.post/3k{self._serial:04d}"
@@ -110,6 +117,11 @@ class FakeBluesky:
         if reply_root:
             ref = {"uri": reply_root, "cid": "bafyroot"}
             record["reply"] = {"root": ref, "parent": ref}
+        if quote_of:
+            record["embed"] = {
+                "$type": "app.bsky.embed.record",
+                "record": {"uri": quote_of, "cid": "bafyquoted"},
+            }
         author = {
             "did": did,
             "handle": handle,
@@ -137,7 +149,7 @@ class FakeBluesky:
                     "cid": f"bafy{self._serial}",
                     "author": author,
                     "reason": reason,
-                    "reasonSubject": reply_root or ROOT,
+                    "reasonSubject": reply_root or quote_of or ROOT,
                     "record": record,
                     "isRead": False,
                     "indexedAt": at,
@@ -207,6 +219,31 @@ class FakeBluesky:
         if method == "app.bsky.feed.getPosts":
             found = [self.posts[u] for u in params.get_list("uris") if u in self.posts]
             return httpx.Response(200, json={"posts": found})
+        if method == "com.atproto.repo.getRecord" and params["collection"] != THREADGATE:
+            value = self.records.get((params["collection"], params["rkey"]))
+            if value is None:
+                return httpx.Response(
+                    400, json={"error": "RecordNotFound", "message": "Could not locate record"}
+                )
+            return httpx.Response(
+                200,
+                json={
+                    "uri": f"at://{OWNER}/{params['collection']}/{params['rkey']}",
+                    "cid": f"bafy{params['rkey']}",
+                    "value": value,
+                },
+            )
+        if method in {"com.atproto.repo.createRecord", "com.atproto.repo.deleteRecord"} or (
+            method == "com.atproto.repo.putRecord"
+            and json.loads(request.content)["collection"] != THREADGATE
+        ):
+            return self.write_record(method, json.loads(request.content))
+        if method in {"app.bsky.graph.muteActor", "app.bsky.graph.unmuteActor"}:
+            actor = json.loads(request.content)["actor"]
+            (self.muted.add if method.endswith(".muteActor") else self.muted.discard)(actor)
+            return httpx.Response(200)
+        if method == "app.bsky.actor.getProfile" and params["actor"] != OWNER:
+            return self.profile_of(params["actor"])
         if method == "com.atproto.repo.getRecord":
             if self.gate is None:
                 return httpx.Response(
@@ -245,3 +282,38 @@ class FakeBluesky:
                 },
             )
         return httpx.Response(501, json={"error": "MethodNotImplemented", "message": method})
+
+    def write_record(self, method: str, body: dict[str, Any]) -> httpx.Response:
+        collection = body["collection"]
+        if method.endswith("deleteRecord"):
+            self.records.pop((collection, body["rkey"]), None)
+            return httpx.Response(200, json={})
+        self._serial += 1
+        rkey = body.get("rkey") or f"3b{self._serial:04d}"
+        self.put_records.append(body)
+        self.records[(collection, rkey)] = body["record"]
+        return httpx.Response(
+            200, json={"uri": f"at://{OWNER}/{collection}/{rkey}", "cid": f"bafy{rkey}"}
+        )
+
+    def blocked(self) -> set[str]:
+        return {r["subject"] for (c, _), r in self.records.items() if c == "app.bsky.graph.block"}
+
+    def profile_of(self, did: str) -> httpx.Response:
+        author = next((p["author"] for p in self.posts.values() if p["author"]["did"] == did), None)
+        if author is None:
+            return httpx.Response(
+                400, json={"error": "InvalidRequest", "message": "Profile not found"}
+            )
+        blocking = next(
+            (
+                f"at://{OWNER}/app.bsky.graph.block/{rkey}"
+                for (c, rkey), r in self.records.items()
+                if c == "app.bsky.graph.block" and r["subject"] == did
+            ),
+            None,
+        )
+        viewer: dict[str, Any] = {"muted": did in self.muted, "blockedBy": False}
+        if blocking:
+            viewer["blocking"] = blocking
+        return httpx.Response(200, json={**author, "viewer": viewer})

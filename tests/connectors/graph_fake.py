@@ -34,6 +34,8 @@ class GraphState:
     requests: list[tuple[str, str, dict[str, list[str]]]] = field(default_factory=list)
     failures: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
+    # Page id -> ids of people banned from the Page (the /{page-id}/blocked edge).
+    blocked: dict[str, set[str]] = field(default_factory=dict)
 
     def add(
         self, object_id: str, fields: dict[str, Any], *, under: tuple[str, str] | None = None
@@ -117,6 +119,8 @@ def fake_graph(state: GraphState, root: str = ROOT) -> Iterator[responses.Reques
             return reply(400, graph_error(401))
         if object_id not in state.objects:
             return reply(400, graph_error(400))
+        if edge == "blocked":
+            return reply(200, blocked(object_id, request.method, params))
         if request.method == "POST":
             for key in ("is_hidden", "hide"):
                 if key in params:
@@ -132,6 +136,19 @@ def fake_graph(state: GraphState, root: str = ROOT) -> Iterator[responses.Reques
             obj = state.objects[object_id]
             return reply(200, {k: obj[k] for k in ["id", *wanted] if k in obj})
         return reply(200, listing(object_id, edge, params, request.url))
+
+    def blocked(page: str, method: str, params: dict[str, list[str]]) -> Any:
+        """POST answers {"<id>": true} per user banned; DELETE answers {"success": true};
+        GET lists the banned profiles (Graph API Page Blocked reference)."""
+        banned = state.blocked.setdefault(page, set())
+        users = [u for value in params.get("user", []) for u in value.split(",")]
+        if method == "POST":
+            banned.update(users)
+            return {user: True for user in users}
+        if method == "DELETE":
+            banned.difference_update(users)
+            return {"success": True}
+        return {"data": [{"id": user, "name": user} for user in sorted(banned)]}
 
     def listing(
         object_id: str, edge: str, params: dict[str, list[str]], url: str

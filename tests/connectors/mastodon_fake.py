@@ -59,6 +59,8 @@ class FakeMastodon:
         self._fail: int | None = None
         self.reports: list[dict[str, list[str]]] = []
         self.muted: list[str] = []
+        self.mute_forms: list[dict[str, list[str]]] = []
+        self.blocked: set[str] = set()
         self._serial = 1000
         self.mock = responses.RequestsMock(assert_all_requests_are_fired=False)
         self.mock.add_callback(responses.GET, re.compile(f"{BASE}/.*"), callback=self.handle)
@@ -84,6 +86,7 @@ class FakeMastodon:
         *,
         reply_to: str | None = "root",
         mention: bool = True,
+        quote_of: str | None = None,
     ) -> str:
         self._serial += 1
         sid = str(self._serial)
@@ -110,6 +113,12 @@ class FakeMastodon:
             "reblogs_count": 0,
             "favourites_count": 0,
         }
+        if quote_of:
+            # A Quote entity (Mastodon 4.5): the quoted status in full, and the state.
+            self.statuses[sid]["quote"] = {
+                "state": "accepted",
+                "quoted_status": self.statuses[quote_of],
+            }
         if parent and mention and who is not OWNER:
             self.notifications.insert(
                 0,
@@ -146,6 +155,24 @@ class FakeMastodon:
 
     def fail_next(self, status: int) -> None:
         self._fail = status
+
+    def relationship(self, target: str) -> dict[str, Any]:
+        """A Relationship entity (POST /api/v1/accounts/:id/mute, block, ... answer one)."""
+        return {
+            "id": target,
+            "following": False,
+            "showing_reblogs": False,
+            "notifying": False,
+            "followed_by": False,
+            "blocking": target in self.blocked,
+            "blocked_by": False,
+            "muting": target in self.muted,
+            "muting_notifications": False,
+            "requested": False,
+            "domain_blocking": False,
+            "endorsed": False,
+            "note": "",
+        }
 
     # --- the server --------------------------------------------------------------------
 
@@ -188,11 +215,30 @@ class FakeMastodon:
         muted = re.fullmatch(r"/api/v1/accounts/(\d+)/mute", url.path)
         if muted:
             self.muted.append(muted.group(1))
-            return (
-                200,
-                {},
-                json.dumps({"id": muted.group(1), "muting": True, "muting_notifications": False}),
-            )
+            self.mute_forms.append(parse_qs(str(request.body or "")))
+            return 200, {}, json.dumps(self.relationship(muted.group(1)))
+        relation = re.fullmatch(r"/api/v1/accounts/(\d+)/(unmute|block|unblock)", url.path)
+        if relation:
+            target, verb = relation.groups()
+            if verb == "unmute":
+                self.muted = [m for m in self.muted if m != target]
+            else:
+                (self.blocked.add if verb == "block" else self.blocked.discard)(target)
+            return 200, {}, json.dumps(self.relationship(target))
+        revoke = re.fullmatch(r"/api/v1/statuses/(\d+)/quotes/(\d+)/revoke", url.path)
+        if revoke:
+            quoted, quoting = revoke.groups()
+            status = self.statuses.get(quoting)
+            quote = (status or {}).get("quote")
+            if quote is None or quote["quoted_status"]["id"] != quoted:
+                return 404, {}, json.dumps({"error": "Record not found"})
+            if quote["quoted_status"]["account"] is not OWNER:
+                return 403, {}, json.dumps({"error": "This action is not allowed"})
+            quote["state"] = "revoked"
+            return 200, {}, json.dumps(status)
+        single = re.fullmatch(r"/api/v1/statuses/(\d+)", url.path)
+        if single and single.group(1) in self.statuses:
+            return 200, {}, json.dumps(self.statuses[single.group(1)])
         match = re.fullmatch(r"/api/v1/statuses/(\d+)/context", url.path)
         if match:
             descendants = [s for s in self.statuses.values() if s["in_reply_to_id"]]

@@ -82,7 +82,7 @@ def test_connect_x_runs_pkce_on_loopback_and_stores_tokens_encrypted(
                 "token_type": "bearer",
                 "expires_in": 7200,
                 "access_token": "secret-access-1",
-                "scope": "tweet.read users.read tweet.moderate.write offline.access",
+                "scope": "tweet.read users.read tweet.moderate.write mute.write offline.access",
                 "refresh_token": "secret-refresh-1",
             },
         )
@@ -108,7 +108,9 @@ def test_connect_x_runs_pkce_on_loopback_and_stores_tokens_encrypted(
         assert result.exit_code == 0, result.output
         sent = parse_qs(token.calls[0].request.body)
     query = parse_qs(urlparse(opened[0]).query)
-    assert query["scope"] == ["tweet.read users.read tweet.moderate.write offline.access"]
+    assert query["scope"] == [
+        "tweet.read users.read tweet.moderate.write mute.write offline.access"
+    ]
     assert query["code_challenge_method"] == ["S256"]
     assert query["redirect_uri"] == [f"http://127.0.0.1:{port}/callback"]
     assert sent["code"] == ["auth-code-1"] and sent["code_verifier"]

@@ -48,7 +48,7 @@ platform = "bluesky"
 handle = "owner.example"
 api_base_url = "{PDS}"
 """
-SCOPES = "read:notifications read:statuses read:accounts write:mutes write:reports"
+SCOPES = "read:notifications read:statuses read:accounts write:mutes write:blocks write:reports"
 APP_PASSWORD = "abcd-efgh-ijkl-mnop"
 
 

@@ -31,6 +31,7 @@ class XState:
     tweets: dict[str, dict[str, Any]] = field(default_factory=dict)
     users: dict[str, dict[str, Any]] = field(default_factory=lambda: {OWNER["id"]: OWNER})
     hidden: set[str] = field(default_factory=set)
+    muted: set[str] = field(default_factory=set)
     requests: list[tuple[str, str, dict[str, list[str]], Any]] = field(default_factory=list)
     failures: list[tuple[int, dict[str, Any], dict[str, str]]] = field(default_factory=list)
     token_grants: list[dict[str, list[str]]] = field(default_factory=list)
@@ -136,6 +137,12 @@ def fake_x(state: XState, root: str = API) -> Iterator[responses.RequestsMock]:
             return reply(401, x_error(401))
         if path == "/2/users/me":
             return reply(200, {"data": OWNER})
+        if path == f"/2/users/{owner}/muting" and request.method == "POST":
+            state.muted.add(body["target_user_id"])
+            return reply(200, {"data": {"muting": True}})
+        if match := re.fullmatch(rf"/2/users/{owner}/muting/(\d+)", path):
+            state.muted.discard(match.group(1))
+            return reply(200, {"data": {"muting": False}})
         if match := re.fullmatch(r"/2/tweets/(\d+)/hidden", path):
             if match.group(1) not in state.tweets:
                 return reply(
@@ -225,6 +232,6 @@ def fake_x(state: XState, root: str = API) -> Iterator[responses.RequestsMock]:
     token_root = root if root != API else "https://api.x.com"
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
         mock.add_callback("POST", f"{token_root}/2/oauth2/token", callback=token)
-        for method in ("GET", "PUT"):
+        for method in ("GET", "PUT", "POST", "DELETE"):
             mock.add_callback(method, re.compile(re.escape(root) + r"/2/.*"), callback=handle)
         yield mock

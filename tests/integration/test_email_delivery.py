@@ -291,7 +291,7 @@ def test_the_digest_lists_profile_notices_missing_from_the_latest_check_with_wor
     # The councillor fixes the bio; the next check passes and the next digest says nothing.
     platform.bio = (
         "Riverside ward councillor. Views expressed are solely my own. "
-        "This account is monitored Mon-Fri 9am-5pm."
+        "This account is monitored Mon-Fri 9am-5pm. Abuse will be hidden and may be reported."
     )
     tomorrow = MORNING + timedelta(days=1)
     assert not check_profiles(app.factory, app.settings, now=tomorrow)[0].needs_action

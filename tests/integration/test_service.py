@@ -241,10 +241,11 @@ def test_audit_rows_record_every_job_family(tmp_path: Path) -> None:
         "knowledge-clock",
         "profile-check",
         "retention",
+        "author-timers",
         "outbox",
     }
     app = App(str(config))
-    assert count(app, JobRun) == 6
+    assert count(app, JobRun) == 7
     assert count(app, Action, Action.action == "purge") == 1
 
 

@@ -7,6 +7,7 @@ import hashlib
 import json
 import signal
 from datetime import UTC, datetime, timedelta
+from email import message_from_string, policy
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -66,6 +67,8 @@ def test_profile_check_prints_one_json_object_per_account_and_emails_once(tmp_pa
     assert result["found"] == []
     assert len(result["suggestion"]) <= 255
     assert "Monitored Mon-Fri 9am-5pm" in result["suggestion"]
+    assert result["abuse_notice"] == "missing"
+    assert "Abuse will be hidden and may be reported." in result["suggestion"]
     cli(config, "profile-check")  # the same problem again: no second email
     app = App(str(config))
     with app.factory() as session:
@@ -73,14 +76,17 @@ def test_profile_check_prints_one_json_object_per_account_and_emails_once(tmp_pa
         emails = session.scalars(select(Outbox).where(Outbox.kind == "profile")).all()
         assert len(emails) == 1
         assert "Monitored Mon-Fri 9am-5pm" in emails[0].message
+        body = message_from_string(emails[0].message, policy=policy.default)
+        plain = body.get_body(("plain",)).get_content()  # type: ignore[attr-defined]
+        assert "It does not say that abuse will be reported." in " ".join(plain.split())
         assert emails[0].recipients == ["sarah.hughes@example.gov.uk"]
 
 
 def test_a_changed_profile_is_reported_again(tmp_path: Path) -> None:
-    config = service_config(tmp_path, profile="Monitored Mon-Fri 9am-5pm.")
+    config = service_config(tmp_path, profile="Monitored Mon-Fri 9am-5pm. Abuse will be reported.")
     feed(tmp_path)
     assert json.loads(cli(config, "profile-check", "--json"))["hours_notice"] == "present"
-    service_config(tmp_path, profile="Monitored Mon-Fri 10am-2pm.")
+    service_config(tmp_path, profile="Monitored Mon-Fri 10am-2pm. Abuse will be reported.")
     result = json.loads(cli(config, "profile-check", "--json"))
     assert result["hours_notice"] == "mismatch"
     assert "Monitored Mon-Fri 9am-5pm" in result["suggestion"]
@@ -191,6 +197,10 @@ def test_export_and_erase_of_one_author_respect_holds(tmp_path: Path) -> None:
     assert exported["comment_count"] == 2
     assert {c["comment"]["author_id"] for c in exported["comments"]} == {"r2"}
     cli(config, "hold", "3", "--reason", "pre-action letter")
+    # Two flagged comments from r2 opened an incident; while it is open both are kept.
+    kept = cli(config, "erase", "--author", "r2", "--platform", "facebook", "--yes")
+    assert "Erased 0 comments" in kept and "in open incident 1" in kept
+    cli(config, "incident-close", "1", "--reason", "no further action")
     output = cli(config, "erase", "--author", "r2", "--platform", "facebook", "--yes")
     assert "Erased 1 comment by" in output and "Kept #3: on hold" in output and "17(3)(e)" in output
     with App(str(config)).factory() as session:

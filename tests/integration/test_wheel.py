@@ -49,6 +49,8 @@ def test_the_wheel_contains_monitor_connectors_migrations_and_the_sample_feed(wh
     for name in ("comment-model.onnx", "tokenizer.json", "heads.json"):
         assert f"monitor/scoring/model/{name}" in names
     assert "monitor/notify/templates/digest.html" in names
+    assert "monitor/templates/incident_report.html" in names
+    assert "monitor/templates/monthly_summary.html" in names
     assert not any(n.startswith("tests/") for n in names)
 
 

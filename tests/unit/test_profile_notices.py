@@ -57,7 +57,7 @@ def test_the_suggested_wording_fits_the_platform_and_reads_as_complete(bio: dict
 
 
 def test_a_complete_profile_gets_no_suggestion() -> None:
-    text = "Cllr Jo Baxter. Monitored Mon-Fri 9am-5pm. Views my own."
+    text = "Cllr Jo Baxter. Monitored Mon-Fri 9am-5pm. Views my own. Abuse will be reported."
     findings = read_profile(text, staffed_hours="Mon-Fri 09:00-17:00", kind="personal")
     assert suggest(text, findings, staffed_hours="Mon-Fri 09:00-17:00", limit=160) is None
 
@@ -79,3 +79,35 @@ def test_a_full_bio_leaves_the_notices_alone_within_the_limit() -> None:
     assert suggestion is not None and len(suggestion) <= 150
     assert suggestion.startswith("Monitored Mon-Fri 9am-5pm")
     assert "Views" in suggestion
+
+
+def test_a_profile_without_an_abuse_notice_is_told_so_in_words_with_a_suggestion() -> None:
+    from datetime import UTC, datetime
+
+    from monitor.notify.digest import ProfileNotice
+
+    text = "Cllr Jo Baxter. Monitored Mon-Fri 9am-5pm. Views my own."
+    findings = read_profile(text, staffed_hours="Mon-Fri 09:00-17:00", kind="personal")
+    assert findings.abuse_notice == "missing"
+    suggestion = suggest(text, findings, staffed_hours="Mon-Fri 09:00-17:00", limit=160)
+    assert suggestion == f"{text} Abuse will be hidden and may be reported."
+    again = read_profile(suggestion, staffed_hours="Mon-Fri 09:00-17:00", kind="personal")
+    assert (again.hours_notice, again.disclaimer, again.abuse_notice) == (
+        "present",
+        "present",
+        "present",
+    )
+    notice = ProfileNotice(
+        account="jo-x",
+        platform="x",
+        hours_notice="present",
+        disclaimer="present",
+        suggestion=suggestion,
+        checked_at=datetime(2026, 3, 2, 6, 0, tzinfo=UTC),
+        abuse_notice="missing",
+    )
+    assert notice.problems == [
+        "It does not say that abuse will be reported. The LGA's guidance on handling abuse "
+        'on social media suggests the profile says so, for example: "Abuse will be hidden '
+        'and may be reported."'
+    ]
