@@ -10,6 +10,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+# Set in ``session.info`` by whatever adds a row to the outbox, so that the code that
+# commits the transaction can wake the sender (see monitor.pipeline.mail_queued_listeners).
+MAIL_QUEUED = "wardwatch.mail_queued"
+
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):

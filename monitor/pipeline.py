@@ -11,25 +11,28 @@ short at any point without losing or duplicating a comment.
 
 from __future__ import annotations
 
+import functools
 import logging
 import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.sql.dml import ReturningInsert
 
 from connectors.base import Batch, Comment, Connector, ConnectorError
 from connectors.quota import QuotaMeter, quota_meter
 from monitor.accounts import account_row, open_connector
 from monitor.clock import utcnow
 from monitor.config import Settings
-from monitor.db import transaction
+from monitor.db import MAIL_QUEUED, transaction
 from monitor.models import Account, AssessmentRow, PollState, StoredComment
-from monitor.scoring.base import Reason
+from monitor.scoring.base import Assessment, Reason
 from monitor.scoring.engine import ScoringEngine
 
 log = logging.getLogger(__name__)
@@ -38,11 +41,18 @@ MAX_ROUNDS = 50  # fetches per poll while the connector says there is more
 INSERT_ROWS = 500  # rows per INSERT statement (x 16 columns = 8,000 bound parameters)
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_MAX = timedelta(hours=2)
+# The tables themselves, for the Core statements of the hot path (no ORM unit of work).
+COMMENTS = cast(Table, StoredComment.__table__)
+ASSESSMENTS = cast(Table, AssessmentRow.__table__)
 
 # Called inside the scoring transaction with the comments just scored, so that urgent
 # alerts are queued atomically with the assessments (monitor.notify registers one).
 ScoredHook = Callable[[Session, Settings, Sequence[StoredComment], datetime], None]
 scored_hooks: list[ScoredHook] = []
+# Called once a scoring transaction that queued mail (see db.MAIL_QUEUED) has committed:
+# the scheduler's sender wakes up, so an urgent alert leaves seconds after its comment
+# is scored rather than at the next outbox round.
+mail_queued_listeners: list[Callable[[], None]] = []
 
 
 @dataclass
@@ -157,21 +167,26 @@ def _store(factory: sessionmaker[Session], account_id: int, batch: Batch, now: d
         inserted = 0
         if batch.comments:
             rows = [_row(comment, account_id, now) for comment in batch.comments]
-            dialect = session.get_bind().dialect.name
-            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-            # One statement per slice: PostgreSQL takes at most 65,535 bound parameters and
-            # SQLite builds may take fewer, so a big batch in one INSERT would fail whole.
+            statement = _insert_comments(session.get_bind().dialect.name)
+            # One cached statement run over the rows (executemany): SQLAlchemy batches it
+            # into multi-row INSERTs itself, within each database's bound-parameter limit,
+            # without compiling a new statement for every batch.
             for start in range(0, len(rows), INSERT_ROWS):
-                statement = (
-                    insert(StoredComment)
-                    .values(rows[start : start + INSERT_ROWS])
-                    .on_conflict_do_nothing(index_elements=["platform", "account_id", "comment_id"])
-                    .returning(StoredComment.id)
-                )
-                inserted += len(session.execute(statement).all())
+                result = session.execute(statement, rows[start : start + INSERT_ROWS])
+                inserted += len(result.all())
         state = session.get_one(PollState, account_id)
         state.cursor = batch.cursor
         return inserted
+
+
+@functools.cache
+def _insert_comments(dialect: str) -> ReturningInsert[tuple[int]]:
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return (
+        insert(COMMENTS)
+        .on_conflict_do_nothing(index_elements=["platform", "account_id", "comment_id"])
+        .returning(COMMENTS.c.id)
+    )
 
 
 def _row(comment: Comment, account_id: int, now: datetime) -> dict[str, object]:
@@ -273,38 +288,108 @@ def score_pending(
     account_id: int | None = None,
     now: datetime | None = None,
 ) -> tuple[int, int]:
-    """Score comments that have no assessment yet. Returns (scored, flagged)."""
+    """Score comments that have no assessment yet. Returns (scored, flagged).
+
+    Several workers may run this at once: each batch is claimed (see :func:`_claim`), so
+    a comment is scored, and alerted about, by exactly one of them."""
     now = now or utcnow()
     scored = flagged = 0
+    batch = int(settings.get("scoring.batch_size"))
     while True:
         with transaction(factory) as session:
-            query = select(StoredComment).where(StoredComment.severity.is_(None))
-            if account_id is not None:
-                query = query.where(StoredComment.account_id == account_id)
-            batch = int(settings.get("scoring.batch_size"))
-            pending = list(session.scalars(query.order_by(StoredComment.id).limit(batch)))
+            pending = _unscored(session, account_id, batch)
             if not pending:
                 return scored, flagged
-            assessments = engine.assess([comment.text for comment in pending])
-            for comment, assessment in zip(pending, assessments, strict=True):
-                session.add(
-                    AssessmentRow(
-                        comment_pk=comment.id,
-                        created_at=now,
-                        scorer_versions=assessment.scorer_versions,
-                        scores=assessment.scores,
-                        severity=assessment.severity,
-                        labels=assessment.labels,
-                        reasons=[_reason(r) for r in assessment.reasons],
+            assessments = engine.assess([text for _, text in pending])
+            won = _claim(session, [comment_pk for comment_pk, _ in pending])
+            results = [
+                (comment_pk, assessment)
+                for (comment_pk, _), assessment in zip(pending, assessments, strict=True)
+                if comment_pk in won
+            ]
+            if results:
+                _save_assessments(session, results, now)
+            scored += len(results)
+            flagged_ids = [pk for pk, assessment in results if assessment.severity != "none"]
+            flagged += sum(assessment.flagged for _, assessment in results)
+            if flagged_ids and scored_hooks:
+                flagged_rows = list(
+                    session.scalars(
+                        select(StoredComment)
+                        .where(StoredComment.id.in_(flagged_ids))
+                        .options(selectinload(StoredComment.account).selectinload(Account.owner))
+                        .order_by(StoredComment.id)
                     )
                 )
-                comment.severity = assessment.severity
-                comment.labels = assessment.labels
-                flagged += assessment.flagged
-            scored += len(pending)
-            flagged_rows = [c for c in pending if c.severity != "none"]
-            for hook in scored_hooks:
-                hook(session, settings, flagged_rows, now)
+                for hook in scored_hooks:
+                    hook(session, settings, flagged_rows, now)
+        if session.info.pop(MAIL_QUEUED, False):
+            for listener in mail_queued_listeners:
+                listener()
+
+
+def _unscored(session: Session, account_id: int | None, limit: int) -> list[tuple[int, str]]:
+    """The next unscored comments (id, text). On PostgreSQL they are locked, skipping
+    rows another worker has locked, so concurrent scorers take different batches."""
+    query = select(StoredComment.id, StoredComment.text).where(StoredComment.severity.is_(None))
+    if account_id is not None:
+        query = query.where(StoredComment.account_id == account_id)
+    query = query.order_by(StoredComment.id).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    return [(row.id, row.text) for row in session.execute(query)]
+
+
+def _claim(session: Session, comment_pks: list[int]) -> set[int]:
+    """Take the write lock on those comments still unscored and return their ids.
+
+    SQLite has no row locks: its SELECT above ran without a write lock, so another
+    process may have scored some of these comments while we scored them too. This
+    UPDATE is the first write of the transaction, so it takes SQLite's single write lock
+    and sees every committed score; the comments it returns are ours until we commit.
+    On PostgreSQL the rows are already ours (FOR UPDATE), and this returns them all."""
+    table = COMMENTS
+    statement = (
+        update(table)
+        .where(table.c.id.in_(comment_pks), table.c.severity.is_(None))
+        .values(severity=table.c.severity)
+        .returning(table.c.id)
+    )
+    return set(session.scalars(statement))
+
+
+def _save_assessments(
+    session: Session, results: list[tuple[int, Assessment]], now: datetime
+) -> None:
+    """One executemany for the assessments, one for the comments' latest severity."""
+    session.execute(
+        insert(ASSESSMENTS),
+        [
+            {
+                "comment_pk": comment_pk,
+                "created_at": now,
+                "scorer_versions": assessment.scorer_versions,
+                "scores": assessment.scores,
+                "severity": assessment.severity,
+                "labels": assessment.labels,
+                "reasons": [_reason(r) for r in assessment.reasons],
+            }
+            for comment_pk, assessment in results
+        ],
+    )
+    table = COMMENTS
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("pk"))
+        .values(
+            severity=bindparam("new_severity", type_=table.c.severity.type),
+            labels=bindparam("new_labels", type_=table.c.labels.type),
+        ),
+        [
+            {"pk": pk, "new_severity": assessment.severity, "new_labels": assessment.labels}
+            for pk, assessment in results
+        ],
+    )
 
 
 def _reason(reason: Reason) -> dict[str, object]:
