@@ -95,7 +95,7 @@ def check_config(app: App) -> None:
 @pass_app
 def poll(app: App, account: str | None, force: bool) -> None:
     """Fetch, store and score new comments for every account now."""
-    from monitor.pipeline import poll_all
+    from monitor.polling import poll_all
 
     if account is not None and account not in {a.name for a in app.settings.accounts}:
         raise click.BadParameter(

@@ -166,6 +166,9 @@ SECTIONS: dict[str, dict[str, Key]] = {
     "alerts": {
         "urls": Key(LIST, []),
     },
+    "polling": {
+        "workers": Key(INT, 32, convert=_positive),
+    },
 }
 
 for _category in CATEGORIES:

@@ -76,7 +76,7 @@ demo_steps: list[Callable[[App], None]] = []
 
 
 def run_demo(ctx: click.Context, directory: str) -> None:
-    from monitor.pipeline import poll_all
+    from monitor.polling import poll_all
     from monitor.queries import flagged_comments
     from monitor.report import flagged_table
 

@@ -82,10 +82,12 @@ def poll_account(
     engine: ScoringEngine,
     now: datetime | None = None,
     connector: Connector | None = None,
+    connect: Callable[[], Connector] | None = None,
     force: bool = False,
 ) -> PollOutcome:
     """Poll one account once. Never raises for a platform failure: the outcome and the
-    poll_state row say what happened."""
+    poll_state row say what happened. ``connect`` makes the connector when one is
+    needed (the poll pool hands over the account's kept connector this way)."""
     now = now or utcnow()
     config = settings.account(account_name)
     outcome = PollOutcome(account=account_name)
@@ -105,7 +107,8 @@ def poll_account(
 
     meter = None
     try:
-        connector = connector or open_connector(settings, factory, config)
+        if connector is None:
+            connector = connect() if connect else open_connector(settings, factory, config)
         meter = quota_meter(connector)
         if meter is not None:
             meter.start(*units)
@@ -119,7 +122,7 @@ def poll_account(
             if not batch.more:
                 break
     except ConnectorError as exc:
-        _record_failure(factory, settings, account_id, exc, now, outcome)
+        record_failure(factory, settings, account_id, exc, now, outcome)
     finally:
         if meter is not None:
             save_quota(factory, account_id, meter)
@@ -209,7 +212,7 @@ def _row(comment: Comment, account_id: int, now: datetime) -> dict[str, object]:
     }
 
 
-def _record_failure(
+def record_failure(
     factory: sessionmaker[Session],
     settings: Settings,
     account_id: int,
@@ -400,32 +403,3 @@ def _reason(reason: Reason) -> dict[str, object]:
         "scorer": reason.scorer,
         "evidence": list(reason.evidence),
     }
-
-
-def poll_all(
-    factory: sessionmaker[Session],
-    settings: Settings,
-    *,
-    engine: ScoringEngine,
-    only: str | None = None,
-    now: datetime | None = None,
-    force: bool = False,
-) -> list[PollOutcome]:
-    """Poll every enabled account (or one). One failing account never stops the others."""
-    outcomes = []
-    for account in settings.accounts:
-        if (only and account.name != only) or (not only and not account.enabled):
-            continue
-        try:
-            outcomes.append(
-                poll_account(factory, settings, account.name, engine=engine, now=now, force=force)
-            )
-        except Exception as exc:  # a bug in one connector must not starve the others
-            log.exception("polling %s crashed", account.name)
-            outcome = PollOutcome(account=account.name)
-            with transaction(factory) as session:
-                account_id = account_row(session, settings, account.name).id
-            error = ConnectorError(f"internal error ({type(exc).__name__}: {exc}); see the log")
-            _record_failure(factory, settings, account_id, error, now or utcnow(), outcome)
-            outcomes.append(outcome)
-    return outcomes

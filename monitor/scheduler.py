@@ -29,10 +29,14 @@ from monitor.app import App
 from monitor.clock import utcnow
 from monitor.jobs import Every, Job, build_jobs, outside_dst_window, run_due, run_job
 from monitor.leader import scheduler_lock
+from monitor.pipeline import mail_queued_listeners
+from monitor.polling import PollPool
 
 log = logging.getLogger(__name__)
 
-WORKERS = 4
+WORKERS = 4  # housekeeping: digests, clocks, checks, retention
+POLLS = "polls"  # the executor that runs polls (polling.workers threads)
+OUTBOX_JOB = "outbox"
 MAX_JITTER = timedelta(seconds=30)
 
 
@@ -58,15 +62,17 @@ def install_hooks() -> None:
     alerts.install()
 
 
-def prepare(app: App) -> list[Job]:
+def prepare(app: App) -> tuple[list[Job], PollPool]:
     install_hooks()
     app.scoring  # noqa: B018 - load the model once, before the worker threads start
-    return build_jobs(app.factory, app.settings, lambda: app.scoring)
+    polls = PollPool(app.factory, app.settings, lambda: app.scoring)
+    return build_jobs(app.factory, app.settings, lambda: app.scoring, polls=polls), polls
 
 
 def run_once(app: App) -> list[tuple[str, str]]:
     """Run every due job once, in order, and return (job id, summary) pairs."""
-    return run_due(app.factory, prepare(app), utcnow, workers=WORKERS)
+    jobs, polls = prepare(app)
+    return run_due(app.factory, jobs, utcnow, workers=polls.workers)
 
 
 def serve(app: App, *, web: bool = False, stop: threading.Event | None = None) -> int:
@@ -77,19 +83,27 @@ def serve(app: App, *, web: bool = False, stop: threading.Event | None = None) -
 
 
 def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
-    jobs = prepare(app)
+    jobs, polls = prepare(app)
     factory = app.factory
     scheduler = BackgroundScheduler(
         timezone=UTC,
-        executors={"default": ThreadPoolExecutor(WORKERS)},
+        # Polls wait on the network: they get their own, larger pool, so a slow platform
+        # never holds up digests or the clocks, and those never hold up a poll.
+        executors={
+            "default": ThreadPoolExecutor(WORKERS),
+            POLLS: ThreadPoolExecutor(polls.workers),
+        },
         job_defaults={"coalesce": True, "max_instances": 1},
     )
     previous = _on_signals(stop)
     server = _start_web(app) if web else None
+    sender = _start_sender(factory, jobs, stop)
     try:
         # Whatever fell due while we were down runs once now, polls before digests.
-        caught_up = run_due(factory, jobs, utcnow, stop=stop, workers=WORKERS)
+        caught_up = run_due(factory, jobs, utcnow, stop=stop, workers=polls.workers)
         for job in jobs:
+            if job.id == OUTBOX_JOB:
+                continue  # the sender thread runs it
             trigger, grace = trigger_for(job)
             scheduler.add_job(
                 _runner(factory, job, stop),
@@ -98,6 +112,7 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
                 name=job.id,
                 replace_existing=True,
                 misfire_grace_time=grace,
+                executor=POLLS if job.id.startswith("poll:") else "default",
             )
         scheduler.start()
         log.warning(
@@ -112,10 +127,44 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
         log.warning("stopping: finishing the work in hand")
         if scheduler.running:
             scheduler.shutdown(wait=True)
+        if sender is not None:
+            sender()
         if server is not None:
             server[0]()
         _restore(previous)
     return 0
+
+
+def _start_sender(
+    factory: Any, jobs: list[Job], stop: threading.Event
+) -> Callable[[], None] | None:
+    """Run the outbox job in its own thread: every minute, and at once whenever a
+    committed transaction has queued mail (an urgent alert), so the alert leaves seconds
+    after the poll that found its comment. Returns a function that stops the thread
+    once the message in hand is sent."""
+    job = next((j for j in jobs if j.id == OUTBOX_JOB), None)
+    if job is None:
+        return None
+    wake = threading.Event()
+    every = job.schedule.interval if isinstance(job.schedule, Every) else timedelta(minutes=1)
+
+    def loop() -> None:
+        while not stop.is_set():
+            wake.wait(every.total_seconds())
+            wake.clear()
+            if not stop.is_set():
+                run_job(factory, job, utcnow())
+
+    mail_queued_listeners.append(wake.set)
+    thread = threading.Thread(target=loop, name="outbox", daemon=True)
+    thread.start()
+
+    def halt() -> None:
+        mail_queued_listeners.remove(wake.set)
+        wake.set()
+        thread.join(timeout=120)
+
+    return halt
 
 
 def _runner(factory: Any, job: Job, stop: threading.Event) -> Callable[[], None]:
