@@ -332,6 +332,7 @@ class GraphConnector(Connector):
     hide_field: ClassVar[str]
     # What to say when the Graph API answers success=false to a hide.
     hide_refused: ClassVar[str]
+    counts_requests = True
 
     def _graph(self) -> GraphClient:
         """The account's client, kept while the token is unchanged: one HTTP session,
@@ -345,6 +346,7 @@ class GraphConnector(Connector):
                 reconnect=f"wardwatch connect {self.platform} --account {self.account_name}",
                 api_base_url=self.account.api_base_url,
             )
+            self.count_requests(client.api.session)
             self._client = client
         return client
 

@@ -74,6 +74,7 @@ class XConnector(Connector):
         "client_secret": OptionSpec(str, help="client secret, for confidential clients only"),
     }
     cannot_hide_hint = "open it on X to report it or block its author"
+    counts_requests = True
 
     def __init__(self, account: Any, credentials: Any) -> None:
         super().__init__(account, credentials)
@@ -109,6 +110,7 @@ class XConnector(Connector):
         if client is None or client.bearer_token != token:
             client = tweepy.Client(bearer_token=token, return_type=dict)
             rebase_session(client.session, self.account.api_base_url)
+            self.count_requests(client.session)
             self._kept = client
         return client
 

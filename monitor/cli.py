@@ -112,6 +112,11 @@ def poll(app: App, account: str | None, force: bool) -> None:
             click.echo(
                 f"{outcome.account}: {outcome.fetched} fetched, {outcome.stored} new, "
                 f"{outcome.flagged} flagged"
+                + (
+                    f", {outcome.requests} API request{'s' if outcome.requests != 1 else ''}"
+                    if outcome.requests is not None
+                    else ""
+                )
                 + (f", {outcome.auto_hidden} hidden automatically" if outcome.auto_hidden else "")
                 + (f", {len(outcome.skipped)} unreadable items skipped" if outcome.skipped else "")
             )

@@ -68,6 +68,7 @@ class PollOutcome:
     parked_until: datetime | None = None
     not_due: bool = False
     auto_hidden: int = 0
+    requests: int | None = None  # HTTP requests the fetch made, where counted
 
     @property
     def ok(self) -> bool:
@@ -106,9 +107,12 @@ def poll_account(
         state.last_attempt_at = now
 
     meter = None
+    requests_before: int | None = None
     try:
         if connector is None:
             connector = connect() if connect else open_connector(settings, factory, config)
+        if connector.counts_requests:
+            requests_before = connector.requests_made
         meter = quota_meter(connector)
         if meter is not None:
             meter.start(*units)
@@ -126,6 +130,8 @@ def poll_account(
     finally:
         if meter is not None:
             save_quota(factory, account_id, meter)
+        if connector is not None and requests_before is not None:
+            outcome.requests = connector.requests_made - requests_before
     for problem in outcome.skipped:
         log.warning("%s: skipped an item the platform sent: %s", account_name, problem)
 
@@ -138,6 +144,7 @@ def poll_account(
     with transaction(factory) as session:
         state = _state(session, session.get_one(Account, account_id))
         state.last_duration_ms = int((time.monotonic() - started) * 1000)
+        state.last_requests = outcome.requests
         if outcome.error is None:
             state.last_success_at = now
             state.last_fetched = outcome.fetched

@@ -54,6 +54,9 @@ def status_table(rows: list[dict[str, Any]]) -> str:
                 state += f" (retrying after {row['parked_until']} UTC)"
         elif row["last_success_at"]:
             state = f"ok, last polled {row['last_success_at']} UTC"
+            if row.get("last_requests") is not None:
+                count = row["last_requests"]
+                state += f" ({count} API request{'s' if count != 1 else ''})"
         else:
             state = "not polled yet"
         if not row["enabled"]:
