@@ -73,9 +73,11 @@ class World:
                 item = Item(self.next_id(), now - 3600 * (n + 1) + k, f"9{k % 50}", f"reply {k}")
                 self.replies.append((user, root, item))
 
-    def comment(self, page: str, text: str, *, now: float | None = None) -> str:
+    def comment(
+        self, page: str, text: str, *, author: str = "r-new", now: float | None = None
+    ) -> str:
         post = self.posts[page][0]
-        item = Item(f"{post}_new{self.next_id()}", now or time.time(), "r-new", text)
+        item = Item(f"{post}_new{self.next_id()}", now or time.time(), author, text)
         with self.lock:
             self.comments[post].insert(0, item)
         return item.id

@@ -228,7 +228,7 @@ def record_failure(
     outcome: PollOutcome,
 ) -> None:
     with transaction(factory) as session:
-        state = session.get_one(PollState, account_id)
+        state = _state(session, session.get_one(Account, account_id))
         state.last_error = error.message
         state.last_error_at = now
         state.consecutive_failures = (state.consecutive_failures or 0) + 1
