@@ -277,7 +277,14 @@ def demo(ctx: click.Context, directory: str) -> None:
 
 def _register_commands() -> None:
     """Commands that live beside the code they drive, one module per area."""
-    from monitor import cli_connect, cli_mastodon, cli_notify, cli_scoring, cli_service
+    from monitor import (
+        cli_connect,
+        cli_distributed,
+        cli_mastodon,
+        cli_notify,
+        cli_scoring,
+        cli_service,
+    )
 
     for command in (
         cli_connect.connect,
@@ -285,6 +292,7 @@ def _register_commands() -> None:
         *cli_service.COMMANDS,
         *cli_notify.commands,
         *cli_mastodon.commands,
+        *cli_distributed.commands,
     ):
         main.add_command(command)
 

@@ -169,6 +169,10 @@ SECTIONS: dict[str, dict[str, Key]] = {
     "polling": {
         "workers": Key(INT, 32, convert=_positive),
     },
+    "distributed": {
+        "broker_url": Key(STR, "redis://127.0.0.1:6379/0"),
+        "visibility_timeout": Key(INT, 900, convert=_positive),
+    },
 }
 
 for _category in CATEGORIES:
