@@ -14,7 +14,9 @@ and the bound the design promises (poll interval + 15 s).
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import socket
 import statistics
 import sys
 import tempfile
@@ -63,6 +65,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.15)
     args = parser.parse_args()
     rng = random.Random(17)
+    os.environ["WARDWATCH_BENCH_TOKEN"] = "bench-token"
     world, now = World(), time.time()
     pages = [str(1000 + n) for n in range(args.accounts)]
     for page in pages:
@@ -70,7 +73,10 @@ def main() -> None:
     platform = Platform(world, latency=args.latency)
     platform.start()
     inbox = Inbox()
-    smtp = Controller(inbox, hostname="127.0.0.1", port=0)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        smtp_port = probe.getsockname()[1]
+    smtp = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
     smtp.start()
     stop = threading.Event()
     with tempfile.TemporaryDirectory() as folder:
@@ -78,13 +84,14 @@ def main() -> None:
         accounts = "".join(
             f'[[accounts]]\nname = "fb-{page}"\nowner = "Council"\nplatform = "facebook"\n'
             f'poll_every = "{args.interval}s"\napi_base_url = "{platform.base}/graph/"\n'
-            f'page_id = "{page}"\n[accounts.credentials]\npage_access_token = "t"\n'
+            f'page_id = "{page}"\n[accounts.credentials]\n'
+            'page_access_token = { env = "WARDWATCH_BENCH_TOKEN" }\n'
             for page in pages
         )
         config.write_text(
             f'[storage]\nurl = "sqlite:///{Path(folder) / "w.db"}"\n'
             '[email]\nmode = "smtp"\nmask_excerpts = false\n'
-            f'[email.smtp]\nhost = "127.0.0.1"\nport = {smtp.server.sockets[0].getsockname()[1]}\n'
+            f'[email.smtp]\nhost = "127.0.0.1"\nport = {smtp_port}\n'
             'security = "none"\n'
             '[[owners]]\nname = "Council"\nemail = "office@example.gov.uk"\n'
             'staffed_hours = "24/7"\n' + accounts,

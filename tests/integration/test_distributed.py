@@ -4,7 +4,6 @@ loses nothing, and nothing is stored, alerted or sent twice."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import signal
 import socket
@@ -14,12 +13,10 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlparse
 
 import pytest
+from graph_pages import GraphPages
 from sqlalchemy import func, select
 
 from monitor import db
@@ -30,7 +27,6 @@ from tests.conftest import IN_CI
 PAGES = ["2001", "2002", "2003", "2004"]
 STALLED = "2003"  # the Graph API holds this page's feed until the first worker is dead
 COMMENTS_PER_PAGE = 3
-ABUSE = "You are a fucking useless idiot and a disgrace to this ward"
 WARDWATCH = [sys.executable, "-c", "from monitor.cli import main; main()"]
 
 
@@ -68,63 +64,6 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
         process.wait(timeout=30)
 
 
-class GraphPages(ThreadingHTTPServer):
-    """``GET /v25.0/{page}/feed`` answered as the Graph API documents it, each post with
-    its comments field-expanded; the STALLED page's first request waits for ``release``."""
-
-    daemon_threads = True
-
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _GraphHandler)
-        self.stalled = threading.Event()
-        self.release = threading.Event()
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/"
-
-
-class _GraphHandler(BaseHTTPRequestHandler):
-    server: GraphPages
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        page = urlparse(self.path).path.split("/")[2]
-        if page == STALLED and not self.server.stalled.is_set():
-            self.server.stalled.set()
-            self.server.release.wait(timeout=120)
-        post = f"{page}_1"
-        comments = [
-            {
-                "id": f"{post}_{n}",
-                "message": f"{ABUSE} ({page}/{n})",
-                "created_time": f"2026-03-02T09:0{n}:00+0000",
-                "from": {"id": f"9{n}", "name": f"Resident {n}"},
-                "permalink_url": f"https://www.facebook.com/{post}?comment_id={post}_{n}",
-            }
-            for n in range(COMMENTS_PER_PAGE)
-        ]
-        body = json.dumps(
-            {
-                "data": [
-                    {
-                        "id": post,
-                        "created_time": "2026-03-02T08:00:00+0000",
-                        "comments": {"data": comments, "paging": {}},
-                    }
-                ],
-                "paging": {},
-            }
-        ).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json; charset=UTF-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 def worker(config: Path, log: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [*WARDWATCH, "--config", str(config), "worker", "--concurrency", "4"],
@@ -139,8 +78,11 @@ def test_a_worker_killed_mid_poll_loses_nothing_and_nothing_is_sent_twice(
     tmp_path: Path, postgres_url: str, redis_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("WARDWATCH_TEST_PAGE_TOKEN", "page-token")
-    graph = GraphPages()
-    threading.Thread(target=graph.serve_forever, daemon=True).start()
+    graph = GraphPages(comments=COMMENTS_PER_PAGE)
+    graph.held = STALLED
+    released = threading.Event()
+    graph.release = released.is_set
+    graph.start()
     accounts = "".join(
         f'[[accounts]]\nname = "page-{page}"\nowner = "Cllr Sarah Hughes"\n'
         f'platform = "facebook"\napi_base_url = "{graph.base}"\npage_id = "{page}"\n'
@@ -170,7 +112,7 @@ def test_a_worker_killed_mid_poll_loses_nothing_and_nothing_is_sent_twice(
         assert graph.stalled.wait(timeout=180), log.read_text()[-3000:]
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=60)
-        graph.release.set()
+        released.set()
         second = worker(config, log)
 
         expected = len(PAGES) * COMMENTS_PER_PAGE
@@ -204,7 +146,7 @@ def test_a_worker_killed_mid_poll_loses_nothing_and_nothing_is_sent_twice(
         # Each email written out exactly once (a second write would have a second name).
         assert rows and len(sent) == len(rows), (sent, [row.id for row in rows])
     finally:
-        graph.release.set()
+        released.set()
         for process in (first, second):
             if process is not None and process.poll() is None:
                 process.terminate()
