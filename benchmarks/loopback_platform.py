@@ -143,6 +143,12 @@ class _Handler(BaseHTTPRequestHandler):
             since = int(params.get("since") or 0)
             start = int(params.get("after") or 0)
             return _graph_page(world, match.group(1), since, start, path, params)
+        if match := re.fullmatch(r"/graph/v[\d.]+/(\d+)", path):  # the profile check
+            return {
+                "id": match.group(1),
+                "about": "Ward councillor. This page is monitored Mon-Fri 9am-5pm.",
+                "description": "Views expressed are solely my own.",
+            }
         if match := re.fullmatch(r"/x/2/users/(\d+)/tweets", path):
             roots = world.roots.get(match.group(1), [])
             return {
