@@ -82,7 +82,7 @@ class PollPool:
 
     def _poll(self, name: str, *, now: datetime | None, force: bool) -> PollOutcome:
         try:
-            return poll_account(
+            outcome = poll_account(
                 self.factory,
                 self.settings,
                 name,
@@ -91,6 +91,12 @@ class PollPool:
                 force=force,
                 connect=_Lazy(self, name),
             )
+            if outcome.error and not outcome.not_due:
+                # Made afresh next time, with the stored credentials as they are then
+                # (`wardwatch connect` may have replaced a revoked token meanwhile).
+                with self._lock:
+                    self._connectors.pop(name, None)
+            return outcome
         except Exception as exc:  # a bug in one connector must not starve the others
             log.exception("polling %s crashed", name)
             with self._lock:
