@@ -59,6 +59,13 @@ def make_celery(app: App) -> Celery:
     return celery
 
 
+def wake_sender_on_alerts(celery: Celery) -> None:
+    """In a worker: a committed transaction that queued mail sends ``wardwatch.send``."""
+    from monitor.pipeline import mail_queued_listeners
+
+    mail_queued_listeners.append(lambda: celery.send_task("wardwatch.send"))
+
+
 def _schedule(app: App) -> dict[str, dict[str, Any]]:
     schedule: dict[str, dict[str, Any]] = {
         f"poll:{account.name}": {
@@ -81,7 +88,7 @@ def _schedule(app: App) -> dict[str, dict[str, Any]]:
 
 
 def _register(celery: Celery, app: App, broker: str) -> None:
-    from monitor.pipeline import mail_queued_listeners, score_pending
+    from monitor.pipeline import score_pending
     from monitor.polling import PollPool
     from monitor.scheduler import install_hooks
 
@@ -96,12 +103,6 @@ def _register(celery: Celery, app: App, broker: str) -> None:
 
         report = deliver_outbox(app.factory, app.settings, utcnow())
         return f"{report.sent} sent, {report.deferred} deferred, {report.failed} failed"
-
-    def wake_sender() -> None:
-        send.delay()
-
-    if wake_sender not in mail_queued_listeners:
-        mail_queued_listeners.append(wake_sender)
 
     @celery.task(name="wardwatch.poll")  # type: ignore[untyped-decorator]
     def poll(name: str) -> str:

@@ -334,8 +334,15 @@ def score_pending(
                 for hook in scored_hooks:
                     hook(session, settings, flagged_rows, now)
         if session.info.pop(MAIL_QUEUED, False):
-            for listener in mail_queued_listeners:
-                listener()
+            _wake_senders()
+
+
+def _wake_senders() -> None:
+    for listener in list(mail_queued_listeners):
+        try:
+            listener()
+        except Exception:  # the mail is committed: the sender's next round still sends it
+            log.exception("could not wake the email sender")
 
 
 def _unscored(session: Session, account_id: int | None, limit: int) -> list[tuple[int, str]]:
