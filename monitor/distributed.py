@@ -20,12 +20,14 @@ a ``wardwatch.send`` at once.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import timedelta
 from typing import Any
 
 from celery import Celery
 from redis import Redis
+from redis.exceptions import LockError
 
 from monitor.app import App
 from monitor.clock import utcnow
@@ -114,7 +116,9 @@ def _register(celery: Celery, app: App, broker: str) -> None:
         try:
             outcome = polls.poll(name)
         finally:
-            lock.release()
+            # A poll that outlived the lock's lease no longer holds it: nothing to release.
+            with contextlib.suppress(LockError):
+                lock.release()
         if outcome.error:
             return f"{'skipped' if outcome.not_due else 'failed'}: {outcome.error}"
         return f"{outcome.fetched} fetched, {outcome.stored} new, {outcome.flagged} flagged"
