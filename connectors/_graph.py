@@ -35,7 +35,7 @@ PARK_AT_PERCENT = 90
 DEFAULT_PARK_SECONDS = 3600
 # Comments can appear in listings long after their created_time (held for review, a
 # slow replica): every poll re-reads this far back and skips the ids already seen.
-OVERLAP_SECONDS = 24 * 3600
+OVERLAP_SECONDS = 3 * 3600
 # Every listing stops here, whatever paging.next says: a listing whose next page never
 # ends must cost a bounded number of calls.
 MAX_PAGES = 20
@@ -313,12 +313,19 @@ def parse_time(value: Any) -> datetime:
 
 @dataclass(frozen=True)
 class Watermark:
-    """How far a Graph connector has read: the newest created time seen (unix seconds)
-    and the ids seen in the overlap window just before it, so re-reading that window
-    returns nothing twice while a late-listed comment is still caught."""
+    """How far a Graph connector has read: the newest created time seen (unix seconds),
+    when the last read began (``polled``), and the ids seen in the overlap window, so
+    re-reading that window returns nothing twice while a late-listed comment is still
+    caught.
+
+    The window is anchored at the time of the last read, not at the newest comment: a
+    comment listed up to ``OVERLAP_SECONDS`` late is caught, and an account with no new
+    comments costs no re-downloaded comments (anchored at the newest comment, every
+    idle poll re-read the whole window before it, however old)."""
 
     newest: int = 0
     recent: Mapping[str, int] = field(default_factory=dict)
+    polled: int = 0
 
     @classmethod
     def load(cls, cursor: str | None) -> Watermark:
@@ -326,32 +333,46 @@ class Watermark:
             return cls()
         try:
             raw = json.loads(cursor)
-            return cls(int(raw["newest"]), {str(k): int(v) for k, v in raw["recent"].items()})
+            recent = {str(k): int(v) for k, v in raw["recent"].items()}
+            return cls(int(raw["newest"]), recent, int(raw.get("polled") or 0))
         except (ValueError, KeyError, TypeError, AttributeError):
             log.warning("unreadable cursor, reading from the beginning")
             return cls()
 
     @property
     def since(self) -> int | None:
-        return max(self.newest - OVERLAP_SECONDS, 0) if self.newest else None
+        anchor = self.polled or self.newest
+        return max(anchor - OVERLAP_SECONDS, 0) if anchor else None
 
     def is_new(self, comment_id: str, created: datetime) -> bool:
-        if not self.newest:
+        since = self.since
+        if since is None:
             return True
-        stamp = int(created.timestamp())
-        return stamp >= self.newest - OVERLAP_SECONDS and comment_id not in self.recent
+        return int(created.timestamp()) >= since and comment_id not in self.recent
 
-    def advance(self, seen: Iterable[tuple[str, datetime]]) -> Watermark:
+    def advance(
+        self, seen: Iterable[tuple[str, datetime]], *, polled: datetime | None = None
+    ) -> Watermark:
+        """The watermark after a read that began at ``polled`` and found ``seen``."""
         stamps = dict(self.recent)
         stamps.update((cid, int(created.timestamp())) for cid, created in seen)
         newest = max([self.newest, *stamps.values()])
-        keep = {cid: ts for cid, ts in stamps.items() if ts >= newest - OVERLAP_SECONDS}
-        return Watermark(newest, keep)
+        began = int(polled.timestamp()) if polled else 0
+        # Only comments the next read can return again need remembering.
+        floor = (began or newest) - OVERLAP_SECONDS
+        keep = {cid: ts for cid, ts in stamps.items() if ts >= floor}
+        return Watermark(newest, keep, began)
 
     def dump(self) -> str | None:
-        if not self.newest:
+        if not self.newest and not self.polled:
             return None
-        return json.dumps({"newest": self.newest, "recent": dict(sorted(self.recent.items()))})
+        raw: dict[str, object] = {
+            "newest": self.newest,
+            "recent": dict(sorted(self.recent.items())),
+        }
+        if self.polled:
+            raw["polled"] = self.polled
+        return json.dumps(raw)
 
 
 class GraphConnector(Connector):
@@ -362,15 +383,24 @@ class GraphConnector(Connector):
     hide_field: ClassVar[str]
     # What to say when the Graph API answers success=false to a hide.
     hide_refused: ClassVar[str]
+    counts_requests = True
 
     def _graph(self) -> GraphClient:
-        return GraphClient(
-            access_token=self.credentials.require("page_access_token"),
-            platform=self.display_name,
-            reconnect=f"wardwatch connect {self.platform} --account {self.account_name}",
-            api_base_url=self.account.api_base_url,
-            limits=self.limits,
-        )
+        """The account's client, kept while the token and the call limits are unchanged:
+        one HTTP session, and its open connections, for every call the account makes."""
+        token = self.credentials.require("page_access_token")
+        client: GraphClient | None = getattr(self, "_client", None)
+        if client is None or client.access_token != token or client.limits is not self.limits:
+            client = GraphClient(
+                access_token=token,
+                platform=self.display_name,
+                reconnect=f"wardwatch connect {self.platform} --account {self.account_name}",
+                api_base_url=self.account.api_base_url,
+                limits=self.limits,
+            )
+            self.count_requests(client.api.session)
+            self._client = client
+        return client
 
     def hide(self, comment_id: str) -> None:
         self._set_hidden(comment_id, hidden=True)

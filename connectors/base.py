@@ -193,6 +193,8 @@ class Connector(abc.ABC):
     credential_keys: ClassVar[Mapping[str, OptionSpec]] = {}
     # Shown in the digest and by `wardwatch hide` where the platform can't hide.
     cannot_hide_hint: ClassVar[str] = "open it on the platform to delete or report it"
+    # True for connectors that count their HTTP requests in ``requests_made``.
+    counts_requests: ClassVar[bool] = False
 
     def __init__(self, account: AccountConfig, credentials: CredentialStore) -> None:
         self.account = account
@@ -201,6 +203,17 @@ class Connector(abc.ABC):
         # the pipeline sets them from [polling]; an HTTP session must be guarded with
         # connectors.deadline.guard_session(session, self.limits).
         self.limits = CallLimits()
+        # HTTP requests made so far, for connectors that count them (count_requests):
+        # the poller records how many each poll cost, shown by `wardwatch status`.
+        self.requests_made = 0
+
+    def count_requests(self, session: Any) -> None:
+        """Count every response a ``requests`` session receives in ``requests_made``."""
+
+        def count(response: Any, *args: Any, **kwargs: Any) -> None:
+            self.requests_made += 1
+
+        session.hooks["response"].append(count)
 
     @property
     def account_name(self) -> str:

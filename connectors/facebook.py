@@ -1,8 +1,11 @@
 """Facebook Page comments through the Graph API (python-facebook-api, ``pyfacebook``).
 
-Listing: ``GET /{page-id}/feed`` for the page's recent posts, then for each post
-``GET /{post-id}/comments?filter=stream&order=reverse_chronological&since=<unix>``, every
-page of results. ``filter=stream`` returns replies too, each with its ``parent``.
+Listing: one ``GET /{page-id}/feed`` for the page's recent posts, each with its comments
+since the last read through field expansion
+(``fields=...,comments.filter(stream).order(reverse_chronological).limit(100).since(<unix>){...}``);
+only a post with more than a page of new comments costs a further
+``GET /{post-id}/comments?...&after=<cursor>``. ``filter=stream`` returns replies too,
+each with its ``parent``.
 Hiding: ``POST /{comment-id}`` with ``is_hidden=true|false``. Profile text: the page's
 ``about``, ``description`` and ``bio``. Banning an author: ``POST /{page-id}/blocked``
 with ``user=<id>`` (answers ``{"<id>": true}``); lifting it: ``DELETE /{page-id}/blocked``
@@ -14,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
-from connectors._graph import GraphConnector, Watermark, parse_time
+from connectors._graph import GraphClient, GraphConnector, Watermark, parse_time
 from connectors.base import (
     BAN_AUTHOR,
     DELETE,
@@ -32,6 +35,7 @@ from monitor.clock import utcnow
 
 COMMENT_FIELDS = "id,message,created_time,from,parent,permalink_url,is_hidden"
 POST_FIELDS = "id,created_time,permalink_url"
+COMMENTS_PAGE = 100  # comments per post in the feed request (and per page after it)
 PROFILE_FIELDS = ("about", "description", "bio")
 
 
@@ -73,11 +77,14 @@ class FacebookConnector(GraphConnector):
     def fetch(self, cursor: str | None) -> Batch:
         graph = self._graph()
         mark = Watermark.load(cursor)
+        polled = utcnow()
+        # One request: the recent posts, each with its comments since the last read
+        # (field expansion); only a post with more new comments than one page costs more.
         posts = graph.get_all(
             self.page_id,
             "feed",
             max_items=int(self.option("recent_posts", 25)),
-            fields=POST_FIELDS,
+            fields=f"{POST_FIELDS},{_comments_edge(mark.since)}{{{COMMENT_FIELDS}}}",
         )
         graph.check_usage()
         comments: list[Comment] = []
@@ -91,19 +98,11 @@ class FacebookConnector(GraphConnector):
                 skipped.append(f"a Facebook post without an id: {str(post)[:80]}")
                 continue
             try:
-                items = graph.get_all(
-                    post_id,
-                    "comments",
-                    fields=COMMENT_FIELDS,
-                    filter="stream",
-                    order="reverse_chronological",
-                    since=mark.since,
-                )
+                items = self._post_comments(graph, post, post_id, mark.since)
             except ConnectorError as exc:
                 if exc.not_found:  # deleted between listing posts and reading comments
                     continue
                 raise
-            graph.check_usage()
             for item in items:
                 try:
                     comment = self._comment(item, post_id, now)
@@ -117,13 +116,39 @@ class FacebookConnector(GraphConnector):
                 if mark.is_new(comment.comment_id, comment.created_at):
                     comments.append(comment)
         comments.sort(key=lambda c: c.created_at)
-        next_mark = mark.advance((c.comment_id, c.created_at) for c in comments)
+        next_mark = mark.advance(((c.comment_id, c.created_at) for c in comments), polled=polled)
         return Batch(
             comments=comments,
             cursor=next_mark.dump() or cursor,
             skipped=skipped,
             rejected=rejected,
         )
+
+    def _post_comments(
+        self, graph: GraphClient, post: dict[str, Any], post_id: str, since: int | None
+    ) -> list[Any]:
+        """The comments embedded in the feed, and the rest when they ran over a page."""
+        embedded = post.get("comments")
+        if not isinstance(embedded, dict):
+            return []
+        items = embedded.get("data")
+        items = list(items) if isinstance(items, list) else []
+        paging = embedded.get("paging")
+        if not isinstance(paging, dict):
+            paging = {}
+        after = (paging.get("cursors") or {}).get("after") if paging.get("next") else None
+        if after:
+            items += graph.get_all(
+                post_id,
+                "comments",
+                fields=COMMENT_FIELDS,
+                filter="stream",
+                order="reverse_chronological",
+                since=since,
+                after=after,
+            )
+            graph.check_usage()
+        return items
 
     def _comment(self, item: Any, post_id: str, now: datetime) -> Comment | None:
         """A Comment, None for the page's own comments; raises on a malformed item."""
@@ -162,6 +187,12 @@ class FacebookConnector(GraphConnector):
         page = self._graph().get_object(self.page_id, fields=",".join(PROFILE_FIELDS))
         parts = [str(page[key]).strip() for key in PROFILE_FIELDS if page.get(key)]
         return "\n\n".join(dict.fromkeys(p for p in parts if p))
+
+
+def _comments_edge(since: int | None) -> str:
+    """The comments edge as a field of the feed, with the parameters it would take."""
+    edge = f"comments.filter(stream).order(reverse_chronological).limit({COMMENTS_PAGE})"
+    return edge + (f".since({since})" if since is not None else "")
 
 
 def _id_of(item: Any) -> str:

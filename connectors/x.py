@@ -1,9 +1,11 @@
 """X (Twitter) replies through the API v2 with tweepy 4.x and an OAuth 2.0 user token.
 
-Listing: the owner's mentions timeline (``GET /2/users/:id/mentions`` with ``since_id``)
-plus, for each of the owner's recent posts, a conversation search
-(``GET /2/tweets/search/recent?query=conversation_id:<id>``, last 7 days) to catch deep
-replies whose @-chain dropped the owner. Hiding: ``PUT /2/tweets/:id/hidden``.
+Listing: one recent search (``GET /2/tweets/search/recent``, last 7 days, ``since_id``)
+whose query ``to:<owner id> OR conversation_id:<post> OR ...`` matches every reply to
+the owner and every post in the owner's recent threads, so deep replies whose @-chain
+dropped the owner are caught too; a query over 512 characters is split. The owner's
+recent posts (``GET /2/users/:id/tweets``) are listed every 30 minutes, not every poll.
+Hiding: ``PUT /2/tweets/:id/hidden``.
 Muting an author: ``POST /2/users/:id/muting`` (``DELETE .../muting/:target`` to lift;
 the token needs the ``mute.write`` scope); X mutes have no timer.
 Profile text: ``GET /2/users/me?user.fields=description``.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar, TypeVar
 
@@ -49,7 +52,11 @@ TWEET_FIELDS = [
 ]
 EXPANSIONS = ["author_id"]
 USER_FIELDS = ["username", "name"]
-MAX_PAGES = 8  # 800 mentions is all the mentions timeline ever returns
+MAX_PAGES = 8  # pages of search results per query and poll
+# Recent search takes queries of up to 512 characters on the Basic and pay-per-use tiers.
+MAX_QUERY_CHARS = 512
+# The owner's recent posts are listed again this often, not on every poll.
+ROOTS_EVERY_SECONDS = 30 * 60
 
 T = TypeVar("T")
 # tweepy logs request headers, bearer token included, at DEBUG: never let that through.
@@ -73,11 +80,14 @@ class XConnector(Connector):
         "client_secret": OptionSpec(str, help="client secret, for confidential clients only"),
     }
     cannot_hide_hint = "open it on X to report it or block its author"
+    counts_requests = True
 
     def __init__(self, account: Any, credentials: Any) -> None:
         super().__init__(account, credentials)
         self._user_id: str | None = self.option("user_id")
         self._reconnect = f"wardwatch connect x --account {self.account_name}"
+        self._kept: tweepy.Client | None = None
+        self._kept_limits: object = None
         self._tokens = TokenKeeper(
             credentials, api_base_url=account.api_base_url, reconnect=self._reconnect
         )
@@ -87,8 +97,7 @@ class XConnector(Connector):
     def _run(self, operation: Callable[[tweepy.Client], T]) -> T:
         """Run ``operation`` with a fresh client; on 401 refresh the token once and retry."""
         for attempt in (1, 2):
-            client = tweepy.Client(bearer_token=self._tokens.access_token(), return_type=dict)
-            rebase_session(client.session, self.account.api_base_url, self.limits)
+            client = self._client()
             try:
                 return operation(client)
             except tweepy.Unauthorized as exc:
@@ -99,6 +108,18 @@ class XConnector(Connector):
             except (tweepy.TweepyException, requests.RequestException) as exc:
                 raise self.translate(exc) from None
         raise AssertionError("unreachable")
+
+    def _client(self) -> tweepy.Client:
+        """The account's client, kept while the token and the call limits are unchanged:
+        one HTTP session, and its open connections, for every call the account makes."""
+        token = self._tokens.access_token()
+        client = self._kept
+        if client is None or client.bearer_token != token or self._kept_limits is not self.limits:
+            client = tweepy.Client(bearer_token=token, return_type=dict)
+            rebase_session(client.session, self.account.api_base_url, self.limits)
+            self.count_requests(client.session)
+            self._kept, self._kept_limits = client, self.limits
+        return client
 
     def translate(self, exc: Exception) -> ConnectorError:
         if isinstance(exc, DeadlineExceeded):
@@ -159,36 +180,29 @@ class XConnector(Connector):
     # --- the contract --------------------------------------------------------------------
 
     def fetch(self, cursor: str | None) -> Batch:
-        since = _load_cursor(cursor)
-        return self._run(lambda client: self._fetch(client, since))
+        return self._run(lambda client: self._fetch(client, _Cursor.load(cursor)))
 
-    def _fetch(self, client: tweepy.Client, since: dict[str, str | None]) -> Batch:
+    def _fetch(self, client: tweepy.Client, cursor: _Cursor) -> Batch:
         me = self._owner_id(client)
-        roots = self._recent_roots(client, me)
+        now = int(utcnow().timestamp())
+        roots, roots_at = cursor.roots, cursor.roots_at
+        if roots is None or now - roots_at >= ROOTS_EVERY_SECONDS:
+            roots, roots_at = self._recent_roots(client, me), now
         reader = _Reader(self, me, set(roots))
-        newest_mention = since["mentions"]
-        for page in _pages(
-            lambda token: client.get_users_mentions(
-                me,
-                user_auth=False,
-                since_id=since["mentions"],
-                pagination_token=token,
-                max_results=100,
-                tweet_fields=TWEET_FIELDS,
-                expansions=EXPANSIONS,
-                user_fields=USER_FIELDS,
-            ),
-            "next_token",
-        ):
-            newest_mention = _max_id(newest_mention, reader.read(page, since["mentions"]))
-        newest_reply = since["replies"]
-        for root in roots:
-            for page in self._search(client, root, since["replies"]):
-                newest_reply = _max_id(newest_reply, reader.read(page, since["replies"]))
-        cursor = json.dumps({"mentions": newest_mention, "replies": newest_reply})
+        newest = cursor.since
+        # Conversations first seen now are read from their start: the shared since_id
+        # may already be past replies posted before we knew the conversation.
+        new_roots = [r for r in roots if cursor.roots is not None and r not in cursor.roots]
+        for query, since in [
+            *((q, None) for q in _queries([], new_roots)),
+            *((q, cursor.since) for q in _queries([me], [r for r in roots if r not in new_roots])),
+        ]:
+            for page in self._search(client, query, since):
+                newest = _max_id(newest, reader.read(page, since))
+        next_cursor = json.dumps({"replies": newest, "roots": roots, "roots_at": roots_at})
         comments = sorted(reader.found.values(), key=lambda c: c.created_at)
         return Batch(
-            comments=comments, cursor=cursor, skipped=reader.skipped, rejected=reader.rejected
+            comments=comments, cursor=next_cursor, skipped=reader.skipped, rejected=reader.rejected
         )
 
     def _recent_roots(self, client: tweepy.Client, me: str) -> list[str]:
@@ -206,11 +220,11 @@ class XConnector(Connector):
         return [str(t["id"]) for t in page.get("data") or [] if isinstance(t, dict) and "id" in t]
 
     def _search(
-        self, client: tweepy.Client, root: str, since_id: str | None
+        self, client: tweepy.Client, query: str, since_id: str | None
     ) -> Iterator[dict[str, Any]]:
         def page(token: str | None, since: str | None) -> dict[str, Any]:
             result: dict[str, Any] = client.search_recent_tweets(
-                f"conversation_id:{root}",
+                query,
                 user_auth=False,
                 since_id=since,
                 next_token=token,
@@ -367,15 +381,46 @@ def _str_or_none(value: Any) -> str | None:
     return str(value) if value else None
 
 
-def _load_cursor(cursor: str | None) -> dict[str, str | None]:
-    empty: dict[str, str | None] = {"mentions": None, "replies": None}
-    if not cursor:
-        return empty
-    try:
-        raw = json.loads(cursor)
-        return {key: (str(raw[key]) if raw.get(key) else None) for key in empty}
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return empty
+def _queries(users: list[str], roots: list[str]) -> list[str]:
+    """Search queries, each within X's query length, that together match every reply
+    to ``users`` and every post in the ``roots`` conversations: one request covers the
+    replies to the owner and all their recent threads."""
+    terms = [f"to:{user}" for user in users] + [f"conversation_id:{root}" for root in roots]
+    queries: list[str] = []
+    current = ""
+    for term in terms:
+        joined = f"{current} OR {term}" if current else term
+        if current and len(joined) > MAX_QUERY_CHARS:
+            queries.append(current)
+            joined = term
+        current = joined
+    return [*queries, current] if current else queries
+
+
+@dataclass(frozen=True)
+class _Cursor:
+    """The newest reply id read, and the owner's recent posts (the conversations to
+    search) with when they were listed, so they are listed again only now and then."""
+
+    since: str | None = None
+    roots: list[str] | None = None
+    roots_at: int = 0
+
+    @classmethod
+    def load(cls, cursor: str | None) -> _Cursor:
+        if not cursor:
+            return cls()
+        try:
+            raw = json.loads(cursor)
+            # A cursor from before the single search kept two ids: the older is safe.
+            ids = [str(raw[k]) for k in ("replies", "mentions") if raw.get(k)]
+            since = min(ids, key=_as_int) if ids else None
+            roots = raw.get("roots")
+            if isinstance(roots, list):
+                return cls(since, [str(r) for r in roots], int(raw.get("roots_at") or 0))
+            return cls(since)
+        except (ValueError, TypeError, AttributeError):
+            return cls()
 
 
 def _as_int(tweet_id: str | None) -> int:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import Connector, CredentialStore
@@ -13,25 +16,45 @@ from monitor.models import Account, Owner
 
 def sync(session: Session, settings: Settings) -> dict[str, Account]:
     """Create or update the owner and account rows the config names. Rows for accounts
-    removed from the config are kept: their comments are evidence until retention ends."""
+    removed from the config are kept: their comments are evidence until retention ends.
+
+    Several pollers may sync a fresh database at once, so rows are created with
+    INSERT ... ON CONFLICT DO NOTHING and then read back: whoever inserts first wins
+    and the others find its row instead of failing on the unique name."""
+    _insert_missing(session, Owner, [{"name": o.name, "email": o.email} for o in settings.owners])
     owners = {o.name: o for o in session.scalars(select(Owner))}
     for config in settings.owners:
-        owner = owners.get(config.name) or Owner(name=config.name)
+        owner = owners[config.name]
         owner.email = config.email
         owner.delegate_email = config.delegate_email
         owner.timezone = config.timezone
-        session.add(owner)
-        owners[config.name] = owner
+    _insert_missing(
+        session,
+        Account,
+        [
+            {"name": a.name, "owner_id": owners[a.owner].id, "platform": a.platform}
+            for a in settings.accounts
+        ],
+    )
     accounts = {a.name: a for a in session.scalars(select(Account))}
     for account_config in settings.accounts:
-        account = accounts.get(account_config.name) or Account(name=account_config.name)
+        account = accounts[account_config.name]
         account.owner = owners[account_config.owner]
         account.platform = account_config.platform
         account.kind = account_config.kind
-        session.add(account)
-        accounts[account_config.name] = account
     session.flush()
     return accounts
+
+
+def _insert_missing(
+    session: Session, model: type[Owner | Account], rows: list[dict[str, Any]]
+) -> None:
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(model).on_conflict_do_nothing(index_elements=["name"])
+    session.execute(statement, rows)
 
 
 def account_row(session: Session, settings: Settings, name: str) -> Account:

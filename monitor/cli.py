@@ -139,7 +139,7 @@ def check_config(app: App) -> None:
 def poll(app: App, account: str | None, force: bool) -> None:
     """Fetch, store and score new comments for every account now."""
     from monitor.notify.digest import local
-    from monitor.pipeline import poll_all
+    from monitor.polling import poll_all
 
     if account is not None and account not in {a.name for a in app.settings.accounts}:
         raise click.BadParameter(
@@ -157,6 +157,11 @@ def poll(app: App, account: str | None, force: bool) -> None:
             click.echo(
                 f"{outcome.account}: {plural(outcome.fetched, 'comment')} fetched, "
                 f"{outcome.stored} new, {outcome.flagged} flagged"
+                + (
+                    f", {plural(outcome.requests, 'API request')}"
+                    if outcome.requests is not None
+                    else ""
+                )
                 + (f", {outcome.auto_hidden} hidden automatically" if outcome.auto_hidden else "")
                 + (
                     f", {outcome.quarantined} unreadable items quarantined"
@@ -373,6 +378,7 @@ def _register_commands() -> None:
     """Commands that live beside the code they drive, one module per area."""
     from monitor import (
         cli_connect,
+        cli_distributed,
         cli_incidents,
         cli_mastodon,
         cli_notify,
@@ -389,6 +395,7 @@ def _register_commands() -> None:
         *cli_mastodon.commands,
         *cli_ops.commands,
         *cli_incidents.commands,
+        *cli_distributed.commands,
     ):
         main.add_command(command)
 

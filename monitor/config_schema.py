@@ -218,6 +218,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "read_timeout": Key(FLOAT, 30, convert=_seconds),
         "call_deadline": Key(FLOAT, 60, convert=_seconds),
         "poll_budget": Key(FLOAT, 300, convert=_seconds),
+        "workers": Key(INT, 32, convert=_positive),
     },
     "incidents": {
         "window_days": Key(INT, 90, convert=_positive),
@@ -228,6 +229,10 @@ SECTIONS: dict[str, dict[str, Key]] = {
     "incidents.thresholds": {
         category: Key(INT, 1 if category == "threat" else 2, convert=_positive)
         for category in CATEGORIES
+    },
+    "distributed": {
+        "broker_url": Key(STR, "redis://127.0.0.1:6379/0"),
+        "visibility_timeout": Key(INT, 900, convert=_positive),
     },
 }
 

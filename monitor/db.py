@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,10 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.private_files import create_private, private_folder
+
+# Set in ``session.info`` by whatever adds a row to the outbox, so that the code that
+# commits the transaction can wake the sender (see monitor.pipeline.mail_queued_listeners).
+MAIL_QUEUED = "wardwatch.mail_queued"
 
 
 class DatabaseUnavailable(Exception):
@@ -78,9 +84,26 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any error."""
-    with factory() as session, session.begin():
+    """One unit of work: commit on success, roll back on any error.
+
+    On SQLite, transactions of one process take turns (a lock per engine): SQLite lets
+    one writer in at a time, and dozens of poll threads left to its busy-wait retry
+    would starve some of them past the busy timeout ("database is locked")."""
+    bind = factory.kw.get("bind")
+    turn = _sqlite_turn(bind) if isinstance(bind, Engine) else None
+    with turn or nullcontext(), factory() as session, session.begin():
         yield session
+
+
+_turns: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+_turns_lock = threading.Lock()
+
+
+def _sqlite_turn(engine: Engine) -> threading.RLock | None:
+    if engine.dialect.name != "sqlite":
+        return None
+    with _turns_lock:
+        return _turns.setdefault(engine, threading.RLock())
 
 
 def migrations_dir() -> Path:

@@ -85,7 +85,7 @@ demo_steps: list[Callable[[App], None]] = []
 
 
 def run_demo(ctx: click.Context, directory: str, *, port: int = 8080, serve: bool = False) -> None:
-    from monitor.pipeline import poll_all
+    from monitor.polling import poll_all
     from monitor.queries import flagged_comments
     from monitor.report import flagged_table
 

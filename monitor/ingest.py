@@ -12,15 +12,19 @@ time before the cursor moves never duplicates a comment after a crash.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
+from typing import cast
 
+from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.dml import ReturningInsert
 
 from connectors.base import Batch, Comment, Rejected
 from connectors.payload import clamp_time, raw_item, safe_link, storable_line, storable_text
@@ -67,20 +71,25 @@ def store_batch(
 
 
 def _insert(session: Session, rows: Sequence[dict[str, object]]) -> int:
+    statement = _insert_statement(session.get_bind().dialect.name)
     inserted = 0
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    # One statement per slice: PostgreSQL takes at most 65,535 bound parameters and
-    # SQLite builds may take fewer, so a big batch in one INSERT would fail whole.
+    # One cached statement run over the rows (executemany): SQLAlchemy batches it into
+    # multi-row INSERTs itself, within each database's bound-parameter limit, without
+    # compiling a new statement for every batch.
     for start in range(0, len(rows), INSERT_ROWS):
-        statement = (
-            insert(StoredComment)
-            .values(list(rows[start : start + INSERT_ROWS]))
-            .on_conflict_do_nothing(index_elements=["platform", "account_id", "comment_id"])
-            .returning(StoredComment.id)
-        )
-        inserted += len(session.execute(statement).all())
+        inserted += len(session.execute(statement, list(rows[start : start + INSERT_ROWS])).all())
     return inserted
+
+
+@functools.cache
+def _insert_statement(dialect: str) -> ReturningInsert[tuple[int]]:
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = cast(Table, StoredComment.__table__)
+    return (
+        insert(table)
+        .on_conflict_do_nothing(index_elements=["platform", "account_id", "comment_id"])
+        .returning(table.c.id)
+    )
 
 
 def _quarantine(

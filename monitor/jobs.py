@@ -25,6 +25,7 @@ from monitor.clock import last_local
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import JobRun
+from monitor.polling import PollPool
 from monitor.scoring.engine import ScoringEngine
 from monitor.wording import plural
 
@@ -83,21 +84,23 @@ def is_due(schedule: Schedule, last_run: datetime | None, now: datetime) -> bool
 
 
 def build_jobs(
-    factory: sessionmaker[Session], settings: Settings, engine: Callable[[], ScoringEngine]
+    factory: sessionmaker[Session],
+    settings: Settings,
+    engine: Callable[[], ScoringEngine],
+    *,
+    polls: PollPool | None = None,
 ) -> list[Job]:
     """Every job the config asks for, in the order a catch-up should run them: poll
-    (which queues urgent alerts), then digests, clocks and checks, and send last."""
+    (which queues urgent alerts), then digests, clocks and checks, and send last.
+    Polls go through ``polls``, the pool that keeps each account's connector."""
     from monitor.author_actions import lift_expired
     from monitor.knowledge import run_knowledge_clock
     from monitor.profile_check import check_profiles
     from monitor.retention import purge
 
+    polls = polls or PollPool(factory, settings, engine)
     jobs = [
-        Job(
-            f"poll:{account.name}",
-            Every(account.poll_every),
-            _poller(factory, settings, account.name, engine),
-        )
+        Job(f"poll:{account.name}", Every(account.poll_every), _poller(polls, account.name))
         for account in settings.accounts
         if account.enabled
     ]
@@ -132,18 +135,12 @@ def build_jobs(
     return jobs
 
 
-def _poller(
-    factory: sessionmaker[Session],
-    settings: Settings,
-    name: str,
-    engine: Callable[[], ScoringEngine],
-) -> Callable[[datetime], str]:
+def _poller(polls: PollPool, name: str) -> Callable[[datetime], str]:
     def work(now: datetime) -> str:
         from monitor.metrics import record_poll
-        from monitor.pipeline import poll_account
 
         started = monotonic()
-        outcome = poll_account(factory, settings, name, engine=engine(), now=now)
+        outcome = polls.poll(name, now=now)
         record_poll(name, outcome, monotonic() - started)
         if outcome.not_due:
             return f"skipped: {outcome.error or f'parked until {outcome.parked_until}'}"

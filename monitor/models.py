@@ -109,6 +109,8 @@ class PollState(Base):
     paused_reason: Mapped[str | None] = mapped_column(Text)
     last_fetched: Mapped[int] = mapped_column(Integer, default=0)
     last_duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    # HTTP requests the last poll made, where the connector counts them.
+    last_requests: Mapped[int | None] = mapped_column(Integer)
     api_units_used: Mapped[int] = mapped_column(Integer, default=0)
     api_units_day: Mapped[str | None] = mapped_column(String(10))
 

@@ -17,9 +17,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from connectors.base import Connector, ConnectorError
 from connectors.deadline import CallLimits
@@ -27,10 +28,10 @@ from connectors.quota import QuotaMeter, quota_meter
 from monitor.accounts import account_row, open_connector
 from monitor.clock import utcnow
 from monitor.config import Settings
-from monitor.db import transaction
+from monitor.db import MAIL_QUEUED, transaction
 from monitor.ingest import store_batch
 from monitor.models import Account, AssessmentRow, PollState, StoredComment
-from monitor.scoring.base import CommentContext, Reason
+from monitor.scoring.base import Assessment, CommentContext, Reason
 from monitor.scoring.engine import ScoringEngine
 from monitor.second_opinion import second_opinion_for
 
@@ -39,11 +40,18 @@ log = logging.getLogger(__name__)
 MAX_ROUNDS = 50  # fetches per poll while the connector says there is more
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_MAX = timedelta(hours=2)
+# The tables themselves, for the Core statements of the hot path (no ORM unit of work).
+COMMENTS = cast(Table, StoredComment.__table__)
+ASSESSMENTS = cast(Table, AssessmentRow.__table__)
 
 # Called inside the scoring transaction with the comments just scored, so that urgent
 # alerts are queued atomically with the assessments (monitor.notify registers one).
 ScoredHook = Callable[[Session, Settings, Sequence[StoredComment], datetime], None]
 scored_hooks: list[ScoredHook] = []
+# Called once a scoring transaction that queued mail (see db.MAIL_QUEUED) has committed:
+# the scheduler's sender wakes up, so an urgent alert leaves seconds after its comment
+# is scored rather than at the next outbox round.
+mail_queued_listeners: list[Callable[[], None]] = []
 
 
 @dataclass
@@ -60,6 +68,7 @@ class PollOutcome:
     parked_until: datetime | None = None
     not_due: bool = False
     auto_hidden: int = 0
+    requests: int | None = None  # HTTP requests the fetch made, where counted
 
     @property
     def ok(self) -> bool:
@@ -74,10 +83,12 @@ def poll_account(
     engine: ScoringEngine,
     now: datetime | None = None,
     connector: Connector | None = None,
+    connect: Callable[[], Connector] | None = None,
     force: bool = False,
 ) -> PollOutcome:
     """Poll one account once. Never raises for a platform failure: the outcome and the
-    poll_state row say what happened."""
+    poll_state row say what happened. ``connect`` makes the connector when one is
+    needed (the poll pool hands over the account's kept connector this way)."""
     now = now or utcnow()
     config = settings.account(account_name)
     outcome = PollOutcome(account=account_name)
@@ -96,9 +107,23 @@ def poll_account(
         state.last_attempt_at = now
 
     meter = None
+    requests_before: int | None = None
     try:
-        connector = connector or open_connector(settings, factory, config)
-        connector.limits = call_limits(settings)
+        if connector is None:
+            connector = connect() if connect else open_connector(settings, factory, config)
+        if connector.counts_requests:
+            requests_before = connector.requests_made
+        # One limits object per connector, so a kept HTTP session keeps its guard; its
+        # budget restarts with every poll.
+        limits = call_limits(settings)
+        held = connector.limits
+        if (held.connect, held.read, held.total, held.budget) != (
+            limits.connect,
+            limits.read,
+            limits.total,
+            limits.budget,
+        ):
+            connector.limits = limits
         connector.limits.start_budget()
         meter = quota_meter(connector)
         if meter is not None:
@@ -117,10 +142,12 @@ def poll_account(
                 log.warning("%s: time budget spent; the rest waits for the next poll", account_name)
                 break
     except ConnectorError as exc:
-        _record_failure(factory, settings, account_id, exc, now, outcome)
+        record_failure(factory, settings, account_id, exc, now, outcome)
     finally:
         if meter is not None:
             save_quota(factory, account_id, meter)
+        if connector is not None and requests_before is not None:
+            outcome.requests = connector.requests_made - requests_before
     for problem in outcome.skipped:
         log.warning("%s: skipped an item the platform sent: %s", account_name, problem)
 
@@ -140,6 +167,7 @@ def poll_account(
     with transaction(factory) as session:
         state = _state(session, session.get_one(Account, account_id))
         state.last_duration_ms = int((time.monotonic() - started) * 1000)
+        state.last_requests = outcome.requests
         if outcome.error is None:
             state.last_success_at = now
             state.last_fetched = outcome.fetched
@@ -176,7 +204,7 @@ def _state(session: Session, account: Account) -> PollState:
     return state
 
 
-def _record_failure(
+def record_failure(
     factory: sessionmaker[Session],
     settings: Settings,
     account_id: int,
@@ -185,7 +213,7 @@ def _record_failure(
     outcome: PollOutcome,
 ) -> None:
     with transaction(factory) as session:
-        state = session.get_one(PollState, account_id)
+        state = _state(session, session.get_one(Account, account_id))
         state.last_error = error.message
         state.last_error_at = now
         state.consecutive_failures = (state.consecutive_failures or 0) + 1
@@ -255,51 +283,136 @@ def score_pending(
     account_id: int | None = None,
     now: datetime | None = None,
 ) -> tuple[int, int]:
-    """Score comments that have no assessment yet. Returns (scored, flagged)."""
+    """Score comments that have no assessment yet. Returns (scored, flagged).
+
+    Several workers may run this at once: each batch is claimed (see :func:`_claim`), so
+    a comment is scored, and alerted about, by exactly one of them."""
     now = now or utcnow()
     scored = flagged = 0
+    batch = int(settings.get("scoring.batch_size"))
     while True:
         with transaction(factory) as session:
-            query = select(StoredComment).where(StoredComment.severity.is_(None))
-            if account_id is not None:
-                query = query.where(StoredComment.account_id == account_id)
-            batch = int(settings.get("scoring.batch_size"))
-            pending = list(session.scalars(query.order_by(StoredComment.id).limit(batch)))
+            pending = _unscored(session, account_id, batch)
             if not pending:
                 return scored, flagged
             contexts = contexts_for(session, pending)
-            assessments = engine.assess([comment.text for comment in pending], contexts)
+            assessments = engine.assess([row.text for row in pending], contexts)
+            won = _claim(session, [row.id for row in pending])
             opinion = second_opinion_for(settings.section("scoring.second_opinion"))
-            for comment, assessment, context in zip(pending, assessments, contexts, strict=True):
+            results: list[tuple[int, Assessment, dict[str, object] | None]] = []
+            for row, assessment, context in zip(pending, assessments, contexts, strict=True):
+                if row.id not in won:
+                    continue
                 verdict = (
-                    opinion.judge(comment.text, context)
+                    opinion.judge(row.text, context)
                     if opinion is not None and "libel" in assessment.labels
                     else None
                 )
-                session.add(
-                    AssessmentRow(
-                        comment_pk=comment.id,
-                        created_at=now,
-                        scorer_versions=assessment.scorer_versions,
-                        scores=assessment.scores,
-                        severity=assessment.severity,
-                        labels=assessment.labels,
-                        reasons=[_reason(r) for r in assessment.reasons],
-                        second_opinion=verdict.as_json() if verdict is not None else None,
+                results.append((row.id, assessment, verdict.as_json() if verdict else None))
+            if results:
+                _save_assessments(session, results, now)
+            scored += len(results)
+            flagged_ids = [pk for pk, assessment, _ in results if assessment.severity != "none"]
+            flagged += sum(assessment.flagged for _, assessment, _ in results)
+            if flagged_ids and scored_hooks:
+                flagged_rows = list(
+                    session.scalars(
+                        select(StoredComment)
+                        .where(StoredComment.id.in_(flagged_ids))
+                        .options(selectinload(StoredComment.account).selectinload(Account.owner))
+                        .order_by(StoredComment.id)
                     )
                 )
-                comment.severity = assessment.severity
-                comment.labels = assessment.labels
-                flagged += assessment.flagged
-            scored += len(pending)
-            flagged_rows = [c for c in pending if c.severity != "none"]
-            for hook in scored_hooks:
-                hook(session, settings, flagged_rows, now)
+                for hook in scored_hooks:
+                    hook(session, settings, flagged_rows, now)
+        if session.info.pop(MAIL_QUEUED, False):
+            _wake_senders()
 
 
-def contexts_for(
-    session: Session, comments: Sequence[StoredComment]
-) -> list[CommentContext | None]:
+def _wake_senders() -> None:
+    for listener in list(mail_queued_listeners):
+        try:
+            listener()
+        except Exception:  # the mail is committed: the sender's next round still sends it
+            log.exception("could not wake the email sender")
+
+
+def _unscored(session: Session, account_id: int | None, limit: int) -> list[Any]:
+    """The next unscored comments (id, text and who they answer). On PostgreSQL they are
+    locked, skipping rows another worker has locked, so concurrent scorers take different
+    batches."""
+    query = select(
+        StoredComment.id,
+        StoredComment.text,
+        StoredComment.account_id,
+        StoredComment.parent_id,
+        StoredComment.parent_author,
+        StoredComment.parent_is_owner,
+    ).where(StoredComment.severity.is_(None))
+    if account_id is not None:
+        query = query.where(StoredComment.account_id == account_id)
+    query = query.order_by(StoredComment.id).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    return list(session.execute(query))
+
+
+def _claim(session: Session, comment_pks: list[int]) -> set[int]:
+    """Take the write lock on those comments still unscored and return their ids.
+
+    SQLite has no row locks: its SELECT above ran without a write lock, so another
+    process may have scored some of these comments while we scored them too. This
+    UPDATE is the first write of the transaction, so it takes SQLite's single write lock
+    and sees every committed score; the comments it returns are ours until we commit.
+    On PostgreSQL the rows are already ours (FOR UPDATE), and this returns them all."""
+    table = COMMENTS
+    statement = (
+        update(table)
+        .where(table.c.id.in_(comment_pks), table.c.severity.is_(None))
+        .values(severity=table.c.severity)
+        .returning(table.c.id)
+    )
+    return set(session.scalars(statement))
+
+
+def _save_assessments(
+    session: Session,
+    results: list[tuple[int, Assessment, dict[str, object] | None]],
+    now: datetime,
+) -> None:
+    """One executemany for the assessments, one for the comments' latest severity."""
+    session.execute(
+        insert(ASSESSMENTS),
+        [
+            {
+                "comment_pk": comment_pk,
+                "created_at": now,
+                "scorer_versions": assessment.scorer_versions,
+                "scores": assessment.scores,
+                "severity": assessment.severity,
+                "labels": assessment.labels,
+                "reasons": [_reason(r) for r in assessment.reasons],
+                "second_opinion": opinion,
+            }
+            for comment_pk, assessment, opinion in results
+        ],
+    )
+    table = COMMENTS
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("pk"))
+        .values(
+            severity=bindparam("new_severity", type_=table.c.severity.type),
+            labels=bindparam("new_labels", type_=table.c.labels.type),
+        ),
+        [
+            {"pk": pk, "new_severity": assessment.severity, "new_labels": assessment.labels}
+            for pk, assessment, _ in results
+        ],
+    )
+
+
+def contexts_for(session: Session, comments: Sequence[Any]) -> list[CommentContext | None]:
     """Who each comment answers: what the connector said, else the stored parent's author."""
     wanted = {(c.account_id, c.parent_id) for c in comments if c.parent_id and not c.parent_author}
     authors: dict[tuple[int, str], str] = {}
@@ -332,32 +445,3 @@ def _reason(reason: Reason) -> dict[str, object]:
         "evidence": list(reason.evidence),
         "detail": reason.detail,
     }
-
-
-def poll_all(
-    factory: sessionmaker[Session],
-    settings: Settings,
-    *,
-    engine: ScoringEngine,
-    only: str | None = None,
-    now: datetime | None = None,
-    force: bool = False,
-) -> list[PollOutcome]:
-    """Poll every enabled account (or one). One failing account never stops the others."""
-    outcomes = []
-    for account in settings.accounts:
-        if (only and account.name != only) or (not only and not account.enabled):
-            continue
-        try:
-            outcomes.append(
-                poll_account(factory, settings, account.name, engine=engine, now=now, force=force)
-            )
-        except Exception as exc:  # a bug in one connector must not starve the others
-            log.exception("polling %s crashed", account.name)
-            outcome = PollOutcome(account=account.name)
-            with transaction(factory) as session:
-                account_id = account_row(session, settings, account.name).id
-            error = ConnectorError(f"internal error ({type(exc).__name__}: {exc}); see the log")
-            _record_failure(factory, settings, account_id, error, now or utcnow(), outcome)
-            outcomes.append(outcome)
-    return outcomes

@@ -152,6 +152,7 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
                     "enabled": config.enabled,
                     "last_success_at": _iso(state.last_success_at if state else None),
                     "last_error": state.last_error if state else None,
+                    "last_requests": state.last_requests if state else None,
                     "parked_until": _iso(state.parked_until if state else None),
                     "paused": state.paused_reason if state else None,
                     "open_high": counts.get((account.id, "high"), 0) if account else 0,

@@ -101,6 +101,8 @@ def status_table(rows: list[dict[str, Any]]) -> str:
                 state += f" (retrying after {_stamp(row['parked_until'], tz)})"
         elif row["last_success_at"]:
             state = f"ok, last polled {_stamp(row['last_success_at'], tz)}"
+            if row.get("last_requests") is not None:
+                state += f" ({plural(row['last_requests'], 'API request')})"
         else:
             state = "not polled yet"
         if not row["enabled"]:

@@ -33,10 +33,14 @@ from monitor.app import App
 from monitor.clock import utcnow
 from monitor.jobs import Every, Job, build_jobs, outside_dst_window, run_due, run_job
 from monitor.leader import scheduler_lock
+from monitor.pipeline import mail_queued_listeners
+from monitor.polling import PollPool
 
 log = logging.getLogger(__name__)
 
-WORKERS = 4
+WORKERS = 4  # housekeeping: digests, clocks, checks, retention
+POLLS = "polls"  # the executor that runs polls (polling.workers threads)
+OUTBOX_JOB = "outbox"
 MAX_JITTER = timedelta(seconds=30)
 
 
@@ -62,7 +66,7 @@ def install_hooks() -> None:
     alerts.install()
 
 
-def prepare(app: App) -> list[Job]:
+def prepare(app: App) -> tuple[list[Job], PollPool]:
     from monitor.accounts import sync
     from monitor.db import transaction
 
@@ -72,7 +76,8 @@ def prepare(app: App) -> list[Job]:
     with transaction(app.factory) as session:
         sync(session, app.settings)
     app.scoring  # noqa: B018 - load the model once, before the worker threads start
-    return build_jobs(app.factory, app.settings, lambda: app.scoring)
+    polls = PollPool(app.factory, app.settings, lambda: app.scoring)
+    return build_jobs(app.factory, app.settings, lambda: app.scoring, polls=polls), polls
 
 
 def run_once(app: App) -> list[tuple[str, str]]:
@@ -80,7 +85,8 @@ def run_once(app: App) -> list[tuple[str, str]]:
     scheduler lock throughout: a cron `run --once` that finds the last one (or a
     `wardwatch run`) still going is refused instead of piling up beside it."""
     with scheduler_lock(app.engine):
-        return run_due(app.factory, prepare(app), utcnow, workers=WORKERS)
+        jobs, polls = prepare(app)
+        return run_due(app.factory, jobs, utcnow, workers=polls.workers)
 
 
 def serve(
@@ -104,11 +110,16 @@ def serve(
 
 
 def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
-    jobs = prepare(app)
+    jobs, polls = prepare(app)
     factory = app.factory
     scheduler = BackgroundScheduler(
         timezone=UTC,
-        executors={"default": ThreadPoolExecutor(WORKERS)},
+        # Polls wait on the network: they get their own, larger pool, so a slow platform
+        # never holds up digests or the clocks, and those never hold up a poll.
+        executors={
+            "default": ThreadPoolExecutor(WORKERS),
+            POLLS: ThreadPoolExecutor(polls.workers),
+        },
         job_defaults={"coalesce": True, "max_instances": 1},
     )
     server = _start_web(app) if web else None
@@ -118,9 +129,10 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
     heartbeat.start()
     # From the start, so a `wardwatch reload` made during the catch-up is not missed.
     watcher = ReloadWatcher(factory, utcnow())
+    sender = _start_sender(factory, jobs, stop)
     try:
         # Whatever fell due while we were down runs once now, polls before digests.
-        caught_up = run_due(factory, jobs, utcnow, stop=stop, workers=WORKERS)
+        caught_up = run_due(factory, jobs, utcnow, stop=stop, workers=polls.workers)
         _schedule(scheduler, factory, jobs, stop)
         scheduler.start()
         log.info(
@@ -140,6 +152,8 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
         log.info("stopping: finishing the work in hand")
         if scheduler.running:
             scheduler.shutdown(wait=True)
+        if sender is not None:
+            sender()
         if server is not None:
             server[0]()
         heartbeat.join(timeout=5)
@@ -158,6 +172,8 @@ def _schedule(
     already scheduled, so a reload does not delay or bunch up the polls it leaves alone;
     a new job runs at once."""
     for job in jobs:
+        if job.id == OUTBOX_JOB:
+            continue  # the sender thread runs it (see _start_sender)
         trigger, grace = trigger_for(job)
         extra: dict[str, Any] = {}
         if keep_times:
@@ -173,6 +189,7 @@ def _schedule(
             name=job.id,
             replace_existing=True,
             misfire_grace_time=grace,
+            executor=POLLS if job.id.startswith("poll:") else "default",
             **extra,
         )
 
@@ -227,7 +244,10 @@ def reload_config(
         return False
     before = {a.name for a in app.settings.accounts if a.enabled}
     # Everything that can fail comes before anything changes.
-    jobs = build_jobs(app.factory, settings, lambda: app.scoring)
+    # A new pool for the new settings: kept connectors of unchanged accounts are rebuilt
+    # at their next poll, which costs one new HTTP session each.
+    polls = PollPool(app.factory, settings, lambda: app.scoring)
+    jobs = build_jobs(app.factory, settings, lambda: app.scoring, polls=polls)
     with transaction(app.factory) as session:
         accounts.sync(session, settings)
     app.__dict__["settings"] = settings  # App.settings is a cached property
@@ -268,6 +288,38 @@ def reload_requested_at(factory: Any) -> datetime | None:
     with factory() as session:
         row = session.get(JobRun, RELOAD_REQUEST)
         return row.last_run_at if row else None
+
+
+def _start_sender(
+    factory: Any, jobs: list[Job], stop: threading.Event
+) -> Callable[[], None] | None:
+    """Run the outbox job in its own thread: every minute, and at once whenever a
+    committed transaction has queued mail (an urgent alert), so the alert leaves seconds
+    after the poll that found its comment. Returns a function that stops the thread
+    once the message in hand is sent."""
+    job = next((j for j in jobs if j.id == OUTBOX_JOB), None)
+    if job is None:
+        return None
+    wake = threading.Event()
+    every = job.schedule.interval if isinstance(job.schedule, Every) else timedelta(minutes=1)
+
+    def loop() -> None:
+        while not stop.is_set():
+            wake.wait(every.total_seconds())
+            wake.clear()
+            if not stop.is_set():
+                run_job(factory, job, utcnow())
+
+    mail_queued_listeners.append(wake.set)
+    thread = threading.Thread(target=loop, name="outbox", daemon=True)
+    thread.start()
+
+    def halt() -> None:
+        mail_queued_listeners.remove(wake.set)
+        wake.set()
+        thread.join(timeout=120)
+
+    return halt
 
 
 def _runner(factory: Any, job: Job, stop: threading.Event) -> Callable[[], None]:

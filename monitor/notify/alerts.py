@@ -48,16 +48,20 @@ def queue_alerts(
 ) -> None:
     """Queue the urgent alerts for the new high-severity comments (the scored hook): one
     email per recipient per owner listing all of them, so a burst is one message."""
-    by_owner: dict[str, list[StoredComment]] = {}
-    for comment in flagged:
-        if comment.severity != "high" or comment.alerted_at is not None:
-            continue
-        already = session.scalar(
-            select(Notification.id).where(
-                Notification.comment_pk == comment.id, Notification.kind == "alert"
+    urgent = [c for c in flagged if c.severity == "high" and c.alerted_at is None]
+    if not urgent:
+        return
+    # One query for the whole batch: which of these were already alerted about.
+    already = set(
+        session.scalars(
+            select(Notification.comment_pk).where(
+                Notification.comment_pk.in_([c.id for c in urgent]), Notification.kind == "alert"
             )
         )
-        if already is None:
+    )
+    by_owner: dict[str, list[StoredComment]] = {}
+    for comment in urgent:
+        if comment.id not in already:
             by_owner.setdefault(comment.account.owner.name, []).append(comment)
     for name, comments in by_owner.items():
         try:

@@ -4,6 +4,8 @@ Every message is written to the ``outbox`` table in the transaction that decides
 it (the same one that marks its comments reported). :func:`deliver_outbox` sends pending
 rows oldest first and marks each one sent straight after the server's 250, in its own
 transaction: a crash between the two sends that one message twice, never zero times.
+Several senders may run at once (threads, processes, workers on other machines): each
+row is claimed with a lease before it is sent, so no two of them send the same row.
 Connection failures (including TLS that does not verify, and settings only an
 administrator can fix) and 4xx replies are retried with back-off for up to three days; a
 5xx reply to a message marks its row failed with the server's words.
@@ -22,13 +24,14 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid, parseaddr
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.payload import storable_line
 from monitor.config import Settings
-from monitor.db import transaction
+from monitor.db import MAIL_QUEUED, transaction
 from monitor.models import Outbox
 from monitor.notify.digest import Rendered
 from monitor.private_files import private_folder, write_private
@@ -38,6 +41,8 @@ log = logging.getLogger(__name__)
 RETRY_BASE = timedelta(minutes=1)
 RETRY_MAX = timedelta(hours=6)
 GIVE_UP_AFTER = timedelta(hours=24 * 3)
+# How long a claimed row is left to the sender that claimed it (longer than any send).
+CLAIM_FOR = timedelta(minutes=10)
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
 
@@ -83,6 +88,7 @@ def enqueue(
     )
     session.add(row)
     session.flush()
+    session.info[MAIL_QUEUED] = True
     return row
 
 
@@ -123,9 +129,10 @@ def deliver_outbox(
     smtp: smtplib.SMTP | None = None
     try:
         for outbox_id in due:
-            with factory() as session:
-                row = session.get_one(Outbox, outbox_id)
-                kind, recipients, raw = row.kind, list(row.recipients), row.message
+            claimed = _claim(factory, outbox_id, now)
+            if claimed is None:
+                continue  # another sender took it, or it was sent meanwhile
+            kind, recipients, raw = claimed
             try:
                 if kind == "push":
                     send_push(settings, raw)
@@ -152,6 +159,29 @@ def deliver_outbox(
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 smtp.quit()
     return report
+
+
+def _claim(
+    factory: sessionmaker[Session], outbox_id: int, now: datetime
+) -> tuple[str, list[str], str] | None:
+    """Take one due row for this sender, or None if it is no longer due.
+
+    The claim is a committed lease: the row's next attempt moves ``CLAIM_FOR`` ahead, in
+    one conditional UPDATE, so a second sender (another thread, process or machine) sees
+    it as not due and skips it; a sender that dies mid-send leaves it to be retried when
+    the lease runs out. Works the same on SQLite and PostgreSQL."""
+    table = cast(Table, Outbox.__table__)
+    with transaction(factory) as session:
+        taken = session.execute(
+            update(table)
+            .where(table.c.id == outbox_id, table.c.status == "pending")
+            .where(table.c.next_attempt_at <= now)
+            .values(next_attempt_at=now + CLAIM_FOR)
+            .returning(table.c.kind, table.c.recipients, table.c.message)
+        ).first()
+    if taken is None:
+        return None
+    return str(taken.kind), list(taken.recipients), str(taken.message)
 
 
 def _record_failure(

@@ -94,6 +94,33 @@ def _unix(value: str) -> int:
     return int(datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z").timestamp())
 
 
+def split_fields(fields: str) -> tuple[list[str], dict[str, tuple[dict[str, list[str]], str]]]:
+    """Plain fields, and field-expanded edges as documented for field expansion:
+    ``comments.filter(stream).limit(100){id,message}`` -> ("comments", params, subfields)."""
+    parts, depth, current = [], 0, ""
+    for char in fields:
+        depth += char in "({"
+        depth -= char in ")}"
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    plain: list[str] = []
+    expansions: dict[str, tuple[dict[str, list[str]], str]] = {}
+    for part in filter(None, parts):
+        match = re.fullmatch(r"(\w+)((?:\.\w+\([^)]*\))*)(?:\{(.*)\})?", part)
+        assert match, part
+        name, modifiers, subfields = match.groups()
+        if not modifiers and subfields is None:
+            plain.append(name)
+            continue
+        edge_params = {key: [value] for key, value in re.findall(r"\.(\w+)\(([^)]*)\)", modifiers)}
+        expansions[name] = (edge_params | {"fields": [subfields or "id"]}, subfields or "id")
+    return plain, expansions
+
+
 @contextmanager
 def fake_graph(state: GraphState, root: str = ROOT) -> Iterator[responses.RequestsMock]:
     pattern = re.compile(re.escape(root) + r"/v\d+\.\d+/([^/?]+)(?:/([^/?]+))?")
@@ -135,7 +162,17 @@ def fake_graph(state: GraphState, root: str = ROOT) -> Iterator[responses.Reques
             wanted = params.get("fields", ["id"])[0].split(",")
             obj = state.objects[object_id]
             return reply(200, {k: obj[k] for k in ["id", *wanted] if k in obj})
-        return reply(200, listing(object_id, edge, params, request.url))
+        plain, expansions = split_fields(params.get("fields", [""])[0])
+        body = listing(object_id, edge, params | {"fields": [",".join(plain)]}, request.url)
+        for item in body["data"]:
+            for name, (edge_params, subfields) in expansions.items():
+                item_url = f"{root}/{match.group(0).split('/')[-3]}/{item['id']}/{name}"
+                nested = listing(item["id"], name, edge_params, item_url)
+                wanted = ["id", *subfields.split(",")]
+                nested["data"] = [{k: i[k] for k in wanted if k in i} for i in nested["data"]]
+                if nested["data"] or "paging" in nested:
+                    item[name] = nested
+        return reply(200, body)
 
     def blocked(page: str, method: str, params: dict[str, list[str]]) -> Any:
         """POST answers {"<id>": true} per user banned; DELETE answers {"success": true};
@@ -154,11 +191,17 @@ def fake_graph(state: GraphState, root: str = ROOT) -> Iterator[responses.Reques
         object_id: str, edge: str, params: dict[str, list[str]], url: str
     ) -> dict[str, Any]:
         items = [
-            state.objects[i] for i in state.edges.get((object_id, edge), []) if i in state.objects
+            dict(state.objects[i])
+            for i in state.edges.get((object_id, edge), [])
+            if i in state.objects
         ]
         if edge == "comments" and params.get("filter", ["toplevel"])[0] == "stream":
             for top in list(items):
-                items += [state.objects[i] for i in state.edges.get((top["id"], "comments"), [])]
+                items += [
+                    dict(state.objects[i])
+                    for i in state.edges.get((top["id"], "comments"), [])
+                    if i in state.objects
+                ]
         if "since" in params:
             since = int(params["since"][0])
             items = [i for i in items if _unix(i.get("created_time") or i["timestamp"]) >= since]

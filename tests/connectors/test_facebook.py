@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 import requests
+import time_machine
 from contract import ConnectorContract
-from graph_fake import ROOT, GraphState, fake_graph, graph_error, stamp
+from graph_fake import BASE_TIME, ROOT, GraphState, fake_graph, graph_error, stamp
 
-from connectors._graph import GRAPH_API_VERSION
+from connectors._graph import GRAPH_API_VERSION, OVERLAP_SECONDS
 from connectors.base import ConnectorError, StaticCredentials
 from connectors.facebook import FacebookConnector
 from monitor.config import AccountConfig
@@ -97,16 +99,22 @@ def seeded() -> GraphState:
     return state
 
 
+START_MINUTES = 100  # the clock stands here, after every seeded comment
+
+
 class FacebookFake:
-    def __init__(self, state: GraphState) -> None:
+    def __init__(self, state: GraphState, clock: time_machine.Coordinates) -> None:
         self.state = state
-        self.minutes = 100
+        self.clock = clock
+        self.minutes = START_MINUTES
 
     def connector(self) -> FacebookConnector:
         return make_connector()
 
     def add_comment(self, text: str) -> str:
+        """A comment posted now, ten minutes after the last thing that happened."""
         self.minutes += 10
+        self.clock.shift(timedelta(minutes=10))
         return comment(self.state, f"{POST}_{self.minutes}", POST, self.minutes, text)
 
     def owner_comment_ids(self) -> set[str]:
@@ -120,7 +128,13 @@ class FacebookFake:
 
 
 @pytest.fixture
-def state() -> Iterator[GraphState]:
+def clock() -> Iterator[time_machine.Coordinates]:
+    with time_machine.travel(BASE_TIME + timedelta(minutes=START_MINUTES), tick=False) as now:
+        yield now
+
+
+@pytest.fixture
+def state(clock: time_machine.Coordinates) -> Iterator[GraphState]:
     state = seeded()
     with fake_graph(state):
         yield state
@@ -128,8 +142,8 @@ def state() -> Iterator[GraphState]:
 
 class TestFacebookContract(ConnectorContract):
     @pytest.fixture
-    def fake(self, state: GraphState) -> FacebookFake:
-        return FacebookFake(state)
+    def fake(self, state: GraphState, clock: time_machine.Coordinates) -> FacebookFake:
+        return FacebookFake(state, clock)
 
 
 def test_fetch_reads_every_post_with_replies_and_without_the_pages_own(state: GraphState) -> None:
@@ -142,17 +156,18 @@ def test_fetch_reads_every_post_with_replies_and_without_the_pages_own(state: Gr
     assert by_id[f"{POST}_1"].parent_id is None
 
 
-def test_comments_are_requested_as_a_stream_newest_first_at_the_pinned_version(
+def test_the_feed_and_its_comments_come_in_one_request_as_a_stream_newest_first(
     state: GraphState,
 ) -> None:
-    make_connector().fetch(None)
-    calls = [(path, params) for _, path, params in state.requests if path.endswith("/comments")]
-    assert calls and all(path.startswith(f"/{GRAPH_API_VERSION}/") for path, _ in calls)
-    for _, params in calls:
-        assert params["filter"] == ["stream"]
-        assert params["order"] == ["reverse_chronological"]
-        assert "since" not in params
-        assert "message" in params["fields"][0] and "parent" in params["fields"][0]
+    batch = make_connector().fetch(None)
+    assert len(batch.comments) == 3
+    assert len(state.requests) == 1
+    _, path, params = state.requests[0]
+    assert path == f"/{GRAPH_API_VERSION}/{PAGE}/feed"
+    fields = params["fields"][0]
+    assert "comments.filter(stream).order(reverse_chronological)" in fields
+    assert "since" not in fields
+    assert "message" in fields and "parent" in fields
 
 
 def test_every_page_of_comments_is_read_not_just_the_first_ten(state: GraphState) -> None:
@@ -162,20 +177,41 @@ def test_every_page_of_comments_is_read_not_just_the_first_ten(state: GraphState
     assert len([c for c in batch.comments if "_bulk" in c.comment_id]) == 230
 
 
-def test_second_fetch_asks_since_the_newest_comment_and_returns_only_new(
-    state: GraphState,
+def test_later_fetches_ask_since_the_last_read_less_the_overlap_and_return_only_new(
+    state: GraphState, clock: time_machine.Coordinates
 ) -> None:
     first = make_connector().fetch(None)
-    comment(state, f"{POST}_9", POST, 30, "A new one")
+    clock.shift(timedelta(minutes=5))
+    comment(state, f"{POST}_9", POST, START_MINUTES + 5, "A new one")
     second = make_connector().fetch(first.cursor)
     assert [c.comment_id for c in second.comments] == [f"{POST}_9"]
-    since = [
-        p["since"][0]
-        for _, path, p in state.requests
-        if path.endswith("/comments") and "since" in p
-    ]
-    newest = json.loads(first.cursor or "")["newest"]
-    assert since and all(int(s) <= newest for s in since)
+    fields = state.requests[-1][2]["fields"][0]
+    first_read = int((BASE_TIME + timedelta(minutes=START_MINUTES)).timestamp())
+    assert f".since({first_read - OVERLAP_SECONDS})" in fields
+
+
+def test_an_idle_poll_costs_one_request_and_returns_nothing(
+    state: GraphState, clock: time_machine.Coordinates
+) -> None:
+    cursor = make_connector().fetch(None).cursor
+    before = len(state.requests)
+    for _ in range(3):
+        clock.shift(timedelta(minutes=5))
+        batch = make_connector().fetch(cursor)
+        assert batch.comments == []
+        cursor = batch.cursor
+    assert len(state.requests) - before == 3
+
+
+def test_a_comment_listed_late_within_the_overlap_is_still_caught(
+    state: GraphState, clock: time_machine.Coordinates
+) -> None:
+    cursor = make_connector().fetch(None).cursor
+    clock.shift(timedelta(minutes=5))
+    # Written two minutes before the last read, but only listed now.
+    comment(state, f"{POST}_late", POST, START_MINUTES - 2, "Listed late")
+    batch = make_connector().fetch(cursor)
+    assert [c.comment_id for c in batch.comments] == [f"{POST}_late"]
 
 
 def test_a_malformed_comment_is_rejected_with_its_raw_payload_and_the_rest_kept(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
@@ -108,19 +108,58 @@ def test_fetch_finds_direct_and_deep_replies_but_not_the_owners_or_other_threads
     assert by_id[ids["direct"]].parent_id is None
 
 
-def test_requests_ask_for_the_fields_needed_and_search_the_conversation(
+def test_one_search_covers_replies_to_the_owner_and_every_recent_conversation(
     world: tuple[XState, dict[str, str]],
 ) -> None:
     state, ids = world
     make_connector()[0].fetch(None)
-    mentions = [p for _, path, p, _ in state.requests if path.endswith("/mentions")]
-    assert "conversation_id" in mentions[0]["tweet.fields"][0]
-    assert mentions[0]["expansions"] == ["author_id"]
-    searches = [p["query"] for _, path, p, _ in state.requests if "search" in path]
-    assert searches == [[f"conversation_id:{ids['root']}"]]
+    searches = [p for _, path, p, _ in state.requests if "search" in path]
+    assert len(searches) == 1
+    assert searches[0]["query"] == [f"to:{OWNER['id']} OR conversation_id:{ids['root']}"]
+    assert "conversation_id" in searches[0]["tweet.fields"][0]
+    assert searches[0]["expansions"] == ["author_id"]
+    assert not any(path.endswith("/mentions") for _, path, _, _ in state.requests)
 
 
-def test_mentions_are_paged_and_the_next_fetch_sends_since_id(
+def test_an_idle_poll_costs_one_request_and_the_owners_posts_are_listed_half_hourly(
+    world: tuple[XState, dict[str, str]],
+) -> None:
+    state, _ = world
+    connector = make_connector()[0]
+    with time_machine.travel(datetime(2026, 3, 2, 12, 0, tzinfo=UTC), tick=False) as clock:
+        cursor = connector.fetch(None).cursor
+        state.requests.clear()
+        for _ in range(5):
+            clock.shift(timedelta(minutes=5))
+            batch = connector.fetch(cursor)
+            assert batch.comments == []
+            cursor = batch.cursor
+        assert len(state.requests) == 5
+        clock.shift(timedelta(minutes=5))  # half an hour since the posts were listed
+        connector.fetch(cursor)
+    assert [path for _, path, _, _ in state.requests[-2:]] == [
+        f"/2/users/{OWNER['id']}/tweets",
+        "/2/tweets/search/recent",
+    ]
+
+
+def test_a_conversation_started_after_the_last_listing_is_read_from_its_start(
+    world: tuple[XState, dict[str, str]],
+) -> None:
+    state, _ = world
+    connector = make_connector()[0]
+    with time_machine.travel(datetime(2026, 3, 2, 12, 0, tzinfo=UTC), tick=False) as clock:
+        cursor = connector.fetch(None).cursor
+        new_root = state.post("New consultation on parking", OWNER)
+        first = state.post("@cllrhughes first!", PAT, reply_to=new_root)
+        deep = state.post("agreed", SAM, reply_to=first)
+        direct = state.post("@cllrhughes and another", PAT, reply_to=new_root)
+        clock.shift(timedelta(minutes=31))
+        batch = connector.fetch(cursor)
+    assert {c.comment_id for c in batch.comments} == {first, deep, direct}
+
+
+def test_results_are_paged_and_the_next_fetch_sends_since_id(
     world: tuple[XState, dict[str, str]],
 ) -> None:
     state, ids = world
@@ -129,19 +168,13 @@ def test_mentions_are_paged_and_the_next_fetch_sends_since_id(
     connector = make_connector()[0]
     first = connector.fetch(None)
     assert len(first.comments) == 152
-    assert any(
-        "pagination_token" in p for _, path, p, _ in state.requests if path.endswith("/mentions")
-    )
+    assert any("next_token" in p for _, path, p, _ in state.requests if "search" in path)
     new = state.post("@cllrhughes one more", SAM, reply_to=ids["root"])
     state.requests.clear()
     second = connector.fetch(first.cursor)
     assert [c.comment_id for c in second.comments] == [new]
-    sent = [
-        p.get("since_id")
-        for _, path, p, _ in state.requests
-        if path.endswith("/mentions") or "search" in path
-    ]
-    assert all(s and int(s[0]) >= int(ids["direct"]) for s in sent)
+    sent = [p.get("since_id") for _, path, p, _ in state.requests if "search" in path]
+    assert sent and all(s and int(s[0]) >= int(ids["direct"]) for s in sent)
 
 
 def test_hide_puts_hidden_true_with_the_user_token(world: tuple[XState, dict[str, str]]) -> None:

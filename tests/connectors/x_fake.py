@@ -201,8 +201,19 @@ def fake_x(state: XState, root: str = API) -> Iterator[responses.RequestsMock]:
                 },
             )
         if path == "/2/tweets/search/recent":
-            root_id = params["query"][0].removeprefix("conversation_id:")
-            items = [t for t in tweets if t["conversation_id"] == root_id and t["id"] != root_id]
+            # Queries joined with OR of the operators X documents: to:<user id or name>
+            # (replies to the user) and conversation_id:<id>.
+            terms = [term.split(":", 1) for term in params["query"][0].split(" OR ")]
+            assert all(op in ("to", "conversation_id") for op, _ in terms), params["query"]
+            items = [
+                t
+                for t in tweets
+                if any(
+                    (op == "to" and t.get("in_reply_to_user_id") == value)
+                    or (op == "conversation_id" and t["conversation_id"] == value != t["id"])
+                    for op, value in terms
+                )
+            ]
             return reply(200, _page(items, params, "next_token", state.users))
         return reply(404, x_error(404))
 

@@ -83,11 +83,17 @@ def facebook() -> tuple[Backend, str]:
     ]
     routes = static(
         {
+            # The comments come embedded in the feed (field expansion).
             ("GET", f"/graph/v25.0/{PAGE}/feed"): {
-                "data": [{"id": POST, "created_time": "2026-03-02T09:00:00+0000"}],
+                "data": [
+                    {
+                        "id": POST,
+                        "created_time": "2026-03-02T09:00:00+0000",
+                        "comments": {"data": comments, "paging": {}},
+                    }
+                ],
                 "paging": {},
             },
-            ("GET", f"/graph/v25.0/{POST}/comments"): {"data": comments, "paging": {}},
             ("POST", f"/graph/v25.0/{POST}_3"): {"success": True},
         }
     )

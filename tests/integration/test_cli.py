@@ -9,10 +9,13 @@ from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
 
 from connectors.base import HIDE, UNHIDE, Batch, Comment, Connector
 from connectors.registry import register, unregister
 from monitor.cli import main
+from monitor.models import StoredComment
 from tests.conftest import feed_line, write_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -178,7 +181,11 @@ def test_poll_flagged_hide_and_unhide_through_the_cli(tmp_path: Path, recording:
     assert "already hidden" in again.output
     assert runner.invoke(main, [*base, "unhide", comment]).exit_code == 0
     assert RecordingConnector.calls == [("hide", "r-1"), ("unhide", "r-1")]
-    refused = runner.invoke(main, [*base, "hide", "1"])  # the jsonl comment: no platform
+    # The jsonl comment: no platform to hide it on. (Accounts are polled in parallel, so
+    # its id is looked up rather than assumed.)
+    with Session(create_engine(f"sqlite:///{tmp_path / 'w.db'}")) as session:
+        plain = session.scalar(select(StoredComment.id).where(StoredComment.comment_id == "c1"))
+    refused = runner.invoke(main, [*base, "hide", str(plain)])
     assert refused.exit_code == 1 and "hide it where it was posted" in refused.output
     status = runner.invoke(main, [*base, "status"])
     assert "rec (Recording-test" in status.output

@@ -17,7 +17,8 @@ from monitor import config as config_module
 from monitor import db
 from monitor.accounts import account_row
 from monitor.models import AssessmentRow, Base, Outbox, PollState, StoredComment
-from monitor.pipeline import poll_account, poll_all
+from monitor.pipeline import poll_account
+from monitor.polling import poll_all
 from monitor.scoring.base import Signal
 from monitor.scoring.engine import ScoringEngine, build_engine
 from monitor.scoring.policy import Policy
