@@ -16,7 +16,7 @@ import functools
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 from typing import cast
 
@@ -49,7 +49,7 @@ def store_batch(
     try:
         with transaction(factory) as session:
             inserted = _insert(session, rows)
-            record_versions(session, account_id, batch.comments, now)
+            record_versions(session, account_id, _as_stored(batch.comments, rows), now)
             quarantined = _quarantine(session, account_id, platform, rejected, now)
             _move_cursor(session, account_id, batch.cursor)
             return inserted, quarantined
@@ -60,7 +60,7 @@ def store_batch(
         try:
             with transaction(factory) as session:
                 inserted += _insert(session, [row])
-                record_versions(session, account_id, [comment], now)
+                record_versions(session, account_id, _as_stored([comment], [row]), now)
         except ROW_FAILURES as exc:
             error = f"could not store comment {comment.comment_id}: {type(exc).__name__}: {exc}"
             rejected.append(Rejected(comment.comment_id, raw_item(_as_dict(comment)), error[:2000]))
@@ -151,6 +151,20 @@ def _row(comment: Comment, account_id: int, now: datetime) -> dict[str, object]:
         "reminders_sent": 0,
         "on_hold": False,
     }
+
+
+def _as_stored(comments: Sequence[Comment], rows: Sequence[dict[str, object]]) -> list[Comment]:
+    """The comments as stored (text made storable), so an edit is a change of words, not
+    of the cleaning."""
+    return [
+        replace(
+            comment,
+            text=str(row["text"]),
+            author_name=str(row["author_name"]),
+            permalink=row["permalink"] if isinstance(row["permalink"], str) else None,
+        )
+        for comment, row in zip(comments, rows, strict=True)
+    ]
 
 
 def _as_dict(comment: Comment) -> dict[str, object]:

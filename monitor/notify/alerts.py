@@ -49,6 +49,7 @@ def queue_alerts(
     """Queue the urgent alerts for the new high-severity comments (the scored hook): one
     email per recipient per owner listing all of them, so a burst is one message."""
     urgent = [c for c in flagged if c.severity == "high" and c.alerted_at is None]
+    urgent += _course_of_conduct(session, flagged)
     if not urgent:
         return
     # One query for the whole batch: which of these were already alerted about.
@@ -70,6 +71,22 @@ def queue_alerts(
             log.warning("%s comments belong to an owner no longer in the config", len(comments))
             continue
         queue_alert(session, settings, comments, owner, now)
+
+
+def _course_of_conduct(session: Session, flagged: Sequence[StoredComment]) -> list[StoredComment]:
+    """Comments for the digest that have just made a course of conduct: the second
+    incident from one author (possible harassment, Protection from Harassment Act 1997)
+    is told at once, with every comment in it, not left for tomorrow's digest."""
+    review = [c for c in flagged if c.severity == "review" and c.alerted_at is None]
+    if not review:
+        return []
+    pks = [c.id for c in review]
+    in_conduct: set[int] = set()
+    for owner_id in {c.account.owner_id for c in review}:
+        for incident in unraised(session, owner_id=owner_id, comment_pks=pks):
+            if len(incident.members) >= 2:
+                in_conduct.update(member.comment_pk for member in incident.members)
+    return [c for c in review if c.id in in_conduct]
 
 
 def queue_alert(

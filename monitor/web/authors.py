@@ -162,5 +162,5 @@ def act() -> Response:
         session["notice"] = result.summary() + "."
     except ModerationError as exc:
         session["error"] = str(exc)
-    query = urlencode({"platform": comment["platform"], "id": comment["author_id"]})
+    query = urlencode({"platform": comment["platform_id"], "id": comment["author_id"]})
     return redirect(f"/review/author?{query}", code=303)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -174,8 +175,8 @@ def x_routes(mentions: Route, search: Route | None = None) -> dict[tuple[str, st
                 "meta": {"result_count": 1},
             }
         ),
-        ("GET", f"/x/2/users/{OWNER_X}/mentions"): mentions,
-        ("GET", "/x/2/tweets/search/recent"): search or empty,
+        # One recent search finds every reply (to:<owner> OR conversation_id:...).
+        ("GET", "/x/2/tweets/search/recent"): search or mentions or empty,
     }
 
 
@@ -200,21 +201,49 @@ class FacebookPage:
     comments: list[dict[str, Any]] = field(default_factory=list)
 
     def routes(self, comments: Route | None = None) -> dict[tuple[str, str], Route]:
+        """The feed carries each post's comments (field expansion, as wardwatch asks for
+        them); ``comments`` replaces the page's own listing, embedded in the feed and at
+        the post's comments edge (where a listing longer than one page continues)."""
+        listing = comments or self.listing
+        feed: Route
+        if isinstance(listing, Reply):
+            feed = Reply(listing.status, _feed(listing.payload), listing.how, listing.interval)
+        else:
+            feed = lambda request: _embedded(listing, request)  # noqa: E731
         return {
-            ("GET", f"/graph/v25.0/{PAGE}/feed"): Reply(
-                payload={
-                    "data": [{"id": POST, "created_time": "2026-03-02T09:00:00+0000"}],
-                    "paging": {},
-                }
-            ),
-            ("GET", f"/graph/v25.0/{POST}/comments"): comments or self.listing,
+            ("GET", f"/graph/v25.0/{PAGE}/feed"): feed,
+            ("GET", f"/graph/v25.0/{POST}/comments"): listing,
         }
 
     def listing(self, request: Request) -> Reply:
-        since = int((request.query.get("since") or ["-99999999999"])[0])
+        since = int((request.query.get("since") or [_since_in_fields(request)])[0])
         data = [c for c in self.comments if _graph_stamp(c.get("created_time")) >= since]
         data.sort(key=lambda c: str(c.get("created_time")), reverse=True)
         return Reply(payload={"data": data, "paging": {}})
+
+
+def _since_in_fields(request: Request) -> str:
+    """The ``since`` of the comments edge inside the feed's ``fields`` parameter."""
+    found = re.search(r"comments\.[^{]*?since\((\d+)\)", (request.query.get("fields") or [""])[0])
+    return found.group(1) if found else "-99999999999"
+
+
+def _feed(comments: Any) -> dict[str, Any]:
+    """The page's one post, with ``comments`` (a listing) embedded as Graph does."""
+    post: dict[str, Any] = {"id": POST, "created_time": "2026-03-02T09:00:00+0000"}
+    if isinstance(comments, dict):
+        embedded = dict(comments)
+        following = (embedded.get("paging") or {}).get("next")
+        if following:
+            after = parse_qs(urlparse(following).query).get("after", [""])[0]
+            embedded["paging"] = {"next": following, "cursors": {"after": after}}
+        post["comments"] = embedded
+    return {"data": [post], "paging": {}}
+
+
+def _embedded(listing: Callable[[Request], Reply], request: Request) -> Reply:
+    first = listing(request)
+    return Reply(first.status, _feed(first.payload), first.how, first.interval)
 
 
 def _graph_stamp(created: Any) -> float:

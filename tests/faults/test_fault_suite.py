@@ -167,11 +167,11 @@ def test_an_x_api_that_never_answers_costs_one_read_timeout_and_the_next_account
 
     assert status == 1, output
     assert "hostile: FAILED: X did not answer in time" in output
-    assert "healthy: 1 fetched, 1 new" in output
+    assert "healthy: 1 comment fetched, 1 new" in output
     assert seconds < POLL_BUDGET + STARTUP_ALLOWANCE
     assert [c.text for c in stored(url).values()] == [HEALTHY_TEXT]
     _, report, _ = wardwatch(config, "status")
-    assert "hostile (x, owner Cllr Sarah Hughes): last poll failed: X did not answer" in report
+    assert "hostile (X, owner Cllr Sarah Hughes): last poll failed: X did not answer" in report
 
 
 def test_a_facebook_answer_trickled_a_byte_at_a_time_is_cut_at_the_call_deadline(
@@ -190,7 +190,7 @@ def test_a_facebook_answer_trickled_a_byte_at_a_time_is_cut_at_the_call_deadline
 
     assert status == 1, output
     assert "took longer than 3 s to answer" in output
-    assert "healthy: 1 fetched, 1 new" in output
+    assert "healthy: 1 comment fetched, 1 new" in output
     assert seconds < POLL_BUDGET + STARTUP_ALLOWANCE
 
 
@@ -207,8 +207,8 @@ def test_an_x_status_line_trickled_a_byte_at_a_time_is_cut_at_the_call_deadline(
     status, output, seconds = wardwatch(config, "poll")
 
     assert status == 1, output
-    assert "mentions took longer than 3 s to answer" in output
-    assert "healthy: 1 fetched, 1 new" in output
+    assert "search/recent took longer than 3 s to answer" in output
+    assert "healthy: 1 comment fetched, 1 new" in output
     assert seconds < POLL_BUDGET + STARTUP_ALLOWANCE
 
 
@@ -233,8 +233,9 @@ def test_a_facebook_listing_whose_next_page_never_ends_stops_at_the_page_cap(
 
     assert status == 0, output
     assert platform.count(f"/graph/v25.0/{POST}/comments") == 20
-    assert "hostile: 20 fetched, 20 new" in output
-    assert "healthy: 1 fetched, 1 new" in output
+    # The first page comes embedded in the feed; the edge is then followed for 20 pages.
+    assert "hostile: 21 comments fetched, 21 new" in output
+    assert "healthy: 1 comment fetched, 1 new" in output
     assert seconds < POLL_BUDGET + STARTUP_ALLOWANCE
 
 
@@ -242,7 +243,9 @@ def test_an_x_api_slow_on_every_page_is_stopped_by_the_poll_budget(
     platform: HostilePlatform, tmp_path: Path
 ) -> None:
     def slow_page(request: Request) -> Reply:
-        n = int((request.query.get("pagination_token") or ["0"])[0])
+        # Recent search pages with next_token (timelines with pagination_token).
+        token = request.query.get("next_token") or request.query.get("pagination_token")
+        n = int((token or ["0"])[0])
         page = x_listing([], [])
         page["meta"]["next_token"] = str(n + 1)
         # Each answer comes within the read timeout and the call deadline.
@@ -256,8 +259,8 @@ def test_an_x_api_slow_on_every_page_is_stopped_by_the_poll_budget(
 
     assert status == 1, output
     assert f"the poll's time budget of {POLL_BUDGET:g} s is spent" in output
-    assert platform.count(f"/x/2/users/{OWNER_X}/mentions") <= POLL_BUDGET / 1.5 + 1
-    assert "healthy: 1 fetched, 1 new" in output
+    assert platform.count("/x/2/tweets/search/recent") <= POLL_BUDGET / 1.5 + 1
+    assert "healthy: 1 comment fetched, 1 new" in output
     assert seconds < POLL_BUDGET + STARTUP_ALLOWANCE
 
 
@@ -275,7 +278,7 @@ def test_run_once_takes_the_scheduler_lock_so_cron_runs_never_pile_up(
     )
     try:
         deadline = time.monotonic() + STARTUP_ALLOWANCE
-        while not platform.count(f"/x/2/users/{OWNER_X}/mentions") and first.poll() is None:
+        while not platform.count("/x/2/tweets/search/recent") and first.poll() is None:
             assert time.monotonic() < deadline, "the first run never reached the platform"
             time.sleep(0.1)
         status, output, _ = wardwatch(config, "run", "--once")
@@ -285,7 +288,7 @@ def test_run_once_takes_the_scheduler_lock_so_cron_runs_never_pile_up(
         first_output = first.communicate(timeout=STARTUP_ALLOWANCE + POLL_BUDGET)[0].decode()
     assert first.returncode == 0, first_output
     assert "poll:healthy: 1 fetched, 1 new" in first_output
-    assert platform.count(f"/x/2/users/{OWNER_X}/mentions") == 1
+    assert platform.count("/x/2/tweets/search/recent") == 1
 
 
 # --- blind accounts ------------------------------------------------------------------------
@@ -312,7 +315,7 @@ def test_an_x_error_body_sent_with_http_200_is_a_failed_poll_not_nothing_new(
     assert status == 1, output
     assert "X answered a listing with an error (Service is temporarily unavailable.)" in output
     _, report, _ = wardwatch(config, "status")
-    assert "hostile (x, owner Cllr Sarah Hughes): last poll failed: X answered" in report
+    assert "hostile (X, owner Cllr Sarah Hughes): last poll failed: X answered" in report
     engine = create_engine(url)
     with Session(engine) as session:
         states = list(session.scalars(select(PollState)))
@@ -343,7 +346,10 @@ def test_poison_facebook_items_cost_one_quarantined_row_each_and_the_page_is_sti
     status, output, _ = wardwatch(config, "poll")
 
     assert status == 0, output
-    assert "hostile: 4 fetched, 4 new" in output and "2 unreadable items quarantined" in output
+    assert (
+        "hostile: 4 comments fetched, 4 new" in output
+        and "2 unreadable items quarantined" in output
+    )
     rows = stored(database_url)
     assert rows[f"{POST}_2"].author_name == "Lee \ufffd"
     assert rows[f"{POST}_2"].text == "Broken \ufffd half"
@@ -362,7 +368,7 @@ def test_poison_facebook_items_cost_one_quarantined_row_each_and_the_page_is_sti
     page.comments.append(fb_comment(f"{POST}_8", "Listed late", ("2006", "Ash"), late))
     status, output, _ = wardwatch(config, "poll")
     assert status == 0, output
-    assert "hostile: 2 fetched, 2 new" in output
+    assert "hostile: 2 comments fetched, 2 new" in output
     assert {f"{POST}_7", f"{POST}_8"} <= set(stored(database_url))
     assert len(quarantined(database_url)) == 2  # re-reading a poison item adds no row
 

@@ -12,7 +12,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlparse
 
-ABUSE = "You are a fucking useless idiot and a disgrace to this ward"
+# Urgent: an allegation of a crime about a named person (insults wait for the digest).
+ABUSE = "Cllr Hughes took a bribe from the developer to swing the vote, fact"
 
 
 class GraphPages(ThreadingHTTPServer):

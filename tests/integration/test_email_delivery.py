@@ -199,9 +199,10 @@ def test_a_single_urgent_comment_keeps_its_own_subject(
     assert "A comment on hughes-fakebook looks serious enough to act on now." in text
 
 
+# Urgent, and none opens an incident on its own (one threat would: see test_incidents).
 BURST = [
-    "I know where you live Sarah, you'll get what's coming to you {n}",
-    "Sarah you useless c*nt, someone should put a bullet in you {n}",
+    "Cllr Hughes fiddled her expenses and pocketed the money {n}",
+    "Sarah Hughes stole from the food bank, everyone knows it {n}",
     "Hughes took a bribe from Greenway Waste to give them the contract, fact {n}",
 ]
 

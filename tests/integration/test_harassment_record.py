@@ -137,6 +137,8 @@ def test_a_second_abusive_comment_a_week_later_is_raised_as_a_course_of_conduct(
         assert titles == [
             "Malicious Communications Act 1988, section 1",
             "Communications Act 2003, section 127(1)",
+            # The first comment also says "I know where you live": a threat.
+            "Online Safety Act 2023, section 181 (threatening communications)",
             "Protection from Harassment Act 1997, sections 2 and 4",
         ]
         assert "not a legal finding" in report["possible_offences_note"]

@@ -259,7 +259,7 @@ def test_the_incident_log_and_report_commands(tmp_path: Path) -> None:
         json.loads(line)
         for line in runner.invoke(main, [*base, "incidents", "--json"]).output.splitlines()
     ]
-    assert row["categories"] == ["abuse", "threat"]
+    assert row["categories"] == ["threat"]
 
     report = runner.invoke(main, [*base, "incident-report", "1", "--dir", str(tmp_path / "r")])
     assert report.exit_code == 0, report.output
@@ -305,9 +305,10 @@ def test_the_monthly_summary_counts_the_month_charts_six_and_lists_open_incident
     assert "3 flagged comments" in result.output
     html = (out / "summary-2026-03.html").read_text(encoding="utf-8")
     assert "Cllr Sarah Hughes, March 2026" in html
-    assert "3 flagged comments (3 urgent) from 2 authors; 0 the month before." in html
+    # Insults go to the digest; only the threat is urgent.
+    assert "3 flagged comments (1 urgent) from 2 authors; 0 the month before." in html
     assert "<title>Jan 2026: 1 abuse</title>" in html
-    assert "<title>Mar 2026: 3 abuse</title>" in html
+    assert "<title>Mar 2026: 2 abuse</title>" in html  # the threat is not also an insult
     assert "<title>Mar 2026: 1 threat</title>" in html
     assert html.count("<rect") >= 6  # bars plus the legend
     assert ">Jan 2026 (1)</text>" in html and ">Mar 2026 (3)</text>" in html
@@ -325,13 +326,13 @@ def test_the_monthly_summary_counts_the_month_charts_six_and_lists_open_incident
 def test_erasure_keeps_an_authors_comments_in_an_open_incident_and_says_why(
     tmp_path: Path,
 ) -> None:
-    from monitor.retention import erase_author
+    from monitor.retention import AuthorScope, erase_author
 
     app = make_app(tmp_path)
     post(tmp_path, "x.jsonl", "1", "dean", THREAT, START)
     post(tmp_path, "x.jsonl", "2", "dean", FINE, START + timedelta(days=1))
     poll(app, "hughes-x", START + timedelta(days=1))
-    outcome = erase_author(app.factory, "dean", actor="dpo")
+    outcome = erase_author(app.factory, AuthorScope("Cllr Sarah Hughes", "x", "dean"), actor="dpo")
     with app.factory() as session:
         kept = session.query(StoredComment).one()
     assert outcome.erased == 1
@@ -339,35 +340,36 @@ def test_erasure_keeps_an_authors_comments_in_an_open_incident_and_says_why(
     assert kept.comment_id == "1"
 
 
-def test_the_next_digest_raises_an_incident_once_when_no_alert_did(tmp_path: Path) -> None:
+def test_a_course_of_conduct_is_alerted_at_once_though_each_comment_would_wait_for_the_digest(
+    tmp_path: Path,
+) -> None:
     from email import message_from_bytes, policy
 
     from monitor.models import Outbox
-    from monitor.notify.jobs import preview_digest, send_due_digest
+    from monitor.notify.jobs import preview_digest
 
     app = make_app(tmp_path)
     milder = "Sarah Hughes is a vile stupid cow and a f*cking disgrace, piss off out of our ward."
     post(tmp_path, "x.jsonl", "1", "gary", milder, START)
+    poll(app, "hughes-x", START)
+    with app.factory() as session:
+        # One insult waits for the digest: it is not urgent on its own.
+        assert {c.severity for c in session.query(StoredComment)} == {"review"}
+        assert session.query(Outbox).filter(Outbox.kind == "alert").count() == 0
     post(tmp_path, "x.jsonl", "2", "gary", milder + " Again.", START + timedelta(days=3))
     poll(app, "hughes-x", START + timedelta(days=3))
     with app.factory() as session:
         assert {c.severity for c in session.query(StoredComment)} == {"review"}
-        assert session.query(Outbox).filter(Outbox.kind == "alert").count() == 0
-    evening = START + timedelta(days=3, hours=9)
-    preview = preview_digest(app.factory, app.settings, "Cllr Sarah Hughes", evening)
-    assert "== Repeat offenders and threats ==" in preview.text
+        # The second from the same author is a possible course of conduct: told now.
+        raw = session.query(Outbox).filter(Outbox.kind == "alert").one().message
+    sent = message_from_bytes(raw.encode(), policy=policy.default)
+    assert "possible course of conduct by Gary" in str(sent["Subject"])
+    body = sent.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert (
         "Possible course of conduct (harassment): Gary has posted 2 flagged comments "
-        "over 3 days (incident 1, X)." in preview.text
+        "over 3 days (incident 1, X)." in body
     )
-    assert send_due_digest(app.factory, app.settings, "Cllr Sarah Hughes", evening).status == (
-        "queued"
-    )
-    with app.factory() as session:
-        raw = session.query(Outbox).filter(Outbox.kind == "digest").one().message
-    sent = message_from_bytes(raw.encode(), policy=policy.default)
-    body = sent.get_body(("plain",)).get_content()  # type: ignore[union-attr]
-    assert "Possible course of conduct (harassment): Gary" in body
+    evening = START + timedelta(days=3, hours=9)
     later = preview_digest(app.factory, app.settings, "Cllr Sarah Hughes", evening)
     assert "Repeat offenders" not in later.text
 

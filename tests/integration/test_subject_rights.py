@@ -132,7 +132,7 @@ def test_erasure_previews_and_keeps_a_comment_whose_knowledge_clock_is_running(
 
     output = run(config, "erase", *SCOPE, "--yes")
 
-    assert "Erased 1 comments" in output and "knowledge clock running" in output
+    assert "Erased 1 comment " in output and "knowledge clock running" in output
     assert remaining(config) == {"h1", "h3", "a1"}
 
 
