@@ -138,7 +138,10 @@ def test_erasure_previews_and_keeps_a_comment_whose_knowledge_clock_is_running(
 
 def test_forcing_an_erasure_needs_a_reason_and_audits_it(tmp_path: Path) -> None:
     config = setup(tmp_path)
-    run(config, "hold", "2", "--reason", "pre-action letter")
+    # Accounts are polled in parallel, so ids follow no fixed order: look h2 up.
+    with App(str(config)).factory() as session:
+        h2 = session.scalar(select(StoredComment.id).where(StoredComment.comment_id == "h2"))
+    run(config, "hold", str(h2), "--reason", "pre-action letter")
 
     refused = run(config, "erase", *SCOPE, "--yes", "--force", status=2)
     assert "--force needs a --reason" in refused
