@@ -171,6 +171,20 @@ class LibelScorer:
     ) -> Signal:
         score, framing, caveat = _framing(view)
         preference, quote = target
+        if (
+            kind == "dishonesty or a cover-up"
+            and score > POLITICAL_LIE
+            and _POLITICAL_SPEECH.search(view.text)
+            and not _OFFICIAL_LIE.search(view.text)
+        ):
+            # "You lied to us, you promised to keep the library open": in political
+            # argument, "liar" is usually comment on what a politician said or did, which
+            # the reader can judge; the digest shows it, an alert would cry wolf.
+            score = POLITICAL_LIE
+            caveat = caveat or (
+                "calling a politician a liar over what they said, promised or did is "
+                "usually comment on their record rather than a statement of fact"
+            )
         who = _who(preference, quote, context)
         amounts_to = AMOUNTS_TO[kind]
         if preference == ADDRESSEE:
@@ -194,6 +208,7 @@ class LibelScorer:
 
 FACT = 0.85
 INNUENDO_SCORE = 0.5
+POLITICAL_LIE = 0.6
 # The cue this scorer gives when it read an allegation and found it is not one about a
 # person stated as the writer's own (hyperbole, a party or a thing accused, a report
 # attributed to a court or the press, a denial): a whole-comment model, which cannot see
@@ -283,7 +298,11 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
     if copula.group(1) in _POINTING and not _HYPERBOLE_PREDICATE.match(predicate):
         return False  # "he moved the grant to his brother, it's fraud": about what he did
     subject = view.text[max(0, copula.start(1) - 40) : copula.end(1)].split()[-6:]
-    if _sentence_of(view, match) and _OWNED.intersection(subject):
+    if (
+        _sentence_of(view, match)
+        and _OWNED.intersection(subject)
+        and not _ACTS.intersection(subject)
+    ):
         return False  # "the councillor's company is a fraud", "his charity is a scam"
     subject_end = original_span(view, copula.start(1), copula.end(1))[1]
     return not any(
@@ -367,6 +386,21 @@ _INNUENDO = re.compile(INNUENDO)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|got|get|is|are)\s+$")
 # "it/this/that is fraud" points back at what someone did, unless the word is mere hyperbole.
 _POINTING = words("it this that which its thats")
+# What a politician said or did in office: "lied" about these is argument about a record.
+_POLITICAL_SPEECH = re.compile(
+    r"\b(?:promis\w*|pledge\w*|manifesto|said|says|claimed|claims|told (?:us|residents|the)|"
+    r"announced|voted?|votes|election|campaign\w*|cuts?|budget|policy|policies|consultation)\b"
+)
+# Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
+_OFFICIAL_LIE = re.compile(
+    r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc)\b"
+)
+# A decision, a vote or a policy is a thing even when it is someone's ("your decision is
+# criminal"); a company or a charity that is someone's is not ("his charity is a scam").
+_ACTS = words(
+    "decision decisions vote votes voting policy policies plan plans scheme schemes budget "
+    "budgets cuts cut proposal proposals closure closures choice choices handling record"
+)
 _HYPERBOLE_PREDICATE = re.compile(
     r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a con|a rip off|a racket|a stitch up|robbery)\b"
 )

@@ -108,7 +108,7 @@ def test_bets_hints_and_questions_keep_their_risk_and_say_why_they_may_not_be_li
     ("text", "kind"),
     [
         ("#CorruptCouncillor", "bribery or corruption"),
-        ("Vote him out #liarmayor", "dishonesty"),
+        ("Here he goes again #liarmayor", "dishonesty"),
         ("Councillor Smith for Sale", "bribery or corruption"),
         ("Treasurer for Sale", "bribery or corruption"),
     ],
@@ -192,3 +192,35 @@ def test_a_named_person_and_a_wink_is_innuendo_for_review() -> None:
 
 def test_a_passive_victim_report_is_not_about_the_street() -> None:
     assert libel("I was robbed on Kilburn Lane by a lad on a bike")[0] < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You lied to us Cllr Jones, you promised to keep the library open and you closed it.",
+        "The leader is a liar and a hypocrite, said no cuts then cut everything.",
+        "Vote him out #liarmayor",
+    ],
+)
+def test_calling_a_politician_a_liar_over_their_record_waits_for_the_digest(text: str) -> None:
+    [assessment] = build_engine().assess([text])
+    assert "libel" in assessment.labels and assessment.severity == "review"
+    assert any("comment on their record" in r.message for r in assessment.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Brierley lied to the police about the crash to cover for his son.",
+        "Cllr Moss lied under oath at the planning inquiry.",
+    ],
+)
+def test_lying_to_the_police_or_under_oath_stays_urgent(text: str) -> None:
+    [assessment] = build_engine().assess([text])
+    assert assessment.severity == "high" and "libel" in assessment.labels
+
+
+def test_a_decision_someone_made_is_a_thing_even_when_it_is_theirs() -> None:
+    text = "Cllr Patel, your planning decision is criminal and will destroy the green belt."
+    [assessment] = build_engine().assess([text])
+    assert "libel" not in assessment.labels
