@@ -268,7 +268,9 @@ class DiscriminationScorer(RuleScorer):
         if scores.get("discrimination", 0.0) < 0.8:
             generalisation = self._generalisation(item)
             if generalisation is not None:
-                scores["discrimination"] = 0.8
+                scores["discrimination"] = max(
+                    scores.get("discrimination", 0.0), generalisation.score
+                )
                 reasons.append(generalisation)
         if scores.get("discrimination", 0.0) >= 0.8 and (
             self._slur.search(view.text) or ABUSIVE_AT.search(view.text)
@@ -300,10 +302,14 @@ class DiscriminationScorer(RuleScorer):
             found = self._near(view, item.reported, start, mild)
             if found is not None:
                 quoted = view.quote(*found)
+                # Dehumanising a group is explicit hate (urgent); a complaint that leans on
+                # a group ("too many HMOs full of migrants") is for a person to judge today
+                # or tomorrow, in the digest.
+                explicit = self._dehumanising.search(view.text[found[0] : found[1]]) is not None
                 return Reason(
                     "discrimination",
                     f"hostile generalisation about a protected group: '{quoted}'",
-                    0.8,
+                    0.8 if explicit else GENERALISATION,
                     self.name,
                     (quoted,),
                 )
@@ -338,6 +344,8 @@ class DiscriminationScorer(RuleScorer):
                 return min(group.start(), hostile.start()), max(group.end(), hostile.end())
         return None
 
+
+GENERALISATION = 0.75  # labelled, but below "high" (0.8)
 
 # How many words may separate a group from a hostile claim after it ("Travellers on the
 # rec are thieves") and before it ("never trust a Muslim").

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from monitor.scoring.base import Signal
 from monitor.scoring.rules import (
@@ -388,9 +389,9 @@ class ThreatScorer(RuleScorer):
             return Signal()
         view = self.view_of(item)
         signal = self._match(view, item)
-        if signal.scores or FILLERS.isdisjoint(item.tokens):
-            return signal
-        return self._match(view.without(FILLERS), item)
+        if not signal.scores and not FILLERS.isdisjoint(item.tokens):
+            signal = self._match(view.without(FILLERS), item)
+        return _at_the_polls(view.text, signal)
 
     def _match(self, view: Canonical, item: Prepared) -> Signal:
         rules: Sequence[Rule] = self.RULES
@@ -403,3 +404,32 @@ _NORMATIVE_CUE = re.compile(
     rf"\b{MODAL} (?:all |simply |be all )?(?:be|get) |\b(?:needs|need|wants|want|deserves|deserve"
     r"|could do with|asking for) "
 )
+
+
+# "We'll fight this all the way to the ballot box, you have been warned": a warning whose
+# only weapon is the vote. A comment that speaks of voting and names no violence is a
+# threat for the digest, never an urgent alert ("we know where you live ... and we will be
+# voting you out" still gets a person's eye).
+_ELECTORAL = re.compile(
+    r"\b(?:ballot box|at the (?:ballot|polls|(?:next )?(?:local )?elections?|count)|in may"
+    r"|vot(?:e|es|ed|ing) (?:you|u|him|her|them|the lot of you) out|lose (?:your|his|her) seat"
+    r"|deselect\w*|re ?elect\w*)\b"
+)
+_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|murder\w*|stab\w*|shoot|shot|burn\w*|beat\w*|batter\w*|punch\w*|hurt"
+    r"|smash\w*|bullet|knife|blood|dead|die|hang\w*|lynch\w*|attack\w*|petrol|brick)\b"
+)
+ELECTORAL_THREAT = 0.6
+
+
+def _at_the_polls(text: str, signal: Signal) -> Signal:
+    score = signal.scores.get("threat", 0.0)
+    if score <= ELECTORAL_THREAT or not _ELECTORAL.search(text) or _VIOLENCE.search(text):
+        return signal
+    reasons = [
+        replace(reason, score=ELECTORAL_THREAT, message=f"{reason.message} (said with the vote)")
+        if reason.category == "threat"
+        else reason
+        for reason in signal.reasons
+    ]
+    return replace(signal, scores={**signal.scores, "threat": ELECTORAL_THREAT}, reasons=reasons)

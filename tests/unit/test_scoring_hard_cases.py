@@ -146,11 +146,15 @@ def test_naming_a_group_is_not_discrimination(text: str) -> None:
     assert score(DiscriminationScorer(), text, "discrimination") < 0.5
 
 
-def test_hostile_generalisation_is_discrimination() -> None:
-    assert (
-        score(DiscriminationScorer(), "Asylum seekers are ruining this town.", "discrimination")
-        >= 0.8
-    )
+def test_hostile_generalisation_is_discrimination_for_the_digest() -> None:
+    # Labelled (the review threshold is 0.5), but below "high" (0.8): urgent is kept for
+    # explicit hate, such as dehumanising a group (next test).
+    value = score(DiscriminationScorer(), "Asylum seekers are ruining this town.", "discrimination")
+    assert 0.75 <= value < 0.8
+
+
+def test_dehumanising_a_group_is_explicit_hate() -> None:
+    assert score(DiscriminationScorer(), "Asylum seekers are vermin.", "discrimination") >= 0.8
 
 
 @pytest.mark.parametrize(
