@@ -362,4 +362,7 @@ def _terse(text: str, span: tuple[int, int]) -> bool:
 EXCUSED = re.compile(
     r"\bgypsy moths?\b|\b(?:racist|racism|homophobic|hate crime|discriminat\w*|abuse|graffiti|slurs?)\b"
     r"|\b(?:please|i ve|i have|have|we ve) report(?:ed)?\b"
+    # The council robbing pensioners blind: the group is the victim of the claim.
+    r"|\b(?:robbing|fleecing|ripping off|rip off|failing|let down|letting down) (?:\w+ ){0,2}"
+    r"(?:pensioners|elderly|old people|disabled people|women|families|residents)\b"
 )

@@ -203,6 +203,16 @@ INSINUATION = (
 HYPERBOLE = (
     r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
+    # "You have stolen our park": a public place or a say taken away by a decision.
+    r"|\b(?:stole|steal|steals|stealing|stolen|robbed|robbing|robs|rob) (?:us of )?(?:our|the town s|the"
+    r" public s|residents|the community s|this town s) (?:\w+ )?(?:park|parks|library|libraries"
+    r"|green|greens|green belt|field|fields|playground|pool|town|high street|future|community"
+    r" centre|bus|buses|services|voice|say|democracy|heritage|views?|parking|countryside|village)\b"
+    r"|\b(?:robbing|fleecing|ripping off|rip off) (?:\w+ ){0,2}(?:blind|taxpayers|residents|pensioners"
+    r"|motorists|drivers|tenants|the public)\b"
+    # "should be sacked for this shambles": a demand for action, not a report of a dismissal.
+    r"|\b(?:should|ought to|needs? to|must|deserves? to) (?:\w+ )?be (?:sacked|fired|suspended"
+    r"|investigated|removed|struck off) (?:for|over) (?:this|that|the|his|her|their|such)\b"
     r"|\bcriminal(?:ly)? (?:waste|wasteful|neglect|negligent|decision|shame|mismanagement|incompeten\w*|state|lack|price|prices|cuts?|idea|levels?)\b"
     r"|\bas (?:fraudulent|corrupt|crooked|criminal|bent|dishonest) as (?:you can get|it gets|they come|anything)\b"
     r"|\b(?:it|this|that|which|the whole thing|whole thing|the deal|the lease|the decision|the plan|the scheme|the process|the consultation)"

@@ -224,3 +224,29 @@ def test_a_decision_someone_made_is_a_thing_even_when_it_is_theirs() -> None:
     text = "Cllr Patel, your planning decision is criminal and will destroy the green belt."
     [assessment] = build_engine().assess([text])
     assert "libel" not in assessment.labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Davies should be sacked for this shambles.",
+        "You have stolen our park from our children.",
+        "This council is robbing pensioners blind.",
+    ],
+)
+def test_demands_and_metaphors_about_decisions_are_not_allegations(text: str) -> None:
+    [assessment] = build_engine().assess([text])
+    assert assessment.severity == "none", assessment.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Davies was sacked for gross misconduct at his last job.",
+        "You stole our money, £40k from the hall fund.",
+        "Cllr Ray should be sacked for fiddling his expenses.",
+    ],
+)
+def test_the_same_words_stating_wrongdoing_stay_urgent(text: str) -> None:
+    [assessment] = build_engine().assess([text])
+    assert assessment.severity == "high" and "libel" in assessment.labels
