@@ -34,7 +34,7 @@ from connectors.payload import clamp_time, raw_item
 from monitor.clock import utcnow
 
 COMMENT_FIELDS = "id,message,created_time,from,parent,permalink_url,is_hidden"
-POST_FIELDS = "id,created_time,permalink_url"
+POST_FIELDS = "id,created_time,permalink_url,from"
 COMMENTS_PAGE = 100  # comments per post in the feed request (and per page after it)
 PROFILE_FIELDS = ("about", "description", "bio")
 
@@ -105,7 +105,7 @@ class FacebookConnector(GraphConnector):
                 raise
             for item in items:
                 try:
-                    comment = self._comment(item, post_id, now)
+                    comment = self._comment(item, post_id, now, _by(post, self.page_id))
                 except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
                     error = f"Facebook comment {_id_of(item)} on post {post_id}: {exc}"
                     rejected.append(Rejected(_id_of(item), raw_item(item), error))
@@ -150,8 +150,12 @@ class FacebookConnector(GraphConnector):
             graph.check_usage()
         return items
 
-    def _comment(self, item: Any, post_id: str, now: datetime) -> Comment | None:
-        """A Comment, None for the page's own comments; raises on a malformed item."""
+    def _comment(
+        self, item: Any, post_id: str, now: datetime, post_by_page: bool | None = None
+    ) -> Comment | None:
+        """A Comment, None for the page's own comments; raises on a malformed item.
+        ``post_by_page`` says whether the post it answers is the page's own (None: unknown):
+        a comment straight under the councillor's post answers the councillor."""
         if not isinstance(item, dict):
             raise TypeError("not an object")
         comment_id = item["id"]
@@ -165,6 +169,13 @@ class FacebookConnector(GraphConnector):
             return None
         parent = item.get("parent")
         parent_id = parent.get("id") if isinstance(parent, dict) else None
+        # Who it answers: the post's author for a top-level comment, else the parent
+        # comment's (Graph gives a reply's parent with its 'from' when the token may see it).
+        parent_from = parent.get("from") if isinstance(parent, dict) else None
+        parent_is_owner, parent_author = (post_by_page if parent_id is None else None), None
+        if isinstance(parent_from, dict) and parent_from.get("id"):
+            parent_is_owner = str(parent_from["id"]) == self.page_id
+            parent_author = None if parent_is_owner else str(parent_from.get("name") or "") or None
         text = item.get("message", "")
         if not isinstance(text, str):
             raise TypeError("'message' is not text")
@@ -174,6 +185,8 @@ class FacebookConnector(GraphConnector):
             comment_id=comment_id,
             post_id=post_id,
             parent_id=str(parent_id) if parent_id else None,
+            parent_author=parent_author,
+            parent_is_owner=parent_is_owner,
             author_id=author_id,
             # Meta omits 'from' unless the token may moderate the page.
             author_name=str(author.get("name") or "(unknown Facebook user)"),
@@ -193,6 +206,14 @@ def _comments_edge(since: int | None) -> str:
     """The comments edge as a field of the feed, with the parameters it would take."""
     edge = f"comments.filter(stream).order(reverse_chronological).limit({COMMENTS_PAGE})"
     return edge + (f".since({since})" if since is not None else "")
+
+
+def _by(post: dict[str, Any], page_id: str) -> bool | None:
+    """Whether the post is the page's own; None when the listing did not say who wrote it."""
+    author = post.get("from")
+    if not isinstance(author, dict) or not author.get("id"):
+        return None
+    return str(author["id"]) == page_id
 
 
 def _id_of(item: Any) -> str:

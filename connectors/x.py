@@ -329,12 +329,22 @@ class _Reader:
             None,
         )
         username = (users.get(author) or {}).get("username")
+        # Who it answers: X names the account replied to.
+        replied_to = tweet.get("in_reply_to_user_id")
+        parent_is_owner = str(replied_to) == self.me if replied_to else None
+        parent_author = (
+            (users.get(str(replied_to)) or {}).get("username")
+            if replied_to and not parent_is_owner
+            else None
+        )
         return Comment(
             platform="x",
             account=self.connector.account_name,
             comment_id=tweet_id,
             post_id=str(conversation) if conversation else parent,
             parent_id=None if parent == conversation else parent,
+            parent_author=str(parent_author) if parent_author else None,
+            parent_is_owner=parent_is_owner,
             author_id=author,
             author_name=str(username or author),
             text=text,

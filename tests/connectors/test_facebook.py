@@ -328,3 +328,42 @@ def test_api_base_url_replaces_the_graph_root() -> None:
     with fake_graph(state, root="http://127.0.0.1:8999/graph"):
         batch = make_connector("http://127.0.0.1:8999/graph/").fetch(None)
     assert batch.comments and state.requests[0][1].startswith("/graph/v")
+
+
+def test_each_comment_says_whom_it_answers(state: GraphState) -> None:
+    """A comment straight under the page's own post answers the councillor; a reply
+    answers the author Graph gives for its parent; a visitor's post answers its author."""
+    own, visitor = f"{PAGE}_7001", f"{PAGE}_7002"
+    page_author = {"id": PAGE, "name": "Cllr Hughes"}
+    state.add(own, {"created_time": stamp(50), "from": page_author}, under=(PAGE, "feed"))
+    state.add(
+        visitor,
+        {"created_time": stamp(51), "from": {"id": "2009", "name": "Kim"}},
+        under=(PAGE, "feed"),
+    )
+    comment(state, f"{own}_1", own, 60, "Says the crook.")
+    comment(state, f"{visitor}_1", visitor, 61, "Says the crook.")
+    state.add(
+        f"{own}_2",
+        {
+            "message": "Pretty rich coming from you.",
+            "created_time": stamp(62),
+            "from": {"id": "2010", "name": "Lee"},
+            "parent": {
+                "id": f"{own}_1",
+                "created_time": stamp(60),
+                "from": {"id": "2001", "name": "Pat Resident"},
+            },
+            "is_hidden": False,
+        },
+        under=(f"{own}_1", "comments"),
+    )
+    by_id = {c.comment_id: c for c in make_connector().fetch(None).comments}
+    assert (by_id[f"{own}_1"].parent_is_owner, by_id[f"{own}_1"].parent_author) == (True, None)
+    assert by_id[f"{visitor}_1"].parent_is_owner is False
+    assert (by_id[f"{own}_2"].parent_is_owner, by_id[f"{own}_2"].parent_author) == (
+        False,
+        "Pat Resident",
+    )
+    # A listing that does not say who wrote the post leaves it unknown.
+    assert by_id[f"{POST}_1"].parent_is_owner is None

@@ -328,3 +328,13 @@ def test_api_base_url_routes_tweepy_and_the_token_endpoint() -> None:
         batch = connector.fetch(None)
     assert ids["direct"] in {c.comment_id for c in batch.comments}
     assert state.token_grants
+
+
+def test_each_reply_says_whom_it_answers(world: tuple[XState, dict[str, str]]) -> None:
+    _, ids = world
+    by_id = {c.comment_id: c for c in make_connector()[0].fetch(None).comments}
+    direct, deep = by_id[ids["direct"]], by_id[ids["deep"]]
+    assert (direct.parent_is_owner, direct.parent_author) == (True, None)
+    # X names the account replied to; its username comes from the expansions.
+    assert deep.parent_is_owner is False
+    assert deep.parent_author == "pat_r"
