@@ -178,19 +178,12 @@ def project_sets() -> dict[str, list[Row]]:
 
 
 def auc(scores: list[float], truth: list[bool]) -> float | None:
-    pairs = sorted(zip(scores, truth, strict=True))
-    pos = sum(truth)
-    neg = len(truth) - pos
-    if not pos or not neg:
+    """ROC AUC, or None when only one class is present."""
+    from sklearn.metrics import roc_auc_score
+
+    if not 0 < sum(truth) < len(truth):
         return None
-    rank_sum, i = 0.0, 0
-    while i < len(pairs):
-        j = i
-        while j + 1 < len(pairs) and pairs[j + 1][0] == pairs[i][0]:
-            j += 1
-        rank_sum += (i + j + 2) / 2 * sum(1 for k in range(i, j + 1) if pairs[k][1])
-        i = j + 1
-    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
+    return float(roc_auc_score(truth, scores))
 
 
 def pct(n: int, d: int) -> str:

@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from splits import held_out  # noqa: E402
+
 from monitor.scoring.neural import MODEL_DIR, NeuralScorer  # noqa: E402
 
 # The largest share of clean development comments one head may flag. Threats raise the
@@ -45,13 +47,6 @@ CLEAN_RATE = {
 FLOOR = {"libel": 0.8}
 
 
-def held_out(text: str, share: float) -> bool:
-    import hashlib
-
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
-    return int.from_bytes(digest[:4], "big") / 2**32 < share
-
-
 def development_rows(data: Path, measure_only: set[str]) -> list[dict]:
     rows = []
     for path in sorted([*data.glob("*.jsonl"), *data.glob("*.jsonl.gz")]):
@@ -60,7 +55,7 @@ def development_rows(data: Path, measure_only: set[str]) -> list[dict]:
             row = json.loads(line)
             if row.get("source") in measure_only or row.get("split") == "test":
                 continue
-            if row.get("split") == "dev" or held_out(row["text"], 0.05):
+            if row.get("split") == "dev" or held_out(row["text"]):
                 rows.append(row)
     return rows
 

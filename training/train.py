@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import math
 import random
@@ -30,6 +29,8 @@ from pathlib import Path
 
 import torch
 from safetensors.torch import load_file, save_file
+from sklearn.metrics import roc_auc_score
+from splits import held_out
 from torch import nn
 from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
 
@@ -52,12 +53,6 @@ class CommentModel(nn.Module):
         return self.head(self.dropout(pooled))
 
 
-def held_out(text: str, share: float) -> bool:
-    """A fixed share of a dataset with no dev split, chosen by the text's hash."""
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
-    return int.from_bytes(digest[:4], "big") / 2**32 < share
-
-
 def read_rows(
     data: Path, eval_only: set[str], heads: tuple[str, ...] = HEADS
 ) -> tuple[list[dict], list[dict]]:
@@ -78,7 +73,7 @@ def read_rows(
             item = {"text": row["text"], "source": row.get("source", path.stem), "labels": labels}
             item["text"] = item["text"][:2000]  # the model reads the first 128 tokens
             split = row.get("split", "train")
-            held = split in ("test", "dev") or held_out(row["text"], 0.05)
+            held = split in ("test", "dev") or held_out(row["text"])
             if item["source"] in eval_only or held:
                 dev.append(item)
             else:
@@ -95,24 +90,6 @@ def targets(rows: list[dict]) -> tuple[torch.Tensor, torch.Tensor]:
                 y[i, j] = row["labels"][head]
                 m[i, j] = 1.0
     return y, m
-
-
-def auc(scores: list[float], labels: list[int]) -> float | None:
-    pos = sum(labels)
-    neg = len(labels) - pos
-    if pos == 0 or neg == 0:
-        return None
-    order = sorted(range(len(scores)), key=lambda i: scores[i])
-    rank_sum = 0.0
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
-            j += 1
-        mean_rank = (i + j) / 2 + 1
-        rank_sum += mean_rank * sum(labels[order[k]] for k in range(i, j + 1))
-        i = j + 1
-    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
 
 
 def main() -> None:
@@ -228,8 +205,11 @@ def main() -> None:
                 for i, r in enumerate(dev)
                 if r["source"] == source and head in r["labels"]
             ]
-            if pairs:
-                by_source[source][head] = auc([p for p, _ in pairs], [y for _, y in pairs])
+            if pairs and 0 < sum(y for _, y in pairs) < len(pairs):
+                truth = [y for _, y in pairs]
+                by_source[source][head] = float(roc_auc_score(truth, [p for p, _ in pairs]))
+            elif pairs:
+                by_source[source][head] = None  # one class only: no AUC
     print(json.dumps(by_source, indent=1), flush=True)
 
     args.out.mkdir(parents=True, exist_ok=True)
