@@ -219,8 +219,6 @@ def build_engine(
 
         statistical = LinearScorer()
     else:
-        from monitor.scoring.neural import NeuralScorer
-
         statistical = NeuralScorer(
             threads=int(scoring.get("model_threads", 0)) or None,
             policy_thresholds={c: (t.review, t.high) for c, t in policy.thresholds.items()},

@@ -30,6 +30,8 @@ from pathlib import Path
 import numpy as np
 
 from monitor.scoring.base import Reason, ScorerUnavailable, Signal, WholeCommentScorer
+from monitor.scoring.policy import DEFAULT_THRESHOLDS
+from monitor.scoring.rules import prepare
 from monitor.scoring.text import Prepared
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -112,8 +114,6 @@ class NeuralScorer(WholeCommentScorer):
         # never score.
         import onnxruntime as ort
         from tokenizers import Tokenizer
-
-        from monitor.scoring.policy import DEFAULT_THRESHOLDS
 
         directory = model_dir or MODEL_DIR
         onnx_path = directory / "comment-model.onnx"
@@ -217,8 +217,6 @@ class NeuralScorer(WholeCommentScorer):
         return round(min(high - 0.01, review + span * (high - review)), 4)
 
     def score(self, texts: Sequence[str]) -> list[Signal]:
-        from monitor.scoring.rules import prepare
-
         return self.score_prepared([prepare(text) for text in texts])
 
     def score_prepared(self, items: Sequence[Prepared]) -> list[Signal]:
