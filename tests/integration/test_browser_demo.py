@@ -5,7 +5,6 @@ phone's width (390 px) and a desktop's (1280 px), with the phone digest's height
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import subprocess
@@ -19,14 +18,6 @@ from typing import Any
 import pytest
 from notify_support import free_port
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 PHONE, DESKTOP = 390, 1280
 # The demo's digest (17 flagged comments) must fit this on a 390 px phone: about five
 # screens, weekly chart included. Before the phone layout it was 8,700 px.
@@ -89,20 +80,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing: CI must install chromium")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 def _hide_links(page: Any) -> list[Any]:

@@ -33,7 +33,6 @@ from monitor.notify.email import deliver_outbox
 from monitor.pipeline import poll_account
 from monitor.web import create_app
 from tests.conftest import feed_line
-from tests.integration.test_browser_hide import chromium  # noqa: F401 - the fixture
 
 MEMBER_SERVICES = Person(
     "ms-1", "priya.shah@example.gov.uk", "Priya Shah", ["wardwatch.member_services"]
@@ -115,7 +114,7 @@ def open_items(app: App, account: str) -> list[StoredComment]:
 
 @pytest.mark.browser
 def test_member_services_signs_in_with_oidc_sees_two_councillors_and_hides_one(
-    chromium: object,  # noqa: F811
+    chromium: object,
     platform: FakePlatform,
     tmp_path: Path,
 ) -> None:

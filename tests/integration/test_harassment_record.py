@@ -6,7 +6,6 @@ packs and the offences they may engage; the author page opens in Chromium."""
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -26,33 +25,11 @@ from monitor.notify.email import deliver_outbox
 from monitor.notify.jobs import send_due_digest
 from monitor.web import create_app
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 FIRST = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday, inside staffed hours
 SECOND = FIRST + timedelta(days=7)
 SECOND_TEXT = (
     "You are a worthless lying b*tch Sarah, everyone hates you, do us all a favour and f*ck off."
 )
-
-
-@pytest.fixture
-def chromium() -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing: CI must install chromium")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
