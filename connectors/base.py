@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from connectors.deadline import CallLimits
+from monitor.errors import WardwatchError
 
 if TYPE_CHECKING:
     from monitor.config import AccountConfig
@@ -103,7 +104,7 @@ class Batch:
     rejected: list[Rejected] = field(default_factory=list)
 
 
-class ConnectorError(Exception):
+class ConnectorError(WardwatchError):
     """A platform failure, phrased for the person who has to fix it.
 
     ``permanent`` means retrying will not help until a person acts (revoked token, missing

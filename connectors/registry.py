@@ -12,6 +12,7 @@ from functools import cache
 from importlib.metadata import entry_points
 
 from connectors.base import Connector
+from monitor.errors import WardwatchError
 
 BUILTIN: dict[str, str] = {
     "jsonl": "connectors.jsonl:JsonlConnector",
@@ -28,7 +29,7 @@ BUILTIN: dict[str, str] = {
 _registered: dict[str, type[Connector]] = {}
 
 
-class UnknownPlatform(LookupError):
+class UnknownPlatform(WardwatchError, LookupError):
     pass
 
 

@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from monitor import config as config_module
 from monitor import db
 from monitor.config import Settings
+from monitor.errors import WardwatchError
 from monitor.scoring.engine import ScoringEngine
 
 
-class SchemaOutOfDate(Exception):
+class SchemaOutOfDate(WardwatchError):
     pass
 
 

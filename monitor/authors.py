@@ -16,13 +16,14 @@ from typing import Any
 from sqlalchemy import or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
+from monitor.errors import WardwatchError
 from monitor.models import Account, AuthorLink, IncidentComment, StoredComment
 
 Identity = tuple[str, str]  # (platform, author id)
 FLAGGED = ("review", "high")
 
 
-class AuthorNotFound(LookupError):
+class AuthorNotFound(WardwatchError, LookupError):
     pass
 
 

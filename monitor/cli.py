@@ -12,23 +12,15 @@ from typing import Any, TextIO
 import click
 from sqlalchemy.exc import DBAPIError
 
-from connectors.base import ConnectorError
 from monitor import logs
-from monitor.app import App, SchemaOutOfDate
-from monitor.authors import AuthorNotFound
+from monitor.app import App
 from monitor.cli_options import actor_option, pass_app
 from monitor.config import ConfigError
-from monitor.db import DatabaseUnavailable, database_problem
-from monitor.evidence import EvidenceError
-from monitor.leader import AlreadyRunning
-from monitor.moderation import ModerationError
-from monitor.scoring.base import CommentContext, ScorerUnavailable
-from monitor.secrets import SecretKeyError
-from monitor.web.server import PortUnavailable
+from monitor.db import database_problem
+from monitor.errors import EXIT_FAILURE, WardwatchError
+from monitor.scoring.base import CommentContext
 from monitor.wording import plural
 
-EXIT_FAILURE = 1
-EXIT_CONFIG = 2
 # Long-running commands log their work at INFO by default.
 SERVICE_COMMANDS = {"run", "web"}
 PRIVATE_UMASK = 0o077
@@ -42,21 +34,10 @@ class WardwatchGroup(click.Group):
             click.echo(f"Configuration problems in {exc.path}:", err=True)
             for problem in exc.problems:
                 click.echo(f"  {problem.key}: {problem.message}", err=True)
-            ctx.exit(EXIT_CONFIG)
-        except (
-            ModerationError,
-            ConnectorError,
-            SchemaOutOfDate,
-            ScorerUnavailable,
-            AlreadyRunning,
-            DatabaseUnavailable,
-            PortUnavailable,
-            SecretKeyError,
-            EvidenceError,
-            AuthorNotFound,
-        ) as exc:
+            ctx.exit(exc.exit_status)
+        except WardwatchError as exc:
             click.echo(f"Error: {exc}", err=True)
-            ctx.exit(EXIT_FAILURE)
+            ctx.exit(exc.exit_status)
         except DBAPIError as exc:
             # A driver error is many lines of SQL and traceback; its first line says it all.
             click.echo(f"Error: {database_problem(ctx.obj, exc)}", err=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.config_schema import ACCOUNT_KEYS, OWNER_KEYS, SECTIONS, Key
+from monitor.errors import EXIT_CONFIG, WardwatchError
 from monitor.scoring.base import CATEGORIES
 
 DEFAULT_PATH = "wardwatch.toml"
@@ -28,7 +29,9 @@ class Problem:
     message: str
 
 
-class ConfigError(Exception):
+class ConfigError(WardwatchError):
+    exit_status = EXIT_CONFIG
+
     def __init__(self, path: Path | str, problems: list[Problem]) -> None:
         self.path = str(path)
         self.problems = problems

@@ -23,6 +23,7 @@ from pyfacebook import FacebookError, GraphAPI, LibraryError
 from connectors._graph import GRAPH_API_VERSION, GRAPH_ROOT, TIMEOUT_SECONDS
 from connectors._x_auth import SCOPES, rebase_session
 from monitor.clock import utcnow
+from monitor.errors import WardwatchError
 
 # These libraries log token requests and answers at DEBUG.
 for _name in ("requests_oauthlib", "oauthlib", "tweepy.client"):
@@ -33,7 +34,7 @@ DEFAULT_PORT = 8976
 WAIT_SECONDS = 300
 
 
-class ConnectError(Exception):
+class ConnectError(WardwatchError):
     """The set-up could not finish; the message says what to do."""
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.errors import WardwatchError
 from monitor.private_files import create_private, private_folder
 
 # Set in ``session.info`` by whatever adds a row to the outbox, so that the code that
@@ -21,7 +22,7 @@ from monitor.private_files import create_private, private_folder
 MAIL_QUEUED = "wardwatch.mail_queued"
 
 
-class DatabaseUnavailable(Exception):
+class DatabaseUnavailable(WardwatchError):
     pass
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.clock import utcnow
 from monitor.db import transaction
+from monitor.errors import WardwatchError
 from monitor.models import Action, Notification, Outbox, StoredComment
 from monitor.moderation import CommentNotFound
 from monitor.notify.items import without_scores
@@ -36,7 +37,7 @@ from monitor.wording import CATEGORY_NAMES, STATUS_NAMES, categories, platform_n
 EVIDENCE_ACTION = "evidence"
 
 
-class EvidenceError(Exception):
+class EvidenceError(WardwatchError):
     """A pack could not be written; the message says what to install or fix."""
 
 

@@ -16,11 +16,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
+from monitor.errors import WardwatchError
+
 # An arbitrary constant: the advisory-lock key wardwatch uses ("wardwatch" in ASCII, cut).
 ADVISORY_KEY = 0x7761726477617463
 
 
-class AlreadyRunning(Exception):
+class AlreadyRunning(WardwatchError):
     pass
 
 

@@ -29,6 +29,7 @@ from monitor.accounts import open_connector
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
+from monitor.errors import WardwatchError
 from monitor.models import Action, ActionToken, PollState, StoredComment
 from monitor.pipeline import call_limits, save_quota
 from monitor.versions import record_deleted
@@ -51,7 +52,7 @@ RECONCILER = "wardwatch reconciliation"
 FLAGGED = ("review", "high")
 
 
-class ModerationError(Exception):
+class ModerationError(WardwatchError):
     """The action could not be carried out; the message says why and what to do."""
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
+from monitor.errors import WardwatchError
+
 ENV_KEY = "WARDWATCH_SECRET_KEY"
 ENV_KEY_FILE = "WARDWATCH_SECRET_KEY_FILE"
 HOW_TO = (
@@ -27,11 +29,11 @@ HOW_TO = (
 )
 
 
-class SecretKeyError(Exception):
+class SecretKeyError(WardwatchError):
     """No usable encryption key; the message says how to provide one."""
 
 
-class SecretIntegrityError(Exception):
+class SecretIntegrityError(WardwatchError):
     """Stored ciphertext cannot be decrypted with the key, or belongs to another account."""
 
 

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from connectors.payload import storable_line
 from monitor.config import Settings
 from monitor.db import MAIL_QUEUED, transaction
+from monitor.errors import WardwatchError
 from monitor.models import Outbox
 from monitor.notify.digest import Rendered
 from monitor.private_files import private_folder, write_private
@@ -92,7 +93,7 @@ def enqueue(
     return row
 
 
-class SendError(Exception):
+class SendError(WardwatchError):
     def __init__(self, message: str, *, permanent: bool) -> None:
         super().__init__(message)
         self.message = message

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
+from monitor.errors import WardwatchError
+
 if TYPE_CHECKING:
     from monitor.scoring.text import Prepared
 
@@ -75,7 +77,7 @@ class WholeCommentScorer:
     COUNTER_SPEECH_DISCOUNTED: frozenset[str] = frozenset({"discrimination", "abuse", "threat"})
 
 
-class ScorerUnavailable(RuntimeError):
+class ScorerUnavailable(WardwatchError, RuntimeError):
     """A scorer cannot start (model missing, weights not downloadable); the message says how
     to fix it."""
 

@@ -13,10 +13,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from monitor.errors import WardwatchError
 from monitor.scoring.base import CATEGORIES, Assessment
 
 
-class LabelledFileError(ValueError):
+class LabelledFileError(WardwatchError, ValueError):
     """A labelled file that cannot be read; the message names the file and line."""
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import errno
 from typing import TYPE_CHECKING, Any
 
+from monitor.errors import WardwatchError
+
 if TYPE_CHECKING:
     from flask import Flask
 
 
-class PortUnavailable(Exception):
+class PortUnavailable(WardwatchError):
     pass
 
 
