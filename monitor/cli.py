@@ -121,12 +121,20 @@ def poll(app: App, account: str | None, force: bool) -> None:
     """Fetch, store and score new comments for every account now."""
     from monitor.notify.digest import local
     from monitor.polling import poll_all
+    from monitor.service import after_scoring
 
     if account is not None and account not in {a.name for a in app.settings.accounts}:
         raise click.BadParameter(
             f"no account named {account!r} in the config", param_hint="--account"
         )
-    outcomes = poll_all(app.factory, app.settings, engine=app.scoring, only=account, force=force)
+    outcomes = poll_all(
+        app.factory,
+        app.settings,
+        engine=app.scoring,
+        after=after_scoring(),
+        only=account,
+        force=force,
+    )
     for outcome in outcomes:
         if outcome.not_due:
             until = local(outcome.parked_until, "UTC") if outcome.parked_until else "later"

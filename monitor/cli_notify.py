@@ -1,5 +1,4 @@
-"""Commands for email and the web pages: `digest`, `deliver`, `web`, `review-link`.
-Importing this module also installs the urgent-alert hook in the poll pipeline."""
+"""Commands for email and the web pages: `digest`, `deliver`, `web`, `review-link`."""
 
 from __future__ import annotations
 
@@ -7,7 +6,6 @@ from pathlib import Path
 
 import click
 
-import monitor.notify.alerts  # noqa: F401  (installs the urgent-alert hook)
 from monitor.app import App
 from monitor.clock import utcnow
 from monitor.config import Settings
@@ -150,48 +148,3 @@ def web(app: App, host: str | None, port: int | None) -> None:
 
 
 commands = [digest, deliver, review_link, web]
-
-
-def demo_digest(app: App) -> None:
-    """The demo's last step: write today's digest to the outbox folder as .eml and .html."""
-    from email import message_from_string, policy
-    from email.message import EmailMessage
-
-    from monitor.models import Outbox
-    from monitor.notify.email import deliver_outbox
-    from monitor.notify.jobs import send_due_digest
-
-    settings, now = app.settings, utcnow()
-    owner = settings.owners[0].name
-    outcome = send_due_digest(app.factory, settings, owner, now, force=True)
-    deliver_outbox(app.factory, settings, now)
-    if outcome.outbox_id is None:
-        click.echo("No digest today: nothing was flagged.")
-        return
-    folder = settings.resolve_path(str(settings.get("email.outbox_dir")))
-    with app.factory() as session:
-        raw = session.get_one(Outbox, outcome.outbox_id).message
-    message = message_from_string(raw, policy=policy.default)
-    assert isinstance(message, EmailMessage)
-    html_part = message.get_body(("html",))
-    html = folder / f"digest-{outcome.local_date}.html"
-    if html_part is not None:
-        html.write_text(str(html_part.get_content()), encoding="utf-8")
-    eml = next(folder.glob(f"*-digest-{outcome.outbox_id}.eml"), None)
-    click.echo("")
-    click.echo(f"Today's digest email ({plural(outcome.items, 'new comment')}): {eml}")
-    click.echo(f"Digest: {html.resolve()}")
-    click.echo(
-        "Its Hide links work while the web pages run: "
-        f"`wardwatch demo --serve --dir {settings.base_dir}`."
-    )
-
-
-def install_demo_step() -> None:
-    from monitor.demo import demo_steps
-
-    if demo_digest not in demo_steps:
-        demo_steps.append(demo_digest)
-
-
-install_demo_step()

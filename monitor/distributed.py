@@ -92,10 +92,10 @@ def _schedule(app: App) -> dict[str, dict[str, Any]]:
 def _register(celery: Celery, app: App, broker: str) -> None:
     from monitor.pipeline import score_pending
     from monitor.polling import PollPool
-    from monitor.scheduler import install_hooks
+    from monitor.service import after_scoring
 
-    install_hooks()
-    polls = PollPool(app.factory, app.settings, lambda: app.scoring)
+    after = after_scoring()
+    polls = PollPool(app.factory, app.settings, lambda: app.scoring, after=after)
     locks = Redis.from_url(broker)
     lease = int(app.settings.get("distributed.visibility_timeout"))
 
@@ -125,7 +125,7 @@ def _register(celery: Celery, app: App, broker: str) -> None:
 
     @celery.task(name="wardwatch.score")  # type: ignore[untyped-decorator]
     def score() -> str:
-        scored, flagged = score_pending(app.factory, app.settings, engine=app.scoring)
+        scored, flagged = score_pending(app.factory, app.settings, engine=app.scoring, after=after)
         return f"{scored} scored, {flagged} flagged"
 
     @celery.task(name="wardwatch.housekeeping")  # type: ignore[untyped-decorator]
@@ -134,7 +134,7 @@ def _register(celery: Celery, app: App, broker: str) -> None:
 
         jobs = [
             job
-            for job in build_jobs(app.factory, app.settings, lambda: app.scoring, polls=polls)
+            for job in build_jobs(app.factory, app.settings, polls=polls)
             if not job.id.startswith("poll:") and job.id != "outbox"
         ]
         done = run_due(app.factory, jobs, utcnow)

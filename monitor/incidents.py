@@ -7,8 +7,9 @@ count reaches the lowest ``incidents.thresholds`` among their categories (by def
 and one for a threat), an incident opens, or the author's open incident grows. The next
 alert or digest raises it as a possible course of conduct with every comment in it.
 
-:func:`record_incidents` runs in the scoring transaction (a pipeline ``scored_hook``,
-placed before the alert hook so an alert can name the incident it belongs to).
+:func:`record_incidents` runs in the scoring transaction (a step of the pipeline's
+``AfterScoring.scored``, placed before the alert step so an alert can name the
+incident it belongs to).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def open_incident(
 def record_incidents(
     session: Session, settings: Settings, flagged: Sequence[StoredComment], now: datetime
 ) -> None:
-    """Open or grow incidents for the just-flagged comments (the scored hook)."""
+    """Open or grow incidents for the just-flagged comments (a scored step)."""
     window = timedelta(days=int(settings.get("incidents.window_days")))
     for comment in flagged:
         if not _counts(comment):
@@ -218,14 +219,3 @@ def incident_rows(session: Session, *, include_closed: bool = False) -> list[dic
             }
         )
     return rows
-
-
-def install() -> None:
-    """Run the rule in the scoring transaction, before the alert hook."""
-    from monitor.pipeline import scored_hooks
-
-    if record_incidents not in scored_hooks:
-        scored_hooks.insert(0, record_incidents)
-
-
-install()

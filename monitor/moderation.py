@@ -371,3 +371,19 @@ def auto_hide(
             continue
         hidden += result.result == "ok"
     return hidden
+
+
+def after_poll(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    account_id: int,
+    connector: Connector,
+    now: datetime,
+) -> int:
+    """The moderation a poll ends with: actions interrupted after the platform was asked
+    are finished first, then auto-hide (when ``scoring.auto_hide`` names categories).
+    Returns how many comments auto-hide hid."""
+    reconcile_pending(factory, settings, account_id, connector=connector, now=now)
+    if not settings.get("scoring.auto_hide"):
+        return 0
+    return auto_hide(factory, settings, account_id, connector=connector, now=now)

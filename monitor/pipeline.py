@@ -44,14 +44,29 @@ BACKOFF_MAX = timedelta(hours=2)
 COMMENTS = cast(Table, StoredComment.__table__)
 ASSESSMENTS = cast(Table, AssessmentRow.__table__)
 
-# Called inside the scoring transaction with the comments just scored, so that urgent
-# alerts are queued atomically with the assessments (monitor.notify registers one).
-ScoredHook = Callable[[Session, Settings, Sequence[StoredComment], datetime], None]
-scored_hooks: list[ScoredHook] = []
+# Called inside the scoring transaction with the comments just flagged, so that incidents
+# and urgent alerts are recorded atomically with the assessments.
+ScoredStep = Callable[[Session, Settings, Sequence[StoredComment], datetime], None]
+# Called after a poll that reached the platform, with the account's connector: finishing
+# interrupted actions and auto-hide. Returns how many comments it hid.
+ModerationStep = Callable[[sessionmaker[Session], Settings, int, Connector, datetime], int]
 # Called once a scoring transaction that queued mail (see db.MAIL_QUEUED) has committed:
 # the scheduler's sender wakes up, so an urgent alert leaves seconds after its comment
 # is scored rather than at the next outbox round.
 mail_queued_listeners: list[Callable[[], None]] = []
+
+
+@dataclass(frozen=True)
+class AfterScoring:
+    """What a poll runs besides fetching, storing and scoring, chosen by the caller
+    (:func:`monitor.service.after_scoring` builds what the service runs), so a library
+    caller states what it wants rather than inheriting what some import installed.
+
+    ``scored`` runs in order inside each scoring transaction with the comments it
+    flagged; ``moderate`` runs once after a poll that reached the platform."""
+
+    scored: tuple[ScoredStep, ...] = ()
+    moderate: ModerationStep | None = None
 
 
 @dataclass
@@ -81,13 +96,15 @@ def poll_account(
     account_name: str,
     *,
     engine: ScoringEngine,
+    after: AfterScoring,
     now: datetime | None = None,
     connector: Connector | None = None,
     connect: Callable[[], Connector] | None = None,
     force: bool = False,
 ) -> PollOutcome:
     """Poll one account once. Never raises for a platform failure: the outcome and the
-    poll_state row say what happened. ``connect`` makes the connector when one is
+    poll_state row say what happened. ``after`` says what runs once comments are scored
+    (see :class:`AfterScoring`). ``connect`` makes the connector when one is
     needed (the poll pool hands over the account's kept connector this way)."""
     now = now or utcnow()
     config = settings.account(account_name)
@@ -151,19 +168,14 @@ def poll_account(
     for problem in outcome.skipped:
         log.warning("%s: skipped an item the platform sent: %s", account_name, problem)
 
-    scored = score_pending(factory, settings, engine=engine, account_id=account_id, now=now)
+    scored = score_pending(
+        factory, settings, engine=engine, after=after, account_id=account_id, now=now
+    )
     outcome.scored, outcome.flagged = scored
-    if connector is not None and outcome.error is None:
-        from monitor.moderation import auto_hide, reconcile_pending
-
+    if connector is not None and outcome.error is None and after.moderate is not None:
         # Hiding is its own unit of work, with its own budget, not what the poll left.
         connector.limits.start_budget()
-        # Actions interrupted after the platform was asked are finished first.
-        reconcile_pending(factory, settings, account_id, connector=connector, now=now)
-        if settings.get("scoring.auto_hide"):
-            outcome.auto_hidden = auto_hide(
-                factory, settings, account_id, connector=connector, now=now
-            )
+        outcome.auto_hidden = after.moderate(factory, settings, account_id, connector, now)
     with transaction(factory) as session:
         state = _state(session, session.get_one(Account, account_id))
         state.last_duration_ms = int((time.monotonic() - started) * 1000)
@@ -280,10 +292,12 @@ def score_pending(
     settings: Settings,
     *,
     engine: ScoringEngine,
+    after: AfterScoring,
     account_id: int | None = None,
     now: datetime | None = None,
 ) -> tuple[int, int]:
-    """Score comments that have no assessment yet. Returns (scored, flagged).
+    """Score comments that have no assessment yet, running ``after.scored`` in each
+    batch's transaction. Returns (scored, flagged).
 
     Several workers may run this at once: each batch is claimed (see :func:`_claim`), so
     a comment is scored, and alerted about, by exactly one of them."""
@@ -314,7 +328,7 @@ def score_pending(
             scored += len(results)
             flagged_ids = [pk for pk, assessment, _ in results if assessment.severity != "none"]
             flagged += sum(assessment.flagged for _, assessment, _ in results)
-            if flagged_ids and scored_hooks:
+            if flagged_ids and after.scored:
                 flagged_rows = list(
                     session.scalars(
                         select(StoredComment)
@@ -323,8 +337,8 @@ def score_pending(
                         .order_by(StoredComment.id)
                     )
                 )
-                for hook in scored_hooks:
-                    hook(session, settings, flagged_rows, now)
+                for step in after.scored:
+                    step(session, settings, flagged_rows, now)
         if session.info.pop(MAIL_QUEUED, False):
             _wake_senders()
 

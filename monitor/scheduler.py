@@ -35,6 +35,7 @@ from monitor.jobs import Every, Job, build_jobs, outside_dst_window, run_due, ru
 from monitor.leader import scheduler_lock
 from monitor.pipeline import mail_queued_listeners
 from monitor.polling import PollPool
+from monitor.service import after_scoring
 
 log = logging.getLogger(__name__)
 
@@ -56,28 +57,17 @@ def trigger_for(job: Job) -> tuple[BaseTrigger, int | None]:
     return CronTrigger(hour=at.hour, minute=at.minute, timezone=schedule.tz), None
 
 
-def install_hooks() -> None:
-    """The urgent-alert hook runs inside the scoring transaction of every poll."""
-    try:
-        from monitor.notify import alerts
-    except ImportError:
-        log.warning("urgent alerts are not available in this installation")
-        return
-    alerts.install()
-
-
 def prepare(app: App) -> tuple[list[Job], PollPool]:
     from monitor.accounts import sync
     from monitor.db import transaction
 
-    install_hooks()
     # Owner and account rows exist before the polls start in parallel: two first polls
     # creating the same owner would collide on its unique name and one would fail.
     with transaction(app.factory) as session:
         sync(session, app.settings)
     app.scoring  # noqa: B018 - load the model once, before the worker threads start
-    polls = PollPool(app.factory, app.settings, lambda: app.scoring)
-    return build_jobs(app.factory, app.settings, lambda: app.scoring, polls=polls), polls
+    polls = PollPool(app.factory, app.settings, lambda: app.scoring, after=after_scoring())
+    return build_jobs(app.factory, app.settings, polls=polls), polls
 
 
 def run_once(app: App) -> list[tuple[str, str]]:
@@ -246,8 +236,8 @@ def reload_config(
     # Everything that can fail comes before anything changes.
     # A new pool for the new settings: kept connectors of unchanged accounts are rebuilt
     # at their next poll, which costs one new HTTP session each.
-    polls = PollPool(app.factory, settings, lambda: app.scoring)
-    jobs = build_jobs(app.factory, settings, lambda: app.scoring, polls=polls)
+    polls = PollPool(app.factory, settings, lambda: app.scoring, after=after_scoring())
+    jobs = build_jobs(app.factory, settings, polls=polls)
     with transaction(app.factory) as session:
         accounts.sync(session, settings)
     app.__dict__["settings"] = settings  # App.settings is a cached property

@@ -3,10 +3,11 @@ scored them, and also to the delegate when they arrive outside the owner's staff
 The comments one scoring transaction finds for one owner go out together, one email per
 recipient, so a burst of abuse is one message to read rather than a dozen.
 
-:func:`queue_alerts` runs inside the scoring transaction (a pipeline ``scored_hook``), so
-the alert's outbox rows, its ``notifications`` row and the assessment commit together.
+:func:`queue_alerts` runs inside the scoring transaction (a step of the pipeline's
+``AfterScoring.scored``, wired by monitor.service), so the alert's outbox rows, its
+``notifications`` row and the assessment commit together.
 The unique (comment, "alert") notification, one per comment, is the guard that alerts about
-each comment once however often the process restarts. Importing this module installs the hook.
+each comment once however often the process restarts.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def recipients_for(owner: OwnerConfig, now: datetime) -> tuple[list[str], bool]:
 def queue_alerts(
     session: Session, settings: Settings, flagged: Sequence[StoredComment], now: datetime
 ) -> None:
-    """Queue the urgent alerts for the new high-severity comments (the scored hook): one
+    """Queue the urgent alerts for the new high-severity comments (a scored step): one
     email per recipient per owner listing all of them, so a burst is one message."""
     urgent = [c for c in flagged if c.severity == "high" and c.alerted_at is None]
     urgent += _course_of_conduct(session, flagged)
@@ -179,13 +180,3 @@ def _push(
         created_at=now,
         next_attempt_at=now,
     )
-
-
-def install() -> None:
-    from monitor.pipeline import scored_hooks
-
-    if queue_alerts not in scored_hooks:
-        scored_hooks.append(queue_alerts)
-
-
-install()

@@ -22,6 +22,7 @@ from aiosmtpd.controller import Controller
 from connectors import registry
 from connectors.base import Batch, Comment, Connector, ConnectorError, OptionSpec
 from monitor.app import App
+from monitor.service import after_scoring
 
 
 class FakePlatform:
@@ -256,7 +257,12 @@ def poll(app: App, now: datetime) -> None:
     from monitor.pipeline import poll_account
 
     outcome = poll_account(
-        app.factory, app.settings, "hughes-fakebook", engine=app.scoring, now=now
+        app.factory,
+        app.settings,
+        "hughes-fakebook",
+        engine=app.scoring,
+        after=after_scoring(),
+        now=now,
     )
     assert outcome.error is None, outcome.error
 

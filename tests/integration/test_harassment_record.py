@@ -16,7 +16,6 @@ import pytest
 import time_machine
 from notify_support import FakePlatform, Mailbox, free_port, poll, setup, smtp_server, web_server
 
-import monitor.notify.alerts  # noqa: F401  (installs the alert and incident hooks)
 from connectors import registry
 from monitor.evidence import verify_file
 from monitor.incident_report import verify_report, write_report
