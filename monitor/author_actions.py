@@ -25,9 +25,9 @@ from connectors.base import (
     Connector,
     ConnectorError,
 )
-from monitor.accounts import open_connector
 from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.connections import open_connector
 from monitor.db import transaction
 from monitor.models import Action, AuthorRestriction, StoredComment
 from monitor.moderation import CommentNotFound, ModerationError

@@ -11,10 +11,10 @@ from typing import Any, cast
 import click
 
 from connectors.base import MUTE_AUTHOR, REPORT, Connector, ConnectorError
-from monitor.accounts import open_connector
 from monitor.app import App
 from monitor.cli_options import current_user as _actor
 from monitor.clock import utcnow
+from monitor.connections import open_connector
 from monitor.db import transaction
 from monitor.models import Action, StoredComment
 from monitor.moderation import CommentNotFound, ModerationError

@@ -18,13 +18,16 @@ import click
 
 from monitor.app import App
 from monitor.clock import utcnow
+from monitor.db import transaction
 from monitor.models import Outbox
+from monitor.notify import links
 from monitor.notify.email import deliver_outbox
 from monitor.notify.jobs import send_due_digest
 from monitor.polling import poll_all
 from monitor.queries import flagged_comments
 from monitor.report import flagged_table
 from monitor.service import after_scoring
+from monitor.web import create_app
 from monitor.wording import plural
 
 DEMO_CONFIG = """\
@@ -141,10 +144,6 @@ def serve_demo(app: App) -> None:
     """Serve the web pages at the demo config's address until Ctrl-C, after printing the
     review page's link (the digest's path was printed by the digest step)."""
     import waitress
-
-    from monitor.db import transaction
-    from monitor.notify import links
-    from monitor.web import create_app
 
     settings = app.settings
     with transaction(app.factory) as session:

@@ -31,6 +31,11 @@ from redis.exceptions import LockError
 
 from monitor.app import App
 from monitor.clock import utcnow
+from monitor.jobs import build_jobs, run_due
+from monitor.notify.email import deliver_outbox
+from monitor.pipeline import mail_queued_listeners, score_pending
+from monitor.polling import PollPool
+from monitor.service import after_scoring
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +68,6 @@ def make_celery(app: App) -> Celery:
 
 def wake_sender_on_alerts(celery: Celery) -> None:
     """In a worker: a committed transaction that queued mail sends ``wardwatch.send``."""
-    from monitor.pipeline import mail_queued_listeners
-
     mail_queued_listeners.append(lambda: celery.send_task("wardwatch.send"))
 
 
@@ -90,10 +93,6 @@ def _schedule(app: App) -> dict[str, dict[str, Any]]:
 
 
 def _register(celery: Celery, app: App, broker: str) -> None:
-    from monitor.pipeline import score_pending
-    from monitor.polling import PollPool
-    from monitor.service import after_scoring
-
     after = after_scoring()
     polls = PollPool(app.factory, app.settings, lambda: app.scoring, after=after)
     locks = Redis.from_url(broker)
@@ -101,8 +100,6 @@ def _register(celery: Celery, app: App, broker: str) -> None:
 
     @celery.task(name="wardwatch.send")  # type: ignore[untyped-decorator]
     def send() -> str:
-        from monitor.notify.email import deliver_outbox
-
         report = deliver_outbox(app.factory, app.settings, utcnow())
         return f"{report.sent} sent, {report.deferred} deferred, {report.failed} failed"
 
@@ -130,8 +127,6 @@ def _register(celery: Celery, app: App, broker: str) -> None:
 
     @celery.task(name="wardwatch.housekeeping")  # type: ignore[untyped-decorator]
     def housekeeping() -> str:
-        from monitor.jobs import build_jobs, run_due
-
         jobs = [
             job
             for job in build_jobs(app.factory, app.settings, polls=polls)

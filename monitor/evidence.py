@@ -30,6 +30,7 @@ from monitor.db import transaction
 from monitor.errors import WardwatchError
 from monitor.models import Action, Notification, Outbox, StoredComment
 from monitor.moderation import CommentNotFound
+from monitor.notify.digest import local
 from monitor.notify.items import without_scores
 from monitor.private_files import private_folder, write_private, write_private_bytes
 from monitor.wording import CATEGORY_NAMES, STATUS_NAMES, categories, platform_name
@@ -258,8 +259,6 @@ def _sealed_hash(path: Path) -> str | None:
 
 
 def _recorded(factory: sessionmaker[Session], digest: str) -> str | None:
-    from monitor.notify.digest import local
-
     with factory() as session:
         row = session.scalar(
             select(Action)

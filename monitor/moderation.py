@@ -25,13 +25,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import HIDE, Connector, ConnectorError
 from connectors.quota import QuotaMeter, quota_meter
-from monitor.accounts import open_connector
 from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.connections import call_limits, open_connector, save_quota
 from monitor.db import transaction
 from monitor.errors import WardwatchError
 from monitor.models import Action, ActionToken, PollState, StoredComment
-from monitor.pipeline import call_limits, save_quota
 from monitor.versions import record_deleted
 
 log = logging.getLogger(__name__)

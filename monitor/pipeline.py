@@ -23,14 +23,15 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from connectors.base import Connector, ConnectorError
-from connectors.deadline import CallLimits
-from connectors.quota import QuotaMeter, quota_meter
-from monitor.accounts import account_row, open_connector
+from connectors.quota import quota_meter
+from monitor.accounts import account_row
 from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.connections import call_limits, open_connector, save_quota
 from monitor.db import MAIL_QUEUED, transaction
 from monitor.ingest import store_batch
 from monitor.models import Account, AssessmentRow, PollState, StoredComment
+from monitor.notices import queue_email
 from monitor.scoring.base import Assessment, CommentContext, Reason
 from monitor.scoring.engine import ScoringEngine
 from monitor.second_opinion import second_opinion_for
@@ -190,23 +191,6 @@ def poll_account(
     return outcome
 
 
-def call_limits(settings: Settings) -> CallLimits:
-    """The [polling] limits on each platform call and on one poll as a whole."""
-    return CallLimits(
-        connect=float(settings.get("polling.connect_timeout")),
-        read=float(settings.get("polling.read_timeout")),
-        total=float(settings.get("polling.call_deadline")),
-        budget=float(settings.get("polling.poll_budget")),
-    )
-
-
-def save_quota(factory: sessionmaker[Session], account_id: int, meter: QuotaMeter) -> None:
-    """Keep the day's API-unit tally (YouTube) so a restart doesn't forget what was spent."""
-    with transaction(factory) as session:
-        state = session.get_one(PollState, account_id)
-        state.api_units_day, state.api_units_used = meter.usage()
-
-
 def _state(session: Session, account: Account) -> PollState:
     state = session.get(PollState, account.id)
     if state is None:
@@ -252,8 +236,6 @@ def _tell_owner_paused(
 ) -> None:
     """Email the owner (and delegate) once when an account stops being watched: a revoked
     token or exhausted credits must not leave a councillor unknowingly unprotected."""
-    from monitor.notices import queue_email
-
     try:
         account = settings.account(account_name)
         owner = settings.owner(account.owner)

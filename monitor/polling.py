@@ -25,9 +25,10 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import Connector, ConnectorError
-from monitor.accounts import account_row, open_connector
+from monitor.accounts import account_row
 from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.connections import open_connector
 from monitor.db import transaction
 from monitor.pipeline import AfterScoring, PollOutcome, poll_account, record_failure
 from monitor.scoring.engine import ScoringEngine

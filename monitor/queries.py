@@ -19,6 +19,7 @@ from monitor.models import (
     QuarantinedItem,
     StoredComment,
 )
+from monitor.profile_check import latest_profile_checks
 
 
 def flagged_comments(
@@ -137,7 +138,6 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
         }
         rows = []
         accounts = {a.name: a for a in session.scalars(select(Account))}
-        from monitor.profile_check import latest_profile_checks
 
         profiles = {check.account_id: check for check in latest_profile_checks(session)}
         for config in settings.accounts:

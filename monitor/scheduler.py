@@ -28,14 +28,19 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from monitor import health
+from monitor import accounts, db, health
 from monitor.app import App
 from monitor.clock import utcnow
+from monitor.config import ConfigError, load
+from monitor.db import transaction
 from monitor.jobs import Every, Job, build_jobs, outside_dst_window, run_due, run_job
 from monitor.leader import scheduler_lock
+from monitor.models import JobRun
 from monitor.pipeline import mail_queued_listeners
 from monitor.polling import PollPool
 from monitor.service import after_scoring
+from monitor.web import create_app
+from monitor.web.server import create_server
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +63,10 @@ def trigger_for(job: Job) -> tuple[BaseTrigger, int | None]:
 
 
 def prepare(app: App) -> tuple[list[Job], PollPool]:
-    from monitor.accounts import sync
-    from monitor.db import transaction
-
     # Owner and account rows exist before the polls start in parallel: two first polls
     # creating the same owner would collide on its unique name and one would fail.
     with transaction(app.factory) as session:
-        sync(session, app.settings)
+        accounts.sync(session, app.settings)
     app.scoring  # noqa: B018 - load the model once, before the worker threads start
     polls = PollPool(app.factory, app.settings, lambda: app.scoring, after=after_scoring())
     return build_jobs(app.factory, app.settings, polls=polls), polls
@@ -92,8 +94,6 @@ def serve(
     stop = stop or threading.Event()
     with scheduler_lock(app.engine):
         if upgrade:
-            from monitor import db
-
             db.upgrade(app.settings.database_url)
             log.info("database schema is at %s", db.current_revision(app.engine))
         return _serve(app, web=web, stop=stop)
@@ -223,10 +223,6 @@ def reload_config(
     """Read the config again and apply it to the running service: new accounts start
     polling, disabled or removed ones stop (a poll in hand finishes), owners and digests
     follow. A config with problems is refused and the running one stays."""
-    from monitor import accounts
-    from monitor.config import ConfigError, load
-    from monitor.db import transaction
-
     try:
         settings = load(app.config_path)
     except ConfigError as exc:
@@ -263,9 +259,6 @@ RELOAD_REQUEST = "reload-request"
 
 def request_reload(factory: Any, now: datetime) -> None:
     """What `wardwatch reload` does: leave a request the running scheduler picks up."""
-    from monitor.db import transaction
-    from monitor.models import JobRun
-
     with transaction(factory) as session:
         row = session.get(JobRun, RELOAD_REQUEST) or JobRun(job=RELOAD_REQUEST)
         row.last_run_at, row.last_result = now, "requested"
@@ -273,8 +266,6 @@ def request_reload(factory: Any, now: datetime) -> None:
 
 
 def reload_requested_at(factory: Any) -> datetime | None:
-    from monitor.models import JobRun
-
     with factory() as session:
         row = session.get(JobRun, RELOAD_REQUEST)
         return row.last_run_at if row else None
@@ -349,9 +340,6 @@ def _restore(previous: dict[int, Handler]) -> None:
 
 def _start_web(app: App) -> tuple[Callable[[], None], str, Any]:
     """Serve the web app with waitress in a daemon thread; returns (stop, address, app)."""
-    from monitor.web import create_app
-    from monitor.web.server import create_server
-
     settings = app.settings
     host, port = str(settings.get("web.host")), int(settings.get("web.port"))
     web_app = create_app(app.factory, settings)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from monitor.config import Settings
+from monitor.db import transaction
 from monitor.models import Account, Action, Owner, StoredComment
 from monitor.notify.digest import local
 from monitor.notify.mask import mask
@@ -143,8 +144,6 @@ def recent_actions(factory: sessionmaker[Session], limit: int = 50) -> Sequence[
 
 
 def record_sign_in(factory: sessionmaker[Session], person: Person, via: str, now: datetime) -> None:
-    from monitor.db import transaction
-
     with transaction(factory) as session:
         session.add(
             Action(

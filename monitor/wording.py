@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from monitor.clock import KNOWLEDGE_HOURS, working_hours_between
+
 CATEGORY_NAMES = {
     "libel": "possible libel",
     "obscene": "obscene",
@@ -102,8 +104,6 @@ class Deadline:
 
 
 def deadline(due: datetime, now: datetime, *, tz: str, bank_holidays: str = "ENG") -> Deadline:
-    from monitor.clock import KNOWLEDGE_HOURS, working_hours_between
-
     left = working_hours_between(now, due, tz=tz, bank_holidays=bank_holidays)
     by = f"by {when(due, tz, now=now)}"
     if left <= 0:

@@ -32,9 +32,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from connectors.payload import storable_line
 from monitor.config import Settings
 from monitor.db import MAIL_QUEUED, transaction
-from monitor.errors import WardwatchError
+from monitor.errors import SendError
 from monitor.models import Outbox
 from monitor.notify.digest import Rendered
+from monitor.notify.push import send_push
 from monitor.private_files import private_folder, write_private
 
 log = logging.getLogger(__name__)
@@ -93,13 +94,6 @@ def enqueue(
     return row
 
 
-class SendError(WardwatchError):
-    def __init__(self, message: str, *, permanent: bool) -> None:
-        super().__init__(message)
-        self.message = message
-        self.permanent = permanent
-
-
 @dataclass
 class DeliveryReport:
     sent: int = 0
@@ -112,8 +106,6 @@ def deliver_outbox(
     factory: sessionmaker[Session], settings: Settings, now: datetime, *, limit: int = 200
 ) -> DeliveryReport:
     """Send what is due: by SMTP, or as .eml files in ``email.outbox_dir``."""
-    from monitor.notify.push import send_push
-
     report = DeliveryReport()
     with factory() as session:
         due = list(

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session
 from connectors.base import HIDE
 from connectors.payload import safe_link, storable_line
 from connectors.registry import UnknownPlatform, connector_class
+from monitor.clock import knowledge_deadline
 from monitor.config import OwnerConfig, Settings
 from monitor.models import Account, StoredComment
 from monitor.notify import links
 from monitor.notify.digest import Item, Links, ProfileNotice
+from monitor.profile_check import latest_profile_checks
 from monitor.second_opinion import Verdict
 
 # Categories whose trigger words are masked in excerpts.
@@ -140,7 +142,6 @@ def start_knowledge_clock(comment: StoredComment, owner: OwnerConfig, now: datet
     for prompt action (48 working hours, as the 2013 Regulations count them)."""
     if "libel" not in comment.labels or comment.notified_at is not None:
         return
-    from monitor.clock import knowledge_deadline
 
     comment.notified_at = now
     comment.deadline_at = knowledge_deadline(
@@ -151,8 +152,6 @@ def start_knowledge_clock(comment: StoredComment, owner: OwnerConfig, now: datet
 def profile_notices(session: Session, owner_id: int) -> list[ProfileNotice]:
     """The owner's accounts whose latest profile check found a notice missing or out of
     date, for the digest (the check itself emails only when the verdict changes)."""
-    from monitor.profile_check import latest_profile_checks
-
     checks = latest_profile_checks(session, owner_id)
     names = {
         account.id: (account.name, account.platform)

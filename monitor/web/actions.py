@@ -37,7 +37,7 @@ from monitor.notify.digest import ago, local
 from monitor.notify.items import plain_reason
 from monitor.notify.mask import mask
 from monitor.scoring.policy import GUIDANCE
-from monitor.web import context, same_origin
+from monitor.web.site import context, same_origin
 from monitor.wording import STATUS_NAMES, categories, deadline, platform_name
 
 log = logging.getLogger(__name__)

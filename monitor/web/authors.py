@@ -24,8 +24,8 @@ from monitor.authors import author_history
 from monitor.models import Owner, StoredComment
 from monitor.moderation import ModerationError
 from monitor.notify.digest import local
-from monitor.web import context, same_origin
 from monitor.web.actions import _comment_view
+from monitor.web.site import context, same_origin
 
 LABELS = {
     "mute": "Mute the author",

@@ -28,8 +28,8 @@ from monitor.moderation import ModerationError, apply
 from monitor.notify import links
 from monitor.notify.items import hide_support
 from monitor.scoring.base import CATEGORIES
-from monitor.web import context, same_origin
 from monitor.web.actions import DONE, _comment_view, _invalid
+from monitor.web.site import context, same_origin
 from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories
 
 review = Blueprint("review", __name__)

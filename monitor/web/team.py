@@ -14,7 +14,7 @@ from werkzeug.wrappers import Response
 from monitor.clock import utcnow
 from monitor.moderation import ModerationError, apply
 from monitor.team import ADMIN, ROLE_NAMES, overview, owner_of, recent_actions
-from monitor.web import context
+from monitor.web.site import context
 from monitor.web.team_auth import check_post, csrf_token, signed_in
 
 team = Blueprint("team", __name__)

@@ -33,8 +33,10 @@ from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import ActionToken
 from monitor.notify import links
+from monitor.notify.digest import Rendered
+from monitor.notify.email import compose, enqueue
 from monitor.team import Person, record_sign_in, resolve
-from monitor.web import context, same_origin
+from monitor.web.site import context, same_origin
 
 log = logging.getLogger(__name__)
 team_auth = Blueprint("team_auth", __name__)
@@ -187,9 +189,6 @@ def email_start() -> Response:
 
 
 def _send_link(factory: Any, settings: Settings, person: Person, now: datetime) -> None:
-    from monitor.notify.digest import Rendered
-    from monitor.notify.email import compose, enqueue
-
     token = secrets.token_urlsafe(links.TOKEN_BYTES)
     url = str(settings.get("web.base_url")).rstrip("/") + f"/team/link/{token}"
     text = (

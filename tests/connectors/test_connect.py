@@ -186,7 +186,7 @@ def test_stored_tokens_reach_the_connector(config: Path) -> None:
     app = App(str(config))
     account = app.settings.account("cllr-fb")
     credentials_for(app.settings, app.factory, account).update({"page_access_token": "t"})
-    from monitor.accounts import open_connector
+    from monitor.connections import open_connector
 
     connector = open_connector(app.settings, app.factory, account)
     assert connector.credentials.require("page_access_token") == "t"
