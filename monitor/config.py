@@ -101,7 +101,10 @@ class Settings:
         return url
 
     def owner(self, name: str) -> OwnerConfig:
-        return next(o for o in self.owners if o.name == name)
+        for owner in self.owners:
+            if owner.name == name:
+                return owner
+        raise KeyError(name)
 
     def account(self, name: str) -> AccountConfig:
         for account in self.accounts:

@@ -25,11 +25,11 @@ from monitor.author_actions import lift_expired
 from monitor.clock import last_local
 from monitor.config import Settings
 from monitor.db import transaction
-from monitor.knowledge import run_knowledge_clock
 from monitor.metrics import record_poll
 from monitor.models import JobRun
 from monitor.notify.email import deliver_outbox
 from monitor.notify.jobs import send_due_digest
+from monitor.notify.reminders import run_knowledge_clock
 from monitor.polling import PollPool
 from monitor.profile_check import check_profiles
 from monitor.retention import purge

@@ -239,7 +239,7 @@ def _tell_owner_paused(
     try:
         account = settings.account(account_name)
         owner = settings.owner(account.owner)
-    except (KeyError, StopIteration):
+    except KeyError:
         return
     recipients = [owner.email] + ([owner.delegate_email] if owner.delegate_email else [])
     queue_email(

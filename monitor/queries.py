@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from monitor.clock import utcnow, working_hours_between
+from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.knowledge import working_hours_between
 from monitor.models import (
     Account,
     AssessmentRow,

@@ -23,10 +23,11 @@ from sqlalchemy.orm import Session
 from monitor.clock import StaffedHours
 from monitor.config import OwnerConfig, Settings
 from monitor.incidents import conduct_notice, mark_raised, unraised
+from monitor.knowledge import start_knowledge_clock
 from monitor.models import Notification, Outbox, StoredComment
 from monitor.notify.digest import Recipient, build_alert
 from monitor.notify.email import compose, enqueue, sender_domain
-from monitor.notify.items import make_item, start_knowledge_clock, token_links
+from monitor.notify.items import make_item, token_links
 from monitor.notify.push import push_body
 from monitor.wording import categories, platform_name
 
@@ -68,7 +69,7 @@ def queue_alerts(
     for name, comments in by_owner.items():
         try:
             owner = settings.owner(name)
-        except StopIteration:
+        except KeyError:
             log.warning("%s comments belong to an owner no longer in the config", len(comments))
             continue
         queue_alert(session, settings, comments, owner, now)

@@ -15,8 +15,7 @@ from sqlalchemy.orm import Session
 from connectors.base import HIDE
 from connectors.payload import safe_link, storable_line
 from connectors.registry import UnknownPlatform, connector_class
-from monitor.clock import knowledge_deadline
-from monitor.config import OwnerConfig, Settings
+from monitor.config import Settings
 from monitor.models import Account, StoredComment
 from monitor.notify import links
 from monitor.notify.digest import Item, Links, ProfileNotice
@@ -135,18 +134,6 @@ def without_scores(message: str) -> str:
 _SCORE = re.compile(r"\s*\(\d(?:\.\d+)?\)")
 _SCORES_IT = re.compile(r"scores it \d(?:\.\d+)?")
 _MODEL_DETAIL = re.compile(r";\s*the words that weighed most:.*$")
-
-
-def start_knowledge_clock(comment: StoredComment, owner: OwnerConfig, now: datetime) -> None:
-    """Record when the owner was first told about a possible libel, and the deadline
-    for prompt action (48 working hours, as the 2013 Regulations count them)."""
-    if "libel" not in comment.labels or comment.notified_at is not None:
-        return
-
-    comment.notified_at = now
-    comment.deadline_at = knowledge_deadline(
-        now, tz=owner.timezone, bank_holidays=owner.bank_holidays
-    )
 
 
 def profile_notices(session: Session, owner_id: int) -> list[ProfileNotice]:

@@ -23,6 +23,7 @@ from monitor.accounts import sync
 from monitor.config import OwnerConfig, Settings
 from monitor.db import transaction
 from monitor.incidents import conduct_notice, mark_raised, unraised
+from monitor.knowledge import start_knowledge_clock
 from monitor.models import Account, Digest, Incident, Notification, Owner, StoredComment
 from monitor.notify import links, weekly
 from monitor.notify.digest import Recipient, Rendered, build_digest
@@ -32,7 +33,6 @@ from monitor.notify.items import (
     inert_links,
     make_item,
     profile_notices,
-    start_knowledge_clock,
     token_links,
 )
 

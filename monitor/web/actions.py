@@ -30,6 +30,7 @@ from sqlalchemy.orm import selectinload
 from connectors.payload import safe_link, storable_line
 from monitor.clock import utcnow
 from monitor.db import transaction
+from monitor.knowledge import deadline
 from monitor.models import Action, ActionToken, StoredComment
 from monitor.moderation import ModerationError, apply, is_done
 from monitor.notify import links
@@ -38,7 +39,7 @@ from monitor.notify.items import plain_reason
 from monitor.notify.mask import mask
 from monitor.scoring.policy import GUIDANCE
 from monitor.web.site import context, same_origin
-from monitor.wording import STATUS_NAMES, categories, deadline, platform_name
+from monitor.wording import STATUS_NAMES, categories, platform_name
 
 log = logging.getLogger(__name__)
 actions = Blueprint("actions", __name__)

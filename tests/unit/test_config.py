@@ -45,6 +45,14 @@ def test_a_minimal_config_gets_defaults_for_everything_else(tmp_path: Path) -> N
     assert account.options == {"path": "feed.jsonl"}
 
 
+def test_an_owner_or_account_not_in_the_config_raises_key_error(tmp_path: Path) -> None:
+    settings = config.load(write(tmp_path, GOOD))
+    with pytest.raises(KeyError):
+        settings.owner("Cllr Nobody")
+    with pytest.raises(KeyError):
+        settings.account("nobody-feed")
+
+
 def test_unknown_key_wrong_type_and_missing_secret_are_all_reported_with_exit_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
