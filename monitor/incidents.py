@@ -21,14 +21,13 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
+from monitor.actions import FLAGGED
 from monitor.authors import Identity, comments_by, linked_identities
 from monitor.config import Settings
 from monitor.models import Action, Incident, IncidentComment, Owner, StoredComment
 from monitor.notify.digest import ConductEntry, ConductNotice
 from monitor.notify.items import MASKED_CATEGORIES
 from monitor.offences import possible_offences
-
-FLAGGED = ("review", "high")
 
 
 def _counts(comment: StoredComment) -> bool:

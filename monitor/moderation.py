@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import HIDE, Connector, ConnectorError
 from connectors.quota import QuotaMeter, quota_meter
+from monitor.actions import ACTIONS, FLAGGED, CommentStatus, ModerationAction, Severity
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.connections import call_limits, open_connector, save_quota
@@ -35,20 +36,9 @@ from monitor.versions import record_deleted
 
 log = logging.getLogger(__name__)
 
-# action -> connector method (None: a decision only), the state it changes, its target
-ACTIONS: dict[str, tuple[str | None, str, str]] = {
-    "hide": ("hide", "platform", "hidden"),
-    "unhide": ("unhide", "platform", "visible"),
-    "delete": ("delete", "platform", "deleted"),
-    "dismiss": (None, "decision", "dismissed"),
-    "reopen": (None, "decision", "open"),
-}
 # An intent younger than this may still be in flight in another process.
 PENDING_GRACE = timedelta(minutes=2)
 RECONCILER = "wardwatch reconciliation"
-
-
-FLAGGED = ("review", "high")
 
 
 class ModerationError(WardwatchError):
@@ -69,12 +59,12 @@ class ActionResult:
 
 def is_done(action: str, status: str, platform_state: str) -> bool:
     """Whether ``action`` would change nothing for a comment in these states."""
-    _, axis, target = ACTIONS[action]
-    if axis == "platform":
-        return platform_state == target
-    if action == "reopen":
-        return status != "dismissed"
-    return status == target
+    spec = ACTIONS[action]
+    if spec.axis == "platform":
+        return platform_state == spec.target
+    if action == ModerationAction.REOPEN:
+        return status != CommentStatus.DISMISSED
+    return status == spec.target
 
 
 def apply(
@@ -91,7 +81,7 @@ def apply(
 ) -> ActionResult:
     """Carry out ``action`` on a stored comment and record it. Raises ModerationError
     (after recording the failure) when it cannot be done."""
-    method = ACTIONS[action][0]
+    method = ACTIONS[action].method
     now = now or utcnow()
     with transaction(factory) as session:
         comment = session.get(StoredComment, comment_pk)
@@ -99,7 +89,7 @@ def apply(
             raise CommentNotFound(f"no comment with id {comment_pk}: see `wardwatch flagged`")
         account_name, account_id = comment.account.name, comment.account_id
         platform_id = comment.comment_id
-        if action == "dismiss" and comment.severity not in FLAGGED:
+        if action == ModerationAction.DISMISS and comment.severity not in FLAGGED:
             message = (
                 f"comment {comment_pk} was never flagged, so there is nothing to mark as not a "
                 "problem: see `wardwatch flagged`"
@@ -193,18 +183,19 @@ def _call_platform(
 
 
 def _transition(comment: StoredComment, action: str, now: datetime) -> None:
-    if action == "hide":
-        comment.platform_state, comment.status = "hidden", "hidden"
-    elif action == "unhide":
+    A, S = ModerationAction, CommentStatus
+    if action == A.HIDE:
+        comment.platform_state, comment.status = "hidden", S.HIDDEN
+    elif action == A.UNHIDE:
         comment.platform_state = "visible"
-        if comment.status == "hidden":
-            comment.status = "open"
-    elif action == "delete":
-        comment.platform_state, comment.status = "deleted", "deleted"
-    elif action == "dismiss":
-        comment.status = "dismissed"
-    elif action == "reopen":
-        comment.status = "hidden" if comment.platform_state == "hidden" else "open"
+        if comment.status == S.HIDDEN:
+            comment.status = S.OPEN
+    elif action == A.DELETE:
+        comment.platform_state, comment.status = "deleted", S.DELETED
+    elif action == A.DISMISS:
+        comment.status = S.DISMISSED
+    elif action == A.REOPEN:
+        comment.status = S.HIDDEN if comment.platform_state == "hidden" else S.OPEN
     comment.status_changed_at = now
 
 
@@ -345,7 +336,10 @@ def auto_hide(
             for comment in session.scalars(
                 select(StoredComment)
                 .where(StoredComment.account_id == account_id)
-                .where(StoredComment.severity == "high", StoredComment.status == "open")
+                .where(
+                    StoredComment.severity == Severity.HIGH,
+                    StoredComment.status == CommentStatus.OPEN,
+                )
                 .where(StoredComment.platform_state == "visible")
                 .where(StoredComment.id.not_in(tried))
                 .order_by(StoredComment.id)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.actions import FLAGGED
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
@@ -41,7 +42,6 @@ from monitor.models import (
 from monitor.moderation import CommentNotFound, ModerationError
 
 log = logging.getLogger(__name__)
-FLAGGED = ("review", "high")
 
 
 @dataclass(frozen=True, slots=True)

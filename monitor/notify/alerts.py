@@ -20,6 +20,7 @@ from email.utils import make_msgid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from monitor.actions import Severity
 from monitor.clock import StaffedHours
 from monitor.config import OwnerConfig, Settings
 from monitor.incidents import conduct_notice, mark_raised, unraised
@@ -50,7 +51,7 @@ def queue_alerts(
 ) -> None:
     """Queue the urgent alerts for the new high-severity comments (a scored step): one
     email per recipient per owner listing all of them, so a burst is one message."""
-    urgent = [c for c in flagged if c.severity == "high" and c.alerted_at is None]
+    urgent = [c for c in flagged if c.severity == Severity.HIGH and c.alerted_at is None]
     urgent += _course_of_conduct(session, flagged)
     if not urgent:
         return
@@ -79,7 +80,7 @@ def _course_of_conduct(session: Session, flagged: Sequence[StoredComment]) -> li
     """Comments for the digest that have just made a course of conduct: the second
     incident from one author (possible harassment, Protection from Harassment Act 1997)
     is told at once, with every comment in it, not left for tomorrow's digest."""
-    review = [c for c in flagged if c.severity == "review" and c.alerted_at is None]
+    review = [c for c in flagged if c.severity == Severity.REVIEW and c.alerted_at is None]
     if not review:
         return []
     pks = [c.id for c in review]

@@ -15,14 +15,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
+from monitor.actions import PAGE_ACTIONS
 from monitor.config import Settings
 from monitor.models import ActionToken
 
 TOKEN_BYTES = 32
 # Actions a link can carry; "view" shows the full text, "review" opens the review page.
-LINK_ACTIONS = ("hide", "dismiss", "unhide", "reopen", "view", "review")
-# What the Undo button on a result page does.
-UNDO = {"hide": "unhide", "dismiss": "reopen", "unhide": "hide", "reopen": "dismiss"}
+LINK_ACTIONS = (*PAGE_ACTIONS, "view", "review")
 
 
 def token_hash(token: str) -> str:
