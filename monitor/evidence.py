@@ -25,6 +25,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor import audit
 from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.errors import WardwatchError
@@ -184,17 +185,16 @@ def write_pack(
     with transaction(factory) as session:
         rendered = build_evidence_pack(session, comment_pk, now=now, pdf=pdf)
         hashes = rendered.hashes
-        session.add(
-            Action(
-                comment_pk=comment_pk,
-                account_id=None,
-                action=EVIDENCE_ACTION,
-                actor=actor,
-                channel="cli",
-                result="ok",
-                detail="; ".join(f"{name} sha256 {h}" for name, h in sorted(hashes.items())),
-                at=now,
-            )
+        audit.record(
+            session,
+            comment_pk=comment_pk,
+            account_id=None,
+            action=EVIDENCE_ACTION,
+            actor=actor,
+            channel="cli",
+            result="ok",
+            detail="; ".join(f"{name} sha256 {h}" for name, h in sorted(hashes.items())),
+            at=now,
         )
     private_folder(directory)
     paths = []

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import HIDE, Connector, ConnectorError
 from connectors.quota import QuotaMeter, quota_meter
+from monitor import audit
 from monitor.actions import ACTIONS, FLAGGED, CommentStatus, ModerationAction, Severity
 from monitor.clock import utcnow
 from monitor.config import Settings
@@ -94,14 +95,12 @@ def apply(
                 f"comment {comment_pk} was never flagged, so there is nothing to mark as not a "
                 "problem: see `wardwatch flagged`"
             )
-            session.add(
-                _action(comment_pk, account_id, action, actor, channel, "failed", message, now)
-            )
+            _audit(session, comment_pk, account_id, action, actor, channel, "failed", message, now)
             failed = ModerationError(message)
         elif is_done(action, comment.status, comment.platform_state):
             if comment.pending_action == action:
                 _clear_pending(comment)
-            session.add(_action(comment_pk, account_id, action, actor, channel, "already", "", now))
+            _audit(session, comment_pk, account_id, action, actor, channel, "already", "", now)
             return ActionResult(comment_pk, action, "already", comment.status)
         else:
             failed = None
@@ -127,8 +126,8 @@ def apply(
         except ModerationError as exc:
             with transaction(factory) as session:
                 _clear_pending(session.get_one(StoredComment, comment_pk))
-                session.add(
-                    _action(comment_pk, account_id, action, actor, channel, "failed", str(exc), now)
+                _audit(
+                    session, comment_pk, account_id, action, actor, channel, "failed", str(exc), now
                 )
             raise
     with transaction(factory) as session:
@@ -137,7 +136,7 @@ def apply(
             record_deleted(session, comment, now)  # gone from the platform; keep the words
         _transition(comment, "delete" if gone else action, now)
         _clear_pending(comment)
-        session.add(_action(comment_pk, account_id, action, actor, channel, "ok", detail, now))
+        _audit(session, comment_pk, account_id, action, actor, channel, "ok", detail, now)
         _rearm_links(session, comment)
         return ActionResult(comment_pk, action, "ok", comment.status)
 
@@ -270,7 +269,8 @@ def _start_quota(
     return meter
 
 
-def _action(
+def _audit(
+    session: Session,
     comment_pk: int,
     account_id: int,
     action: str,
@@ -279,8 +279,9 @@ def _action(
     result: str,
     detail: str,
     now: datetime,
-) -> Action:
-    return Action(
+) -> None:
+    audit.record(
+        session,
         comment_pk=comment_pk,
         account_id=account_id,
         action=action,
@@ -304,7 +305,7 @@ def _record(
     now: datetime,
 ) -> None:
     with transaction(factory) as session:
-        session.add(_action(comment_pk, account_id, action, actor, channel, result, detail, now))
+        _audit(session, comment_pk, account_id, action, actor, channel, result, detail, now)
 
 
 AUTO_ACTOR = "wardwatch auto-hide"

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from monitor import audit
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import Account, Action, Owner, StoredComment
@@ -145,13 +146,12 @@ def recent_actions(factory: sessionmaker[Session], limit: int = 50) -> Sequence[
 
 def record_sign_in(factory: sessionmaker[Session], person: Person, via: str, now: datetime) -> None:
     with transaction(factory) as session:
-        session.add(
-            Action(
-                at=now,
-                action="sign-in",
-                actor=person.label,
-                channel="team",
-                result="ok",
-                detail=f"{ROLE_NAMES[person.role]}, via {via}",
-            )
+        audit.record(
+            session,
+            at=now,
+            action="sign-in",
+            actor=person.label,
+            channel="team",
+            result="ok",
+            detail=f"{ROLE_NAMES[person.role]}, via {via}",
         )
