@@ -21,7 +21,7 @@ from monitor.connect import (
     x_user,
 )
 from monitor.credentials import StoredCredentials
-from monitor.secrets import SecretKeyError, load_key
+from monitor.crypto import SecretKeyError, load_key
 
 PLATFORMS = ("x", "facebook", "instagram", "youtube", "mastodon", "bluesky")
 

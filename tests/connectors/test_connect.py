@@ -19,8 +19,8 @@ from connectors.base import ConnectorError
 from monitor.app import App
 from monitor.cli import main
 from monitor.credentials import credentials_for
+from monitor.crypto import ENV_KEY
 from monitor.models import StoredCredential
-from monitor.secrets import ENV_KEY
 
 CONFIG = """
 [storage]

@@ -23,8 +23,8 @@ from monitor.app import App
 from monitor.cli import main
 from monitor.connections import open_connector
 from monitor.credentials import credentials_for
+from monitor.crypto import ENV_KEY
 from monitor.models import StoredCredential
-from monitor.secrets import ENV_KEY
 from tests.connectors.bluesky_fake import PDS, FakeBluesky
 from tests.connectors.mastodon_fake import BASE, FakeMastodon
 from tests.connectors.test_connect import free_port
