@@ -31,7 +31,7 @@ from monitor.connections import call_limits, open_connector, save_quota
 from monitor.db import MAIL_QUEUED, transaction
 from monitor.ingest import store_batch
 from monitor.models import Account, AssessmentRow, PollState, StoredComment
-from monitor.notices import queue_email
+from monitor.notify.service_mail import queue_email
 from monitor.scoring.base import Assessment, CommentContext, Reason
 from monitor.scoring.engine import ScoringEngine
 from monitor.second_opinion import second_opinion_for

@@ -24,7 +24,7 @@ from monitor.config import AccountConfig, Settings
 from monitor.connections import open_connector
 from monitor.db import transaction
 from monitor.models import Account, ProfileCheck
-from monitor.notices import queue_email
+from monitor.notify.service_mail import queue_email
 from monitor.profile_text import (
     ABUSE_NOTICE_PROBLEM,
     ABUSE_NOTICE_WORDING,

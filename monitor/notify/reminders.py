@@ -22,7 +22,7 @@ from monitor.config import OwnerConfig, Settings
 from monitor.db import transaction
 from monitor.knowledge import KNOWLEDGE_HOURS, deadline, knowledge_deadline
 from monitor.models import Notification, Owner, StoredComment
-from monitor.notices import queue_email
+from monitor.notify.service_mail import queue_email
 from monitor.wording import WORKING_HOURS_NOTE, platform_name, plural, when
 
 CLOCK_CATEGORY = "libel"

@@ -317,7 +317,7 @@ def mail_app(tmp_path: Path, port: int, smtp: str = 'security = "none"\n') -> Ap
 def queue_test_email(app: App, subject: str, now: datetime) -> int:
     """Queue one plain message through the same outbox the digest and alerts use."""
     from monitor.db import transaction
-    from monitor.notices import queue_email
+    from monitor.notify.service_mail import queue_email
 
     with transaction(app.factory) as session:
         row = queue_email(
