@@ -31,10 +31,10 @@ from redis.exceptions import LockError
 
 from monitor.app import App
 from monitor.clock import utcnow
-from monitor.jobs import build_jobs, run_due
 from monitor.notify.email import deliver_outbox
 from monitor.pipeline import mail_queued_listeners, score_pending
 from monitor.polling import PollPool
+from monitor.schedule import build_jobs, run_due
 from monitor.service import after_scoring
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """`wardwatch run`: APScheduler 3.x wiring, and nothing else.
 
-Jobs come from :func:`monitor.jobs.build_jobs`, rebuilt from the config at every start
+Jobs come from :func:`monitor.schedule.build_jobs`, rebuilt from the config at every start
 and held in the memory job store: the durable state (cursors, parks, job_runs, the
 digest ledger) lives in our own tables, so there is no job store to go stale or to share
 between two schedulers. Every job is coalesced with one instance at a time; a daily job
@@ -33,11 +33,11 @@ from monitor.app import App
 from monitor.clock import utcnow
 from monitor.config import ConfigError, load
 from monitor.db import transaction
-from monitor.jobs import Every, Job, build_jobs, outside_dst_window, run_due, run_job
 from monitor.leader import scheduler_lock
 from monitor.models import JobRun
 from monitor.pipeline import mail_queued_listeners
 from monitor.polling import PollPool
+from monitor.schedule import Every, Job, build_jobs, outside_dst_window, run_due, run_job
 from monitor.service import after_scoring
 from monitor.web import create_app
 from monitor.web.server import create_server

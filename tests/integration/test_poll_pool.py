@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 
 from monitor import config as config_module
 from monitor import db
-from monitor.jobs import build_jobs
 from monitor.models import JobRun, Outbox, PollState, StoredComment
 from monitor.pipeline import mail_queued_listeners, score_pending
 from monitor.polling import PollPool
+from monitor.schedule import build_jobs
 from monitor.scheduler import OUTBOX_JOB, _start_sender
 from monitor.scoring.engine import ScoringEngine, build_engine
 from monitor.service import after_scoring

@@ -15,8 +15,8 @@ from monitor.clock import (
     next_local,
     utcnow,
 )
-from monitor.jobs import DailyAt, Every, is_due, outside_dst_window
 from monitor.knowledge import is_regulation_day, knowledge_deadline
+from monitor.schedule import DailyAt, Every, is_due, outside_dst_window
 
 LONDON = ZoneInfo("Europe/London")
 
