@@ -47,8 +47,8 @@ def _owners(settings: Settings, owner: str | None) -> list[str]:
 @click.pass_obj
 def digest(app: App, mode: str | None, owner: str | None, force: bool, out_dir: str) -> None:
     """Preview or send the daily digest email."""
+    from monitor.notify.daily_digest import preview_digest, send_due_digest
     from monitor.notify.email import deliver_outbox
-    from monitor.notify.jobs import preview_digest, send_due_digest
 
     settings, now = app.settings, utcnow()
     if mode is None:

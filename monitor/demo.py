@@ -21,8 +21,8 @@ from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.models import Outbox
 from monitor.notify import links
+from monitor.notify.daily_digest import send_due_digest
 from monitor.notify.email import deliver_outbox
-from monitor.notify.jobs import send_due_digest
 from monitor.polling import poll_all
 from monitor.queries import flagged_comments
 from monitor.report import flagged_table

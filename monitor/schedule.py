@@ -27,8 +27,8 @@ from monitor.config import Settings
 from monitor.db import transaction
 from monitor.metrics import record_poll
 from monitor.models import JobRun
+from monitor.notify.daily_digest import send_due_digest
 from monitor.notify.email import deliver_outbox
-from monitor.notify.jobs import send_due_digest
 from monitor.notify.reminders import run_knowledge_clock
 from monitor.polling import PollPool
 from monitor.profile_check import check_profiles

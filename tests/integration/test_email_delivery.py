@@ -15,8 +15,8 @@ from sqlalchemy import select
 from connectors import registry
 from monitor.app import App
 from monitor.models import ActionToken, Notification, Outbox, ProfileCheck, StoredComment
+from monitor.notify.daily_digest import send_due_digest
 from monitor.notify.email import deliver_outbox
-from monitor.notify.jobs import send_due_digest
 from monitor.profile_check import check_profiles
 
 # Monday 2 March 2026, 07:45 GMT: after the 07:30 digest time, outside staffed hours.

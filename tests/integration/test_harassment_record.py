@@ -20,8 +20,8 @@ from connectors import registry
 from monitor.evidence import verify_file
 from monitor.incident_report import verify_report, write_report
 from monitor.models import Incident
+from monitor.notify.daily_digest import send_due_digest
 from monitor.notify.email import deliver_outbox
-from monitor.notify.jobs import send_due_digest
 from monitor.web import create_app
 
 FIRST = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday, inside staffed hours

@@ -348,7 +348,7 @@ def test_a_course_of_conduct_is_alerted_at_once_though_each_comment_would_wait_f
     from email import message_from_bytes, policy
 
     from monitor.models import Outbox
-    from monitor.notify.jobs import preview_digest
+    from monitor.notify.daily_digest import preview_digest
 
     app = make_app(tmp_path)
     milder = "Sarah Hughes is a vile stupid cow and a f*cking disgrace, piss off out of our ward."

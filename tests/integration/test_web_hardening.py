@@ -27,7 +27,7 @@ from connectors import registry
 from monitor.app import App
 from monitor.cli import main
 from monitor.models import Outbox, StoredComment
-from monitor.notify.jobs import send_due_digest
+from monitor.notify.daily_digest import send_due_digest
 from monitor.web import create_app
 
 MORNING = datetime(2026, 3, 2, 7, 45, tzinfo=UTC)
