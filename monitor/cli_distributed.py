@@ -28,7 +28,7 @@ def worker(app: App, concurrency: int | None) -> None:
 
     celery = _celery(app)
     wake_sender_on_alerts(celery)  # type: ignore[arg-type]
-    threads = concurrency or int(app.settings.get("polling.workers"))
+    threads = concurrency or app.settings.polling.workers
     app.scoring  # noqa: B018 - load the model once, before the task threads start
     celery.worker_main(  # type: ignore[attr-defined]
         ["worker", "--loglevel=INFO", "--pool=threads", f"--concurrency={threads}"]

@@ -137,13 +137,11 @@ def web(app: App, host: str | None, port: int | None) -> None:
     from monitor.web.server import create_server
 
     settings = app.settings
-    host = host or str(settings.get("web.host"))
-    port = port if port is not None else int(settings.get("web.port"))
+    host = host or settings.web.host
+    port = port if port is not None else settings.web.port
     flask_app = create_app(app.factory, settings)
     server = create_server(flask_app, host=host, port=port, threads=8)
-    click.echo(
-        f"Serving on http://{host}:{port} (links in emails use {settings.get('web.base_url')})"
-    )
+    click.echo(f"Serving on http://{host}:{port} (links in emails use {settings.web.base_url})")
     server.run()
 
 

@@ -27,10 +27,10 @@ def open_connector(
 def call_limits(settings: Settings) -> CallLimits:
     """The [polling] limits on each platform call and on one poll as a whole."""
     return CallLimits(
-        connect=float(settings.get("polling.connect_timeout")),
-        read=float(settings.get("polling.read_timeout")),
-        total=float(settings.get("polling.call_deadline")),
-        budget=float(settings.get("polling.poll_budget")),
+        connect=settings.polling.connect_timeout,
+        read=settings.polling.read_timeout,
+        total=settings.polling.call_deadline,
+        budget=settings.polling.poll_budget,
     )
 
 

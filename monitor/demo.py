@@ -121,7 +121,7 @@ def write_digest(app: App) -> None:
     if outcome.outbox_id is None:
         click.echo("No digest today: nothing was flagged.")
         return
-    folder = settings.resolve_path(str(settings.get("email.outbox_dir")))
+    folder = settings.resolve_path(settings.email.outbox_dir)
     with app.factory() as session:
         raw = session.get_one(Outbox, outcome.outbox_id).message
     message = message_from_string(raw, policy=policy.default)
@@ -155,15 +155,15 @@ def serve_demo(app: App) -> None:
             recipient=settings.owners[0].email,
             now=utcnow(),
         )
-    base_url = str(settings.get("web.base_url")).rstrip("/")
+    base_url = settings.web.base_url.rstrip("/")
     click.echo(f"Review page: {links.review_url(settings, token)}")
     click.echo(f"The demo platform (what Hide changes): {base_url}/demo-platform")
     click.echo(f"Serving the web pages on {base_url}; press Ctrl-C to stop.")
     try:
         waitress.serve(
             create_app(app.factory, settings),
-            host=str(settings.get("web.host")),
-            port=int(settings.get("web.port")),
+            host=settings.web.host,
+            port=settings.web.port,
             threads=4,
             ident="wardwatch",
         )

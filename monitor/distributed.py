@@ -47,16 +47,14 @@ SEND_EVERY = timedelta(minutes=1)
 def make_celery(app: App) -> Celery:
     """The Celery application for ``app``'s config, with its tasks and beat schedule."""
     settings = app.settings
-    broker = str(settings.get("distributed.broker_url"))
+    broker = settings.distributed.broker_url
     celery = Celery("wardwatch", broker=broker, set_as_current=False)
     celery.conf.update(
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         task_default_queue="wardwatch",
-        broker_transport_options={
-            "visibility_timeout": int(settings.get("distributed.visibility_timeout"))
-        },
+        broker_transport_options={"visibility_timeout": settings.distributed.visibility_timeout},
         broker_connection_retry_on_startup=True,
         task_ignore_result=True,
         timezone="UTC",
@@ -96,7 +94,7 @@ def _register(celery: Celery, app: App, broker: str) -> None:
     after = after_scoring()
     polls = PollPool(app.factory, app.settings, lambda: app.scoring, after=after)
     locks = Redis.from_url(broker)
-    lease = int(app.settings.get("distributed.visibility_timeout"))
+    lease = app.settings.distributed.visibility_timeout
 
     @celery.task(name="wardwatch.send")  # type: ignore[untyped-decorator]
     def send() -> str:

@@ -35,7 +35,7 @@ def _counts(comment: StoredComment) -> bool:
 
 
 def threshold(settings: Settings, labels: Iterable[str]) -> int | None:
-    values = [int(settings.get(f"incidents.thresholds.{label}")) for label in labels]
+    values = [settings.incidents.thresholds[label] for label in labels]
     return min(values) if values else None
 
 
@@ -58,7 +58,7 @@ def record_incidents(
     session: Session, settings: Settings, flagged: Sequence[StoredComment], now: datetime
 ) -> None:
     """Open or grow incidents for the just-flagged comments (a scored step)."""
-    window = timedelta(days=int(settings.get("incidents.window_days")))
+    window = timedelta(days=settings.incidents.window_days)
     for comment in flagged:
         if not _counts(comment):
             continue

@@ -325,7 +325,7 @@ def auto_hide(
     Only high severity qualifies, so a comment the comment model alone flagged, or robust
     criticism in the review band, is never hidden without a person deciding.
     """
-    categories = set(settings.get("scoring.auto_hide"))
+    categories = set(settings.scoring.auto_hide)
     if not categories or HIDE not in connector.capabilities:
         return 0
     tried = select(Action.comment_pk).where(
@@ -378,6 +378,6 @@ def after_poll(
     are finished first, then auto-hide (when ``scoring.auto_hide`` names categories).
     Returns how many comments auto-hide hid."""
     reconcile_pending(factory, settings, account_id, connector=connector, now=now)
-    if not settings.get("scoring.auto_hide"):
+    if not settings.scoring.auto_hide:
         return 0
     return auto_hide(factory, settings, account_id, connector=connector, now=now)

@@ -285,7 +285,7 @@ def score_pending(
     a comment is scored, and alerted about, by exactly one of them."""
     now = now or utcnow()
     scored = flagged = 0
-    batch = int(settings.get("scoring.batch_size"))
+    batch = settings.scoring.batch_size
     while True:
         with transaction(factory) as session:
             pending = _unscored(session, account_id, batch)

@@ -53,7 +53,7 @@ class PollPool:
         self.settings = settings
         self.engine = engine
         self.after = after
-        self.workers = workers or int(settings.get("polling.workers"))
+        self.workers = workers or settings.polling.workers
         self._connectors: dict[str, Connector] = {}
         self._busy: set[str] = set()
         self._lock = threading.Lock()

@@ -70,8 +70,8 @@ def purge(
     factory: sessionmaker[Session], settings: Settings, *, now: datetime | None = None
 ) -> PurgeOutcome:
     now = now or utcnow()
-    unflagged_before = now - timedelta(days=int(settings.get("storage.retention_unflagged_days")))
-    flagged_before = now - timedelta(days=int(settings.get("storage.retention_flagged_days")))
+    unflagged_before = now - timedelta(days=settings.storage.retention_unflagged_days)
+    flagged_before = now - timedelta(days=settings.storage.retention_flagged_days)
     in_open_incident = (
         select(IncidentComment.comment_pk).join(Incident).where(Incident.status == "open")
     )

@@ -341,7 +341,7 @@ def _restore(previous: dict[int, Handler]) -> None:
 def _start_web(app: App) -> tuple[Callable[[], None], str, Any]:
     """Serve the web app with waitress in a daemon thread; returns (stop, address, app)."""
     settings = app.settings
-    host, port = str(settings.get("web.host")), int(settings.get("web.port"))
+    host, port = settings.web.host, settings.web.port
     web_app = create_app(app.factory, settings)
     server = create_server(web_app, host=host, port=port, threads=4)
     thread = threading.Thread(target=server.run, name="web", daemon=True)

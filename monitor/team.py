@@ -53,18 +53,18 @@ def resolve(
 ) -> Person | None:
     """The person behind a verified email address (and the identity provider's roles),
     or None when the config gives them no access."""
-    team, oidc = settings.section("team"), settings.section("team.oidc")
+    team = settings.team
     address = email.strip().lower()
     granted = set(roles)
 
-    def listed(key: str) -> bool:
-        return address in {str(a).strip().lower() for a in team[key]}
+    def listed(addresses: Iterable[str]) -> bool:
+        return address in {str(a).strip().lower() for a in addresses}
 
     if not address:
         return None
-    if oidc["admin_role"] in granted or listed("admins"):
+    if team.oidc.admin_role in granted or listed(team.admins):
         return Person(address, name, ADMIN, None)
-    if oidc["member_services_role"] in granted or listed("member_services"):
+    if team.oidc.member_services_role in granted or listed(team.member_services):
         return Person(address, name, MEMBER_SERVICES, None)
     own = frozenset(
         o.name

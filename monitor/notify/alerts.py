@@ -121,13 +121,13 @@ def queue_alert(
             ),
             [make_item(settings, comment, link=link) for comment in comments],
             now,
-            masked=bool(settings.get("email.mask_excerpts")),
+            masked=settings.email.mask_excerpts,
             out_of_hours=out_of_hours and not is_owner,
             conduct=conduct,
         )
         message = compose(settings, to=address, rendered=rendered, kind="alert", now=now)
         rows.append(enqueue(session, message, kind="alert", owner_id=owner_id, now=now))
-    if settings.get("alerts.urls"):
+    if settings.alerts.urls:
         push = _push(settings, comments, owner, owner_id, now)
         session.add(push)
         rows.append(push)

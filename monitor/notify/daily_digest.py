@@ -121,7 +121,7 @@ def render_digest(
         Recipient(owner.name, owner.email, owner.timezone, owner.bank_holidays),
         items,
         now,
-        masked=bool(settings.get("email.mask_excerpts")),
+        masked=settings.email.mask_excerpts,
         review_url=review_url,
         still_open=earlier,
         profiles=profile_notices(session, owner_id),
@@ -166,12 +166,7 @@ def send_due_digest(
             session.flush()  # the unique key: a concurrent scheduler fails here
             # A day with nothing new still sends when earlier comments wait for a decision:
             # the digest lists them again with their deadlines.
-            if (
-                not comments
-                and not still_open
-                and not incidents
-                and not settings.get("email.send_empty")
-            ):
+            if not comments and not still_open and not incidents and not settings.email.send_empty:
                 return DigestOutcome(owner_name, "empty", 0, None, local_date)
             for comment in comments:
                 start_knowledge_clock(comment, owner, now)

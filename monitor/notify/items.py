@@ -54,7 +54,7 @@ def token_links(
 
 def inert_links(settings: Settings) -> LinkMaker:
     """Links for a preview: they look real but no token stands behind them."""
-    base = str(settings.get("web.base_url")).rstrip("/")
+    base = settings.web.base_url.rstrip("/")
     return lambda comment_pk, action: f"{base}/a/preview-{action}-{comment_pk}"
 
 

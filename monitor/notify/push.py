@@ -24,7 +24,7 @@ def send_push(settings: Settings, stored: str) -> None:
     none of them accepted it (apprise retries nothing itself)."""
     import apprise  # slow to import (all its plugins): loaded only when a push is sent
 
-    urls = [str(u) for u in settings.get("alerts.urls")]
+    urls = [str(u) for u in settings.alerts.urls]
     if not urls:
         return
     notice = json.loads(stored)

@@ -31,7 +31,7 @@ from monitor.web.team_auth import init_oidc, team_auth
 
 def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     app = Flask(__name__)
-    https = str(settings.get("web.base_url")).startswith("https://")
+    https = settings.web.base_url.startswith("https://")
     app.config.update(
         SECRET_KEY=secret_key(settings),
         # Browsers accept a __Host- cookie only when it is Secure, so only over HTTPS.
@@ -45,7 +45,7 @@ def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     app.extensions["wardwatch"] = (factory, settings)
     limiter = Limiter(get_remote_address, app=app, storage_uri="memory://")
     # Every page that takes a token: guessing one must be slow.
-    link_limit = limiter.limit(str(settings.get("web.link_rate_limit")))
+    link_limit = limiter.limit(settings.web.link_rate_limit)
     link_limit(actions)
     link_limit(review_link)
     app.register_blueprint(actions)

@@ -211,7 +211,7 @@ def confirm(token: str) -> Response:
 def act() -> Response:
     """Carries out the link's action, once."""
     factory, settings = context()
-    if not same_origin(request, str(settings.get("web.base_url"))):
+    if not same_origin(request, settings.web.base_url):
         log.warning("refused a cross-site action request")
         abort(403)
     token = request.form.get("token", "")

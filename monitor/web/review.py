@@ -204,7 +204,7 @@ def act() -> Response:
     factory, settings = context()
     if "owner" not in session:
         abort(401)
-    if not same_origin(request, str(settings.get("web.base_url"))) or not hmac.compare_digest(
+    if not same_origin(request, settings.web.base_url) or not hmac.compare_digest(
         request.form.get("csrf", ""), str(session.get("csrf", ""))
     ):
         abort(403)

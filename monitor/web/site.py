@@ -41,7 +41,7 @@ def secret_key_file(settings: Settings) -> Path:
 
 def secret_key(settings: Settings) -> str:
     """``web.secret_key``, or a random key generated once and kept in a private file."""
-    configured = settings.get("web.secret_key")
+    configured = settings.web.secret_key
     if configured:
         return str(configured)
     path = secret_key_file(settings)
