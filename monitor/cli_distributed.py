@@ -24,10 +24,7 @@ def _celery(app: App) -> object:
 @pass_app
 def worker(app: App, concurrency: int | None) -> None:
     """Run poll, score and send tasks from the broker (as many workers as you like)."""
-    from monitor.distributed import wake_sender_on_alerts
-
     celery = _celery(app)
-    wake_sender_on_alerts(celery)  # type: ignore[arg-type]
     threads = concurrency or app.settings.polling.workers
     app.scoring  # noqa: B018 - load the model once, before the task threads start
     celery.worker_main(  # type: ignore[attr-defined]

@@ -32,7 +32,7 @@ from redis.exceptions import LockError
 from monitor.app import App
 from monitor.clock import utcnow
 from monitor.notify.email import deliver_outbox
-from monitor.pipeline import mail_queued_listeners, score_pending
+from monitor.pipeline import score_pending
 from monitor.polling import PollPool
 from monitor.schedule import build_jobs, run_due
 from monitor.service import after_scoring
@@ -64,11 +64,6 @@ def make_celery(app: App) -> Celery:
     return celery
 
 
-def wake_sender_on_alerts(celery: Celery) -> None:
-    """In a worker: a committed transaction that queued mail sends ``wardwatch.send``."""
-    mail_queued_listeners.append(lambda: celery.send_task("wardwatch.send"))
-
-
 def _schedule(app: App) -> dict[str, dict[str, Any]]:
     schedule: dict[str, dict[str, Any]] = {
         f"poll:{account.name}": {
@@ -91,7 +86,8 @@ def _schedule(app: App) -> dict[str, dict[str, Any]]:
 
 
 def _register(celery: Celery, app: App, broker: str) -> None:
-    after = after_scoring()
+    # A committed transaction that queued mail (an urgent alert) sends ``wardwatch.send``.
+    after = after_scoring(wake_sender=lambda: celery.send_task("wardwatch.send"))
     polls = PollPool(app.factory, app.settings, lambda: app.scoring, after=after)
     locks = Redis.from_url(broker)
     lease = app.settings.distributed.visibility_timeout

@@ -51,10 +51,6 @@ ScoredStep = Callable[[Session, Settings, Sequence[StoredComment], datetime], No
 # Called after a poll that reached the platform, with the account's connector: finishing
 # interrupted actions and auto-hide. Returns how many comments it hid.
 ModerationStep = Callable[[sessionmaker[Session], Settings, int, Connector, datetime], int]
-# Called once a scoring transaction that queued mail (see db.MAIL_QUEUED) has committed:
-# the scheduler's sender wakes up, so an urgent alert leaves seconds after its comment
-# is scored rather than at the next outbox round.
-mail_queued_listeners: list[Callable[[], None]] = []
 
 
 @dataclass(frozen=True)
@@ -64,10 +60,14 @@ class AfterScoring:
     caller states what it wants rather than inheriting what some import installed.
 
     ``scored`` runs in order inside each scoring transaction with the comments it
-    flagged; ``moderate`` runs once after a poll that reached the platform."""
+    flagged; ``moderate`` runs once after a poll that reached the platform;
+    ``mail_queued`` is called once a scoring transaction that queued mail (see
+    db.MAIL_QUEUED) has committed, so the sender can send an urgent alert seconds after
+    its comment is scored rather than at its next round."""
 
     scored: tuple[ScoredStep, ...] = ()
     moderate: ModerationStep | None = None
+    mail_queued: Callable[[], None] | None = None
 
 
 @dataclass
@@ -321,16 +321,15 @@ def score_pending(
                 )
                 for step in after.scored:
                     step(session, settings, flagged_rows, now)
-        if session.info.pop(MAIL_QUEUED, False):
-            _wake_senders()
+        if session.info.pop(MAIL_QUEUED, False) and after.mail_queued is not None:
+            _wake_sender(after.mail_queued)
 
 
-def _wake_senders() -> None:
-    for listener in list(mail_queued_listeners):
-        try:
-            listener()
-        except Exception:  # the mail is committed: the sender's next round still sends it
-            log.exception("could not wake the email sender")
+def _wake_sender(wake: Callable[[], None]) -> None:
+    try:
+        wake()
+    except Exception:  # the mail is committed: the sender's next round still sends it
+        log.exception("could not wake the email sender")
 
 
 def _unscored(session: Session, account_id: int | None, limit: int) -> list[Any]:

@@ -35,7 +35,6 @@ from monitor.config import ConfigError, load
 from monitor.db import transaction
 from monitor.leader import scheduler_lock
 from monitor.models import JobRun
-from monitor.pipeline import mail_queued_listeners
 from monitor.polling import PollPool
 from monitor.schedule import Every, Job, build_jobs, outside_dst_window, run_due, run_job
 from monitor.service import after_scoring
@@ -62,13 +61,16 @@ def trigger_for(job: Job) -> tuple[BaseTrigger, int | None]:
     return CronTrigger(hour=at.hour, minute=at.minute, timezone=schedule.tz), None
 
 
-def prepare(app: App) -> tuple[list[Job], PollPool]:
+def prepare(
+    app: App, *, wake_sender: Callable[[], None] | None = None
+) -> tuple[list[Job], PollPool]:
     # Owner and account rows exist before the polls start in parallel: two first polls
     # creating the same owner would collide on its unique name and one would fail.
     with transaction(app.factory) as session:
         accounts.sync(session, app.settings)
     app.scoring  # noqa: B018 - load the model once, before the worker threads start
-    polls = PollPool(app.factory, app.settings, lambda: app.scoring, after=after_scoring())
+    after = after_scoring(wake_sender=wake_sender)
+    polls = PollPool(app.factory, app.settings, lambda: app.scoring, after=after)
     return build_jobs(app.factory, app.settings, polls=polls), polls
 
 
@@ -100,7 +102,9 @@ def serve(
 
 
 def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
-    jobs, polls = prepare(app)
+    # Set when a committed transaction has queued mail: the sender thread sends at once.
+    wake = threading.Event()
+    jobs, polls = prepare(app, wake_sender=wake.set)
     factory = app.factory
     scheduler = BackgroundScheduler(
         timezone=UTC,
@@ -119,7 +123,7 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
     heartbeat.start()
     # From the start, so a `wardwatch reload` made during the catch-up is not missed.
     watcher = ReloadWatcher(factory, utcnow())
-    sender = _start_sender(factory, jobs, stop)
+    sender = _start_sender(factory, jobs, stop, wake)
     try:
         # Whatever fell due while we were down runs once now, polls before digests.
         caught_up = run_due(factory, jobs, utcnow, stop=stop, workers=polls.workers)
@@ -135,7 +139,9 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
             if reload.is_set() or watcher.requested():
                 reload.clear()
                 try:
-                    reload_config(app, scheduler, stop, server[2] if server else None)
+                    reload_config(
+                        app, scheduler, stop, server[2] if server else None, wake_sender=wake.set
+                    )
                 except Exception:  # a failed reload must not stop the running service
                     log.exception("reload failed: the running configuration stays")
     finally:
@@ -218,7 +224,12 @@ class ReloadWatcher:
 
 
 def reload_config(
-    app: App, scheduler: BackgroundScheduler, stop: threading.Event, web_app: Any
+    app: App,
+    scheduler: BackgroundScheduler,
+    stop: threading.Event,
+    web_app: Any,
+    *,
+    wake_sender: Callable[[], None] | None = None,
 ) -> bool:
     """Read the config again and apply it to the running service: new accounts start
     polling, disabled or removed ones stop (a poll in hand finishes), owners and digests
@@ -232,7 +243,8 @@ def reload_config(
     # Everything that can fail comes before anything changes.
     # A new pool for the new settings: kept connectors of unchanged accounts are rebuilt
     # at their next poll, which costs one new HTTP session each.
-    polls = PollPool(app.factory, settings, lambda: app.scoring, after=after_scoring())
+    steps = after_scoring(wake_sender=wake_sender)
+    polls = PollPool(app.factory, settings, lambda: app.scoring, after=steps)
     jobs = build_jobs(app.factory, settings, polls=polls)
     with transaction(app.factory) as session:
         accounts.sync(session, settings)
@@ -272,16 +284,15 @@ def reload_requested_at(factory: Any) -> datetime | None:
 
 
 def _start_sender(
-    factory: Any, jobs: list[Job], stop: threading.Event
+    factory: Any, jobs: list[Job], stop: threading.Event, wake: threading.Event
 ) -> Callable[[], None] | None:
     """Run the outbox job in its own thread: every minute, and at once whenever a
-    committed transaction has queued mail (an urgent alert), so the alert leaves seconds
-    after the poll that found its comment. Returns a function that stops the thread
-    once the message in hand is sent."""
+    committed transaction has queued mail (an urgent alert: ``wake`` is set), so the
+    alert leaves seconds after the poll that found its comment. Returns a function that
+    stops the thread once the message in hand is sent."""
     job = next((j for j in jobs if j.id == OUTBOX_JOB), None)
     if job is None:
         return None
-    wake = threading.Event()
     every = job.schedule.interval if isinstance(job.schedule, Every) else timedelta(minutes=1)
 
     def loop() -> None:
@@ -291,12 +302,10 @@ def _start_sender(
             if not stop.is_set():
                 run_job(factory, job, utcnow())
 
-    mail_queued_listeners.append(wake.set)
     thread = threading.Thread(target=loop, name="outbox", daemon=True)
     thread.start()
 
     def halt() -> None:
-        mail_queued_listeners.remove(wake.set)
         wake.set()
         thread.join(timeout=120)
 

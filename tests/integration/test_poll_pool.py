@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from monitor import config as config_module
 from monitor import db
 from monitor.models import JobRun, Outbox, PollState, StoredComment
-from monitor.pipeline import mail_queued_listeners, score_pending
+from monitor.pipeline import score_pending
 from monitor.polling import PollPool
 from monitor.schedule import build_jobs
 from monitor.scheduler import OUTBOX_JOB, _start_sender
@@ -101,13 +101,18 @@ def test_an_urgent_alert_wakes_the_sender_once_its_transaction_commits(
 ) -> None:
     settings = settings_for(tmp_path, graph, monkeypatch, workers=4)
     factory = db.session_factory(db.make_engine(settings.database_url))
-    pool = PollPool(factory, settings, lambda: engine, after=after_scoring())
+    wake, woken = threading.Event(), threading.Event()
+
+    def wake_sender() -> None:
+        woken.set()
+        wake.set()
+
+    after = after_scoring(wake_sender=wake_sender)
+    pool = PollPool(factory, settings, lambda: engine, after=after)
     jobs = build_jobs(factory, settings, polls=pool)
     stop = threading.Event()
-    halt = _start_sender(factory, jobs, stop)
+    halt = _start_sender(factory, jobs, stop, wake)
     assert halt is not None
-    woken = threading.Event()
-    mail_queued_listeners.append(woken.set)
     try:
         outcome = pool.poll(f"page-{PAGES[0]}")
         assert outcome.flagged == 2
@@ -122,10 +127,9 @@ def test_an_urgent_alert_wakes_the_sender_once_its_transaction_commits(
             assert session.get(JobRun, OUTBOX_JOB) is not None
             assert {row.status for row in session.scalars(select(Outbox))} == {"sent"}
         woken.clear()
-        assert score_pending(factory, settings, engine=engine, after=after_scoring()) == (0, 0)
+        assert score_pending(factory, settings, engine=engine, after=after) == (0, 0)
         assert not woken.is_set()  # nothing queued, nobody woken
     finally:
-        mail_queued_listeners.remove(woken.set)
         stop.set()
         halt()
     with factory() as session:
