@@ -7,6 +7,8 @@ in the file itself: a secret is ``{ env = "NAME" }`` or ``{ file = "path" }``.
 
 from __future__ import annotations
 
+import difflib
+import importlib.util
 import os
 import tomllib
 from collections.abc import Mapping
@@ -422,8 +424,6 @@ class _Reader:
 
     def storage_driver(self, url: Any) -> None:
         """A server database needs its driver: say so now, not at the first query."""
-        import importlib.util
-
         if isinstance(url, str) and url.startswith("postgresql"):
             driver = url.split("://", 1)[0].partition("+")[2] or "psycopg2"
             module = {"psycopg": "psycopg", "psycopg2": "psycopg2"}.get(driver, driver)
@@ -526,8 +526,6 @@ def _as_list(raw: Any, key: str, reader: _Reader) -> list[Any]:
 
 
 def _unknown_hint(name: str, known: Mapping[str, Any]) -> str:
-    import difflib
-
     close = difflib.get_close_matches(name, list(known), n=1)
     hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(sorted(known))}"
     return f"unknown key: {hint}"

@@ -201,7 +201,7 @@ def render_html(report: dict[str, Any], digest: str) -> str:
 
 
 def _write_pdf(report: dict[str, Any], digest: str, path: Path, attachments: list[Path]) -> None:
-    from weasyprint import HTML, Attachment
+    from weasyprint import HTML, Attachment  # optional at run time: needs Pango
 
     HTML(string=render_html(report, digest)).write_pdf(
         path,
