@@ -14,9 +14,8 @@ from typing import Any
 
 import requests
 
-from connectors.base import ConnectorError, CredentialStore
+from connectors.base import ConnectorError, CredentialStore, utcnow
 from connectors.deadline import CallLimits, DeadlineAdapter, guard_session
-from monitor.clock import utcnow
 
 X_HOSTS = ("https://api.twitter.com", "https://api.x.com")
 TOKEN_URL = "https://api.x.com/2/oauth2/token"
