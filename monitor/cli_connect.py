@@ -54,7 +54,8 @@ class PlatformCommands(click.Group):
 
 @click.group("connect", cls=PlatformCommands)
 def connect() -> None:
-    """Authorise wardwatch for an account and store its tokens encrypted."""
+    """Authorise wardwatch for an account and store its tokens encrypted:
+    `wardwatch connect PLATFORM --account NAME`."""
 
 
 def platform_command(name: str, connector: type[Connector], setup: Setup) -> click.Command:
@@ -71,9 +72,9 @@ def platform_command(name: str, connector: type[Connector], setup: Setup) -> cli
         name,
         callback=run,
         params=[account_option, *(_click_option(option) for option in setup.options)],
-        help=f"Authorise wardwatch for a {connector.display_name} account and store its "
+        help=f"Authorise wardwatch for an account on {connector.display_name} and store its "
         "tokens encrypted.",
-        short_help=f"Connect a {connector.display_name} account.",
+        short_help=f"Connect an account on {connector.display_name}.",
     )
 
 
