@@ -5,7 +5,6 @@ The tokens are stored encrypted through the credential store; nothing here logs 
 
 from __future__ import annotations
 
-import logging
 import webbrowser
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,10 +32,6 @@ from connectors.setup import (
     wait_for_callback,
 )
 from connectors.x.auth import SCOPES, rebase_session
-
-# These libraries log token requests and answers at DEBUG.
-for _name in ("requests_oauthlib", "oauthlib", "tweepy.client"):
-    logging.getLogger(_name).setLevel(logging.INFO)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from cryptography.fernet import Fernet
 from sqlalchemy import select
 
 from connectors.base import ConnectorError
+from monitor.accounts import open_connector
 from monitor.app import App
 from monitor.cli import main
 from monitor.credentials import credentials_for
@@ -186,8 +187,6 @@ def test_stored_tokens_reach_the_connector(config: Path) -> None:
     app = App(str(config))
     account = app.settings.account("cllr-fb")
     credentials_for(app.settings, app.factory, account).update({"page_access_token": "t"})
-    from monitor.accounts import open_connector
-
     connector = open_connector(app.settings, app.factory, account)
     assert connector.credentials.require("page_access_token") == "t"
     with pytest.raises(ConnectorError):
