@@ -191,3 +191,35 @@ def test_stored_tokens_reach_the_connector(config: Path) -> None:
     assert connector.credentials.require("page_access_token") == "t"
     with pytest.raises(ConnectorError):
         connector.credentials.require("missing")
+
+
+def test_connect_names_an_empty_secret_variable_as_a_usage_error(
+    config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("APP_SECRET", "")
+    result = CliRunner().invoke(
+        main,
+        [
+            "--config",
+            str(config),
+            "connect",
+            "facebook",
+            "--account",
+            "cllr-fb",
+            "--app-id",
+            "123",
+            "--app-secret-env",
+            "APP_SECRET",
+        ],
+    )
+    assert result.exit_code == 2
+    assert "environment variable APP_SECRET is empty" in result.output
+    assert stored(config, "cllr-fb") == {}
+
+
+def test_connect_refuses_an_account_of_another_platform(config: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["--config", str(config), "connect", "x", "--account", "cllr-fb"]
+    )
+    assert result.exit_code == 2
+    assert "account 'cllr-fb' is a facebook account" in result.output
