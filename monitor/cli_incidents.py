@@ -13,7 +13,7 @@ import click
 from sqlalchemy import select
 
 from monitor.app import App
-from monitor.author_actions import AUTHOR_ACTIONS
+from monitor.author_actions import ACTIONS
 from monitor.cli_options import actor_option, pass_app
 from monitor.clock import utcnow
 from monitor.db import transaction
@@ -217,18 +217,31 @@ def _duration(value: str | None) -> timedelta | None:
 
 @click.command("author-action")
 @click.argument("comment_id", type=int)
-@click.argument("action", type=click.Choice(sorted(AUTHOR_ACTIONS)))
+@click.argument("action", type=click.Choice(sorted(ACTIONS)))
 @click.option(
     "--for",
     "duration",
     metavar="DURATION",
     help="Lift it after this long (12h, 7d, 4w); wardwatch lifts it where the platform cannot.",
 )
+@click.option("--reason", help="report: what the moderators should know.")
+@click.option(
+    "--forward", is_flag=True, help="report: also send it (anonymously) to the author's server."
+)
 @actor_option
 @pass_app
-def author_action(app: App, comment_id: int, action: str, duration: str | None, actor: str) -> None:
-    """Mute, block or ban the author of comment ID, or detach their quote of your post,
-    where the platform allows it. Recorded in the audit log like a hide."""
+def author_action(
+    app: App,
+    comment_id: int,
+    action: str,
+    duration: str | None,
+    reason: str | None,
+    forward: bool,
+    actor: str,
+) -> None:
+    """Mute, block or ban the author of comment ID, detach their quote of your post, or
+    report it to the server's moderators, where the platform allows it. Recorded in the
+    audit log like a hide."""
     from monitor.author_actions import act_on_author
 
     result = act_on_author(
@@ -239,6 +252,8 @@ def author_action(app: App, comment_id: int, action: str, duration: str | None, 
         actor=actor,
         channel="cli",
         duration=_duration(duration),
+        reason=reason,
+        forward=forward,
     )
     click.echo(result.summary() + ".")
 

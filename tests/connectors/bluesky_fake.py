@@ -16,7 +16,7 @@ import httpx
 import respx
 
 from connectors.base import StaticCredentials
-from connectors.bluesky import BlueskyConnector
+from connectors.bluesky.connector import BlueskyConnector
 from monitor.config import AccountConfig
 
 PDS = "https://pds.example"

@@ -14,7 +14,7 @@ import requests
 import responses
 
 from connectors.base import StaticCredentials
-from connectors.mastodon import MastodonConnector
+from connectors.mastodon.connector import MastodonConnector
 from monitor.config import AccountConfig
 
 BASE = "https://councillors.example"

@@ -22,8 +22,8 @@ from connectors.base import (
     MUTE_AUTHOR,
     ConnectorError,
 )
-from connectors.instagram import InstagramConnector
-from connectors.youtube import YouTubeConnector
+from connectors.instagram.connector import InstagramConnector
+from connectors.youtube.connector import YouTubeConnector
 
 
 def test_facebook_bans_from_the_page_through_the_blocked_edge_and_lifts_it() -> None:

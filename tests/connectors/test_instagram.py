@@ -10,7 +10,7 @@ from contract import ConnectorContract
 from graph_fake import GraphState, fake_graph, graph_error, stamp
 
 from connectors.base import ConnectorError, StaticCredentials
-from connectors.instagram import InstagramConnector
+from connectors.instagram.connector import InstagramConnector
 from monitor.config import AccountConfig
 
 IG_USER = "17841405822304914"

@@ -17,7 +17,7 @@ from contract import ConnectorContract
 from mastodon_fake import FakeMastodon
 
 from connectors.base import ConnectorError, StaticCredentials
-from connectors.mastodon import MastodonConnector, html_to_text
+from connectors.mastodon.connector import MastodonConnector, html_to_text
 from monitor.config import AccountConfig
 
 BASE = "https://councillors.example"

@@ -18,7 +18,8 @@ from youtube_fake import FakeYouTube
 
 from connectors.base import ConnectorError, StaticCredentials
 from connectors.quota import quota_meter
-from connectors.youtube import YouTubeConnector
+from connectors.youtube.connector import YouTubeConnector
+from connectors.youtube.setup import owned_channels
 from monitor.config import AccountConfig
 
 OWNER = "UCowner0000000000000000"
@@ -361,8 +362,6 @@ def test_api_base_url_replaces_the_api_root() -> None:
 
 
 def test_connect_lists_the_channels_the_signed_in_account_owns() -> None:
-    from connectors.youtube_api import owned_channels
-
     channels = {
         "kind": "youtube#channelListResponse",
         "items": [{"kind": "youtube#channel", "id": OWNER, "snippet": {"title": "Cllr Patel"}}],

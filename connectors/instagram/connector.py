@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from connectors._graph import GraphConnector, Watermark, parse_time
 from connectors.base import (
     DELETE,
     HIDE,
@@ -22,9 +21,11 @@ from connectors.base import (
     ConnectorError,
     OptionSpec,
     Rejected,
+    utcnow,
 )
+from connectors.graph.api import GraphConnector, Watermark, parse_time
+from connectors.instagram.setup import InstagramSetup
 from connectors.payload import clamp_time, raw_item
-from monitor.clock import utcnow
 
 MEDIA_FIELDS = "id,caption,permalink,timestamp,username,comments_count"
 COMMENT_FIELDS = "id,text,timestamp,username,from,hidden"
@@ -51,6 +52,7 @@ class InstagramConnector(GraphConnector):
         ),
     }
     cannot_hide_hint = "open it on Instagram to delete or report it"
+    setup = InstagramSetup()
     hide_field = "hide"
     hide_refused = "the account's own comments and comments on live video cannot be hidden"
 

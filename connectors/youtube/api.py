@@ -19,7 +19,7 @@ from googleapiclient.errors import HttpError
 from connectors.base import ConnectorError
 
 if TYPE_CHECKING:
-    from connectors.youtube import YouTubeConnector
+    from connectors.youtube.connector import YouTubeConnector
 
 SCOPE = "https://www.googleapis.com/auth/youtube.force-ssl"
 TOKEN_URI = "https://oauth2.googleapis.com/token"
@@ -195,54 +195,3 @@ def _reasons(exc: HttpError) -> tuple[set[str], str]:
         return set(), ""
     reasons = {str(e.get("reason")) for e in error.get("errors") or [] if isinstance(e, dict)}
     return reasons, str(error.get("message") or "")
-
-
-def authorize(
-    client_id: str, client_secret: str, *, port: int = 0, open_browser: bool = True
-) -> dict[str, str]:
-    """Run Google's installed-app OAuth flow on a loopback port and return the
-    credentials to store (``refresh_token``). Needs a browser on this machine."""
-    from google_auth_oauthlib.flow import InstalledAppFlow
-
-    flow = InstalledAppFlow.from_client_config(
-        {
-            "installed": {
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "auth_uri": "https://accounts.google.com/o/oauth2/auth",
-                "token_uri": TOKEN_URI,
-                "redirect_uris": ["http://localhost"],
-            }
-        },
-        scopes=[SCOPE],
-    )
-    # access_type=offline + prompt=consent make Google return a refresh token every time.
-    credentials = flow.run_local_server(
-        port=port, open_browser=open_browser, access_type="offline", prompt="consent"
-    )
-    if not credentials.refresh_token:
-        raise ConnectorError("Google returned no refresh token: run the connect command again")
-    return {"refresh_token": str(credentials.refresh_token)}
-
-
-def owned_channels(
-    client_id: str, client_secret: str, refresh_token: str, *, http: Any = None
-) -> list[tuple[str, str]]:
-    """(channel id, title) of the channels the authorised Google account owns."""
-    credentials = Credentials(  # type: ignore[no-untyped-call]
-        token=None,
-        refresh_token=refresh_token,
-        client_id=client_id,
-        client_secret=client_secret,
-        token_uri=TOKEN_URI,
-        scopes=[SCOPE],
-    )
-    service = build_from_document(
-        discovery_document(),
-        http=AuthorizedHttp(credentials, http=http or httplib2.Http(timeout=TIMEOUT)),
-    )
-    response = service.channels().list(part="snippet", mine=True).execute()
-    return [
-        (str(i["id"]), str(i.get("snippet", {}).get("title", "")))
-        for i in response.get("items") or []
-    ]

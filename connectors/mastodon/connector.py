@@ -44,6 +44,7 @@ from connectors.base import (
     OptionSpec,
 )
 from connectors.deadline import guard_session
+from connectors.mastodon.setup import MastodonSetup
 
 T = TypeVar("T")
 PAGE_SIZE = 40  # the API's maximum for notifications
@@ -76,6 +77,7 @@ class MastodonConnector(Connector):
         ),
     }
     cannot_hide_hint = "can't hide on Mastodon: open it to delete or report"
+    setup = MastodonSetup()
 
     def __init__(self, account: Any, credentials: CredentialStore) -> None:
         super().__init__(account, credentials)

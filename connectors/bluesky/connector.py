@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any, ClassVar, TypeVar
 
 import httpx
@@ -56,12 +56,15 @@ from connectors.base import (
     ConnectorError,
     CredentialStore,
     OptionSpec,
+    utcnow,
 )
+from connectors.bluesky import DEFAULT_PDS
+from connectors.bluesky.setup import BlueskySetup
 from connectors.watermark import Watermark, format_time, parse_time
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-DEFAULT_PDS = "https://bsky.social"
+
 REASONS = ["reply", "mention", "quote"]
 PAGE_SIZE = 100
 PAGES_PER_FETCH = 5
@@ -92,6 +95,7 @@ class BlueskyConnector(Connector):
         ),
     }
     cannot_hide_hint = "open it on Bluesky to report it, or block the author"
+    setup = BlueskySetup()
 
     def __init__(self, account: Any, credentials: CredentialStore) -> None:
         super().__init__(account, credentials)
@@ -170,7 +174,7 @@ class BlueskyConnector(Connector):
     # --- reading -------------------------------------------------------------------------
 
     def fetch(self, cursor: str | None) -> Batch:
-        state = Watermark.load(cursor, now=_utcnow(), lookback=FIRST_POLL_LOOKBACK)
+        state = Watermark.load(cursor, now=utcnow(), lookback=FIRST_POLL_LOOKBACK)
         comments: list[Comment] = []
         skipped: list[str] = []
         page = state.page
@@ -268,7 +272,7 @@ class BlueskyConnector(Connector):
             )
         hidden = [*hidden, reply_uri] if hide else [u for u in hidden if u != reply_uri]
         record = {**gate, "$type": THREADGATE, "post": str(root), "hiddenReplies": hidden}
-        record.setdefault("createdAt", format_time(_utcnow()))
+        record.setdefault("createdAt", format_time(utcnow()))
         data = models.ComAtprotoRepoPutRecord.Data(
             repo=self.did, collection=THREADGATE, rkey=root.rkey, record=record, swap_record=swap
         )
@@ -313,7 +317,7 @@ class BlueskyConnector(Connector):
         what = "blocking the author"
         if self._blocking(author_id, what):
             return  # already blocked
-        record = {"$type": BLOCK, "subject": author_id, "createdAt": format_time(_utcnow())}
+        record = {"$type": BLOCK, "subject": author_id, "createdAt": format_time(utcnow())}
         data = models.ComAtprotoRepoCreateRecord.Data(
             repo=self.did, collection=BLOCK, record=record
         )
@@ -352,7 +356,7 @@ class BlueskyConnector(Connector):
             "post": str(quoted),
             "detachedEmbeddingUris": [*detached, comment_id],
         }
-        record.setdefault("createdAt", format_time(_utcnow()))
+        record.setdefault("createdAt", format_time(utcnow()))
         data = models.ComAtprotoRepoPutRecord.Data(
             repo=self.did, collection=POSTGATE, rkey=quoted.rkey, record=record, swap_record=swap
         )
@@ -403,7 +407,7 @@ class BlueskyConnector(Connector):
         if isinstance(exc, RateLimitExceededError):
             wait = exc.retry_after
             if wait is None and exc.reset_at is not None:
-                wait = max((exc.reset_at - _utcnow()).total_seconds(), 1.0)
+                wait = max((exc.reset_at - utcnow()).total_seconds(), 1.0)
             return ConnectorError(f"{said} while {what}: rate limited", retry_after=wait or 300.0)
         if isinstance(exc, UnauthorizedError):
             return ConnectorError(
@@ -439,7 +443,3 @@ def _status(exc: Exception) -> str:
 
 def _uri(item: Any) -> str:
     return str(item.get("uri", "?")) if isinstance(item, dict) else "?"
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)

@@ -1,27 +1,22 @@
-"""The flows behind `wardwatch connect mastodon` and `wardwatch connect bluesky`.
+"""`wardwatch connect mastodon`: wardwatch registers itself as an application on the
+owner's server (``POST /api/v1/apps``) with only the scopes the connector uses, then runs
+the OAuth authorisation-code flow, either on a loopback redirect
+``http://127.0.0.1:<port>/callback`` or out of band (the server shows the code and the
+user pastes it).
 
-Mastodon: wardwatch registers itself as an application on the owner's server
-(``POST /api/v1/apps``) with only the scopes the connector uses, then runs the OAuth
-authorisation-code flow, either on a loopback redirect ``http://127.0.0.1:<port>/callback``
-or out of band (the server shows the code and the user pastes it). Bluesky: the app
-password is checked by logging in (``com.atproto.server.createSession``), and the session
-is kept so that the first poll need not log in again.
-
-The secrets are returned to the caller, which stores them encrypted; nothing here prints
-or logs them.
+The secrets are stored encrypted through the credential store; nothing here prints or
+logs them.
 """
 
 from __future__ import annotations
 
 import secrets
+import webbrowser
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
 
-from atproto import Client, Session, SessionEvent
-from atproto_client.exceptions import UnauthorizedError
-from atproto_core.exceptions import AtProtocolError
-from atproto_server.exceptions import TokenDecodeError
 from mastodon import (
     Mastodon,
     MastodonAPIError,
@@ -29,11 +24,17 @@ from mastodon import (
     MastodonIllegalArgumentError,
 )
 
-from connectors.bluesky import DEFAULT_PDS
-from monitor.config import AccountConfig
-from monitor.connect import CALLBACK_PATH, ConnectError
+from connectors.base import (
+    Account,
+    Conversation,
+    CredentialStore,
+    Setup,
+    SetupError,
+    SetupOption,
+)
+from connectors.setup import NO_BROWSER, PORT, loopback_redirect, wait_for_callback
 
-# Exactly what connectors/mastodon.py calls: notifications, account_statuses and
+# Exactly what connectors/mastodon/connector.py calls: notifications, account_statuses and
 # status_context, account_verify_credentials, account_mute and _unmute, account_block
 # and _unblock, report.
 MASTODON_SCOPES = [
@@ -47,12 +48,6 @@ MASTODON_SCOPES = [
 OUT_OF_BAND = "urn:ietf:wg:oauth:2.0:oob"
 APP_NAME = "wardwatch"
 TIMEOUT = 30
-# The access token's scope when a session was made with the account's main password
-# (an app password gives com.atproto.appPass or com.atproto.appPassPrivileged).
-MAIN_PASSWORD_SCOPE = "com.atproto.access"
-
-
-# --- Mastodon ------------------------------------------------------------------------
 
 
 @dataclass
@@ -65,18 +60,14 @@ class MastodonAuthorisation:
     url: str
 
 
-def mastodon_base_url(account: AccountConfig) -> str:
+def mastodon_base_url(account: Account) -> str:
     base = account.api_base_url or str(account.options.get("instance") or "")
     if not base:
-        raise ConnectError(
+        raise SetupError(
             f"account {account.name!r} has no instance: add  instance = "
             '"https://your.server"  to it in the config'
         )
     return base.rstrip("/")
-
-
-def loopback_redirect(port: int) -> str:
-    return f"http://127.0.0.1:{port}{CALLBACK_PATH}"
 
 
 def _api(base_url: str, client_id: str, client_secret: str) -> Mastodon:
@@ -105,13 +96,13 @@ def start_mastodon(base_url: str, redirect_uri: str) -> MastodonAuthorisation:
             redirect_uris=redirect_uri, scopes=MASTODON_SCOPES, state=state, lang="en"
         )
     except MastodonError:
-        raise ConnectError(
+        raise SetupError(
             f"could not reach the Mastodon server {base_url}: check the account's "
             "instance in the config and try again"
         ) from None
     except (KeyError, TypeError, ValueError):
         # create_app reads client_id from whatever came back, e.g. an error page.
-        raise ConnectError(
+        raise SetupError(
             f"{base_url} did not register wardwatch as an application: check that "
             "the account's instance is a Mastodon server and that it allows new apps"
         ) from None
@@ -122,17 +113,17 @@ def code_from_callback(auth: MastodonAuthorisation, query: str) -> str:
     """The authorisation code from the loopback callback's query string."""
     params = parse_qs(query)
     if "error" in params:
-        raise ConnectError(
+        raise SetupError(
             f"the Mastodon server did not authorise wardwatch ({params['error'][0]}): "
             "run the command again and choose Authorise"
         )
     if params.get("state") != [auth.state]:
-        raise ConnectError(
+        raise SetupError(
             "the answer on the callback was not for this request: run the command again"
         )
     code = params.get("code", [""])[0]
     if not code:
-        raise ConnectError("the Mastodon server sent no code: run the command again")
+        raise SetupError("the Mastodon server sent no code: run the command again")
     return code
 
 
@@ -148,18 +139,18 @@ def finish_mastodon(auth: MastodonAuthorisation, code: str) -> tuple[dict[str, s
     except MastodonIllegalArgumentError:
         # Raised for any failed exchange; the server's reason is not worth the risk
         # of echoing request details.
-        raise ConnectError(
+        raise SetupError(
             f"{auth.base_url} refused the authorisation code: run the command again "
             "and paste the whole code (each code works once, for a few minutes)"
         ) from None
     except MastodonAPIError:
-        raise ConnectError(
+        raise SetupError(
             f"{auth.base_url} did not grant every scope wardwatch needs "
             f"({' '.join(MASTODON_SCOPES)}): run the command again and leave them all ticked"
         ) from None
     except (MastodonError, RecursionError):
         # RecursionError: Mastodon.py 2.3 loops when /api/v1/instance fails after log_in.
-        raise ConnectError(
+        raise SetupError(
             f"could not reach the Mastodon server {auth.base_url}: try again"
         ) from None
     values = {
@@ -170,48 +161,47 @@ def finish_mastodon(auth: MastodonAuthorisation, code: str) -> tuple[dict[str, s
     return values, str(me.get("acct") or me.get("username") or "?")
 
 
-# --- Bluesky -------------------------------------------------------------------------
+class MastodonSetup(Setup):
+    options = (
+        PORT,
+        SetupOption(
+            "paste_code",
+            "The server shows a code to paste here (no loopback; for a remote machine).",
+            type=bool,
+        ),
+        NO_BROWSER,
+    )
 
-
-def bluesky_login(
-    handle: str, app_password: str, api_base_url: str = ""
-) -> tuple[dict[str, str], str]:
-    """Log in with the app password to prove it works. Returns the credentials to store
-    (the app password and the session the connector reuses) and the account's DID."""
-    client = Client(base_url=api_base_url or DEFAULT_PDS)
-    sessions: list[Session] = []
-
-    def keep(event: SessionEvent, session: Session) -> None:
-        if event is SessionEvent.CREATE:
-            sessions.append(session)
-
-    client.on_session_change(keep)
-    try:
-        client.login(handle, app_password, fetch_bsky_profile=False)
-    except UnauthorizedError:
-        raise ConnectError(
-            f"Bluesky rejected the handle {handle!r} with that app password: check the "
-            "account's handle in the config, and create a new app password if needed"
-        ) from None
-    except AtProtocolError:
-        raise ConnectError(
-            f"could not log in to {api_base_url or DEFAULT_PDS} as {handle!r}: check the "
-            "handle and the account's api_base_url (for a self-hosted PDS), then try again"
-        ) from None
-    if not sessions:
-        raise ConnectError("Bluesky sent no session: try again later")
-    session = sessions[-1]
-    if _scope(session) == MAIN_PASSWORD_SCOPE:
-        raise ConnectError(
-            "that is the account's main password: create an app password in Settings > "
-            "Privacy and security > App passwords and use that instead"
+    def run(
+        self,
+        account: Account,
+        store: CredentialStore,
+        answers: Mapping[str, Any],
+        conversation: Conversation,
+    ) -> None:
+        port: int = answers["port"]
+        paste_code: bool = answers["paste_code"]
+        no_browser: bool = answers["no_browser"]
+        base_url = mastodon_base_url(account)
+        redirect_uri = OUT_OF_BAND if paste_code else loopback_redirect(port)
+        auth = start_mastodon(base_url, redirect_uri)
+        conversation.say(f"Registered wardwatch as an application on {base_url}.")
+        conversation.say(
+            "Sign in as the councillor's account, then open this link and choose "
+            f"Authorise:\n\n  {auth.url}\n"
         )
-    return {"app_password": app_password, "session": session.export()}, session.did
+        if paste_code:
+            if not no_browser:
+                webbrowser.open(auth.url)
+            code = conversation.ask("Paste the authorisation code the server shows", secret=True)
+        else:
 
+            def ready() -> None:
+                if not no_browser:
+                    webbrowser.open(auth.url)
 
-def _scope(session: Session) -> str | None:
-    try:
-        scope: str | None = session.access_jwt_payload.scope
-    except TokenDecodeError:  # an opaque token from a PDS that does not use JWTs: no check
-        return None
-    return scope
+            query = wait_for_callback(port, ready=ready, platform=base_url)
+            code = code_from_callback(auth, query)
+        values, acct = finish_mastodon(auth, code)
+        store.update(values)  # encrypted; never echoed
+        conversation.say(f"Connected @{acct} on {base_url} to {account.name!r}.")

@@ -17,7 +17,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
-from connectors._graph import GraphClient, GraphConnector, Watermark, parse_time
 from connectors.base import (
     BAN_AUTHOR,
     DELETE,
@@ -29,9 +28,11 @@ from connectors.base import (
     ConnectorError,
     OptionSpec,
     Rejected,
+    utcnow,
 )
+from connectors.facebook.setup import FacebookSetup
+from connectors.graph.api import GraphClient, GraphConnector, Watermark, parse_time
 from connectors.payload import clamp_time, raw_item
-from monitor.clock import utcnow
 
 COMMENT_FIELDS = "id,message,created_time,from,parent,permalink_url,is_hidden"
 POST_FIELDS = "id,created_time,permalink_url,from"
@@ -55,6 +56,7 @@ class FacebookConnector(GraphConnector):
         ),
     }
     cannot_hide_hint = "open it on Facebook to delete or report it"
+    setup = FacebookSetup()
     hide_field = "is_hidden"
     hide_refused = "check that the page token may moderate comments"
 

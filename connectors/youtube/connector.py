@@ -20,7 +20,6 @@ from datetime import datetime, timedelta
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
-from connectors import youtube_api
 from connectors.base import (
     HIDE,
     PROFILE,
@@ -33,6 +32,8 @@ from connectors.base import (
 )
 from connectors.quota import QuotaMeter
 from connectors.watermark import Watermark, parse_time
+from connectors.youtube import api as youtube_api
+from connectors.youtube.setup import YouTubeSetup
 
 LIST_COST = 1
 MODERATE_COST = 50
@@ -69,6 +70,7 @@ class YouTubeConnector(Connector):
         "refresh_token": OptionSpec(str, help="saved by `wardwatch connect youtube`"),
     }
     cannot_hide_hint = "open it in YouTube Studio to review it"
+    setup = YouTubeSetup()
 
     def __init__(self, account: Any, credentials: CredentialStore, *, http: Any = None) -> None:
         """``http`` replaces the httplib2 transport (tests pass an HttpMockSequence)."""

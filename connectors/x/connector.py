@@ -11,7 +11,7 @@ the token needs the ``mute.write`` scope); X mutes have no timer.
 Profile text: ``GET /2/users/me?user.fields=description``.
 
 tweepy neither refreshes OAuth 2.0 tokens nor knows HTTP 402 (credits exhausted); both
-are handled in :mod:`connectors._x_auth` and :func:`translate` here.
+are handled in :mod:`connectors.x.auth` and :func:`translate` here.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from typing import Any, ClassVar, TypeVar
 import requests
 import tweepy
 
-from connectors._x_auth import TokenKeeper, rebase_session
 from connectors.base import (
     HIDE,
     MUTE_AUTHOR,
@@ -38,10 +37,12 @@ from connectors.base import (
     ConnectorError,
     OptionSpec,
     Rejected,
+    utcnow,
 )
 from connectors.deadline import DeadlineExceeded
 from connectors.payload import clamp_time, raw_item
-from monitor.clock import utcnow
+from connectors.x.auth import TokenKeeper, rebase_session
+from connectors.x.setup import XSetup
 
 TWEET_FIELDS = [
     "author_id",
@@ -80,6 +81,7 @@ class XConnector(Connector):
         "client_secret": OptionSpec(str, help="client secret, for confidential clients only"),
     }
     cannot_hide_hint = "open it on X to report it or block its author"
+    setup = XSetup()
     counts_requests = True
 
     def __init__(self, account: Any, credentials: Any) -> None:

@@ -9,14 +9,19 @@ access token is used.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 import requests
 
-from connectors.base import ConnectorError, CredentialStore
+from connectors.base import ConnectorError, CredentialStore, utcnow
 from connectors.deadline import CallLimits, DeadlineAdapter, guard_session
-from monitor.clock import utcnow
+
+# These libraries log token requests and answers at DEBUG: kept quiet wherever X tokens
+# are handled (the connector and `wardwatch connect x` both import this module).
+for _name in ("requests_oauthlib", "oauthlib", "tweepy.client"):
+    logging.getLogger(_name).setLevel(logging.INFO)
 
 X_HOSTS = ("https://api.twitter.com", "https://api.x.com")
 TOKEN_URL = "https://api.x.com/2/oauth2/token"
