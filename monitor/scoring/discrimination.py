@@ -22,32 +22,29 @@ import itertools
 import re
 
 from monitor.scoring.base import Reason, Signal
-from monitor.scoring.lexicon import INSULT
-from monitor.scoring.reported import CONDEMNING, is_reported
-from monitor.scoring.rules import (
-    INTENS,
-    THIRD,
-    VOCABULARY,
-    YOU,
-    A,
-    Rule,
-    RuleScorer,
-    match_rules,
-    rule,
-    trigger_words,
-    words,
-)
-from monitor.scoring.text import Canonical, Prepared, canonical
-from monitor.scoring.threat import MODAL, NOT_AN_IDIOM, PASSIVE
-from monitor.scoring.wordlists import (
+from monitor.scoring.lang import words
+from monitor.scoring.lang.en.groups import (
     DEHUMANISING,
     GROUPS,
     HOMONYM_SLURS,
     HOSTILE_CLAIMS,
     PEOPLE_GROUPS,
+    RECLAIMABLE,
     SLURS,
-    family,
 )
+from monitor.scoring.lang.en.people import INTENS, THIRD, YOU, A
+from monitor.scoring.lexicon import INSULT
+from monitor.scoring.reported import CONDEMNING, is_reported
+from monitor.scoring.rules import (
+    VOCABULARY,
+    Rule,
+    RuleScorer,
+    match_rules,
+    rule,
+    trigger_words,
+)
+from monitor.scoring.text import Canonical, Prepared, canonical
+from monitor.scoring.threat import MODAL, NOT_AN_IDIOM, PASSIVE
 
 SLUR = words(*SLURS)
 GROUP_WORDS = trigger_words(GROUPS)
@@ -221,14 +218,11 @@ PATTERNS += (
         needs="jews jewish zionists",
     ),
 )
-# Slurs some people use of themselves: "I'm a proud dyke", "us queers", "my fellow benders".
-_RECLAIMABLE = frozenset(
-    family("dyke dykes queer queers fag fags faggot faggots poof poofs lesbo lesbos bender benders")
-)
+
 RECLAIMED = re.compile(
     r"\b(?:i m|im|i am|as|we re|we are|us|fellow|my fellow|me and the other|one of the)"
     r" (?:a |an )?(?:proud |fellow |big |old |happy |out |loud |other )*"
-    rf"({'|'.join(sorted(_RECLAIMABLE, key=len, reverse=True))})\b"
+    rf"({'|'.join(sorted(RECLAIMABLE, key=len, reverse=True))})\b"
 )
 ABUSIVE_AT = re.compile(
     rf"\b(?:{YOU}|cllr|councillor|dr|he s|she s|he is|she is)\b|{INSULT}|\b(?:perverts|freaks|no brains)\b"
@@ -249,7 +243,7 @@ class DiscriminationScorer(RuleScorer):
 
     def score_one(self, item: Prepared) -> Signal:
         view = item.view
-        if not _RECLAIMABLE.isdisjoint(item.tokens):
+        if not RECLAIMABLE.isdisjoint(item.tokens):
             # "As a proud dyke ...": a word people reclaim for themselves is not a slur there.
             reclaimed = frozenset(m.group(1) for m in RECLAIMED.finditer(view.text))
             if reclaimed:

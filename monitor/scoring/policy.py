@@ -78,10 +78,18 @@ class Policy:
                 )
         self.thresholds = merged
 
-    def combine(self, signals: Sequence[Signal], scorer_versions: dict[str, str]) -> Assessment:
+    def combine(
+        self,
+        signals: Sequence[Signal],
+        scorer_versions: dict[str, str],
+        *,
+        cues: frozenset[str] = frozenset(),
+    ) -> Assessment:
+        """``cues`` are the text's own (:attr:`monitor.scoring.text.Prepared.cues`); the
+        scorers' cues are added to them."""
         scores = {category: 0.0 for category in CATEGORIES}
         extra: list[Reason] = []
-        cues = frozenset().union(*(signal.cues for signal in signals))
+        cues = cues.union(*(signal.cues for signal in signals))
         for signal in signals:
             for category, value in signal.scores.items():
                 scores[category] = max(scores[category], round(float(value), 4))
