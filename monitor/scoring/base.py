@@ -13,18 +13,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from monitor.errors import WardwatchError
+from monitor.scoring.categories import CATEGORIES as CATEGORIES  # named here for scorers
 
 if TYPE_CHECKING:
     from monitor.scoring.text import Prepared
 
-CATEGORIES: tuple[str, ...] = (
-    "libel",
-    "obscene",
-    "abuse",
-    "threat",
-    "discrimination",
-    "personal_data",
-)
 
 Severity = Literal["none", "review", "high"]
 SEVERITIES: tuple[Severity, ...] = ("none", "review", "high")

@@ -25,8 +25,9 @@ from monitor.scoring.base import (
     Signal,
     WholeCommentScorer,
 )
+from monitor.scoring.categories import GUIDANCE
 from monitor.scoring.neural import NeuralScorer
-from monitor.scoring.policy import DEFAULT_THRESHOLDS, GUIDANCE, Policy, Thresholds
+from monitor.scoring.policy import DEFAULT_THRESHOLDS, Policy, Thresholds
 from monitor.scoring.reported import is_counter_speech
 from monitor.scoring.rules import prepare
 
