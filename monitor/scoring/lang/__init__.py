@@ -8,7 +8,7 @@
 - ``harm.py``: violence and harm, promised, called for or wished (threat);
 - ``groups.py``: protected groups, slurs and hostile claims about groups (discrimination);
 - ``places.py``: place names and everyday phrases with rude-looking words in them;
-- ``contacts.py``: an organisation's mailboxes and lines (personal data).
+- ``contacts.py``: the words of an organisation's email addresses (personal data).
 
 The libel words (``libel_words.py``, beside the libel scorer for now) belong here too, as
 ``lang/en/libel.py``. ``lang/en/__init__.py`` says in which order a masked word ("c**t",

@@ -1,9 +1,11 @@
-"""English words for an organisation's mailboxes and lines: "planning@", "the members' office"."""
+"""English words for an organisation's inboxes: "planning@", "democratic.services@"."""
 
 from __future__ import annotations
 
 from monitor.scoring.lang import family
 
+# Words that name a role, a team or a service rather than a person in the part of an email
+# address before the "@" ("planning@", "democratic.services@"): an organisation's inbox.
 ROLE_WORDS = frozenset(
     family("""planning highways admissions info information enquiries enquiry contact contactus dpo
     democratic services service waste customer customers team office admin support help

@@ -22,7 +22,7 @@ SLURS = family("""
 # is a drinking spree, to cripple is to disable a thing. They count only when aimed at people
 # ("you fag", "Cllr X is a dyke", "filthy coons"), never on their own. Those that are mostly
 # slurs (faggot, fag, coon, dyke, chink, retard, spastic) also count without a word of their
-# ordinary setting nearby: see ORDINARY_SETTING in discrimination.py.
+# ordinary setting nearby: see ORDINARY_SETTING below.
 HOMONYM_SLURS = family("""
     slope slopes coon coons gook gooks bender benders tinkers coconut coconuts fag fags faggot
     faggots dyke dykes cripple cripples negro negroes coloureds loony loonies chink chinks retard
@@ -127,3 +127,24 @@ DEHUMANISING = family("""
 RECLAIMABLE = frozenset(
     family("dyke dykes queer queers fag fags faggot faggots poof poofs lesbo lesbos bender benders")
 )
+# Homonyms that are mostly slurs when people write them, except in their ordinary setting:
+# faggots on a menu, fags with smoking, a coon with hunting dogs, a dyke with a path or the sea.
+# Without any word of that setting in the comment, they count as slurs.
+ORDINARY_SETTING: dict[str, str] = {
+    "faggot faggots": r"peas|mushy|gravy|mash|chips|butcher\w*|dinner|tea|supper|lunch|menu|recipe"
+    r"|onions?|pork|plate|cook\w*|oven|chippy|pies?|sausages?|meals?|eat|eating|ate|tasty|delicious",
+    "fag fags": r"smok\w*|packets?|packs?|lighters?|light|ash\w*|ends?|breaks?|butts?|cigs?"
+    r"|cigarettes?|tobacco|baccy|roll\w*|vap\w*|booze|having|fancy|shop|price|cost\w*|quit\w*",
+    "coon coons": r"rac+oons?|hunt\w*|hounds?|dogs?|tracks?|trees?|squirrels?|possums?|trap\w*"
+    r"|skins?|cheese",
+    "dyke dykes": r"paths?|roads?|offa\w*|devil\w*|sea|marsh\w*|flood\w*|drain\w*|banks?|rivers?"
+    r"|fens?|fields?|walk\w*|water|ditch\w*|dam|embankments?|dutch|breach\w*",
+    # "A chink in the armour", "a chink of light through the curtains".
+    "chink chinks": r"armour|armor|light|curtains?|blinds?|gap|wall|fence|door|sunlight|glasses"
+    r"|clouds?",
+    # "To retard the spread of fire": the verb, in building control and gardening.
+    "retard retards retarded": r"growth|progress|ignition|timing|flames?|fire|spread|corrosion"
+    r"|rot|decay|development|germination|setting",
+    # "Spastic colon", "spastic paraplegia": medical terms, and the old name of Scope.
+    "spastic spastics": r"colon|paraplegia|diplegia|cerebral|palsy|muscles?|society|bowel",
+}
