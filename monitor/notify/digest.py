@@ -18,7 +18,7 @@ import jinja2
 from monitor.notify.mask import excerpt, mask
 from monitor.notify.weekly import WeeklySummary
 from monitor.profile_text import ABUSE_NOTICE_PROBLEM
-from monitor.scoring.policy import GUIDANCE
+from monitor.scoring.categories import GUIDANCE
 from monitor.wording import (
     KNOWLEDGE_CLOCK_NOTE,
     Deadline,

@@ -1,119 +1,9 @@
-"""Word families the rule scorers share, kept apart from the patterns that use them.
-
-Each list is written as whitespace-separated words; an underscore joins a phrase
-("waste_of_space" is "waste of space"). Lists are families, not phrasings: a rule combines a
-family with a structure (a person target, an intent, an assertion), so a new insult or harm
-verb added here is recognised in every structure at once.
-"""
+"""English words for protected groups, slurs and the hostile claims made about groups."""
 
 from __future__ import annotations
 
+from monitor.scoring.lang import family
 
-def family(text: str) -> tuple[str, ...]:
-    return tuple(word.replace("_", " ") for word in text.split())
-
-
-# Obscene whatever they are aimed at: sexual acts and anatomy, and the strongest swear words.
-SEXUAL = family("""
-    cunt cunts cunty cocks cocksucker cocksuckers dick dicks dickhead dickheads pussy pussies
-    twat twats wank wanks wanker wankers wanking wanked tits titties boobs blowjob blowjobs
-    blow_job blowie blowies handjob porn porno horny cum cumming jizz spunk dildo bellend
-    bellends knobhead knobheads knob_head bukkake anal orgasm masturbate masturbating erection
-    boner nudes dick_pic dick_pics nob nobhead shag shags shagging shagged shaggable bonk
-    bonking slag slags slut sluts slutty whore whores motherfucker motherfuckers motherfucking
-    fanny minge clunge ballsack nutsack arse_hole arsehole arseholes asshole assholes butthole
-    rimming fingering cunnilingus fellatio milf webcam_girls cam_girls sex_cams sexcam onlyfans
-    hot_singles xxx
-""")
-# Insults that are abusive even without an explicit target ("what a twat").
-STRONG_INSULTS = family("""
-    cunt cunts twat twats wanker wankers dickhead dickheads bellend bellends knobhead knobheads
-    nobhead prick pricks bitch bitches slag slags slut sluts whore whores motherfucker
-    motherfuckers fuckwit fuckwits fuckface shithead shitheads shitbag shitbags scumbag
-    scumbags arsehole arseholes asshole assholes tosser tossers cocksucker fucker fuckers
-    bastard bastards douchebag dipshit twatwaffle cockwomble
-""")
-# Insulting nouns: abuse once aimed at a person ("you idiot", "he is a moron").
-INSULT_NOUNS = (
-    family("""
-    idiot idiots moron morons imbecile imbeciles cretin cretins muppet muppets prat prats
-    plonker plonkers numpty numpties pillock pillocks halfwit halfwits dimwit dimwits nitwit
-    clown clowns buffoon buffoons loser losers scum vermin parasite parasites maggot maggots
-    pig pigs cow cows dog rat rats snake snakes weasel weasels worm worms lowlife low_life
-    degenerate degenerates freak freaks weirdo weirdos creep creeps jerk dick dicks knob
-    nonce nonces waste_of_space waste_of_oxygen waste_of_skin waste_of_air waste_of_a_human
-    waste_of_a_seat excuse_for_a excuse_of_a piece_of_shit piece_of_crap piece_of_work
-    sack_of_shit dumbass dumbo thicko simpleton airhead bimbo hag old_hag witch gobshite
-    scrote scrotes toerag toerags chav chavs slimeball creature cockroach cockroaches leech
-    leeches grass pisshead sewer_rat animal animals filth subhuman sub_human jobsworth
-    jobsworths toad toads dunce dullard oaf oafs goblin gremlin slug slugs reptile nutcase
-    nutter nutters
-    lunatic lunatics waster wasters sponger spongers leper lepers scumbucket turd turds
-    shitstain bottom_feeder bottom_feeders scum_of_the_earth
-""")
-    + STRONG_INSULTS
-)
-# Nouns that insult only when a person is the subject ("Cllr Hughes is a clown show").
-# "A joke", "an embarrassment" stay criticism: voters say them of records and of people.
-PERSON_ONLY_NOUNS = family("""
-    clown_show disgrace_to_humanity waste_of_a_seat head_clown
-""")
-# Adjectives that insult the person rather than judge their work ("thick", not "incompetent").
-PERSONAL_ADJ = family("""
-    stupid thick dumb brainless ugly fat obese gormless retarded braindead brain_dead dim
-    moronic idiotic vile disgusting repulsive revolting pathetic worthless subhuman sub_human
-    heartless mental psycho nuts thick_as_mince thick_as_shit thick_as_two_short_planks
-    slimy greasy smelly minging fugly hideous grotesque senile doddery demented deranged
-    spineless gutless
-""")
-# Superlatives of the insulting adjectives ("the thickest woman in the chamber").
-PERSONAL_SUPERLATIVE = family("""
-    thickest stupidest dumbest ugliest fattest vilest most_pathetic most_repulsive
-    most_disgusting most_vile most_hideous most_brainless most_gormless
-""")
-# Harm to a body, promised or called for: violent whatever the object once someone intends it.
-VIOLENT = family("""
-    kill killing murder stab stabbing batter battering punch punching strangle firebomb
-    petrol_bomb lynch string_up knock_out throttle maim shank headbutt blow_up beat_up kneecap
-    stamp_on smash_in kick_in knock_seven_bells
-""")
-# Violent only with a person, their body or their property as the object ("break his jaw").
-VIOLENT_AT = family("""
-    hurt burn smash break slash drag cut bury end finish_off do_in sort_out come_for
-    come_after find hunt_down be_waiting_for waiting_for visit run_over run_off_the_road
-    run_down choke stamp_on jump put_down kick shoot hit beat hang rape sort deal_with torch
-    knock stab batter kill murder punch deck glass smack slap thump lamp leather twat
-    chin nut brick drown poison take_out bottle knife sort_you_out put_in_hospital
-    put_in_the_ground put_in_a_box break_every_bone teach_a_lesson execute exterminate
-    eradicate gas wipe_out cull lynch string_up
-""")
-# Done to people, in calls for it ("he should be shot", "they deserve to be exterminated").
-PASSIVE_HARM = family("""
-    shot shot_dead hanged hung executed exterminated eradicated wiped_out gassed lynched
-    strung_up put_down put_to_death killed murdered stabbed burned burnt burned_alive
-    burnt_alive torched culled tarred_and_feathered flogged drowned beheaded castrated
-    put_up_against_a_wall lined_up_against_a_wall lined_up_and_shot taken_out_and_shot
-    hung_drawn_and_quartered kneecapped petrol_bombed firebombed beaten_up run_over burnt_out
-    burned_out
-""")
-# The same calls as a need: "he needs putting down", "she wants stringing up".
-NEEDED_HARM = family("""
-    putting_down shooting stringing_up hanging lining_up_against_a_wall exterminating
-    eradicating wiping_out executing gassing lynching culling a_bullet a_rope the_rope
-    a_noose the_noose taking_out_and_shooting hanging_drawing_and_quartering
-    tarring_and_feathering a_bullet_in_the_head beating kicking hiding shoeing
-""")
-# Death, illness and injury, in wishes ("hope you get cancer", "pray your car goes under a lorry").
-WISH_HARM = family("""
-    die dies died dead death rot rots croak croaks cancer crash crashes killed run_over
-    finishes_you_off finish_you_off finishes_him_off finishes_her_off burn burns suffer suffers
-    drown drowns choke chokes goes_off_the_road hit_by_a get_hurt gets_hurt in_a_fire
-    in_hospital drop_dead drops_dead dropped_dead disease stroke heart_attack car_crash
-    murdered raped shot stabbed hanged lynched beaten_up pushed_under fell_off goes_under
-    go_under falls_off fall_off out_of_our_misery out_of_their_misery catch_something
-    catches_something die_slowly painful_death kicks_the_bucket kick_the_bucket snuffs_it
-    snuff_it six_feet_under in_a_box in_a_coffin pushing_up_daisies
-""")
 # Slurs: discriminatory whatever the context.
 SLURS = family("""
     spaz spazz spacker mong mongs mongoloid paki pakis
@@ -132,18 +22,11 @@ SLURS = family("""
 # is a drinking spree, to cripple is to disable a thing. They count only when aimed at people
 # ("you fag", "Cllr X is a dyke", "filthy coons"), never on their own. Those that are mostly
 # slurs (faggot, fag, coon, dyke, chink, retard, spastic) also count without a word of their
-# ordinary setting nearby: see ORDINARY_SETTING in discrimination.py.
+# ordinary setting nearby: see ORDINARY_SETTING below.
 HOMONYM_SLURS = family("""
     slope slopes coon coons gook gooks bender benders tinkers coconut coconuts fag fags faggot
     faggots dyke dykes cripple cripples negro negroes coloureds loony loonies chink chinks retard
     retards retarded spastic spastics
-""")
-# The order a masked ("c**t", "f*cking") is resolved in: the likeliest word first.
-MASK_PRIORITY = family("""
-    fuck fucking fucked fucker fuckers fuckin cunt cunts shit shite shitty twat twats wanker
-    wankers prick pricks bitch bitches bastard bastards dick dickhead cock cocks arse arsehole
-    bollocks piss pissed tosser slag slut whore motherfucker paki pakis nigger niggers retard
-    faggot kill murder rape nonce paedo pedo
 """)
 # People with a protected characteristic, named as a group ("immigrants", "your sort").
 GROUPS = family("""
@@ -240,3 +123,28 @@ DEHUMANISING = family("""
     great_replacement subhuman sub_human abomination abominations a_disease infestation
     infest infesting not_human not_even_human a_cancer paedophiles genetically_inferior
 """)
+# Slurs some people use of themselves: "I'm a proud dyke", "us queers", "my fellow benders".
+RECLAIMABLE = frozenset(
+    family("dyke dykes queer queers fag fags faggot faggots poof poofs lesbo lesbos bender benders")
+)
+# Homonyms that are mostly slurs when people write them, except in their ordinary setting:
+# faggots on a menu, fags with smoking, a coon with hunting dogs, a dyke with a path or the sea.
+# Without any word of that setting in the comment, they count as slurs.
+ORDINARY_SETTING: dict[str, str] = {
+    "faggot faggots": r"peas|mushy|gravy|mash|chips|butcher\w*|dinner|tea|supper|lunch|menu|recipe"
+    r"|onions?|pork|plate|cook\w*|oven|chippy|pies?|sausages?|meals?|eat|eating|ate|tasty|delicious",
+    "fag fags": r"smok\w*|packets?|packs?|lighters?|light|ash\w*|ends?|breaks?|butts?|cigs?"
+    r"|cigarettes?|tobacco|baccy|roll\w*|vap\w*|booze|having|fancy|shop|price|cost\w*|quit\w*",
+    "coon coons": r"rac+oons?|hunt\w*|hounds?|dogs?|tracks?|trees?|squirrels?|possums?|trap\w*"
+    r"|skins?|cheese",
+    "dyke dykes": r"paths?|roads?|offa\w*|devil\w*|sea|marsh\w*|flood\w*|drain\w*|banks?|rivers?"
+    r"|fens?|fields?|walk\w*|water|ditch\w*|dam|embankments?|dutch|breach\w*",
+    # "A chink in the armour", "a chink of light through the curtains".
+    "chink chinks": r"armour|armor|light|curtains?|blinds?|gap|wall|fence|door|sunlight|glasses"
+    r"|clouds?",
+    # "To retard the spread of fire": the verb, in building control and gardening.
+    "retard retards retarded": r"growth|progress|ignition|timing|flames?|fire|spread|corrosion"
+    r"|rot|decay|development|germination|setting",
+    # "Spastic colon", "spastic paraplegia": medical terms, and the old name of Scope.
+    "spastic spastics": r"colon|paraplegia|diplegia|cerebral|palsy|muscles?|society|bowel",
+}
