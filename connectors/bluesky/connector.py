@@ -192,13 +192,14 @@ class BlueskyConnector(Connector):
             )
             body = response if isinstance(response, dict) else {}
             reached = False
+            handles = _handles(body.get("notifications") or [])
             for item in body.get("notifications") or []:
                 try:
                     at = parse_time(item["indexedAt"])
                     if at < state.since:
                         reached = True
                         break
-                    comment = self._comment(item)
+                    comment = self._comment(item, handles)
                 except (KeyError, TypeError, ValueError) as exc:
                     skipped.append(f"notification {_uri(item)}: unreadable ({exc})")
                     continue
@@ -212,7 +213,9 @@ class BlueskyConnector(Connector):
                 return Batch(comments=comments, cursor=state.finish(), skipped=skipped)
         return Batch(comments=comments, cursor=state.pause(page), skipped=skipped, more=True)
 
-    def _comment(self, item: dict[str, Any]) -> Comment | None:
+    def _comment(self, item: dict[str, Any], handles: dict[str, str]) -> Comment | None:
+        """A Comment, None for a record that is not a post. ``handles`` maps the post
+        URIs of the same page to their authors' handles."""
         record, author, uri = item["record"], item["author"], str(item["uri"])
         if record.get("$type") != "app.bsky.feed.post":
             return None
@@ -226,6 +229,16 @@ class BlueskyConnector(Connector):
         except (KeyError, ValueError):
             created = parse_time(item["indexedAt"])  # createdAt is client-set, may be junk
         post = AtUri.from_str(uri)
+        # Who it answers: a reply's parent, whose at-uri names its author's DID; a quote of
+        # the owner's post answers the owner. The handle is known for the owner and for a
+        # parent on the same page; otherwise the pipeline looks up the stored parent.
+        parent_uri = str((reply.get("parent") or {}).get("uri") or "")
+        parent_is_owner: bool | None = None
+        if parent_uri:
+            parent_is_owner = _repo_of(parent_uri) in (self.did, self.handle)
+        elif not reply and quoted and _repo_of(str(quoted)) == self.did:
+            parent_is_owner = True
+        parent_author = f"@{self.handle}" if parent_is_owner else handles.get(parent_uri)
         return Comment(
             platform=self.platform,
             account=self.account_name,
@@ -237,6 +250,8 @@ class BlueskyConnector(Connector):
             text=str(record.get("text") or ""),
             created_at=created,
             permalink=f"https://bsky.app/profile/{post.host}/post/{post.rkey}",
+            parent_author=parent_author,
+            parent_is_owner=parent_is_owner,
         )
 
     def profile_text(self) -> str:
@@ -443,3 +458,18 @@ def _status(exc: Exception) -> str:
 
 def _uri(item: Any) -> str:
     return str(item.get("uri", "?")) if isinstance(item, dict) else "?"
+
+
+def _repo_of(uri: str) -> str:
+    """The repository (the author's DID) an at-uri names: ``at://did:plc:x/coll/rkey``."""
+    return uri.removeprefix("at://").split("/", 1)[0] if uri.startswith("at://") else ""
+
+
+def _handles(notifications: list[Any]) -> dict[str, str]:
+    """Post at-uri -> "@handle" of its author, for the well-formed notifications."""
+    found: dict[str, str] = {}
+    for item in notifications:
+        author = item.get("author") if isinstance(item, dict) else None
+        if isinstance(author, dict) and isinstance(author.get("handle"), str) and item.get("uri"):
+            found[str(item["uri"])] = f"@{author['handle']}"
+    return found

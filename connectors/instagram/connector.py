@@ -89,10 +89,13 @@ class InstagramConnector(GraphConnector):
                 raise
             graph.check_usage()
             for raw in top:
-                self._collect(raw, None, context, found, rejected)
+                # A comment on the account's own media answers the account.
+                self._collect(raw, (None, owner or None, True), context, found, rejected)
                 raw_id = raw.get("id") if isinstance(raw, dict) else None
                 if not isinstance(raw_id, str):
                     continue
+                # Instagram replies are one level deep: each answers the comment above it.
+                answering = (raw_id, *self._who(raw, owner))
                 try:
                     replies = graph.get_all(raw_id, "replies", fields=REPLY_FIELDS)
                 except ConnectorError as exc:
@@ -101,7 +104,7 @@ class InstagramConnector(GraphConnector):
                     raise
                 graph.check_usage()
                 for reply in replies:
-                    self._collect(reply, raw_id, context, found, rejected)
+                    self._collect(reply, answering, context, found, rejected)
         comments = sorted(
             (c for c in found.values() if mark.is_new(c.comment_id, c.created_at)),
             key=lambda c: c.created_at,
@@ -114,15 +117,26 @@ class InstagramConnector(GraphConnector):
             rejected=rejected,
         )
 
+    def _who(self, raw: dict[str, Any], owner: str) -> tuple[str | None, bool]:
+        """The username of a comment's author and whether it is the account itself."""
+        author = raw.get("from")
+        author = author if isinstance(author, dict) else {}
+        username = str(raw.get("username") or author.get("username") or "")
+        is_owner = str(author.get("id", "")) == self.ig_user_id or bool(owner and username == owner)
+        return username or None, is_owner
+
     def _collect(
         self,
         raw: Any,
-        parent_id: str | None,
+        answering: tuple[str | None, str | None, bool],
         context: tuple[str, Any, str],
         found: dict[str, Comment],
         rejected: list[Rejected],
     ) -> None:
+        """Keep one comment. ``answering`` is the id, username and ownership of what it
+        answers: the comment above it for a reply, the account's media otherwise."""
         media_id, permalink, owner = context
+        parent_id, parent_author, parent_is_owner = answering
         try:
             if not isinstance(raw, dict):
                 raise TypeError("not an object")
@@ -153,6 +167,8 @@ class InstagramConnector(GraphConnector):
                 comment_id=comment_id,
                 post_id=media_id,
                 parent_id=str(raw.get("parent_id") or parent_id) if parent_id else None,
+                parent_author=parent_author,
+                parent_is_owner=parent_is_owner,
                 author_id=author_id or username,
                 author_name=username or "(unknown Instagram user)",
                 text=text,

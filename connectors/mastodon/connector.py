@@ -13,7 +13,7 @@ the post to the server's moderators.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any, ClassVar, TypeVar
@@ -84,6 +84,7 @@ class MastodonConnector(Connector):
         self.base_url = (account.api_base_url or str(self.option("instance", ""))).rstrip("/")
         self._client: Mastodon | None = None
         self._me: str | None = None
+        self._acct: str | None = None
 
     def client(self) -> Mastodon:
         if self._client is None:
@@ -151,8 +152,11 @@ class MastodonConnector(Connector):
             except MastodonError as exc:
                 raise self._error(exc, "reading replies to your posts") from None
             found: dict[str, Comment] = {}
-            for status in context.get("descendants") or []:
-                self._keep(status, me, str(post["id"]), found, skipped)
+            descendants = context.get("descendants") or []
+            # Who is who in this tree, for a reply that does not mention whom it answers.
+            accounts = _accounts(s.get("account") for s in descendants if isinstance(s, dict))
+            for status in descendants:
+                self._keep(status, me, str(post["id"]), found, skipped, accounts)
             yield from (c for c in found.values() if c.created_at > since)
 
     def _keep(
@@ -162,19 +166,22 @@ class MastodonConnector(Connector):
         root: str | None,
         found: dict[str, Comment],
         skipped: list[str],
+        accounts: dict[str, str] | None = None,
     ) -> None:
         if not status:
             return
         try:
             if str(status["account"]["id"]) == me or status.get("visibility") == "direct":
                 return  # the owner's own posts; private messages are not comments
-            comment = self._comment(status, root)
+            comment = self._comment(status, root, accounts or {})
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             skipped.append(f"status {_status_id(status)}: unreadable ({exc})")
             return
         found.setdefault(comment.comment_id, comment)
 
-    def _comment(self, status: Any, root: str | None) -> Comment:
+    def _comment(self, status: Any, root: str | None, accounts: dict[str, str]) -> Comment:
+        """A Comment. ``accounts`` maps account ids to their acct where the caller knows
+        them (a reply tree), to name whom a reply answers when it does not mention them."""
         account = status["account"]
         text = html_to_text(str(status.get("content") or ""))
         if status.get("spoiler_text"):
@@ -185,6 +192,14 @@ class MastodonConnector(Connector):
         if not isinstance(created, datetime) or created.tzinfo is None:
             raise ValueError(f"created_at {created!r} is not a time with a zone")
         parent = status.get("in_reply_to_id")
+        # Who it answers: Mastodon gives the account replied to; a reply normally mentions it.
+        replied_to = str(status.get("in_reply_to_account_id") or "")
+        parent_is_owner = replied_to == self._me if parent and self._me is not None else None
+        if parent_is_owner:
+            parent_author = self._acct
+        else:
+            mentioned = _accounts(status.get("mentions") or [])
+            parent_author = mentioned.get(replied_to) or accounts.get(replied_to)
         return Comment(
             platform=self.platform,
             account=self.account_name,
@@ -196,16 +211,14 @@ class MastodonConnector(Connector):
             text=text,
             created_at=created.astimezone(UTC),
             permalink=status.get("url") or status.get("uri"),
-            parent_is_owner=(
-                str(status.get("in_reply_to_account_id")) == self._me
-                if parent and self._me is not None
-                else None
-            ),
+            parent_author=f"@{parent_author}" if parent and parent_author else None,
+            parent_is_owner=parent_is_owner,
         )
 
     def profile_text(self) -> str:
         me = self._call("reading your profile", lambda: self.client().account_verify_credentials())
         self._me = str(me["id"])
+        self._acct = str(me.get("acct") or "") or None
         return html_to_text(str(me.get("note") or ""))
 
     def _own_id(self) -> str:
@@ -376,3 +389,13 @@ def _id_order(value: str) -> tuple[int, str]:
 
 def _status_id(status: Any) -> str:
     return str(status.get("id", "?")) if isinstance(status, dict) else "?"
+
+
+def _accounts(people: Iterable[Any]) -> dict[str, str]:
+    """Account id -> acct for these Account or Mention entities, skipping any that are
+    not well formed."""
+    found: dict[str, str] = {}
+    for who in people:
+        if isinstance(who, dict) and who.get("id") and isinstance(who.get("acct"), str):
+            found[str(who["id"])] = who["acct"]
+    return found
