@@ -17,7 +17,7 @@ import click
 
 from connectors.base import Connector, Setup, SetupOption, UsageProblem
 from connectors.registry import connector_class, platforms
-from monitor.app import App
+from monitor.context import App
 from monitor.credentials import StoredCredentials
 from monitor.secrets import SecretKeyError, load_key
 
