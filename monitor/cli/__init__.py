@@ -1,7 +1,7 @@
 """The `wardwatch` command: the root group, its global options and the one place where a
 WardwatchError becomes a message and an exit status (2 for configuration). The commands
-live in one module per task (setting up, comments, the service, records, incidents,
-scoring); each module lists them in `commands`, and they are added here."""
+live in one module per task (setting up, connecting accounts, comments, the service,
+records, incidents, scoring); each module lists them in `commands`, and they are added here."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import click
 from sqlalchemy.exc import DBAPIError
 
 import monitor.notify.alerts  # noqa: F401  (installs the urgent-alert hook)
-from monitor import cli_connect, logs
-from monitor.cli import comments, incidents, records, scoring, service, setup
+from monitor import logs
+from monitor.cli import comments, connect, incidents, records, scoring, service, setup
 from monitor.config import ConfigError
 from monitor.context import App
 from monitor.db import database_problem
@@ -92,7 +92,6 @@ for command in (
     *records.commands,
     *incidents.commands,
     *scoring.commands,
-    # `connect`, until it moves into this package.
-    cli_connect.connect,
+    *connect.commands,
 ):
     main.add_command(command)
