@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from loopback_platform import Platform, World  # noqa: E402
 
 from monitor import config, db  # noqa: E402
-from monitor.app import engine_for  # noqa: E402
+from monitor.context import engine_for  # noqa: E402
 from monitor.polling import PollPool  # noqa: E402
 
 INTERVAL_S = 300

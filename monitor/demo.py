@@ -15,8 +15,8 @@ from pathlib import Path
 
 import click
 
-from monitor.app import App
 from monitor.clock import utcnow
+from monitor.context import App
 from monitor.wording import plural
 
 DEMO_CONFIG = """\

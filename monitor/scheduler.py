@@ -29,8 +29,8 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor import health
-from monitor.app import App
 from monitor.clock import utcnow
+from monitor.context import App
 from monitor.jobs import Every, Job, build_jobs, outside_dst_window, run_due, run_job
 from monitor.leader import scheduler_lock
 from monitor.pipeline import mail_queued_listeners

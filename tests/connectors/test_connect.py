@@ -17,8 +17,8 @@ from sqlalchemy import select
 
 from connectors.base import ConnectorError
 from monitor.accounts import open_connector
-from monitor.app import App
 from monitor.cli import main
+from monitor.context import App
 from monitor.credentials import credentials_for
 from monitor.models import StoredCredential
 from monitor.secrets import ENV_KEY

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from cryptography.fernet import Fernet
 
 from connectors.registry import BUILTIN, connector_class, platforms
-from monitor.app import App
 from monitor.cli import main
+from monitor.context import App
 from monitor.credentials import credentials_for
 from monitor.secrets import ENV_KEY
 

@@ -20,8 +20,8 @@ from cryptography.fernet import Fernet
 from sqlalchemy import select
 
 from monitor.accounts import open_connector
-from monitor.app import App
 from monitor.cli import main
+from monitor.context import App
 from monitor.credentials import credentials_for
 from monitor.models import StoredCredential
 from monitor.secrets import ENV_KEY

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 import monitor.notify.alerts  # noqa: F401  (installs the alert and incident hooks)
-from monitor.app import App
 from monitor.cli import main
+from monitor.context import App
 from monitor.models import Incident, StoredComment
 from monitor.moderation import apply
 from monitor.pipeline import poll_account

@@ -1,6 +1,5 @@
-"""Commands for running wardwatch as a service and for the records it keeps: run,
-profile-check, evidence, hold, release, export, erase. Each calls one domain function;
-monitor.cli turns domain errors into messages and exit codes."""
+"""The records wardwatch keeps, and the law's claims on them: evidence packs (`evidence`),
+subject access (`export`) and erasure (`erase`)."""
 
 from __future__ import annotations
 
@@ -11,89 +10,11 @@ from typing import Any
 
 import click
 
-from monitor.app import App
-from monitor.cli_options import actor_option as _actor
-from monitor.cli_options import pass_app
-from monitor.wording import check_name, platform_name, plural
-
-
-@click.command()
-@click.option("--once", is_flag=True, help="Run every job that is due once, then exit (for cron).")
-@click.option(
-    "--web",
-    is_flag=True,
-    help="Also serve the web app (confirm pages, review queue) in this process.",
-)
-@click.option(
-    "--upgrade",
-    is_flag=True,
-    help="Create or upgrade the database schema first (under the scheduler lock).",
-)
-@pass_app
-def run(app: App, once: bool, web: bool, upgrade: bool) -> None:
-    """Poll, alert, send digests, check profiles and purge old data on schedule.
-
-    Stops cleanly on SIGTERM or Ctrl-C, finishing the work in hand; SIGHUP (or
-    `wardwatch reload`) re-reads the config.
-    """
-    from monitor.scheduler import run_once, serve
-
-    if once:
-        if upgrade:
-            from monitor import db
-
-            db.upgrade(app.settings.database_url)
-        for job_id, result in run_once(app):
-            click.echo(f"{job_id}: {result}")
-        return
-    sys.exit(serve(app, web=web, upgrade=upgrade))
-
-
-@click.command()
-@pass_app
-def reload(app: App) -> None:
-    """Check the config, then have the running service apply it without a restart:
-    accounts added, paused (enabled = false) or removed take effect within seconds."""
-    from monitor.clock import utcnow
-    from monitor.scheduler import request_reload
-
-    settings = app.settings  # a config with problems stops here, with exit status 2
-    request_reload(app.factory, utcnow())
-    enabled = sum(1 for a in settings.accounts if a.enabled)
-    click.echo(
-        f"{settings.path}: OK ({len(settings.owners)} owners, {enabled} accounts enabled). "
-        "Reload requested: the running `wardwatch run` applies it within 5 seconds."
-    )
-
-
-@click.command("profile-check")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per account.")
-@click.option("--account", metavar="NAME", help="Check only this account.")
-@pass_app
-def profile_check(app: App, as_json: bool, account: str | None) -> None:
-    """Check each account's profile for an hours notice, a views disclaimer and a
-    statement that abuse will be reported."""
-    from monitor.profile_check import check_profiles
-
-    if account is not None and account not in {a.name for a in app.settings.accounts}:
-        raise click.BadParameter(
-            f"no account named {account!r} in the config", param_hint="--account"
-        )
-    for result in check_profiles(app.factory, app.settings, only=account):
-        if as_json:
-            data = result.as_json()
-            click.echo(json.dumps(data, ensure_ascii=False))
-            continue
-        click.echo(
-            f"{result.account} ({platform_name(result.platform)}): hours notice "
-            f"{check_name(result.hours_notice)}, disclaimer {check_name(result.disclaimer)}, "
-            f"abuse notice {check_name(result.abuse_notice)}"
-            + (f"; {result.error}" if result.error else "")
-            + (f"; {result.mismatch}" if result.mismatch else "")
-            + ("; owner emailed" if result.alerted else "")
-        )
-        if result.suggestion:
-            click.echo(f"    suggested profile: {result.suggestion}")
+from monitor.cli.options import actor_option, pass_app
+from monitor.context import App
+from monitor.evidence import verify_file, write_pack
+from monitor.retention import AuthorScope, erase_author, erasure_plan, export_author
+from monitor.wording import plural
 
 
 class _EvidenceGroup(click.Group):
@@ -122,13 +43,11 @@ def evidence() -> None:
     type=click.Path(file_okay=False),
     help="Folder to write the pack into.",
 )
-@_actor
+@actor_option
 @pass_app
 def evidence_write(app: App, comment_id: int, directory: str, actor: str) -> None:
     """Write an evidence pack for comment ID: JSON, a readable HTML page and a PDF, with
     a seal (SHA-256 of each file's exact bytes) beside them and in the audit log."""
-    from monitor.evidence import write_pack
-
     paths, seal_path, hashes = write_pack(app.factory, comment_id, Path(directory), actor=actor)
     click.echo(f"Wrote the evidence pack for comment {comment_id}:")
     for path in paths:
@@ -138,12 +57,10 @@ def evidence_write(app: App, comment_id: int, directory: str, actor: str) -> Non
 
 @evidence.command("verify")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.pass_obj
+@pass_app
 def evidence_verify(app: App, file: Path) -> None:
     """Check that FILE is byte for byte the evidence file wardwatch wrote: against the
     seal beside it and, when a config is found, the audit log. Exit status 1 if not."""
-    from monitor.evidence import verify_file
-
     factory = app.factory if app.config_path.exists() else None
     result = verify_file(file, factory=factory)
     click.echo(f"{file}: SHA-256 {result.sha256}")
@@ -155,32 +72,6 @@ def evidence_verify(app: App, file: Path) -> None:
         click.echo("NOT VERIFIED", err=True)
         sys.exit(1)
     click.echo("Verified.")
-
-
-@click.command()
-@click.argument("comment_id", type=int)
-@click.option("--reason", required=True, help="Why it must be kept (e.g. a complaint ref).")
-@click.option("--replace", is_flag=True, help="Replace the reason of an existing hold.")
-@_actor
-@pass_app
-def hold(app: App, comment_id: int, reason: str, replace: bool, actor: str) -> None:
-    """Keep comment ID and its evidence past retention until released."""
-    from monitor.retention import set_hold
-
-    set_hold(app.factory, comment_id, hold=True, reason=reason, actor=actor, replace=replace)
-    click.echo(f"Comment {comment_id} is on hold: {reason}")
-
-
-@click.command()
-@click.argument("comment_id", type=int)
-@_actor
-@pass_app
-def release(app: App, comment_id: int, actor: str) -> None:
-    """Release a hold; normal retention applies again."""
-    from monitor.retention import set_hold
-
-    set_hold(app.factory, comment_id, hold=False, reason="released", actor=actor)
-    click.echo(f"Comment {comment_id} is no longer on hold.")
 
 
 def _subject_options(command: Any) -> Any:
@@ -203,9 +94,7 @@ def _subject_options(command: Any) -> Any:
     )(command)
 
 
-def _scope(app: App, author: str, platform: str, owner: str | None) -> Any:
-    from monitor.retention import AuthorScope
-
+def _scope(app: App, author: str, platform: str, owner: str | None) -> AuthorScope:
     owners = [o.name for o in app.settings.owners]
     if owner is None:
         if len(owners) != 1:
@@ -221,13 +110,11 @@ def _scope(app: App, author: str, platform: str, owner: str | None) -> Any:
 
 @click.command()
 @_subject_options
-@_actor
+@actor_option
 @pass_app
 def export(app: App, author: str, platform: str, owner: str | None, actor: str) -> None:
     """Subject access: print, as JSON, everything held about one author id on one
     platform, within one owner's accounts."""
-    from monitor.retention import export_author
-
     scope = _scope(app, author, platform, owner)
     data = export_author(app.factory, scope, actor=actor)
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -243,7 +130,7 @@ def export(app: App, author: str, platform: str, owner: str | None, actor: str) 
     help="Erase comments on hold or under a running knowledge clock too (needs --reason).",
 )
 @click.option("--reason", help="Why the protections are overridden; written to the audit log.")
-@_actor
+@actor_option
 @pass_app
 def erase(
     app: App,
@@ -261,8 +148,6 @@ def erase(
     Comments on hold, or whose knowledge clock is running, are kept unless --force is
     given with a --reason (UK GDPR Art 17(3)(e): data needed for legal claims).
     """
-    from monitor.retention import erase_author, erasure_plan
-
     if force and not (reason and reason.strip()):
         raise click.BadParameter(
             "--force needs a --reason, for the audit log", param_hint="--reason"
@@ -301,4 +186,4 @@ def erase(
         )
 
 
-COMMANDS = [run, reload, profile_check, evidence, hold, release, export, erase]
+commands: list[click.Command] = [evidence, export, erase]

@@ -1,28 +1,28 @@
-"""The harassment record on the command line: `wardwatch author`, `author-link`,
-`author-action`, `incidents`, `incident-report` and `incident-close`. Each calls one
-domain function; monitor.cli turns domain errors into messages and exit codes."""
+"""The harassment record: who posted what (`author`, `author-link`), the incident log
+(`incidents`, `incident-report`, `incident-close`) and the `monthly-summary` for the
+Monitoring Officer."""
 
 from __future__ import annotations
 
 import json
-import re
-from datetime import timedelta
 from pathlib import Path
 
 import click
 from sqlalchemy import select
 
-from monitor.app import App
-from monitor.author_actions import ACTIONS
-from monitor.cli_options import actor_option, pass_app
+from monitor.accounts import sync
+from monitor.authors import author_history, find_identities, link_identities, parse_identity
+from monitor.cli.options import actor_option, pass_app
 from monitor.clock import utcnow
+from monitor.context import App
 from monitor.db import transaction
+from monitor.incident_report import IncidentNotFound, write_report
+from monitor.incidents import close_incident, incident_rows
 from monitor.models import Action, Owner
+from monitor.monthly import Month, build_summary, write_summary
 
 
 def _owner_id(app: App, name: str | None) -> tuple[int, str]:
-    from monitor.accounts import sync
-
     with transaction(app.factory) as session:
         sync(session, app.settings)
         owners = list(session.scalars(select(Owner).order_by(Owner.id)))
@@ -41,13 +41,10 @@ def _owner_id(app: App, name: str | None) -> tuple[int, str]:
 def author(app: App, author: str, as_json: bool) -> None:
     """Everything AUTHOR posted on each owner's accounts: give PLATFORM:ID (for example
     x:2244994945), a bare id or a display name."""
-    from monitor.authors import author_history, find_identities
-    from monitor.models import Owner as OwnerRow
-
     histories = []
     with app.factory() as session:
         for owner_id, identity in find_identities(session, author):
-            owner_name = session.get_one(OwnerRow, owner_id).name
+            owner_name = session.get_one(Owner, owner_id).name
             histories.append(author_history(session, owner_id, owner_name, identity))
         if as_json:
             click.echo(json.dumps([h.as_dict() for h in histories], indent=2, ensure_ascii=False))
@@ -88,8 +85,6 @@ def author(app: App, author: str, as_json: bool) -> None:
 def author_link(app: App, first: str, second: str, owner: str | None, actor: str) -> None:
     """Record that FIRST and SECOND (each PLATFORM:ID) are one person, so their history
     and the repeat-offender rule count them together. wardwatch never guesses this."""
-    from monitor.authors import link_identities, parse_identity
-
     identities = [parse_identity(first), parse_identity(second)]
     if identities[0] is None or identities[1] is None:
         raise click.BadParameter("give each author as PLATFORM:ID, for example x:2244994945")
@@ -115,8 +110,6 @@ def author_link(app: App, first: str, second: str, owner: str | None, actor: str
 @pass_app
 def incidents(app: App, include_closed: bool, as_json: bool) -> None:
     """The incident log: repeat offenders and threats, newest first."""
-    from monitor.incidents import incident_rows
-
     with app.factory() as session:
         rows = incident_rows(session, include_closed=include_closed)
     if as_json:
@@ -163,8 +156,6 @@ def incidents(app: App, include_closed: bool, as_json: bool) -> None:
 def incident_report(app: App, incident_id: int, directory: str, actor: str) -> None:
     """Write a report of incident ID for the police or the Monitoring Officer: PDF and
     JSON, with each comment's evidence pack."""
-    from monitor.incident_report import write_report
-
     files = write_report(app.factory, incident_id, Path(directory), actor=actor)
     click.echo(f"Wrote {files.pdf_path} and {files.json_path} (sha256 {files.sha256})")
     click.echo(f"with {len(files.evidence)} evidence files beside them.")
@@ -177,9 +168,6 @@ def incident_report(app: App, incident_id: int, directory: str, actor: str) -> N
 @pass_app
 def incident_close(app: App, incident_id: int, reason: str, actor: str) -> None:
     """Close incident ID. Its comments then follow the normal retention rules."""
-    from monitor.incident_report import IncidentNotFound
-    from monitor.incidents import close_incident
-
     now = utcnow()
     with transaction(app.factory) as session:
         incident = close_incident(session, incident_id, reason=reason, now=now)
@@ -198,69 +186,6 @@ def incident_close(app: App, incident_id: int, reason: str, actor: str) -> None:
     click.echo(f"Incident {incident_id} closed.")
 
 
-commands = [author, author_link, incidents, incident_report, incident_close]
-
-
-def _duration(value: str | None) -> timedelta | None:
-    if value is None:
-        return None
-    match = re.fullmatch(r"\s*(\d+)\s*(h|d|w)\s*", value)
-    if not match or int(match.group(1)) < 1:
-        raise click.BadParameter(
-            'use hours, days or weeks, for example "12h", "7d" or "4w"', param_hint="--for"
-        )
-    amount = int(match.group(1))
-    return {"h": timedelta(hours=amount), "d": timedelta(days=amount)}.get(
-        match.group(2), timedelta(weeks=amount)
-    )
-
-
-@click.command("author-action")
-@click.argument("comment_id", type=int)
-@click.argument("action", type=click.Choice(sorted(ACTIONS)))
-@click.option(
-    "--for",
-    "duration",
-    metavar="DURATION",
-    help="Lift it after this long (12h, 7d, 4w); wardwatch lifts it where the platform cannot.",
-)
-@click.option("--reason", help="report: what the moderators should know.")
-@click.option(
-    "--forward", is_flag=True, help="report: also send it (anonymously) to the author's server."
-)
-@actor_option
-@pass_app
-def author_action(
-    app: App,
-    comment_id: int,
-    action: str,
-    duration: str | None,
-    reason: str | None,
-    forward: bool,
-    actor: str,
-) -> None:
-    """Mute, block or ban the author of comment ID, detach their quote of your post, or
-    report it to the server's moderators, where the platform allows it. Recorded in the
-    audit log like a hide."""
-    from monitor.author_actions import act_on_author
-
-    result = act_on_author(
-        app.factory,
-        app.settings,
-        comment_id,
-        action,
-        actor=actor,
-        channel="cli",
-        duration=_duration(duration),
-        reason=reason,
-        forward=forward,
-    )
-    click.echo(result.summary() + ".")
-
-
-commands.append(author_action)
-
-
 @click.command("monthly-summary")
 @click.option("--month", metavar="YYYY-MM", help="Which month (default: last month).")
 @click.option("--owner", metavar="NAME", help="Whose accounts (needed with several owners).")
@@ -276,8 +201,6 @@ commands.append(author_action)
 def monthly_summary(app: App, month: str | None, owner: str | None, directory: str) -> None:
     """A month's summary for the Monitoring Officer: counts, the six-month trend as a
     chart, incidents opened and still open, and what was done (HTML and PDF)."""
-    from monitor.monthly import Month, build_summary, write_summary
-
     try:
         chosen = Month.parse(month) if month else Month.of(utcnow()).previous()
     except ValueError as exc:
@@ -290,4 +213,11 @@ def monthly_summary(app: App, month: str | None, owner: str | None, directory: s
     click.echo(f"Wrote {html_path} and {pdf_path}: {summary['flagged']} flagged comments.")
 
 
-commands.append(monthly_summary)
+commands: list[click.Command] = [
+    author,
+    author_link,
+    incidents,
+    incident_report,
+    incident_close,
+    monthly_summary,
+]

@@ -1,5 +1,7 @@
-"""What a command needs from its surroundings: settings, a database, a scoring engine.
-Built lazily, so `wardwatch score` needs neither a config nor a database."""
+"""What a command or a scheduled job needs from its surroundings: settings, a database, a
+scoring engine. Built lazily, so `wardwatch score` needs neither a config nor a database.
+The command line makes one per invocation; the scheduler and the distributed engine are
+handed it."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from monitor import config as config_module
 from monitor import db
 from monitor.config import Settings
 from monitor.errors import WardwatchError
-from monitor.scoring.engine import ScoringEngine
+from monitor.scoring.base import CATEGORIES
+from monitor.scoring.engine import ScoringEngine, build_engine
 
 
 class SchemaOutOfDate(WardwatchError):
@@ -62,9 +65,6 @@ class App:
 
 
 def engine_for(settings: Settings | None) -> ScoringEngine:
-    from monitor.scoring.base import CATEGORIES
-    from monitor.scoring.engine import build_engine
-
     if settings is None:
         return build_engine()
     return build_engine(

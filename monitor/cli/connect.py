@@ -17,9 +17,9 @@ import click
 
 from connectors.base import Connector, Setup, SetupOption, UsageProblem
 from connectors.registry import connector_class, platforms
-from monitor.app import App
+from monitor.context import App
 from monitor.credentials import StoredCredentials
-from monitor.secrets import SecretKeyError, load_key
+from monitor.secrets import load_key
 
 
 class TerminalConversation:
@@ -104,12 +104,12 @@ def connect_account(
         ) from None
     if account.platform != platform:
         raise click.UsageError(f"account {account_name!r} is a {account.platform} account")
-    try:
-        key = load_key()  # refuse before the user authorises anything
-    except SecretKeyError as exc:
-        raise click.ClickException(str(exc)) from None
+    key = load_key()  # refuse before the user authorises anything
     store = StoredCredentials(app.settings, app.factory, account, key=key)
     try:
         setup.run(account, store, answers, TerminalConversation())
     except UsageProblem as exc:
         raise click.UsageError(str(exc)) from None
+
+
+commands: list[click.Command] = [connect]
