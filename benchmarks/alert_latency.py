@@ -34,7 +34,7 @@ from aiosmtpd.controller import Controller  # noqa: E402
 from loopback_platform import Platform, World  # noqa: E402
 
 from monitor import db  # noqa: E402
-from monitor.app import App  # noqa: E402
+from monitor.context import App  # noqa: E402
 from monitor.scheduler import serve  # noqa: E402
 
 ABUSE = "You are a fucking useless idiot and a disgrace, {author}"

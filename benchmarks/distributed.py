@@ -31,8 +31,8 @@ from loopback_platform import Platform, World  # noqa: E402
 from sqlalchemy import func, select, text  # noqa: E402
 
 from monitor import db  # noqa: E402
-from monitor.app import App  # noqa: E402
 from monitor.clock import utcnow  # noqa: E402
+from monitor.context import App  # noqa: E402
 from monitor.models import PollState  # noqa: E402
 
 WARDWATCH = [sys.executable, "-c", "from monitor.cli import main; main()"]

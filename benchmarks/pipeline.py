@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from monitor import config, db
-from monitor.app import engine_for
+from monitor.context import engine_for
 from monitor.pipeline import poll_account
 from monitor.service import after_scoring
 

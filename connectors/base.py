@@ -9,24 +9,26 @@ A connector is built for one configured account::
 
     connector = ConnectorClass(account, credentials)
 
-where ``account`` is the validated :class:`monitor.config.AccountConfig` (its ``options``
-hold the platform ids such as ``page_id``; ``api_base_url`` replaces the platform's API
-root when set) and ``credentials`` is a :class:`CredentialStore`.
+where ``account`` is the validated account from the config, read through
+:class:`Account` (its ``options`` hold the platform ids such as ``page_id``;
+``api_base_url`` replaces the platform's API root when set) and ``credentials`` is a
+:class:`CredentialStore`.
+
+A platform may also declare how `wardwatch connect` sets its account up (``setup``, a
+:class:`Setup`), and ``actions``: what a person can do about a comment on that platform
+beyond the contract's methods (Mastodon's report to the server's moderators).
 """
 
 from __future__ import annotations
 
 import abc
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from datetime import UTC, datetime, timedelta
+from typing import Any, ClassVar, Protocol
 
 from connectors.deadline import CallLimits
 from monitor.errors import WardwatchError
-
-if TYPE_CHECKING:
-    from monitor.config import AccountConfig
 
 HIDE = "hide"
 UNHIDE = "unhide"
@@ -34,8 +36,8 @@ DELETE = "delete"
 PROFILE = "profile"
 MUTE_AUTHOR = "mute_author"
 REPORT = "report"
-# Actions against an author, not a comment (monitor/author_actions.py). Each has an
-# undo method, except detaching a quote, which is the owner's to keep.
+# Actions against an author or one post (monitor/author_actions.py). Each author action
+# has an undo method; detaching a quote and a report are the owner's to keep.
 BLOCK_AUTHOR = "block_author"
 BAN_AUTHOR = "ban_author"
 DETACH_QUOTE = "detach_quote"
@@ -170,6 +172,32 @@ class StaticCredentials:
         self._values.update(values)
 
 
+class Account(Protocol):
+    """What a connector reads of its configured account (the config's ``[[accounts]]``
+    table, validated)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def platform(self) -> str: ...
+
+    @property
+    def api_base_url(self) -> str: ...
+
+    @property
+    def options(self) -> Mapping[str, Any]: ...
+
+    # The config file's folder: relative paths in options are relative to it.
+    @property
+    def config_dir(self) -> str: ...
+
+
+def utcnow() -> datetime:
+    """Now, timezone-aware UTC: the one clock connectors read (tests freeze it)."""
+    return datetime.now(UTC)
+
+
 @dataclass(frozen=True, slots=True)
 class OptionSpec:
     """A platform-specific account key in the config: its type, whether it is required,
@@ -178,6 +206,63 @@ class OptionSpec:
     type: type
     required: bool = False
     help: str = ""
+
+
+# --- Setting an account up: `wardwatch connect PLATFORM` (connectors/setup.py describes
+# the flow and holds what several platforms' set-ups share).
+
+
+class SetupError(WardwatchError):
+    """The set-up could not finish; the message says what to do."""
+
+
+class UsageProblem(SetupError):
+    """The command was given something it cannot use (shown as a usage error)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SetupOption:
+    """One option of `wardwatch connect PLATFORM`: ``--name`` with underscores as dashes.
+
+    ``type`` is ``str``, ``int`` or ``bool`` (a flag); an option without a default is
+    None when not given.
+    """
+
+    name: str
+    help: str
+    type: type = str
+    default: Any = None
+    metavar: str | None = None
+
+
+class Conversation(Protocol):
+    """The person running `wardwatch connect`."""
+
+    def say(self, text: str) -> None:
+        """Show one message."""
+
+    def ask(self, question: str, *, secret: bool = False) -> str:
+        """Ask for one answer; a ``secret`` one is not shown while typed."""
+
+    def choose(self, question: str, count: int) -> int:
+        """Ask for a number from 1 to ``count`` (1 when the person just presses Enter)."""
+
+
+class Setup(abc.ABC):
+    """One platform's set-up flow (OAuth, app password or token exchange)."""
+
+    options: ClassVar[Sequence[SetupOption]] = ()
+
+    @abc.abstractmethod
+    def run(
+        self,
+        account: Account,
+        store: CredentialStore,
+        answers: Mapping[str, Any],
+        conversation: Conversation,
+    ) -> None:
+        """Obtain the account's tokens, save them with ``store.update`` and tell the
+        person what was connected and what to add to the config."""
 
 
 class Connector(abc.ABC):
@@ -196,8 +281,10 @@ class Connector(abc.ABC):
     cannot_hide_hint: ClassVar[str] = "open it on the platform to delete or report it"
     # True for connectors that count their HTTP requests in ``requests_made``.
     counts_requests: ClassVar[bool] = False
+    # How `wardwatch connect` obtains the account's tokens; None: nothing to connect.
+    setup: ClassVar[Setup | None] = None
 
-    def __init__(self, account: AccountConfig, credentials: CredentialStore) -> None:
+    def __init__(self, account: Account, credentials: CredentialStore) -> None:
         self.account = account
         self.credentials = credentials
         # Connect, read and total limits on every platform call, and the poll's budget:
@@ -247,7 +334,7 @@ class Connector(abc.ABC):
         raise self._cannot(PROFILE)
 
     # --- actions against an author (capabilities MUTE_AUTHOR, BLOCK_AUTHOR, BAN_AUTHOR,
-    # DETACH_QUOTE). ``author_id`` is Comment.author_id. Doing what is already done is
+    # DETACH_QUOTE, REPORT). ``author_id`` is Comment.author_id. Doing what is already done is
     # success. Raise ConnectorError. ``duration`` is passed only for ``native_timers``.
 
     def mute_author(self, author_id: str, *, duration: timedelta | None = None) -> None:
@@ -276,9 +363,16 @@ class Connector(abc.ABC):
         quotes, so the quote no longer shows the owner's post."""
         raise self._cannot(DETACH_QUOTE)
 
+    def report(
+        self, comment_id: str, author_id: str, comment: str, *, forward: bool = False
+    ) -> None:
+        """Report the post ``comment_id`` by ``author_id`` to the platform's moderators
+        with the owner's ``comment``; ``forward`` also sends it to the author's server."""
+        raise self._cannot(REPORT)
+
     def _cannot(self, capability: str) -> ConnectorError:
         what = capability.replace("_", " ")
-        if capability in {MUTE_AUTHOR, BLOCK_AUTHOR, BAN_AUTHOR, DETACH_QUOTE}:
+        if capability in {MUTE_AUTHOR, BLOCK_AUTHOR, BAN_AUTHOR, DETACH_QUOTE, REPORT}:
             return ConnectorError(
                 f"{self.display_name} has no API to {what} for wardwatch", permanent=True
             )

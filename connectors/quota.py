@@ -20,12 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
+from connectors.base import ConnectorError, utcnow
 
 
 @dataclass
@@ -41,7 +39,7 @@ class QuotaMeter:
     daily_limit: int
     reserve: int
     reset_zone: ZoneInfo
-    clock: Callable[[], datetime] = field(default=_utcnow, repr=False)
+    clock: Callable[[], datetime] = field(default=utcnow, repr=False)
     used_before: int = 0  # spent today before this connector was built (from storage)
     spent: int = 0  # spent by this connector since start()
     _day: str | None = None
@@ -71,8 +69,6 @@ class QuotaMeter:
 
     def charge(self, units: int, *, what: str, moderation: bool = False) -> None:
         """Record ``units`` about to be spent, or raise if that would overspend."""
-        from connectors.base import ConnectorError
-
         ceiling = self.daily_limit if moderation else self.daily_limit - self.reserve
         if self.used + units > ceiling:
             wait = self.seconds_until_reset()

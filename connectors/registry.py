@@ -17,12 +17,12 @@ from monitor.errors import WardwatchError
 BUILTIN: dict[str, str] = {
     "jsonl": "connectors.jsonl:JsonlConnector",
     "demo": "connectors.demo:DemoConnector",
-    "x": "connectors.x:XConnector",
-    "facebook": "connectors.facebook:FacebookConnector",
-    "instagram": "connectors.instagram:InstagramConnector",
-    "youtube": "connectors.youtube:YouTubeConnector",
-    "bluesky": "connectors.bluesky:BlueskyConnector",
-    "mastodon": "connectors.mastodon:MastodonConnector",
+    "x": "connectors.x.connector:XConnector",
+    "facebook": "connectors.facebook.connector:FacebookConnector",
+    "instagram": "connectors.instagram.connector:InstagramConnector",
+    "youtube": "connectors.youtube.connector:YouTubeConnector",
+    "bluesky": "connectors.bluesky.connector:BlueskyConnector",
+    "mastodon": "connectors.mastodon.connector:MastodonConnector",
 }
 
 # Connectors registered at run time (tests, embedding applications).

@@ -1,10 +1,12 @@
-"""Acting against the author of a comment: mute, block, ban from a page, detach a quote.
+"""Acting against the author of a comment: mute, block, ban from a page, detach a quote,
+report to the server's moderators.
 
-Each is a connector capability (connectors/base.py); a platform without it refuses with
-a sentence saying so. Every attempt, whatever its result, is written to the audit log
-like a hide. A mute, block or ban may be timed: where the platform has a timer
-(``native_timers``, e.g. Mastodon mutes) it is passed on; elsewhere wardwatch records
-the expiry and :func:`lift_expired` (a scheduled job) undoes it when it falls due.
+Each is a connector capability that the platform's connector declares (``capabilities``
+in connectors/<platform>/connector.py, the methods in connectors/base.py); a platform
+without it refuses with a sentence saying so. Every attempt, whatever its result, is
+written to the audit log like a hide. A mute, block or ban may be timed: where the
+platform has a timer (``native_timers``, e.g. Mastodon mutes) it is passed on; elsewhere
+wardwatch records the expiry and :func:`lift_expired` (a scheduled job) undoes it when it falls due.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from connectors.base import (
     BLOCK_AUTHOR,
     DETACH_QUOTE,
     MUTE_AUTHOR,
+    REPORT,
     Connector,
     ConnectorError,
 )
@@ -29,7 +32,7 @@ from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.connections import open_connector
 from monitor.db import transaction
-from monitor.models import Action, AuthorRestriction, StoredComment
+from monitor.models import Account, Action, AuthorRestriction, StoredComment
 from monitor.moderation import CommentNotFound, ModerationError
 
 log = logging.getLogger(__name__)
@@ -41,11 +44,17 @@ AUTHOR_ACTIONS = {
     "ban": BAN_AUTHOR,
     "detach-quote": DETACH_QUOTE,
 }
+# Actions given with a reason (a report to the moderators): the command line's only.
+REASONED_ACTIONS = {"report": REPORT}
+ACTIONS = {**AUTHOR_ACTIONS, **REASONED_ACTIONS}
+# Actions on one post rather than on its author: never timed, nothing to lift.
+POST_ACTIONS = {DETACH_QUOTE, REPORT}
 DESCRIBED = {
     MUTE_AUTHOR: "muted",
     BLOCK_AUTHOR: "blocked",
     BAN_AUTHOR: "banned from the page",
     DETACH_QUOTE: "quote detached from your post",
+    REPORT: "reported to the server's moderators",
 }
 TIMER_ACTOR = "wardwatch timer"
 
@@ -82,13 +91,19 @@ def act_on_author(
     duration: timedelta | None = None,
     connector: Connector | None = None,
     now: datetime | None = None,
+    reason: str | None = None,
+    forward: bool = False,
 ) -> AuthorActionResult:
-    """Carry out ``action`` (a key of AUTHOR_ACTIONS) against the author of a stored
-    comment and record it. Raises ModerationError, after recording the failure."""
-    capability = AUTHOR_ACTIONS[action]
+    """Carry out ``action`` (a key of ACTIONS) against the author of a stored comment and
+    record it. A report needs a ``reason``; ``forward`` also sends it to the author's
+    server. Raises ModerationError, after recording the failure."""
+    capability = ACTIONS[action]
     now = now or utcnow()
-    if duration is not None and capability == DETACH_QUOTE:
-        raise ModerationError("detaching a quote cannot be timed")
+    if duration is not None and capability in POST_ACTIONS:
+        what = "detaching a quote" if capability == DETACH_QUOTE else "a report"
+        raise ModerationError(f"{what} cannot be timed")
+    if capability == REPORT and not reason:
+        raise ModerationError("a report needs --reason: what the moderators should know")
     with factory() as session:
         comment = session.get(StoredComment, comment_pk)
         if comment is None:
@@ -128,6 +143,8 @@ def act_on_author(
             )
         if capability == DETACH_QUOTE:
             connector.detach_quote(comment_id, post_id)
+        elif capability == REPORT:
+            connector.report(comment_id, author_id, reason or "", forward=forward)
         else:
             method = getattr(connector, capability)
             method(author_id, duration=duration if native else None)
@@ -149,7 +166,7 @@ def act_on_author(
                 at=now,
             )
         )
-        if capability != DETACH_QUOTE:
+        if capability not in POST_ACTIONS:
             session.add(
                 AuthorRestriction(
                     account_id=account_id,
@@ -214,8 +231,6 @@ def lift_expired(
 
 
 def _account_name(session: Session, account_id: int) -> str:
-    from monitor.models import Account
-
     return session.get_one(Account, account_id).name
 
 

@@ -17,6 +17,7 @@ from datetime import time, timedelta
 from pathlib import Path
 from typing import Any
 
+from connectors.registry import BUILTIN, UnknownPlatform, connector_class
 from monitor.config_schema import ACCOUNT_KEYS, OWNER_KEYS, SECTIONS, Key
 from monitor.errors import EXIT_CONFIG, WardwatchError
 from monitor.scoring.base import CATEGORIES
@@ -446,8 +447,6 @@ class _Reader:
         return owners
 
     def accounts(self, raw: Any, owner_names: set[str]) -> list[AccountConfig]:
-        from connectors.registry import UnknownPlatform, connector_class
-
         accounts = []
         for index, table in enumerate(_as_list(raw, "accounts", self)):
             dotted = _item("accounts", index, table)
@@ -536,8 +535,6 @@ def example_keys() -> list[str]:
     keys = [f"{section}.{name}" for section, table in SECTIONS.items() for name in table]
     keys += [f"owners.{name}" for name in OWNER_KEYS]
     keys += [f"accounts.{name}" for name in ACCOUNT_KEYS]
-    from connectors.registry import BUILTIN, connector_class
-
     for platform in BUILTIN:
         cls = connector_class(platform)
         keys += [f"accounts.{name}" for name in cls.options]

@@ -14,7 +14,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from monitor.clock import StaffedHours
-from monitor.scoring.base import CATEGORIES
+from monitor.scoring import categories
+from monitor.scoring.categories import CATEGORIES
 
 Check = Callable[[Any], Any]
 
@@ -222,12 +223,11 @@ SECTIONS: dict[str, dict[str, Key]] = {
     "incidents": {
         "window_days": Key(INT, 90, convert=_positive),
     },
-    # How many flagged comments from one author within the window make an incident.
-    # One threat is enough; for the rest, a second incident (the harassment guidance's
-    # "two or more incidents").
+    # How many flagged comments from one author within the window make an incident
+    # (monitor.scoring.categories).
     "incidents.thresholds": {
-        category: Key(INT, 1 if category == "threat" else 2, convert=_positive)
-        for category in CATEGORIES
+        category.name: Key(INT, category.incident_after, convert=_positive)
+        for category in categories.TABLE
     },
     "distributed": {
         "broker_url": Key(STR, "redis://127.0.0.1:6379/0"),

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import click
 
-from monitor.app import App
 from monitor.clock import utcnow
+from monitor.context import App
 from monitor.db import transaction
 from monitor.models import Outbox
 from monitor.notify import links

@@ -29,8 +29,8 @@ from celery import Celery
 from redis import Redis
 from redis.exceptions import LockError
 
-from monitor.app import App
 from monitor.clock import utcnow
+from monitor.context import App
 from monitor.notify.email import deliver_outbox
 from monitor.pipeline import score_pending
 from monitor.polling import PollPool

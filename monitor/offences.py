@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from monitor.scoring.categories import TABLE
+
 PROMPT_NOTE = (
     "These are offences the content may engage, listed to help a person decide whether "
     "to report it. They are not a legal finding: whether any offence was committed "
@@ -75,23 +77,9 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 # category -> offences its content may engage, in the order a reader should consider them
-_BY_CATEGORY: dict[str, tuple[str, ...]] = {
-    "threat": ("osa2023_s181", "mca1988_s1", "ca2003_s127"),
-    "abuse": ("mca1988_s1", "ca2003_s127"),
-    "obscene": ("ca2003_s127", "mca1988_s1"),
-    "discrimination": ("poa1986_part3", "poa1986_part3a", "ca2003_s127", "mca1988_s1"),
-    "libel": ("osa2023_s179", "mca1988_s1"),
-    "personal_data": (),
-}
+_BY_CATEGORY: dict[str, tuple[str, ...]] = {category.name: category.offences for category in TABLE}
 
-CATEGORY_WORDS = {
-    "libel": "a possibly false allegation",
-    "obscene": "obscene content",
-    "abuse": "abuse",
-    "threat": "a threat",
-    "discrimination": "discriminatory content",
-    "personal_data": "personal data",
-}
+CATEGORY_WORDS = {category.name: category.noun for category in TABLE}
 
 
 def possible_offences(labels: Collection[str], *, occasions: int) -> list[Offence]:

@@ -29,9 +29,9 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor import accounts, db, health
-from monitor.app import App
 from monitor.clock import utcnow
 from monitor.config import ConfigError, load
+from monitor.context import App
 from monitor.db import transaction
 from monitor.leader import scheduler_lock
 from monitor.models import JobRun

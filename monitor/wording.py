@@ -8,14 +8,9 @@ from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-CATEGORY_NAMES = {
-    "libel": "possible libel",
-    "obscene": "obscene",
-    "abuse": "abuse or bullying",
-    "threat": "threat",
-    "discrimination": "discriminatory",
-    "personal_data": "personal data",
-}
+from monitor.scoring.categories import TABLE
+
+CATEGORY_NAMES = {category.name: category.title for category in TABLE}
 PLATFORM_NAMES = {
     "x": "X",
     "facebook": "Facebook",

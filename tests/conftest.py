@@ -180,7 +180,7 @@ def feed_line(
 def start_service(config: Path, account: str = "hughes-facebook") -> subprocess.Popen[bytes]:
     """Start `wardwatch run` on ``config`` (schema already created) and return once its
     first poll of ``account`` is recorded, or the process has exited, or 120 s have passed."""
-    from monitor.app import App
+    from monitor.context import App
     from monitor.models import JobRun
 
     process = subprocess.Popen(

@@ -8,7 +8,8 @@ output line is ``{"text", "source", "split", "labels"}`` where ``labels`` maps a
 (abuse, obscene, threat, discrimination, libel, toxic) to 0 or 1, and a head the dataset does
 not label is left out, so training masks it instead of reading it as "no".
 
-The project's own labelled comments (monitor/scoring/training/) are always included.
+The project's own labelled comments (every file in monitor/scoring/training/, the
+councillor_comments_*.jsonl sets included: none of them is held out) are always included.
 Reserved test suites (HateCheck, the Unhealthy Comments Corpus test and validation splits,
 the Dynamically-Generated-Hate-Speech test split) are never read.
 """

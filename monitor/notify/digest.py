@@ -19,7 +19,7 @@ from monitor.knowledge import Deadline, deadline
 from monitor.notify.mask import excerpt, mask
 from monitor.notify.weekly import WeeklySummary
 from monitor.profile_text import ABUSE_NOTICE_PROBLEM
-from monitor.scoring.policy import GUIDANCE
+from monitor.scoring.categories import GUIDANCE
 from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories, platform_name, plural
 
 # The digest's three parts, by what the reader has to do.

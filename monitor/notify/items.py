@@ -20,10 +20,11 @@ from monitor.models import Account, StoredComment
 from monitor.notify import links
 from monitor.notify.digest import Item, Links, ProfileNotice
 from monitor.profile_check import latest_profile_checks
+from monitor.scoring.categories import MASKED
 from monitor.second_opinion import Verdict
 
 # Categories whose trigger words are masked in excerpts.
-MASKED_CATEGORIES = frozenset({"obscene", "abuse", "discrimination", "threat"})
+MASKED_CATEGORIES = MASKED
 
 
 def hide_support(settings: Settings, account_name: str) -> tuple[bool, str]:

@@ -7,23 +7,17 @@ into one :class:`Assessment` per text. No scorer does I/O beyond loading its mod
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from monitor.errors import WardwatchError
+from monitor.scoring.categories import CATEGORIES as CATEGORIES  # named here for scorers
 
 if TYPE_CHECKING:
     from monitor.scoring.text import Prepared
 
-CATEGORIES: tuple[str, ...] = (
-    "libel",
-    "obscene",
-    "abuse",
-    "threat",
-    "discrimination",
-    "personal_data",
-)
 
 Severity = Literal["none", "review", "high"]
 SEVERITIES: tuple[Severity, ...] = ("none", "review", "high")
@@ -55,26 +49,19 @@ class Reason:
 class Signal:
     """What one scorer says about one text: scores for the categories it covers.
 
-    ``gated`` holds scores that count only when some scorer reports the ``"target"`` cue
-    (the comment addresses or names a person): a statistical model's "offensive" probability
-    is high for "this fucking bus", which is clean, and for "you useless prick", which is not.
-    ``cues`` are facts about the text other scorers' scores depend on: ``"target"``
-    (a person is addressed or named) and ``"profane"`` (swear words are present).
+    ``gated`` holds scores that count only when the comment has the ``"target"`` cue (it
+    addresses or names a person, :mod:`monitor.scoring.cues`): a statistical model's
+    "offensive" probability is high for "this fucking bus", which is clean, and for "you
+    useless prick", which is not. ``cues`` are facts a scorer found that other scorers'
+    scores depend on (the libel scorer's ``"libel_cleared"``); the cues of the text itself,
+    ``"target"`` and ``"profane"``, are worked out once per comment, on
+    :attr:`monitor.scoring.text.Prepared.cues`, whichever scorers are on.
     """
 
     scores: dict[str, float] = field(default_factory=dict)
     reasons: list[Reason] = field(default_factory=list)
     gated: dict[str, float] = field(default_factory=dict)
     cues: frozenset[str] = frozenset()
-
-
-class WholeCommentScorer:
-    """Marks a statistical scorer: it scores the comment as a whole and cannot say which
-    words made the score. The engine blanks quoted and denied stretches before such a scorer
-    reads a comment, and discounts its discrimination, abuse and threat scores on
-    counter-speech (:func:`monitor.scoring.reported.is_counter_speech`)."""
-
-    COUNTER_SPEECH_DISCOUNTED: frozenset[str] = frozenset({"discrimination", "abuse", "threat"})
 
 
 class ScorerUnavailable(WardwatchError, RuntimeError):
@@ -93,26 +80,26 @@ class CommentContext:
 
 
 class Scorer(Protocol):
-    """``score`` takes a batch of texts and returns one Signal per text, in order.
+    """What the engine calls on every scorer, and all it calls.
 
-    A scorer that reads who a comment answers implements :class:`ContextualScorer` as well;
-    every other scorer sees the text alone.
+    ``score`` takes a batch of texts and returns one Signal per text, in order.
+    ``score_prepared`` does the same for comments the engine has already canonicalised
+    (:class:`monitor.scoring.text.Prepared`, cues included) with one
+    :class:`CommentContext` (or None, for a comment with no known parent) per comment, or
+    None for none at all. ``uses_context`` says whether the scorer reads those contexts;
+    every other scorer sees the text alone. A scorer that reads the comment as a whole
+    rather than word by word derives from :class:`WholeCommentScorer`, which says what the
+    engine does differently for it.
     """
 
-    name: str
-    version: str
+    @property
+    def name(self) -> str: ...
 
-    def score(self, texts: Sequence[str]) -> list[Signal]: ...
+    @property
+    def version(self) -> str: ...
 
-
-@runtime_checkable
-class ContextualScorer(Protocol):
-    """A scorer whose ``score_prepared`` also takes one :class:`CommentContext` (or None,
-    for a comment with no known parent) per text. ``uses_context`` marks it."""
-
-    name: str
-    version: str
-    uses_context: Literal[True]
+    @property
+    def uses_context(self) -> bool: ...
 
     def score(self, texts: Sequence[str]) -> list[Signal]: ...
 
@@ -121,6 +108,30 @@ class ContextualScorer(Protocol):
         items: Sequence[Prepared],
         contexts: Sequence[CommentContext | None] | None = None,
     ) -> list[Signal]: ...
+
+
+class WholeCommentScorer(ABC):
+    """A statistical scorer: it scores the comment as a whole and cannot say which words
+    made the score. It reads each comment with its quoted and denied stretches blanked
+    (:attr:`monitor.scoring.text.Prepared.blanked`), and the engine discounts its
+    ``COUNTER_SPEECH_DISCOUNTED`` scores on counter-speech
+    (:func:`monitor.scoring.reported.is_counter_speech`) and its libel score where the libel
+    rules cleared the allegation (the ``"libel_cleared"`` cue)."""
+
+    name: str
+    version: str
+    uses_context = False
+    COUNTER_SPEECH_DISCOUNTED: frozenset[str] = frozenset({"discrimination", "abuse", "threat"})
+
+    @abstractmethod
+    def score(self, texts: Sequence[str]) -> list[Signal]: ...
+
+    def score_prepared(
+        self,
+        items: Sequence[Prepared],
+        contexts: Sequence[CommentContext | None] | None = None,
+    ) -> list[Signal]:
+        return self.score([item.blanked for item in items])
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,32 +22,30 @@ import itertools
 import re
 
 from monitor.scoring.base import Reason, Signal
+from monitor.scoring.lang import words
+from monitor.scoring.lang.en.groups import (
+    DEHUMANISING,
+    GROUPS,
+    HOMONYM_SLURS,
+    HOSTILE_CLAIMS,
+    ORDINARY_SETTING,
+    PEOPLE_GROUPS,
+    RECLAIMABLE,
+    SLURS,
+)
+from monitor.scoring.lang.en.people import INTENS, THIRD, YOU, A
 from monitor.scoring.lexicon import INSULT
 from monitor.scoring.reported import CONDEMNING, is_reported
 from monitor.scoring.rules import (
-    INTENS,
-    THIRD,
     VOCABULARY,
-    YOU,
-    A,
     Rule,
     RuleScorer,
     match_rules,
     rule,
     trigger_words,
-    words,
 )
 from monitor.scoring.text import Canonical, Prepared, canonical
 from monitor.scoring.threat import MODAL, NOT_AN_IDIOM, PASSIVE
-from monitor.scoring.wordlists import (
-    DEHUMANISING,
-    GROUPS,
-    HOMONYM_SLURS,
-    HOSTILE_CLAIMS,
-    PEOPLE_GROUPS,
-    SLURS,
-    family,
-)
 
 SLUR = words(*SLURS)
 GROUP_WORDS = trigger_words(GROUPS)
@@ -138,27 +136,6 @@ PATTERNS += (
         needs="diversity token ticks tick replacement rothschild globalist globalists english",
     ),
 )
-# Homonyms that are mostly slurs when people write them, except in their ordinary setting:
-# faggots on a menu, fags with smoking, a coon with hunting dogs, a dyke with a path or the sea.
-# Without any word of that setting in the comment, they count as slurs.
-ORDINARY_SETTING: dict[str, str] = {
-    "faggot faggots": r"peas|mushy|gravy|mash|chips|butcher\w*|dinner|tea|supper|lunch|menu|recipe"
-    r"|onions?|pork|plate|cook\w*|oven|chippy|pies?|sausages?|meals?|eat|eating|ate|tasty|delicious",
-    "fag fags": r"smok\w*|packets?|packs?|lighters?|light|ash\w*|ends?|breaks?|butts?|cigs?"
-    r"|cigarettes?|tobacco|baccy|roll\w*|vap\w*|booze|having|fancy|shop|price|cost\w*|quit\w*",
-    "coon coons": r"rac+oons?|hunt\w*|hounds?|dogs?|tracks?|trees?|squirrels?|possums?|trap\w*"
-    r"|skins?|cheese",
-    "dyke dykes": r"paths?|roads?|offa\w*|devil\w*|sea|marsh\w*|flood\w*|drain\w*|banks?|rivers?"
-    r"|fens?|fields?|walk\w*|water|ditch\w*|dam|embankments?|dutch|breach\w*",
-    # "A chink in the armour", "a chink of light through the curtains".
-    "chink chinks": r"armour|armor|light|curtains?|blinds?|gap|wall|fence|door|sunlight|glasses"
-    r"|clouds?",
-    # "To retard the spread of fire": the verb, in building control and gardening.
-    "retard retards retarded": r"growth|progress|ignition|timing|flames?|fire|spread|corrosion"
-    r"|rot|decay|development|germination|setting",
-    # "Spastic colon", "spastic paraplegia": medical terms, and the old name of Scope.
-    "spastic spastics": r"colon|paraplegia|diplegia|cerebral|palsy|muscles?|society|bowel",
-}
 SETTING_HOMONYMS = tuple(
     (
         rule(
@@ -221,14 +198,11 @@ PATTERNS += (
         needs="jews jewish zionists",
     ),
 )
-# Slurs some people use of themselves: "I'm a proud dyke", "us queers", "my fellow benders".
-_RECLAIMABLE = frozenset(
-    family("dyke dykes queer queers fag fags faggot faggots poof poofs lesbo lesbos bender benders")
-)
+
 RECLAIMED = re.compile(
     r"\b(?:i m|im|i am|as|we re|we are|us|fellow|my fellow|me and the other|one of the)"
     r" (?:a |an )?(?:proud |fellow |big |old |happy |out |loud |other )*"
-    rf"({'|'.join(sorted(_RECLAIMABLE, key=len, reverse=True))})\b"
+    rf"({'|'.join(sorted(RECLAIMABLE, key=len, reverse=True))})\b"
 )
 ABUSIVE_AT = re.compile(
     rf"\b(?:{YOU}|cllr|councillor|dr|he s|she s|he is|she is)\b|{INSULT}|\b(?:perverts|freaks|no brains)\b"
@@ -249,7 +223,7 @@ class DiscriminationScorer(RuleScorer):
 
     def score_one(self, item: Prepared) -> Signal:
         view = item.view
-        if not _RECLAIMABLE.isdisjoint(item.tokens):
+        if not RECLAIMABLE.isdisjoint(item.tokens):
             # "As a proud dyke ...": a word people reclaim for themselves is not a slur there.
             reclaimed = frozenset(m.group(1) for m in RECLAIMED.finditer(view.text))
             if reclaimed:

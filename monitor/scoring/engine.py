@@ -20,14 +20,14 @@ from typing import Any
 from monitor.scoring.base import (
     Assessment,
     CommentContext,
-    ContextualScorer,
     Reason,
     Scorer,
     Signal,
     WholeCommentScorer,
 )
-from monitor.scoring.neural import NeuralScorer, blank_zones
-from monitor.scoring.policy import DEFAULT_THRESHOLDS, GUIDANCE, Policy, Thresholds
+from monitor.scoring.categories import GUIDANCE
+from monitor.scoring.neural import NeuralScorer
+from monitor.scoring.policy import DEFAULT_THRESHOLDS, Policy, Thresholds
 from monitor.scoring.reported import is_counter_speech
 from monitor.scoring.rules import prepare
 
@@ -97,21 +97,10 @@ class ScoringEngine:
         """One assessment per text, in order; pure (models are loaded at construction).
         ``contexts`` (one per text, or None) go to the scorers that read them."""
         texts = list(texts)
-        # Canonicalising is the costly step: do it once per comment, for every rule scorer.
+        # Canonicalising is the costly step: do it once per comment, for every scorer. The
+        # text's cues and its blanked form are worked out on it once too, when first read.
         prepared = [prepare(text) for text in texts]
-        blanked: list[str] | None = None
-        per_scorer = []
-        for scorer in self.scorers:
-            if isinstance(scorer, ContextualScorer):
-                per_scorer.append(scorer.score_prepared(prepared, contexts))
-                continue
-            score_prepared = getattr(scorer, "score_prepared", None)
-            if score_prepared:
-                per_scorer.append(score_prepared(prepared))
-                continue
-            if blanked is None:
-                blanked = [blank_zones(item.original, item.reported) for item in prepared]
-            per_scorer.append(scorer.score(blanked))
+        per_scorer = [scorer.score_prepared(prepared, contexts) for scorer in self.scorers]
         counter = [bool(item.reported) and is_counter_speech(item.original) for item in prepared]
         cleared = [
             any("libel_cleared" in signals[i].cues for signals in per_scorer)
@@ -128,7 +117,9 @@ class ScoringEngine:
                         signals[i] = _discount(signals[i], frozenset({"libel"}))
         versions = self.versions
         return [
-            self.policy.combine([signals[i] for signals in per_scorer], versions)
+            self.policy.combine(
+                [signals[i] for signals in per_scorer], versions, cues=prepared[i].cues
+            )
             for i in range(len(texts))
         ]
 

@@ -10,40 +10,26 @@ score high only with a target ("you", "he is", "Cllr Jones is"). Criticism of co
 
 from __future__ import annotations
 
-import re
-
 from monitor.scoring.base import Reason, Signal
-from monitor.scoring.reported import is_reported
-from monitor.scoring.rules import (
-    INTENS,
-    PERSON,
-    THIRD,
-    YOU,
-    YOU_ARE,
-    YOUR,
-    A,
-    RuleScorer,
-    match_rules,
-    rule,
-    trigger_words,
-    words,
-)
-from monitor.scoring.text import Prepared
-from monitor.scoring.wordlists import (
+from monitor.scoring.lang import family, words
+from monitor.scoring.lang.en.insults import (
     INSULT_NOUNS,
     PERSON_ONLY_NOUNS,
     PERSONAL_ADJ,
     PERSONAL_SUPERLATIVE,
+    PROFANE_WORDS,
     SEXUAL,
     STRONG_INSULTS,
-    family,
 )
+from monitor.scoring.lang.en.people import INTENS, PERSON, THIRD, YOU, YOU_ARE, YOUR, A
+from monitor.scoring.rules import (
+    RuleScorer,
+    match_rules,
+    rule,
+    trigger_words,
+)
+from monitor.scoring.text import Prepared
 
-PROFANE_WORDS = family("""
-    fuck fucking fuckin fucked fucker fvck shit shite shitty cunt cunts twat twats wanker
-    wankers wanking bollocks arse arsehole piss pissed pisshead bitch prick dick dickhead
-    cock knob knobhead bellend tosser bastard motherfucker bugger slag slut whore
-""")
 SEXUAL_WORD = words(*SEXUAL)
 STRONG_INSULT = words(*STRONG_INSULTS)
 # "An animal lover", "a dog warden", "a pig farmer", "a creature of habit", "the witch in the
@@ -214,36 +200,12 @@ class LexiconScorer(RuleScorer):
     )
 
     def score_one(self, item: Prepared) -> Signal:
-        view = item.masked
-        cues = set()
-        if TARGET.search(view.text) or "@" in item.original or NAME_SUBJECT.search(item.original):
-            cues.add("target")
         if not self.triggered(item):
-            return Signal(cues=frozenset(cues))
-        found = match_rules(view, self.RULES, self.name, item.tokens, item)
-        # Swearing quoted to condemn it ('he shouted "fucking idiot" at my mum') is not the
-        # commenter swearing.
-        if any(
-            not is_reported(item.reported, view.original_end(match.end()))
-            for match in PROFANE.finditer(view.text)
-        ):
-            cues.add("profane")
+            return Signal()
+        found = match_rules(item.masked, self.RULES, self.name, item.tokens, item)
         scores, reasons = dict(found.scores), list(found.reasons)
-        if "target" in cues and scores.get("obscene", 0.0) >= 0.75 > scores.get("abuse", 0.0):
+        if "target" in item.cues and scores.get("obscene", 0.0) >= 0.75 > scores.get("abuse", 0.0):
             # Sexual language in a comment that addresses or names someone is harassment.
             scores["abuse"] = 0.7
             reasons.append(Reason("abuse", "sexualised comment about a person", 0.7, self.name))
-        return Signal(scores, reasons, cues=frozenset(cues))
-
-
-PROFANE = re.compile(words(*PROFANE_WORDS))
-# A capitalised name opening a clause and doing something ("Keating is", "Stopford took",
-# "Asante's"): a person named without a title is still a person.
-NAME_SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+|[,;:]\s*)(?:that |the )?(?:[A-Z][a-z]{2,} )?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
-    r"(?:['’]s\b|\s+(?:is|was|has|had|should|needs|took|will|would|did|never|always|can['’]t)\b)"
-)
-TARGET = re.compile(
-    rf"\b(?:{YOU}|{YOU_ARE}|your|ur|he|she|him|her|cllr|councillor|mayor|dr|mr|mrs|ms"
-    r"|officer|leader|chair|head of \w+|councillors|cabinet)\b"
-)
+        return Signal(scores, reasons)

@@ -29,7 +29,13 @@ from pathlib import Path
 
 import numpy as np
 
-from monitor.scoring.base import Reason, ScorerUnavailable, Signal, WholeCommentScorer
+from monitor.scoring.base import (
+    CommentContext,
+    Reason,
+    ScorerUnavailable,
+    Signal,
+    WholeCommentScorer,
+)
 from monitor.scoring.policy import DEFAULT_THRESHOLDS
 from monitor.scoring.rules import prepare
 from monitor.scoring.text import Prepared
@@ -61,8 +67,6 @@ PUBLIC_ROLE = re.compile(
     r"\b(?:cllr|councillors?|mayor|mp|leader|cabinet|chief executive|council|officers?|minister)\b"
 )
 PUBLIC_ROLE_ABUSE = 0.97
-# A blanked quotation: the model sees that something was quoted, not what.
-QUOTE_PLACEHOLDER = "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,22 +80,6 @@ class HeadThreshold:
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     out: np.ndarray = 1.0 / (1.0 + np.exp(-x))
     return out
-
-
-def blank_zones(text: str, zones: Sequence[tuple[int, int]]) -> str:
-    """``text`` with each zone replaced by a placeholder, so a model cannot read it."""
-    if not zones:
-        return text
-    parts: list[str] = []
-    last = 0
-    for start, end in sorted(zones):
-        if start < last:
-            continue
-        parts.append(text[last:start])
-        parts.append(QUOTE_PLACEHOLDER)
-        last = end
-    parts.append(text[last:])
-    return "".join(parts)
 
 
 class NeuralScorer(WholeCommentScorer):
@@ -219,8 +207,12 @@ class NeuralScorer(WholeCommentScorer):
     def score(self, texts: Sequence[str]) -> list[Signal]:
         return self.score_prepared([prepare(text) for text in texts])
 
-    def score_prepared(self, items: Sequence[Prepared]) -> list[Signal]:
-        texts = [blank_zones(item.original, item.reported) for item in items]
+    def score_prepared(
+        self,
+        items: Sequence[Prepared],
+        contexts: Sequence[CommentContext | None] | None = None,
+    ) -> list[Signal]:
+        texts = [item.blanked for item in items]
         probabilities = self.probabilities(texts)
         signals: list[Signal] = []
         for item, row in zip(items, probabilities, strict=True):

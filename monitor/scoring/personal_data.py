@@ -16,9 +16,10 @@ from collections.abc import Sequence
 
 import phonenumbers
 
-from monitor.scoring.base import Reason, Signal
+from monitor.scoring.base import CommentContext, Reason, Signal
+from monitor.scoring.lang.en.contacts import ROLE_WORDS
 from monitor.scoring.reported import is_reported, reported_zones
-from monitor.scoring.wordlists import family
+from monitor.scoring.text import Prepared
 
 EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 POSTCODE = re.compile(
@@ -72,16 +73,6 @@ ORG_DOMAIN = re.compile(
     r"@(?:[\w-]+\.)*(?:[\w-]*(?:council|borough|parish|county|city|district)[\w-]*\.[\w.]+"
     r"|[\w.-]+\.(?:gov|nhs|police|sch|ac|parliament)\.uk|[\w.-]+\.gov)$",
     re.I,
-)
-ROLE_WORDS = frozenset(
-    family("""planning highways admissions info information enquiries enquiry contact contactus dpo
-    democratic services service waste customer customers team office admin support help
-    helpdesk complaints complaint foi licensing housing parking council members member clerk
-    press media schools education environmental environment streetscene bins recycling
-    benefits revenues counciltax electoral elections register registrars hello mail post
-    reception feedback accounts finance hr jobs careers bookings events communications comms
-    democracy governance data protection privacy cllr cllrs councillor councillors ward
-    surgery surgeries mayor""")
 )
 # Personal numbers and addresses whoever's they are.
 PRIVATE = re.compile(r"\b(?:personal|private|home|mobile|own number|direct line)\b", re.I)
@@ -159,9 +150,19 @@ def _phones(text: str) -> list[tuple[int, int, str]]:
 class PersonalDataScorer:
     name = "personal_data"
     version = "personal_data 1"
+    uses_context = False
 
     def score(self, texts: Sequence[str]) -> list[Signal]:
         return [self._one(text) for text in texts]
+
+    def score_prepared(
+        self,
+        items: Sequence[Prepared],
+        contexts: Sequence[CommentContext | None] | None = None,
+    ) -> list[Signal]:
+        """Reads each comment with its quoted and denied stretches blanked: a number quoted
+        from a scam text to warn about it is not a leak."""
+        return self.score([item.blanked for item in items])
 
     def _one(self, text: str) -> Signal:
         # Each detector needs a digit, an "@", or a child/home word: test those cheaply first.

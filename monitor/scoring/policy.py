@@ -5,46 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from monitor.scoring.base import CATEGORIES, Assessment, Reason, Severity, Signal
+from monitor.scoring.base import Assessment, Reason, Severity, Signal
+from monitor.scoring.categories import CATEGORIES, GUIDANCE, TABLE
 
-# The council guidance paragraph behind each category, quoted in reasons and the digest.
-GUIDANCE: dict[str, str] = {
-    "libel": (
-        "Guidance 9(i), libel: you can be liable for someone else's defamatory post on your page "
-        "if you know about it and don't act promptly to remove it."
-    ),
-    "obscene": (
-        "Guidance 9(v), obscene material: remove obscene posts from your sites as soon as "
-        "possible so you are not seen to condone them."
-    ),
-    "abuse": (
-        "Guidance 9(vi) and 5(i), bullying and harassment: don't let abusive or bullying "
-        "comments stand on your pages."
-    ),
-    "threat": (
-        "Threat of violence: keep the evidence and report it to the police (101, or 999 in an "
-        "emergency); tell Member Services."
-    ),
-    "discrimination": (
-        "Guidance 9(vi) and 5(i), discriminatory comments: remove content that attacks people "
-        "for a protected characteristic."
-    ),
-    "personal_data": (
-        "Guidance 9(iii), data protection: residents' personal data must not be published on "
-        "your pages; hide it and consider whether it is a data breach."
-    ),
-}
-
-# (review, high) per category. Threats and personal data are acted on at lower scores
-# because missing them costs more than a false alarm that a person dismisses.
-DEFAULT_THRESHOLDS: dict[str, tuple[float, float]] = {
-    "libel": (0.5, 0.75),
-    "obscene": (0.6, 0.9),
-    "abuse": (0.6, 0.9),
-    "threat": (0.5, 0.75),
-    "discrimination": (0.5, 0.8),
-    "personal_data": (0.5, 0.8),
-}
+# (review, high) per category, from the categories table.
+DEFAULT_THRESHOLDS: dict[str, tuple[float, float]] = {c.name: (c.review, c.high) for c in TABLE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +18,8 @@ class Thresholds:
     high: float
 
 
-# What a councillor should act on today when the evidence is clear: a credible threat, an
-# allegation of wrongdoing about a person, residents' personal data, explicit hate. Insults
-# and swearing go to the daily digest however strong they are: removing them tomorrow
-# morning is prompt enough, and an alert that cries wolf stops being read.
-URGENT: frozenset[str] = frozenset({"libel", "threat", "discrimination", "personal_data"})
+# The categories that may reach "high": see monitor.scoring.categories.
+URGENT: frozenset[str] = frozenset(c.name for c in TABLE if c.urgent)
 
 # Swearing in a comment that is abusive anyway makes it obscene as well ("you useless
 # fucking wanker"); swearing at a situation ("a bloody disgrace") does not.
@@ -78,10 +40,18 @@ class Policy:
                 )
         self.thresholds = merged
 
-    def combine(self, signals: Sequence[Signal], scorer_versions: dict[str, str]) -> Assessment:
+    def combine(
+        self,
+        signals: Sequence[Signal],
+        scorer_versions: dict[str, str],
+        *,
+        cues: frozenset[str] = frozenset(),
+    ) -> Assessment:
+        """``cues`` are the text's own (:attr:`monitor.scoring.text.Prepared.cues`); the
+        scorers' cues are added to them."""
         scores = {category: 0.0 for category in CATEGORIES}
         extra: list[Reason] = []
-        cues = frozenset().union(*(signal.cues for signal in signals))
+        cues = cues.union(*(signal.cues for signal in signals))
         for signal in signals:
             for category, value in signal.scores.items():
                 scores[category] = max(scores[category], round(float(value), 4))

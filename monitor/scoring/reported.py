@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.scoring.wordlists import DEHUMANISING, SLURS
+from monitor.scoring.lang.en.groups import DEHUMANISING, SLURS
 
 # Someone else's words being relayed.
 REPORTING = re.compile(

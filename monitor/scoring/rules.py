@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (long regular expressions read better unbroken)
 """Pattern rules over the canonical text, shared by the lexicon, threat and discrimination scorers.
 
 A rule is a regular expression over :func:`monitor.scoring.text.canonical` output (lowercase
@@ -14,43 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from monitor.scoring.base import Reason, Signal
+from monitor.scoring.base import CommentContext, Reason, Signal
+from monitor.scoring.lang import family
+from monitor.scoring.lang.en import MASKABLE
 from monitor.scoring.reported import is_reported
 from monitor.scoring.text import Canonical, Prepared, Vocabulary, canonical
-from monitor.scoring.wordlists import family
-
-# Fragments used by several rule sets. Canonical text has no apostrophes.
-YOU = r"(?:you|u|ya|yer|ye|yous|youse|thou)"
-YOUR = r"(?:your|ur|yer|yours|you re|youre)"
-YOU_ARE = (
-    r"(?:you re|youre|you are|u r|ur|u are|you r|you is|you were|you ve been|you ll always be)"
-)
-A = r"(?:(?:a|an|such a|such an|a right|a complete|an absolute|a total|an utter|a real|one|the biggest|a massive|a bunch of|bunch of|a load of|load of|a pack of|pack of|nothing but a|nothing but)\s)"
-# Adverbs and intensifiers that may sit between the pieces of a phrase.
-INTENS = r"(?:(?:and|fucking|fuckin|effing|bloody|absolute|absolutely|complete|completely|utter|utterly|total|totally|real|really|so|such|very|proper|right|massive|pathetic|little|big|fat|old|stupid|useless|thick|ugly|lazy|lying|dirty|filthy|vile|disgusting|brainless|spineless|gutless|heartless|soulless|worthless|corrupt|shameless|sad|pitiful|evil|nasty|two faced|self serving|arrogant|smug|ignorant|clueless|incompetent)\s)"
-
-
-# A person other than the reader, as the subject of a sentence: pronouns, titles with a
-# name, roles. Canonical text is lowercase, so names are recognised by their title.
-NAMED = r"(?:cllr|councillor|councilor|cllor|mayor|dr|mr|mrs|ms|miss|sir|dame|lord|lady) \w+"
-ROLE = (
-    r"(?:the |our |your |that |this )(?:deputy |local |new |former )?(?:leader|mayor|chair|chairman"
-    r"|chairwoman|chief executive|treasurer|clerk|councillor|cabinet member(?: for \w+)?"
-    r"|head of \w+|(?:\w+ ){0,2}officer|(?:\w+ )?manager|(?:\w+ )?director|man|woman|bloke|guy|lad"
-    r"|lass|fella|twit|idiot|clown)"
-)
-THIRD = rf"(?:he|she|they|{NAMED}|{ROLE})"
-# Any person: the reader, a named person, a role, or an object pronoun.
-PERSON = (
-    rf"(?:{YOU}|{YOUR}|him|her|them|his|their|{NAMED}|{ROLE}|the lot of (?:you|them|yous)"
-    r"|every (?:one|last one|single one) of (?:you|them|yous)|all of (?:you|yous)|you lot"
-    r"|whoever s (?:in charge|responsible)|whoever (?:did|signed|approved) (?:this|it))"
-)
-
-
-def words(*terms: str) -> str:
-    """An alternation of whole words, longest first so multi-word terms win."""
-    return r"\b(?:" + "|".join(sorted(terms, key=len, reverse=True)) + r")\b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,19 +120,8 @@ def _first_said(
     return None
 
 
-def _shared_vocabulary() -> Vocabulary:
-    from monitor.scoring import wordlists
-
-    found: list[str] = list(wordlists.MASK_PRIORITY)
-    for name in dir(wordlists):
-        value = getattr(wordlists, name)
-        if name.isupper() and isinstance(value, tuple):
-            found.extend(value)
-    return Vocabulary(found)
-
-
 # Masked tokens ("f*ck", "p*ki", "r3tard") resolve against every family, likeliest first.
-VOCABULARY = _shared_vocabulary()
+VOCABULARY = Vocabulary(MASKABLE)
 
 
 def prepare(text: str) -> Prepared:
@@ -182,6 +138,7 @@ class RuleScorer:
 
     name = "rules"
     version = "1"
+    uses_context = False
     RULES: Sequence[Rule] = ()
     MASK_PLACES = True
     TRIGGER_WORDS: frozenset[str] | None = None
@@ -195,7 +152,11 @@ class RuleScorer:
     def score(self, texts: Sequence[str]) -> list[Signal]:
         return self.score_prepared([prepare(text) for text in texts])
 
-    def score_prepared(self, items: Sequence[Prepared]) -> list[Signal]:
+    def score_prepared(
+        self,
+        items: Sequence[Prepared],
+        contexts: Sequence[CommentContext | None] | None = None,
+    ) -> list[Signal]:
         return [self.score_one(item) for item in items]
 
     def score_one(self, item: Prepared) -> Signal:

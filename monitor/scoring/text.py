@@ -11,112 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from monitor.scoring.cues import text_cues
+from monitor.scoring.lang.en.places import INNOCENT_PHRASES, INNOCENT_WORDS, PLACE_NAMES
 from monitor.scoring.reported import protected_zones
-from monitor.scoring.wordlists import family
 
-# Place names that are, or contain, rude words. Word boundaries already protect
-# "Scunthorpe"; these are whole words or phrases that would otherwise match a lexicon.
-PLACE_NAMES: tuple[str, ...] = (
-    "bell end",
-    "bitchfield",
-    "booty lane",
-    "butts lane",
-    "brown willy",
-    "butt hole road",
-    "clitheroe",
-    "cock bridge",
-    "cock lane",
-    "cockermouth",
-    "cockfosters",
-    "cockpole green",
-    "cockshutt",
-    "crapstone",
-    "crotch crescent",
-    "cumwhinton",
-    "devil's dyke",
-    "devils dyke",
-    "dyke road",
-    "fanny barks",
-    "fanny hands lane",
-    "great cockup",
-    "knob hill",
-    "little cockup",
-    "lickey end",
-    "middlesex",
-    "minge lane",
-    "nob end",
-    "offa's dyke",
-    "offas dyke",
-    "penistone",
-    "pratts bottom",
-    "sandy balls",
-    "scratchy bottom",
-    "scunthorpe",
-    "shitlingthorpe",
-    "shitterton",
-    "slutshole lane",
-    "slag lane",
-    "spital",
-    "titty ho",
-    "twatt",
-    "upper dicker",
-    "wetwang",
-)
 _PLACES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PLACE_NAMES) + r")\b", re.IGNORECASE)
-# Everyday phrases in which a rude-looking word means something else: food, birds, tools,
-# planning language and idioms. Regular expressions over the original text, case-insensitive.
-INNOCENT_PHRASES: tuple[str, ...] = (
-    r"spotted dick",
-    r"moby dick",
-    r"dick (?:whittington|turpin)",
-    r"knobs? of butter",
-    r"door ?knobs?",
-    r"volume knobs?",
-    r"with knobs on",
-    r"hob ?nobs?",
-    r"cock(?: and |-and-)bull",
-    r"weather ?cocks?",
-    r"stop ?cocks?",
-    r"ball ?cocks?",
-    r"cock pheasants?",
-    r"cock(?: a |-a-)(?:snook|hoop|doodle\w*)",
-    r"sod['’]?s law",
-    r"(?:blue|great|coal|marsh|willow|crested|long[- ]tailed) tits?",
-    r"tit for tat",
-    r"tits up",
-    r"sweet fanny adams",
-    r"fann(?:y|ying|ied) (?:about|around)",
-    r"pussy ?(?:cat|cats|willow|hats?)",
-    r"slag (?:heaps?|tips?)",
-    r"slag(?:s|ged|ging)? (?:(?:him|her|them|us|you|it|\w+) )?off",
-    r"shag (?:pile|carpet|rug)",
-    r"erections? of",
-    r"(?<=-)cum(?=-)",
-    r"(?:summa |magna )?cum laude",
-    r"pin ?pricks?",
-    r"prick(?:ed|s)? (?:up|(?:your|my|his|her|their|a) (?:finger|thumb|ears))",
-    r"(?:breeding|pedigree|whelping) bitch(?:es)?",
-    r"bitch (?:in season|and (?:her|the) (?:pups|puppies))",
-    r"(?:poverty|ruin|food|property|disaster|misery|grief) porn",
-    r"x{3,}(?!\s*(?:porn|videos?|pics|movies|rated|films?)\b)",
-    r"bitch(?:ing|ed|es)? (?:about|and moan\w*)",
-    r"(?:life|karma|parking|traffic)(?:['’]s| is| can be| was)"
-    r" a (?:real |right |total )?bitch",
-    r"dick (?:whitman|cheney|van dyke)",
-)
-# The rude words the innocent phrases are built around: without one of them (or "xxx") in a
-# comment, the phrase pattern is not worth running.
-_INNOCENT_WORDS = frozenset(
-    family("""
-    dick knob knobs nob nobs hobnob hobnobs cock cocks doorknob doorknobs weathercock
-    stopcock ballcock sod tit tits fanny fannying fannied pussy pussycat slag slags slagged
-    slagging shag erection erections cum prick pricks pricked pinprick pinpricks bitch bitches
-    bitching bitched porn cumming
-""")
-)
 # "Dick Smith": a first name before a capitalised surname is a name; "Cumming" is a surname.
 _NAMED_DICK = re.compile(r"\bDick(?= [A-Z][a-z]{2,}\b)|(?<=\w )Cumming\b")
 _INNOCENT = re.compile(r"\b(?:" + "|".join(INNOCENT_PHRASES) + r")\b", re.IGNORECASE)
@@ -322,13 +224,25 @@ _MASK_SPLIT = re.compile(r"([*#%]+)")
 
 
 class Prepared:
-    """One comment canonicalised once and shared by every rule scorer.
+    """One comment canonicalised once and shared by every scorer.
 
     ``view`` keeps place names (threats and slurs hide in them less than swear words do);
     ``masked`` blanks them out and is only built when a place name is actually present.
+    ``cues`` are the facts about the text that scores depend on (:mod:`monitor.scoring.cues`)
+    and ``blanked`` is the original with its quoted and denied stretches hidden, for the
+    scorers that read a comment as a whole. Each is worked out on first use, then kept.
     """
 
-    __slots__ = ("_masked", "_reported", "_vocabulary", "original", "tokens", "view")
+    __slots__ = (
+        "_blanked",
+        "_cues",
+        "_masked",
+        "_reported",
+        "_vocabulary",
+        "original",
+        "tokens",
+        "view",
+    )
 
     def __init__(self, original: str, vocabulary: Vocabulary) -> None:
         self.original = original
@@ -338,6 +252,8 @@ class Prepared:
         self.tokens = frozenset(self.view.text.split())
         self._masked: Canonical | None = None
         self._reported: tuple[tuple[int, int], ...] | None = None
+        self._cues: frozenset[str] | None = None
+        self._blanked: str | None = None
 
     @property
     def reported(self) -> tuple[tuple[int, int], ...]:
@@ -348,12 +264,26 @@ class Prepared:
         return self._reported
 
     @property
+    def cues(self) -> frozenset[str]:
+        """``"target"`` and ``"profane"``, where the text has them."""
+        if self._cues is None:
+            self._cues = text_cues(self)
+        return self._cues
+
+    @property
+    def blanked(self) -> str:
+        """The original with each :attr:`reported` stretch replaced by a placeholder."""
+        if self._blanked is None:
+            self._blanked = blank_zones(self.original, self.reported)
+        return self._blanked
+
+    @property
     def masked(self) -> Canonical:
         if self._masked is None:
             if (
                 _PLACES.search(self.original)
                 or (
-                    (not _INNOCENT_WORDS.isdisjoint(self.tokens) or "xxx" in self.view.text)
+                    (not INNOCENT_WORDS.isdisjoint(self.tokens) or "xxx" in self.view.text)
                     and (_INNOCENT.search(self.original) or _NAMED_DICK.search(self.original))
                 )
                 or _CAPITALISED_STREET.search(self.original)
@@ -362,3 +292,23 @@ class Prepared:
             else:
                 self._masked = self.view
         return self._masked
+
+
+# A blanked quotation: the model sees that something was quoted, not what.
+QUOTE_PLACEHOLDER = "…"
+
+
+def blank_zones(text: str, zones: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each zone replaced by a placeholder, so a model cannot read it."""
+    if not zones:
+        return text
+    parts: list[str] = []
+    last = 0
+    for start, end in sorted(zones):
+        if start < last:
+            continue
+        parts.append(text[last:start])
+        parts.append(QUOTE_PLACEHOLDER)
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)

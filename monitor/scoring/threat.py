@@ -23,29 +23,25 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from monitor.scoring.base import Signal
-from monitor.scoring.rules import (
-    NAMED,
-    PERSON,
-    ROLE,
-    THIRD,
-    YOU,
-    YOUR,
-    Rule,
-    RuleScorer,
-    match_rules,
-    rule,
-    words,
-)
-from monitor.scoring.text import Canonical, Prepared
-from monitor.scoring.wordlists import (
-    GROUPS,
+from monitor.scoring.lang import words
+from monitor.scoring.lang.en.groups import GROUPS
+from monitor.scoring.lang.en.harm import (
+    FILLERS,
+    MEETING_VERBS,
     NEEDED_HARM,
     PASSIVE_HARM,
     VIOLENT,
     VIOLENT_AT,
     WISH_HARM,
-    family,
 )
+from monitor.scoring.lang.en.people import NAMED, PERSON, ROLE, THIRD, YOU, YOUR
+from monitor.scoring.rules import (
+    Rule,
+    RuleScorer,
+    match_rules,
+    rule,
+)
+from monitor.scoring.text import Canonical, Prepared
 
 # "kill the plan", "kill off the market stalls": violence to things, not people.
 NOT_A_THING = (
@@ -69,11 +65,6 @@ INTENT = (
     r"|wouldn t take much to|would be easy to|be easy to|i could easily|time to|it s time someone)"
 )
 HARM = words(*VIOLENT)
-# Verbs that are violent only with a person, and ordinary with a meeting: "I'll visit you at
-# your surgery", "I'll deal with her complaint", "I'll sort the paperwork for her".
-MEETING_VERBS = family("""
-    visit find sort sort_out deal_with waiting_for be_waiting_for come_for come_after
-""")
 HARM_AT = words(*(verb for verb in VIOLENT_AT if verb not in MEETING_VERBS))
 MEET_AT = words(*MEETING_VERBS)
 # Civic business near the person: a surgery, a meeting, a complaint, something to discuss.
@@ -264,15 +255,6 @@ GROUP_IMPERATIVE = (
     r"|\bline (?:them|em|him|her) (?:all )?up (?:against a wall|and shoot)"
     r"|\bwipe (?:them|em) (?:all )?(?:out|off the face)"
     rf"|\b(?:wipe out|exterminate|eradicate|gas|execute|lynch|cull|shoot|kill) (?:the|all|every|these|those|all the) (?:\w+ )?{GROUP}"
-)
-# Filler adverbs that break a phrase ("I really am just going to murder her"): the threat rules
-# are tried again with them left out.
-FILLERS = frozenset(
-    family("""
-    really just honestly seriously literally actually definitely absolutely genuinely totally
-    truly personally simply certainly surely properly finally eventually basically defo deffo
-    gladly happily quite
-""")
 )
 DIALECT = r"\b(?:knack|flatten|stove|burst|leather|twat|batter|deck|glass|chin|lamp|bray|skelp|kick) (?:\w+ )?(?:you|u|ye|yer|ya|him|her|them|thee)\b(?! out\b)"
 

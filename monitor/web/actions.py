@@ -38,7 +38,7 @@ from monitor.notify import links
 from monitor.notify.digest import ago, local
 from monitor.notify.items import plain_reason
 from monitor.notify.mask import mask
-from monitor.scoring.policy import GUIDANCE
+from monitor.scoring.categories import GUIDANCE
 from monitor.web.site import context, same_origin
 from monitor.wording import STATUS_NAMES, categories, platform_name
 

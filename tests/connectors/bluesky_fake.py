@@ -16,7 +16,7 @@ import httpx
 import respx
 
 from connectors.base import StaticCredentials
-from connectors.bluesky import BlueskyConnector
+from connectors.bluesky.connector import BlueskyConnector
 from monitor.config import AccountConfig
 
 PDS = "https://pds.example"
@@ -104,7 +104,9 @@ class FakeBluesky:
         reply_root: str | None = ROOT,
         reason: str = "reply",
         quote_of: str | None = None,
+        reply_parent: str | None = None,
     ) -> str:
+        """Seed a post; a reply answers ``reply_parent``, by default the thread's root."""
         self._serial += 1
         uri = uri or f"at://{did}/app.bsky.feed.post/3k{self._serial:04d}"
         at = (self.now - timedelta(minutes=minutes_ago)).isoformat().replace("+00:00", "Z")
@@ -116,7 +118,11 @@ class FakeBluesky:
         }
         if reply_root:
             ref = {"uri": reply_root, "cid": "bafyroot"}
-            record["reply"] = {"root": ref, "parent": ref}
+            parent = ref
+            if reply_parent:  # a post this fake may not hold: its cid is then made up
+                cid = self.posts.get(reply_parent, {}).get("cid", "bafyparent")
+                parent = {"uri": reply_parent, "cid": cid}
+            record["reply"] = {"root": ref, "parent": parent}
         if quote_of:
             record["embed"] = {
                 "$type": "app.bsky.embed.record",

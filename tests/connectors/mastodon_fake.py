@@ -14,7 +14,7 @@ import requests
 import responses
 
 from connectors.base import StaticCredentials
-from connectors.mastodon import MastodonConnector
+from connectors.mastodon.connector import MastodonConnector
 from monitor.config import AccountConfig
 
 BASE = "https://councillors.example"
@@ -45,6 +45,10 @@ def account(aid: str, acct: str, note: str = "") -> dict[str, Any]:
         "emojis": [],
         "fields": [],
     }
+
+
+def _mention(who: dict[str, Any]) -> dict[str, Any]:
+    return {key: who[key] for key in ("id", "username", "url", "acct")}
 
 
 OWNER = account("100", "cllrowner", "<p>Views are my own.</p>")
@@ -92,6 +96,8 @@ class FakeMastodon:
         sid = str(self._serial)
         at = (self.now - timedelta(minutes=minutes_ago)).isoformat().replace("+00:00", "Z")
         parent = self.root if reply_to == "root" else reply_to
+        # A reply names the account it answers and, as clients write it, mentions it.
+        answered = self.statuses[parent]["account"] if parent else None
         self.statuses[sid] = {
             "id": sid,
             "uri": f"https://other.example/statuses/{sid}",
@@ -103,9 +109,9 @@ class FakeMastodon:
             "sensitive": False,
             "spoiler_text": "",
             "in_reply_to_id": parent,
-            "in_reply_to_account_id": "100" if parent else None,
+            "in_reply_to_account_id": answered["id"] if answered else None,
             "media_attachments": [],
-            "mentions": [],
+            "mentions": [_mention(answered)] if answered and answered is not who else [],
             "tags": [],
             "emojis": [],
             "reblog": None,

@@ -22,8 +22,8 @@ from connectors.base import (
     MUTE_AUTHOR,
     ConnectorError,
 )
-from connectors.instagram import InstagramConnector
-from connectors.youtube import YouTubeConnector
+from connectors.instagram.connector import InstagramConnector
+from connectors.youtube.connector import YouTubeConnector
 
 
 def test_facebook_bans_from_the_page_through_the_blocked_edge_and_lifts_it() -> None:
@@ -135,9 +135,9 @@ def test_a_timed_x_mute_from_the_cli_is_audited_and_lifted_by_wardwatch_at_expir
     from click.testing import CliRunner
     from test_x import NOW
 
-    from monitor.app import App
     from monitor.author_actions import lift_expired
     from monitor.cli import main
+    from monitor.context import App
     from monitor.models import Action, AuthorRestriction, StoredComment
     from monitor.pipeline import poll_account
     from monitor.service import after_scoring
@@ -207,7 +207,7 @@ def test_the_author_page_offers_the_platforms_actions_and_confirms_before_acting
     import time_machine
     from test_x import NOW
 
-    from monitor.app import App
+    from monitor.context import App
     from monitor.db import transaction
     from monitor.models import Action, StoredComment
     from monitor.notify import links

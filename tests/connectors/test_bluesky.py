@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from bluesky_fake import OWNER, ROOT, FakeBluesky
@@ -143,3 +144,25 @@ def test_a_wrong_app_password_says_what_to_change(fake: FakeBluesky) -> None:
 
 def test_profile_text_is_the_description(fake: FakeBluesky) -> None:
     assert fake.connector().profile_text() == "Views are my own. Monitored Mon-Fri 9-5."
+
+
+def test_each_reply_says_whom_it_answers(fake: FakeBluesky) -> None:
+    resident = next(u for u, p in fake.posts.items() if p["author"]["did"] == "did:plc:resident")
+    owners = next(u for u, p in fake.posts.items() if p["record"]["text"].startswith("Thanks"))
+    elsewhere = "at://did:plc:stranger/app.bsky.feed.post/3s"  # a parent not on the page
+
+    def neighbour(text: str, **how: Any) -> str:
+        return fake.post("did:plc:neighbour", "neighbour.example", text, minutes_ago=10, **how)
+
+    to_resident = neighbour("says the crook", reply_parent=resident)
+    to_owner_reply = neighbour("says the fraud", reply_parent=owners)
+    to_stranger = neighbour("agreed", reply_parent=elsewhere)
+    quote = neighbour("pretty rich", reply_root=None, reason="quote", quote_of=ROOT)
+    batch = fake.connector().fetch(None)
+    answers = {c.comment_id: (c.parent_is_owner, c.parent_author) for c in batch.comments}
+    assert owners not in answers  # the owner's own reply is still left out
+    assert answers[resident] == (True, "@owner.example")
+    assert answers[to_resident] == (False, "@resident.example")
+    assert answers[to_owner_reply] == (True, "@owner.example")
+    assert answers[to_stranger] == (False, None)  # the pipeline looks up the stored parent
+    assert answers[quote] == (True, "@owner.example")

@@ -1,5 +1,6 @@
 """The Mastodon commands end to end: a real config and SQLite store, a poll through the
-pipeline, then `report`, `mute-author` and `hide` against the faked server."""
+pipeline, then `author-action ... report`, `author-action ... mute` and `hide` against the
+faked server."""
 
 from __future__ import annotations
 
@@ -60,12 +61,15 @@ def test_report_mute_and_hide_from_the_command_line(config: Path, tmp_path: Path
         rows = stored(config, tmp_path)
         pk, status_id, author = next(r for r in rows if r[2] == "200")
 
-        code, output = run(config, "report", str(pk), "--reason", "threat of violence")
+        code, output = run(
+            config, "author-action", str(pk), "report", "--reason", "threat of violence"
+        )
         assert code == 0, output
+        assert "reported to the server's moderators" in output
         assert fake.reports[0]["status_ids[]"] == [status_id]
         assert fake.reports[0]["comment"] == ["threat of violence"]
 
-        assert run(config, "mute-author", str(pk))[0] == 0
+        assert run(config, "author-action", str(pk), "mute")[0] == 0
         assert fake.muted == [author]
 
         code, output = run(config, "hide", str(pk))
@@ -77,3 +81,16 @@ def test_report_mute_and_hide_from_the_command_line(config: Path, tmp_path: Path
             (a.action, a.result) for a in session.scalars(select(Action).order_by(Action.id))
         ]
     assert ("report", "ok") in actions and ("mute_author", "ok") in actions
+
+
+def test_a_report_without_a_reason_is_refused_before_the_server_is_asked(
+    config: Path, tmp_path: Path
+) -> None:
+    assert run(config, "db", "upgrade")[0] == 0
+    with FakeMastodon() as fake:
+        assert run(config, "poll")[0] == 0
+        pk = stored(config, tmp_path)[0][0]
+        code, output = run(config, "author-action", str(pk), "report")
+    assert code == 1
+    assert "a report needs --reason" in output
+    assert fake.reports == []

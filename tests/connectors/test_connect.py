@@ -16,8 +16,9 @@ from cryptography.fernet import Fernet
 from sqlalchemy import select
 
 from connectors.base import ConnectorError
-from monitor.app import App
 from monitor.cli import main
+from monitor.connections import open_connector
+from monitor.context import App
 from monitor.credentials import credentials_for
 from monitor.crypto import ENV_KEY
 from monitor.models import StoredCredential
@@ -186,9 +187,39 @@ def test_stored_tokens_reach_the_connector(config: Path) -> None:
     app = App(str(config))
     account = app.settings.account("cllr-fb")
     credentials_for(app.settings, app.factory, account).update({"page_access_token": "t"})
-    from monitor.connections import open_connector
-
     connector = open_connector(app.settings, app.factory, account)
     assert connector.credentials.require("page_access_token") == "t"
     with pytest.raises(ConnectorError):
         connector.credentials.require("missing")
+
+
+def test_connect_names_an_empty_secret_variable_as_a_usage_error(
+    config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("APP_SECRET", "")
+    result = CliRunner().invoke(
+        main,
+        [
+            "--config",
+            str(config),
+            "connect",
+            "facebook",
+            "--account",
+            "cllr-fb",
+            "--app-id",
+            "123",
+            "--app-secret-env",
+            "APP_SECRET",
+        ],
+    )
+    assert result.exit_code == 2
+    assert "environment variable APP_SECRET is empty" in result.output
+    assert stored(config, "cllr-fb") == {}
+
+
+def test_connect_refuses_an_account_of_another_platform(config: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["--config", str(config), "connect", "x", "--account", "cllr-fb"]
+    )
+    assert result.exit_code == 2
+    assert "account 'cllr-fb' is a facebook account" in result.output

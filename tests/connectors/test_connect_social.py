@@ -19,9 +19,9 @@ from click.testing import CliRunner
 from cryptography.fernet import Fernet
 from sqlalchemy import select
 
-from monitor.app import App
 from monitor.cli import main
 from monitor.connections import open_connector
+from monitor.context import App
 from monitor.credentials import credentials_for
 from monitor.crypto import ENV_KEY
 from monitor.models import StoredCredential
@@ -322,13 +322,16 @@ def test_connect_bluesky_refuses_the_main_password(config: Path) -> None:
     assert stored(config, "cllr-bsky") == {}
 
 
-@pytest.mark.parametrize("platform,account", [("mastodon", "cllr-masto"), ("bluesky", "cllr-bsky")])
+@pytest.mark.parametrize(
+    "platform,account,options",
+    [("mastodon", "cllr-masto", ["--paste-code"]), ("bluesky", "cllr-bsky", [])],
+)
 def test_connect_refuses_to_start_without_an_encryption_key(
-    config: Path, monkeypatch: pytest.MonkeyPatch, platform: str, account: str
+    config: Path, monkeypatch: pytest.MonkeyPatch, platform: str, account: str, options: list[str]
 ) -> None:
     monkeypatch.delenv(ENV_KEY)
     with OAuthMastodon() as server, FakeBluesky() as pds:
-        result = run(config, platform, "--account", account, "--paste-code", input="x\n")
+        result = run(config, platform, "--account", account, *options, input="x\n")
     assert result.exit_code != 0 and ENV_KEY in result.output
     assert server.apps == [] and pds.logins == 0  # nothing was asked of the platform
     with App(str(config)).factory() as session:

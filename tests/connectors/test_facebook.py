@@ -12,9 +12,9 @@ import time_machine
 from contract import ConnectorContract
 from graph_fake import BASE_TIME, ROOT, GraphState, fake_graph, graph_error, stamp
 
-from connectors._graph import GRAPH_API_VERSION, OVERLAP_SECONDS
 from connectors.base import ConnectorError, StaticCredentials
-from connectors.facebook import FacebookConnector
+from connectors.facebook.connector import FacebookConnector
+from connectors.graph.api import GRAPH_API_VERSION, OVERLAP_SECONDS
 from monitor.config import AccountConfig
 
 PAGE = "104857600"

@@ -10,7 +10,7 @@ from contract import ConnectorContract
 from graph_fake import GraphState, fake_graph, graph_error, stamp
 
 from connectors.base import ConnectorError, StaticCredentials
-from connectors.instagram import InstagramConnector
+from connectors.instagram.connector import InstagramConnector
 from monitor.config import AccountConfig
 
 IG_USER = "17841405822304914"
@@ -134,6 +134,20 @@ def test_fetch_reads_comments_and_replies_without_the_accounts_own(state: GraphS
     assert reply.parent_id == "17873440459141021" and reply.post_id == MEDIA
     assert reply.author_name == "sam.k"
     assert reply.permalink == f"https://www.instagram.com/p/{MEDIA[-4:]}/"
+
+
+def test_each_comment_says_whom_it_answers(state: GraphState) -> None:
+    # The account's own reply (…022) answers nobody here: it is still left out.
+    comment(state, "17873440459141030", 8, "Thanks for coming", user=(IG_USER, "cllr.hughes"))
+    comment(state, "17873440459141031", 9, "Says the crook", parent="17873440459141030")
+    by_id = {c.comment_id: c for c in make_connector().fetch(None).comments}
+    assert "17873440459141022" not in by_id and "17873440459141030" not in by_id
+    on_post = by_id["17873440459141021"]
+    assert (on_post.parent_is_owner, on_post.parent_author) == (True, "cllr.hughes")
+    to_pat = by_id["17873440459141023"]
+    assert (to_pat.parent_is_owner, to_pat.parent_author) == (False, "pat.resident")
+    to_owner = by_id["17873440459141031"]
+    assert (to_owner.parent_is_owner, to_owner.parent_author) == (True, "cllr.hughes")
 
 
 def test_media_without_comments_costs_no_comment_call(state: GraphState) -> None:

@@ -17,7 +17,7 @@ from contract import ConnectorContract
 from mastodon_fake import FakeMastodon
 
 from connectors.base import ConnectorError, StaticCredentials
-from connectors.mastodon import MastodonConnector, html_to_text
+from connectors.mastodon.connector import MastodonConnector, html_to_text
 from monitor.config import AccountConfig
 
 BASE = "https://councillors.example"
@@ -56,7 +56,11 @@ def status(
     *,
     reply_to: str | None = "9",
     visibility: str = "public",
+    to: dict[str, Any] | None = None,
+    mentions: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
+    """A Status; ``to`` is the account replied to (the owner unless given)."""
+    to = to or ME
     return {
         "id": sid,
         "uri": f"https://other.example/users/x/statuses/{sid}",
@@ -68,11 +72,11 @@ def status(
         "sensitive": False,
         "spoiler_text": "",
         "media_attachments": [],
-        "mentions": [],
+        "mentions": mentions or [],
         "tags": [],
         "emojis": [],
         "in_reply_to_id": reply_to,
-        "in_reply_to_account_id": "100" if reply_to else None,
+        "in_reply_to_account_id": to["id"] if reply_to else None,
         "reblog": None,
         "replies_count": 0,
         "reblogs_count": 0,
@@ -171,6 +175,48 @@ def test_fetch_reads_replies_to_own_posts_that_do_not_mention_the_owner() -> Non
 
     assert [(c.comment_id, c.post_id, c.parent_id) for c in batch.comments] == [("410", "9", "409")]
     assert json.loads(batch.cursor or "")["context_since"].startswith("2026-11-20T11:00:00")
+
+
+@time_machine.travel(NOW, tick=False)
+def test_each_reply_says_whom_it_answers() -> None:
+    post = status("9", ME, "<p>Library hours</p>", "2026-11-19T09:00:00.000Z", reply_to=None)
+    neighbour = account("300", "neighbour")
+    mentioned = [{k: RESIDENT[k] for k in ("id", "username", "url", "acct")}]
+    at = "2026-11-20T11:0{}:00.000Z".format
+    tree = [
+        status("410", RESIDENT, "<p>says the crook</p>", at(0)),
+        status("411", neighbour, "<p>rich, from you</p>", at(1), reply_to="410", to=RESIDENT),
+        status("412", neighbour, "<p>and again</p>", at(2), reply_to="410", to=RESIDENT),
+        status("413", ME, "<p>please keep it civil</p>", at(3), reply_to="412", to=neighbour),
+        status("414", neighbour, "<p>says the fraud</p>", at(4), reply_to="413"),
+    ]
+    tree[1]["mentions"] = mentioned  # 412 does not mention whom it answers
+    with responses.RequestsMock() as rsps:
+        rsps.get(f"{BASE}/api/v1/accounts/verify_credentials", json=ME)
+        rsps.get(f"{BASE}/api/v1/notifications", json=[])
+        rsps.get(f"{BASE}/api/v1/accounts/100/statuses", json=[post])
+        rsps.get(f"{BASE}/api/v1/statuses/9/context", json={"ancestors": [], "descendants": tree})
+        batch = make(context_posts=1).fetch(None)
+
+    answers = {c.comment_id: (c.parent_is_owner, c.parent_author) for c in batch.comments}
+    assert answers == {
+        "410": (True, "@cllrpatel"),
+        "411": (False, "@resident@other.example"),
+        "412": (False, "@resident@other.example"),
+        "414": (True, "@cllrpatel"),
+    }
+
+
+def test_a_reply_to_someone_unknown_is_not_said_to_answer_anyone() -> None:
+    stranger = account("777", "stranger@far.example")
+    reply = status(
+        "701", RESIDENT, "<p>@cllrpatel look</p>", "2026-11-20T10:00:00.000Z", to=stranger
+    )
+    with responses.RequestsMock() as rsps:
+        rsps.get(f"{BASE}/api/v1/accounts/verify_credentials", json=ME)
+        rsps.get(f"{BASE}/api/v1/notifications", json=[mention("702", reply)])
+        (comment,) = make().fetch(json.dumps({"min_id": "700"})).comments
+    assert (comment.parent_is_owner, comment.parent_author) == (False, None)
 
 
 def test_a_malformed_status_is_skipped_not_fatal() -> None:

@@ -13,7 +13,7 @@ from contract import ConnectorContract
 from x_fake import OWNER, XState, fake_x, x_error
 
 from connectors.base import ConnectorError, StaticCredentials
-from connectors.x import XConnector
+from connectors.x.connector import XConnector
 from monitor.config import AccountConfig
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)

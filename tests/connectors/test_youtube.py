@@ -18,7 +18,8 @@ from youtube_fake import FakeYouTube
 
 from connectors.base import ConnectorError, StaticCredentials
 from connectors.quota import quota_meter
-from connectors.youtube import YouTubeConnector
+from connectors.youtube.connector import YouTubeConnector
+from connectors.youtube.setup import owned_channels
 from monitor.config import AccountConfig
 
 OWNER = "UCowner0000000000000000"
@@ -177,6 +178,24 @@ def test_fetch_returns_third_party_comments_and_full_replies_without_the_owners(
     assert query(http.request_sequence[2][0])["parentId"] == ["Ugw2"]
     assert http.request_sequence[1][3]["authorization"] == "Bearer ya29.test"
     assert not batch.more
+
+
+def test_each_comment_says_whom_it_answers() -> None:
+    fake = FakeYouTube()
+    resident_top = next(c for c in fake.comments.values() if "lied" in c["snippet"]["textOriginal"])
+    own_top = next(c for c in fake.comments.values() if "Surgery" in c["snippet"]["textOriginal"])
+    to_owner = fake.comment("UCresident", "Says the crook", 20, parent=own_top["id"])
+    answers = {
+        c.comment_id: (c.parent_id, c.parent_is_owner, c.parent_author)
+        for c in fake.connector().fetch(None).comments
+    }
+    assert fake.owner_comment_ids().isdisjoint(answers)  # the owner's own are left out
+    # A top-level comment answers the channel's own video; the channel's name is not in
+    # the payload, so only the flag is set.
+    assert answers[resident_top["id"]] == (None, True, None)
+    liar = next(c for c, a in answers.items() if a[0] == resident_top["id"])
+    assert answers[liar] == (resident_top["id"], False, "@ucresident")
+    assert answers[to_owner] == (own_top["id"], True, "@ucowner0000000000000000")
 
 
 @time_machine.travel(NOW, tick=False)
@@ -361,8 +380,6 @@ def test_api_base_url_replaces_the_api_root() -> None:
 
 
 def test_connect_lists_the_channels_the_signed_in_account_owns() -> None:
-    from connectors.youtube_api import owned_channels
-
     channels = {
         "kind": "youtube#channelListResponse",
         "items": [{"kind": "youtube#channel", "id": OWNER, "snippet": {"title": "Cllr Patel"}}],

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import httplib2
 
 from connectors.base import StaticCredentials
-from connectors.youtube import YouTubeConnector
+from connectors.youtube.connector import YouTubeConnector
 from monitor.config import AccountConfig
 
 OWNER = "UCowner0000000000000000"

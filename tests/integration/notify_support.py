@@ -21,7 +21,7 @@ from aiosmtpd.controller import Controller
 
 from connectors import registry
 from connectors.base import Batch, Comment, Connector, ConnectorError, OptionSpec
-from monitor.app import App
+from monitor.context import App
 from monitor.service import after_scoring
 
 

@@ -21,8 +21,8 @@ from notify_support import FakePlatform, form_fields, free_port, poll, setup, we
 from sqlalchemy import select
 
 from connectors import registry
-from monitor.app import App
 from monitor.config import ConfigError, parse
+from monitor.context import App
 from monitor.models import Action, ActionToken, Outbox, StoredComment
 from monitor.notify.daily_digest import send_due_digest
 from monitor.web import create_app

@@ -20,7 +20,7 @@ from notify_support import FakePlatform, form_fields, free_port, poll, setup, we
 from sqlalchemy import select
 
 from connectors import registry
-from monitor.app import App
+from monitor.context import App
 from monitor.models import Action, ActionToken, Outbox, StoredComment
 from monitor.moderation import apply
 from monitor.notify.daily_digest import send_due_digest

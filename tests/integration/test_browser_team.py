@@ -26,8 +26,8 @@ from oidc_provider import Person, oidc_provider
 from sqlalchemy import select
 
 from connectors import registry
-from monitor.app import App
 from monitor.clock import utcnow
+from monitor.context import App
 from monitor.models import Action, StoredComment
 from monitor.notify.email import deliver_outbox
 from monitor.pipeline import poll_account

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from connectors.base import HIDE, UNHIDE, Batch, Comment, Connector
 from connectors.registry import register, unregister
-from monitor.cli import main
+from monitor.cli import comments, connect, incidents, main, records, scoring, service, setup
 from monitor.models import StoredComment
 from tests.conftest import feed_line, write_config
 
@@ -95,6 +95,38 @@ def test_demo_runs_from_nothing_and_is_idempotent(tmp_path: Path) -> None:
     assert categories == {"libel", "obscene", "abuse", "threat", "discrimination", "personal_data"}
     assert all(row["reasons"] for row in rows)
     assert all(row["author_id"] != "page-118" for row in rows)
+
+
+def test_worker_without_the_distributed_extra_says_how_to_install_it(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.modules['celery'] = None; sys.modules['redis'] = None\n"
+        "from monitor.cli import main; main(['worker'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert result.returncode == 1
+    assert "pip install 'wardwatch[distributed]'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_scheduler_and_the_command_context_load_without_the_command_line() -> None:
+    # The scheduler is handed the command context; loading it must not load the commands,
+    # which load the scheduler.
+    code = "import sys, monitor.scheduler, monitor.context; print('monitor.cli' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_every_command_module_lists_its_commands_and_the_root_has_each_once() -> None:
+    listed = [
+        command.name
+        for module in (setup, comments, service, records, incidents, scoring, connect)
+        for command in module.commands
+    ]
+    assert len(listed) == len(set(listed))
+    assert sorted(listed) == sorted(main.commands)
 
 
 def test_examples_feed_has_at_least_forty_comments_with_every_field() -> None:

@@ -39,7 +39,7 @@ from e2e_platforms import (
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from connectors import youtube_api
+from connectors.youtube import api as youtube_api
 from monitor.cli import main
 from monitor.models import StoredComment
 

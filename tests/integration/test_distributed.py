@@ -20,7 +20,7 @@ from graph_pages import GraphPages
 from sqlalchemy import func, select
 
 from monitor import db
-from monitor.app import App
+from monitor.context import App
 from monitor.models import Notification, Outbox, StoredComment
 from tests.conftest import IN_CI
 

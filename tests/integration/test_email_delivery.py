@@ -13,7 +13,7 @@ from notify_support import TEXTS, FakePlatform, Mailbox, free_port, poll, setup,
 from sqlalchemy import select
 
 from connectors import registry
-from monitor.app import App
+from monitor.context import App
 from monitor.models import ActionToken, Notification, Outbox, ProfileCheck, StoredComment
 from monitor.notify.daily_digest import send_due_digest
 from monitor.notify.email import deliver_outbox

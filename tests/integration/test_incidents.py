@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from monitor.app import App
 from monitor.cli import main
+from monitor.context import App
 from monitor.models import Incident, StoredComment
 from monitor.moderation import apply
 from monitor.pipeline import poll_account

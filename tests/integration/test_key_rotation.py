@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 from cryptography.fernet import Fernet
 
-from monitor.app import App
 from monitor.cli import main
+from monitor.context import App
 from monitor.credentials import credentials_for
 from monitor.models import StoredCredential
 from tests.conftest import write_config

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from monitor import db
-from monitor.app import App
 from monitor.cli import main
+from monitor.context import App
 from monitor.leader import AlreadyRunning, scheduler_lock
 from tests.conftest import feed_line, start_service, write_config
 

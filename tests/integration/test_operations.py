@@ -25,9 +25,9 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import func, select
 
 from monitor import health
-from monitor.app import App
 from monitor.cli import main
 from monitor.clock import utcnow
+from monitor.context import App
 from monitor.models import JobRun, Outbox, StoredComment
 from monitor.scheduler import serve
 from monitor.scoring.base import CATEGORIES

@@ -11,7 +11,7 @@ from pathlib import Path
 import time_machine
 from sqlalchemy import func, select
 
-from monitor.app import App
+from monitor.context import App
 from monitor.models import (
     Account,
     Action,

@@ -13,8 +13,8 @@ from pathlib import Path
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from monitor.app import App
 from monitor.cli import main
+from monitor.context import App
 from monitor.evidence import verify_file
 from monitor.models import Action, Outbox, ProfileCheck, StoredComment
 from monitor.retention import purge

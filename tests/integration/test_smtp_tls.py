@@ -22,7 +22,7 @@ from cryptography.x509.oid import NameOID
 from notify_support import Mailbox, free_port, mail_app, queue_test_email
 from sqlalchemy import select
 
-from monitor.app import App
+from monitor.context import App
 from monitor.models import Outbox
 from monitor.notify.email import deliver_outbox
 

@@ -19,7 +19,7 @@ from monitor.accounts import account_row
 from monitor.models import AssessmentRow, Base, Outbox, PollState, StoredComment
 from monitor.pipeline import poll_account
 from monitor.polling import poll_all
-from monitor.scoring.base import Signal
+from monitor.scoring.base import Signal, WholeCommentScorer
 from monitor.scoring.engine import ScoringEngine, build_engine
 from monitor.scoring.policy import Policy
 from monitor.service import after_scoring
@@ -116,7 +116,7 @@ def test_the_owners_own_comments_are_never_stored(
         assert session.scalars(select(StoredComment.author_id)).all() == ["r1"]
 
 
-class ExplodingScorer:
+class ExplodingScorer(WholeCommentScorer):
     name = "exploding"
     version = "1"
 

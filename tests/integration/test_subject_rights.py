@@ -11,8 +11,8 @@ from pathlib import Path
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from monitor.app import App
 from monitor.cli import main
+from monitor.context import App
 from monitor.models import Action, StoredComment
 from monitor.notify.daily_digest import send_due_digest
 

@@ -25,8 +25,8 @@ from notify_support import FakePlatform, free_port, poll, setup, web_server
 from sqlalchemy import select, update
 
 from connectors import registry
-from monitor.app import App
 from monitor.cli import main
+from monitor.context import App
 from monitor.models import Outbox, StoredComment
 from monitor.notify.daily_digest import send_due_digest
 from monitor.web import create_app

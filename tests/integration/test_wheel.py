@@ -40,7 +40,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.slow
 def test_the_wheel_contains_monitor_connectors_migrations_and_the_sample_feed(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "monitor/cli.py" in names
+    assert "monitor/cli/__init__.py" in names
     assert "connectors/base.py" in names
     assert "monitor/_migrations/env.py" in names
     assert any(n.startswith("monitor/_migrations/versions/0001_") for n in names)

@@ -9,7 +9,6 @@ import pytest
 
 from monitor.scoring.base import Assessment
 from monitor.scoring.engine import build_engine
-from monitor.scoring.lexicon import LexiconScorer
 from monitor.scoring.reported import is_counter_speech, protected_zones
 
 RULES = build_engine({"toxicity": "none"})  # the rule scorers alone
@@ -223,14 +222,3 @@ def test_i_am_not_saying_denies_but_i_am_not_saying_but_is_a_hedge() -> None:
 )
 def test_a_comment_hostile_outside_its_zones_is_not_counter_speech(text: str) -> None:
     assert not is_counter_speech(text)
-
-
-def test_swearing_quoted_to_condemn_it_is_not_the_commenters_swearing() -> None:
-    [quoted, said] = LexiconScorer().score(
-        [
-            'He shouted "fucking idiot" at my mum outside the surgery, disgusting',
-            "This fucking bus never comes, you useless idiot",
-        ]
-    )
-    assert "profane" not in quoted.cues
-    assert "profane" in said.cues

@@ -51,7 +51,7 @@ def report_for(engine: ScoringEngine, name: str, folder: Path = DATA) -> Report:
     "name",
     [
         "councillor_comments_dev.jsonl",
-        "councillor_comments_holdout.jsonl",
+        "councillor_comments_second_set.jsonl",
         "councillor_comments_extra.jsonl",
     ],
 )

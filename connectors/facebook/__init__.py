@@ -1,0 +1,2 @@
+"""Facebook Pages: the connector (connector.py) and `wardwatch connect facebook`
+(setup.py). What Facebook shares with Instagram is in connectors/graph/."""
