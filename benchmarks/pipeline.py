@@ -19,6 +19,7 @@ from pathlib import Path
 from monitor import config, db
 from monitor.context import engine_for
 from monitor.pipeline import poll_account
+from monitor.service import after_scoring
 
 PHRASES = [
     "Thanks for sorting the bins on Mill Lane",
@@ -64,7 +65,7 @@ def main() -> None:
         engine = engine_for(settings)
         engine.assess(["warm up"])
         started = time.perf_counter()
-        outcome = poll_account(factory, settings, "feed", engine=engine)
+        outcome = poll_account(factory, settings, "feed", engine=engine, after=after_scoring())
         elapsed = time.perf_counter() - started
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     backend = url.split(":", 1)[0]

@@ -29,6 +29,7 @@ from loopback_platform import Platform, World  # noqa: E402
 from monitor import config, db  # noqa: E402
 from monitor.context import engine_for  # noqa: E402
 from monitor.polling import PollPool  # noqa: E402
+from monitor.service import after_scoring  # noqa: E402
 
 INTERVAL_S = 300
 
@@ -79,7 +80,8 @@ def main() -> None:
         factory = db.session_factory(db.make_engine(settings.database_url, pool_size=40))
         scoring = engine_for(settings)
         scoring.assess(["warm up"])
-        pool = PollPool(factory, settings, lambda: scoring, workers=args.workers)
+        after = after_scoring()
+        pool = PollPool(factory, settings, lambda: scoring, after=after, workers=args.workers)
         print(
             f"{args.accounts} accounts ({facebook} Facebook, {x} X), {args.latency * 1000:.0f} ms "
             f"per request, {args.workers} poll threads, {url.split(':', 1)[0]}"

@@ -1,4 +1,5 @@
-"""Configured owners and accounts, mirrored into the store, and their connectors."""
+"""Configured owners and accounts, mirrored into the store (their connectors are opened
+by :mod:`monitor.connections`)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,9 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from connectors.base import Connector, CredentialStore
-from connectors.registry import connector_class
-from monitor.config import AccountConfig, Settings
+from monitor.config import Settings
 from monitor.models import Account, Owner
 
 
@@ -60,18 +59,3 @@ def _insert_missing(
 def account_row(session: Session, settings: Settings, name: str) -> Account:
     row = session.scalar(select(Account).where(Account.name == name))
     return row if row is not None else sync(session, settings)[name]
-
-
-def credentials_for(
-    settings: Settings, factory: sessionmaker[Session], account: AccountConfig
-) -> CredentialStore:
-    from monitor.credentials import StoredCredentials
-
-    return StoredCredentials(settings, factory, account)
-
-
-def open_connector(
-    settings: Settings, factory: sessionmaker[Session], account: AccountConfig
-) -> Connector:
-    cls = connector_class(account.platform)
-    return cls(account, credentials_for(settings, factory, account))

@@ -28,11 +28,12 @@ from connectors.base import (
     Connector,
     ConnectorError,
 )
-from monitor.accounts import open_connector
+from monitor import audit
 from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.connections import open_connector
 from monitor.db import transaction
-from monitor.models import Account, Action, AuthorRestriction, StoredComment
+from monitor.models import Account, AuthorRestriction, StoredComment
 from monitor.moderation import CommentNotFound, ModerationError
 
 log = logging.getLogger(__name__)
@@ -114,17 +115,16 @@ def act_on_author(
 
     def record(result: str, detail: str) -> None:
         with transaction(factory) as session:
-            session.add(
-                Action(
-                    comment_pk=comment_pk,
-                    account_id=account_id,
-                    action=capability,
-                    actor=actor,
-                    channel=channel,
-                    result=result,
-                    detail=detail,
-                    at=now,
-                )
+            audit.record(
+                session,
+                comment_pk=comment_pk,
+                account_id=account_id,
+                action=capability,
+                actor=actor,
+                channel=channel,
+                result=result,
+                detail=detail,
+                at=now,
             )
 
     try:
@@ -154,17 +154,16 @@ def act_on_author(
     expires = now + duration if duration is not None else None
     result = AuthorActionResult(comment_pk, capability, author_name, expires, native)
     with transaction(factory) as session:
-        session.add(
-            Action(
-                comment_pk=comment_pk,
-                account_id=account_id,
-                action=capability,
-                actor=actor,
-                channel=channel,
-                result="ok",
-                detail=f"{platform}:{author_id} {result.summary()}",
-                at=now,
-            )
+        audit.record(
+            session,
+            comment_pk=comment_pk,
+            account_id=account_id,
+            action=capability,
+            actor=actor,
+            channel=channel,
+            result="ok",
+            detail=f"{platform}:{author_id} {result.summary()}",
+            at=now,
         )
         if capability not in POST_ACTIONS:
             session.add(
@@ -243,15 +242,14 @@ def _audit(
     now: datetime,
 ) -> None:
     with transaction(factory) as session:
-        session.add(
-            Action(
-                comment_pk=restriction.comment_pk,
-                account_id=restriction.account_id,
-                action=action,
-                actor=TIMER_ACTOR,
-                channel="scheduler",
-                result=result,
-                detail=f"{restriction.platform}:{restriction.author_id} {detail}",
-                at=now,
-            )
+        audit.record(
+            session,
+            comment_pk=restriction.comment_pk,
+            account_id=restriction.account_id,
+            action=action,
+            actor=TIMER_ACTOR,
+            channel="scheduler",
+            result=result,
+            detail=f"{restriction.platform}:{restriction.author_id} {detail}",
+            at=now,
         )

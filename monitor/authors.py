@@ -16,11 +16,11 @@ from typing import Any
 from sqlalchemy import or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
+from monitor.actions import FLAGGED
 from monitor.errors import WardwatchError
 from monitor.models import Account, AuthorLink, IncidentComment, StoredComment
 
 Identity = tuple[str, str]  # (platform, author id)
-FLAGGED = ("review", "high")
 
 
 class AuthorNotFound(WardwatchError, LookupError):

@@ -99,57 +99,6 @@ def _holidays(subdivision: str, years: tuple[int, ...]) -> frozenset[date]:
     return frozenset(holidays.country_holidays("GB", subdiv=subdivision, years=years))
 
 
-# --- the knowledge clock ------------------------------------------------------------------
-
-KNOWLEDGE_HOURS = 48
-
-
-def is_regulation_day(day: date, *, bank_holidays: str = "ENG") -> bool:
-    """Whether ``day`` counts towards a deadline under the Defamation (Operators of
-    Websites) Regulations 2013, reg 1(3): Saturdays, Sundays, Good Friday, Christmas Day
-    and bank holidays are disregarded. Good Friday and Christmas Day are named in the
-    regulation itself, so they never count even where ``bank_holidays`` is "none"."""
-    from dateutil.easter import easter
-
-    if day.weekday() >= 5 or (day.month, day.day) == (12, 25):
-        return False
-    if day == easter(day.year) - timedelta(days=2):
-        return False
-    return day not in uk_holidays(bank_holidays, day.year)
-
-
-def knowledge_deadline(
-    notified_at: datetime,
-    *,
-    tz: str = "Europe/London",
-    bank_holidays: str = "ENG",
-    hours: float = KNOWLEDGE_HOURS,
-) -> datetime:
-    """The moment ``hours`` working hours after ``notified_at`` (aware), in UTC.
-
-    Time is counted as the 2013 Regulations count it: whole local days that are
-    weekends, Good Friday, Christmas Day or bank holidays are skipped, with day boundaries
-    at local midnight. Time on a counted day is real elapsed time, so a counted day on
-    which the clocks change holds 23 or 25 hours. A notice at Friday 16:00 is due
-    Tuesday 16:00; ``hours`` less than 48 gives the 50% and 90% reminder points.
-    """
-    if notified_at.tzinfo is None:
-        raise ValueError("knowledge_deadline needs an aware datetime")
-    zone = ZoneInfo(tz)
-    left = timedelta(hours=hours)
-    current = notified_at.astimezone(UTC)
-    while True:
-        local_day = current.astimezone(zone).date()
-        next_midnight = datetime.combine(local_day + timedelta(days=1), time(0), zone)
-        next_midnight_utc = next_midnight.astimezone(UTC)
-        if is_regulation_day(local_day, bank_holidays=bank_holidays):
-            available = next_midnight_utc - current
-            if left <= available:
-                return current + left
-            left -= available
-        current = next_midnight_utc
-
-
 def is_out_of_hours(
     moment: datetime, staffed_hours: str, tz: str, *, bank_holidays: str = "ENG"
 ) -> bool:
@@ -217,23 +166,3 @@ def _time(hours: str, minutes: str) -> time:
     if not (0 <= h < 24 and 0 <= m < 60):
         raise ValueError(f"{hours}:{minutes} is not a time of day: {_HINT}")
     return time(h, m)
-
-
-def working_hours_between(
-    start: datetime, end: datetime, *, tz: str = "Europe/London", bank_holidays: str = "ENG"
-) -> float:
-    """Hours from ``start`` to ``end`` that count towards the knowledge clock (the inverse
-    of :func:`knowledge_deadline`); negative when ``end`` is before ``start``."""
-    if end < start:
-        return -working_hours_between(end, start, tz=tz, bank_holidays=bank_holidays)
-    zone = ZoneInfo(tz)
-    total = timedelta(0)
-    current = start.astimezone(UTC)
-    while current < end:
-        local_day = current.astimezone(zone).date()
-        next_midnight = datetime.combine(local_day + timedelta(days=1), time(0), zone)
-        stop = min(next_midnight.astimezone(UTC), end)
-        if is_regulation_day(local_day, bank_holidays=bank_holidays):
-            total += stop - current
-        current = stop
-    return total.total_seconds() / 3600

@@ -7,6 +7,8 @@ in the file itself: a secret is ``{ env = "NAME" }`` or ``{ file = "path" }``.
 
 from __future__ import annotations
 
+import difflib
+import importlib.util
 import os
 import tomllib
 from collections.abc import Mapping
@@ -69,19 +71,123 @@ class AccountConfig:
     config_dir: str = "."
 
 
+# The sections as typed, read-only objects (``settings.email.smtp.host``), built from the
+# validated tables when the config is loaded; config_schema says what each key means.
+
+
+@dataclass(frozen=True, slots=True)
+class StorageSettings:
+    url: str
+    retention_unflagged_days: int
+    retention_flagged_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringSettings:
+    toxicity: str
+    model_threads: int
+    batch_size: int
+    auto_hide: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    host: str
+    port: int
+    security: str
+    username: str
+    password: str | None
+    timeout: float
+    ca_file: str
+
+
+@dataclass(frozen=True, slots=True)
+class EmailSettings:
+    mode: str
+    sender: str  # the ``from`` key
+    outbox_dir: str
+    send_empty: bool
+    mask_excerpts: bool
+    smtp: SmtpSettings
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    base_url: str
+    host: str
+    port: int
+    secret_key: str | None
+    link_expiry_hours: int
+    link_rate_limit: str
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSettings:
+    urls: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OidcSettings:
+    issuer: str
+    label: str
+    client_id: str
+    client_secret: str | None
+    scopes: str
+    roles_claim: str
+    admin_role: str
+    member_services_role: str
+
+
+@dataclass(frozen=True, slots=True)
+class TeamSettings:
+    admins: tuple[str, ...]
+    member_services: tuple[str, ...]
+    magic_link: bool
+    session_hours: int
+    oidc: OidcSettings
+
+
+@dataclass(frozen=True, slots=True)
+class PollingSettings:
+    connect_timeout: float
+    read_timeout: float
+    call_deadline: float
+    poll_budget: float
+    workers: int
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentSettings:
+    window_days: int
+    thresholds: Mapping[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class DistributedSettings:
+    broker_url: str
+    visibility_timeout: int
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     path: Path
     sections: Mapping[str, Mapping[str, Any]]
     owners: list[OwnerConfig]
     accounts: list[AccountConfig]
+    storage: StorageSettings
+    scoring: ScoringSettings
+    email: EmailSettings
+    web: WebSettings
+    alerts: AlertSettings
+    team: TeamSettings
+    polling: PollingSettings
+    incidents: IncidentSettings
+    distributed: DistributedSettings
 
     def section(self, name: str) -> Mapping[str, Any]:
+        """A validated table as read (the scoring engine takes its sections this way)."""
         return self.sections[name]
-
-    def get(self, dotted: str) -> Any:
-        section, _, key = dotted.rpartition(".")
-        return self.sections[section][key]
 
     @property
     def base_dir(self) -> Path:
@@ -102,7 +208,10 @@ class Settings:
         return url
 
     def owner(self, name: str) -> OwnerConfig:
-        return next(o for o in self.owners if o.name == name)
+        for owner in self.owners:
+            if owner.name == name:
+                return owner
+        raise KeyError(name)
 
     def account(self, name: str) -> AccountConfig:
         for account in self.accounts:
@@ -148,7 +257,53 @@ def parse(raw: Mapping[str, Any], *, path: Path) -> Settings:
             reader.problem(key, f"unknown section: use one of {', '.join(sorted(known))}")
     if reader.problems:
         raise ConfigError(path, reader.problems)
-    return Settings(path=path, sections=sections, owners=owners, accounts=accounts)
+    return Settings(
+        path=path, sections=sections, owners=owners, accounts=accounts, **_typed(sections)
+    )
+
+
+def _typed(sections: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The typed section objects, from tables already validated (every key present)."""
+    email, smtp, team, oidc = (
+        sections["email"],
+        sections["email.smtp"],
+        sections["team"],
+        sections["team.oidc"],
+    )
+    scoring = sections["scoring"]
+    return {
+        "storage": StorageSettings(**sections["storage"]),
+        "scoring": ScoringSettings(
+            toxicity=scoring["toxicity"],
+            model_threads=scoring["model_threads"],
+            batch_size=scoring["batch_size"],
+            auto_hide=tuple(scoring["auto_hide"]),
+            names=tuple(scoring["names"]),
+        ),
+        "email": EmailSettings(
+            mode=email["mode"],
+            sender=email["from"],
+            outbox_dir=email["outbox_dir"],
+            send_empty=email["send_empty"],
+            mask_excerpts=email["mask_excerpts"],
+            smtp=SmtpSettings(**{**smtp, "timeout": float(smtp["timeout"])}),
+        ),
+        "web": WebSettings(**sections["web"]),
+        "alerts": AlertSettings(urls=tuple(str(url) for url in sections["alerts"]["urls"])),
+        "team": TeamSettings(
+            admins=tuple(team["admins"]),
+            member_services=tuple(team["member_services"]),
+            magic_link=team["magic_link"],
+            session_hours=team["session_hours"],
+            oidc=OidcSettings(**oidc),
+        ),
+        "polling": PollingSettings(**sections["polling"]),
+        "incidents": IncidentSettings(
+            window_days=sections["incidents"]["window_days"],
+            thresholds=dict(sections["incidents.thresholds"]),
+        ),
+        "distributed": DistributedSettings(**sections["distributed"]),
+    }
 
 
 class _Reader:
@@ -270,8 +425,6 @@ class _Reader:
 
     def storage_driver(self, url: Any) -> None:
         """A server database needs its driver: say so now, not at the first query."""
-        import importlib.util
-
         if isinstance(url, str) and url.startswith("postgresql"):
             driver = url.split("://", 1)[0].partition("+")[2] or "psycopg2"
             module = {"psycopg": "psycopg", "psycopg2": "psycopg2"}.get(driver, driver)
@@ -372,8 +525,6 @@ def _as_list(raw: Any, key: str, reader: _Reader) -> list[Any]:
 
 
 def _unknown_hint(name: str, known: Mapping[str, Any]) -> str:
-    import difflib
-
     close = difflib.get_close_matches(name, list(known), n=1)
     hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(sorted(known))}"
     return f"unknown key: {hint}"

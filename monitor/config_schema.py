@@ -13,6 +13,7 @@ from datetime import time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from monitor.clock import StaffedHours
 from monitor.scoring import categories
 from monitor.scoring.categories import CATEGORIES
 
@@ -108,8 +109,6 @@ def _unit_interval(value: Any) -> float:
 
 
 def _staffed_hours(value: Any) -> str:
-    from monitor.clock import StaffedHours
-
     StaffedHours.parse(str(value))  # raises ValueError with a hint
     return str(value)
 

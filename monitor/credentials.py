@@ -3,7 +3,7 @@
 
 Tokens are never logged, and never stored unencrypted. An account with no stored row
 works from the config alone, without an encryption key; reading or writing a stored row
-needs the key (:mod:`monitor.secrets`).
+needs the key (:mod:`monitor.crypto`).
 """
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ from connectors.base import ConnectorError
 from monitor.accounts import account_row
 from monitor.clock import utcnow
 from monitor.config import AccountConfig, Settings
-from monitor.db import transaction
-from monitor.models import StoredCredential
-from monitor.secrets import (
+from monitor.crypto import (
     SecretIntegrityError,
     SecretKeyError,
     decrypt,
     encrypt,
     load_key,
 )
+from monitor.db import transaction
+from monitor.models import StoredCredential
 
 
 class StoredCredentials:

@@ -18,7 +18,7 @@ from monitor.errors import WardwatchError
 from monitor.private_files import create_private, private_folder
 
 # Set in ``session.info`` by whatever adds a row to the outbox, so that the code that
-# commits the transaction can wake the sender (see monitor.pipeline.mail_queued_listeners).
+# commits the transaction can wake the sender (see monitor.pipeline.AfterScoring).
 MAIL_QUEUED = "wardwatch.mail_queued"
 
 

@@ -10,13 +10,24 @@ work and the demo platform's page (``/demo-platform``) shows what they changed.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from email import message_from_string, policy
+from email.message import EmailMessage
 from pathlib import Path
 
 import click
 
 from monitor.clock import utcnow
 from monitor.context import App
+from monitor.db import transaction
+from monitor.models import Outbox
+from monitor.notify import links
+from monitor.notify.daily_digest import send_due_digest
+from monitor.notify.email import deliver_outbox
+from monitor.polling import poll_all
+from monitor.queries import flagged_comments
+from monitor.report import flagged_table
+from monitor.service import after_scoring
+from monitor.web import create_app
 from monitor.wording import plural
 
 DEMO_CONFIG = """\
@@ -80,20 +91,15 @@ def prepare(directory: Path, *, port: int = 8080) -> Path:
     return config
 
 
-# Steps that other parts of wardwatch add to the demo (the digest writes its email here).
-demo_steps: list[Callable[[App], None]] = []
-
-
 def run_demo(ctx: click.Context, directory: str, *, port: int = 8080, serve: bool = False) -> None:
-    from monitor.polling import poll_all
-    from monitor.queries import flagged_comments
-    from monitor.report import flagged_table
-
     config = prepare(Path(directory), port=port)
     app = App(str(config))
     ctx.obj = app
     click.echo(f"Demo folder: {config.parent}  (config: {config})")
-    for outcome in poll_all(app.factory, app.settings, engine=app.scoring, force=True):
+    outcomes = poll_all(
+        app.factory, app.settings, engine=app.scoring, after=after_scoring(), force=True
+    )
+    for outcome in outcomes:
         click.echo(
             f"Polled {outcome.account}: {plural(outcome.fetched, 'new comment')} read, "
             f"{outcome.stored} stored, {outcome.flagged} flagged"
@@ -101,20 +107,43 @@ def run_demo(ctx: click.Context, directory: str, *, port: int = 8080, serve: boo
         )
     click.echo("")
     click.echo(flagged_table(flagged_comments(app.factory, limit=200), now=utcnow()))
-    for step in demo_steps:
-        step(app)
+    write_digest(app)
     if serve:
         serve_demo(app)
+
+
+def write_digest(app: App) -> None:
+    """The demo's last step: write today's digest to the outbox folder as .eml and .html."""
+    settings, now = app.settings, utcnow()
+    owner = settings.owners[0].name
+    outcome = send_due_digest(app.factory, settings, owner, now, force=True)
+    deliver_outbox(app.factory, settings, now)
+    if outcome.outbox_id is None:
+        click.echo("No digest today: nothing was flagged.")
+        return
+    folder = settings.resolve_path(settings.email.outbox_dir)
+    with app.factory() as session:
+        raw = session.get_one(Outbox, outcome.outbox_id).message
+    message = message_from_string(raw, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    html_part = message.get_body(("html",))
+    html = folder / f"digest-{outcome.local_date}.html"
+    if html_part is not None:
+        html.write_text(str(html_part.get_content()), encoding="utf-8")
+    eml = next(folder.glob(f"*-digest-{outcome.outbox_id}.eml"), None)
+    click.echo("")
+    click.echo(f"Today's digest email ({plural(outcome.items, 'new comment')}): {eml}")
+    click.echo(f"Digest: {html.resolve()}")
+    click.echo(
+        "Its Hide links work while the web pages run: "
+        f"`wardwatch demo --serve --dir {settings.base_dir}`."
+    )
 
 
 def serve_demo(app: App) -> None:
     """Serve the web pages at the demo config's address until Ctrl-C, after printing the
     review page's link (the digest's path was printed by the digest step)."""
     import waitress
-
-    from monitor.db import transaction
-    from monitor.notify import links
-    from monitor.web import create_app
 
     settings = app.settings
     with transaction(app.factory) as session:
@@ -126,15 +155,15 @@ def serve_demo(app: App) -> None:
             recipient=settings.owners[0].email,
             now=utcnow(),
         )
-    base_url = str(settings.get("web.base_url")).rstrip("/")
+    base_url = settings.web.base_url.rstrip("/")
     click.echo(f"Review page: {links.review_url(settings, token)}")
     click.echo(f"The demo platform (what Hide changes): {base_url}/demo-platform")
     click.echo(f"Serving the web pages on {base_url}; press Ctrl-C to stop.")
     try:
         waitress.serve(
             create_app(app.factory, settings),
-            host=str(settings.get("web.host")),
-            port=int(settings.get("web.port")),
+            host=settings.web.host,
+            port=settings.web.port,
             threads=4,
             ident="wardwatch",
         )

@@ -31,6 +31,11 @@ from redis.exceptions import LockError
 
 from monitor.clock import utcnow
 from monitor.context import App
+from monitor.notify.email import deliver_outbox
+from monitor.pipeline import score_pending
+from monitor.polling import PollPool
+from monitor.schedule import build_jobs, run_due
+from monitor.service import after_scoring
 
 log = logging.getLogger(__name__)
 
@@ -42,16 +47,14 @@ SEND_EVERY = timedelta(minutes=1)
 def make_celery(app: App) -> Celery:
     """The Celery application for ``app``'s config, with its tasks and beat schedule."""
     settings = app.settings
-    broker = str(settings.get("distributed.broker_url"))
+    broker = settings.distributed.broker_url
     celery = Celery("wardwatch", broker=broker, set_as_current=False)
     celery.conf.update(
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         task_default_queue="wardwatch",
-        broker_transport_options={
-            "visibility_timeout": int(settings.get("distributed.visibility_timeout"))
-        },
+        broker_transport_options={"visibility_timeout": settings.distributed.visibility_timeout},
         broker_connection_retry_on_startup=True,
         task_ignore_result=True,
         timezone="UTC",
@@ -59,13 +62,6 @@ def make_celery(app: App) -> Celery:
     )
     _register(celery, app, broker)
     return celery
-
-
-def wake_sender_on_alerts(celery: Celery) -> None:
-    """In a worker: a committed transaction that queued mail sends ``wardwatch.send``."""
-    from monitor.pipeline import mail_queued_listeners
-
-    mail_queued_listeners.append(lambda: celery.send_task("wardwatch.send"))
 
 
 def _schedule(app: App) -> dict[str, dict[str, Any]]:
@@ -90,19 +86,14 @@ def _schedule(app: App) -> dict[str, dict[str, Any]]:
 
 
 def _register(celery: Celery, app: App, broker: str) -> None:
-    from monitor.pipeline import score_pending
-    from monitor.polling import PollPool
-    from monitor.scheduler import install_hooks
-
-    install_hooks()
-    polls = PollPool(app.factory, app.settings, lambda: app.scoring)
+    # A committed transaction that queued mail (an urgent alert) sends ``wardwatch.send``.
+    after = after_scoring(wake_sender=lambda: celery.send_task("wardwatch.send"))
+    polls = PollPool(app.factory, app.settings, lambda: app.scoring, after=after)
     locks = Redis.from_url(broker)
-    lease = int(app.settings.get("distributed.visibility_timeout"))
+    lease = app.settings.distributed.visibility_timeout
 
     @celery.task(name="wardwatch.send")  # type: ignore[untyped-decorator]
     def send() -> str:
-        from monitor.notify.email import deliver_outbox
-
         report = deliver_outbox(app.factory, app.settings, utcnow())
         return f"{report.sent} sent, {report.deferred} deferred, {report.failed} failed"
 
@@ -125,16 +116,14 @@ def _register(celery: Celery, app: App, broker: str) -> None:
 
     @celery.task(name="wardwatch.score")  # type: ignore[untyped-decorator]
     def score() -> str:
-        scored, flagged = score_pending(app.factory, app.settings, engine=app.scoring)
+        scored, flagged = score_pending(app.factory, app.settings, engine=app.scoring, after=after)
         return f"{scored} scored, {flagged} flagged"
 
     @celery.task(name="wardwatch.housekeeping")  # type: ignore[untyped-decorator]
     def housekeeping() -> str:
-        from monitor.jobs import build_jobs, run_due
-
         jobs = [
             job
-            for job in build_jobs(app.factory, app.settings, lambda: app.scoring, polls=polls)
+            for job in build_jobs(app.factory, app.settings, polls=polls)
             if not job.id.startswith("poll:") and job.id != "outbox"
         ]
         done = run_due(app.factory, jobs, utcnow)

@@ -25,11 +25,13 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor import audit
 from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.errors import WardwatchError
 from monitor.models import Action, Notification, Outbox, StoredComment
 from monitor.moderation import CommentNotFound
+from monitor.notify.digest import local
 from monitor.notify.items import without_scores
 from monitor.private_files import private_folder, write_private, write_private_bytes
 from monitor.wording import CATEGORY_NAMES, STATUS_NAMES, categories, platform_name
@@ -183,17 +185,16 @@ def write_pack(
     with transaction(factory) as session:
         rendered = build_evidence_pack(session, comment_pk, now=now, pdf=pdf)
         hashes = rendered.hashes
-        session.add(
-            Action(
-                comment_pk=comment_pk,
-                account_id=None,
-                action=EVIDENCE_ACTION,
-                actor=actor,
-                channel="cli",
-                result="ok",
-                detail="; ".join(f"{name} sha256 {h}" for name, h in sorted(hashes.items())),
-                at=now,
-            )
+        audit.record(
+            session,
+            comment_pk=comment_pk,
+            account_id=None,
+            action=EVIDENCE_ACTION,
+            actor=actor,
+            channel="cli",
+            result="ok",
+            detail="; ".join(f"{name} sha256 {h}" for name, h in sorted(hashes.items())),
+            at=now,
         )
     private_folder(directory)
     paths = []
@@ -258,8 +259,6 @@ def _sealed_hash(path: Path) -> str | None:
 
 
 def _recorded(factory: sessionmaker[Session], digest: str) -> str | None:
-    from monitor.notify.digest import local
-
     with factory() as session:
         row = session.scalar(
             select(Action)
@@ -421,7 +420,7 @@ def _first_told(pack: dict[str, Any], tz: str) -> str:
 def render_pdf(html: str) -> bytes:
     """The page as PDF (WeasyPrint). Its styles are inline, so no file is fetched."""
     try:
-        from weasyprint import HTML
+        from weasyprint import HTML  # optional at run time: needs the Pango libraries
     except OSError as exc:  # WeasyPrint is installed but the Pango library is not
         raise EvidenceError(
             "writing the PDF needs the Pango library (Debian and Ubuntu: apt-get install "

@@ -21,6 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor import audit
 from monitor.authors import linked_identities
 from monitor.clock import utcnow
 from monitor.db import transaction
@@ -161,15 +162,14 @@ def write_report(
     pdf_path = directory / f"incident-{incident_id}.pdf"
     _write_pdf(report, digest, pdf_path, evidence_files)
     with transaction(factory) as session:
-        session.add(
-            Action(
-                action="incident-report",
-                actor=actor,
-                channel="cli",
-                result="ok",
-                detail=f"incident {incident_id}: sha256 {digest}",
-                at=now,
-            )
+        audit.record(
+            session,
+            action="incident-report",
+            actor=actor,
+            channel="cli",
+            result="ok",
+            detail=f"incident {incident_id}: sha256 {digest}",
+            at=now,
         )
     return ReportFiles(json_path, pdf_path, evidence_files, digest)
 
@@ -201,7 +201,7 @@ def render_html(report: dict[str, Any], digest: str) -> str:
 
 
 def _write_pdf(report: dict[str, Any], digest: str, path: Path, attachments: list[Path]) -> None:
-    from weasyprint import HTML, Attachment
+    from weasyprint import HTML, Attachment  # optional at run time: needs Pango
 
     HTML(string=render_html(report, digest)).write_pdf(
         path,

@@ -7,8 +7,9 @@ count reaches the lowest ``incidents.thresholds`` among their categories (by def
 and one for a threat), an incident opens, or the author's open incident grows. The next
 alert or digest raises it as a possible course of conduct with every comment in it.
 
-:func:`record_incidents` runs in the scoring transaction (a pipeline ``scored_hook``,
-placed before the alert hook so an alert can name the incident it belongs to).
+:func:`record_incidents` runs in the scoring transaction (a step of the pipeline's
+``AfterScoring.scored``, placed before the alert step so an alert can name the
+incident it belongs to).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
+from monitor.actions import FLAGGED
 from monitor.authors import Identity, comments_by, linked_identities
 from monitor.config import Settings
 from monitor.models import Action, Incident, IncidentComment, Owner, StoredComment
@@ -27,15 +29,13 @@ from monitor.notify.digest import ConductEntry, ConductNotice
 from monitor.notify.items import MASKED_CATEGORIES
 from monitor.offences import possible_offences
 
-FLAGGED = ("review", "high")
-
 
 def _counts(comment: StoredComment) -> bool:
     return comment.severity in FLAGGED and comment.status != "dismissed"
 
 
 def threshold(settings: Settings, labels: Iterable[str]) -> int | None:
-    values = [int(settings.get(f"incidents.thresholds.{label}")) for label in labels]
+    values = [settings.incidents.thresholds[label] for label in labels]
     return min(values) if values else None
 
 
@@ -57,8 +57,8 @@ def open_incident(
 def record_incidents(
     session: Session, settings: Settings, flagged: Sequence[StoredComment], now: datetime
 ) -> None:
-    """Open or grow incidents for the just-flagged comments (the scored hook)."""
-    window = timedelta(days=int(settings.get("incidents.window_days")))
+    """Open or grow incidents for the just-flagged comments (a scored step)."""
+    window = timedelta(days=settings.incidents.window_days)
     for comment in flagged:
         if not _counts(comment):
             continue
@@ -218,14 +218,3 @@ def incident_rows(session: Session, *, include_closed: bool = False) -> list[dic
             }
         )
     return rows
-
-
-def install() -> None:
-    """Run the rule in the scoring transaction, before the alert hook."""
-    from monitor.pipeline import scored_hooks
-
-    if record_incidents not in scored_hooks:
-        scored_hooks.insert(0, record_incidents)
-
-
-install()

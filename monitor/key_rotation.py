@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.clock import utcnow
+from monitor.crypto import load_key
 from monitor.db import transaction
 from monitor.models import Account, StoredCredential
-from monitor.secrets import load_key
 
 
 @dataclass

@@ -1,167 +1,126 @@
 """The knowledge clock: once the owner has been told about a libel-risk comment, it
-should come down within 48 working hours (counted as the Defamation (Operators of
-Websites) Regulations 2013 count them). This job sets each deadline, reminds the owner at
-50% and 90% of it, and escalates to owner and delegate at breach. It stops as soon as the
-comment is hidden, deleted or dismissed (its status leaves "open").
-
-Each reminder is a Notification row, unique per (comment, kind), written in the same
-transaction as its email: however often the job runs or the process restarts, each
-reminder goes once.
+should come down within 48 working hours, counted as the Defamation (Operators of
+Websites) Regulations 2013 count them. Here are the clock's rules (which days count, the
+deadline, the hours left), when it starts, and how a person reads it; the job that sends
+its reminders is :mod:`monitor.notify.reminders`.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from dateutil.easter import easter
 
-from monitor.clock import KNOWLEDGE_HOURS, knowledge_deadline, utcnow
-from monitor.config import OwnerConfig, Settings
-from monitor.db import transaction
-from monitor.models import Notification, Owner, StoredComment
-from monitor.notices import queue_email
-from monitor.wording import WORKING_HOURS_NOTE, deadline, platform_name, plural, when
+from monitor.clock import uk_holidays
+from monitor.config import OwnerConfig
+from monitor.models import StoredComment
+from monitor.wording import WORKING_HOURS_NOTE, when
 
-CLOCK_CATEGORY = "libel"
-# (notification kind, share of the 48 working hours, reminders_sent afterwards)
-STAGES = (("reminder-50", 0.5, 1), ("reminder-90", 0.9, 2), ("escalation", 1.0, 3))
+KNOWLEDGE_HOURS = 48
 
 
-@dataclass
-class ClockOutcome:
-    deadlines_set: int = 0
-    sent: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-
-    def summary(self) -> str:
-        parts = [plural(self.deadlines_set, "deadline") + " set"]
-        parts += [f"{n} {kind}" for kind, n in sorted(self.sent.items())]
-        return ", ".join(parts)
-
-
-def _owner_config(settings: Settings, owner: Owner) -> OwnerConfig:
-    try:
-        return settings.owner(owner.name)
-    except StopIteration:  # owner removed from the config: count with the defaults
-        return OwnerConfig(
-            name=owner.name,
-            email=owner.email,
-            delegate_email=owner.delegate_email,
-            timezone=owner.timezone,
-        )
+def is_regulation_day(day: date, *, bank_holidays: str = "ENG") -> bool:
+    """Whether ``day`` counts towards a deadline under the Defamation (Operators of
+    Websites) Regulations 2013, reg 1(3): Saturdays, Sundays, Good Friday, Christmas Day
+    and bank holidays are disregarded. Good Friday and Christmas Day are named in the
+    regulation itself, so they never count even where ``bank_holidays`` is "none"."""
+    if day.weekday() >= 5 or (day.month, day.day) == (12, 25):
+        return False
+    if day == easter(day.year) - timedelta(days=2):
+        return False
+    return day not in uk_holidays(bank_holidays, day.year)
 
 
-def stage_due(comment: StoredComment, owner: OwnerConfig, share: float) -> datetime:
-    assert comment.notified_at is not None
-    return knowledge_deadline(
-        comment.notified_at,
-        tz=owner.timezone,
-        bank_holidays=owner.bank_holidays,
-        hours=KNOWLEDGE_HOURS * share,
+def knowledge_deadline(
+    notified_at: datetime,
+    *,
+    tz: str = "Europe/London",
+    bank_holidays: str = "ENG",
+    hours: float = KNOWLEDGE_HOURS,
+) -> datetime:
+    """The moment ``hours`` working hours after ``notified_at`` (aware), in UTC.
+
+    Time is counted as the 2013 Regulations count it: whole local days that are
+    weekends, Good Friday, Christmas Day or bank holidays are skipped, with day boundaries
+    at local midnight. Time on a counted day is real elapsed time, so a counted day on
+    which the clocks change holds 23 or 25 hours. A notice at Friday 16:00 is due
+    Tuesday 16:00; ``hours`` less than 48 gives the 50% and 90% reminder points.
+    """
+    if notified_at.tzinfo is None:
+        raise ValueError("knowledge_deadline needs an aware datetime")
+    zone = ZoneInfo(tz)
+    left = timedelta(hours=hours)
+    current = notified_at.astimezone(UTC)
+    while True:
+        local_day = current.astimezone(zone).date()
+        next_midnight = datetime.combine(local_day + timedelta(days=1), time(0), zone)
+        next_midnight_utc = next_midnight.astimezone(UTC)
+        if is_regulation_day(local_day, bank_holidays=bank_holidays):
+            available = next_midnight_utc - current
+            if left <= available:
+                return current + left
+            left -= available
+        current = next_midnight_utc
+
+
+def working_hours_between(
+    start: datetime, end: datetime, *, tz: str = "Europe/London", bank_holidays: str = "ENG"
+) -> float:
+    """Hours from ``start`` to ``end`` that count towards the knowledge clock (the inverse
+    of :func:`knowledge_deadline`); negative when ``end`` is before ``start``."""
+    if end < start:
+        return -working_hours_between(end, start, tz=tz, bank_holidays=bank_holidays)
+    zone = ZoneInfo(tz)
+    total = timedelta(0)
+    current = start.astimezone(UTC)
+    while current < end:
+        local_day = current.astimezone(zone).date()
+        next_midnight = datetime.combine(local_day + timedelta(days=1), time(0), zone)
+        stop = min(next_midnight.astimezone(UTC), end)
+        if is_regulation_day(local_day, bank_holidays=bank_holidays):
+            total += stop - current
+        current = stop
+    return total.total_seconds() / 3600
+
+
+def start_knowledge_clock(comment: StoredComment, owner: OwnerConfig, now: datetime) -> None:
+    """Record when the owner was first told about a possible libel, and the deadline
+    for prompt action (48 working hours, as the 2013 Regulations count them)."""
+    if "libel" not in comment.labels or comment.notified_at is not None:
+        return
+
+    comment.notified_at = now
+    comment.deadline_at = knowledge_deadline(
+        now, tz=owner.timezone, bank_holidays=owner.bank_holidays
     )
 
 
-def run_knowledge_clock(
-    factory: sessionmaker[Session], settings: Settings, *, now: datetime | None = None
-) -> ClockOutcome:
-    now = now or utcnow()
-    outcome = ClockOutcome()
-    with transaction(factory) as session:
-        for comment in session.scalars(
-            select(StoredComment).where(
-                StoredComment.notified_at.is_not(None), StoredComment.deadline_at.is_(None)
-            )
-        ):
-            if CLOCK_CATEGORY in (comment.labels or []):
-                owner = _owner_config(settings, comment.account.owner)
-                comment.deadline_at = stage_due(comment, owner, 1.0)
-                outcome.deadlines_set += 1
-    with transaction(factory) as session:
-        running = list(
-            session.scalars(
-                select(StoredComment)
-                .where(
-                    StoredComment.deadline_at.is_not(None),
-                    StoredComment.status == "open",
-                    StoredComment.reminders_sent < len(STAGES),
-                )
-                .order_by(StoredComment.id)
-            )
-        )
-        due: dict[tuple[int, str], list[StoredComment]] = defaultdict(list)
-        for comment in running:
-            owner = _owner_config(settings, comment.account.owner)
-            # Only the latest stage reached is sent: a comment found past its deadline
-            # after downtime gets the escalation, not three emails at once.
-            reached = [s for s in STAGES if stage_due(comment, owner, s[1]) <= now]
-            if reached and reached[-1][2] > comment.reminders_sent:
-                due[(comment.account.owner_id, reached[-1][0])].append(comment)
-        for (owner_id, kind), comments in due.items():
-            _send(session, settings, session.get_one(Owner, owner_id), kind, comments, now)
-            outcome.sent[kind] += len(comments)
-    return outcome
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """The knowledge clock as a person reads it."""
+
+    by: str  # "by 4 pm Tuesday 8 December"
+    context: str  # "31 of 48 working hours left"
+    overdue: bool
+    hours_left: float
+
+    def __str__(self) -> str:
+        return f"{self.by}: {self.context} ({WORKING_HOURS_NOTE})"
 
 
-def _send(
-    session: Session,
-    settings: Settings,
-    owner: Owner,
-    kind: str,
-    comments: list[StoredComment],
-    now: datetime,
-) -> None:
-    config = _owner_config(settings, owner)
-    recipients = [config.email]
-    if kind == "escalation" and config.delegate_email:
-        recipients.append(config.delegate_email)
-    stage = {"reminder-50": "half", "reminder-90": "90%", "escalation": "all"}[kind]
-    verb = "has passed" if kind == "escalation" else "is coming up"
-    count = plural(len(comments), "libel-risk comment")
-    lines = [
-        f"The 48-working-hour deadline to act on {count} {verb} ({stage} of the time used).",
-        "Hide or delete each one, or mark it as not a problem, to stop these reminders.",
-        f"Working hours: {WORKING_HOURS_NOTE}.",
-        "",
-    ]
-    for comment in comments:
-        assert comment.deadline_at is not None and comment.notified_at is not None
-        due = deadline(
-            comment.deadline_at, now, tz=config.timezone, bank_holidays=config.bank_holidays
+def deadline(due: datetime, now: datetime, *, tz: str, bank_holidays: str = "ENG") -> Deadline:
+    left = working_hours_between(now, due, tz=tz, bank_holidays=bank_holidays)
+    by = f"by {when(due, tz, now=now)}"
+    if left <= 0:
+        return Deadline(
+            by, f"the {KNOWLEDGE_HOURS} working hours to act have passed: act now", True, left
         )
-        lines += [
-            f"#{comment.id} on {comment.account.name} ({platform_name(comment.platform)}) by "
-            f"{comment.author_name}",
-            f"    first told: {when(comment.notified_at, config.timezone, now=now)}",
-            f"    act {due.by}: {due.context}",
-            f"    {comment.permalink or '(no link)'}",
-            f"    wardwatch hide {comment.id}   |   wardwatch evidence {comment.id}",
-            "",
-        ]
-    subject = (
-        f"Deadline passed: {count} still visible"
-        if kind == "escalation"
-        else f"Reminder: {count} awaiting action"
+    shown = f"{left:.0f}" if left >= 1 else "less than 1"
+    return Deadline(
+        by,
+        f"{shown} of {KNOWLEDGE_HOURS} working hours left",
+        False,
+        left,
     )
-    outbox = queue_email(
-        session,
-        settings,
-        kind="escalation" if kind == "escalation" else "reminder",
-        owner_id=owner.id,
-        recipients=recipients,
-        subject=subject,
-        body="\n".join(lines),
-        now=now,
-    )
-    for comment in comments:
-        session.add(
-            Notification(
-                comment_pk=comment.id,
-                kind=kind,
-                outbox_id=outbox.id,
-                recipients=recipients,
-                created_at=now,
-            )
-        )
-        comment.reminders_sent = next(s[2] for s in STAGES if s[0] == kind)

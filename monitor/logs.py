@@ -1,6 +1,6 @@
 """Logging for the service: INFO by default, as plain lines or one JSON object per line.
 
-A plain line is ``2026-03-02 07:45:00,123 INFO monitor.jobs: poll hughes-facebook: ...``;
+A plain line is ``2026-03-02 07:45:00,123 INFO monitor.schedule: poll hughes-facebook: ...``;
 a JSON line has ``time``, ``level``, ``logger`` and ``message`` (and ``exception`` when
 there is one), for journald or a log shipper. Libraries that log every scheduler tick or
 HTTP request at INFO are held at WARNING so the service's own lines stay readable.

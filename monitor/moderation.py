@@ -25,31 +25,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import HIDE, Connector, ConnectorError
 from connectors.quota import QuotaMeter, quota_meter
-from monitor.accounts import open_connector
+from monitor import audit
+from monitor.actions import ACTIONS, FLAGGED, CommentStatus, ModerationAction, Severity
 from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.connections import call_limits, open_connector, save_quota
 from monitor.db import transaction
 from monitor.errors import WardwatchError
 from monitor.models import Action, ActionToken, PollState, StoredComment
-from monitor.pipeline import call_limits, save_quota
 from monitor.versions import record_deleted
 
 log = logging.getLogger(__name__)
 
-# action -> connector method (None: a decision only), the state it changes, its target
-ACTIONS: dict[str, tuple[str | None, str, str]] = {
-    "hide": ("hide", "platform", "hidden"),
-    "unhide": ("unhide", "platform", "visible"),
-    "delete": ("delete", "platform", "deleted"),
-    "dismiss": (None, "decision", "dismissed"),
-    "reopen": (None, "decision", "open"),
-}
 # An intent younger than this may still be in flight in another process.
 PENDING_GRACE = timedelta(minutes=2)
 RECONCILER = "wardwatch reconciliation"
-
-
-FLAGGED = ("review", "high")
 
 
 class ModerationError(WardwatchError):
@@ -70,12 +60,12 @@ class ActionResult:
 
 def is_done(action: str, status: str, platform_state: str) -> bool:
     """Whether ``action`` would change nothing for a comment in these states."""
-    _, axis, target = ACTIONS[action]
-    if axis == "platform":
-        return platform_state == target
-    if action == "reopen":
-        return status != "dismissed"
-    return status == target
+    spec = ACTIONS[action]
+    if spec.axis == "platform":
+        return platform_state == spec.target
+    if action == ModerationAction.REOPEN:
+        return status != CommentStatus.DISMISSED
+    return status == spec.target
 
 
 def apply(
@@ -92,7 +82,7 @@ def apply(
 ) -> ActionResult:
     """Carry out ``action`` on a stored comment and record it. Raises ModerationError
     (after recording the failure) when it cannot be done."""
-    method = ACTIONS[action][0]
+    method = ACTIONS[action].method
     now = now or utcnow()
     with transaction(factory) as session:
         comment = session.get(StoredComment, comment_pk)
@@ -100,19 +90,17 @@ def apply(
             raise CommentNotFound(f"no comment with id {comment_pk}: see `wardwatch flagged`")
         account_name, account_id = comment.account.name, comment.account_id
         platform_id = comment.comment_id
-        if action == "dismiss" and comment.severity not in FLAGGED:
+        if action == ModerationAction.DISMISS and comment.severity not in FLAGGED:
             message = (
                 f"comment {comment_pk} was never flagged, so there is nothing to mark as not a "
                 "problem: see `wardwatch flagged`"
             )
-            session.add(
-                _action(comment_pk, account_id, action, actor, channel, "failed", message, now)
-            )
+            _audit(session, comment_pk, account_id, action, actor, channel, "failed", message, now)
             failed = ModerationError(message)
         elif is_done(action, comment.status, comment.platform_state):
             if comment.pending_action == action:
                 _clear_pending(comment)
-            session.add(_action(comment_pk, account_id, action, actor, channel, "already", "", now))
+            _audit(session, comment_pk, account_id, action, actor, channel, "already", "", now)
             return ActionResult(comment_pk, action, "already", comment.status)
         else:
             failed = None
@@ -138,8 +126,8 @@ def apply(
         except ModerationError as exc:
             with transaction(factory) as session:
                 _clear_pending(session.get_one(StoredComment, comment_pk))
-                session.add(
-                    _action(comment_pk, account_id, action, actor, channel, "failed", str(exc), now)
+                _audit(
+                    session, comment_pk, account_id, action, actor, channel, "failed", str(exc), now
                 )
             raise
     with transaction(factory) as session:
@@ -148,7 +136,7 @@ def apply(
             record_deleted(session, comment, now)  # gone from the platform; keep the words
         _transition(comment, "delete" if gone else action, now)
         _clear_pending(comment)
-        session.add(_action(comment_pk, account_id, action, actor, channel, "ok", detail, now))
+        _audit(session, comment_pk, account_id, action, actor, channel, "ok", detail, now)
         _rearm_links(session, comment)
         return ActionResult(comment_pk, action, "ok", comment.status)
 
@@ -194,18 +182,19 @@ def _call_platform(
 
 
 def _transition(comment: StoredComment, action: str, now: datetime) -> None:
-    if action == "hide":
-        comment.platform_state, comment.status = "hidden", "hidden"
-    elif action == "unhide":
+    A, S = ModerationAction, CommentStatus
+    if action == A.HIDE:
+        comment.platform_state, comment.status = "hidden", S.HIDDEN
+    elif action == A.UNHIDE:
         comment.platform_state = "visible"
-        if comment.status == "hidden":
-            comment.status = "open"
-    elif action == "delete":
-        comment.platform_state, comment.status = "deleted", "deleted"
-    elif action == "dismiss":
-        comment.status = "dismissed"
-    elif action == "reopen":
-        comment.status = "hidden" if comment.platform_state == "hidden" else "open"
+        if comment.status == S.HIDDEN:
+            comment.status = S.OPEN
+    elif action == A.DELETE:
+        comment.platform_state, comment.status = "deleted", S.DELETED
+    elif action == A.DISMISS:
+        comment.status = S.DISMISSED
+    elif action == A.REOPEN:
+        comment.status = S.HIDDEN if comment.platform_state == "hidden" else S.OPEN
     comment.status_changed_at = now
 
 
@@ -280,7 +269,8 @@ def _start_quota(
     return meter
 
 
-def _action(
+def _audit(
+    session: Session,
     comment_pk: int,
     account_id: int,
     action: str,
@@ -289,8 +279,9 @@ def _action(
     result: str,
     detail: str,
     now: datetime,
-) -> Action:
-    return Action(
+) -> None:
+    audit.record(
+        session,
         comment_pk=comment_pk,
         account_id=account_id,
         action=action,
@@ -314,7 +305,7 @@ def _record(
     now: datetime,
 ) -> None:
     with transaction(factory) as session:
-        session.add(_action(comment_pk, account_id, action, actor, channel, result, detail, now))
+        _audit(session, comment_pk, account_id, action, actor, channel, result, detail, now)
 
 
 AUTO_ACTOR = "wardwatch auto-hide"
@@ -334,7 +325,7 @@ def auto_hide(
     Only high severity qualifies, so a comment the comment model alone flagged, or robust
     criticism in the review band, is never hidden without a person deciding.
     """
-    categories = set(settings.get("scoring.auto_hide"))
+    categories = set(settings.scoring.auto_hide)
     if not categories or HIDE not in connector.capabilities:
         return 0
     tried = select(Action.comment_pk).where(
@@ -346,7 +337,10 @@ def auto_hide(
             for comment in session.scalars(
                 select(StoredComment)
                 .where(StoredComment.account_id == account_id)
-                .where(StoredComment.severity == "high", StoredComment.status == "open")
+                .where(
+                    StoredComment.severity == Severity.HIGH,
+                    StoredComment.status == CommentStatus.OPEN,
+                )
                 .where(StoredComment.platform_state == "visible")
                 .where(StoredComment.id.not_in(tried))
                 .order_by(StoredComment.id)
@@ -371,3 +365,19 @@ def auto_hide(
             continue
         hidden += result.result == "ok"
     return hidden
+
+
+def after_poll(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    account_id: int,
+    connector: Connector,
+    now: datetime,
+) -> int:
+    """The moderation a poll ends with: actions interrupted after the platform was asked
+    are finished first, then auto-hide (when ``scoring.auto_hide`` names categories).
+    Returns how many comments auto-hide hid."""
+    reconcile_pending(factory, settings, account_id, connector=connector, now=now)
+    if not settings.scoring.auto_hide:
+        return 0
+    return auto_hide(factory, settings, account_id, connector=connector, now=now)

@@ -23,14 +23,15 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from connectors.base import Connector, ConnectorError
-from connectors.deadline import CallLimits
-from connectors.quota import QuotaMeter, quota_meter
-from monitor.accounts import account_row, open_connector
+from connectors.quota import quota_meter
+from monitor.accounts import account_row
 from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.connections import call_limits, open_connector, save_quota
 from monitor.db import MAIL_QUEUED, transaction
 from monitor.ingest import store_batch
 from monitor.models import Account, AssessmentRow, PollState, StoredComment
+from monitor.notify.service_mail import queue_email
 from monitor.scoring.base import Assessment, CommentContext, Reason
 from monitor.scoring.engine import ScoringEngine
 from monitor.second_opinion import second_opinion_for
@@ -44,14 +45,29 @@ BACKOFF_MAX = timedelta(hours=2)
 COMMENTS = cast(Table, StoredComment.__table__)
 ASSESSMENTS = cast(Table, AssessmentRow.__table__)
 
-# Called inside the scoring transaction with the comments just scored, so that urgent
-# alerts are queued atomically with the assessments (monitor.notify registers one).
-ScoredHook = Callable[[Session, Settings, Sequence[StoredComment], datetime], None]
-scored_hooks: list[ScoredHook] = []
-# Called once a scoring transaction that queued mail (see db.MAIL_QUEUED) has committed:
-# the scheduler's sender wakes up, so an urgent alert leaves seconds after its comment
-# is scored rather than at the next outbox round.
-mail_queued_listeners: list[Callable[[], None]] = []
+# Called inside the scoring transaction with the comments just flagged, so that incidents
+# and urgent alerts are recorded atomically with the assessments.
+ScoredStep = Callable[[Session, Settings, Sequence[StoredComment], datetime], None]
+# Called after a poll that reached the platform, with the account's connector: finishing
+# interrupted actions and auto-hide. Returns how many comments it hid.
+ModerationStep = Callable[[sessionmaker[Session], Settings, int, Connector, datetime], int]
+
+
+@dataclass(frozen=True)
+class AfterScoring:
+    """What a poll runs besides fetching, storing and scoring, chosen by the caller
+    (:func:`monitor.service.after_scoring` builds what the service runs), so a library
+    caller states what it wants rather than inheriting what some import installed.
+
+    ``scored`` runs in order inside each scoring transaction with the comments it
+    flagged; ``moderate`` runs once after a poll that reached the platform;
+    ``mail_queued`` is called once a scoring transaction that queued mail (see
+    db.MAIL_QUEUED) has committed, so the sender can send an urgent alert seconds after
+    its comment is scored rather than at its next round."""
+
+    scored: tuple[ScoredStep, ...] = ()
+    moderate: ModerationStep | None = None
+    mail_queued: Callable[[], None] | None = None
 
 
 @dataclass
@@ -81,13 +97,15 @@ def poll_account(
     account_name: str,
     *,
     engine: ScoringEngine,
+    after: AfterScoring,
     now: datetime | None = None,
     connector: Connector | None = None,
     connect: Callable[[], Connector] | None = None,
     force: bool = False,
 ) -> PollOutcome:
     """Poll one account once. Never raises for a platform failure: the outcome and the
-    poll_state row say what happened. ``connect`` makes the connector when one is
+    poll_state row say what happened. ``after`` says what runs once comments are scored
+    (see :class:`AfterScoring`). ``connect`` makes the connector when one is
     needed (the poll pool hands over the account's kept connector this way)."""
     now = now or utcnow()
     config = settings.account(account_name)
@@ -151,19 +169,14 @@ def poll_account(
     for problem in outcome.skipped:
         log.warning("%s: skipped an item the platform sent: %s", account_name, problem)
 
-    scored = score_pending(factory, settings, engine=engine, account_id=account_id, now=now)
+    scored = score_pending(
+        factory, settings, engine=engine, after=after, account_id=account_id, now=now
+    )
     outcome.scored, outcome.flagged = scored
-    if connector is not None and outcome.error is None:
-        from monitor.moderation import auto_hide, reconcile_pending
-
+    if connector is not None and outcome.error is None and after.moderate is not None:
         # Hiding is its own unit of work, with its own budget, not what the poll left.
         connector.limits.start_budget()
-        # Actions interrupted after the platform was asked are finished first.
-        reconcile_pending(factory, settings, account_id, connector=connector, now=now)
-        if settings.get("scoring.auto_hide"):
-            outcome.auto_hidden = auto_hide(
-                factory, settings, account_id, connector=connector, now=now
-            )
+        outcome.auto_hidden = after.moderate(factory, settings, account_id, connector, now)
     with transaction(factory) as session:
         state = _state(session, session.get_one(Account, account_id))
         state.last_duration_ms = int((time.monotonic() - started) * 1000)
@@ -176,23 +189,6 @@ def poll_account(
             state.parked_until = None
             state.paused_reason = None  # a successful (forced) poll resumes the schedule
     return outcome
-
-
-def call_limits(settings: Settings) -> CallLimits:
-    """The [polling] limits on each platform call and on one poll as a whole."""
-    return CallLimits(
-        connect=float(settings.get("polling.connect_timeout")),
-        read=float(settings.get("polling.read_timeout")),
-        total=float(settings.get("polling.call_deadline")),
-        budget=float(settings.get("polling.poll_budget")),
-    )
-
-
-def save_quota(factory: sessionmaker[Session], account_id: int, meter: QuotaMeter) -> None:
-    """Keep the day's API-unit tally (YouTube) so a restart doesn't forget what was spent."""
-    with transaction(factory) as session:
-        state = session.get_one(PollState, account_id)
-        state.api_units_day, state.api_units_used = meter.usage()
 
 
 def _state(session: Session, account: Account) -> PollState:
@@ -240,12 +236,10 @@ def _tell_owner_paused(
 ) -> None:
     """Email the owner (and delegate) once when an account stops being watched: a revoked
     token or exhausted credits must not leave a councillor unknowingly unprotected."""
-    from monitor.notices import queue_email
-
     try:
         account = settings.account(account_name)
         owner = settings.owner(account.owner)
-    except (KeyError, StopIteration):
+    except KeyError:
         return
     recipients = [owner.email] + ([owner.delegate_email] if owner.delegate_email else [])
     queue_email(
@@ -280,16 +274,18 @@ def score_pending(
     settings: Settings,
     *,
     engine: ScoringEngine,
+    after: AfterScoring,
     account_id: int | None = None,
     now: datetime | None = None,
 ) -> tuple[int, int]:
-    """Score comments that have no assessment yet. Returns (scored, flagged).
+    """Score comments that have no assessment yet, running ``after.scored`` in each
+    batch's transaction. Returns (scored, flagged).
 
     Several workers may run this at once: each batch is claimed (see :func:`_claim`), so
     a comment is scored, and alerted about, by exactly one of them."""
     now = now or utcnow()
     scored = flagged = 0
-    batch = int(settings.get("scoring.batch_size"))
+    batch = settings.scoring.batch_size
     while True:
         with transaction(factory) as session:
             pending = _unscored(session, account_id, batch)
@@ -314,7 +310,7 @@ def score_pending(
             scored += len(results)
             flagged_ids = [pk for pk, assessment, _ in results if assessment.severity != "none"]
             flagged += sum(assessment.flagged for _, assessment, _ in results)
-            if flagged_ids and scored_hooks:
+            if flagged_ids and after.scored:
                 flagged_rows = list(
                     session.scalars(
                         select(StoredComment)
@@ -323,18 +319,17 @@ def score_pending(
                         .order_by(StoredComment.id)
                     )
                 )
-                for hook in scored_hooks:
-                    hook(session, settings, flagged_rows, now)
-        if session.info.pop(MAIL_QUEUED, False):
-            _wake_senders()
+                for step in after.scored:
+                    step(session, settings, flagged_rows, now)
+        if session.info.pop(MAIL_QUEUED, False) and after.mail_queued is not None:
+            _wake_sender(after.mail_queued)
 
 
-def _wake_senders() -> None:
-    for listener in list(mail_queued_listeners):
-        try:
-            listener()
-        except Exception:  # the mail is committed: the sender's next round still sends it
-            log.exception("could not wake the email sender")
+def _wake_sender(wake: Callable[[], None]) -> None:
+    try:
+        wake()
+    except Exception:  # the mail is committed: the sender's next round still sends it
+        log.exception("could not wake the email sender")
 
 
 def _unscored(session: Session, account_id: int | None, limit: int) -> list[Any]:

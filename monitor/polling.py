@@ -25,18 +25,20 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import Connector, ConnectorError
-from monitor.accounts import account_row, open_connector
+from monitor.accounts import account_row
 from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.connections import open_connector
 from monitor.db import transaction
-from monitor.pipeline import PollOutcome, poll_account, record_failure
+from monitor.pipeline import AfterScoring, PollOutcome, poll_account, record_failure
 from monitor.scoring.engine import ScoringEngine
 
 log = logging.getLogger(__name__)
 
 
 class PollPool:
-    """Polls accounts with a connector kept per account, ``workers`` at a time."""
+    """Polls accounts with a connector kept per account, ``workers`` at a time, each
+    poll running ``after`` (see :class:`monitor.pipeline.AfterScoring`)."""
 
     def __init__(
         self,
@@ -44,12 +46,14 @@ class PollPool:
         settings: Settings,
         engine: Callable[[], ScoringEngine],
         *,
+        after: AfterScoring,
         workers: int | None = None,
     ) -> None:
         self.factory = factory
         self.settings = settings
         self.engine = engine
-        self.workers = workers or int(settings.get("polling.workers"))
+        self.after = after
+        self.workers = workers or settings.polling.workers
         self._connectors: dict[str, Connector] = {}
         self._busy: set[str] = set()
         self._lock = threading.Lock()
@@ -87,6 +91,7 @@ class PollPool:
                 self.settings,
                 name,
                 engine=self.engine(),
+                after=self.after,
                 now=now,
                 force=force,
                 connect=_Lazy(self, name),
@@ -143,11 +148,12 @@ def poll_all(
     settings: Settings,
     *,
     engine: ScoringEngine,
+    after: AfterScoring,
     only: str | None = None,
     now: datetime | None = None,
     force: bool = False,
     workers: int | None = None,
 ) -> list[PollOutcome]:
     """Poll every enabled account (or one) once, in a pool of ``workers`` threads."""
-    pool = PollPool(factory, settings, lambda: engine, workers=workers)
+    pool = PollPool(factory, settings, lambda: engine, after=after, workers=workers)
     return pool.poll_all(only=only, now=now, force=force)

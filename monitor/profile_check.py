@@ -18,12 +18,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import Connector, ConnectorError
-from monitor.accounts import account_row, open_connector
+from monitor.accounts import account_row
 from monitor.clock import StaffedHours, utcnow
 from monitor.config import AccountConfig, Settings
+from monitor.connections import open_connector
 from monitor.db import transaction
 from monitor.models import Account, ProfileCheck
-from monitor.notices import queue_email
+from monitor.notify.service_mail import queue_email
 from monitor.profile_text import (
     ABUSE_NOTICE_PROBLEM,
     ABUSE_NOTICE_WORDING,

@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from monitor.clock import utcnow, working_hours_between
+from monitor.clock import utcnow
 from monitor.config import Settings
+from monitor.knowledge import working_hours_between
 from monitor.models import (
     Account,
     AssessmentRow,
@@ -19,6 +20,7 @@ from monitor.models import (
     QuarantinedItem,
     StoredComment,
 )
+from monitor.profile_check import latest_profile_checks
 
 
 def flagged_comments(
@@ -137,7 +139,6 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
         }
         rows = []
         accounts = {a.name: a for a in session.scalars(select(Account))}
-        from monitor.profile_check import latest_profile_checks
 
         profiles = {check.account_id: check for check in latest_profile_checks(session)}
         for config in settings.accounts:

@@ -7,8 +7,9 @@ import textwrap
 from datetime import datetime
 from typing import Any
 
+from monitor.knowledge import deadline
 from monitor.notify.digest import ago, local
-from monitor.wording import STATUS_NAMES, categories, check_name, deadline, platform_name, plural
+from monitor.wording import STATUS_NAMES, categories, check_name, platform_name, plural
 
 SEVERITY_MARK = {"high": "Urgent", "review": "Review"}
 

@@ -24,13 +24,14 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor import audit
+from monitor.actions import FLAGGED
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.evidence import build_pack
 from monitor.models import (
     Account,
-    Action,
     AssessmentRow,
     Incident,
     IncidentComment,
@@ -41,7 +42,6 @@ from monitor.models import (
 from monitor.moderation import CommentNotFound, ModerationError
 
 log = logging.getLogger(__name__)
-FLAGGED = ("review", "high")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +70,8 @@ def purge(
     factory: sessionmaker[Session], settings: Settings, *, now: datetime | None = None
 ) -> PurgeOutcome:
     now = now or utcnow()
-    unflagged_before = now - timedelta(days=int(settings.get("storage.retention_unflagged_days")))
-    flagged_before = now - timedelta(days=int(settings.get("storage.retention_flagged_days")))
+    unflagged_before = now - timedelta(days=settings.storage.retention_unflagged_days)
+    flagged_before = now - timedelta(days=settings.storage.retention_flagged_days)
     in_open_incident = (
         select(IncidentComment.comment_pk).join(Incident).where(Incident.status == "open")
     )
@@ -120,15 +120,14 @@ def purge(
         # Quarantined raw items hold names and text too: kept as long as unflagged comments.
         session.execute(delete(QuarantinedItem).where(QuarantinedItem.seen_at < unflagged_before))
         outcome = PurgeOutcome(len(unflagged), len(flagged), held, kept)
-        session.add(
-            Action(
-                action="purge",
-                actor="retention",
-                channel="scheduler",
-                result="ok",
-                detail=outcome.summary(),
-                at=now,
-            )
+        audit.record(
+            session,
+            action="purge",
+            actor="retention",
+            channel="scheduler",
+            result="ok",
+            detail=outcome.summary(),
+            at=now,
         )
     log.info("retention purge: %s", outcome.summary())
     return outcome
@@ -159,17 +158,16 @@ def set_hold(
             )
         comment.on_hold = hold
         comment.hold_reason = reason if hold else None
-        session.add(
-            Action(
-                comment_pk=comment_pk,
-                account_id=comment.account_id,
-                action="hold" if hold else "release",
-                actor=actor,
-                channel="cli",
-                result="ok",
-                detail=reason,
-                at=now,
-            )
+        audit.record(
+            session,
+            comment_pk=comment_pk,
+            account_id=comment.account_id,
+            action="hold" if hold else "release",
+            actor=actor,
+            channel="cli",
+            result="ok",
+            detail=reason,
+            at=now,
         )
 
 
@@ -208,15 +206,14 @@ def export_author(
     now = now or utcnow()
     with transaction(factory) as session:
         packs = [build_pack(session, c.id, now=now) for c in _author_comments(session, scope)]
-        session.add(
-            Action(
-                action="export",
-                actor=actor,
-                channel="cli",
-                result="ok",
-                detail=f"subject access export for {scope.describe()}: {len(packs)} comments",
-                at=now,
-            )
+        audit.record(
+            session,
+            action="export",
+            actor=actor,
+            channel="cli",
+            result="ok",
+            detail=f"subject access export for {scope.describe()}: {len(packs)} comments",
+            at=now,
         )
     return {
         "author_id": scope.author_id,
@@ -314,7 +311,5 @@ def erase_author(
             detail += f"; kept {len(in_incidents)} in open incidents (legal claims): " + ", ".join(
                 f"#{i} (incident {n})" for i, n in in_incidents
             )
-        session.add(
-            Action(action="erase", actor=actor, channel="cli", result="ok", detail=detail, at=now)
-        )
+        audit.record(session, action="erase", actor=actor, channel="cli", detail=detail, at=now)
     return ErasureOutcome(len(erase), [(pk, why or "") for pk, why in kept], in_incidents)

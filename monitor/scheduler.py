@@ -1,6 +1,6 @@
 """`wardwatch run`: APScheduler 3.x wiring, and nothing else.
 
-Jobs come from :func:`monitor.jobs.build_jobs`, rebuilt from the config at every start
+Jobs come from :func:`monitor.schedule.build_jobs`, rebuilt from the config at every start
 and held in the memory job store: the durable state (cursors, parks, job_runs, the
 digest ledger) lives in our own tables, so there is no job store to go stale or to share
 between two schedulers. Every job is coalesced with one instance at a time; a daily job
@@ -28,13 +28,18 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from monitor import health
+from monitor import accounts, db, health
 from monitor.clock import utcnow
+from monitor.config import ConfigError, load
 from monitor.context import App
-from monitor.jobs import Every, Job, build_jobs, outside_dst_window, run_due, run_job
+from monitor.db import transaction
 from monitor.leader import scheduler_lock
-from monitor.pipeline import mail_queued_listeners
+from monitor.models import JobRun
 from monitor.polling import PollPool
+from monitor.schedule import Every, Job, build_jobs, outside_dst_window, run_due, run_job
+from monitor.service import after_scoring
+from monitor.web import create_app
+from monitor.web.server import create_server
 
 log = logging.getLogger(__name__)
 
@@ -56,28 +61,17 @@ def trigger_for(job: Job) -> tuple[BaseTrigger, int | None]:
     return CronTrigger(hour=at.hour, minute=at.minute, timezone=schedule.tz), None
 
 
-def install_hooks() -> None:
-    """The urgent-alert hook runs inside the scoring transaction of every poll."""
-    try:
-        from monitor.notify import alerts
-    except ImportError:
-        log.warning("urgent alerts are not available in this installation")
-        return
-    alerts.install()
-
-
-def prepare(app: App) -> tuple[list[Job], PollPool]:
-    from monitor.accounts import sync
-    from monitor.db import transaction
-
-    install_hooks()
+def prepare(
+    app: App, *, wake_sender: Callable[[], None] | None = None
+) -> tuple[list[Job], PollPool]:
     # Owner and account rows exist before the polls start in parallel: two first polls
     # creating the same owner would collide on its unique name and one would fail.
     with transaction(app.factory) as session:
-        sync(session, app.settings)
+        accounts.sync(session, app.settings)
     app.scoring  # noqa: B018 - load the model once, before the worker threads start
-    polls = PollPool(app.factory, app.settings, lambda: app.scoring)
-    return build_jobs(app.factory, app.settings, lambda: app.scoring, polls=polls), polls
+    after = after_scoring(wake_sender=wake_sender)
+    polls = PollPool(app.factory, app.settings, lambda: app.scoring, after=after)
+    return build_jobs(app.factory, app.settings, polls=polls), polls
 
 
 def run_once(app: App) -> list[tuple[str, str]]:
@@ -102,15 +96,15 @@ def serve(
     stop = stop or threading.Event()
     with scheduler_lock(app.engine):
         if upgrade:
-            from monitor import db
-
             db.upgrade(app.settings.database_url)
             log.info("database schema is at %s", db.current_revision(app.engine))
         return _serve(app, web=web, stop=stop)
 
 
 def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
-    jobs, polls = prepare(app)
+    # Set when a committed transaction has queued mail: the sender thread sends at once.
+    wake = threading.Event()
+    jobs, polls = prepare(app, wake_sender=wake.set)
     factory = app.factory
     scheduler = BackgroundScheduler(
         timezone=UTC,
@@ -129,7 +123,7 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
     heartbeat.start()
     # From the start, so a `wardwatch reload` made during the catch-up is not missed.
     watcher = ReloadWatcher(factory, utcnow())
-    sender = _start_sender(factory, jobs, stop)
+    sender = _start_sender(factory, jobs, stop, wake)
     try:
         # Whatever fell due while we were down runs once now, polls before digests.
         caught_up = run_due(factory, jobs, utcnow, stop=stop, workers=polls.workers)
@@ -145,7 +139,9 @@ def _serve(app: App, *, web: bool, stop: threading.Event) -> int:
             if reload.is_set() or watcher.requested():
                 reload.clear()
                 try:
-                    reload_config(app, scheduler, stop, server[2] if server else None)
+                    reload_config(
+                        app, scheduler, stop, server[2] if server else None, wake_sender=wake.set
+                    )
                 except Exception:  # a failed reload must not stop the running service
                     log.exception("reload failed: the running configuration stays")
     finally:
@@ -228,15 +224,16 @@ class ReloadWatcher:
 
 
 def reload_config(
-    app: App, scheduler: BackgroundScheduler, stop: threading.Event, web_app: Any
+    app: App,
+    scheduler: BackgroundScheduler,
+    stop: threading.Event,
+    web_app: Any,
+    *,
+    wake_sender: Callable[[], None] | None = None,
 ) -> bool:
     """Read the config again and apply it to the running service: new accounts start
     polling, disabled or removed ones stop (a poll in hand finishes), owners and digests
     follow. A config with problems is refused and the running one stays."""
-    from monitor import accounts
-    from monitor.config import ConfigError, load
-    from monitor.db import transaction
-
     try:
         settings = load(app.config_path)
     except ConfigError as exc:
@@ -246,8 +243,9 @@ def reload_config(
     # Everything that can fail comes before anything changes.
     # A new pool for the new settings: kept connectors of unchanged accounts are rebuilt
     # at their next poll, which costs one new HTTP session each.
-    polls = PollPool(app.factory, settings, lambda: app.scoring)
-    jobs = build_jobs(app.factory, settings, lambda: app.scoring, polls=polls)
+    steps = after_scoring(wake_sender=wake_sender)
+    polls = PollPool(app.factory, settings, lambda: app.scoring, after=steps)
+    jobs = build_jobs(app.factory, settings, polls=polls)
     with transaction(app.factory) as session:
         accounts.sync(session, settings)
     app.__dict__["settings"] = settings  # App.settings is a cached property
@@ -273,9 +271,6 @@ RELOAD_REQUEST = "reload-request"
 
 def request_reload(factory: Any, now: datetime) -> None:
     """What `wardwatch reload` does: leave a request the running scheduler picks up."""
-    from monitor.db import transaction
-    from monitor.models import JobRun
-
     with transaction(factory) as session:
         row = session.get(JobRun, RELOAD_REQUEST) or JobRun(job=RELOAD_REQUEST)
         row.last_run_at, row.last_result = now, "requested"
@@ -283,24 +278,21 @@ def request_reload(factory: Any, now: datetime) -> None:
 
 
 def reload_requested_at(factory: Any) -> datetime | None:
-    from monitor.models import JobRun
-
     with factory() as session:
         row = session.get(JobRun, RELOAD_REQUEST)
         return row.last_run_at if row else None
 
 
 def _start_sender(
-    factory: Any, jobs: list[Job], stop: threading.Event
+    factory: Any, jobs: list[Job], stop: threading.Event, wake: threading.Event
 ) -> Callable[[], None] | None:
     """Run the outbox job in its own thread: every minute, and at once whenever a
-    committed transaction has queued mail (an urgent alert), so the alert leaves seconds
-    after the poll that found its comment. Returns a function that stops the thread
-    once the message in hand is sent."""
+    committed transaction has queued mail (an urgent alert: ``wake`` is set), so the
+    alert leaves seconds after the poll that found its comment. Returns a function that
+    stops the thread once the message in hand is sent."""
     job = next((j for j in jobs if j.id == OUTBOX_JOB), None)
     if job is None:
         return None
-    wake = threading.Event()
     every = job.schedule.interval if isinstance(job.schedule, Every) else timedelta(minutes=1)
 
     def loop() -> None:
@@ -310,12 +302,10 @@ def _start_sender(
             if not stop.is_set():
                 run_job(factory, job, utcnow())
 
-    mail_queued_listeners.append(wake.set)
     thread = threading.Thread(target=loop, name="outbox", daemon=True)
     thread.start()
 
     def halt() -> None:
-        mail_queued_listeners.remove(wake.set)
         wake.set()
         thread.join(timeout=120)
 
@@ -359,11 +349,8 @@ def _restore(previous: dict[int, Handler]) -> None:
 
 def _start_web(app: App) -> tuple[Callable[[], None], str, Any]:
     """Serve the web app with waitress in a daemon thread; returns (stop, address, app)."""
-    from monitor.web import create_app
-    from monitor.web.server import create_server
-
     settings = app.settings
-    host, port = str(settings.get("web.host")), int(settings.get("web.port"))
+    host, port = settings.web.host, settings.web.port
     web_app = create_app(app.factory, settings)
     server = create_server(web_app, host=host, port=port, threads=4)
     thread = threading.Thread(target=server.run, name="web", daemon=True)

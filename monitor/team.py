@@ -17,7 +17,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from monitor import audit
 from monitor.config import Settings
+from monitor.db import transaction
 from monitor.models import Account, Action, Owner, StoredComment
 from monitor.notify.digest import local
 from monitor.notify.mask import mask
@@ -51,18 +53,18 @@ def resolve(
 ) -> Person | None:
     """The person behind a verified email address (and the identity provider's roles),
     or None when the config gives them no access."""
-    team, oidc = settings.section("team"), settings.section("team.oidc")
+    team = settings.team
     address = email.strip().lower()
     granted = set(roles)
 
-    def listed(key: str) -> bool:
-        return address in {str(a).strip().lower() for a in team[key]}
+    def listed(addresses: Iterable[str]) -> bool:
+        return address in {str(a).strip().lower() for a in addresses}
 
     if not address:
         return None
-    if oidc["admin_role"] in granted or listed("admins"):
+    if team.oidc.admin_role in granted or listed(team.admins):
         return Person(address, name, ADMIN, None)
-    if oidc["member_services_role"] in granted or listed("member_services"):
+    if team.oidc.member_services_role in granted or listed(team.member_services):
         return Person(address, name, MEMBER_SERVICES, None)
     own = frozenset(
         o.name
@@ -143,16 +145,13 @@ def recent_actions(factory: sessionmaker[Session], limit: int = 50) -> Sequence[
 
 
 def record_sign_in(factory: sessionmaker[Session], person: Person, via: str, now: datetime) -> None:
-    from monitor.db import transaction
-
     with transaction(factory) as session:
-        session.add(
-            Action(
-                at=now,
-                action="sign-in",
-                actor=person.label,
-                channel="team",
-                result="ok",
-                detail=f"{ROLE_NAMES[person.role]}, via {via}",
-            )
+        audit.record(
+            session,
+            at=now,
+            action="sign-in",
+            actor=person.label,
+            channel="team",
+            result="ok",
+            detail=f"{ROLE_NAMES[person.role]}, via {via}",
         )

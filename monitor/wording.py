@@ -5,7 +5,6 @@ keeps the machine names and ISO 8601 times."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -81,34 +80,3 @@ KNOWLEDGE_CLOCK_NOTE = (
     "counts 48 working hours from when you were first told (weekends and bank holidays "
     "don't count)."
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    """The knowledge clock as a person reads it."""
-
-    by: str  # "by 4 pm Tuesday 8 December"
-    context: str  # "31 of 48 working hours left"
-    overdue: bool
-    hours_left: float
-
-    def __str__(self) -> str:
-        return f"{self.by}: {self.context} ({WORKING_HOURS_NOTE})"
-
-
-def deadline(due: datetime, now: datetime, *, tz: str, bank_holidays: str = "ENG") -> Deadline:
-    from monitor.clock import KNOWLEDGE_HOURS, working_hours_between
-
-    left = working_hours_between(now, due, tz=tz, bank_holidays=bank_holidays)
-    by = f"by {when(due, tz, now=now)}"
-    if left <= 0:
-        return Deadline(
-            by, f"the {KNOWLEDGE_HOURS} working hours to act have passed: act now", True, left
-        )
-    shown = f"{left:.0f}" if left >= 1 else "less than 1"
-    return Deadline(
-        by,
-        f"{shown} of {KNOWLEDGE_HOURS} working hours left",
-        False,
-        left,
-    )

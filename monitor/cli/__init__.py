@@ -11,7 +11,6 @@ from typing import Any
 import click
 from sqlalchemy.exc import DBAPIError
 
-import monitor.notify.alerts  # noqa: F401  (installs the urgent-alert hook)
 from monitor import logs
 from monitor.cli import comments, connect, incidents, records, scoring, service, setup
 from monitor.config import ConfigError

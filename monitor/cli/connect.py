@@ -19,7 +19,7 @@ from connectors.base import Connector, Setup, SetupOption, UsageProblem
 from connectors.registry import connector_class, platforms
 from monitor.context import App
 from monitor.credentials import StoredCredentials
-from monitor.secrets import load_key
+from monitor.crypto import load_key
 
 
 class TerminalConversation:

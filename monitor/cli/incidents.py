@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
+from monitor import audit
 from monitor.accounts import sync
 from monitor.authors import author_history, find_identities, link_identities, parse_identity
 from monitor.cli.options import actor_option, pass_app
@@ -18,7 +19,7 @@ from monitor.context import App
 from monitor.db import transaction
 from monitor.incident_report import IncidentNotFound, write_report
 from monitor.incidents import close_incident, incident_rows
-from monitor.models import Action, Owner
+from monitor.models import Owner
 from monitor.monthly import Month, build_summary, write_summary
 
 
@@ -91,15 +92,14 @@ def author_link(app: App, first: str, second: str, owner: str | None, actor: str
     owner_id, owner_name = _owner_id(app, owner)
     with transaction(app.factory) as session:
         person = link_identities(session, owner_id, identities[0], identities[1], actor=actor)
-        session.add(
-            Action(
-                action="author-link",
-                actor=actor,
-                channel="cli",
-                result="ok",
-                detail=f"{first} and {second} linked as {person} for {owner_name}",
-                at=utcnow(),
-            )
+        audit.record(
+            session,
+            action="author-link",
+            actor=actor,
+            channel="cli",
+            result="ok",
+            detail=f"{first} and {second} linked as {person} for {owner_name}",
+            at=utcnow(),
         )
     click.echo(f"Linked {first} and {second} for {owner_name}.")
 
@@ -173,15 +173,14 @@ def incident_close(app: App, incident_id: int, reason: str, actor: str) -> None:
         incident = close_incident(session, incident_id, reason=reason, now=now)
         if incident is None:
             raise IncidentNotFound(f"no incident {incident_id}: see `wardwatch incidents --all`")
-        session.add(
-            Action(
-                action="incident-close",
-                actor=actor,
-                channel="cli",
-                result="ok",
-                detail=f"incident {incident_id}: {reason}",
-                at=now,
-            )
+        audit.record(
+            session,
+            action="incident-close",
+            actor=actor,
+            channel="cli",
+            result="ok",
+            detail=f"incident {incident_id}: {reason}",
+            at=now,
         )
     click.echo(f"Incident {incident_id} closed.")
 

@@ -16,14 +16,15 @@ from monitor.clock import utcnow
 from monitor.context import App
 from monitor.errors import EXIT_FAILURE
 from monitor.leader import scheduler_lock
+from monitor.notify.daily_digest import preview_digest, send_due_digest
 from monitor.notify.digest import local
 from monitor.notify.email import DeliveryReport, deliver_outbox
-from monitor.notify.jobs import preview_digest, send_due_digest
 from monitor.polling import poll_all
 from monitor.profile_check import check_profiles
 from monitor.queries import account_status, outbox_summary
 from monitor.report import outbox_lines, status_table
 from monitor.scheduler import request_reload, run_once, serve
+from monitor.service import after_scoring
 from monitor.wording import check_name, platform_name, plural
 
 
@@ -101,7 +102,14 @@ def profile_check(app: App, as_json: bool, account: str | None) -> None:
 def poll(app: App, account: str | None, force: bool) -> None:
     """Fetch, store and score new comments for every account now."""
     check_account(app.settings, account)
-    outcomes = poll_all(app.factory, app.settings, engine=app.scoring, only=account, force=force)
+    outcomes = poll_all(
+        app.factory,
+        app.settings,
+        engine=app.scoring,
+        after=after_scoring(),
+        only=account,
+        force=force,
+    )
     for outcome in outcomes:
         if outcome.not_due:
             until = local(outcome.parked_until, "UTC") if outcome.parked_until else "later"
@@ -223,13 +231,11 @@ def web(app: App, host: str | None, port: int | None) -> None:
     from monitor.web.server import create_server
 
     settings = app.settings
-    host = host or str(settings.get("web.host"))
-    port = port if port is not None else int(settings.get("web.port"))
+    host = host or settings.web.host
+    port = port if port is not None else settings.web.port
     flask_app = create_app(app.factory, settings)
     server = create_server(flask_app, host=host, port=port, threads=8)
-    click.echo(
-        f"Serving on http://{host}:{port} (links in emails use {settings.get('web.base_url')})"
-    )
+    click.echo(f"Serving on http://{host}:{port} (links in emails use {settings.web.base_url})")
     server.run()
 
 
@@ -250,11 +256,7 @@ def _celery(app: App) -> Any:
 def worker(app: App, concurrency: int | None) -> None:
     """Run poll, score and send tasks from the broker (as many workers as you like)."""
     celery = _celery(app)
-    # optional extra: distributed (present, since _celery succeeded)
-    from monitor.distributed import wake_sender_on_alerts
-
-    wake_sender_on_alerts(celery)
-    threads = concurrency or int(app.settings.get("polling.workers"))
+    threads = concurrency or app.settings.polling.workers
     app.scoring  # noqa: B018 - load the model once, before the task threads start
     celery.worker_main(["worker", "--loglevel=INFO", "--pool=threads", f"--concurrency={threads}"])
 

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from email import message_from_string, policy
-from email.message import EmailMessage
-
 import click
 
 from monitor import db as store
 from monitor.cli.options import pass_app
-from monitor.clock import utcnow
 from monitor.context import App
-from monitor.demo import demo_steps, run_demo
+from monitor.demo import run_demo
 from monitor.key_rotation import rotate_stored_tokens
-from monitor.models import Outbox
-from monitor.notify.email import deliver_outbox
-from monitor.notify.jobs import send_due_digest
 from monitor.wording import plural
 
 
@@ -82,38 +75,7 @@ def rotate_key(app: App) -> None:
 @click.pass_context
 def demo(ctx: click.Context, directory: str, serve: bool, port: int) -> None:
     """Set up a demo (SQLite, sample feed, local outbox) and run it; safe to repeat."""
-    # The demo ends by writing today's digest; wired here, where the demo runs.
-    if demo_digest not in demo_steps:
-        demo_steps.append(demo_digest)
     run_demo(ctx, directory, port=port, serve=serve)
-
-
-def demo_digest(app: App) -> None:
-    """The demo's last step: write today's digest to the outbox folder as .eml and .html."""
-    settings, now = app.settings, utcnow()
-    owner = settings.owners[0].name
-    outcome = send_due_digest(app.factory, settings, owner, now, force=True)
-    deliver_outbox(app.factory, settings, now)
-    if outcome.outbox_id is None:
-        click.echo("No digest today: nothing was flagged.")
-        return
-    folder = settings.resolve_path(str(settings.get("email.outbox_dir")))
-    with app.factory() as session:
-        raw = session.get_one(Outbox, outcome.outbox_id).message
-    message = message_from_string(raw, policy=policy.default)
-    assert isinstance(message, EmailMessage)
-    html_part = message.get_body(("html",))
-    html = folder / f"digest-{outcome.local_date}.html"
-    if html_part is not None:
-        html.write_text(str(html_part.get_content()), encoding="utf-8")
-    eml = next(folder.glob(f"*-digest-{outcome.outbox_id}.eml"), None)
-    click.echo("")
-    click.echo(f"Today's digest email ({plural(outcome.items, 'new comment')}): {eml}")
-    click.echo(f"Digest: {html.resolve()}")
-    click.echo(
-        "Its Hide links work while the web pages run: "
-        f"`wardwatch demo --serve --dir {settings.base_dir}`."
-    )
 
 
 commands: list[click.Command] = [check_config, db, rotate_key, demo]

@@ -3,10 +3,11 @@ scored them, and also to the delegate when they arrive outside the owner's staff
 The comments one scoring transaction finds for one owner go out together, one email per
 recipient, so a burst of abuse is one message to read rather than a dozen.
 
-:func:`queue_alerts` runs inside the scoring transaction (a pipeline ``scored_hook``), so
-the alert's outbox rows, its ``notifications`` row and the assessment commit together.
+:func:`queue_alerts` runs inside the scoring transaction (a step of the pipeline's
+``AfterScoring.scored``, wired by monitor.service), so the alert's outbox rows, its
+``notifications`` row and the assessment commit together.
 The unique (comment, "alert") notification, one per comment, is the guard that alerts about
-each comment once however often the process restarts. Importing this module installs the hook.
+each comment once however often the process restarts.
 """
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ from email.utils import make_msgid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from monitor.actions import Severity
 from monitor.clock import StaffedHours
 from monitor.config import OwnerConfig, Settings
 from monitor.incidents import conduct_notice, mark_raised, unraised
+from monitor.knowledge import start_knowledge_clock
 from monitor.models import Notification, Outbox, StoredComment
 from monitor.notify.digest import Recipient, build_alert
 from monitor.notify.email import compose, enqueue, sender_domain
-from monitor.notify.items import make_item, start_knowledge_clock, token_links
+from monitor.notify.items import make_item, token_links
 from monitor.notify.push import push_body
 from monitor.wording import categories, platform_name
 
@@ -46,9 +49,9 @@ def recipients_for(owner: OwnerConfig, now: datetime) -> tuple[list[str], bool]:
 def queue_alerts(
     session: Session, settings: Settings, flagged: Sequence[StoredComment], now: datetime
 ) -> None:
-    """Queue the urgent alerts for the new high-severity comments (the scored hook): one
+    """Queue the urgent alerts for the new high-severity comments (a scored step): one
     email per recipient per owner listing all of them, so a burst is one message."""
-    urgent = [c for c in flagged if c.severity == "high" and c.alerted_at is None]
+    urgent = [c for c in flagged if c.severity == Severity.HIGH and c.alerted_at is None]
     urgent += _course_of_conduct(session, flagged)
     if not urgent:
         return
@@ -67,7 +70,7 @@ def queue_alerts(
     for name, comments in by_owner.items():
         try:
             owner = settings.owner(name)
-        except StopIteration:
+        except KeyError:
             log.warning("%s comments belong to an owner no longer in the config", len(comments))
             continue
         queue_alert(session, settings, comments, owner, now)
@@ -77,7 +80,7 @@ def _course_of_conduct(session: Session, flagged: Sequence[StoredComment]) -> li
     """Comments for the digest that have just made a course of conduct: the second
     incident from one author (possible harassment, Protection from Harassment Act 1997)
     is told at once, with every comment in it, not left for tomorrow's digest."""
-    review = [c for c in flagged if c.severity == "review" and c.alerted_at is None]
+    review = [c for c in flagged if c.severity == Severity.REVIEW and c.alerted_at is None]
     if not review:
         return []
     pks = [c.id for c in review]
@@ -118,13 +121,13 @@ def queue_alert(
             ),
             [make_item(settings, comment, link=link) for comment in comments],
             now,
-            masked=bool(settings.get("email.mask_excerpts")),
+            masked=settings.email.mask_excerpts,
             out_of_hours=out_of_hours and not is_owner,
             conduct=conduct,
         )
         message = compose(settings, to=address, rendered=rendered, kind="alert", now=now)
         rows.append(enqueue(session, message, kind="alert", owner_id=owner_id, now=now))
-    if settings.get("alerts.urls"):
+    if settings.alerts.urls:
         push = _push(settings, comments, owner, owner_id, now)
         session.add(push)
         rows.append(push)
@@ -179,13 +182,3 @@ def _push(
         created_at=now,
         next_attempt_at=now,
     )
-
-
-def install() -> None:
-    from monitor.pipeline import scored_hooks
-
-    if queue_alerts not in scored_hooks:
-        scored_hooks.append(queue_alerts)
-
-
-install()

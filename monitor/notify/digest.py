@@ -15,18 +15,12 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
+from monitor.knowledge import Deadline, deadline
 from monitor.notify.mask import excerpt, mask
 from monitor.notify.weekly import WeeklySummary
 from monitor.profile_text import ABUSE_NOTICE_PROBLEM
 from monitor.scoring.categories import GUIDANCE
-from monitor.wording import (
-    KNOWLEDGE_CLOCK_NOTE,
-    Deadline,
-    categories,
-    deadline,
-    platform_name,
-    plural,
-)
+from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories, platform_name, plural
 
 # The digest's three parts, by what the reader has to do.
 ACT_TODAY, REVIEW, STILL_OPEN = "act", "review", "still_open"

@@ -32,9 +32,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from connectors.payload import storable_line
 from monitor.config import Settings
 from monitor.db import MAIL_QUEUED, transaction
-from monitor.errors import WardwatchError
+from monitor.errors import SendError
 from monitor.models import Outbox
 from monitor.notify.digest import Rendered
+from monitor.notify.push import send_push
 from monitor.private_files import private_folder, write_private
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
 
 def sender_domain(settings: Settings) -> str:
-    address = parseaddr(str(settings.get("email.from")))[1]
+    address = parseaddr(settings.email.sender)[1]
     return address.rpartition("@")[2] or "localhost"
 
 
@@ -58,7 +59,7 @@ def compose(
     """A multipart/alternative message (plain text first, then HTML)."""
     domain = sender_domain(settings)
     message = EmailMessage(policy=policy.SMTP)
-    message["From"] = str(settings.get("email.from"))
+    message["From"] = settings.email.sender
     message["To"] = to
     message["Subject"] = storable_line(rendered.subject)
     message["Date"] = format_datetime(now)
@@ -93,13 +94,6 @@ def enqueue(
     return row
 
 
-class SendError(WardwatchError):
-    def __init__(self, message: str, *, permanent: bool) -> None:
-        super().__init__(message)
-        self.message = message
-        self.permanent = permanent
-
-
 @dataclass
 class DeliveryReport:
     sent: int = 0
@@ -112,8 +106,6 @@ def deliver_outbox(
     factory: sessionmaker[Session], settings: Settings, now: datetime, *, limit: int = 200
 ) -> DeliveryReport:
     """Send what is due: by SMTP, or as .eml files in ``email.outbox_dir``."""
-    from monitor.notify.push import send_push
-
     report = DeliveryReport()
     with factory() as session:
         due = list(
@@ -126,7 +118,7 @@ def deliver_outbox(
         )
     if not due:
         return report
-    mode = str(settings.get("email.mode"))
+    mode = settings.email.mode
     smtp: smtplib.SMTP | None = None
     try:
         for outbox_id in due:
@@ -220,10 +212,10 @@ def _open(settings: Settings) -> smtplib.SMTP:
 def connect(settings: Settings) -> smtplib.SMTP:
     """An authenticated SMTP connection. TLS certificates are always verified; plain
     SMTP is allowed only to this machine."""
-    smtp_settings = settings.section("email.smtp")
-    host, port = str(smtp_settings["host"]), int(smtp_settings["port"])
-    security, timeout = str(smtp_settings["security"]), float(smtp_settings["timeout"])
-    context = ssl.create_default_context(cafile=smtp_settings.get("ca_file") or None)
+    smtp_settings = settings.email.smtp
+    host, port = smtp_settings.host, smtp_settings.port
+    security, timeout = smtp_settings.security, smtp_settings.timeout
+    context = ssl.create_default_context(cafile=smtp_settings.ca_file or None)
     if security == "none" and host not in LOOPBACK:
         raise SendError(
             f'email.smtp.security = "none" sends in clear text, so it is only '
@@ -246,7 +238,7 @@ def connect(settings: Settings) -> smtplib.SMTP:
                     )
                 smtp.starttls(context=context)
                 smtp.ehlo()
-            username, password = smtp_settings["username"], smtp_settings["password"]
+            username, password = smtp_settings.username, smtp_settings.password
             if username:
                 smtp.login(str(username), str(password or ""))
         except BaseException:
@@ -274,8 +266,8 @@ def connect(settings: Settings) -> smtplib.SMTP:
 
 
 def _send(smtp: smtplib.SMTP, settings: Settings, recipients: list[str], raw: str) -> None:
-    sender = parseaddr(str(settings.get("email.from")))[1]
-    host = str(settings.get("email.smtp.host"))
+    sender = parseaddr(settings.email.sender)[1]
+    host = settings.email.smtp.host
     try:
         refused = smtp.sendmail(sender, recipients, raw.encode("utf-8"))
     except smtplib.SMTPRecipientsRefused as exc:
@@ -298,7 +290,7 @@ def _reply_error(host: str, code: int, text: bytes | str) -> SendError:
 
 def write_eml(settings: Settings, outbox_id: int, kind: str, raw: str, now: datetime) -> Path:
     """Write one message as a .eml file (rename into place, so no half files)."""
-    folder = settings.resolve_path(str(settings.get("email.outbox_dir")))
+    folder = settings.resolve_path(settings.email.outbox_dir)
     path = folder / f"{now:%Y%m%d-%H%M%S}-{kind}-{outbox_id}.eml"
     partial = path.with_suffix(".eml.part")
     try:

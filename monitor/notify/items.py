@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 from connectors.base import HIDE
 from connectors.payload import safe_link, storable_line
 from connectors.registry import UnknownPlatform, connector_class
-from monitor.config import OwnerConfig, Settings
+from monitor.config import Settings
 from monitor.models import Account, StoredComment
 from monitor.notify import links
 from monitor.notify.digest import Item, Links, ProfileNotice
+from monitor.profile_check import latest_profile_checks
 from monitor.scoring.categories import MASKED
 from monitor.second_opinion import Verdict
 
@@ -54,7 +55,7 @@ def token_links(
 
 def inert_links(settings: Settings) -> LinkMaker:
     """Links for a preview: they look real but no token stands behind them."""
-    base = str(settings.get("web.base_url")).rstrip("/")
+    base = settings.web.base_url.rstrip("/")
     return lambda comment_pk, action: f"{base}/a/preview-{action}-{comment_pk}"
 
 
@@ -136,24 +137,9 @@ _SCORES_IT = re.compile(r"scores it \d(?:\.\d+)?")
 _MODEL_DETAIL = re.compile(r";\s*the words that weighed most:.*$")
 
 
-def start_knowledge_clock(comment: StoredComment, owner: OwnerConfig, now: datetime) -> None:
-    """Record when the owner was first told about a possible libel, and the deadline
-    for prompt action (48 working hours, as the 2013 Regulations count them)."""
-    if "libel" not in comment.labels or comment.notified_at is not None:
-        return
-    from monitor.clock import knowledge_deadline
-
-    comment.notified_at = now
-    comment.deadline_at = knowledge_deadline(
-        now, tz=owner.timezone, bank_holidays=owner.bank_holidays
-    )
-
-
 def profile_notices(session: Session, owner_id: int) -> list[ProfileNotice]:
     """The owner's accounts whose latest profile check found a notice missing or out of
     date, for the digest (the check itself emails only when the verdict changes)."""
-    from monitor.profile_check import latest_profile_checks
-
     checks = latest_profile_checks(session, owner_id)
     names = {
         account.id: (account.name, account.platform)

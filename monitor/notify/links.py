@@ -15,14 +15,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
+from monitor.actions import PAGE_ACTIONS
 from monitor.config import Settings
 from monitor.models import ActionToken
 
 TOKEN_BYTES = 32
 # Actions a link can carry; "view" shows the full text, "review" opens the review page.
-LINK_ACTIONS = ("hide", "dismiss", "unhide", "reopen", "view", "review")
-# What the Undo button on a result page does.
-UNDO = {"hide": "unhide", "dismiss": "reopen", "unhide": "hide", "reopen": "dismiss"}
+LINK_ACTIONS = (*PAGE_ACTIONS, "view", "review")
 
 
 def token_hash(token: str) -> str:
@@ -42,7 +41,7 @@ def issue(
     if action not in LINK_ACTIONS:
         raise ValueError(f"no action link for {action!r}")
     token = secrets.token_urlsafe(TOKEN_BYTES)
-    hours = int(settings.get("web.link_expiry_hours"))
+    hours = settings.web.link_expiry_hours
     session.add(
         ActionToken(
             token_hash=token_hash(token),
@@ -58,12 +57,12 @@ def issue(
 
 def url(settings: Settings, token: str) -> str:
     """The link for a token; the review page has its own path because it opens a session."""
-    base = str(settings.get("web.base_url")).rstrip("/")
+    base = settings.web.base_url.rstrip("/")
     return f"{base}/a/{token}"
 
 
 def review_url(settings: Settings, token: str) -> str:
-    base = str(settings.get("web.base_url")).rstrip("/")
+    base = settings.web.base_url.rstrip("/")
     return f"{base}/r/{token}"
 
 

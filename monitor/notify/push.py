@@ -9,6 +9,7 @@ import json
 import logging
 
 from monitor.config import Settings
+from monitor.errors import SendError
 
 log = logging.getLogger(__name__)
 
@@ -21,11 +22,9 @@ def push_body(*, title: str, body: str) -> str:
 def send_push(settings: Settings, stored: str) -> None:
     """Send one stored notice to every ``alerts.urls`` target. Raises SendError when
     none of them accepted it (apprise retries nothing itself)."""
-    import apprise
+    import apprise  # slow to import (all its plugins): loaded only when a push is sent
 
-    from monitor.notify.email import SendError
-
-    urls = [str(u) for u in settings.get("alerts.urls")]
+    urls = [str(u) for u in settings.alerts.urls]
     if not urls:
         return
     notice = json.loads(stored)

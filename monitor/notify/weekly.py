@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.clock import KNOWLEDGE_HOURS, working_hours_between
+from monitor.knowledge import KNOWLEDGE_HOURS, working_hours_between
 from monitor.models import Account, StoredComment
 from monitor.scoring.base import CATEGORIES
 from monitor.wording import CATEGORY_NAMES, platform_name

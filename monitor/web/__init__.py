@@ -12,101 +12,26 @@ per client address (``web.link_rate_limit``); over HTTPS the session cookie is a
 from __future__ import annotations
 
 import logging
-import os
-import re
-import secrets
-from pathlib import Path
-from urllib.parse import urlsplit
 
-from flask import Flask, Request, Response, render_template
+from flask import Flask, render_template
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.config import Settings
-
-SECRET_FILE = "wardwatch-secret.key"
-_TOKEN_PATH = re.compile(r"/(a|r|team/link)/[A-Za-z0-9_\-]{8,}")
-
-
-class RedactTokens(logging.Filter):
-    """Access and error logs print request paths; action-link paths carry tokens."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if _TOKEN_PATH.search(message):
-            record.msg, record.args = _TOKEN_PATH.sub(r"/\1/<redacted>", message), None
-        return True
-
-
-def secret_key_file(settings: Settings) -> Path:
-    """Beside the SQLite database, or beside the config file for a server database."""
-    url = settings.database_url
-    if url.startswith("sqlite:///") and url != "sqlite:///":
-        return Path(url[len("sqlite:///") :]).parent / SECRET_FILE
-    return settings.base_dir / SECRET_FILE
-
-
-def secret_key(settings: Settings) -> str:
-    """``web.secret_key``, or a random key generated once and kept in a private file."""
-    configured = settings.get("web.secret_key")
-    if configured:
-        return str(configured)
-    path = secret_key_file(settings)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_text(encoding="ascii").strip()
-    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
-        handle.write(secrets.token_urlsafe(48) + "\n")
-    return path.read_text(encoding="ascii").strip()
-
-
-def origin_of(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower()
-
-
-def same_origin(request: Request, base_url: str) -> bool:
-    """Reject a cross-site POST. Sec-Fetch-Site is decisive where the browser sends it;
-    otherwise Origin, then Referer. "Origin: null" (what no-referrer pages send) proves
-    nothing either way, and the nonce still has to match."""
-    site = request.headers.get("Sec-Fetch-Site")
-    if site is not None:
-        return site in {"same-origin", "none"}
-    allowed = {origin_of(base_url), origin_of(request.host_url)}
-    origin = request.headers.get("Origin")
-    if origin and origin != "null":
-        return origin.lower() in allowed
-    referer = request.headers.get("Referer")
-    return not referer or origin_of(referer) in allowed
-
-
-def _secure_headers(response: Response) -> Response:
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["X-Frame-Options"] = "DENY"
-    response.headers["Content-Security-Policy"] = (
-        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-        "frame-ancestors 'none'; base-uri 'none'"
-    )
-    return response
+from monitor.web.actions import actions
+from monitor.web.authors import authors
+from monitor.web.demo_platform import demo_platform
+from monitor.web.ops import ops
+from monitor.web.review import review, review_link
+from monitor.web.site import RedactTokens, secret_key, secure_headers
+from monitor.web.team import team
+from monitor.web.team_auth import init_oidc, team_auth
 
 
 def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
-    from monitor.web.actions import actions
-    from monitor.web.authors import authors
-    from monitor.web.demo_platform import demo_platform
-    from monitor.web.ops import ops
-    from monitor.web.review import review, review_link
-    from monitor.web.team import team
-    from monitor.web.team_auth import init_oidc, team_auth
-
     app = Flask(__name__)
-    https = str(settings.get("web.base_url")).startswith("https://")
+    https = settings.web.base_url.startswith("https://")
     app.config.update(
         SECRET_KEY=secret_key(settings),
         # Browsers accept a __Host- cookie only when it is Secure, so only over HTTPS.
@@ -120,7 +45,7 @@ def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     app.extensions["wardwatch"] = (factory, settings)
     limiter = Limiter(get_remote_address, app=app, storage_uri="memory://")
     # Every page that takes a token: guessing one must be slow.
-    link_limit = limiter.limit(str(settings.get("web.link_rate_limit")))
+    link_limit = limiter.limit(settings.web.link_rate_limit)
     link_limit(actions)
     link_limit(review_link)
     app.register_blueprint(actions)
@@ -132,7 +57,7 @@ def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
     app.register_blueprint(team_auth)
     init_oidc(app, settings)
     app.register_blueprint(authors)
-    app.after_request(_secure_headers)
+    app.after_request(secure_headers)
     for name in ("werkzeug", "waitress", app.logger.name):
         logger = logging.getLogger(name)
         if not any(isinstance(f, RedactTokens) for f in logger.filters):
@@ -153,10 +78,3 @@ def create_app(factory: sessionmaker[Session], settings: Settings) -> Flask:
         ), 404
 
     return app
-
-
-def context() -> tuple[sessionmaker[Session], Settings]:
-    from flask import current_app
-
-    factory, settings = current_app.extensions["wardwatch"]
-    return factory, settings

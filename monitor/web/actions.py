@@ -28,8 +28,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from connectors.payload import safe_link, storable_line
+from monitor.actions import ACTIONS, PAGE_ACTIONS
 from monitor.clock import utcnow
 from monitor.db import transaction
+from monitor.knowledge import deadline
 from monitor.models import Action, ActionToken, StoredComment
 from monitor.moderation import ModerationError, apply, is_done
 from monitor.notify import links
@@ -37,26 +39,12 @@ from monitor.notify.digest import ago, local
 from monitor.notify.items import plain_reason
 from monitor.notify.mask import mask
 from monitor.scoring.categories import GUIDANCE
-from monitor.web import context, same_origin
-from monitor.wording import STATUS_NAMES, categories, deadline, platform_name
+from monitor.web.site import context, same_origin
+from monitor.wording import STATUS_NAMES, categories, platform_name
 
 log = logging.getLogger(__name__)
 actions = Blueprint("actions", __name__)
 
-QUESTION = {
-    "hide": "Hide this comment?",
-    "dismiss": "Mark this comment as not a problem?",
-    "unhide": "Make this comment visible again?",
-    "reopen": "Put this comment back in the queue?",
-}
-VERB = {"hide": "Hide", "dismiss": "Not a problem", "unhide": "Unhide", "reopen": "Reopen"}
-DONE = {
-    "hide": "hidden",
-    "dismiss": "marked not a problem",
-    "unhide": "made visible again",
-    "reopen": "reopened",
-}
-MODERATION = ("hide", "dismiss", "unhide", "reopen")
 PREVIEW_PREFIX = "preview-"
 
 
@@ -171,9 +159,10 @@ def _already(row: ActionToken, tz: str) -> Response:
             .limit(1)
         )
     by = f" by {last.actor} on {local(last.at, tz)}" if last else ""
+    done = ACTIONS[row.action].done if row.action in ACTIONS else row.action
     return _message(
         "Already done",
-        f"This was already done: {DONE.get(row.action, row.action)}{by}. Nothing more to do.",
+        f"This was already done: {done}{by}. Nothing more to do.",
         200,
     )
 
@@ -211,8 +200,8 @@ def confirm(token: str) -> Response:
         "confirm.html",
         comment=comment,
         action=row.action,
-        verb=VERB[row.action],
-        question=QUESTION[row.action],
+        verb=ACTIONS[row.action].verb,
+        question=ACTIONS[row.action].question,
         token=token,
         nonce=nonce,
     )
@@ -222,7 +211,7 @@ def confirm(token: str) -> Response:
 def act() -> Response:
     """Carries out the link's action, once."""
     factory, settings = context()
-    if not same_origin(request, str(settings.get("web.base_url"))):
+    if not same_origin(request, settings.web.base_url):
         log.warning("refused a cross-site action request")
         abort(403)
     token = request.form.get("token", "")
@@ -233,7 +222,7 @@ def act() -> Response:
     if loaded is None:
         return _invalid()
     row, comment, tz = loaded
-    if request.form.get("comment") != str(row.comment_pk) or row.action not in MODERATION:
+    if request.form.get("comment") != str(row.comment_pk) or row.action not in PAGE_ACTIONS:
         log.warning("refused an action request for the wrong comment or action")
         abort(403)
     if _done(row, comment):
@@ -279,7 +268,8 @@ def _carry_out(row: ActionToken, comment: dict[str, Any], now: datetime) -> Resp
             "record the result at the next poll; you can also try the link again.",
             500,
         )
-    undo_action = links.UNDO[row.action]
+    undo_action = ACTIONS[row.action].undo
+    assert undo_action is not None  # every page action has an undo
     if result.result == "already":
         return _already(row, _owner_tz(row))
     with transaction(factory) as session:
@@ -296,9 +286,9 @@ def _carry_out(row: ActionToken, comment: dict[str, Any], now: datetime) -> Resp
         "result.html",
         comment=comment,
         result=result.result,
-        done=DONE[row.action],
+        done=ACTIONS[row.action].done,
         undo_token=undo,
-        undo_verb=VERB[undo_action],
+        undo_verb=ACTIONS[undo_action].verb,
         undo_nonce=links.nonce(_key(), links.token_hash(undo)),
     )
 

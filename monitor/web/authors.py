@@ -24,8 +24,8 @@ from monitor.authors import author_history
 from monitor.models import Owner, StoredComment
 from monitor.moderation import ModerationError
 from monitor.notify.digest import local
-from monitor.web import context, same_origin
 from monitor.web.actions import _comment_view
+from monitor.web.site import context, same_origin
 
 LABELS = {
     "mute": "Mute the author",
@@ -142,7 +142,7 @@ def act() -> Response:
     factory, settings = context()
     if "owner" not in session:
         abort(401)
-    if not same_origin(request, str(settings.get("web.base_url"))) or not hmac.compare_digest(
+    if not same_origin(request, settings.web.base_url) or not hmac.compare_digest(
         request.form.get("csrf", ""), str(session.get("csrf", ""))
     ):
         abort(403)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from flask import Blueprint, abort, render_template
 
 from connectors.demo import DemoConnector
-from monitor.accounts import open_connector
+from monitor.connections import open_connector
 from monitor.notify.digest import local
-from monitor.web import context
+from monitor.web.site import context
 
 demo_platform = Blueprint("demo_platform", __name__)
 

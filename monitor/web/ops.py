@@ -14,7 +14,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from monitor import health, metrics
 from monitor.clock import utcnow
-from monitor.web import context
+from monitor.web.site import context
 
 ops = Blueprint("ops", __name__)
 

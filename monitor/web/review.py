@@ -22,14 +22,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
 
+from monitor.actions import ACTIONS, PAGE_ACTIONS
 from monitor.clock import utcnow
 from monitor.models import Account, ActionToken, Owner, StoredComment
 from monitor.moderation import ModerationError, apply
 from monitor.notify import links
 from monitor.notify.items import hide_support
 from monitor.scoring.base import CATEGORIES
-from monitor.web import context, same_origin
-from monitor.web.actions import DONE, _comment_view, _invalid
+from monitor.web.actions import _comment_view, _invalid
+from monitor.web.site import context, same_origin
 from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories
 
 review = Blueprint("review", __name__)
@@ -203,12 +204,12 @@ def act() -> Response:
     factory, settings = context()
     if "owner" not in session:
         abort(401)
-    if not same_origin(request, str(settings.get("web.base_url"))) or not hmac.compare_digest(
+    if not same_origin(request, settings.web.base_url) or not hmac.compare_digest(
         request.form.get("csrf", ""), str(session.get("csrf", ""))
     ):
         abort(403)
     action = request.form.get("action", "")
-    if action not in DONE:
+    if action not in PAGE_ACTIONS:
         abort(400)
     try:
         comment_pk = int(request.form.get("comment", ""))
@@ -226,7 +227,7 @@ def act() -> Response:
         session["notice"] = (
             f"Comment by {author} "
             f"{'was already ' if result.result == 'already' else ''}"
-            f"{DONE[action]}."
+            f"{ACTIONS[action].done}."
         )
     except ModerationError as exc:
         session["error"] = str(exc)

@@ -11,16 +11,17 @@ from typing import Any
 from flask import Blueprint, abort, redirect, render_template, request, session
 from werkzeug.wrappers import Response
 
+from monitor.actions import ACTIONS, ModerationAction
 from monitor.clock import utcnow
 from monitor.moderation import ModerationError, apply
 from monitor.team import ADMIN, ROLE_NAMES, overview, owner_of, recent_actions
-from monitor.web import context
+from monitor.web.site import context
 from monitor.web.team_auth import check_post, csrf_token, signed_in
 
 team = Blueprint("team", __name__)
 
 # What the buttons on an open item do, and how the notice describes it afterwards.
-TEAM_ACTIONS = {"hide": "hidden", "dismiss": "marked not a problem"}
+TEAM_ACTIONS = (ModerationAction.HIDE, ModerationAction.DISMISS)
 
 
 @team.get("/team")
@@ -64,7 +65,7 @@ def act() -> Response:
     try:
         result = apply(factory, settings, comment_pk, action, actor=person.label, channel="team")
         already = "was already " if result.result == "already" else ""
-        session["team_notice"] = f"Comment {comment_pk} ({owner}) {already}{TEAM_ACTIONS[action]}."
+        session["team_notice"] = f"Comment {comment_pk} ({owner}) {already}{ACTIONS[action].done}."
     except ModerationError as exc:
         session["team_error"] = str(exc)
     return redirect("/team", code=303)

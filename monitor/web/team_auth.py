@@ -33,8 +33,10 @@ from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import ActionToken
 from monitor.notify import links
+from monitor.notify.digest import Rendered
+from monitor.notify.email import compose, enqueue
 from monitor.team import Person, record_sign_in, resolve
-from monitor.web import context, same_origin
+from monitor.web.site import context, same_origin
 
 log = logging.getLogger(__name__)
 team_auth = Blueprint("team_auth", __name__)
@@ -46,18 +48,18 @@ OIDC = "wardwatch_oidc"
 
 def init_oidc(app: Flask, settings: Settings) -> None:
     """Register the identity provider with Authlib when ``team.oidc.issuer`` is set."""
-    oidc = settings.section("team.oidc")
-    if not oidc["issuer"]:
+    oidc = settings.team.oidc
+    if not oidc.issuer:
         return
     from authlib.integrations.flask_client import OAuth
 
     oauth = OAuth(app)
     oauth.register(
         "oidc",
-        client_id=oidc["client_id"],
-        client_secret=oidc["client_secret"] or None,
-        server_metadata_url=str(oidc["issuer"]).rstrip("/") + "/.well-known/openid-configuration",
-        client_kwargs={"scope": oidc["scopes"], "code_challenge_method": "S256"},
+        client_id=oidc.client_id,
+        client_secret=oidc.client_secret or None,
+        server_metadata_url=oidc.issuer.rstrip("/") + "/.well-known/openid-configuration",
+        client_kwargs={"scope": oidc.scopes, "code_challenge_method": "S256"},
     )
     app.extensions[OIDC] = oauth
 
@@ -74,7 +76,7 @@ def check_post(settings: Settings) -> None:
     expected = str(session.get("team_csrf", ""))
     if (
         not expected
-        or not same_origin(request, str(settings.get("web.base_url")))
+        or not same_origin(request, settings.web.base_url)
         or not hmac.compare_digest(request.form.get("csrf", ""), expected)
     ):
         abort(403)
@@ -86,7 +88,7 @@ def signed_in(settings: Settings, now: datetime) -> Person | None:
     if not isinstance(data, dict):
         return None
     since = datetime.fromisoformat(str(data.get("since")))
-    if now - since > timedelta(hours=int(settings.get("team.session_hours"))):
+    if now - since > timedelta(hours=settings.team.session_hours):
         session.pop("team", None)
         return None
     return resolve(
@@ -120,12 +122,12 @@ def _refused(message: str, status: int = 403) -> tuple[str, int]:
 @team_auth.get("/team/sign-in")
 def sign_in_page() -> str:
     _, settings = context()
-    oidc = settings.section("team.oidc")
+    oidc = settings.team.oidc
     return render_template(
         "team_sign_in.html",
         title="Sign in",
-        oidc_label=oidc["label"] if oidc["issuer"] else None,
-        magic_link=bool(settings.get("team.magic_link")),
+        oidc_label=oidc.label if oidc.issuer else None,
+        magic_link=settings.team.magic_link,
         csrf=csrf_token(),
         sent=request.args.get("sent") == "1",
     )
@@ -139,7 +141,7 @@ def oidc_start() -> Any:
     oauth = current_app.extensions.get(OIDC)
     if oauth is None:
         abort(404)
-    base = str(settings.get("web.base_url")).rstrip("/")
+    base = settings.web.base_url.rstrip("/")
     return oauth.oidc.authorize_redirect(base + "/team/oidc/callback")
 
 
@@ -161,7 +163,7 @@ def oidc_callback() -> Any:
         return _refused("The identity provider did not answer properly. Try again later.", 502)
     claims = token.get("userinfo") or {}
     email = str(claims.get("email") or claims.get("preferred_username") or "")
-    roles_claim = claims.get(str(settings.get("team.oidc.roles_claim")), [])
+    roles_claim = claims.get(settings.team.oidc.roles_claim, [])
     roles = [str(r) for r in roles_claim] if isinstance(roles_claim, list) else []
     person = resolve(settings, email=email, name=str(claims.get("name") or ""), roles=roles)
     if person is None:
@@ -175,7 +177,7 @@ def oidc_callback() -> Any:
 @team_auth.post("/team/sign-in/email")
 def email_start() -> Response:
     factory, settings = context()
-    if not settings.get("team.magic_link"):
+    if not settings.team.magic_link:
         abort(404)
     check_post(settings)
     address = request.form.get("email", "").strip()[:320]
@@ -187,11 +189,8 @@ def email_start() -> Response:
 
 
 def _send_link(factory: Any, settings: Settings, person: Person, now: datetime) -> None:
-    from monitor.notify.digest import Rendered
-    from monitor.notify.email import compose, enqueue
-
     token = secrets.token_urlsafe(links.TOKEN_BYTES)
-    url = str(settings.get("web.base_url")).rstrip("/") + f"/team/link/{token}"
+    url = settings.web.base_url.rstrip("/") + f"/team/link/{token}"
     text = (
         f"Open this link to sign in to the wardwatch team page:\n\n{url}\n\n"
         "It works once, for 15 minutes. If you did not ask to sign in, ignore this email.\n"

@@ -140,6 +140,7 @@ def test_a_timed_x_mute_from_the_cli_is_audited_and_lifted_by_wardwatch_at_expir
     from monitor.context import App
     from monitor.models import Action, AuthorRestriction, StoredComment
     from monitor.pipeline import poll_account
+    from monitor.service import after_scoring
 
     monkeypatch.setenv("WARDWATCH_TEST_X_TOKEN", "user-access-token")
     config = tmp_path / "wardwatch.toml"
@@ -149,7 +150,9 @@ def test_a_timed_x_mute_from_the_cli_is_audited_and_lifted_by_wardwatch_at_expir
     state.post("@cllrhughes you are a lying disgrace", PAT, reply_to=root)
     with time_machine.travel(NOW, tick=False), fake_x(state):
         app = App(str(config))
-        outcome = poll_account(app.factory, app.settings, "hughes-x", engine=app.scoring)
+        outcome = poll_account(
+            app.factory, app.settings, "hughes-x", engine=app.scoring, after=after_scoring()
+        )
         assert outcome.error is None, outcome.error
         with app.factory() as session:
             comment = session.query(StoredComment).one()
@@ -209,6 +212,7 @@ def test_the_author_page_offers_the_platforms_actions_and_confirms_before_acting
     from monitor.models import Action, StoredComment
     from monitor.notify import links
     from monitor.pipeline import poll_account
+    from monitor.service import after_scoring
     from monitor.web import create_app
 
     monkeypatch.setenv("WARDWATCH_TEST_X_TOKEN", "user-access-token")
@@ -219,7 +223,9 @@ def test_the_author_page_offers_the_platforms_actions_and_confirms_before_acting
     state.post("@cllrhughes you are a lying disgrace", PAT, reply_to=root)
     with time_machine.travel(NOW, tick=False), fake_x(state):
         app = App(str(config))
-        assert poll_account(app.factory, app.settings, "hughes-x", engine=app.scoring).ok
+        assert poll_account(
+            app.factory, app.settings, "hughes-x", engine=app.scoring, after=after_scoring()
+        ).ok
         with transaction(app.factory) as session:
             comment = session.query(StoredComment).one().id
             token = links.issue(

@@ -16,12 +16,12 @@ from cryptography.fernet import Fernet
 from sqlalchemy import select
 
 from connectors.base import ConnectorError
-from monitor.accounts import open_connector
 from monitor.cli import main
+from monitor.connections import open_connector
 from monitor.context import App
 from monitor.credentials import credentials_for
+from monitor.crypto import ENV_KEY
 from monitor.models import StoredCredential
-from monitor.secrets import ENV_KEY
 
 CONFIG = """
 [storage]

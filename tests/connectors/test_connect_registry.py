@@ -15,7 +15,7 @@ from connectors.registry import BUILTIN, connector_class, platforms
 from monitor.cli import main
 from monitor.context import App
 from monitor.credentials import credentials_for
-from monitor.secrets import ENV_KEY
+from monitor.crypto import ENV_KEY
 
 # A third-party package as pip would install it: its module and a dist-info folder whose
 # entry_points.txt names the connector.

@@ -19,12 +19,12 @@ from click.testing import CliRunner
 from cryptography.fernet import Fernet
 from sqlalchemy import select
 
-from monitor.accounts import open_connector
 from monitor.cli import main
+from monitor.connections import open_connector
 from monitor.context import App
 from monitor.credentials import credentials_for
+from monitor.crypto import ENV_KEY
 from monitor.models import StoredCredential
-from monitor.secrets import ENV_KEY
 from tests.connectors.bluesky_fake import PDS, FakeBluesky
 from tests.connectors.mastodon_fake import BASE, FakeMastodon
 from tests.connectors.test_connect import free_port

@@ -22,6 +22,7 @@ from aiosmtpd.controller import Controller
 from connectors import registry
 from connectors.base import Batch, Comment, Connector, ConnectorError, OptionSpec
 from monitor.context import App
+from monitor.service import after_scoring
 
 
 class FakePlatform:
@@ -256,7 +257,12 @@ def poll(app: App, now: datetime) -> None:
     from monitor.pipeline import poll_account
 
     outcome = poll_account(
-        app.factory, app.settings, "hughes-fakebook", engine=app.scoring, now=now
+        app.factory,
+        app.settings,
+        "hughes-fakebook",
+        engine=app.scoring,
+        after=after_scoring(),
+        now=now,
     )
     assert outcome.error is None, outcome.error
 
@@ -311,7 +317,7 @@ def mail_app(tmp_path: Path, port: int, smtp: str = 'security = "none"\n') -> Ap
 def queue_test_email(app: App, subject: str, now: datetime) -> int:
     """Queue one plain message through the same outbox the digest and alerts use."""
     from monitor.db import transaction
-    from monitor.notices import queue_email
+    from monitor.notify.service_mail import queue_email
 
     with transaction(app.factory) as session:
         row = queue_email(

@@ -24,7 +24,7 @@ from connectors import registry
 from monitor.config import ConfigError, parse
 from monitor.context import App
 from monitor.models import Action, ActionToken, Outbox, StoredComment
-from monitor.notify.jobs import send_due_digest
+from monitor.notify.daily_digest import send_due_digest
 from monitor.web import create_app
 
 MORNING = datetime(2026, 3, 2, 7, 45, tzinfo=UTC)

@@ -23,7 +23,7 @@ from connectors import registry
 from monitor.context import App
 from monitor.models import Action, ActionToken, Outbox, StoredComment
 from monitor.moderation import apply
-from monitor.notify.jobs import send_due_digest
+from monitor.notify.daily_digest import send_due_digest
 from monitor.queries import flagged_comments
 from monitor.web import create_app
 

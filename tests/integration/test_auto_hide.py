@@ -17,6 +17,7 @@ from monitor import db
 from monitor.models import Action, StoredComment
 from monitor.pipeline import poll_account
 from monitor.scoring.engine import build_engine
+from monitor.service import after_scoring
 
 TEXTS = {
     "t1": "I'm going to stab you when you leave the council offices tonight, Cllr Reed",
@@ -86,8 +87,8 @@ platform = "hiding-test"
     db.upgrade(settings.database_url)
     factory = db.session_factory(db.make_engine(settings.database_url))
     engine = build_engine()
-    first = poll_account(factory, settings, "reed", engine=engine)
-    poll_account(factory, settings, "reed", engine=engine)
+    first = poll_account(factory, settings, "reed", engine=engine, after=after_scoring())
+    poll_account(factory, settings, "reed", engine=engine, after=after_scoring())
     assert platform.hidden == ["t1"]
     assert first.auto_hidden == 1
     with factory() as session:

@@ -13,8 +13,8 @@ import time_machine
 from notify_support import FakePlatform, Mailbox, free_port, poll, setup, smtp_server, web_server
 
 from connectors import registry
+from monitor.notify.daily_digest import send_due_digest
 from monitor.notify.email import deliver_outbox
-from monitor.notify.jobs import send_due_digest
 from monitor.web import create_app
 
 MORNING = datetime(2026, 3, 2, 7, 45, tzinfo=UTC)

@@ -31,6 +31,7 @@ from monitor.context import App
 from monitor.models import Action, StoredComment
 from monitor.notify.email import deliver_outbox
 from monitor.pipeline import poll_account
+from monitor.service import after_scoring
 from monitor.web import create_app
 from tests.conftest import feed_line
 
@@ -93,7 +94,9 @@ def council(
     (tmp_path / "wardwatch.toml").write_text(config + TEAM.format(issuer=issuer), encoding="utf-8")
     app = App(str(tmp_path / "wardwatch.toml"))
     poll(app, utcnow())
-    outcome = poll_account(app.factory, app.settings, "patel-feed", engine=app.scoring)
+    outcome = poll_account(
+        app.factory, app.settings, "patel-feed", engine=app.scoring, after=after_scoring()
+    )
     assert outcome.error is None, outcome.error
     return app
 

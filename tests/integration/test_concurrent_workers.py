@@ -20,10 +20,10 @@ from monitor import db
 from monitor.accounts import account_row
 from monitor.db import transaction
 from monitor.models import Account, AssessmentRow, Notification, Outbox, Owner, StoredComment
-from monitor.notify import alerts
 from monitor.notify.email import deliver_outbox
 from monitor.pipeline import score_pending
 from monitor.scoring.engine import ScoringEngine, build_engine
+from monitor.service import after_scoring
 from tests.conftest import write_config
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -115,9 +115,10 @@ def test_scorers_running_at_once_score_and_alert_each_comment_once(
     abusive = [text for text, _ in TEXTS.values()]
     texts = [f"{abusive[n % len(abusive)]} ({n})" for n in range(300)]
     store_comments(factory, account_id, texts)
-    alerts.install()
 
-    counts = at_once(lambda _: score_pending(factory, settings, engine=engine, now=NOW), 4)
+    counts = at_once(
+        lambda _: score_pending(factory, settings, engine=engine, after=after_scoring(), now=NOW), 4
+    )
 
     assert sum(scored for scored, _ in counts) == len(texts)
     with factory() as session:

@@ -178,12 +178,12 @@ def test_the_compose_stack_config_is_valid_and_its_mounts_exist(
     config_dir = PurePosixPath(wardwatch["environment"]["WARDWATCH_CONFIG"]).parent
     assert str(config_dir / account.options["path"]) in mounts
     assert f"wardwatch-data:{config_dir}" in wardwatch["volumes"]
-    assert settings.get("web.secret_key") is None
+    assert settings.web.secret_key is None
     assert settings.database_url.startswith("postgresql+psycopg://")
     assert settings.database_url.split("@", 1)[1].startswith("db:")
     # Plain SMTP is only allowed to the same machine: the mail catcher shares its network.
     assert services["mail"]["network_mode"] == "service:wardwatch"
-    assert settings.get("email.smtp.security") == "none"
-    assert settings.get("email.smtp.host") in LOOPBACK
-    assert settings.get("web.host") == "0.0.0.0"
-    assert f"127.0.0.1:{settings.get('web.port')}:{settings.get('web.port')}" in wardwatch["ports"]
+    assert settings.email.smtp.security == "none"
+    assert settings.email.smtp.host in LOOPBACK
+    assert settings.web.host == "0.0.0.0"
+    assert f"127.0.0.1:{settings.web.port}:{settings.web.port}" in wardwatch["ports"]

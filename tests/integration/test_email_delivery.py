@@ -15,9 +15,8 @@ from sqlalchemy import select
 from connectors import registry
 from monitor.context import App
 from monitor.models import ActionToken, Notification, Outbox, ProfileCheck, StoredComment
-from monitor.notify import alerts
+from monitor.notify.daily_digest import send_due_digest
 from monitor.notify.email import deliver_outbox
-from monitor.notify.jobs import send_due_digest
 from monitor.profile_check import check_profiles
 
 # Monday 2 March 2026, 07:45 GMT: after the 07:30 digest time, outside staffed hours.
@@ -29,7 +28,6 @@ OWNER = "Cllr Sarah Hughes"
 def platform() -> Iterator[FakePlatform]:
     fake = FakePlatform()
     fake.thread.start()
-    alerts.install()
     yield fake
     fake.server.shutdown()
     registry.unregister("fakebook")

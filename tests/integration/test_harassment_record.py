@@ -16,13 +16,12 @@ import pytest
 import time_machine
 from notify_support import FakePlatform, Mailbox, free_port, poll, setup, smtp_server, web_server
 
-import monitor.notify.alerts  # noqa: F401  (installs the alert and incident hooks)
 from connectors import registry
 from monitor.evidence import verify_file
 from monitor.incident_report import verify_report, write_report
 from monitor.models import Incident
+from monitor.notify.daily_digest import send_due_digest
 from monitor.notify.email import deliver_outbox
-from monitor.notify.jobs import send_due_digest
 from monitor.web import create_app
 
 FIRST = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday, inside staffed hours

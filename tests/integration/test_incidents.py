@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import monitor.notify.alerts  # noqa: F401  (installs the alert and incident hooks)
 from monitor.cli import main
 from monitor.context import App
 from monitor.models import Incident, StoredComment
 from monitor.moderation import apply
 from monitor.pipeline import poll_account
 from monitor.retention import purge
+from monitor.service import after_scoring
 from monitor.versions import versions_of
 
 START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
@@ -86,7 +86,9 @@ def post(tmp_path: Path, feed: str, comment_id: str, author: str, text: str, at:
 
 
 def poll(app: App, account: str, now: datetime) -> None:
-    outcome = poll_account(app.factory, app.settings, account, engine=app.scoring, now=now)
+    outcome = poll_account(
+        app.factory, app.settings, account, engine=app.scoring, after=after_scoring(), now=now
+    )
     assert outcome.error is None, outcome.error
 
 
@@ -346,7 +348,7 @@ def test_a_course_of_conduct_is_alerted_at_once_though_each_comment_would_wait_f
     from email import message_from_bytes, policy
 
     from monitor.models import Outbox
-    from monitor.notify.jobs import preview_digest
+    from monitor.notify.daily_digest import preview_digest
 
     app = make_app(tmp_path)
     milder = "Sarah Hughes is a vile stupid cow and a f*cking disgrace, piss off out of our ward."

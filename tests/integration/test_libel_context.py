@@ -20,6 +20,7 @@ from monitor.models import AssessmentRow, StoredComment
 from monitor.notify.items import inert_links, make_item
 from monitor.pipeline import poll_account
 from monitor.scoring.engine import ScoringEngine, build_engine
+from monitor.service import after_scoring
 from tests.chat_server import ChatServer, chat_server
 from tests.conftest import write_config
 
@@ -57,7 +58,9 @@ def poll(tmp_path: Path, feed: str, engine: ScoringEngine, extra: str = "") -> o
     settings = config_module.load(write_config(tmp_path, f"sqlite:///{tmp_path}/w.db", extra=extra))
     db.upgrade(settings.database_url)
     factory = db.session_factory(db.make_engine(settings.database_url))
-    poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    )
     return settings, factory
 
 

@@ -73,7 +73,7 @@ def running(config: Path) -> Iterator[tuple[App, str]]:
     stop = threading.Event()
     thread = threading.Thread(target=serve, args=(app,), kwargs={"web": True, "stop": stop})
     thread.start()
-    base = str(app.settings.get("web.base_url"))
+    base = app.settings.web.base_url
     try:
         wait_for(lambda: job_ran(app, "poll:hughes-facebook"), "the first poll")
         yield app, base

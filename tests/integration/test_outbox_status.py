@@ -14,7 +14,6 @@ from notify_support import TEXTS, FakePlatform, Mailbox, free_port, poll, setup,
 
 from connectors import registry
 from monitor.cli import main
-from monitor.notify import alerts
 from monitor.notify.email import deliver_outbox
 
 SATURDAY = datetime(2026, 3, 7, 22, 0, tzinfo=UTC)
@@ -24,7 +23,6 @@ SATURDAY = datetime(2026, 3, 7, 22, 0, tzinfo=UTC)
 def platform() -> Iterator[FakePlatform]:
     fake = FakePlatform()
     fake.thread.start()
-    alerts.install()
     yield fake
     fake.server.shutdown()
     registry.unregister("fakebook")

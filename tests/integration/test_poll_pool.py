@@ -15,13 +15,13 @@ from sqlalchemy import func, select
 
 from monitor import config as config_module
 from monitor import db
-from monitor.jobs import build_jobs
 from monitor.models import JobRun, Outbox, PollState, StoredComment
-from monitor.notify import alerts
-from monitor.pipeline import mail_queued_listeners, score_pending
+from monitor.pipeline import score_pending
 from monitor.polling import PollPool
+from monitor.schedule import build_jobs
 from monitor.scheduler import OUTBOX_JOB, _start_sender
 from monitor.scoring.engine import ScoringEngine, build_engine
+from monitor.service import after_scoring
 
 PAGES = [str(3000 + n) for n in range(6)]
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
@@ -73,7 +73,7 @@ def test_a_slow_account_holds_one_thread_while_the_others_are_polled(
     graph.release = lambda: graph.pages_served() >= set(PAGES[1:])
     settings = settings_for(tmp_path, graph, monkeypatch, workers=3)
     factory = db.session_factory(db.make_engine(settings.database_url))
-    outcomes = PollPool(factory, settings, lambda: engine).poll_all(now=NOW)
+    outcomes = PollPool(factory, settings, lambda: engine, after=after_scoring()).poll_all(now=NOW)
     assert [o.account for o in outcomes] == [f"page-{page}" for page in PAGES]
     assert all(o.error is None and o.stored == 2 for o in outcomes), outcomes
     assert graph.served[-1][0] == PAGES[0]  # the slow one finished last
@@ -84,7 +84,7 @@ def test_each_account_keeps_its_connection_from_poll_to_poll(
 ) -> None:
     settings = settings_for(tmp_path, graph, monkeypatch, workers=4)
     factory = db.session_factory(db.make_engine(settings.database_url))
-    pool = PollPool(factory, settings, lambda: engine)
+    pool = PollPool(factory, settings, lambda: engine, after=after_scoring())
     pool.poll_all(now=NOW)
     pool.poll_all(now=NOW, force=True)
     ports: dict[str, set[int]] = {}
@@ -101,14 +101,18 @@ def test_an_urgent_alert_wakes_the_sender_once_its_transaction_commits(
 ) -> None:
     settings = settings_for(tmp_path, graph, monkeypatch, workers=4)
     factory = db.session_factory(db.make_engine(settings.database_url))
-    alerts.install()
-    pool = PollPool(factory, settings, lambda: engine)
-    jobs = build_jobs(factory, settings, lambda: engine, polls=pool)
+    wake, woken = threading.Event(), threading.Event()
+
+    def wake_sender() -> None:
+        woken.set()
+        wake.set()
+
+    after = after_scoring(wake_sender=wake_sender)
+    pool = PollPool(factory, settings, lambda: engine, after=after)
+    jobs = build_jobs(factory, settings, polls=pool)
     stop = threading.Event()
-    halt = _start_sender(factory, jobs, stop)
+    halt = _start_sender(factory, jobs, stop, wake)
     assert halt is not None
-    woken = threading.Event()
-    mail_queued_listeners.append(woken.set)
     try:
         outcome = pool.poll(f"page-{PAGES[0]}")
         assert outcome.flagged == 2
@@ -123,10 +127,9 @@ def test_an_urgent_alert_wakes_the_sender_once_its_transaction_commits(
             assert session.get(JobRun, OUTBOX_JOB) is not None
             assert {row.status for row in session.scalars(select(Outbox))} == {"sent"}
         woken.clear()
-        assert score_pending(factory, settings, engine=engine) == (0, 0)
+        assert score_pending(factory, settings, engine=engine, after=after) == (0, 0)
         assert not woken.is_set()  # nothing queued, nobody woken
     finally:
-        mail_queued_listeners.remove(woken.set)
         stop.set()
         halt()
     with factory() as session:

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from connectors import registry
 from monitor.context import App
 from monitor.models import Outbox, StoredComment
-from monitor.notify import alerts
 from monitor.notify.email import deliver_outbox
 
 SATURDAY = datetime(2026, 3, 7, 22, 0, tzinfo=UTC)
@@ -59,7 +58,6 @@ def hook() -> Iterator[Hook]:
 def platform() -> Iterator[FakePlatform]:
     fake = FakePlatform()
     fake.thread.start()
-    alerts.install()
     yield fake
     fake.server.shutdown()
     registry.unregister("fakebook")

@@ -12,7 +12,6 @@ import time_machine
 from sqlalchemy import func, select
 
 from monitor.context import App
-from monitor.knowledge import run_knowledge_clock
 from monitor.models import (
     Account,
     Action,
@@ -23,6 +22,7 @@ from monitor.models import (
     PollState,
     StoredComment,
 )
+from monitor.notify.reminders import run_knowledge_clock
 from monitor.scheduler import prepare, run_once, serve
 from tests.conftest import feed_line
 

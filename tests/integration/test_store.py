@@ -22,6 +22,7 @@ from monitor.polling import poll_all
 from monitor.scoring.base import Signal, WholeCommentScorer
 from monitor.scoring.engine import ScoringEngine, build_engine
 from monitor.scoring.policy import Policy
+from monitor.service import after_scoring
 from tests.conftest import feed_line, write_config
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
@@ -54,15 +55,21 @@ def test_polling_the_same_feed_twice_stores_each_comment_once(
         feed_line("c1", "Thanks for sorting the bins") + feed_line("c2", "When is the meeting?")
     )
     settings, factory = setup(tmp_path, database_url)
-    first = poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
-    second = poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    first = poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    )
+    second = poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    )
     assert (first.stored, second.stored) == (2, 0)
     with factory() as session:
         assert session.scalar(select(func.count()).select_from(StoredComment)) == 2
         # Rewind the cursor, as after a lost commit upstream: the conflict guard still holds.
         session.get_one(PollState, 1).cursor = None
         session.commit()
-    again = poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    again = poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    )
     assert (again.fetched, again.stored) == (2, 0)
 
 
@@ -72,10 +79,14 @@ def test_new_lines_are_read_on_the_next_poll_and_scored_with_reasons(
     feed = tmp_path / "feed.jsonl"
     feed.write_text(feed_line("c1", "Thanks for fixing the streetlight"))
     settings, factory = setup(tmp_path, database_url)
-    poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    )
     with feed.open("a") as handle:
         handle.write(feed_line("c2", "You are a fucking useless idiot, Hughes"))
-    outcome = poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    outcome = poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    )
     assert (outcome.stored, outcome.flagged) == (1, 1)
     with factory() as session:
         flagged = session.scalars(
@@ -98,7 +109,9 @@ def test_the_owners_own_comments_are_never_stored(
         + feed_line("c2", "Thank you all!", author="page-118")
     )
     settings, factory = setup(tmp_path, database_url)
-    poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    )
     with factory() as session:
         assert session.scalars(select(StoredComment.author_id)).all() == ["r1"]
 
@@ -122,12 +135,15 @@ def test_a_crash_while_scoring_loses_nothing_and_the_next_poll_scores(
             settings,
             "hughes-facebook",
             engine=ScoringEngine([ExplodingScorer()], Policy()),
+            after=after_scoring(),
             now=NOW,
         )
     with factory() as session:
         stored = session.scalars(select(StoredComment)).one()
         assert stored.severity is None  # kept, waiting to be scored
-    poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    )
     with factory() as session:
         assert session.scalars(select(StoredComment.severity)).all() == ["none"]
         assert session.scalar(select(func.count()).select_from(AssessmentRow)) == 1
@@ -182,7 +198,10 @@ def test_one_failing_account_never_stops_the_others_and_the_errors_are_stored(
         + _account("crashing", "crashing-test")
     )
     settings, factory = setup(tmp_path, database_url, extra=extra)
-    outcomes = {o.account: o for o in poll_all(factory, settings, engine=engine, now=NOW)}
+    outcomes = {
+        o.account: o
+        for o in poll_all(factory, settings, engine=engine, after=after_scoring(), now=NOW)
+    }
     assert outcomes["hughes-facebook"].ok and outcomes["hughes-facebook"].stored == 1
     assert outcomes["broken"].permanent
     assert outcomes["flaky"].parked_until is not None
@@ -193,7 +212,9 @@ def test_one_failing_account_never_stops_the_others_and_the_errors_are_stored(
         assert states["broken"].paused_reason == "Broken says the token was revoked: reconnect"
         assert states["flaky"].last_error == "Flaky is rate limiting"
     # The park and the pause survive: a later poll skips both until their time.
-    later = poll_all(factory, settings, engine=engine, now=NOW + timedelta(minutes=5))
+    later = poll_all(
+        factory, settings, engine=engine, after=after_scoring(), now=NOW + timedelta(minutes=5)
+    )
     skipped = {o.account for o in later if o.not_due}
     assert {"broken", "flaky"} <= skipped
     # The owner and delegate were told once that "broken" is no longer watched.
@@ -214,12 +235,24 @@ def test_a_successful_forced_poll_resumes_a_paused_account(
         account = account_row(session, settings, "hughes-facebook")
         session.add(PollState(account_id=account.id, paused_reason="token revoked"))
         session.commit()
-    assert poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW).not_due
-    forced = poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW, force=True)
+    assert poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    ).not_due
+    forced = poll_account(
+        factory,
+        settings,
+        "hughes-facebook",
+        engine=engine,
+        after=after_scoring(),
+        now=NOW,
+        force=True,
+    )
     assert forced.ok and forced.stored == 1
     with factory() as session:
         assert session.get_one(PollState, 1).paused_reason is None
-    assert not poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW).not_due
+    assert not poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    ).not_due
 
 
 def test_a_batch_bigger_than_the_databases_parameter_limit_is_stored_whole(
@@ -230,7 +263,9 @@ def test_a_batch_bigger_than_the_databases_parameter_limit_is_stored_whole(
         "".join(feed_line(f"c{n}", f"Bins on Mill Lane, report {n}") for n in range(5000))
     )
     settings, factory = setup(tmp_path, database_url)
-    outcome = poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    outcome = poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    )
     assert outcome.error is None and outcome.stored == 5000
     with factory() as session:
         assert session.scalar(select(func.count()).select_from(StoredComment)) == 5000
@@ -246,7 +281,9 @@ def test_flagged_lists_running_clocks_first_by_deadline_then_the_rest_newest_fir
         "".join(feed_line(f"c{n}", f"{rude} {n}", hour=8 + n) for n in range(1, 6))
     )
     settings, factory = setup(tmp_path, database_url)
-    poll_account(factory, settings, "hughes-facebook", engine=engine, now=NOW)
+    poll_account(
+        factory, settings, "hughes-facebook", engine=engine, after=after_scoring(), now=NOW
+    )
     # Clocks as the alert and digest would have left them: c2 and c4 running (c4 sooner),
     # c5 with a deadline but already hidden, c1 and c3 with no clock.
     with factory() as session:  # type: ignore[operator]

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from monitor.cli import main
 from monitor.context import App
 from monitor.models import Action, StoredComment
-from monitor.notify.jobs import send_due_digest
+from monitor.notify.daily_digest import send_due_digest
 
 LIBEL = "Councillor Hughes took a bribe from the developer, everyone knows it."
 BENIGN = "When will the library reopen?"

@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email import message_from_string, policy
 from pathlib import Path
@@ -27,7 +28,7 @@ from connectors import registry
 from monitor.cli import main
 from monitor.context import App
 from monitor.models import Outbox, StoredComment
-from monitor.notify.jobs import send_due_digest
+from monitor.notify.daily_digest import send_due_digest
 from monitor.web import create_app
 
 MORNING = datetime(2026, 3, 2, 7, 45, tzinfo=UTC)
@@ -128,8 +129,8 @@ def test_the_review_session_ends_on_sign_out_on_revocation_and_with_its_link(
 
 def test_over_https_the_session_cookie_is_a_host_cookie(site: tuple[str, App]) -> None:
     _, app = site
-    settings = app.settings
-    settings.sections["web"]["base_url"] = "https://wardwatch.example.gov.uk"
+    web = replace(app.settings.web, base_url="https://wardwatch.example.gov.uk")
+    settings = replace(app.settings, web=web)
     client = create_app(app.factory, settings).test_client()
     token = json_link(app, "review").rsplit("/", 1)[1]
     reply = client.get(f"/r/{token}", base_url="https://wardwatch.example.gov.uk")

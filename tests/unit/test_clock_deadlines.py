@@ -11,13 +11,12 @@ import time_machine
 from monitor.clock import (
     StaffedHours,
     is_out_of_hours,
-    is_regulation_day,
-    knowledge_deadline,
     last_local,
     next_local,
     utcnow,
 )
-from monitor.jobs import DailyAt, Every, is_due, outside_dst_window
+from monitor.knowledge import is_regulation_day, knowledge_deadline
+from monitor.schedule import DailyAt, Every, is_due, outside_dst_window
 
 LONDON = ZoneInfo("Europe/London")
 

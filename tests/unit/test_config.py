@@ -35,14 +35,22 @@ poll_every = "10m"
 
 def test_a_minimal_config_gets_defaults_for_everything_else(tmp_path: Path) -> None:
     settings = config.load(write(tmp_path, GOOD))
-    assert settings.get("scoring.toxicity") == "model"
-    assert settings.get("email.mode") == "outbox-dir"
+    assert settings.scoring.toxicity == "model"
+    assert settings.email.mode == "outbox-dir"
     owner = settings.owner("Cllr Patel")
     assert owner.timezone == "Europe/London"
     assert owner.digest_time == time(7, 30)
     account = settings.account("patel-feed")
     assert account.poll_every == timedelta(minutes=10)
     assert account.options == {"path": "feed.jsonl"}
+
+
+def test_an_owner_or_account_not_in_the_config_raises_key_error(tmp_path: Path) -> None:
+    settings = config.load(write(tmp_path, GOOD))
+    with pytest.raises(KeyError):
+        settings.owner("Cllr Nobody")
+    with pytest.raises(KeyError):
+        settings.account("nobody-feed")
 
 
 def test_unknown_key_wrong_type_and_missing_secret_are_all_reported_with_exit_2(
@@ -83,7 +91,7 @@ def test_inline_secrets_are_refused(tmp_path: Path) -> None:
 def test_secrets_are_read_from_files_relative_to_the_config(tmp_path: Path) -> None:
     (tmp_path / "smtp.secret").write_text("s3cret\n")
     path = write(tmp_path, GOOD + '[email.smtp]\npassword = { file = "smtp.secret" }\n')
-    assert config.load(path).get("email.smtp.password") == "s3cret"
+    assert config.load(path).email.smtp.password == "s3cret"
 
 
 def test_account_problems_name_the_account_by_its_name_and_key(tmp_path: Path) -> None:
@@ -135,8 +143,8 @@ def test_the_example_config_checks_clean_with_no_secrets_set(
     for name in _env_names(raw):
         monkeypatch.delenv(name, raising=False)
     settings = config.parse(raw, path=tmp_path / "wardwatch.toml")
-    assert settings.get("email.mode") == "outbox-dir"
-    assert settings.get("email.smtp.password") is None
+    assert settings.email.mode == "outbox-dir"
+    assert settings.email.smtp.password is None
     disabled = [a for a in settings.accounts if not a.enabled]
     assert disabled and all(not a.credentials for a in disabled)
 

@@ -13,8 +13,7 @@ from connectors.base import ConnectorError
 from monitor import db
 from monitor.config import Settings, parse
 from monitor.credentials import StoredCredentials, credentials_for
-from monitor.models import Base, StoredCredential
-from monitor.secrets import (
+from monitor.crypto import (
     ENV_KEY,
     ENV_KEY_FILE,
     SecretIntegrityError,
@@ -23,6 +22,7 @@ from monitor.secrets import (
     encrypt,
     load_key,
 )
+from monitor.models import Base, StoredCredential
 
 KEY = Fernet.generate_key().decode()
 

@@ -9,6 +9,7 @@ import time_machine
 
 from monitor.clock import utcnow
 from monitor.config import OwnerConfig
+from monitor.notify.daily_digest import due_at
 from monitor.notify.digest import (
     Item,
     Links,
@@ -18,7 +19,6 @@ from monitor.notify.digest import (
     build_alert,
     build_digest,
 )
-from monitor.notify.jobs import due_at
 from monitor.notify.mask import mask
 
 RECIPIENT = Recipient("Cllr Sarah Hughes", "sarah.hughes@example.gov.uk")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from monitor.clock import knowledge_deadline, working_hours_between
+from monitor.knowledge import deadline, knowledge_deadline, working_hours_between
 from monitor.notify.mask import mask
-from monitor.wording import categories, deadline, platform_name, plural, when
+from monitor.wording import categories, platform_name, plural, when
 
 LONDON = "Europe/London"
 

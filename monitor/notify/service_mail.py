@@ -32,7 +32,7 @@ def queue_email(
     now: datetime,
 ) -> Outbox:
     """Build a text/plain message and add it to the outbox as pending."""
-    sender = str(settings.get("email.from"))
+    sender = settings.email.sender
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = sender
     message["To"] = ", ".join(recipients)

@@ -21,12 +21,18 @@ from time import monotonic
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.author_actions import lift_expired
 from monitor.clock import last_local
 from monitor.config import Settings
 from monitor.db import transaction
+from monitor.metrics import record_poll
 from monitor.models import JobRun
+from monitor.notify.daily_digest import send_due_digest
+from monitor.notify.email import deliver_outbox
+from monitor.notify.reminders import run_knowledge_clock
 from monitor.polling import PollPool
-from monitor.scoring.engine import ScoringEngine
+from monitor.profile_check import check_profiles
+from monitor.retention import purge
 from monitor.wording import plural
 
 log = logging.getLogger(__name__)
@@ -86,19 +92,12 @@ def is_due(schedule: Schedule, last_run: datetime | None, now: datetime) -> bool
 def build_jobs(
     factory: sessionmaker[Session],
     settings: Settings,
-    engine: Callable[[], ScoringEngine],
     *,
-    polls: PollPool | None = None,
+    polls: PollPool,
 ) -> list[Job]:
     """Every job the config asks for, in the order a catch-up should run them: poll
     (which queues urgent alerts), then digests, clocks and checks, and send last.
     Polls go through ``polls``, the pool that keeps each account's connector."""
-    from monitor.author_actions import lift_expired
-    from monitor.knowledge import run_knowledge_clock
-    from monitor.profile_check import check_profiles
-    from monitor.retention import purge
-
-    polls = polls or PollPool(factory, settings, engine)
     jobs = [
         Job(f"poll:{account.name}", Every(account.poll_every), _poller(polls, account.name))
         for account in settings.accounts
@@ -129,16 +128,12 @@ def build_jobs(
             lambda now: lift_expired(factory, settings, now=now),
         ),
     ]
-    sender = _sender(factory, settings)
-    if sender is not None:
-        jobs.append(Job("outbox", Every(OUTBOX_EVERY), sender))
+    jobs.append(Job("outbox", Every(OUTBOX_EVERY), _sender(factory, settings)))
     return jobs
 
 
 def _poller(polls: PollPool, name: str) -> Callable[[datetime], str]:
     def work(now: datetime) -> str:
-        from monitor.metrics import record_poll
-
         started = monotonic()
         outcome = polls.poll(name, now=now)
         record_poll(name, outcome, monotonic() - started)
@@ -152,12 +147,6 @@ def _poller(polls: PollPool, name: str) -> Callable[[datetime], str]:
 
 
 def _digest_jobs(factory: sessionmaker[Session], settings: Settings) -> list[Job]:
-    try:
-        from monitor.notify.jobs import send_due_digest
-    except ImportError:  # the notify package is optional while it is being built
-        log.warning("digests are not available in this installation")
-        return []
-
     def digest(owner: str) -> Callable[[datetime], str]:
         def work(now: datetime) -> str:
             outcome = send_due_digest(factory, settings, owner, now)
@@ -171,13 +160,7 @@ def _digest_jobs(factory: sessionmaker[Session], settings: Settings) -> list[Job
     ]
 
 
-def _sender(factory: sessionmaker[Session], settings: Settings) -> Callable[[datetime], str] | None:
-    try:
-        from monitor.notify.email import deliver_outbox
-    except ImportError:
-        log.warning("email sending is not available in this installation")
-        return None
-
+def _sender(factory: sessionmaker[Session], settings: Settings) -> Callable[[datetime], str]:
     def work(now: datetime) -> str:
         report = deliver_outbox(factory, settings, now)
         return f"{report.sent} sent, {report.deferred} deferred, {report.failed} failed"

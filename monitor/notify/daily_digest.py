@@ -23,6 +23,7 @@ from monitor.accounts import sync
 from monitor.config import OwnerConfig, Settings
 from monitor.db import transaction
 from monitor.incidents import conduct_notice, mark_raised, unraised
+from monitor.knowledge import start_knowledge_clock
 from monitor.models import Account, Digest, Incident, Notification, Owner, StoredComment
 from monitor.notify import links, weekly
 from monitor.notify.digest import Recipient, Rendered, build_digest
@@ -32,7 +33,6 @@ from monitor.notify.items import (
     inert_links,
     make_item,
     profile_notices,
-    start_knowledge_clock,
     token_links,
 )
 
@@ -121,7 +121,7 @@ def render_digest(
         Recipient(owner.name, owner.email, owner.timezone, owner.bank_holidays),
         items,
         now,
-        masked=bool(settings.get("email.mask_excerpts")),
+        masked=settings.email.mask_excerpts,
         review_url=review_url,
         still_open=earlier,
         profiles=profile_notices(session, owner_id),
@@ -166,12 +166,7 @@ def send_due_digest(
             session.flush()  # the unique key: a concurrent scheduler fails here
             # A day with nothing new still sends when earlier comments wait for a decision:
             # the digest lists them again with their deadlines.
-            if (
-                not comments
-                and not still_open
-                and not incidents
-                and not settings.get("email.send_empty")
-            ):
+            if not comments and not still_open and not incidents and not settings.email.send_empty:
                 return DigestOutcome(owner_name, "empty", 0, None, local_date)
             for comment in comments:
                 start_knowledge_clock(comment, owner, now)
