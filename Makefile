@@ -46,6 +46,7 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The wheel and the sdist, as a release would publish them, in dist/.
 dist: $(DEV_STAMP)

@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+import holidays
+
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _HINT = 'write staffed hours like "Mon-Fri 09:00-17:00; Sat 10:00-12:00" or "24/7"'
 
@@ -94,8 +96,6 @@ def uk_holidays(subdivision: str, *years: int) -> set[date]:
 
 @lru_cache(maxsize=64)
 def _holidays(subdivision: str, years: tuple[int, ...]) -> frozenset[date]:
-    import holidays
-
     return frozenset(holidays.country_holidays("GB", subdiv=subdivision, years=years))
 
 

@@ -13,6 +13,8 @@ from datetime import time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from limits import parse
+
 from monitor.clock import StaffedHours
 from monitor.scoring import categories
 from monitor.scoring.categories import CATEGORIES
@@ -93,8 +95,6 @@ def _seconds(value: Any) -> float:
 
 
 def _rate(value: Any) -> str:
-    from limits import parse
-
     try:
         parse(str(value))
     except ValueError:

@@ -118,7 +118,8 @@ def migrations_dir() -> Path:
 
 
 def alembic_config(url: str) -> Any:
-    from alembic.config import Config
+    # Imported here (heavy: Alembic, for commands that open the database).
+    from alembic.config import Config  # noqa: PLC0415
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
@@ -128,19 +129,22 @@ def alembic_config(url: str) -> Any:
 
 
 def upgrade(url: str, revision: str = "head") -> None:
-    from alembic import command
+    # Imported here (heavy: Alembic, for commands that open the database).
+    from alembic import command  # noqa: PLC0415
 
     command.upgrade(alembic_config(url), revision)
 
 
 def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
+    # Imported here (heavy: Alembic, for commands that open the database).
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
 
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision(url: str) -> str | None:
-    from alembic.script import ScriptDirectory
+    # Imported here (heavy: Alembic, for commands that open the database).
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
 
     return ScriptDirectory.from_config(alembic_config(url)).get_current_head()

@@ -15,6 +15,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import click
+import waitress
 
 from monitor.clock import utcnow
 from monitor.context import App
@@ -143,8 +144,6 @@ def write_digest(app: App) -> None:
 def serve_demo(app: App) -> None:
     """Serve the web pages at the demo config's address until Ctrl-C, after printing the
     review page's link (the digest's path was printed by the digest step)."""
-    import waitress
-
     settings = app.settings
     with transaction(app.factory) as session:
         token = links.issue(

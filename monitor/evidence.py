@@ -420,7 +420,8 @@ def _first_told(pack: dict[str, Any], tz: str) -> str:
 def render_pdf(html: str) -> bytes:
     """The page as PDF (WeasyPrint). Its styles are inline, so no file is fetched."""
     try:
-        from weasyprint import HTML  # optional at run time: needs the Pango libraries
+        # Imported here (optional at run time: WeasyPrint needs Pango).
+        from weasyprint import HTML  # noqa: PLC0415
     except OSError as exc:  # WeasyPrint is installed but the Pango library is not
         raise EvidenceError(
             "writing the PDF needs the Pango library (Debian and Ubuntu: apt-get install "

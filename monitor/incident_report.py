@@ -201,7 +201,8 @@ def render_html(report: dict[str, Any], digest: str) -> str:
 
 
 def _write_pdf(report: dict[str, Any], digest: str, path: Path, attachments: list[Path]) -> None:
-    from weasyprint import HTML, Attachment  # optional at run time: needs Pango
+    # Imported here (optional at run time: WeasyPrint needs Pango).
+    from weasyprint import HTML, Attachment  # noqa: PLC0415
 
     HTML(string=render_html(report, digest)).write_pdf(
         path,

@@ -15,6 +15,7 @@ incident it belongs to).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,9 +26,45 @@ from monitor.actions import FLAGGED
 from monitor.authors import Identity, comments_by, linked_identities
 from monitor.config import Settings
 from monitor.models import Action, Incident, IncidentComment, Owner, StoredComment
-from monitor.notify.digest import ConductEntry, ConductNotice
-from monitor.notify.items import MASKED_CATEGORIES
 from monitor.offences import possible_offences
+from monitor.scoring.categories import MASKED
+
+
+@dataclass(frozen=True, slots=True)
+class ConductEntry:
+    """One comment of an incident, as a conduct notice lists it."""
+
+    comment_pk: int
+    account: str
+    posted: datetime
+    labels: Sequence[str]
+    text: str
+    evidence: Sequence[str] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ConductNotice:
+    """An incident: one author's flagged comments that together may be a course of
+    conduct (or one threat), with the offences they may engage, as a prompt."""
+
+    incident_id: int
+    author: str
+    platform: str
+    labels: Sequence[str]
+    offences: Sequence[str]
+    entries: Sequence[ConductEntry]
+    author_url: str | None = None
+
+    @property
+    def headline(self) -> str:
+        if len(self.entries) >= 2:
+            days = (self.entries[-1].posted - self.entries[0].posted).days
+            span = f"over {days} day{'s' if days != 1 else ''}" if days else "on the same day"
+            return (
+                f"Possible course of conduct (harassment): {self.author} has posted "
+                f"{len(self.entries)} flagged comments {span}"
+            )
+        return f"Possible threat to report: {self.author}"
 
 
 def _counts(comment: StoredComment) -> bool:
@@ -149,7 +186,7 @@ def conduct_notice(incident: Incident, *, author_url: str | None = None) -> Cond
                 evidence=[
                     str(e)
                     for r in (c.assessments[-1].reasons if c.assessments else [])
-                    if r.get("category") in MASKED_CATEGORIES and r.get("scorer") != "learned"
+                    if r.get("category") in MASKED and r.get("scorer") != "learned"
                     for e in r.get("evidence", [])
                 ],
             )

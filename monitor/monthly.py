@@ -226,7 +226,8 @@ def render_html(summary: dict[str, Any]) -> str:
 
 def write_summary(summary: dict[str, Any], directory: Path, stem: str) -> tuple[Path, Path]:
     """Write <stem>.html and <stem>.pdf into ``directory``."""
-    from weasyprint import HTML  # optional at run time: needs the Pango libraries
+    # Imported here (optional at run time: WeasyPrint needs Pango).
+    from weasyprint import HTML  # noqa: PLC0415
 
     directory.mkdir(parents=True, exist_ok=True)
     html = render_html(summary)

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.base import Connector, ConnectorError
@@ -253,18 +253,3 @@ def check_profiles(
             continue
         results.append(check_account(factory, settings, account, now=now))
     return results
-
-
-def latest_profile_checks(session: Session, owner_id: int | None = None) -> list[ProfileCheck]:
-    """The most recent check of each account (of one owner), for the digest and status."""
-    newest = (
-        select(ProfileCheck.account_id, func.max(ProfileCheck.id).label("id"))
-        .group_by(ProfileCheck.account_id)
-        .subquery()
-    )
-    query = select(ProfileCheck).join(newest, ProfileCheck.id == newest.c.id)
-    if owner_id is not None:
-        query = query.join(Account, Account.id == ProfileCheck.account_id).where(
-            Account.owner_id == owner_id
-        )
-    return list(session.scalars(query.order_by(ProfileCheck.account_id)))

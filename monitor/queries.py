@@ -17,10 +17,10 @@ from monitor.models import (
     AssessmentRow,
     Outbox,
     PollState,
+    ProfileCheck,
     QuarantinedItem,
     StoredComment,
 )
-from monitor.profile_check import latest_profile_checks
 
 
 def flagged_comments(
@@ -230,3 +230,18 @@ def _profile(check: Any) -> dict[str, Any] | None:
 
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment else None
+
+
+def latest_profile_checks(session: Session, owner_id: int | None = None) -> list[ProfileCheck]:
+    """The most recent check of each account (of one owner), for the digest and status."""
+    newest = (
+        select(ProfileCheck.account_id, func.max(ProfileCheck.id).label("id"))
+        .group_by(ProfileCheck.account_id)
+        .subquery()
+    )
+    query = select(ProfileCheck).join(newest, ProfileCheck.id == newest.c.id)
+    if owner_id is not None:
+        query = query.join(Account, Account.id == ProfileCheck.account_id).where(
+            Account.owner_id == owner_id
+        )
+    return list(session.scalars(query.order_by(ProfileCheck.account_id)))

@@ -226,9 +226,9 @@ def deliver(app: App) -> None:
 @pass_app
 def web(app: App, host: str | None, port: int | None) -> None:
     """Serve the action-link and review pages with waitress."""
-    # heavy: Flask and its rate limiter add about 0.1 s that no other command needs
-    from monitor.web import create_app
-    from monitor.web.server import create_server
+    # Imported here (heavy: Flask and its rate limiter, for `web` only).
+    from monitor.web import create_app  # noqa: PLC0415
+    from monitor.web.server import create_server  # noqa: PLC0415
 
     settings = app.settings
     host = host or settings.web.host
@@ -241,8 +241,8 @@ def web(app: App, host: str | None, port: int | None) -> None:
 
 def _celery(app: App) -> Any:
     try:
-        # optional extra: distributed (Celery and redis-py)
-        from monitor.distributed import make_celery
+        # Imported here (optional extra: distributed (Celery)).
+        from monitor.distributed import make_celery  # noqa: PLC0415
     except ImportError:
         raise click.ClickException(
             "the distributed engine needs Celery and redis-py: pip install 'wardwatch[distributed]'"

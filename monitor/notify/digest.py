@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
+from monitor.incidents import ConductEntry, ConductNotice
 from monitor.knowledge import Deadline, deadline
 from monitor.notify.mask import excerpt, mask
 from monitor.notify.weekly import WeeklySummary
@@ -93,43 +94,6 @@ class ProfileNotice:
         if self.abuse_notice == "missing":
             found.append(ABUSE_NOTICE_PROBLEM)
         return found
-
-
-@dataclass(frozen=True, slots=True)
-class ConductEntry:
-    """One comment of an incident, as a conduct notice lists it."""
-
-    comment_pk: int
-    account: str
-    posted: datetime
-    labels: Sequence[str]
-    text: str
-    evidence: Sequence[str] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ConductNotice:
-    """An incident: one author's flagged comments that together may be a course of
-    conduct (or one threat), with the offences they may engage, as a prompt."""
-
-    incident_id: int
-    author: str
-    platform: str
-    labels: Sequence[str]
-    offences: Sequence[str]
-    entries: Sequence[ConductEntry]
-    author_url: str | None = None
-
-    @property
-    def headline(self) -> str:
-        if len(self.entries) >= 2:
-            days = (self.entries[-1].posted - self.entries[0].posted).days
-            span = f"over {days} day{'s' if days != 1 else ''}" if days else "on the same day"
-            return (
-                f"Possible course of conduct (harassment): {self.author} has posted "
-                f"{len(self.entries)} flagged comments {span}"
-            )
-        return f"Possible threat to report: {self.author}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from monitor.config import Settings
 from monitor.models import Account, StoredComment
 from monitor.notify import links
 from monitor.notify.digest import Item, Links, ProfileNotice
-from monitor.profile_check import latest_profile_checks
+from monitor.queries import latest_profile_checks
 from monitor.scoring.categories import MASKED
 from monitor.second_opinion import Verdict
 

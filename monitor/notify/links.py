@@ -12,7 +12,7 @@ import hmac
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor.actions import PAGE_ACTIONS
@@ -67,8 +67,6 @@ def review_url(settings: Settings, token: str) -> str:
 
 
 def find(session: Session, token: str) -> ActionToken | None:
-    from sqlalchemy import select
-
     return session.scalar(select(ActionToken).where(ActionToken.token_hash == token_hash(token)))
 
 

@@ -22,7 +22,8 @@ def push_body(*, title: str, body: str) -> str:
 def send_push(settings: Settings, stored: str) -> None:
     """Send one stored notice to every ``alerts.urls`` target. Raises SendError when
     none of them accepted it (apprise retries nothing itself)."""
-    import apprise  # slow to import (all its plugins): loaded only when a push is sent
+    # Imported here (heavy: apprise loads all its plugins).
+    import apprise  # noqa: PLC0415
 
     urls = [str(u) for u in settings.alerts.urls]
     if not urls:

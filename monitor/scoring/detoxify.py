@@ -60,8 +60,9 @@ def load_detoxify(
 
 def _load(model: str, checkpoint: str, huggingface_config: str, quantize: bool) -> Any:
     try:
-        import torch
-        from detoxify import Detoxify
+        # Imported here (optional extra: detoxify (torch)).
+        import torch  # noqa: PLC0415
+        from detoxify import Detoxify  # noqa: PLC0415
     except ImportError as error:
         raise ScorerUnavailable(
             f'[scoring] toxicity = "detoxify" needs the detoxify extra ({error.name} is '
@@ -89,7 +90,8 @@ def _load(model: str, checkpoint: str, huggingface_config: str, quantize: bool) 
             ) from None
         raise ScorerUnavailable(OFFLINE_HELP.format(model=model, error=error)) from None
     if quantize:
-        from torch.ao.quantization import quantize_dynamic
+        # Imported here (optional extra: detoxify (torch)).
+        from torch.ao.quantization import quantize_dynamic  # noqa: PLC0415
 
         with warnings.catch_warnings():
             # Deprecated in favour of torchao, which is not a dependency; still works.
@@ -113,7 +115,8 @@ class DetoxifyScorer(WholeCommentScorer):
         threads: int = 0,
         max_tokens: int = 512,
     ) -> None:
-        import torch
+        # Imported here (optional extra: detoxify (torch)).
+        import torch  # noqa: PLC0415
 
         if threads > 0:
             torch.set_num_threads(threads)

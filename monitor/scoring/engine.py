@@ -189,24 +189,27 @@ def build_engine(
     Raises :class:`monitor.scoring.base.ScorerUnavailable` when Detoxify is chosen and its
     model cannot be loaded.
     """
-    from monitor.scoring.discrimination import DiscriminationScorer
-    from monitor.scoring.lexicon import LexiconScorer
-    from monitor.scoring.libel import LibelScorer
-    from monitor.scoring.personal_data import PersonalDataScorer
-    from monitor.scoring.threat import ThreatScorer
+    # Imported here (heavy: the rule scorers compile their patterns).
+    from monitor.scoring.discrimination import DiscriminationScorer  # noqa: PLC0415
+    from monitor.scoring.lexicon import LexiconScorer  # noqa: PLC0415
+    from monitor.scoring.libel import LibelScorer  # noqa: PLC0415
+    from monitor.scoring.personal_data import PersonalDataScorer  # noqa: PLC0415
+    from monitor.scoring.threat import ThreatScorer  # noqa: PLC0415
 
     scoring = scoring or {}
     policy = Policy(thresholds_from_config(thresholds))
     statistical: Scorer | None
     choice = scoring.get("toxicity", "model")
     if choice == "detoxify":
-        from monitor.scoring.detoxify import DetoxifyScorer
+        # Imported here (optional extra: detoxify (torch)).
+        from monitor.scoring.detoxify import DetoxifyScorer  # noqa: PLC0415
 
         statistical = DetoxifyScorer.from_config(detoxify or {})
     elif choice == "none":
         statistical = None  # the rules alone: for measuring them, or the smallest install
     elif choice == "linear":
-        from monitor.scoring.linear import LinearScorer
+        # Imported here (optional extra: linear).
+        from monitor.scoring.linear import LinearScorer  # noqa: PLC0415
 
         statistical = LinearScorer()
     else:

@@ -9,6 +9,7 @@ a pothole as readily as swearing at a person. The lexicon scorers decide the oth
 from __future__ import annotations
 
 from collections.abc import Sequence
+from importlib.metadata import version
 
 from monitor.scoring.base import Reason, ScorerUnavailable, Signal, WholeCommentScorer
 
@@ -17,11 +18,9 @@ class LinearScorer(WholeCommentScorer):
     name = "linear"
 
     def __init__(self) -> None:
-        from importlib.metadata import version
-
-        # Imported here: loading the model costs ~0.5 s and most commands never score.
         try:
-            from profanity_check import predict_prob
+            # Imported here (optional extra: linear; loading the model costs ~0.5 s).
+            from profanity_check import predict_prob  # noqa: PLC0415
         except ImportError as exc:
             raise ScorerUnavailable(
                 'scoring.toxicity = "linear" needs alt-profanity-check: '

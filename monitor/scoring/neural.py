@@ -98,10 +98,9 @@ class NeuralScorer(WholeCommentScorer):
         """``policy_thresholds`` maps a category to the policy's (review, high) thresholds, so
         that a head at its own threshold lands exactly on review and never reaches high
         (defaults: the policy's defaults)."""
-        # Imported here so that importing the scoring package stays cheap for commands that
-        # never score.
-        import onnxruntime as ort
-        from tokenizers import Tokenizer
+        # Imported here (heavy: ONNX Runtime), so commands that never score stay quick.
+        import onnxruntime as ort  # noqa: PLC0415
+        from tokenizers import Tokenizer  # noqa: PLC0415
 
         directory = model_dir or MODEL_DIR
         onnx_path = directory / "comment-model.onnx"

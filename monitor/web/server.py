@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from typing import TYPE_CHECKING, Any
 
+from waitress.server import create_server as waitress_server
+
 from monitor.errors import WardwatchError
 
 if TYPE_CHECKING:
@@ -18,8 +20,6 @@ class PortUnavailable(WardwatchError):
 def create_server(app: Flask, *, host: str, port: int, threads: int) -> Any:
     """A waitress server bound to host:port (call ``.run()`` to serve). Raises
     PortUnavailable, naming the address and the fix, when it cannot listen there."""
-    from waitress.server import create_server as waitress_server
-
     try:
         return waitress_server(app, host=host, port=port, threads=threads, ident="wardwatch")
     except OSError as exc:

@@ -51,7 +51,8 @@ def init_oidc(app: Flask, settings: Settings) -> None:
     oidc = settings.team.oidc
     if not oidc.issuer:
         return
-    from authlib.integrations.flask_client import OAuth
+    # Imported here (only when OpenID Connect is configured).
+    from authlib.integrations.flask_client import OAuth  # noqa: PLC0415
 
     oauth = OAuth(app)
     oauth.register(
@@ -147,7 +148,8 @@ def oidc_start() -> Any:
 
 @team_auth.get("/team/oidc/callback")
 def oidc_callback() -> Any:
-    from authlib.integrations.base_client import OAuthError
+    # Imported here (only when OpenID Connect is configured).
+    from authlib.integrations.base_client import OAuthError  # noqa: PLC0415
 
     _, settings = context()
     oauth = current_app.extensions.get(OIDC)
