@@ -19,7 +19,6 @@ from monitor.scoring.libel_targets import (
     ADDRESSEE,
     CONFIGURED,
     FIRST_WORD,
-    HANDLE,
     NAME,
     NAMED,
     OTHER,
@@ -43,6 +42,7 @@ from monitor.scoring.libel_words import (
     COPULA_BEFORE,
     DENIAL,
     FILLER,
+    FUNDRAISING,
     HEDGES,
     HYPERBOLE,
     IMPUTATIONS,
@@ -50,6 +50,8 @@ from monitor.scoring.libel_words import (
     INSINUATION,
     INSTITUTION_SUBJECT,
     PREDICATE_WORDS,
+    SATIRE,
+    VIEWS,
 )
 from monitor.scoring.rules import prepare
 from monitor.scoring.text import Canonical, Prepared
@@ -95,15 +97,23 @@ class LibelScorer:
         if slogan is not None:
             return self._signal(view, context, *slogan)
         if not _ANY_IMPUTATION.search(view.text):
-            return self._innuendo(view, context)  # most comments: nothing to find
+            innuendo = self._innuendo(view, context)
+            if innuendo.scores or not _OPINION_OR_POLITICS.search(view.text):
+                return innuendo  # most comments: nothing to find
+            # "Cllr Brown is a racist", "access for donations to the party": opinion on views
+            # and lawful fundraising, which the whole-comment model must not call libel.
+            return Signal(cues=CLEARED)
         candidates = find_candidates(view, self._names)
         thing_spans = [m.span() for m in _HYPERBOLE.finditer(view.text)]
         answers = _ADDRESSEE_FORM.search(view.text) is not None
+        fundraising = _FUNDRAISING.search(view.text) is not None
         excused = False
         for kind, match in _imputations(view.text):
             excused = True  # the word is there; is it said of a person?
             if any(start <= match.start() < end for start, end in thing_spans):
                 continue  # "daylight robbery", "a criminal waste of money"
+            if fundraising and _EXCHANGE.fullmatch(match.group(0)):
+                continue  # "meetings in return for donations to the party": fundraising
             if _institution_subject(view, match, candidates):
                 continue  # "Your party has lied to this town": criticism of a party
             if _about_a_thing(view, match, candidates):
@@ -130,7 +140,8 @@ class LibelScorer:
         named = [
             c
             for c in find_candidates(view, self._names)
-            if c[0] in (CONFIGURED, NAMED, ROLE, HANDLE, NAME)
+            # A bare @handle is the reply's addressee, not someone a hint points at.
+            if c[0] in (CONFIGURED, NAMED, ROLE, NAME)
         ]
         if not named:
             return Signal()
@@ -219,6 +230,12 @@ CLEARED = frozenset({"libel_cleared"})
 def _framing(view: Canonical) -> tuple[float, str, str]:
     """How the comment puts the allegation: (score, how, why it may not be libel)."""
     text = view.text
+    if _SATIRE.search(view.original.lower()):
+        return (
+            0.3,
+            "in a comment that calls itself satire",
+            "it says it is satire or parody, which readers do not take as a statement of fact",
+        )
     if _DENIAL.search(text):
         return 0.2, "but the comment disputes it", "the comment itself disputes the allegation"
     if _ATTRIBUTED.search(text):
@@ -281,9 +298,21 @@ def _imputations(text: str) -> list[tuple[str, re.Match[str]]]:
         (kind, m)
         for kind, pattern in _IMPUTATIONS
         for m in pattern.finditer(text)
-        if not (kind == "violence" and _PASSIVE.search(text, 0, m.start()))
+        if not _done_to_the_writer_or_by_nobody(text, m)
     ]
     return sorted(found, key=lambda item: item[1].start())
+
+
+def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
+    """A wrong suffered with no one named as doing it ("I was sexually assaulted years ago",
+    "to have your content stolen", "deserves to be violently attacked"), or the writer's
+    own state ("I am so drunk"): an allegation against nobody identifiable."""
+    before = text[: match.start()]
+    if _SELF.search(before):
+        return True
+    if not (_PASSIVE.search(before) and _VICTIM.match(match.group(0))):
+        return False
+    return _BY_SOMEONE.match(text, match.end()) is None
 
 
 def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
@@ -382,14 +411,41 @@ _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
 _INNUENDO = re.compile(INNUENDO)
-# "deserves to be violently attacked": the victim, not the attacker, is named.
-_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|got|get|is|are)\s+$")
+# "deserves to be violently attacked", "to have your content stolen": the victim, not the
+# wrongdoer, is named.
+_PASSIVE = re.compile(
+    r"\b(?:be|been|being|was|were|got|get|is|are)\s+$"
+    r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|our|their|the) (?:\w+ )?$"
+)
+_VICTIM = re.compile(
+    r"(?:\w+ )?(?:assaulted|attacked|groped|harassed|robbed|stolen|nicked|pinched|abused|molested"
+    r"|stalked|hacked|blackmailed|burgled|raped|stabbed|punched|beaten|mugged|scammed|defrauded"
+    r"|conned|swindled|flashed|strangled|choked|kicked|slapped|battered|murdered|killed|extorted"
+    r"|groomed|bribed)\b"
+)
+# "... assaulted by Cllr Reid" names the wrongdoer; "by a fellow student" does not.
+_BY_SOMEONE = re.compile(
+    r" by (?!(?:a|an|some|someone|somebody|one of|strangers?|people|men|boys|lads|kids|youths"
+    r"|thieves|persons? unknown|the council|the government)\b)"
+)
+# The writer speaking of themselves: "I am so drunk", "we were all pissed".
+_SELF = re.compile(
+    r"(?:^|\s)(?:i|we)(?: (?:am|m|was|were|got|get|ve|have|had|been|so|really|very|totally|absolutely"
+    r"|just|a|bit|completely|still|feel|felt|being|all|both|getting|proper))+ $"
+)
+_SATIRE = re.compile(SATIRE)
+_FUNDRAISING = re.compile(FUNDRAISING)
+_OPINION_OR_POLITICS = re.compile(f"{VIEWS}|{FUNDRAISING}")
+# The bare exchange words that fundraising explains: "in return for donations".
+_EXCHANGE = re.compile(r"in (?:return|exchange) for(?: \w+)*")
 # "it/this/that is fraud" points back at what someone did, unless the word is mere hyperbole.
 _POINTING = words("it this that which its thats")
 # What a politician said or did in office: "lied" about these is argument about a record.
 _POLITICAL_SPEECH = re.compile(
     r"\b(?:promis\w*|pledge\w*|manifesto|said|says|claimed|claims|told (?:us|residents|the)|"
-    r"announced|voted?|votes|election|campaign\w*|cuts?|budget|policy|policies|consultation)\b"
+    r"announced|voted?|votes|election|campaign\w*|cuts?|budget|policy|policies|consultation|leaflets?"
+    r"|newsletters?|speech|speeches|interview|debate|hustings|press release|tweets?|manifesto|figures"
+    r"|numbers|statistics|stats)\b"
 )
 # Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
 _OFFICIAL_LIE = re.compile(

@@ -8,6 +8,14 @@ councillor reads, so they are plain words.
 
 from __future__ import annotations
 
+# The people a violent act is done to: "hit my son", "murdered his business partner".
+PERSON = (
+    r"(?:wife|husband|partner|ex|ex wife|ex husband|girlfriend|boyfriend|son|daughter|child|children|kids?"
+    r"|baby|babies|mother|mum|father|dad|brother|sister|neighbour|friend|tenant|colleague|man|woman|boy"
+    r"|girl|pensioner|pupil|patient|lad|lass|wives|husbands|sons|daughters|neighbours|friends|tenants"
+    r"|colleagues|men|women|boys|girls|pensioners|pupils|patients)"
+)
+
 # (kind, pattern over canonical text). Kinds name the imputation in the reason.
 IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
@@ -34,11 +42,14 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:went up|appeared|arrived|turned up) (?:\w+ ){0,4}same (?:week|month|year|time) (?:\w+ ){0,3}(?:got|won|was given|received)\b"
         r"|\bon the (?:developer s|firm s|company s) books\b|\bkickbacks?\b|\bsold (?:his|her|their) (?:vote|soul)\b"
         r"|\b(?:match|spot) fix\w*|\bfix(?:ed|ing) (?:matches|games|the match)\b|\bin (?:the )?[a-z]+ s pay\b"
-        r"|\bcharg(?:es|ed|ing) (?:£ ?)?\d[\w ]{0,12}? to meet\b|\bcash for (?:access|questions|honours|favours)\b",
+        r"|\bcharg(?:es|ed|ing) (?:£ ?)?\d[\w ]{0,12}? to meet\b|\bcash for (?:access|questions|honours|favours)\b"
+        # Something public sold to whoever pays: "selling allotment plots for cash".
+        r"|\bsell(?:s|ing)? (?:\w+ ){0,2}(?:plots?|permits?|licen[cs]es?|places?|contracts?|votes?|seats?|access|meetings?|peerages?|honours|tenancies|council houses|parking spaces?) (?:for|to whoever) (?:cash|money|backhanders|bungs|favours|pays?)\b"
+        r"|\bin return for (?:a |his |her |their )?(?:cut|vote|votes|support|cash|money|£|\d|favours?|backhanders?|bungs?|kickbacks?|donations?|planning|the contract)\b",
     ),
     (
         "fraud",
-        r"\bfraud(?:ulent|ulently|ster|sters)?\b|\bfiddl(?:ed|ing|es) (?:his|her|their|your|the) "
+        r"\bfraud(?:ulent|ulently|ster|sters)?\b(?! (?:squad|office|team|investigators?|unit|officers?|police)\b)|\bfiddl(?:ed|ing|es) (?:his|her|their|your|the) "
         r"(?:\w+ )?(?:expenses|allowances?|books|figures|accounts|claims?|mileage|budget|invoices?|grants?|funds?)\b|\bfalsif(?:ied|y|ying)\b"
         r"|\bdoctored\b|\bforged\b|\bfake invoices?\b|\bembezzl\w*|\blaunder\w*|\bcooked the books\b"
         r"|\bclaiming (?:\w+ ){0,3}discount while\b|\blied on (?:his|her|their|the)\b|\bscam(?:med|ming)?\b"
@@ -46,7 +57,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bfiddl(?:ed|ing|es) the (?:system|books|figures|accounts|grant|claims?)\b|\bcook(?:ed|ing|s)? the books\b"
         r"|\bsiphon(?:ed|ing|s)?\b|\bskim(?:med|ming|s)? (?:off|money|cash|from)\b|\bcream(?:ed|ing)? off\b|\bhand in the till\b"
         r"|\binto (?:his|her|their) own (?:account|pocket|bank)\b|\bbenefit fraud\b|\btax (?:evasion|fraud)\b|\bdodg(?:ed|ing) (?:his|her|their )?tax\b"
-        r"|\bcon (?:man|men|artists?)\b|\bswindl(?:e|ed|er|ers|ing)\b|\bembezzler\b",
+        r"|\bcon (?:man|men|artists?)\b|\bswindl(?:e|ed|er|ers|ing)\b|\bembezzler\b"
+        r"|\b(?:benefits?|tax|insurance|expenses) (?:cheats?|cheating|fiddlers?|fiddle)\b|\bdefraud(?:ed|ing|s)?\b",
     ),
     (
         "theft",
@@ -54,7 +66,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bthie(?:f|ves|ving)\b"
         r"|\b(?:keeping|kept|keeps) (?:it|the money|the cash) (?:for (?:himself|herself))?\b"
         r"|\bnever reached\b|\bmissing £"
-        r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b",
+        r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b"
+        r"|\bburgl(?:ed|es|ing|ar|ars|ary)\b|\bmugg(?:ed|ing)\b|\bshoplift\w*",
     ),
     (
         "dishonesty or a cover-up",
@@ -66,7 +79,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bmade up (?:the )?(?:\w+ )?(?:figures|numbers|results|data|evidence|story|complaint)\b|\bfabricat(?:ed|ing)\b"
         r"|\bswept (?:it |this |that )?under the (?:carpet|rug)\b|\bknew about (?:\w+ ){0,5}(?:and|but) (?:did nothing|kept quiet|said nothing|hid|buried)\b"
         r"|\bshred(?:ded|ding)? the\b|\bdeliberately (?:hid|misled|withheld|deleted|destroyed|lost)\b|\bmisled (?:the|council|residents|the public)\b"
-        r"|\blies (?:that |which )?(?:\w+ ){1,4}(?:has|have|had) told\b|\btold (?:\w+ )?lies\b|\btells lies\b|\bperjur(?:y|ed|er|ing)\b",
+        r"|\blies (?:that |which )?(?:\w+ ){1,4}(?:has|have|had) told\b|\btold (?:\w+ )?lies\b|\btells lies\b|\bperjur(?:y|ed|er|ing)\b|\bdishonestly\b",
     ),
     (
         "sexual misconduct",
@@ -79,15 +92,18 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:sent|sending|sends) (?:\w+ ){0,3}(?:pictures|photos|pics|messages|texts) to (?:a|an) (?:\w+ ){0,3}(?:girl|boy|child|teenager|kid|pupil|minor)\b"
         r"|\binappropriate (?:relationship|messages|touching|behaviour|photos|comments|contact) with\b|\bpervert\b"
         r"|\bhand up (?:her|the|a|his) (?:\w+ )?(?:skirt|dress|top)\b"
-        r"|\bsex offenders?\b|\b(?:sexual )?predators?\b|\bmolesters?\b",
+        r"|\bsex offenders?\b|\b(?:sexual )?predators?\b|\bmolesters?\b"
+        r"|\bexpos(?:ed|es|ing) (?:himself|herself|themselves)\b"
+        r"|\bcheat(?:s|ed|ing)? on (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus)\b"
+        r"|\b(?:woman|man|girl|lad|bloke|lady) (?:who is |who s |that is |that s )?not (?:his|her) (?:wife|husband|partner)\b",
     ),
     (
         "abuse of children",
         r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bnonces?\b|\bkiddie fiddlers?\b"
         r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|\bgroom(?:ing|er|ers|ed)\b"
         r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy )?(?:savile|sandusky)\b"
-        r"|\b1[0-5] year old\b"
-        r"|\b(?:thirteen|fourteen|fifteen|sixteen|twelve) year old\b",
+        r"|\b(?:with|texting|messaging|messaged|texted|dating|touching|touched|groping|photos of|pictures of|abusing|abused|chatting up|seeing|meeting|met up with|pestering|followed|sleeping with|sex with)"
+        r" (?:a |an |the |this |that )?(?:1[0-5]|thirteen|fourteen|fifteen|twelve) year old\b",
     ),
     (
         "drunkenness or drugs",
@@ -105,7 +121,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bviolent(?:ly)? (?:attack|assault)\w*|\b(?:punched|kicked|headbutted|slapped|battered|strangled|stabbed|glassed|knifed) (?:me|her|him|his|a|an|young|girls|women|kids|children)\b(?! out\b)"
         r"|\b(?:assaulted|attacked) (?:me|her|him|young|girls|women|kids|children)\b(?! (?:on|in) (?:twitter|facebook|here|x|the (?:paper|press|meeting|chamber)|his (?:post|speech)|her (?:post|speech)))"
         r"|\b(?:beat|beats|beating) (?:me|her|him) up\b|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
-        r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)",
+        r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)"
+        rf"|\b(?:murder(?:ed|ing|s)?|kill(?:ed|ing|s)|hit|hits|hitting|smack(?:ed|s|ing)|slap(?:ped|s|ping)|punch(?:ed|es|ing)|kick(?:ed|s|ing)|beat|beats|beating) (?:me|him|her|my|his|her|their|our|a|an|the) (?:\w+ )?{PERSON}\b"
+        r"|\bdomestic abusers?\b|\bdomestically abus\w*"
+        rf"|\babusive (?:to|towards) (?:me|him|her|his|her|their|my) (?:\w+ )?{PERSON}\b",
     ),
     (
         "a crime or an investigation",
@@ -117,7 +136,12 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
         r"|\b(?:prime|main|only|chief|key|number one) suspect\b|\bvandalis(?:ed|ing|es|m)\b|\bvandals?\b"
         r"|\bscrawl(?:ed|ing|s)? on\b|\bdefac(?:ed|ing)\b|\bdrug dealers?\b|\bdeal(?:s|ing) drugs\b|\bstalk(?:er|ers|ed|ing)\b"
-        r"|\bmurderers?\b|\barsonists?\b|\bpervert(?:ing|ed) the course of justice\b",
+        r"|\bmurderers?\b|\barsonists?\b|\bpervert(?:ing|ed) the course of justice\b"
+        r"|\b(?:police|fraud squad|detectives?|sfo|serious fraud office|hmrc|met|counter terror\w*|officers) (?:\w+ )?(?:probe|probes|probing|investigating|inquiry (?:into|on)|raided|raiding|raid on|quizzed|quizzing)\b"
+        r"|\b(?:questioned|quizzed|interviewed|held) (?:by (?:the )?(?:police|detectives|officers|fraud squad|counter terror\w*)|under caution)\b"
+        r"|\bhack(?:ed|ing)? into\b|\bblackmail(?:ed|ing|s|er|ers)\b|\bextort(?:ed|ing|s|ionists?)\b"
+        # One person called a terrorist; "a terrorist group" and "terrorists" are about groups.
+        r"|\b(?:is|was|s|being) a (?:\w+ )?terrorist\b(?! (?:group|groups|organi[sz]ations?|attacks?|cells?|rings?|arm|threats?|sympathi\w*|state|regime|training|camp|network))",
     ),
     (
         "vote rigging",
@@ -183,10 +207,19 @@ AMOUNTS_TO: dict[str, str] = {
     "an undeclared interest": "an allegation of misconduct in public office",
     "innuendo": "a hint at wrongdoing left unsaid, which can be an allegation by innuendo",
 }
+# A knowing aside that asks readers to supply the wrongdoing: "if you know what I mean",
+# "make of that what you will", "just leaving this here".
+KNOWING_HINTS = (
+    r"\b(?:if you know what i mean|you know what i mean|make of (?:that|it|this) what you (?:will|like)"
+    r"|(?:i ll )?just leav(?:e|ing) (?:this|that|it) (?:here|there)|let that sink in"
+    r"|(?:we|everyone|everybody) (?:all )?knows? what (?:he|she|they) (?:gets?|got|is|was) up to"
+    r"|the other thing)\b"
+)
 # Markers of innuendo: the comment names someone and hints without saying what.
 INNUENDO = (
     r"\binnocent face\b|\bwink wink\b|\bnudge nudge\b|\bno smoke without fire\b|\bwe all know why\b"
     r"|\bdraw your own conclusions\b|\byou do the maths\b|\bsay no more\b|\bi ll say no more\b"
+    f"|{KNOWING_HINTS}"
 )
 
 # Bets, hints and "I'm not saying" forms: they keep the allegation (publishing a hint is
@@ -196,6 +229,7 @@ INSINUATION = (
     r"|not saying (?:he|she|they|you|that)|just saying|just asking|makes you wonder|draw your own conclusions"
     r"|you do the maths|no smoke without fire|join the dots|connect the dots|innocent face|nudge nudge|wink wink"
     r"|accused of|facing allegations|allegations that)\b"
+    f"|{KNOWING_HINTS}"
 )
 
 # An imputation word used of a thing, not a person: a decision, a policy, a price, a charge.
@@ -217,6 +251,35 @@ HYPERBOLE = (
     r"|\bas (?:fraudulent|corrupt|crooked|criminal|bent|dishonest) as (?:you can get|it gets|they come|anything)\b"
     r"|\b(?:it|this|that|which|the whole thing|whole thing|the deal|the lease|the decision|the plan|the scheme|the process|the consultation)"
     r" (?:\w+ )?(?:smells|reeks|stinks|smacks) (?:\w+ )?of(?: \w+){1,4}"
+    # Coaxing with a treat: "had to bribe her with biscuits to eat her dinner".
+    r"|\bbrib(?:e|es|ed|ing) (?:\w+ ){1,3}with (?:some |a |the |his |her |their )?(?:\w+ )?(?:sweets|biscuits?|chocolates?|cake|treats?"
+    r"|pizza|ice cream|snacks?|toys?|food|pepsi|coke|crisps|cuppa|tea|coffee|beer|pints?|wine|cookies|candy|sticker|stickers)\b"
+    # "Criminal" of the law or of criminals in general, not of someone: "criminal justice".
+    r"|\bcriminal (?:control|justice|law|lawyers?|courts?|defen[cs]e|damage|gangs?|element|elements|underworld)\b"
+    r"|\b(?:every|any|no|each|the average) criminals?\b"
+)
+
+# Labels for someone's views or politics: in a comment, opinion a reader can judge
+# (a court holds "racist" or "fascist" to be comment), and abuse if anything, not libel.
+# A whole-comment model must not put them in the libel category on their own.
+VIEWS = (
+    r"\b(?:racists?|racism|bigots?|bigoted|fascists?|fascism|nazis?|homophob\w*|transphob\w*|misogyn\w*"
+    r"|sexists?|antisemit\w*|anti semit\w*|islamophob\w*|xenophob\w*|apologists?|extremists?|communists?"
+    r"|marxists?|leninists?|trots?|trotskyists?|traitors?|snowflakes?|woke|hypocrites?|hypocrisy)\b"
+)
+# A comment that says it is satire or parody ("#satire", "PARODY:", "this is a spoof"): a
+# reader does not take it as a statement of fact. The words must announce it, so "the
+# satire festival fund" excuses nothing. Read over the original, lowercased.
+SATIRE = (
+    r"(?:^|[\s(\[])(?:satire|parody|spoof)\s*[:\])-]|#(?:satire|parody|spoof)\b"
+    r"|\b(?:this is|it s|it's|its|this is just|just) (?:a |an )?(?:satire|parody|spoof)\b|\b(?:spoof|parody|satire|satirical) account\b"
+)
+# Money given to a party or a campaign: lawful fundraising, whatever access it buys, is
+# criticism of politics; bribery needs the money to go to the person for a decision.
+FUNDRAISING = (
+    r"\bdonations? (?:\w+ ){0,3}(?:to|for) (?:the|his|her|their|a|an) (?:\w+ ){0,2}(?:party|parties|campaign|fighting fund)\b"
+    r"|\bparty (?:donors?|donations?|fundraising|fundraisers?|coffers)\b|\bfundraising (?:dinners?|events?|lunch\w*|balls?)\b"
+    r"|\bparty s fundraising\b|\bdonors? who pay for\b"
 )
 # Words that, as the predicate of "X is/was ...", judge a thing ("this is theft") unless X is a person.
 PREDICATE_WORDS = (
