@@ -45,6 +45,7 @@ from monitor.scoring.libel_words import (
     FUNDRAISING,
     HEDGES,
     HYPERBOLE,
+    IDIOMS,
     IMPUTATIONS,
     INNUENDO,
     INSINUATION,
@@ -98,10 +99,11 @@ class LibelScorer:
             return self._signal(view, context, *slogan)
         if not _ANY_IMPUTATION.search(view.text):
             innuendo = self._innuendo(view, context)
-            if innuendo.scores or not _OPINION_OR_POLITICS.search(view.text):
+            if innuendo.scores or not _NOT_AN_ALLEGATION.search(view.text):
                 return innuendo  # most comments: nothing to find
-            # "Cllr Brown is a racist", "access for donations to the party": opinion on views
-            # and lawful fundraising, which the whole-comment model must not call libel.
+            # "Cllr Brown is a racist", "access for donations to the party", "she killed it":
+            # opinion on views, lawful fundraising and praise, which the whole-comment model
+            # must not call libel.
             return Signal(cues=CLEARED)
         candidates = find_candidates(view, self._names)
         thing_spans = [m.span() for m in _HYPERBOLE.finditer(view.text)]
@@ -396,6 +398,8 @@ def _lowerwords(quote: str) -> frozenset[str]:
 
 def _bare_label(text: str, match: re.Match[str]) -> bool:
     """A comment that is nothing but a label, answering someone: "Fraudster.", "Paedo 🤮"."""
+    if len(match.group(0).split()) > 3:
+        return False  # a clause ("inquiry into ... by police"), not a label
     rest = (text[: match.start()] + " " + text[match.end() :]).split()
     return all(word in _FILLER for word in rest)
 
@@ -435,7 +439,7 @@ _SELF = re.compile(
 )
 _SATIRE = re.compile(SATIRE)
 _FUNDRAISING = re.compile(FUNDRAISING)
-_OPINION_OR_POLITICS = re.compile(f"{VIEWS}|{FUNDRAISING}")
+_NOT_AN_ALLEGATION = re.compile(f"{VIEWS}|{FUNDRAISING}|{IDIOMS}")
 # The bare exchange words that fundraising explains: "in return for donations".
 _EXCHANGE = re.compile(r"in (?:return|exchange) for(?: \w+)*")
 # "it/this/that is fraud" points back at what someone did, unless the word is mere hyperbole.

@@ -81,7 +81,8 @@ ORGANISATION_WORDS = words(
     "solutions energy gas water transport buses bus motors garage roofing aggregates demolition "
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church fund arms inn hotel lion "
-    "club pub rover up news post consultancy consultants civils parking lettings"
+    "club pub rover up news post consultancy consultants civils parking lettings police "
+    "constabulary"
 )
 
 
@@ -208,7 +209,7 @@ _NUMBER = re.compile(r"(?:two|three|four|\d+)\s+", re.IGNORECASE)
 PLACE_WORDS = words(
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church arms inn hotel lion club pub "
-    "bus buses parking"
+    "bus buses parking police constabulary"
 )
 _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=\s+(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"

@@ -94,6 +94,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bhand up (?:her|the|a|his) (?:\w+ )?(?:skirt|dress|top)\b"
         r"|\bsex offenders?\b|\b(?:sexual )?predators?\b|\bmolesters?\b"
         r"|\bexpos(?:ed|es|ing) (?:himself|herself|themselves)\b"
+        r"|\btouch(?:ed|ing)? (?:me|her|him) (?:up|inappropriately|when (?:i|she|he) was (?:\d+|young|little|a (?:kid|child|girl|boy)))\b"
+        r"|\binappropriately touch\w*|\bsexually abus\w*|\bforced (?:himself|herself) on\b|\b(?:dick|cock|nude|naked) pics?\b|\bsent (?:me|her|him|a|my) nudes\b"
         r"|\bcheat(?:s|ed|ing)? on (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus)\b"
         r"|\b(?:woman|man|girl|lad|bloke|lady) (?:who is |who s |that is |that s )?not (?:his|her) (?:wife|husband|partner)\b",
     ),
@@ -103,7 +105,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|\bgroom(?:ing|er|ers|ed)\b"
         r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy )?(?:savile|sandusky)\b"
         r"|\b(?:with|texting|messaging|messaged|texted|dating|touching|touched|groping|photos of|pictures of|abusing|abused|chatting up|seeing|meeting|met up with|pestering|followed|sleeping with|sex with)"
-        r" (?:a |an |the |this |that )?(?:1[0-5]|thirteen|fourteen|fifteen|twelve) year old\b",
+        r" (?:a |an |the |this |that )?(?:1[0-5]|thirteen|fourteen|fifteen|twelve) year old\b"
+        r"|\babus(?:ed|ing) (?:me|her|him|us|them) (?:as (?:a )?(?:child|kid|boy|girl|children|kids)|when (?:i|she|he|we|they) (?:was|were) (?:\d+|young|little|a (?:child|kid|boy|girl)))\b",
     ),
     (
         "drunkenness or drugs",
@@ -124,6 +127,11 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)"
         rf"|\b(?:murder(?:ed|ing|s)?|kill(?:ed|ing|s)|hit|hits|hitting|smack(?:ed|s|ing)|slap(?:ped|s|ping)|punch(?:ed|es|ing)|kick(?:ed|s|ing)|beat|beats|beating) (?:me|him|her|my|his|her|their|our|a|an|the) (?:\w+ )?{PERSON}\b"
         r"|\bdomestic abusers?\b|\bdomestically abus\w*"
+        # First-hand accounts: "hit me in the car park", "threatened me with a knife".
+        r"|\b(?:hit|hits|hitting|smacked|slapped|headbutted|shoved|spat at|spat on) (?:me|her|him)\b(?! (?:up|that|like|with|where|right|hard emotionally)\b)"
+        r"|\bthreaten(?:ed|s|ing) (?:me|her|him|us|them|my|his|her) (?:\w+ )?with (?:a |an |his |her )?(?:knife|gun|hammer|bat|machete|weapon|blade|crowbar)\b"
+        r"|\bpull(?:ed|s)? (?:a|his|her) (?:knife|gun|blade|machete) on\b|\b(?:physically|violently) abus\w* (?:me|her|him|us|them|his|her|my)\b"
+        r"|\babus(?:ed|ing) (?:me|her|him|us|them) for (?:years|months)\b"
         rf"|\babusive (?:to|towards) (?:me|him|her|his|her|their|my) (?:\w+ )?{PERSON}\b",
     ),
     (
@@ -139,6 +147,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bmurderers?\b|\barsonists?\b|\bpervert(?:ing|ed) the course of justice\b"
         r"|\b(?:police|fraud squad|detectives?|sfo|serious fraud office|hmrc|met|counter terror\w*|officers) (?:\w+ )?(?:probe|probes|probing|investigating|inquiry (?:into|on)|raided|raiding|raid on|quizzed|quizzing)\b"
         r"|\b(?:questioned|quizzed|interviewed|held) (?:by (?:the )?(?:police|detectives|officers|fraud squad|counter terror\w*)|under caution)\b"
+        r"|\b(?:investigated|probed|raided|questioned|quizzed) by (?:the )?(?:\w+ ){0,2}(?:police|fraud squad|detectives|officers|hmrc|sfo|serious fraud office)\b"
+        r"|\b(?:inquiry|investigation|probe) (?:on|into) (?:\w+ ){1,4}by (?:the )?(?:\w+ ){0,2}(?:police|fraud squad|detectives|hmrc|sfo|serious fraud office)\b"
+        r"|\bspik(?:ed|ing|es) (?:my|her|his|their|our|people s|girls |women s) drinks?\b|\bfollow(?:ed|s|ing) (?:me|her|him|us) home\b"
         r"|\bhack(?:ed|ing)? into\b|\bblackmail(?:ed|ing|s|er|ers)\b|\bextort(?:ed|ing|s|ionists?)\b"
         # One person called a terrorist; "a terrorist group" and "terrorists" are about groups.
         r"|\b(?:is|was|s|being) a (?:\w+ )?terrorist\b(?! (?:group|groups|organi[sz]ations?|attacks?|cells?|rings?|arm|threats?|sympathi\w*|state|regime|training|camp|network))",
@@ -259,6 +270,13 @@ HYPERBOLE = (
     r"|\b(?:every|any|no|each|the average) criminals?\b"
 )
 
+# Praise and sport that borrow the words of crime: "she killed it", "murdered that song".
+# The whole-comment model must not read them as allegations either.
+IDIOMS = (
+    r"\b(?:killed|killing|kills|smashed|smashing|nailed|slayed|slaying) it\b"
+    r"|\bmurder(?:ed|s|ing)? (?:that|the|this|a) (?:song|track|set|tune|cover|performance|karaoke|solo)\b"
+    r"|\bst(?:ole|eals|ealing) the show\b"
+)
 # Labels for someone's views or politics: in a comment, opinion a reader can judge
 # (a court holds "racist" or "fascist" to be comment), and abuse if anything, not libel.
 # A whole-comment model must not put them in the libel category on their own.

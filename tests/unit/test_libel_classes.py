@@ -207,3 +207,51 @@ def test_paying_a_person_for_a_decision_stays_bribery() -> None:
 )
 def test_a_named_business_can_be_accused(text: str) -> None:
     assert libel(text)[0] >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("He spiked my drink at the Red Lion and I woke up in his flat", "crime"),
+        ("He touched me when I was 12", "sexual misconduct"),
+        ("He abused me as a child and everyone at the church knew", "a serious crime against"),
+        ("He threatened me with a knife outside the chippy", "violence, a serious crime"),
+        ("He sent me dick pics when I was 14", "sexual misconduct"),
+        ("He followed me home and sat outside my house all night", "crime"),
+        ("Cllr Vance hit me in the car park", "violence, a serious crime"),
+    ],
+)
+def test_first_hand_accounts_of_a_crime_are_allegations(text: str, amounts_to: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75 and f"that is an allegation of {amounts_to}" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inquiry into Cllr Roe's expenses by Thames Valley Police",
+        "Cllr Roe investigated by police over missing funds",
+    ],
+)
+def test_an_investigation_put_the_other_way_round_is_the_same_allegation(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75 and "'Cllr Roe'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It hit me that nobody from the council had replied",
+        "He hit me up on WhatsApp about the fun day",
+        "Your words really touched me, thank you",
+        "The cat followed us home from the park",
+        "She killed it at the talent show",
+        "He absolutely murdered that song at karaoke",
+        "Our Jess stole the show at the panto",
+    ],
+)
+def test_the_same_verbs_in_ordinary_or_praising_use_are_not_libel(
+    engine: ScoringEngine, text: str
+) -> None:
+    [assessment] = engine.assess([text])
+    assert "libel" not in assessment.labels
