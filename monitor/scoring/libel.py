@@ -33,6 +33,7 @@ from monitor.scoring.libel_targets import (
     find_candidates,
     original_span,
     sentence,
+    sentence_start,
     words,
 )
 from monitor.scoring.libel_words import (
@@ -122,6 +123,8 @@ class LibelScorer:
                 continue  # "Closing Moor Lane library is criminal"
             if _a_group(view, match):
                 continue  # "Every X is a ...": a generalisation, for the discrimination scorer
+            if _a_topic(view, match):
+                continue  # "sexual assault should disqualify a nominee": the offence, no one's
             excused = False
             at = original_span(view, match.start(), match.end())[0]
             target = best_target(view, at, candidates) if candidates else None
@@ -339,7 +342,8 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
     return not any(
         preference < OTHER
         and preference not in (SURNAME, FIRST_WORD)
-        and abs(end - subject_end) <= 1
+        # "Cllr Dale's corruption": the name's own "'s" is no copula.
+        and (abs(end - subject_end) <= 1 or view.original[subject_end:end] in ("'s", "’s"))
         for preference, _, end, _ in candidates
     )
 
@@ -392,6 +396,23 @@ def _institution_subject(
     )
 
 
+def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
+    """Whether the name of an offence is talked about as a subject ("corruption in
+    politics", "sexual assault claims") rather than laid at someone's door ("guilty of
+    fraud", "his corruption", "committed perjury", "this is fraud"). A sentence that opens
+    with it is a verdict on what the comment has just described ("Fraud, plain and simple")."""
+    text = view.text
+    if not _OFFENCE_NOUN.fullmatch(match.group(0)):
+        return False
+    start, end = original_span(view, match.start(), match.end())
+    if sentence_start(view.original, start) and _VERDICT_END.match(view.original, end):
+        return False
+    before = text[max(0, match.start() - 40) : match.start()].split()[-3:]
+    if before and (before[-1] in _LINK_BEFORE or _LINK_NEAR.intersection(before)):
+        return False
+    return _LINK_AFTER.match(text, match.end()) is None
+
+
 def _lowerwords(quote: str) -> frozenset[str]:
     return frozenset(bare(word) for word in quote.split())
 
@@ -438,6 +459,23 @@ _SELF = re.compile(
     r"|just|a|bit|completely|still|feel|felt|being|all|both|getting|proper))+ $"
 )
 _SATIRE = re.compile(SATIRE)
+# The names of offences, which a comment can discuss without accusing anyone.
+_OFFENCE_NOUN = re.compile(
+    r"(?:corruption|bribery|fraud|theft|harassment|sexual (?:assault|assaults|harassment)|perjury"
+    r"|child abuse|domestic abuse|tax evasion|money laundering|electoral fraud|vote rigging|cover ups?)"
+)
+# Words that lay an offence at someone's door: "guilty of", "his", "committed", "is".
+_LINK_BEFORE = words(
+    "of for with committed commit commits committing guilty his her their your my s is was "
+    "its it this that thats pure blatant outright sheer textbook classic plain obvious clear "
+    "total absolute"
+)
+# "Fraud, plain and simple.": the offence alone before a stop is a verdict on what came before.
+_LINK_NEAR = words("of for committed commit commits committing guilty his her their your")
+_VERDICT_END = re.compile(r"\s*(?:[,.!?;:—–-]|$)")
+_LINK_AFTER = re.compile(
+    r" (?:by|from) (?!(?:the )?(?:left|right|media|liberals|democrats|dems|tories|labour)\b)"
+)
 _FUNDRAISING = re.compile(FUNDRAISING)
 _NOT_AN_ALLEGATION = re.compile(f"{VIEWS}|{FUNDRAISING}|{IDIOMS}")
 # The bare exchange words that fundraising explains: "in return for donations".

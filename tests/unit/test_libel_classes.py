@@ -255,3 +255,29 @@ def test_the_same_verbs_in_ordinary_or_praising_use_are_not_libel(
 ) -> None:
     [assessment] = engine.assess([text])
     assert "libel" not in assessment.labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corruption in local politics is a bigger problem than Cllr Dale admits",
+        "Cllr Ryan wants a debate on sexual harassment in the workplace",
+        "Cllr Ito is chairing the fraud awareness evening at the library",
+        "@Parish_Hall why don't you want to talk about the corruption in planning?",
+    ],
+)
+def test_an_offence_talked_about_as_a_subject_accuses_no_one(text: str) -> None:
+    assert libel(text)[0] < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Dale claimed for a flat he never lived in. Fraud, plain and simple.",
+        "Cllr Dale is guilty of corruption",
+        "Cllr Dale's corruption is an open secret",
+        "Cllr Dale committed perjury at the inquiry",
+    ],
+)
+def test_an_offence_laid_at_someone_s_door_stays_an_allegation(text: str) -> None:
+    assert libel(text)[0] >= 0.75
