@@ -67,7 +67,7 @@ QUESTION = re.compile(r"\?\s*$|^\W*(?:is|was|did|has|have|does|do|are|were|how|w
 
 class LibelScorer:
     name = "libel"
-    version = "libel 2"
+    version = "libel 3"
     uses_context: Literal[True] = True
 
     def __init__(self, names: Iterable[str] = ()) -> None:

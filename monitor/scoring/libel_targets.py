@@ -128,6 +128,14 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _ADDRESS.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
+    for match in _BARE_ADDRESS.finditer(text):
+        if sentence_start(text, match.start()):  # "14 Mill Lane - drug dealer": whoever lives there
+            found.append((ROLE, match.start(), match.end(), f"the person at {match.group(0)}"))
+    for match in _BUSINESS.finditer(text):
+        # "the firm", "this company", or "Firm" in a headline: a business the reader can
+        # pick out, which can be defamed; "a firm" is nobody in particular.
+        if match.group(1) or match.group(2)[0].isupper():
+            found.append((OTHER, match.start(), match.end(), match.group(0)))
     for match in _HANDLE.finditer(text):
         found.append((HANDLE, match.start(), match.end(), match.group(0)))
     for match in _CAPITALISED_RUN.finditer(text):
@@ -202,6 +210,14 @@ _NAME_FROM = re.compile(
 _ADDRESS = re.compile(
     r"(?i:lives|living|stays|at|from)\s+(?:number\s+|no\.?\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
+)
+_BARE_ADDRESS = re.compile(
+    r"(?:(?i:number|no\.?)\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+    r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
+)
+_BUSINESS = re.compile(
+    r"(?<![\w@'’])(?:((?i:the|this|that|your|their|his|her))\s+)?"
+    r"((?i:firm|company|business|agency|lettings agent|estate agent))\b"
 )
 _PLURAL = re.compile(r"(?:s|men|ies)$", re.IGNORECASE)
 _NUMBER = re.compile(r"(?:two|three|four|\d+)\s+", re.IGNORECASE)

@@ -281,3 +281,60 @@ def test_an_offence_talked_about_as_a_subject_accuses_no_one(text: str) -> None:
 )
 def test_an_offence_laid_at_someone_s_door_stays_an_allegation(text: str) -> None:
     assert libel(text)[0] >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("14 Mill Lane - drug dealer, everyone knows", "the person at 14 Mill Lane"),
+        ("3 Elm Grove. Thief. Lock your sheds.", "the person at 3 Elm Grove"),
+    ],
+)
+def test_a_label_next_to_an_address_accuses_whoever_lives_there(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75 and f"about '{target}'," in message
+
+
+def test_an_address_with_no_allegation_is_nobody_accused() -> None:
+    assert libel("12 Station Road is closed for repairs until Friday")[0] == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fraud squad investigating the firm that built the new school",
+        "The company that empties our bins has been fiddling the invoices for years",
+        "DETECTIVES QUIZZING FIRM OVER MISSING GRANT",
+    ],
+)
+def test_a_business_the_reader_can_pick_out_can_be_accused(text: str) -> None:
+    assert libel(text)[0] >= 0.75
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A firm I used to work for was investigated by police years ago",
+        "The firm did a terrible job on the school roof",
+        "The company has gone bust and the workers have not been paid",
+    ],
+)
+def test_an_unnamed_or_merely_criticised_business_is_not_accused(text: str) -> None:
+    assert libel(text)[0] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("Cllr Banner steered the refurb to his golf partner's firm", "public office"),
+        ("Cllr Banner awarded the parks contract to his brother's company", "misconduct"),
+        ("He has been lining his mates' pockets for years", "corruption"),
+    ],
+)
+def test_public_work_steered_to_friends_is_an_allegation(text: str, amounts_to: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75 and amounts_to in message
+
+
+def test_the_writer_keeping_quiet_is_not_a_cover_up() -> None:
+    assert libel("I've kept quiet long enough about the state of the play park")[0] < 0.5
