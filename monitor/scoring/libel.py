@@ -440,7 +440,7 @@ _INNUENDO = re.compile(INNUENDO)
 # wrongdoer, is named.
 _PASSIVE = re.compile(
     r"\b(?:be|been|being|was|were|got|get|is|are)\s+$"
-    r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|our|their|the) (?:\w+ )?$"
+    r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the) (?:\w+ ){0,2}$"
 )
 _VICTIM = re.compile(
     r"(?:\w+ )?(?:assaulted|attacked|groped|harassed|robbed|stolen|nicked|pinched|abused|molested"

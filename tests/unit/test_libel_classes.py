@@ -338,3 +338,35 @@ def test_public_work_steered_to_friends_is_an_allegation(text: str, amounts_to: 
 
 def test_the_writer_keeping_quiet_is_not_a_cover_up() -> None:
     assert libel("I've kept quiet long enough about the state of the play park")[0] < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our village has had its bench nicked again, third time this year",
+        "Just paid £4.20 to park for an hour at the leisure centre",
+        "Took 9 months but Cllr Ward got the streetlight fixed, thank you",
+        "Cllr Shah was bent over the allotment beds all morning at the open day",
+        "Cllr Shah will wipe that grin off his face when the results come in",
+        "Per the Local Democracy Reporting Service, Cllr Amos has been suspended by her party",
+        "The court reporter says the former clerk was convicted of theft today",
+        "Jailed today at Leeds Crown Court: the man who stole the church roof lead.",
+    ],
+)
+def test_ordinary_council_comments_and_reports_are_not_at_high_libel(
+    engine: ScoringEngine, text: str
+) -> None:
+    [assessment] = engine.assess([text])
+    assert assessment.severity != "high" or "libel" not in assessment.labels, assessment.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Hardy took £500 from the builder to drop his objection",
+        "Cllr Hardy was paid £2,000 by the developer before the vote",
+        "Cllr Shah is bent, always has been",
+    ],
+)
+def test_money_taken_for_a_decision_stays_corruption(text: str) -> None:
+    assert libel(text)[0] >= 0.75
