@@ -500,7 +500,7 @@ _ACTS = words(
     "budgets cuts cut proposal proposals closure closures choice choices handling record"
 )
 _HYPERBOLE_PREDICATE = re.compile(
-    r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a con|a rip off|a racket|a stitch up|robbery)\b"
+    r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a con(?! (?:man|men|artists?))|a rip off|a racket|a stitch up|robbery)\b"
 )
 # A possessive in the subject makes the thing someone's: "the councillor's company is a fraud".
 _OWNED = words("his her their your s")

@@ -176,10 +176,12 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
     span = sentence(text, at)
 
     def key(item: tuple[int, int, int, str]) -> tuple[int, bool, int, bool, int]:
-        preference, start, end, _ = item
+        preference, start, end, quote = item
         inside = span[0] <= start < span[1]
         # A person in the imputation's sentence, then a person anywhere, then the rest.
         tier = (0 if inside else 1) if preference <= SURNAME else preference
+        if preference == YOU and quote.lower() in ("your", "ur"):
+            tier = OTHER + 1  # "take your money": any business named outranks a generic "your"
         after = start >= at
         # The subject just before the imputation ("The returning officer fiddled the count
         # to get Cllr Barker over the line") outranks a better-named bystander.
@@ -219,7 +221,7 @@ _BUSINESS = re.compile(
     r"(?<![\w@'’])(?:((?i:the|this|that|your|their|his|her))\s+)?"
     r"((?i:firm|company|business|agency|lettings agent|estate agent))\b"
 )
-_PLURAL = re.compile(r"(?:s|men|ies)$", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:(?<!s)s|men|ies)$", re.IGNORECASE)  # "headmistress" is one person
 _NUMBER = re.compile(r"(?:two|three|four|\d+)\s+", re.IGNORECASE)
 # An organisation named after a place or a service is no one's reputation: a street, a school.
 PLACE_WORDS = words(

@@ -60,7 +60,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bsiphon(?:ed|ing|s)?\b|\bskim(?:med|ming|s)? (?:off|money|cash|from)\b|\bcream(?:ed|ing)? off\b|\bhand in the till\b"
         r"|\binto (?:his|her|their) own (?:account|pocket|bank)\b|\bbenefit fraud\b|\btax (?:evasion|fraud)\b|\bdodg(?:ed|ing) (?:his|her|their )?tax\b"
         r"|\bcon (?:man|men|artists?)\b|\bswindl(?:e|ed|er|ers|ing)\b|\bembezzler\b"
-        r"|\b(?:benefits?|tax|insurance|expenses) (?:cheats?|cheating|fiddlers?|fiddle)\b|\bdefraud(?:ed|ing|s)?\b",
+        r"|\b(?:benefits?|tax|insurance|expenses) (?:cheats?|cheating|fiddlers?|fiddle)\b|\bdefraud(?:ed|ing|s)?\b"
+        r"|\b(?:claim(?:ing|ed|s)?|on) (?:\w+ ){0,2}benefits? (?:\w+ ){0,2}while (?:working|running|earning|living|owning)\b",
     ),
     (
         "theft",
@@ -306,7 +307,7 @@ FUNDRAISING = (
 )
 # Words that, as the predicate of "X is/was ...", judge a thing ("this is theft") unless X is a person.
 PREDICATE_WORDS = (
-    r"(?:criminal|a crime|theft|robbery|a scam|scam|a con|a rip off|fraud|a fraud|fraudulent|corrupt|corruption"
+    r"(?:criminal|a crime|theft|robbery|a scam|scam|a con(?! (?:man|men|artists?|merchants?))|a rip off|fraud|a fraud|fraudulent|corrupt|corruption"
     r"|a cover up|a stitch up|a racket|bent|crooked|a lie|lies|a fiddle)"
 )
 COPULA_BEFORE = r"(\S+) (?:is|was|are|were|s|re|be|been|being|looks|seems|sounds) (?:\w+ ){0,2}$"
@@ -333,7 +334,7 @@ FILLER = (
 # People described by their trade or place rather than named: "the tattoo artist on Bath
 # Street", "the treasurer of the residents' association", "two suspended taxi drivers".
 OCCUPATIONS = (
-    r"tattoo artists?|taxi drivers?|cabbies|cab drivers?|bus drivers?|teachers?|head ?teachers?|vicars?|priests?|imams?|rabbis?"
+    r"tattoo artists?|head ?masters?|head ?mistress(?:es)?|deputy heads?|principals?|taxi drivers?|cabbies|cab drivers?|bus drivers?|teachers?|head ?teachers?|vicars?|priests?|imams?|rabbis?"
     r"|coach(?:es)?|doctors?|gps?|nurses?|dentists?|detectives?|police officers?|coppers?|pcsos?|bobbies|landlords?|landlady|builders?"
     r"|plumbers?|electricians?|shopkeepers?|shop owners?|owners?|publicans?|barbers?|hairdressers?|estate agents?|solicitors?|lawyers?"
     r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|youth leaders?|childminders?"

@@ -370,3 +370,23 @@ def test_ordinary_council_comments_and_reports_are_not_at_high_libel(
 )
 def test_money_taken_for_a_decision_stays_corruption(text: str) -> None:
     assert libel(text)[0] >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Avoid this company, they are crooks who take your money", "this company"),
+        ("The headmistress at Elm Park is a nonce, keep your kids away", "The headmistress"),
+        ("Dave Cole of Cole Roofing is a con man who preys on the elderly", "Dave Cole"),
+    ],
+)
+def test_a_generic_your_never_outranks_the_person_or_business_accused(
+    text: str, target: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.75 and f"about '{target}" in message
+
+
+def test_claiming_benefits_while_working_is_fraud() -> None:
+    score, message = libel("Jo Price has been claiming benefits while working cash in hand")
+    assert score >= 0.75 and "fraud, a serious crime" in message
