@@ -128,7 +128,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:assaulted|attacked) (?:me|her|him|young|girls|women|kids|children)\b(?! (?:on|in) (?:twitter|facebook|here|x|the (?:paper|press|meeting|chamber)|his (?:post|speech)|her (?:post|speech)))"
         r"|\b(?:beat|beats|beating) (?:me|her|him) up\b|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
         r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)"
-        rf"|\b(?:murder(?:ed|ing|s)?|kill(?:ed|ing|s)|hit|hits|hitting|smack(?:ed|s|ing)|slap(?:ped|s|ping)|punch(?:ed|es|ing)|kick(?:ed|s|ing)|beat|beats|beating) (?:me|him|her|my|his|her|their|our|a|an|the) (?:\w+ )?{PERSON}\b"
+        rf"|\b(?:murder(?:ed|ing|s)?|kill(?:ed|ing|s)|hit|hits|hitting|smack(?:ed|s|ing)|slap(?:ped|s|ping)|punch(?:ed|es|ing)|kick(?:ed|s|ing)|beat|beats|beating) (?:me|him|her|my|his|her|your|their|our|a|an|the) (?:\w+ )?{PERSON}\b"
         r"|\bdomestic abusers?\b|\bdomestically abus\w*"
         # First-hand accounts: "hit me in the car park", "threatened me with a knife".
         r"|\b(?:hit|hits|hitting|smacked|slapped|headbutted|shoved|spat at|spat on) (?:me|her|him)\b(?! (?:up|that|like|with|where|right|hard emotionally)\b)"

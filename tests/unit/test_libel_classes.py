@@ -390,3 +390,12 @@ def test_a_generic_your_never_outranks_the_person_or_business_accused(
 def test_claiming_benefits_while_working_is_fraud() -> None:
     score, message = libel("Jo Price has been claiming benefits while working cash in hand")
     assert score >= 0.75 and "fraud, a serious crime" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Still beating your wife, Cllr Fry?", "Did you hit your son again last night, Dan?"],
+)
+def test_a_loaded_question_keeps_its_risk_for_review(text: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.75 and "Why this may not be libel:" in message
