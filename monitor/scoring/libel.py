@@ -487,7 +487,8 @@ _POLITICAL_SPEECH = re.compile(
     r"\b(?:promis\w*|pledge\w*|manifesto|said|says|claimed|claims|told (?:us|residents|the)|"
     r"announced|voted?|votes|election|campaign\w*|cuts?|budget|policy|policies|consultation|leaflets?"
     r"|newsletters?|speech|speeches|interview|debate|hustings|press release|tweets?|manifesto|figures"
-    r"|numbers|statistics|stats)\b"
+    r"|numbers|statistics|stats|costs?|scheme|plans?|ballot|ballot box|re ?election|vote (?:you|him|her|them) out"
+    r"|lied to (?:us|residents|voters|the (?:public|town|ward|residents|voters)))\b"
 )
 # Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
 _OFFICIAL_LIE = re.compile(

@@ -268,6 +268,9 @@ HYPERBOLE = (
     r"|\bas (?:fraudulent|corrupt|crooked|criminal|bent|dishonest) as (?:you can get|it gets|they come|anything)\b"
     r"|\b(?:it|this|that|which|the whole thing|whole thing|the deal|the lease|the decision|the plan|the scheme|the process|the consultation)"
     r" (?:\w+ )?(?:smells|reeks|stinks|smacks) (?:\w+ )?of(?: \w+){1,4}"
+    # Morals and politics, not crime: "morally corrupt", "covering up his own incompetence".
+    r"|\b(?:morally|politically|intellectually|ethically) (?:corrupt|bankrupt|dishonest|crooked)\b|\bcorrupt in the sense\b"
+    r"|\bcover(?:ed|ing|s)? up (?:his|her|their|your|the council s|the) (?:own )?(?:incompetence|failures?|mistakes?|mess|embarrassment|ignorance|u ?turn|blunders?)\b"
     # Coaxing with a treat: "had to bribe her with biscuits to eat her dinner".
     r"|\bbrib(?:e|es|ed|ing) (?:\w+ ){1,3}with (?:some |a |the |his |her |their )?(?:\w+ )?(?:sweets|biscuits?|chocolates?|cake|treats?"
     r"|pizza|ice cream|snacks?|toys?|food|pepsi|coke|crisps|cuppa|tea|coffee|beer|pints?|wine|cookies|candy|sticker|stickers)\b"

@@ -399,3 +399,34 @@ def test_claiming_benefits_while_working_is_fraud() -> None:
 def test_a_loaded_question_keeps_its_risk_for_review(text: str) -> None:
     score, message = libel(text)
     assert 0.5 <= score < 0.75 and "Why this may not be libel:" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You lied to us about the bins, Cllr Patel, and we won't forget at the ballot box",
+        "Cllr Ahmed misled residents about the cost of the scheme",
+        "The leader is corrupt in the sense that he only listens to developers",
+        "Cllr Grey is morally corrupt and everyone in the ward knows it",
+        "Shame on Cllr Rowe for covering up his own incompetence with spin",
+    ],
+)
+def test_political_criticism_in_strong_words_is_never_at_high_libel(
+    engine: ScoringEngine, text: str
+) -> None:
+    [assessment] = engine.assess([text])
+    assert not ("libel" in assessment.labels and assessment.severity == "high"), assessment.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Ahmed lied to the auditors about the cost of the scheme",
+        "Cllr Rowe covered up the abuse report to protect his friend",
+    ],
+)
+def test_lies_to_officials_and_hiding_wrongdoing_stay_at_high(
+    engine: ScoringEngine, text: str
+) -> None:
+    [assessment] = engine.assess([text])
+    assert "libel" in assessment.labels and assessment.severity == "high"
