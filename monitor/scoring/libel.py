@@ -40,6 +40,7 @@ from monitor.scoring.libel_words import (
     ADDRESSEE_FORM,
     AMOUNTS_TO,
     ATTRIBUTED,
+    BY_SOMEONE,
     COPULA_BEFORE,
     DENIAL,
     FILLER,
@@ -51,8 +52,18 @@ from monitor.scoring.libel_words import (
     INNUENDO,
     INSINUATION,
     INSTITUTION_SUBJECT,
+    LINK_AFTER,
+    LINK_BEFORE,
+    LINK_NEAR,
+    OFFENCE_NOUN,
+    OFFICIAL_LIE,
+    PASSIVE,
+    POLITICAL_SPEECH,
     PREDICATE_WORDS,
     SATIRE,
+    SELF,
+    VERDICT_END,
+    VICTIM,
     VIEWS,
 )
 from monitor.scoring.rules import prepare
@@ -436,64 +447,24 @@ _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
 _INNUENDO = re.compile(INNUENDO)
-# "deserves to be violently attacked", "to have your content stolen": the victim, not the
-# wrongdoer, is named.
-_PASSIVE = re.compile(
-    r"\b(?:be|been|being|was|were|got|get|is|are)\s+$"
-    r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the) (?:\w+ ){0,2}$"
-)
-_VICTIM = re.compile(
-    r"(?:\w+ )?(?:assaulted|attacked|groped|harassed|robbed|stolen|nicked|pinched|abused|molested"
-    r"|stalked|hacked|blackmailed|burgled|raped|stabbed|punched|beaten|mugged|scammed|defrauded"
-    r"|conned|swindled|flashed|strangled|choked|kicked|slapped|battered|murdered|killed|extorted"
-    r"|groomed|bribed)\b"
-)
-# "... assaulted by Cllr Reid" names the wrongdoer; "by a fellow student" does not.
-_BY_SOMEONE = re.compile(
-    r" by (?!(?:a|an|some|someone|somebody|one of|strangers?|people|men|boys|lads|kids|youths"
-    r"|thieves|persons? unknown|the council|the government)\b)"
-)
-# The writer speaking of themselves: "I am so drunk", "we were all pissed".
-_SELF = re.compile(
-    r"(?:^|\s)(?:i|we)(?: (?:am|m|was|were|got|get|ve|have|had|been|so|really|very|totally|absolutely"
-    r"|just|a|bit|completely|still|feel|felt|being|all|both|getting|proper))+ $"
-)
+_PASSIVE = re.compile(PASSIVE)
+_VICTIM = re.compile(VICTIM)
+_BY_SOMEONE = re.compile(BY_SOMEONE)
+_SELF = re.compile(SELF)
 _SATIRE = re.compile(SATIRE)
-# The names of offences, which a comment can discuss without accusing anyone.
-_OFFENCE_NOUN = re.compile(
-    r"(?:corruption|bribery|fraud|theft|harassment|sexual (?:assault|assaults|harassment)|perjury"
-    r"|child abuse|domestic abuse|tax evasion|money laundering|electoral fraud|vote rigging|cover ups?)"
-)
-# Words that lay an offence at someone's door: "guilty of", "his", "committed", "is".
-_LINK_BEFORE = words(
-    "of for with committed commit commits committing guilty his her their your my s is was "
-    "its it this that thats pure blatant outright sheer textbook classic plain obvious clear "
-    "total absolute"
-)
-# "Fraud, plain and simple.": the offence alone before a stop is a verdict on what came before.
-_LINK_NEAR = words("of for committed commit commits committing guilty his her their your")
-_VERDICT_END = re.compile(r"\s*(?:[,.!?;:—–-]|$)")
-_LINK_AFTER = re.compile(
-    r" (?:by|from) (?!(?:the )?(?:left|right|media|liberals|democrats|dems|tories|labour)\b)"
-)
+_OFFENCE_NOUN = re.compile(OFFENCE_NOUN)
+_LINK_BEFORE = words(LINK_BEFORE)
+_LINK_NEAR = words(LINK_NEAR)
+_VERDICT_END = re.compile(VERDICT_END)
+_LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)
 _NOT_AN_ALLEGATION = re.compile(f"{VIEWS}|{FUNDRAISING}|{IDIOMS}")
 # The bare exchange words that fundraising explains: "in return for donations".
 _EXCHANGE = re.compile(r"in (?:return|exchange) for(?: \w+)*")
 # "it/this/that is fraud" points back at what someone did, unless the word is mere hyperbole.
 _POINTING = words("it this that which its thats")
-# What a politician said or did in office: "lied" about these is argument about a record.
-_POLITICAL_SPEECH = re.compile(
-    r"\b(?:promis\w*|pledge\w*|manifesto|said|says|claimed|claims|told (?:us|residents|the)|"
-    r"announced|voted?|votes|election|campaign\w*|cuts?|budget|policy|policies|consultation|leaflets?"
-    r"|newsletters?|speech|speeches|interview|debate|hustings|press release|tweets?|manifesto|figures"
-    r"|numbers|statistics|stats|costs?|scheme|plans?|ballot|ballot box|re ?election|vote (?:you|him|her|them) out"
-    r"|lied to (?:us|residents|voters|the (?:public|town|ward|residents|voters)))\b"
-)
-# Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
-_OFFICIAL_LIE = re.compile(
-    r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc)\b"
-)
+_POLITICAL_SPEECH = re.compile(POLITICAL_SPEECH)
+_OFFICIAL_LIE = re.compile(OFFICIAL_LIE)
 # A decision, a vote or a policy is a thing even when it is someone's ("your decision is
 # criminal"); a company or a charity that is someone's is not ("his charity is a scam").
 _ACTS = words(

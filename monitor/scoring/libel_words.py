@@ -344,3 +344,60 @@ OCCUPATIONS = (
     r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down )"
 )
+
+# Who a wrong was done by, and whether anyone was. "I was sexually assaulted years ago" and
+# "to have your content stolen" name a victim only; "... assaulted by Cllr Reid" names the
+# wrongdoer, "by a fellow student" does not. The writer's own state ("I am so drunk") is
+# no allegation either.
+# "deserves to be violently attacked", "to have your content stolen": the victim, not the
+# wrongdoer, is named.
+PASSIVE = (
+    r"\b(?:be|been|being|was|were|got|get|is|are)\s+$"
+    r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the) (?:\w+ ){0,2}$"
+)
+VICTIM = (
+    r"(?:\w+ )?(?:assaulted|attacked|groped|harassed|robbed|stolen|nicked|pinched|abused|molested"
+    r"|stalked|hacked|blackmailed|burgled|raped|stabbed|punched|beaten|mugged|scammed|defrauded"
+    r"|conned|swindled|flashed|strangled|choked|kicked|slapped|battered|murdered|killed|extorted"
+    r"|groomed|bribed)\b"
+)
+BY_SOMEONE = (
+    r" by (?!(?:a|an|some|someone|somebody|one of|strangers?|people|men|boys|lads|kids|youths"
+    r"|thieves|persons? unknown|the council|the government)\b)"
+)
+SELF = (
+    r"(?:^|\s)(?:i|we)(?: (?:am|m|was|were|got|get|ve|have|had|been|so|really|very|totally|absolutely"
+    r"|just|a|bit|completely|still|feel|felt|being|all|both|getting|proper))+ $"
+)
+
+# The names of offences, which a comment can discuss without accusing anyone ("corruption
+# in politics"), and the words that lay one at someone's door: right before it ("is
+# fraud", "pure corruption"), within three words ("guilty of", "his"), or after it ("by").
+OFFENCE_NOUN = (
+    r"(?:corruption|bribery|fraud|theft|harassment|sexual (?:assault|assaults|harassment)|perjury"
+    r"|child abuse|domestic abuse|tax evasion|money laundering|electoral fraud|vote rigging|cover ups?)"
+)
+LINK_BEFORE = (
+    "of for with committed commit commits committing guilty his her their your my s is was "
+    "its it this that thats pure blatant outright sheer textbook classic plain obvious clear "
+    "total absolute"
+)
+LINK_NEAR = "of for committed commit commits committing guilty his her their your"
+LINK_AFTER = (
+    r" (?:by|from) (?!(?:the )?(?:left|right|media|liberals|democrats|dems|tories|labour)\b)"
+)
+# "Fraud, plain and simple.": the offence alone before a stop is a verdict on what came before.
+VERDICT_END = r"\s*(?:[,.!?;:—–-]|$)"
+
+# What a politician said or did in office: "lied" about these is argument about a record.
+POLITICAL_SPEECH = (
+    r"\b(?:promis\w*|pledge\w*|manifesto|said|says|claimed|claims|told (?:us|residents|the)|"
+    r"announced|voted?|votes|election|campaign\w*|cuts?|budget|policy|policies|consultation|leaflets?"
+    r"|newsletters?|speech|speeches|interview|debate|hustings|press release|tweets?|figures"
+    r"|numbers|statistics|stats|costs?|scheme|plans?|ballot|ballot box|re ?election|vote (?:you|him|her|them) out"
+    r"|lied to (?:us|residents|voters|the (?:public|town|ward|residents|voters)))\b"
+)
+# Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
+OFFICIAL_LIE = (
+    r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc)\b"
+)
