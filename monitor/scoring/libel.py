@@ -52,6 +52,7 @@ from monitor.scoring.libel_words import (
     INNUENDO,
     INSINUATION,
     INSTITUTION_SUBJECT,
+    JOINED_TAG,
     LINK_AFTER,
     LINK_BEFORE,
     LINK_NEAR,
@@ -62,9 +63,11 @@ from monitor.scoring.libel_words import (
     PREDICATE_WORDS,
     SATIRE,
     SELF,
+    SUGGESTIVE,
     VERDICT_END,
     VICTIM,
     VIEWS,
+    WINK,
 )
 from monitor.scoring.rules import prepare
 from monitor.scoring.text import Canonical, Prepared
@@ -151,8 +154,13 @@ class LibelScorer:
         """A named person and a wink, with the wrongdoing left unsaid ("Why is Lord X
         trending? *innocent face*"): review, never high."""
         marker = _INNUENDO.search(view.text)
-        if marker is None:
-            return Signal()
+        wink, topic = _WINK.search(view.original), _SUGGESTIVE.search(view.text)
+        if marker is not None:
+            hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
+        elif wink is not None and topic is not None:  # "the new Range Rover 😉"
+            hint = re.sub(r"^\W+|\W+$", "", view.quote(*topic.span())) + " " + wink.group(0)
+        else:
+            return Signal()  # a wink alone is friendly ("Lovely photos Cllr Lee 😉")
         named = [
             c
             for c in find_candidates(view, self._names)
@@ -162,7 +170,6 @@ class LibelScorer:
         if not named:
             return Signal()
         quote = named[0][3]
-        hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
         message = (
             f"hints at something discreditable about '{quote}' without saying what ('{hint}'): "
             f"that is {AMOUNTS_TO['innuendo']}. Why this may not be libel: nothing is alleged in "
@@ -447,6 +454,7 @@ _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
 _INNUENDO = re.compile(INNUENDO)
+_WINK, _SUGGESTIVE = re.compile(WINK), re.compile(SUGGESTIVE)
 _PASSIVE = re.compile(PASSIVE)
 _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)
@@ -485,16 +493,5 @@ _TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _TAG_PERSON = words(
     "councillor cllr mayor mp leader chair chairman clerk treasurer officer minister"
 )
-# An all-lowercase hashtag can't be split at capitals: look for a stem inside it.
-_JOINED_TAG: dict[str, str] = {
-    "corrupt": "bribery or corruption",
-    "crook": "bribery or corruption",
-    "bent": "bribery or corruption",
-    "liar": "dishonesty or a cover-up",
-    "lying": "dishonesty or a cover-up",
-    "fraud": "fraud",
-    "paedo": "abuse of children",
-    "nonce": "abuse of children",
-    "thie": "theft",
-}
+_JOINED_TAG = JOINED_TAG
 _FOR_SALE = re.compile(r"\bfor sale\b")

@@ -401,3 +401,26 @@ POLITICAL_SPEECH = (
 OFFICIAL_LIE = (
     r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc)\b"
 )
+
+# An all-lowercase hashtag can't be split at capitals: look for a stem inside it.
+JOINED_TAG: dict[str, str] = {
+    "corrupt": "bribery or corruption",
+    "crook": "bribery or corruption",
+    "bent": "bribery or corruption",
+    "liar": "dishonesty or a cover-up",
+    "lying": "dishonesty or a cover-up",
+    "fraud": "fraud",
+    "paedo": "abuse of children",
+    "nonce": "abuse of children",
+    "thie": "theft",
+}
+
+# A wink at a named person ("Cllr Lee and the new Range Rover 😉") is innuendo only with a
+# topic that invites the reader to supply wrongdoing: sudden money and where it came from.
+# The wink is read from the original (emoji do not survive canonical text).
+WINK = r"[🤔😉😏👀🙄🤫]|\*(?:wink|cough|ahem)\*|\b(?:cough cough|ahem)\b"
+SUGGESTIVE = (
+    r"\b(?:new (?:car|range rover|bmw|merc\w*|audi|porsche|tesla|extension|conservatory|kitchen|house"
+    r"|villa|holiday|boat|watch|motor)|where (?:the|his|her|all the|that) money (?:came|comes|went|goes)"
+    r"|how (?:can|could|did|does) (?:he|she|they) afford|brown envelopes?|backhanders?|paid for it)\b"
+)

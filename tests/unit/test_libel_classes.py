@@ -430,3 +430,28 @@ def test_lies_to_officials_and_hiding_wrongdoing_stay_at_high(
 ) -> None:
     [assessment] = engine.assess([text])
     assert "libel" in assessment.labels and assessment.severity == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why has Cllr Lee suddenly got a new Range Rover? 🤔",
+        "Cllr Lee and the new extension 😉😉",
+        "Lovely new conservatory Cllr Lee, wonder where the money came from 🤔",
+    ],
+)
+def test_a_wink_at_a_named_person_s_sudden_money_is_innuendo_for_review(text: str) -> None:
+    score, message = libel(text)
+    assert score == 0.5 and "'Cllr Lee'" in message and "Why this may not be libel:" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely photos from the gala Cllr Lee 😉",
+        "Cllr Lee, when does the new bin contract start? 🤔",
+        "Why has the 42 bus been cancelled again? 🤔",
+    ],
+)
+def test_a_wink_without_a_hint_of_money_is_friendly(text: str) -> None:
+    assert libel(text)[0] == 0.0
