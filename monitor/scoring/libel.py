@@ -37,16 +37,20 @@ from monitor.scoring.libel_targets import (
     words,
 )
 from monitor.scoring.libel_words import (
+    ACTS,
     ADDRESSEE_FORM,
     AMOUNTS_TO,
     ATTRIBUTED,
     BY_SOMEONE,
     COPULA_BEFORE,
     DENIAL,
+    EXCHANGE,
     FILLER,
     FUNDRAISING,
+    GROUP,
     HEDGES,
     HYPERBOLE,
+    HYPERBOLE_PREDICATE,
     IDIOMS,
     IMPUTATIONS,
     INNUENDO,
@@ -64,6 +68,7 @@ from monitor.scoring.libel_words import (
     SATIRE,
     SELF,
     SUGGESTIVE,
+    TAG_PERSON,
     VERDICT_END,
     VICTIM,
     VIEWS,
@@ -114,7 +119,7 @@ class LibelScorer:
             return self._signal(view, context, *slogan)
         if not _ANY_IMPUTATION.search(view.text):
             innuendo = self._innuendo(view, context)
-            if innuendo.scores or not _NOT_AN_ALLEGATION.search(view.text):
+            if innuendo.scores or not _not_an_allegation(view.text):
                 return innuendo  # most comments: nothing to find
             # "Cllr Brown is a racist", "access for donations to the party", "she killed it":
             # opinion on views, lawful fundraising and praise, which the whole-comment model
@@ -431,6 +436,15 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     return _LINK_AFTER.match(text, match.end()) is None
 
 
+def _not_an_allegation(text: str) -> bool:
+    """Whether the comment's strong words are opinion on views, party fundraising or praise;
+    a label for views followed by what the person did ("a racist who beat up ...") is not."""
+    if _NOT_AN_ALLEGATION.search(text):
+        return True
+    view = _VIEWS.search(text)
+    return view is not None and _WHAT_THEY_DID.search(text, view.end()) is None
+
+
 def _lowerwords(quote: str) -> frozenset[str]:
     return frozenset(bare(word) for word in quote.split())
 
@@ -466,32 +480,22 @@ _LINK_NEAR = words(LINK_NEAR)
 _VERDICT_END = re.compile(VERDICT_END)
 _LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)
-_NOT_AN_ALLEGATION = re.compile(f"{VIEWS}|{FUNDRAISING}|{IDIOMS}")
-# The bare exchange words that fundraising explains: "in return for donations".
-_EXCHANGE = re.compile(r"in (?:return|exchange) for(?: \w+)*")
+_NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}")
+_VIEWS = re.compile(VIEWS)
+_WHAT_THEY_DID = re.compile(r"\b(?:who|that|and|he|she|they) (?:\w+ ){0,2}\w+ed\b")
+_EXCHANGE = re.compile(EXCHANGE)
 # "it/this/that is fraud" points back at what someone did, unless the word is mere hyperbole.
 _POINTING = words("it this that which its thats")
 _POLITICAL_SPEECH = re.compile(POLITICAL_SPEECH)
 _OFFICIAL_LIE = re.compile(OFFICIAL_LIE)
-# A decision, a vote or a policy is a thing even when it is someone's ("your decision is
-# criminal"); a company or a charity that is someone's is not ("his charity is a scam").
-_ACTS = words(
-    "decision decisions vote votes voting policy policies plan plans scheme schemes budget "
-    "budgets cuts cut proposal proposals closure closures choice choices handling record"
-)
-_HYPERBOLE_PREDICATE = re.compile(
-    r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a con(?! (?:man|men|artists?))|a rip off|a racket|a stitch up|robbery)\b"
-)
+_ACTS = words(ACTS)
+_HYPERBOLE_PREDICATE = re.compile(HYPERBOLE_PREDICATE)
 # A possessive in the subject makes the thing someone's: "the councillor's company is a fraud".
 _OWNED = words("his her their your s")
-_GROUP = re.compile(
-    r"^\W*(?:every|all|most|these|those|each)\b|\b(?:are all|all are|re all|every one of them|every single one)\b"
-)
+_GROUP = re.compile(GROUP)
 _PERSON_WORDS = words("he she you u they who i we him her")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")
 _TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_TAG_PERSON = words(
-    "councillor cllr mayor mp leader chair chairman clerk treasurer officer minister"
-)
+_TAG_PERSON = words(TAG_PERSON)
 _JOINED_TAG = JOINED_TAG
 _FOR_SALE = re.compile(r"\bfor sale\b")

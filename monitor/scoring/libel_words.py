@@ -125,6 +125,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:tried to |try to |trying to )?(?:strangl|throttl)(?:e|ed|es|ing) (?:me|her|him|them|his|my)\b"
         r"|\bchok(?:ed|ing) (?:me|her|him)\b|\bpinned (?:me|her|him) (?:to|against|down|up)\b"
         r"|\bviolent(?:ly)? (?:attack|assault)\w*|\b(?:punched|kicked|headbutted|slapped|battered|strangled|stabbed|glassed|knifed) (?:me|her|him|his|a|an|young|girls|women|kids|children)\b(?! out\b)"
+        rf"|\b(?:assaulted|attacked|beat up|beaten up|battered) (?:a|an|the|his|her|my|our|two|three|some) (?:\w+ ){{0,2}}{PERSON}\b"
         r"|\b(?:assaulted|attacked) (?:me|her|him|young|girls|women|kids|children)\b(?! (?:on|in) (?:twitter|facebook|here|x|the (?:paper|press|meeting|chamber)|his (?:post|speech)|her (?:post|speech)))"
         r"|\b(?:beat|beats|beating) (?:me|her|him) up\b|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
         r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)"
@@ -152,6 +153,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:questioned|quizzed|interviewed|held) (?:by (?:the )?(?:police|detectives|officers|fraud squad|counter terror\w*)|under caution)\b"
         r"|\b(?:investigated|probed|raided|questioned|quizzed) by (?:the )?(?:\w+ ){0,2}(?:police|fraud squad|detectives|officers|hmrc|sfo|serious fraud office)\b"
         r"|\b(?:inquiry|investigation|probe) (?:on|into) (?:\w+ ){1,4}by (?:the )?(?:\w+ ){0,2}(?:police|fraud squad|detectives|hmrc|sfo|serious fraud office)\b"
+        r"|\b(?:set fire to|torched|firebombed|petrol bombed) (?:the|his|her|their|my|our|a) (?:\w+ ){0,2}(?:house|home|car|van|door|shop|mosque|church|synagogue|temple|school|office|caravan|shed)\b"
         r"|\bspik(?:ed|ing|es) (?:my|her|his|their|our|people s|girls |women s) drinks?\b|\bfollow(?:ed|s|ing) (?:me|her|him|us) home\b"
         r"|\bhack(?:ed|ing)? into\b|\bblackmail(?:ed|ing|s|er|ers)\b|\bextort(?:ed|ing|s|ionists?)\b"
         # One person called a terrorist; "a terrorist group" and "terrorists" are about groups.
@@ -424,3 +426,21 @@ SUGGESTIVE = (
     r"|villa|holiday|boat|watch|motor)|where (?:the|his|her|all the|that) money (?:came|comes|went|goes)"
     r"|how (?:can|could|did|does) (?:he|she|they) afford|brown envelopes?|backhanders?|paid for it)\b"
 )
+
+# A decision, a vote or a policy is a thing even when it is someone's ("your decision is
+# criminal"); a company or a charity that is someone's is not ("his charity is a scam").
+ACTS = (
+    "decision decisions vote votes voting policy policies plan plans scheme schemes budget "
+    "budgets cuts cut proposal proposals closure closures choice choices handling record"
+)
+# A sentence about a whole group: "Every X is a ...", "they're all ...".
+GROUP = (
+    r"^\W*(?:every|all|most|these|those|each)\b"
+    r"|\b(?:are all|all are|re all|every one of them|every single one)\b"
+)
+# "It's a scam" about what someone did is hyperbole only with these words.
+HYPERBOLE_PREDICATE = r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a con(?! (?:man|men|artists?))|a rip off|a racket|a stitch up|robbery)\b"
+# The offices a hashtag can name: "#CorruptCouncillor".
+TAG_PERSON = "councillor cllr mayor mp leader chair chairman clerk treasurer officer minister"
+# The bare exchange words that fundraising explains: "in return for donations".
+EXCHANGE = r"in (?:return|exchange) for(?: \w+)*"

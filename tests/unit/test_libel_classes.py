@@ -455,3 +455,18 @@ def test_a_wink_at_a_named_person_s_sudden_money_is_innuendo_for_review(text: st
 )
 def test_a_wink_without_a_hint_of_money_is_friendly(text: str) -> None:
     assert libel(text)[0] == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Dunn is a racist who beat up a Muslim lad outside the Red Lion",
+        "Cllr Dunn is a fascist thug who attacked a woman at the protest",
+        "Cllr Dunn is a bigot who set fire to the mosque door",
+    ],
+)
+def test_a_label_for_views_never_excuses_what_the_person_is_said_to_have_done(
+    engine: ScoringEngine, text: str
+) -> None:
+    [assessment] = engine.assess([text])
+    assert "libel" in assessment.labels and assessment.severity == "high"
