@@ -19,7 +19,6 @@ from monitor.scoring.libel_targets import (
     ADDRESSEE,
     CONFIGURED,
     FIRST_WORD,
-    HANDLE,
     NAME,
     NAMED,
     OTHER,
@@ -34,22 +33,46 @@ from monitor.scoring.libel_targets import (
     find_candidates,
     original_span,
     sentence,
+    sentence_start,
     words,
 )
 from monitor.scoring.libel_words import (
+    ACTS,
     ADDRESSEE_FORM,
     AMOUNTS_TO,
     ATTRIBUTED,
+    BY_SOMEONE,
     COPULA_BEFORE,
     DENIAL,
+    EXCHANGE,
     FILLER,
+    FUNDRAISING,
+    GROUP,
     HEDGES,
     HYPERBOLE,
+    HYPERBOLE_PREDICATE,
+    IDIOMS,
     IMPUTATIONS,
     INNUENDO,
     INSINUATION,
     INSTITUTION_SUBJECT,
+    JOINED_TAG,
+    LINK_AFTER,
+    LINK_BEFORE,
+    LINK_NEAR,
+    OFFENCE_NOUN,
+    OFFICIAL_LIE,
+    PASSIVE,
+    POLITICAL_SPEECH,
     PREDICATE_WORDS,
+    SATIRE,
+    SELF,
+    SUGGESTIVE,
+    TAG_PERSON,
+    VERDICT_END,
+    VICTIM,
+    VIEWS,
+    WINK,
 )
 from monitor.scoring.rules import prepare
 from monitor.scoring.text import Canonical, Prepared
@@ -63,7 +86,7 @@ QUESTION = re.compile(r"\?\s*$|^\W*(?:is|was|did|has|have|does|do|are|were|how|w
 
 class LibelScorer:
     name = "libel"
-    version = "libel 2"
+    version = "libel 3"
     uses_context: Literal[True] = True
 
     def __init__(self, names: Iterable[str] = ()) -> None:
@@ -95,21 +118,32 @@ class LibelScorer:
         if slogan is not None:
             return self._signal(view, context, *slogan)
         if not _ANY_IMPUTATION.search(view.text):
-            return self._innuendo(view, context)  # most comments: nothing to find
+            innuendo = self._innuendo(view, context)
+            if innuendo.scores or not _not_an_allegation(view.text):
+                return innuendo  # most comments: nothing to find
+            # "Cllr Brown is a racist", "access for donations to the party", "she killed it":
+            # opinion on views, lawful fundraising and praise, which the whole-comment model
+            # must not call libel.
+            return Signal(cues=CLEARED)
         candidates = find_candidates(view, self._names)
         thing_spans = [m.span() for m in _HYPERBOLE.finditer(view.text)]
         answers = _ADDRESSEE_FORM.search(view.text) is not None
+        fundraising = _FUNDRAISING.search(view.text) is not None
         excused = False
         for kind, match in _imputations(view.text):
             excused = True  # the word is there; is it said of a person?
             if any(start <= match.start() < end for start, end in thing_spans):
                 continue  # "daylight robbery", "a criminal waste of money"
+            if fundraising and _EXCHANGE.fullmatch(match.group(0)):
+                continue  # "meetings in return for donations to the party": fundraising
             if _institution_subject(view, match, candidates):
                 continue  # "Your party has lied to this town": criticism of a party
             if _about_a_thing(view, match, candidates):
                 continue  # "Closing Moor Lane library is criminal"
             if _a_group(view, match):
                 continue  # "Every X is a ...": a generalisation, for the discrimination scorer
+            if _a_topic(view, match):
+                continue  # "sexual assault should disqualify a nominee": the offence, no one's
             excused = False
             at = original_span(view, match.start(), match.end())[0]
             target = best_target(view, at, candidates) if candidates else None
@@ -125,17 +159,22 @@ class LibelScorer:
         """A named person and a wink, with the wrongdoing left unsaid ("Why is Lord X
         trending? *innocent face*"): review, never high."""
         marker = _INNUENDO.search(view.text)
-        if marker is None:
-            return Signal()
+        wink, topic = _WINK.search(view.original), _SUGGESTIVE.search(view.text)
+        if marker is not None:
+            hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
+        elif wink is not None and topic is not None:  # "the new Range Rover 😉"
+            hint = re.sub(r"^\W+|\W+$", "", view.quote(*topic.span())) + " " + wink.group(0)
+        else:
+            return Signal()  # a wink alone is friendly ("Lovely photos Cllr Lee 😉")
         named = [
             c
             for c in find_candidates(view, self._names)
-            if c[0] in (CONFIGURED, NAMED, ROLE, HANDLE, NAME)
+            # A bare @handle is the reply's addressee, not someone a hint points at.
+            if c[0] in (CONFIGURED, NAMED, ROLE, NAME)
         ]
         if not named:
             return Signal()
         quote = named[0][3]
-        hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
         message = (
             f"hints at something discreditable about '{quote}' without saying what ('{hint}'): "
             f"that is {AMOUNTS_TO['innuendo']}. Why this may not be libel: nothing is alleged in "
@@ -219,6 +258,12 @@ CLEARED = frozenset({"libel_cleared"})
 def _framing(view: Canonical) -> tuple[float, str, str]:
     """How the comment puts the allegation: (score, how, why it may not be libel)."""
     text = view.text
+    if _SATIRE.search(view.original.lower()):
+        return (
+            0.3,
+            "in a comment that calls itself satire",
+            "it says it is satire or parody, which readers do not take as a statement of fact",
+        )
     if _DENIAL.search(text):
         return 0.2, "but the comment disputes it", "the comment itself disputes the allegation"
     if _ATTRIBUTED.search(text):
@@ -281,9 +326,21 @@ def _imputations(text: str) -> list[tuple[str, re.Match[str]]]:
         (kind, m)
         for kind, pattern in _IMPUTATIONS
         for m in pattern.finditer(text)
-        if not (kind == "violence" and _PASSIVE.search(text, 0, m.start()))
+        if not _done_to_the_writer_or_by_nobody(text, m)
     ]
     return sorted(found, key=lambda item: item[1].start())
+
+
+def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
+    """A wrong suffered with no one named as doing it ("I was sexually assaulted years ago",
+    "to have your content stolen", "deserves to be violently attacked"), or the writer's
+    own state ("I am so drunk"): an allegation against nobody identifiable."""
+    before = text[: match.start()]
+    if _SELF.search(before):
+        return True
+    if not (_PASSIVE.search(before) and _VICTIM.match(match.group(0))):
+        return False
+    return _BY_SOMEONE.match(text, match.end()) is None
 
 
 def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
@@ -308,7 +365,8 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
     return not any(
         preference < OTHER
         and preference not in (SURNAME, FIRST_WORD)
-        and abs(end - subject_end) <= 1
+        # "Cllr Dale's corruption": the name's own "'s" is no copula.
+        and (abs(end - subject_end) <= 1 or view.original[subject_end:end] in ("'s", "’s"))
         for preference, _, end, _ in candidates
     )
 
@@ -361,12 +419,40 @@ def _institution_subject(
     )
 
 
+def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
+    """Whether the name of an offence is talked about as a subject ("corruption in
+    politics", "sexual assault claims") rather than laid at someone's door ("guilty of
+    fraud", "his corruption", "committed perjury", "this is fraud"). A sentence that opens
+    with it is a verdict on what the comment has just described ("Fraud, plain and simple")."""
+    text = view.text
+    if not _OFFENCE_NOUN.fullmatch(match.group(0)):
+        return False
+    start, end = original_span(view, match.start(), match.end())
+    if sentence_start(view.original, start) and _VERDICT_END.match(view.original, end):
+        return False
+    before = text[max(0, match.start() - 40) : match.start()].split()[-3:]
+    if before and (before[-1] in _LINK_BEFORE or _LINK_NEAR.intersection(before)):
+        return False
+    return _LINK_AFTER.match(text, match.end()) is None
+
+
+def _not_an_allegation(text: str) -> bool:
+    """Whether the comment's strong words are opinion on views, party fundraising or praise;
+    a label for views followed by what the person did ("a racist who beat up ...") is not."""
+    if _NOT_AN_ALLEGATION.search(text):
+        return True
+    view = _VIEWS.search(text)
+    return view is not None and _WHAT_THEY_DID.search(text, view.end()) is None
+
+
 def _lowerwords(quote: str) -> frozenset[str]:
     return frozenset(bare(word) for word in quote.split())
 
 
 def _bare_label(text: str, match: re.Match[str]) -> bool:
     """A comment that is nothing but a label, answering someone: "Fraudster.", "Paedo 🤮"."""
+    if len(match.group(0).split()) > 3:
+        return False  # a clause ("inquiry into ... by police"), not a label
     rest = (text[: match.start()] + " " + text[match.end() :]).split()
     return all(word in _FILLER for word in rest)
 
@@ -382,49 +468,34 @@ _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
 _INNUENDO = re.compile(INNUENDO)
-# "deserves to be violently attacked": the victim, not the attacker, is named.
-_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|got|get|is|are)\s+$")
+_WINK, _SUGGESTIVE = re.compile(WINK), re.compile(SUGGESTIVE)
+_PASSIVE = re.compile(PASSIVE)
+_VICTIM = re.compile(VICTIM)
+_BY_SOMEONE = re.compile(BY_SOMEONE)
+_SELF = re.compile(SELF)
+_SATIRE = re.compile(SATIRE)
+_OFFENCE_NOUN = re.compile(OFFENCE_NOUN)
+_LINK_BEFORE = words(LINK_BEFORE)
+_LINK_NEAR = words(LINK_NEAR)
+_VERDICT_END = re.compile(VERDICT_END)
+_LINK_AFTER = re.compile(LINK_AFTER)
+_FUNDRAISING = re.compile(FUNDRAISING)
+_NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}")
+_VIEWS = re.compile(VIEWS)
+_WHAT_THEY_DID = re.compile(r"\b(?:who|that|and|he|she|they) (?:\w+ ){0,2}\w+ed\b")
+_EXCHANGE = re.compile(EXCHANGE)
 # "it/this/that is fraud" points back at what someone did, unless the word is mere hyperbole.
 _POINTING = words("it this that which its thats")
-# What a politician said or did in office: "lied" about these is argument about a record.
-_POLITICAL_SPEECH = re.compile(
-    r"\b(?:promis\w*|pledge\w*|manifesto|said|says|claimed|claims|told (?:us|residents|the)|"
-    r"announced|voted?|votes|election|campaign\w*|cuts?|budget|policy|policies|consultation)\b"
-)
-# Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
-_OFFICIAL_LIE = re.compile(
-    r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc)\b"
-)
-# A decision, a vote or a policy is a thing even when it is someone's ("your decision is
-# criminal"); a company or a charity that is someone's is not ("his charity is a scam").
-_ACTS = words(
-    "decision decisions vote votes voting policy policies plan plans scheme schemes budget "
-    "budgets cuts cut proposal proposals closure closures choice choices handling record"
-)
-_HYPERBOLE_PREDICATE = re.compile(
-    r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a con|a rip off|a racket|a stitch up|robbery)\b"
-)
+_POLITICAL_SPEECH = re.compile(POLITICAL_SPEECH)
+_OFFICIAL_LIE = re.compile(OFFICIAL_LIE)
+_ACTS = words(ACTS)
+_HYPERBOLE_PREDICATE = re.compile(HYPERBOLE_PREDICATE)
 # A possessive in the subject makes the thing someone's: "the councillor's company is a fraud".
 _OWNED = words("his her their your s")
-_GROUP = re.compile(
-    r"^\W*(?:every|all|most|these|those|each)\b|\b(?:are all|all are|re all|every one of them|every single one)\b"
-)
+_GROUP = re.compile(GROUP)
 _PERSON_WORDS = words("he she you u they who i we him her")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")
 _TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_TAG_PERSON = words(
-    "councillor cllr mayor mp leader chair chairman clerk treasurer officer minister"
-)
-# An all-lowercase hashtag can't be split at capitals: look for a stem inside it.
-_JOINED_TAG: dict[str, str] = {
-    "corrupt": "bribery or corruption",
-    "crook": "bribery or corruption",
-    "bent": "bribery or corruption",
-    "liar": "dishonesty or a cover-up",
-    "lying": "dishonesty or a cover-up",
-    "fraud": "fraud",
-    "paedo": "abuse of children",
-    "nonce": "abuse of children",
-    "thie": "theft",
-}
+_TAG_PERSON = words(TAG_PERSON)
+_JOINED_TAG = JOINED_TAG
 _FOR_SALE = re.compile(r"\bfor sale\b")

@@ -81,7 +81,8 @@ ORGANISATION_WORDS = words(
     "solutions energy gas water transport buses bus motors garage roofing aggregates demolition "
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church fund arms inn hotel lion "
-    "club pub rover up news post consultancy consultants civils parking lettings"
+    "club pub rover up news post consultancy consultants civils parking lettings police "
+    "constabulary"
 )
 
 
@@ -127,6 +128,14 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _ADDRESS.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
+    for match in _BARE_ADDRESS.finditer(text):
+        if sentence_start(text, match.start()):  # "14 Mill Lane - drug dealer": whoever lives there
+            found.append((ROLE, match.start(), match.end(), f"the person at {match.group(0)}"))
+    for match in _BUSINESS.finditer(text):
+        # "the firm", "this company", or "Firm" in a headline: a business the reader can
+        # pick out, which can be defamed; "a firm" is nobody in particular.
+        if match.group(1) or match.group(2)[0].isupper():
+            found.append((OTHER, match.start(), match.end(), match.group(0)))
     for match in _HANDLE.finditer(text):
         found.append((HANDLE, match.start(), match.end(), match.group(0)))
     for match in _CAPITALISED_RUN.finditer(text):
@@ -167,10 +176,12 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
     span = sentence(text, at)
 
     def key(item: tuple[int, int, int, str]) -> tuple[int, bool, int, bool, int]:
-        preference, start, end, _ = item
+        preference, start, end, quote = item
         inside = span[0] <= start < span[1]
         # A person in the imputation's sentence, then a person anywhere, then the rest.
         tier = (0 if inside else 1) if preference <= SURNAME else preference
+        if preference == YOU and quote.lower() in ("your", "ur"):
+            tier = OTHER + 1  # "take your money": any business named outranks a generic "your"
         after = start >= at
         # The subject just before the imputation ("The returning officer fiddled the count
         # to get Cllr Barker over the line") outranks a better-named bystander.
@@ -202,13 +213,21 @@ _ADDRESS = re.compile(
     r"(?i:lives|living|stays|at|from)\s+(?:number\s+|no\.?\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
 )
-_PLURAL = re.compile(r"(?:s|men|ies)$", re.IGNORECASE)
+_BARE_ADDRESS = re.compile(
+    r"(?:(?i:number|no\.?)\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+    r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
+)
+_BUSINESS = re.compile(
+    r"(?<![\w@'’])(?:((?i:the|this|that|your|their|his|her))\s+)?"
+    r"((?i:firm|company|business|agency|lettings agent|estate agent))\b"
+)
+_PLURAL = re.compile(r"(?:(?<!s)s|men|ies)$", re.IGNORECASE)  # "headmistress" is one person
 _NUMBER = re.compile(r"(?:two|three|four|\d+)\s+", re.IGNORECASE)
 # An organisation named after a place or a service is no one's reputation: a street, a school.
 PLACE_WORDS = words(
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church arms inn hotel lion club pub "
-    "bus buses parking"
+    "bus buses parking police constabulary"
 )
 _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=\s+(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"

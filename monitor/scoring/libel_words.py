@@ -8,6 +8,14 @@ councillor reads, so they are plain words.
 
 from __future__ import annotations
 
+# The people a violent act is done to: "hit my son", "murdered his business partner".
+PERSON = (
+    r"(?:wife|husband|partner|ex|ex wife|ex husband|girlfriend|boyfriend|son|daughter|child|children|kids?"
+    r"|baby|babies|mother|mum|father|dad|brother|sister|neighbour|friend|tenant|colleague|man|woman|boy"
+    r"|girl|pensioner|pupil|patient|lad|lass|wives|husbands|sons|daughters|neighbours|friends|tenants"
+    r"|colleagues|men|women|boys|girls|pensioners|pupils|patients)"
+)
+
 # (kind, pattern over canonical text). Kinds name the imputation in the reason.
 IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
@@ -15,16 +23,18 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\bbrib(?:e|es|ed|ery|ing)\b|\bbackhanders?\b|\bbrown envelopes?\b"
         r"|\bkick ?backs?\b|\bon the take\b|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
         r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
-        r"|\blining (?:his|her|their|your) (?:own )?pockets?\b|\b(?:gets|get|takes|taking|took) a cut\b"
-        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b|\bbent\b|\bcrook(?:ed|s)?\b"
+        r"|\blining (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\b(?:gets|get|takes|taking|took) a cut\b"
+        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
         r"|\bhow much did (?:\w+ ){1,4}pay (?:you|him|her)\b|\bpaid for by (?:the|a) (?:firm|company|developer|contractor)"
         r"|\bin exchange for\b|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
-        r"|\bto swing the vote\b|\bbought and paid for\b|\bpaid (?:£|\d)"
+        r"|\bto swing the vote\b|\bbought and paid for\b"
+        # Paid money, not paying for parking: "was paid £5k", "paid him £500".
+        r"|\b(?:was|were|been|being|got|gets|get) paid (?:£|\d)|\bpaid (?:him|her|them|you|cllr \w+|councillor \w+) (?:£|\d)"
         r"|\bon (?:\w+ ){0,3}payroll\b|\bthe money went (?:through|into)\b"
         # The lookahead first: the lookbehinds then run only where such a verb starts.
         r"|\b(?=(?:took|taking|takes|accepted|accepting|received|receiving) )(?<!council )(?<!authority )(?<!school )"
         r"(?<!charity )(?<!we )(?<!ward )(?<!government )(?<!fund )"
-        r"(?:took|taking|takes|accepted|accepting|received|receiving) (?:£|\d|cash|money|a free|free|gifts?|hospitality|a bung|bungs)"
+        r"(?:took|taking|takes|accepted|accepting|received|receiving) (?:£|\d(?![\d ]*(?:months?|weeks?|days?|years?|yrs|hours?|hrs|minutes?|mins?|goes|attempts|tries|times|steps|people)\b)|cash|money|a free|free|gifts?|hospitality|a bung|bungs)"
         r"(?!(?: ?[\d£.,]+)*(?:k|m|bn)? (?:off|from) (?:my|our|me|us|a|an|elderly|pensioners|vulnerable)\b)"
         r"|\bwithout (?:any|a|an) (?:tender|declaration)\b"
         r"|\btrouser(?:ed|ing|s)\b|\bcash in (?:hand|a brown)\b|\bbung(?:s|ed)?\b|\bsweeteners?\b|\bgreas(?:ed|ing|e) (?:\w+ )?palms?\b"
@@ -34,11 +44,14 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:went up|appeared|arrived|turned up) (?:\w+ ){0,4}same (?:week|month|year|time) (?:\w+ ){0,3}(?:got|won|was given|received)\b"
         r"|\bon the (?:developer s|firm s|company s) books\b|\bkickbacks?\b|\bsold (?:his|her|their) (?:vote|soul)\b"
         r"|\b(?:match|spot) fix\w*|\bfix(?:ed|ing) (?:matches|games|the match)\b|\bin (?:the )?[a-z]+ s pay\b"
-        r"|\bcharg(?:es|ed|ing) (?:£ ?)?\d[\w ]{0,12}? to meet\b|\bcash for (?:access|questions|honours|favours)\b",
+        r"|\bcharg(?:es|ed|ing) (?:£ ?)?\d[\w ]{0,12}? to meet\b|\bcash for (?:access|questions|honours|favours)\b"
+        # Something public sold to whoever pays: "selling allotment plots for cash".
+        r"|\bsell(?:s|ing)? (?:\w+ ){0,2}(?:plots?|permits?|licen[cs]es?|places?|contracts?|votes?|seats?|access|meetings?|peerages?|honours|tenancies|council houses|parking spaces?) (?:for|to whoever) (?:cash|money|backhanders|bungs|favours|pays?)\b"
+        r"|\bin return for (?:a |his |her |their )?(?:cut|vote|votes|support|cash|money|£|\d|favours?|backhanders?|bungs?|kickbacks?|donations?|planning|the contract)\b",
     ),
     (
         "fraud",
-        r"\bfraud(?:ulent|ulently|ster|sters)?\b|\bfiddl(?:ed|ing|es) (?:his|her|their|your|the) "
+        r"\bfraud(?:ulent|ulently|ster|sters)?\b(?! (?:squad|office|team|investigators?|unit|officers?|police)\b)|\bfiddl(?:ed|ing|es) (?:his|her|their|your|the) "
         r"(?:\w+ )?(?:expenses|allowances?|books|figures|accounts|claims?|mileage|budget|invoices?|grants?|funds?)\b|\bfalsif(?:ied|y|ying)\b"
         r"|\bdoctored\b|\bforged\b|\bfake invoices?\b|\bembezzl\w*|\blaunder\w*|\bcooked the books\b"
         r"|\bclaiming (?:\w+ ){0,3}discount while\b|\blied on (?:his|her|their|the)\b|\bscam(?:med|ming)?\b"
@@ -46,7 +59,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bfiddl(?:ed|ing|es) the (?:system|books|figures|accounts|grant|claims?)\b|\bcook(?:ed|ing|s)? the books\b"
         r"|\bsiphon(?:ed|ing|s)?\b|\bskim(?:med|ming|s)? (?:off|money|cash|from)\b|\bcream(?:ed|ing)? off\b|\bhand in the till\b"
         r"|\binto (?:his|her|their) own (?:account|pocket|bank)\b|\bbenefit fraud\b|\btax (?:evasion|fraud)\b|\bdodg(?:ed|ing) (?:his|her|their )?tax\b"
-        r"|\bcon (?:man|men|artists?)\b|\bswindl(?:e|ed|er|ers|ing)\b|\bembezzler\b",
+        r"|\bcon (?:man|men|artists?)\b|\bswindl(?:e|ed|er|ers|ing)\b|\bembezzler\b"
+        r"|\b(?:benefits?|tax|insurance|expenses) (?:cheats?|cheating|fiddlers?|fiddle)\b|\bdefraud(?:ed|ing|s)?\b"
+        r"|\b(?:claim(?:ing|ed|s)?|on) (?:\w+ ){0,2}benefits? (?:\w+ ){0,2}while (?:working|running|earning|living|owning)\b",
     ),
     (
         "theft",
@@ -54,7 +69,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bthie(?:f|ves|ving)\b"
         r"|\b(?:keeping|kept|keeps) (?:it|the money|the cash) (?:for (?:himself|herself))?\b"
         r"|\bnever reached\b|\bmissing £"
-        r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b",
+        r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b"
+        r"|\bburgl(?:ed|es|ing|ar|ars|ary)\b|\bmugg(?:ed|ing)\b|\bshoplift\w*",
     ),
     (
         "dishonesty or a cover-up",
@@ -66,7 +82,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bmade up (?:the )?(?:\w+ )?(?:figures|numbers|results|data|evidence|story|complaint)\b|\bfabricat(?:ed|ing)\b"
         r"|\bswept (?:it |this |that )?under the (?:carpet|rug)\b|\bknew about (?:\w+ ){0,5}(?:and|but) (?:did nothing|kept quiet|said nothing|hid|buried)\b"
         r"|\bshred(?:ded|ding)? the\b|\bdeliberately (?:hid|misled|withheld|deleted|destroyed|lost)\b|\bmisled (?:the|council|residents|the public)\b"
-        r"|\blies (?:that |which )?(?:\w+ ){1,4}(?:has|have|had) told\b|\btold (?:\w+ )?lies\b|\btells lies\b|\bperjur(?:y|ed|er|ing)\b",
+        r"|\blies (?:that |which )?(?:\w+ ){1,4}(?:has|have|had) told\b|\btold (?:\w+ )?lies\b|\btells lies\b|\bperjur(?:y|ed|er|ing)\b|\bdishonestly\b",
     ),
     (
         "sexual misconduct",
@@ -79,33 +95,48 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:sent|sending|sends) (?:\w+ ){0,3}(?:pictures|photos|pics|messages|texts) to (?:a|an) (?:\w+ ){0,3}(?:girl|boy|child|teenager|kid|pupil|minor)\b"
         r"|\binappropriate (?:relationship|messages|touching|behaviour|photos|comments|contact) with\b|\bpervert\b"
         r"|\bhand up (?:her|the|a|his) (?:\w+ )?(?:skirt|dress|top)\b"
-        r"|\bsex offenders?\b|\b(?:sexual )?predators?\b|\bmolesters?\b",
+        r"|\bsex offenders?\b|\b(?:sexual )?predators?\b|\bmolesters?\b"
+        r"|\bexpos(?:ed|es|ing) (?:himself|herself|themselves)\b"
+        r"|\btouch(?:ed|ing)? (?:me|her|him) (?:up|inappropriately|when (?:i|she|he) was (?:\d+|young|little|a (?:kid|child|girl|boy)))\b"
+        r"|\binappropriately touch\w*|\bsexually abus\w*|\bforced (?:himself|herself) on\b|\b(?:dick|cock|nude|naked) pics?\b|\bsent (?:me|her|him|a|my) nudes\b"
+        r"|\bcheat(?:s|ed|ing)? on (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus)\b"
+        r"|\b(?:woman|man|girl|lad|bloke|lady) (?:who is |who s |that is |that s )?not (?:his|her) (?:wife|husband|partner)\b",
     ),
     (
         "abuse of children",
         r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bnonces?\b|\bkiddie fiddlers?\b"
         r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|\bgroom(?:ing|er|ers|ed)\b"
         r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy )?(?:savile|sandusky)\b"
-        r"|\b1[0-5] year old\b"
-        r"|\b(?:thirteen|fourteen|fifteen|sixteen|twelve) year old\b",
+        r"|\b(?:with|texting|messaging|messaged|texted|dating|touching|touched|groping|photos of|pictures of|abusing|abused|chatting up|seeing|meeting|met up with|pestering|followed|sleeping with|sex with)"
+        r" (?:a |an |the |this |that )?(?:1[0-5]|thirteen|fourteen|fifteen|twelve) year old\b"
+        r"|\babus(?:ed|ing) (?:me|her|him|us|them) (?:as (?:a )?(?:child|kid|boy|girl|children|kids)|when (?:i|she|he|we|they) (?:was|were) (?:\d+|young|little|a (?:child|kid|boy|girl)))\b",
     ),
     (
         "drunkenness or drugs",
         r"\bdrunk(?:en|ard)?\b|\bhammered\b|\bsteaming\b|\bpissed\b(?! off)|\bstinking of\b"
-        r"|\bpisshead\b|\balcoholic\b|\bdrink driving\b|\bdrunk driving\b|\bover the limit\b|\boff (?:his|her) face\b"
+        r"|\bpisshead\b|\balcoholic\b|\bdrink driving\b|\bdrunk driving\b|\bover the limit\b|(?<!grin )(?<!smile )(?<!smirk )(?<!look )\boff (?:his|her) face\b"
         r"|\bunder the influence\b|\bcoke ?head\b|\bcocaine\b|\bon drugs\b|\bslurring\b"
         r"|\bparalytic\b|\bthree sheets to the wind\b|\blegless\b|\bsloshed\b|\bplastered\b|\bbladdered\b|\bsozzled\b|\btrollied\b"
         r"|\bstinking of (?:drink|booze|alcohol|whisky|beer)\b|\b(?:drove|driving|drives|drive) (?:\w+ ){0,3}(?:drunk|pissed|over the limit|after (?:\w+ ){0,2}pints)\b"
-        r"|\bsnort(?:ed|ing|s)\b|\boff (?:his|her|their) (?:face|head|tits|nut)\b|\bhalf cut\b",
+        r"|\bsnort(?:ed|ing|s)\b|(?<!grin )(?<!smile )(?<!smirk )(?<!look )\boff (?:his|her|their) (?:face|head|tits|nut)\b|\bhalf cut\b",
     ),
     (
         "violence",
         r"\b(?:tried to |try to |trying to )?(?:strangl|throttl)(?:e|ed|es|ing) (?:me|her|him|them|his|my)\b"
         r"|\bchok(?:ed|ing) (?:me|her|him)\b|\bpinned (?:me|her|him) (?:to|against|down|up)\b"
         r"|\bviolent(?:ly)? (?:attack|assault)\w*|\b(?:punched|kicked|headbutted|slapped|battered|strangled|stabbed|glassed|knifed) (?:me|her|him|his|a|an|young|girls|women|kids|children)\b(?! out\b)"
+        rf"|\b(?:assaulted|attacked|beat up|beaten up|battered) (?:a|an|the|his|her|my|our|two|three|some) (?:\w+ ){{0,2}}{PERSON}\b"
         r"|\b(?:assaulted|attacked) (?:me|her|him|young|girls|women|kids|children)\b(?! (?:on|in) (?:twitter|facebook|here|x|the (?:paper|press|meeting|chamber)|his (?:post|speech)|her (?:post|speech)))"
         r"|\b(?:beat|beats|beating) (?:me|her|him) up\b|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
-        r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)",
+        r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)"
+        rf"|\b(?:murder(?:ed|ing|s)?|kill(?:ed|ing|s)|hit|hits|hitting|smack(?:ed|s|ing)|slap(?:ped|s|ping)|punch(?:ed|es|ing)|kick(?:ed|s|ing)|beat|beats|beating) (?:me|him|her|my|his|her|your|their|our|a|an|the) (?:\w+ )?{PERSON}\b"
+        r"|\bdomestic abusers?\b|\bdomestically abus\w*"
+        # First-hand accounts: "hit me in the car park", "threatened me with a knife".
+        r"|\b(?:hit|hits|hitting|smacked|slapped|headbutted|shoved|spat at|spat on) (?:me|her|him)\b(?! (?:up|that|like|with|where|right|hard emotionally)\b)"
+        r"|\bthreaten(?:ed|s|ing) (?:me|her|him|us|them|my|his|her) (?:\w+ )?with (?:a |an |his |her )?(?:knife|gun|hammer|bat|machete|weapon|blade|crowbar)\b"
+        r"|\bpull(?:ed|s)? (?:a|his|her) (?:knife|gun|blade|machete) on\b|\b(?:physically|violently) abus\w* (?:me|her|him|us|them|his|her|my)\b"
+        r"|\babus(?:ed|ing) (?:me|her|him|us|them) for (?:years|months)\b"
+        rf"|\babusive (?:to|towards) (?:me|him|her|his|her|their|my) (?:\w+ )?{PERSON}\b",
     ),
     (
         "a crime or an investigation",
@@ -117,7 +148,16 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
         r"|\b(?:prime|main|only|chief|key|number one) suspect\b|\bvandalis(?:ed|ing|es|m)\b|\bvandals?\b"
         r"|\bscrawl(?:ed|ing|s)? on\b|\bdefac(?:ed|ing)\b|\bdrug dealers?\b|\bdeal(?:s|ing) drugs\b|\bstalk(?:er|ers|ed|ing)\b"
-        r"|\bmurderers?\b|\barsonists?\b|\bpervert(?:ing|ed) the course of justice\b",
+        r"|\bmurderers?\b|\barsonists?\b|\bpervert(?:ing|ed) the course of justice\b"
+        r"|\b(?:police|fraud squad|detectives?|sfo|serious fraud office|hmrc|met|counter terror\w*|officers) (?:\w+ )?(?:probe|probes|probing|investigating|inquiry (?:into|on)|raided|raiding|raid on|quizzed|quizzing)\b"
+        r"|\b(?:questioned|quizzed|interviewed|held) (?:by (?:the )?(?:police|detectives|officers|fraud squad|counter terror\w*)|under caution)\b"
+        r"|\b(?:investigated|probed|raided|questioned|quizzed) by (?:the )?(?:\w+ ){0,2}(?:police|fraud squad|detectives|officers|hmrc|sfo|serious fraud office)\b"
+        r"|\b(?:inquiry|investigation|probe) (?:on|into) (?:\w+ ){1,4}by (?:the )?(?:\w+ ){0,2}(?:police|fraud squad|detectives|hmrc|sfo|serious fraud office)\b"
+        r"|\b(?:set fire to|torched|firebombed|petrol bombed) (?:the|his|her|their|my|our|a) (?:\w+ ){0,2}(?:house|home|car|van|door|shop|mosque|church|synagogue|temple|school|office|caravan|shed)\b"
+        r"|\bspik(?:ed|ing|es) (?:my|her|his|their|our|people s|girls |women s) drinks?\b|\bfollow(?:ed|s|ing) (?:me|her|him|us) home\b"
+        r"|\bhack(?:ed|ing)? into\b|\bblackmail(?:ed|ing|s|er|ers)\b|\bextort(?:ed|ing|s|ionists?)\b"
+        # One person called a terrorist; "a terrorist group" and "terrorists" are about groups.
+        r"|\b(?:is|was|s|being) a (?:\w+ )?terrorist\b(?! (?:group|groups|organi[sz]ations?|attacks?|cells?|rings?|arm|threats?|sympathi\w*|state|regime|training|camp|network))",
     ),
     (
         "vote rigging",
@@ -134,7 +174,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bconflict of interest\b|\bwithout (?:it )?going to tender\b|\bsat on the panel\b"
         r"|\b(?:brother|sister|son|daughter|wife|husband|cousin|mate|friend|brother in law)(?: s)? "
         r"(?:\w+ ){0,3}(?:firm|company|business) (?:got|won|was given)\b|\bto (?:her|his) friends\b"
-        r"|\bgave (?:\w+ ){0,4}(?:job|contract|work|tender|deal) to (?:his|her|their) (?:\w+ ){0,2}(?:husband|wife|brother|sister|son|daughter|mate|mates|friend|friends|cousin|partner|pal|pals|family|in law)(?: s)? (?:company|firm|business)\b"
+        r"|\b(?:gave|steer(?:ed|s|ing)?|award(?:ed|s|ing)?|hand(?:ed|s|ing)?|push(?:ed|ing)?) (?:\w+ ){0,4}(?:job|contract|work|tender|deal|refurb|scheme|project) to (?:his|her|their) (?:\w+ ){0,2}(?:husband|wife|brother|sister|son|daughter|mate|mates|friend|friends|cousin|partner|pal|pals|family|in law)(?: s)? (?:company|firm|business)\b"
         r"|\b(?:owns?|has|holds?) (?:a )?(?:stake|shares|an interest) in (?:the|a) (?:\w+ ){0,2}(?:firm|company|business|developer)\b"
         r"|\bwithout telling anyone\b|\bjobs for (?:the|his|her) (?:boys|mates|family|pals)\b|\bnepotism\b"
         r"|\b(?:husband|wife|brother|sister|son|daughter|cousin|partner|in law)(?: s)? (?:firm|company|business) (?:got|won|was given|gets|landed)\b",
@@ -158,6 +198,9 @@ ATTRIBUTED = (
     r"|claims|claimed|states|stated|covered|ran a story)\b|\baccording to\b|\b(?:reports|reporting) that\b"
     r"|\b(?:reported|covered) (?:in|by|on) (?:the|a|an|bbc|itv|sky)\b|\bit (?:was|has been|is being) reported\b"
     r"|\b(?:police|court|council|cps|party) statement\b|\bstatement (?:from|by) (?:the )?(?:police|court|cps)\b"
+    # "Per the Local Democracy Reporting Service", "the reporter says", a court's sentence.
+    r"|\bper (?:the )?(?:bbc|local democracy|ldrs|police|court|council|paper|news)\b|\b(?:local democracy )?reporters? (?:says?|said|reports?|reported)\b"
+    r"|\b(?:sentenced|jailed|convicted|fined) (?:\w+ ){0,3}at (?:\w+ ){0,3}(?:crown|magistrates|youth|sheriff) court\b|\bfull story (?:in|on)\b"
 )
 DENIAL = (
     r"\bnobody is suggesting\b|\bno one is suggesting\b|\b(?:zero|no|without) (?:real )?(?:evidence|proof)\b"
@@ -183,10 +226,19 @@ AMOUNTS_TO: dict[str, str] = {
     "an undeclared interest": "an allegation of misconduct in public office",
     "innuendo": "a hint at wrongdoing left unsaid, which can be an allegation by innuendo",
 }
+# A knowing aside that asks readers to supply the wrongdoing: "if you know what I mean",
+# "make of that what you will", "just leaving this here".
+KNOWING_HINTS = (
+    r"\b(?:if you know what i mean|you know what i mean|make of (?:that|it|this) what you (?:will|like)"
+    r"|(?:i ll )?just leav(?:e|ing) (?:this|that|it) (?:here|there)|let that sink in"
+    r"|(?:we|everyone|everybody) (?:all )?knows? what (?:he|she|they) (?:gets?|got|is|was) up to"
+    r"|the other thing)\b"
+)
 # Markers of innuendo: the comment names someone and hints without saying what.
 INNUENDO = (
     r"\binnocent face\b|\bwink wink\b|\bnudge nudge\b|\bno smoke without fire\b|\bwe all know why\b"
     r"|\bdraw your own conclusions\b|\byou do the maths\b|\bsay no more\b|\bi ll say no more\b"
+    f"|{KNOWING_HINTS}"
 )
 
 # Bets, hints and "I'm not saying" forms: they keep the allegation (publishing a hint is
@@ -196,6 +248,7 @@ INSINUATION = (
     r"|not saying (?:he|she|they|you|that)|just saying|just asking|makes you wonder|draw your own conclusions"
     r"|you do the maths|no smoke without fire|join the dots|connect the dots|innocent face|nudge nudge|wink wink"
     r"|accused of|facing allegations|allegations that)\b"
+    f"|{KNOWING_HINTS}"
 )
 
 # An imputation word used of a thing, not a person: a decision, a policy, a price, a charge.
@@ -217,10 +270,49 @@ HYPERBOLE = (
     r"|\bas (?:fraudulent|corrupt|crooked|criminal|bent|dishonest) as (?:you can get|it gets|they come|anything)\b"
     r"|\b(?:it|this|that|which|the whole thing|whole thing|the deal|the lease|the decision|the plan|the scheme|the process|the consultation)"
     r" (?:\w+ )?(?:smells|reeks|stinks|smacks) (?:\w+ )?of(?: \w+){1,4}"
+    # Morals and politics, not crime: "morally corrupt", "covering up his own incompetence".
+    r"|\b(?:morally|politically|intellectually|ethically) (?:corrupt|bankrupt|dishonest|crooked)\b|\bcorrupt in the sense\b"
+    r"|\bcover(?:ed|ing|s)? up (?:his|her|their|your|the council s|the) (?:own )?(?:incompetence|failures?|mistakes?|mess|embarrassment|ignorance|u ?turn|blunders?)\b"
+    # Coaxing with a treat: "had to bribe her with biscuits to eat her dinner".
+    r"|\bbrib(?:e|es|ed|ing) (?:\w+ ){1,3}with (?:some |a |the |his |her |their )?(?:\w+ )?(?:sweets|biscuits?|chocolates?|cake|treats?"
+    r"|pizza|ice cream|snacks?|toys?|food|pepsi|coke|crisps|cuppa|tea|coffee|beer|pints?|wine|cookies|candy|sticker|stickers)\b"
+    # "Criminal" of the law or of criminals in general, not of someone: "criminal justice".
+    r"|\bcriminal (?:control|justice|law|lawyers?|courts?|defen[cs]e|damage|gangs?|element|elements|underworld)\b"
+    r"|\b(?:every|any|no|each|the average) criminals?\b"
+)
+
+# Praise and sport that borrow the words of crime: "she killed it", "murdered that song".
+# The whole-comment model must not read them as allegations either.
+IDIOMS = (
+    r"\b(?:killed|killing|kills|smashed|smashing|nailed|slayed|slaying) it\b"
+    r"|\bmurder(?:ed|s|ing)? (?:that|the|this|a) (?:song|track|set|tune|cover|performance|karaoke|solo)\b"
+    r"|\bst(?:ole|eals|ealing) the show\b"
+)
+# Labels for someone's views or politics: in a comment, opinion a reader can judge
+# (a court holds "racist" or "fascist" to be comment), and abuse if anything, not libel.
+# A whole-comment model must not put them in the libel category on their own.
+VIEWS = (
+    r"\b(?:racists?|racism|bigots?|bigoted|fascists?|fascism|nazis?|homophob\w*|transphob\w*|misogyn\w*"
+    r"|sexists?|antisemit\w*|anti semit\w*|islamophob\w*|xenophob\w*|apologists?|extremists?|communists?"
+    r"|marxists?|leninists?|trots?|trotskyists?|traitors?|snowflakes?|woke|hypocrites?|hypocrisy)\b"
+)
+# A comment that says it is satire or parody ("#satire", "PARODY:", "this is a spoof"): a
+# reader does not take it as a statement of fact. The words must announce it, so "the
+# satire festival fund" excuses nothing. Read over the original, lowercased.
+SATIRE = (
+    r"(?:^|[\s(\[])(?:satire|parody|spoof)\s*[:\])-]|#(?:satire|parody|spoof)\b"
+    r"|\b(?:this is|it s|it's|its|this is just|just) (?:a |an )?(?:satire|parody|spoof)\b|\b(?:spoof|parody|satire|satirical) account\b"
+)
+# Money given to a party or a campaign: lawful fundraising, whatever access it buys, is
+# criticism of politics; bribery needs the money to go to the person for a decision.
+FUNDRAISING = (
+    r"\bdonations? (?:\w+ ){0,3}(?:to|for) (?:the|his|her|their|a|an) (?:\w+ ){0,2}(?:party|parties|campaign|fighting fund)\b"
+    r"|\bparty (?:donors?|donations?|fundraising|fundraisers?|coffers)\b|\bfundraising (?:dinners?|events?|lunch\w*|balls?)\b"
+    r"|\bparty s fundraising\b|\bdonors? who pay for\b"
 )
 # Words that, as the predicate of "X is/was ...", judge a thing ("this is theft") unless X is a person.
 PREDICATE_WORDS = (
-    r"(?:criminal|a crime|theft|robbery|a scam|scam|a con|a rip off|fraud|a fraud|fraudulent|corrupt|corruption"
+    r"(?:criminal|a crime|theft|robbery|a scam|scam|a con(?! (?:man|men|artists?|merchants?))|a rip off|fraud|a fraud|fraudulent|corrupt|corruption"
     r"|a cover up|a stitch up|a racket|bent|crooked|a lie|lies|a fiddle)"
 )
 COPULA_BEFORE = r"(\S+) (?:is|was|are|were|s|re|be|been|being|looks|seems|sounds) (?:\w+ ){0,2}$"
@@ -247,10 +339,108 @@ FILLER = (
 # People described by their trade or place rather than named: "the tattoo artist on Bath
 # Street", "the treasurer of the residents' association", "two suspended taxi drivers".
 OCCUPATIONS = (
-    r"tattoo artists?|taxi drivers?|cabbies|cab drivers?|bus drivers?|teachers?|head ?teachers?|vicars?|priests?|imams?|rabbis?"
+    r"tattoo artists?|head ?masters?|head ?mistress(?:es)?|deputy heads?|principals?|taxi drivers?|cabbies|cab drivers?|bus drivers?|teachers?|head ?teachers?|vicars?|priests?|imams?|rabbis?"
     r"|coach(?:es)?|doctors?|gps?|nurses?|dentists?|detectives?|police officers?|coppers?|pcsos?|bobbies|landlords?|landlady|builders?"
     r"|plumbers?|electricians?|shopkeepers?|shop owners?|owners?|publicans?|barbers?|hairdressers?|estate agents?|solicitors?|lawyers?"
     r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|youth leaders?|childminders?"
     r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down )"
 )
+
+# Who a wrong was done by, and whether anyone was. "I was sexually assaulted years ago" and
+# "to have your content stolen" name a victim only; "... assaulted by Cllr Reid" names the
+# wrongdoer, "by a fellow student" does not. The writer's own state ("I am so drunk") is
+# no allegation either.
+# "deserves to be violently attacked", "to have your content stolen": the victim, not the
+# wrongdoer, is named.
+PASSIVE = (
+    r"\b(?:be|been|being|was|were|got|get|is|are)\s+$"
+    r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the) (?:\w+ ){0,2}$"
+)
+VICTIM = (
+    r"(?:\w+ )?(?:assaulted|attacked|groped|harassed|robbed|stolen|nicked|pinched|abused|molested"
+    r"|stalked|hacked|blackmailed|burgled|raped|stabbed|punched|beaten|mugged|scammed|defrauded"
+    r"|conned|swindled|flashed|strangled|choked|kicked|slapped|battered|murdered|killed|extorted"
+    r"|groomed|bribed)\b"
+)
+BY_SOMEONE = (
+    r" by (?!(?:a|an|some|someone|somebody|one of|strangers?|people|men|boys|lads|kids|youths"
+    r"|thieves|persons? unknown|the council|the government)\b)"
+)
+SELF = (
+    r"(?:^|\s)(?:i|we)(?: (?:am|m|was|were|got|get|ve|have|had|been|so|really|very|totally|absolutely"
+    r"|just|a|bit|completely|still|feel|felt|being|all|both|getting|proper))+ $"
+)
+
+# The names of offences, which a comment can discuss without accusing anyone ("corruption
+# in politics"), and the words that lay one at someone's door: right before it ("is
+# fraud", "pure corruption"), within three words ("guilty of", "his"), or after it ("by").
+OFFENCE_NOUN = (
+    r"(?:corruption|bribery|fraud|theft|harassment|sexual (?:assault|assaults|harassment)|perjury"
+    r"|child abuse|domestic abuse|tax evasion|money laundering|electoral fraud|vote rigging|cover ups?)"
+)
+LINK_BEFORE = (
+    "of for with committed commit commits committing guilty his her their your my s is was "
+    "its it this that thats pure blatant outright sheer textbook classic plain obvious clear "
+    "total absolute"
+)
+LINK_NEAR = "of for committed commit commits committing guilty his her their your"
+LINK_AFTER = (
+    r" (?:by|from) (?!(?:the )?(?:left|right|media|liberals|democrats|dems|tories|labour)\b)"
+)
+# "Fraud, plain and simple.": the offence alone before a stop is a verdict on what came before.
+VERDICT_END = r"\s*(?:[,.!?;:—–-]|$)"
+
+# What a politician said or did in office: "lied" about these is argument about a record.
+POLITICAL_SPEECH = (
+    r"\b(?:promis\w*|pledge\w*|manifesto|said|says|claimed|claims|told (?:us|residents|the)|"
+    r"announced|voted?|votes|election|campaign\w*|cuts?|budget|policy|policies|consultation|leaflets?"
+    r"|newsletters?|speech|speeches|interview|debate|hustings|press release|tweets?|figures"
+    r"|numbers|statistics|stats|costs?|scheme|plans?|ballot|ballot box|re ?election|vote (?:you|him|her|them) out"
+    r"|lied to (?:us|residents|voters|the (?:public|town|ward|residents|voters)))\b"
+)
+# Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
+OFFICIAL_LIE = (
+    r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc)\b"
+)
+
+# An all-lowercase hashtag can't be split at capitals: look for a stem inside it.
+JOINED_TAG: dict[str, str] = {
+    "corrupt": "bribery or corruption",
+    "crook": "bribery or corruption",
+    "bent": "bribery or corruption",
+    "liar": "dishonesty or a cover-up",
+    "lying": "dishonesty or a cover-up",
+    "fraud": "fraud",
+    "paedo": "abuse of children",
+    "nonce": "abuse of children",
+    "thie": "theft",
+}
+
+# A wink at a named person ("Cllr Lee and the new Range Rover 😉") is innuendo only with a
+# topic that invites the reader to supply wrongdoing: sudden money and where it came from.
+# The wink is read from the original (emoji do not survive canonical text).
+WINK = r"[🤔😉😏👀🙄🤫]|\*(?:wink|cough|ahem)\*|\b(?:cough cough|ahem)\b"
+SUGGESTIVE = (
+    r"\b(?:new (?:car|range rover|bmw|merc\w*|audi|porsche|tesla|extension|conservatory|kitchen|house"
+    r"|villa|holiday|boat|watch|motor)|where (?:the|his|her|all the|that) money (?:came|comes|went|goes)"
+    r"|how (?:can|could|did|does) (?:he|she|they) afford|brown envelopes?|backhanders?|paid for it)\b"
+)
+
+# A decision, a vote or a policy is a thing even when it is someone's ("your decision is
+# criminal"); a company or a charity that is someone's is not ("his charity is a scam").
+ACTS = (
+    "decision decisions vote votes voting policy policies plan plans scheme schemes budget "
+    "budgets cuts cut proposal proposals closure closures choice choices handling record"
+)
+# A sentence about a whole group: "Every X is a ...", "they're all ...".
+GROUP = (
+    r"^\W*(?:every|all|most|these|those|each)\b"
+    r"|\b(?:are all|all are|re all|every one of them|every single one)\b"
+)
+# "It's a scam" about what someone did is hyperbole only with these words.
+HYPERBOLE_PREDICATE = r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a con(?! (?:man|men|artists?))|a rip off|a racket|a stitch up|robbery)\b"
+# The offices a hashtag can name: "#CorruptCouncillor".
+TAG_PERSON = "councillor cllr mayor mp leader chair chairman clerk treasurer officer minister"
+# The bare exchange words that fundraising explains: "in return for donations".
+EXCHANGE = r"in (?:return|exchange) for(?: \w+)*"

@@ -3,18 +3,17 @@
 
 This is a development set: the libel rules were tuned while looking at it, so its figures
 are optimistic and are reported apart from the written held-out sets. Measured on it with
-the default engine: 25 of 41 statements held defamatory get the libel label (0.61) and 26
-are flagged at all; of the 39 held not defamatory or opinion, 2 get the libel label and 1
-is at high libel. The floors sit a little below, so that a regression fails.
+the default engine: 31 of 41 statements held defamatory get the libel label (0.76) and 31
+are flagged at all; of the 39 held not defamatory or opinion, 1 gets the libel label, at
+high libel. The floors sit a little below, so that a regression fails.
 
 The known misses and false alarms, not hidden:
-- innuendo that needs knowledge outside the words ("KING LEER", "Artemus Jones with a woman
-  who is not his wife"), statements about companies, and allegations with no identifiable
-  person in the words themselves;
+- innuendo that needs knowledge outside the words ("KING LEER", the Berkoff comparison,
+  Depp v Heard's op-ed lines), a denial that brands an accuser a liar ("it never
+  happened"), and allegations with no identifiable person in the words themselves;
 - Blake v Fox [2023] EWCA Civ 1000: "... she is unequivocally, publicly and undeniably a
-  paedophile", held a rhetorical parody, is at high libel;
-- Hockey v Fairfax: the article sentence held not to convey bribery gets the libel label
-  from the learned model, not from the rules.
+  paedophile", held a rhetorical parody of an earlier tweet, is at high libel: nothing in
+  its own words says it is a parody.
 """
 
 from __future__ import annotations
@@ -30,8 +29,8 @@ from monitor.scoring.engine import build_engine
 
 COURT_SET = Path(__file__).resolve().parents[1] / "data" / "libel_court_statements.jsonl"
 FINDINGS = {"defamatory", "not_defamatory", "opinion"}
-DEFAMATORY_LABELLED_FLOOR = 0.58
-NOT_DEFAMATORY_LABELLED_MOST = 2
+DEFAMATORY_LABELLED_FLOOR = 0.73
+NOT_DEFAMATORY_LABELLED_MOST = 1
 NOT_DEFAMATORY_HIGH_MOST = 1
 
 
