@@ -15,28 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from monitor.scoring.base import CommentContext, Reason, Signal
-from monitor.scoring.libel_targets import (
-    ADDRESSEE,
-    CONFIGURED,
-    FIRST_WORD,
-    NAME,
-    NAMED,
-    OTHER,
-    PLACE_WORDS,
-    PRONOUN,
-    ROLE,
-    SURNAME,
-    YOU,
-    Candidate,
-    bare,
-    best_target,
-    find_candidates,
-    original_span,
-    sentence,
-    sentence_start,
-    words,
-)
-from monitor.scoring.libel_words import (
+from monitor.scoring.lang.en.libel import (
     ACTS,
     ADDRESSEE_FORM,
     AMOUNTS_TO,
@@ -73,6 +52,27 @@ from monitor.scoring.libel_words import (
     VICTIM,
     VIEWS,
     WINK,
+)
+from monitor.scoring.libel_targets import (
+    ADDRESSEE,
+    CONFIGURED,
+    FIRST_WORD,
+    NAME,
+    NAMED,
+    OTHER,
+    PLACE_WORDS,
+    PRONOUN,
+    ROLE,
+    SURNAME,
+    YOU,
+    Candidate,
+    bare,
+    best_target,
+    find_candidates,
+    original_span,
+    sentence,
+    sentence_start,
+    words,
 )
 from monitor.scoring.rules import prepare
 from monitor.scoring.text import Canonical, Prepared

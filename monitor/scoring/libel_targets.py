@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.scoring.libel_words import OCCUPATIONS
+from monitor.scoring.lang.en.libel import OCCUPATIONS
 from monitor.scoring.text import Canonical
 
 Candidate = tuple[int, int, int, str]

@@ -8,11 +8,11 @@
 - ``harm.py``: violence and harm, promised, called for or wished (threat);
 - ``groups.py``: protected groups, slurs and hostile claims about groups (discrimination);
 - ``places.py``: place names and everyday phrases with rude-looking words in them;
-- ``contacts.py``: the words of an organisation's email addresses (personal data).
+- ``contacts.py``: the words of an organisation's email addresses (personal data);
+- ``libel.py``: serious imputations, occupations, hedges and attributions (libel).
 
-The libel words (``libel_words.py``, beside the libel scorer for now) belong here too, as
-``lang/en/libel.py``. ``lang/en/__init__.py`` says in which order a masked word ("c**t",
-"f*cking") is resolved against them.
+``lang/en/__init__.py`` says in which order a masked word ("c**t", "f*cking") is resolved
+against them.
 
 Scorers import a language's lists from its folder and from nowhere else, so the lists can
 change without touching a scorer, and a scorer's patterns never spell out a word list.
