@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from monitor.actions import FLAGGED, CommentStatus, Severity
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.knowledge import working_hours_between
@@ -23,20 +25,93 @@ from monitor.models import (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class KnowledgeClock:
+    """The knowledge clock of a comment whose owner has been told of a possible libel."""
+
+    notified_at: datetime | None
+    deadline_at: datetime
+    timezone: str
+    bank_holidays: str  # the owner's UK nation, for counting working hours
+    running: bool  # the comment is still open
+    working_hours_left: float | None  # None once stopped
+    overdue: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "notified_at": _iso(self.notified_at),
+            "deadline_at": _iso(self.deadline_at),
+            "timezone": self.timezone,
+            "bank_holidays": self.bank_holidays,
+            "running": self.running,
+            "working_hours_left": self.working_hours_left,
+            "overdue": self.overdue,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FlaggedComment:
+    """A flagged comment as `wardwatch flagged` and the demo list it."""
+
+    id: int
+    platform: str
+    account: str
+    comment_id: str
+    author: str
+    author_id: str
+    text: str
+    severity: str | None
+    labels: tuple[str, ...]
+    reasons: tuple[str, ...]  # "category: message", from the latest assessment
+    permalink: str | None
+    created_at: datetime
+    status: str
+    platform_state: str
+    timezone: str  # the owner's
+    knowledge_clock: KnowledgeClock | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The line `wardwatch flagged --json` prints for it."""
+        return {
+            "id": self.id,
+            "platform": self.platform,
+            "account": self.account,
+            "comment_id": self.comment_id,
+            "author": self.author,
+            "author_id": self.author_id,
+            "text": self.text,
+            "severity": self.severity,
+            "labels": list(self.labels),
+            "reasons": list(self.reasons),
+            "permalink": self.permalink,
+            "created_at": self.created_at.isoformat(),
+            "status": self.status,
+            "platform_state": self.platform_state,
+            "timezone": self.timezone,
+            "knowledge_clock": self.knowledge_clock.to_json() if self.knowledge_clock else None,
+        }
+
+
 def flagged_comments(
     factory: sessionmaker[Session],
     *,
     limit: int = 100,
     account: str | None = None,
-    statuses: tuple[str, ...] = ("open", "hidden", "dismissed"),
+    statuses: tuple[str, ...] = (
+        CommentStatus.OPEN,
+        CommentStatus.HIDDEN,
+        CommentStatus.DISMISSED,
+    ),
     now: datetime | None = None,
     bank_holidays: Mapping[str, str] | None = None,
-) -> list[dict[str, Any]]:
+) -> list[FlaggedComment]:
     """Flagged comments: open ones with a running knowledge clock first, soonest deadline
     first, then the rest newest first. ``bank_holidays`` maps owner names to their UK
     nation (default ENG) for counting the working hours left."""
     now = now or utcnow()
-    running = and_(StoredComment.status == "open", StoredComment.deadline_at.is_not(None))
+    running = and_(
+        StoredComment.status == CommentStatus.OPEN, StoredComment.deadline_at.is_not(None)
+    )
     clock_running = case((running, 0), else_=1)
     # Only running clocks order by deadline; the rest (deadline or not) newest first.
     running_deadline = case((running, StoredComment.deadline_at), else_=None)
@@ -44,7 +119,7 @@ def flagged_comments(
         query = (
             select(StoredComment)
             .join(Account)
-            .where(StoredComment.severity.in_(("review", "high")))
+            .where(StoredComment.severity.in_(FLAGGED))
             .where(StoredComment.status.in_(statuses))
             .options(selectinload(StoredComment.account), selectinload(StoredComment.assessments))
             .order_by(
@@ -71,50 +146,48 @@ def latest_assessment(comment: StoredComment) -> AssessmentRow | None:
 
 def knowledge_clock(
     comment: StoredComment, *, now: datetime, bank_holidays: str = "ENG"
-) -> dict[str, Any] | None:
+) -> KnowledgeClock | None:
     """The knowledge clock of a comment whose owner has been told of a possible libel."""
     if comment.deadline_at is None:
         return None
     tz = comment.account.owner.timezone
     left = working_hours_between(now, comment.deadline_at, tz=tz, bank_holidays=bank_holidays)
-    running = comment.status == "open"
-    return {
-        "notified_at": _iso(comment.notified_at),
-        "deadline_at": _iso(comment.deadline_at),
-        "timezone": tz,
-        "bank_holidays": bank_holidays,
-        "running": running,
-        "working_hours_left": round(left, 1) if running else None,
-        "overdue": running and left <= 0,
-    }
+    running = comment.status == CommentStatus.OPEN
+    return KnowledgeClock(
+        notified_at=comment.notified_at,
+        deadline_at=comment.deadline_at,
+        timezone=tz,
+        bank_holidays=bank_holidays,
+        running=running,
+        working_hours_left=round(left, 1) if running else None,
+        overdue=running and left <= 0,
+    )
 
 
 def flagged_row(
     comment: StoredComment, *, now: datetime | None = None, bank_holidays: str = "ENG"
-) -> dict[str, Any]:
+) -> FlaggedComment:
     assessment = latest_assessment(comment)
-    return {
-        "id": comment.id,
-        "platform": comment.platform,
-        "account": comment.account.name,
-        "comment_id": comment.comment_id,
-        "author": comment.author_name,
-        "author_id": comment.author_id,
-        "text": comment.text,
-        "severity": comment.severity,
-        "labels": list(comment.labels),
-        "reasons": [
+    return FlaggedComment(
+        id=comment.id,
+        platform=comment.platform,
+        account=comment.account.name,
+        comment_id=comment.comment_id,
+        author=comment.author_name,
+        author_id=comment.author_id,
+        text=comment.text,
+        severity=comment.severity,
+        labels=tuple(comment.labels),
+        reasons=tuple(
             f"{r['category']}: {r['message']}" for r in (assessment.reasons if assessment else [])
-        ],
-        "permalink": comment.permalink,
-        "created_at": comment.created_at.isoformat(),
-        "status": comment.status,
-        "platform_state": comment.platform_state,
-        "timezone": comment.account.owner.timezone,
-        "knowledge_clock": knowledge_clock(
-            comment, now=now or utcnow(), bank_holidays=bank_holidays
         ),
-    }
+        permalink=comment.permalink,
+        created_at=comment.created_at,
+        status=comment.status,
+        platform_state=comment.platform_state,
+        timezone=comment.account.owner.timezone,
+        knowledge_clock=knowledge_clock(comment, now=now or utcnow(), bank_holidays=bank_holidays),
+    )
 
 
 def account_status(factory: sessionmaker[Session], settings: Settings) -> list[dict[str, Any]]:
@@ -123,7 +196,7 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
             (account_id, severity): n
             for account_id, severity, n in session.execute(
                 select(StoredComment.account_id, StoredComment.severity, func.count())
-                .where(StoredComment.status == "open")
+                .where(StoredComment.status == CommentStatus.OPEN)
                 .group_by(StoredComment.account_id, StoredComment.severity)
             )
         }
@@ -156,8 +229,8 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
                     "last_requests": state.last_requests if state else None,
                     "parked_until": _iso(state.parked_until if state else None),
                     "paused": state.paused_reason if state else None,
-                    "open_high": counts.get((account.id, "high"), 0) if account else 0,
-                    "open_review": counts.get((account.id, "review"), 0) if account else 0,
+                    "open_high": counts.get((account.id, Severity.HIGH), 0) if account else 0,
+                    "open_review": counts.get((account.id, Severity.REVIEW), 0) if account else 0,
                     "unscored": counts.get((account.id, None), 0) if account else 0,
                     "profile": _profile(profiles.get(account.id)) if account else None,
                     "quarantined": _quarantined(session, quarantine.get(account.id))

@@ -7,8 +7,10 @@ import textwrap
 from datetime import datetime
 from typing import Any
 
+from monitor.actions import CommentStatus
 from monitor.knowledge import deadline
 from monitor.notify.digest import ago, local
+from monitor.queries import FlaggedComment
 from monitor.wording import STATUS_NAMES, categories, check_name, platform_name, plural
 
 SEVERITY_MARK = {"high": "Urgent", "review": "Review"}
@@ -26,11 +28,11 @@ def _reason(text: str) -> str:
     return f"{categories([category]).capitalize()}: {rest}" if sep else text
 
 
-def flagged_table(rows: list[dict[str, Any]], *, now: datetime) -> str:
+def flagged_table(rows: list[FlaggedComment], *, now: datetime) -> str:
     if not rows:
         return "No flagged comments."
     width = max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
-    running = sum(1 for r in rows if r["knowledge_clock"] and r["knowledge_clock"]["running"])
+    running = sum(1 for r in rows if r.knowledge_clock and r.knowledge_clock.running)
     if running == 1:
         order = "the one with a deadline first, then newest first"
     elif running:
@@ -39,29 +41,23 @@ def flagged_table(rows: list[dict[str, Any]], *, now: datetime) -> str:
         order = "newest first"
     out = [f"{plural(len(rows), 'flagged comment')}, {order}:", ""]
     for row in rows:
-        tz = row["timezone"]
-        posted = datetime.fromisoformat(row["created_at"])
+        tz = row.timezone
         out.append(
-            f"#{row['id']:<5} {SEVERITY_MARK.get(row['severity'], row['severity'])}: "
-            f"{categories(row['labels'])}  ({_state(row)})"
+            f"#{row.id:<5} {SEVERITY_MARK.get(str(row.severity), row.severity)}: "
+            f"{categories(row.labels)}  ({_state(row)})"
         )
         out.append(
-            f"       {row['author']} on {platform_name(row['platform'])} ({row['account']}), "
-            f"{ago(posted, now)} ({local(posted, tz)})"
+            f"       {row.author} on {platform_name(row.platform)} ({row.account}), "
+            f"{ago(row.created_at, now)} ({local(row.created_at, tz)})"
         )
         out.extend(
             textwrap.wrap(
-                f'"{row["text"]}"', width, initial_indent="       ", subsequent_indent="        "
+                f'"{row.text}"', width, initial_indent="       ", subsequent_indent="        "
             )
         )
-        clock = row["knowledge_clock"]
-        if clock and clock["running"]:
-            due = deadline(
-                datetime.fromisoformat(clock["deadline_at"]),
-                now,
-                tz=tz,
-                bank_holidays=clock["bank_holidays"],
-            )
+        clock = row.knowledge_clock
+        if clock and clock.running:
+            due = deadline(clock.deadline_at, now, tz=tz, bank_holidays=clock.bank_holidays)
             out.extend(
                 textwrap.wrap(
                     f"Act {due}.",
@@ -70,7 +66,7 @@ def flagged_table(rows: list[dict[str, Any]], *, now: datetime) -> str:
                     subsequent_indent="         ",
                 )
             )
-        for reason in row["reasons"]:
+        for reason in row.reasons:
             out.extend(
                 textwrap.wrap(
                     _reason(reason),
@@ -79,8 +75,8 @@ def flagged_table(rows: list[dict[str, Any]], *, now: datetime) -> str:
                     subsequent_indent="         ",
                 )
             )
-        if row.get("permalink"):
-            out.append(f"       {row['permalink']}")
+        if row.permalink:
+            out.append(f"       {row.permalink}")
         out.append("")
     return "\n".join(out).rstrip()
 
@@ -163,12 +159,16 @@ def _age(seconds: int) -> str:
     return plural(seconds, "second")
 
 
-def _state(row: dict[str, Any]) -> str:
+def _state(row: FlaggedComment) -> str:
     """The decision, and the platform's state where it says something more."""
-    shown = {"open": "visible", "hidden": "hidden", "deleted": "deleted"}
-    platform = row.get("platform_state", "visible")
-    if row["status"] == "dismissed" and platform != "visible":
+    shown: dict[str, str] = {
+        CommentStatus.OPEN: "visible",
+        CommentStatus.HIDDEN: "hidden",
+        CommentStatus.DELETED: "deleted",
+    }
+    platform = row.platform_state
+    if row.status == CommentStatus.DISMISSED and platform != "visible":
         return f"dismissed, {platform} on the platform"
-    if row["status"] in shown and shown[row["status"]] != platform:
-        return f"{row['status']}, {platform} on the platform"
-    return STATUS_NAMES.get(row["status"], str(row["status"]))
+    if row.status in shown and shown[row.status] != platform:
+        return f"{row.status}, {platform} on the platform"
+    return STATUS_NAMES.get(row.status, str(row.status))

@@ -40,7 +40,7 @@ def flagged(app: App, as_json: bool, limit: int, account: str | None) -> None:
     )
     if as_json:
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+            click.echo(json.dumps(row.to_json(), ensure_ascii=False, default=str))
     else:
         click.echo(flagged_table(rows, now=now))
 
