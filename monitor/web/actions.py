@@ -27,20 +27,15 @@ from flask import (
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from connectors.payload import safe_link, storable_line
 from monitor.actions import ACTIONS, PAGE_ACTIONS
 from monitor.clock import utcnow
 from monitor.db import transaction
-from monitor.knowledge import deadline
 from monitor.models import Action, ActionToken, StoredComment
 from monitor.moderation import ModerationError, apply, is_done
 from monitor.notify import links
-from monitor.notify.digest import ago, local
-from monitor.notify.items import plain_reason
-from monitor.notify.mask import mask
-from monitor.scoring.categories import GUIDANCE
+from monitor.notify.digest import local
+from monitor.web.comment_view import CommentView, comment_view
 from monitor.web.site import context, same_origin
-from monitor.wording import STATUS_NAMES, categories, platform_name
 
 log = logging.getLogger(__name__)
 actions = Blueprint("actions", __name__)
@@ -81,52 +76,7 @@ def _invalid() -> Response:
     )
 
 
-def _comment_view(
-    comment: StoredComment, *, now: datetime | None = None, bank_holidays: str = "ENG"
-) -> dict[str, Any]:
-    """A comment as the pages show it: plain words up front, details (every reason and
-    the scores) for the details section."""
-    tz = comment.account.owner.timezone
-    now = now or utcnow()
-    assessment = comment.assessments[-1] if comment.assessments else None
-    reasons = list(assessment.reasons) if assessment else []
-    scores = assessment.scores if assessment else {}
-    due = None
-    if comment.deadline_at is not None and comment.status == "open":
-        due = deadline(comment.deadline_at, now, tz=tz, bank_holidays=bank_holidays)
-    return {
-        "id": comment.id,
-        "author": storable_line(comment.author_name),
-        "author_id": comment.author_id,
-        "platform": platform_name(comment.platform),
-        "platform_id": comment.platform,
-        "account": comment.account.name,
-        "text": comment.text,
-        "masked": mask(comment.text),
-        "posted": local(comment.created_at, tz),
-        "age": ago(comment.created_at, now),
-        "permalink": safe_link(comment.permalink),
-        "status": comment.status,
-        "status_text": STATUS_NAMES.get(comment.status, comment.status),
-        "platform_state": comment.platform_state,
-        "labels": categories(comment.labels),
-        "summary": mask(plain_reason(reasons)),
-        "reasons": [
-            mask(f"{categories([r['category']]).capitalize()}: {r['message']}") for r in reasons
-        ],
-        "scores": [
-            (categories([name]).capitalize(), f"{float(value):.2f}")
-            for name, value in sorted(scores.items(), key=lambda kv: -float(kv[1] or 0))
-            if isinstance(value, int | float) and value
-        ],
-        "guidance": [GUIDANCE[label] for label in comment.labels if label in GUIDANCE],
-        "deadline": due,
-        "deadline_at": comment.deadline_at,
-        "notified": local(comment.notified_at, tz) if comment.notified_at else None,
-    }
-
-
-def _load(token: str) -> tuple[ActionToken, dict[str, Any], str] | None:
+def _load(token: str) -> tuple[ActionToken, CommentView, str] | None:
     factory, settings = context()
     with factory() as session:
         row = links.find(session, token)
@@ -139,12 +89,12 @@ def _load(token: str) -> tuple[ActionToken, dict[str, Any], str] | None:
             return None
         session.expunge(row)
         owner = next((o for o in settings.owners if o.name == comment.account.owner.name), None)
-        view = _comment_view(comment, bank_holidays=owner.bank_holidays if owner else "ENG")
+        view = comment_view(comment, bank_holidays=owner.bank_holidays if owner else "ENG")
         return row, view, comment.account.owner.timezone
 
 
-def _done(row: ActionToken, comment: dict[str, Any]) -> bool:
-    return is_done(row.action, comment["status"], comment["platform_state"])
+def _done(row: ActionToken, comment: CommentView) -> bool:
+    return is_done(row.action, comment.status, comment.platform_state)
 
 
 def _already(row: ActionToken, tz: str) -> Response:
@@ -238,7 +188,7 @@ def act() -> Response:
     return _carry_out(row, comment, now)
 
 
-def _carry_out(row: ActionToken, comment: dict[str, Any], now: datetime) -> Response:
+def _carry_out(row: ActionToken, comment: CommentView, now: datetime) -> Response:
     factory, settings = context()
     assert row.comment_pk is not None
     try:

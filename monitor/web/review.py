@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode
 
@@ -22,14 +23,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
 
-from monitor.actions import ACTIONS, PAGE_ACTIONS
+from monitor.actions import ACTIONS, FLAGGED, PAGE_ACTIONS, Severity
 from monitor.clock import utcnow
+from monitor.config import Settings
 from monitor.models import Account, ActionToken, Owner, StoredComment
 from monitor.moderation import ModerationError, apply
 from monitor.notify import links
 from monitor.notify.items import hide_support
 from monitor.scoring.base import CATEGORIES
-from monitor.web.actions import _comment_view, _invalid
+from monitor.web.actions import _invalid
+from monitor.web.comment_view import CommentView, comment_view
 from monitor.web.site import context, same_origin
 from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories
 
@@ -151,7 +154,7 @@ def show() -> Any:
             select(StoredComment)
             .join(Account)
             .join(Owner)
-            .where(Owner.name == session["owner"], StoredComment.severity.in_(("high", "review")))
+            .where(Owner.name == session["owner"], StoredComment.severity.in_(FLAGGED))
             .options(selectinload(StoredComment.assessments))
             .order_by(StoredComment.severity, StoredComment.created_at.desc())
             .limit(500)
@@ -165,29 +168,28 @@ def show() -> Any:
         ]
         holidays = settings.owner(session["owner"]).bank_holidays
         now = utcnow()
-        views = [(_comment_view(c, now=now, bank_holidays=holidays), c) for c in rows]
-        for view, comment in views:
-            view["can_hide"], view["cannot_hide_hint"] = hide_support(
-                settings, comment.account.name
-            )
+        views = [
+            (_with_hide(comment_view(c, now=now, bank_holidays=holidays), settings, c), c)
+            for c in rows
+        ]
         # Comments with a running knowledge clock come first, soonest deadline first.
         views.sort(
             key=lambda vc: (
                 vc[1].deadline_at.timestamp()
-                if vc[0]["deadline"] and vc[1].deadline_at
+                if vc[0].deadline and vc[1].deadline_at
                 else float("inf"),
                 -vc[1].created_at.timestamp(),
             )
         )
-        act = [(v, "high") for v, c in views if v["deadline"] or c.severity == "high"]
-        later = [(v, "review") for v, c in views if not (v["deadline"] or c.severity == "high")]
+        act = [(v, "high") for v, c in views if v.deadline or c.severity == Severity.HIGH]
+        later = [(v, "review") for v, c in views if not (v.deadline or c.severity == Severity.HIGH)]
         groups = [("act", act), ("review", later)]
     return render_template(
         "review.html",
         title="Flagged comments",
         groups=groups,
         titles={"act": "Act today", "review": "To review"},
-        clock_note=KNOWLEDGE_CLOCK_NOTE if any(v["deadline"] for v, _ in act) else "",
+        clock_note=KNOWLEDGE_CLOCK_NOTE if any(v.deadline for v, _ in act) else "",
         chosen=chosen,
         accounts=accounts,
         categories=[(c, categories([c]).capitalize()) for c in CATEGORIES],
@@ -197,6 +199,12 @@ def show() -> Any:
         notice=session.pop("notice", None),
         error=session.pop("error", None),
     )
+
+
+def _with_hide(view: CommentView, settings: Settings, comment: StoredComment) -> CommentView:
+    """``view`` saying whether its platform can hide it, and what to say if not."""
+    can_hide, hint = hide_support(settings, comment.account.name)
+    return replace(view, can_hide=can_hide, cannot_hide_hint=hint)
 
 
 @review.post("/review/act")
