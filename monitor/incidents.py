@@ -205,7 +205,74 @@ def close_incident(
     return incident
 
 
-def incident_rows(session: Session, *, include_closed: bool = False) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class LoggedComment:
+    """One comment of an incident, as the incident log lists it."""
+
+    id: int
+    account: str
+    created_at: datetime
+    labels: tuple[str, ...]
+    status: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "account": self.account,
+            "created_at": self.created_at.isoformat(),
+            "labels": list(self.labels),
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedAction:
+    """Something done about a comment of an incident (only what succeeded)."""
+
+    at: datetime
+    comment: int | None
+    action: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(), "comment": self.comment, "action": self.action}
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedIncident:
+    """An incident as `wardwatch incidents` lists it."""
+
+    id: int
+    status: str
+    owner: str
+    platform: str
+    author_id: str
+    author: str
+    opened_at: datetime
+    closed_at: datetime | None
+    categories: tuple[str, ...]
+    possible_offences: tuple[str, ...]  # titles; a prompt, not a legal finding
+    comments: tuple[LoggedComment, ...]  # oldest first
+    actions: tuple[LoggedAction, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The line `wardwatch incidents --json` prints for it."""
+        return {
+            "id": self.id,
+            "status": self.status,
+            "owner": self.owner,
+            "platform": self.platform,
+            "author_id": self.author_id,
+            "author": self.author,
+            "opened_at": self.opened_at.isoformat(),
+            "closed_at": self.closed_at.isoformat() if self.closed_at else None,
+            "categories": list(self.categories),
+            "possible_offences": list(self.possible_offences),
+            "comments": [c.to_json() for c in self.comments],
+            "actions": [a.to_json() for a in self.actions],
+        }
+
+
+def incident_rows(session: Session, *, include_closed: bool = False) -> list[LoggedIncident]:
     """The incident log: each incident's comments, author, categories, the offences they
     may engage, and what was done about each comment and when."""
     query = (
@@ -225,33 +292,32 @@ def incident_rows(session: Session, *, include_closed: bool = False) -> list[dic
             .order_by(Action.at, Action.id)
         )
         rows.append(
-            {
-                "id": incident.id,
-                "status": incident.status,
-                "owner": session.get_one(Owner, incident.owner_id).name,
-                "platform": incident.platform,
-                "author_id": incident.author_id,
-                "author": incident.author_name,
-                "opened_at": incident.opened_at.isoformat(),
-                "closed_at": incident.closed_at.isoformat() if incident.closed_at else None,
-                "categories": labels,
-                "possible_offences": [
+            LoggedIncident(
+                id=incident.id,
+                status=incident.status,
+                owner=session.get_one(Owner, incident.owner_id).name,
+                platform=incident.platform,
+                author_id=incident.author_id,
+                author=incident.author_name,
+                opened_at=incident.opened_at,
+                closed_at=incident.closed_at,
+                categories=tuple(labels),
+                possible_offences=tuple(
                     o.title for o in possible_offences(labels, occasions=len(comments))
-                ],
-                "comments": [
-                    {
-                        "id": c.id,
-                        "account": c.account.name,
-                        "created_at": c.created_at.isoformat(),
-                        "labels": list(c.labels),
-                        "status": c.status,
-                    }
+                ),
+                comments=tuple(
+                    LoggedComment(
+                        id=c.id,
+                        account=c.account.name,
+                        created_at=c.created_at,
+                        labels=tuple(c.labels),
+                        status=c.status,
+                    )
                     for c in comments
-                ],
-                "actions": [
-                    {"at": a.at.isoformat(), "comment": a.comment_pk, "action": a.action}
-                    for a in done
-                ],
-            }
+                ),
+                actions=tuple(
+                    LoggedAction(at=a.at, comment=a.comment_pk, action=a.action) for a in done
+                ),
+            )
         )
     return rows
