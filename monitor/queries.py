@@ -190,7 +190,86 @@ def flagged_row(
     )
 
 
-def account_status(factory: sessionmaker[Session], settings: Settings) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class ProfileSummary:
+    """The latest profile check of an account: each notice's verdict."""
+
+    hours_notice: str
+    disclaimer: str
+    abuse_notice: str
+    checked_at: datetime
+    error: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "hours_notice": self.hours_notice,
+            "disclaimer": self.disclaimer,
+            "abuse_notice": self.abuse_notice,
+            "checked_at": _iso(self.checked_at),
+            "error": self.error,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineSummary:
+    """An account's unreadable items kept aside, and the latest of them."""
+
+    count: int
+    last_error: str
+    last_seen_at: datetime
+    last_item_id: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "count": self.count,
+            "last_error": self.last_error,
+            "last_seen_at": _iso(self.last_seen_at),
+            "last_item_id": self.last_item_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AccountStatus:
+    """How one configured account's polling is going, and what waits for a decision."""
+
+    account: str
+    platform: str
+    owner: str
+    timezone: str  # the owner's
+    enabled: bool
+    last_success_at: datetime | None
+    last_error: str | None
+    last_requests: int | None
+    parked_until: datetime | None
+    paused: str | None  # why polling is paused
+    open_high: int
+    open_review: int
+    unscored: int
+    profile: ProfileSummary | None
+    quarantined: QuarantineSummary | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The account's entry in `wardwatch status --json`."""
+        return {
+            "account": self.account,
+            "platform": self.platform,
+            "owner": self.owner,
+            "timezone": self.timezone,
+            "enabled": self.enabled,
+            "last_success_at": _iso(self.last_success_at),
+            "last_error": self.last_error,
+            "last_requests": self.last_requests,
+            "parked_until": _iso(self.parked_until),
+            "paused": self.paused,
+            "open_high": self.open_high,
+            "open_review": self.open_review,
+            "unscored": self.unscored,
+            "profile": self.profile.to_json() if self.profile else None,
+            "quarantined": self.quarantined.to_json() if self.quarantined else None,
+        }
+
+
+def account_status(factory: sessionmaker[Session], settings: Settings) -> list[AccountStatus]:
     with factory() as session:
         counts: dict[tuple[int, str | None], int] = {
             (account_id, severity): n
@@ -218,30 +297,62 @@ def account_status(factory: sessionmaker[Session], settings: Settings) -> list[d
             account = accounts.get(config.name)
             state = session.get(PollState, account.id) if account else None
             rows.append(
-                {
-                    "account": config.name,
-                    "platform": config.platform,
-                    "owner": config.owner,
-                    "timezone": settings.owner(config.owner).timezone,
-                    "enabled": config.enabled,
-                    "last_success_at": _iso(state.last_success_at if state else None),
-                    "last_error": state.last_error if state else None,
-                    "last_requests": state.last_requests if state else None,
-                    "parked_until": _iso(state.parked_until if state else None),
-                    "paused": state.paused_reason if state else None,
-                    "open_high": counts.get((account.id, Severity.HIGH), 0) if account else 0,
-                    "open_review": counts.get((account.id, Severity.REVIEW), 0) if account else 0,
-                    "unscored": counts.get((account.id, None), 0) if account else 0,
-                    "profile": _profile(profiles.get(account.id)) if account else None,
-                    "quarantined": _quarantined(session, quarantine.get(account.id))
+                AccountStatus(
+                    account=config.name,
+                    platform=config.platform,
+                    owner=config.owner,
+                    timezone=settings.owner(config.owner).timezone,
+                    enabled=config.enabled,
+                    last_success_at=state.last_success_at if state else None,
+                    last_error=state.last_error if state else None,
+                    last_requests=state.last_requests if state else None,
+                    parked_until=state.parked_until if state else None,
+                    paused=state.paused_reason if state else None,
+                    open_high=counts.get((account.id, Severity.HIGH), 0) if account else 0,
+                    open_review=counts.get((account.id, Severity.REVIEW), 0) if account else 0,
+                    unscored=counts.get((account.id, None), 0) if account else 0,
+                    profile=_profile(profiles.get(account.id)) if account else None,
+                    quarantined=_quarantined(session, quarantine.get(account.id))
                     if account
                     else None,
-                }
+                )
             )
         return rows
 
 
-def outbox_summary(factory: sessionmaker[Session], now: datetime) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class OutboxSummary:
+    """How the email outbox stands: what waits, for how long, and what failed for good."""
+
+    pending: int
+    sent: int
+    failed: int
+    oldest_pending_at: datetime | None
+    oldest_pending_age_s: int | None
+    # Why the head of the queue is waiting (a deferred retry), if it has been tried.
+    pending_error: str | None
+    next_attempt_at: datetime | None
+    last_failed_error: str | None
+    last_failed_queued_at: datetime | None
+    last_failed_subject: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The outbox entry of `wardwatch status --json`."""
+        return {
+            "pending": self.pending,
+            "sent": self.sent,
+            "failed": self.failed,
+            "oldest_pending_at": _iso(self.oldest_pending_at),
+            "oldest_pending_age_s": self.oldest_pending_age_s,
+            "pending_error": self.pending_error,
+            "next_attempt_at": _iso(self.next_attempt_at),
+            "last_failed_error": self.last_failed_error,
+            "last_failed_queued_at": _iso(self.last_failed_queued_at),
+            "last_failed_subject": self.last_failed_subject,
+        }
+
+
+def outbox_summary(factory: sessionmaker[Session], now: datetime) -> OutboxSummary:
     """How the email outbox stands: what waits, for how long, and what failed for good."""
     with factory() as session:
         counts: dict[str, int] = {
@@ -259,46 +370,42 @@ def outbox_summary(factory: sessionmaker[Session], now: datetime) -> dict[str, A
         last_failed = session.scalar(
             select(Outbox).where(Outbox.status == "failed").order_by(Outbox.id.desc()).limit(1)
         )
-        return {
-            "pending": counts.get("pending", 0),
-            "sent": counts.get("sent", 0),
-            "failed": counts.get("failed", 0),
-            "oldest_pending_at": _iso(oldest.created_at if oldest else None),
-            "oldest_pending_age_s": (
+        return OutboxSummary(
+            pending=counts.get("pending", 0),
+            sent=counts.get("sent", 0),
+            failed=counts.get("failed", 0),
+            oldest_pending_at=oldest.created_at if oldest else None,
+            oldest_pending_age_s=(
                 max(0, int((now - oldest.created_at).total_seconds())) if oldest else None
             ),
-            # Why the head of the queue is waiting (a deferred retry), if it has been tried.
-            "pending_error": oldest.last_error if oldest else None,
-            "next_attempt_at": _iso(oldest.next_attempt_at if oldest else None),
-            "last_failed_error": last_failed.last_error if last_failed else None,
-            "last_failed_queued_at": _iso(last_failed.created_at if last_failed else None),
-            "last_failed_subject": last_failed.subject if last_failed else None,
-        }
+            pending_error=oldest.last_error if oldest else None,
+            next_attempt_at=oldest.next_attempt_at if oldest else None,
+            last_failed_error=last_failed.last_error if last_failed else None,
+            last_failed_queued_at=last_failed.created_at if last_failed else None,
+            last_failed_subject=last_failed.subject if last_failed else None,
+        )
 
 
-def _quarantined(session: Session, counted: tuple[int, int] | None) -> dict[str, Any] | None:
+def _quarantined(session: Session, counted: tuple[int, int] | None) -> QuarantineSummary | None:
     if counted is None:
         return None
     count, last_id = counted
     last = session.get_one(QuarantinedItem, last_id)
-    return {
-        "count": count,
-        "last_error": last.error,
-        "last_seen_at": _iso(last.seen_at),
-        "last_item_id": last.item_id,
-    }
+    return QuarantineSummary(
+        count=count, last_error=last.error, last_seen_at=last.seen_at, last_item_id=last.item_id
+    )
 
 
-def _profile(check: Any) -> dict[str, Any] | None:
+def _profile(check: ProfileCheck | None) -> ProfileSummary | None:
     if check is None:
         return None
-    return {
-        "hours_notice": check.hours_notice,
-        "disclaimer": check.disclaimer,
-        "abuse_notice": check.abuse_notice,
-        "checked_at": _iso(check.checked_at),
-        "error": check.error,
-    }
+    return ProfileSummary(
+        hours_notice=check.hours_notice,
+        disclaimer=check.disclaimer,
+        abuse_notice=check.abuse_notice,
+        checked_at=check.checked_at,
+        error=check.error,
+    )
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -5,22 +5,25 @@ from __future__ import annotations
 import shutil
 import textwrap
 from datetime import datetime
-from typing import Any
 
 from monitor.actions import CommentStatus
 from monitor.knowledge import deadline
 from monitor.notify.digest import ago, local
-from monitor.queries import FlaggedComment
+from monitor.queries import AccountStatus, FlaggedComment, OutboxSummary
 from monitor.wording import STATUS_NAMES, categories, check_name, platform_name, plural
 
 SEVERITY_MARK = {"high": "Urgent", "review": "Review"}
 
 
-def _stamp(iso: str | None, tz: str) -> str:
-    """An ISO time from a row as a person reads it, in the owner's time zone."""
-    if not iso:
+def _stamp(moment: datetime | None, tz: str) -> str:
+    """A time as a person reads it, in the owner's time zone."""
+    if not moment:
         return "never"
-    return local(datetime.fromisoformat(iso), tz)
+    return local(moment, tz)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
 
 
 def _reason(text: str) -> str:
@@ -81,73 +84,71 @@ def flagged_table(rows: list[FlaggedComment], *, now: datetime) -> str:
     return "\n".join(out).rstrip()
 
 
-def status_table(rows: list[dict[str, Any]]) -> str:
+def status_table(rows: list[AccountStatus]) -> str:
     if not rows:
         return "No accounts configured."
     out = []
     for row in rows:
-        tz = row.get("timezone") or "Europe/London"
-        if row["paused"]:
+        tz = row.timezone or "Europe/London"
+        if row.paused:
             state = (
-                f"PAUSED: {row['paused']} (once fixed: "
-                f"`wardwatch poll --account {row['account']} --force`)"
+                f"PAUSED: {row.paused} (once fixed: "
+                f"`wardwatch poll --account {row.account} --force`)"
             )
-        elif row["last_error"]:
-            state = f"last poll failed: {row['last_error']}"
-            if row["parked_until"]:
-                state += f" (retrying after {_stamp(row['parked_until'], tz)})"
-        elif row["last_success_at"]:
-            state = f"ok, last polled {_stamp(row['last_success_at'], tz)}"
-            if row.get("last_requests") is not None:
-                state += f" ({plural(row['last_requests'], 'API request')})"
+        elif row.last_error:
+            state = f"last poll failed: {row.last_error}"
+            if row.parked_until:
+                state += f" (retrying after {_stamp(row.parked_until, tz)})"
+        elif row.last_success_at:
+            state = f"ok, last polled {_stamp(row.last_success_at, tz)}"
+            if row.last_requests is not None:
+                state += f" ({plural(row.last_requests, 'API request')})"
         else:
             state = "not polled yet"
-        if not row["enabled"]:
+        if not row.enabled:
             state = "disabled in config; " + state
+        out.append(f"{row.account} ({platform_name(row.platform)}, owner {row.owner}): {state}")
         out.append(
-            f"{row['account']} ({platform_name(row['platform'])}, owner {row['owner']}): {state}"
+            f"    waiting for a decision: {row.open_high} urgent, "
+            f"{row.open_review} to review"
+            + (f"; {row.unscored} not yet scored" if row.unscored else "")
         )
-        out.append(
-            f"    waiting for a decision: {row['open_high']} urgent, "
-            f"{row['open_review']} to review"
-            + (f"; {row['unscored']} not yet scored" if row["unscored"] else "")
-        )
-        if row.get("quarantined"):
-            bad = row["quarantined"]
+        if row.quarantined:
+            bad = row.quarantined
             out.append(
-                f"    QUARANTINED: {bad['count']} unreadable items kept aside, latest "
-                f"{bad['last_seen_at']} UTC: {bad['last_error']}"
+                f"    QUARANTINED: {bad.count} unreadable items kept aside, latest "
+                f"{_iso(bad.last_seen_at)} UTC: {bad.last_error}"
             )
-        if row.get("profile"):
-            profile = row["profile"]
+        if row.profile:
+            profile = row.profile
             out.append(
-                f"    profile: hours notice {check_name(profile['hours_notice'])}, disclaimer "
-                f"{check_name(profile['disclaimer'])}, abuse notice "
-                f"{check_name(profile.get('abuse_notice') or 'missing')} "
-                f"(checked {_stamp(profile['checked_at'], tz)})"
-                + (f"; {profile['error']}" if profile["error"] else "")
+                f"    profile: hours notice {check_name(profile.hours_notice)}, disclaimer "
+                f"{check_name(profile.disclaimer)}, abuse notice "
+                f"{check_name(profile.abuse_notice or 'missing')} "
+                f"(checked {_stamp(profile.checked_at, tz)})"
+                + (f"; {profile.error}" if profile.error else "")
             )
     return "\n".join(out)
 
 
-def outbox_lines(summary: dict[str, Any]) -> str:
+def outbox_lines(summary: OutboxSummary) -> str:
     """The outbox part of `wardwatch status`: is email getting out?"""
-    out = [f"Email outbox: {summary['pending']} pending, {summary['failed']} failed"]
-    if summary["pending"]:
+    out = [f"Email outbox: {summary.pending} pending, {summary.failed} failed"]
+    if summary.pending and summary.oldest_pending_age_s is not None:
         line = (
-            f"    oldest pending: queued {_stamp(summary['oldest_pending_at'], 'UTC')}, "
-            f"{_age(summary['oldest_pending_age_s'])} ago"
+            f"    oldest pending: queued {_stamp(summary.oldest_pending_at, 'UTC')}, "
+            f"{_age(summary.oldest_pending_age_s)} ago"
         )
-        if summary["pending_error"]:
+        if summary.pending_error:
             line += (
-                f"; last try: {summary['pending_error']} "
-                f"(next try {_stamp(summary['next_attempt_at'], 'UTC')})"
+                f"; last try: {summary.pending_error} "
+                f"(next try {_stamp(summary.next_attempt_at, 'UTC')})"
             )
         out.append(line)
-    if summary["failed"]:
+    if summary.failed:
         out.append(
-            f'    last failure: "{summary["last_failed_subject"]}" (queued '
-            f"{_stamp(summary['last_failed_queued_at'], 'UTC')}): {summary['last_failed_error']}"
+            f'    last failure: "{summary.last_failed_subject}" (queued '
+            f"{_stamp(summary.last_failed_queued_at, 'UTC')}): {summary.last_failed_error}"
         )
     return "\n".join(out)
 

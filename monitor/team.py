@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -24,7 +23,7 @@ from monitor.db import transaction
 from monitor.models import Account, Action, Owner, StoredComment
 from monitor.notify.digest import local
 from monitor.notify.mask import mask
-from monitor.queries import account_status
+from monitor.queries import AccountStatus, account_status
 
 ADMIN, MEMBER_SERVICES, COUNCILLOR = "admin", "member_services", "councillor"
 ROLE_NAMES = {ADMIN: "Admin", MEMBER_SERVICES: "Member Services", COUNCILLOR: "Councillor"}
@@ -108,7 +107,7 @@ class TeamItem:
 class OwnerView:
     name: str
     items: list[TeamItem] = field(default_factory=list)
-    accounts: list[dict[str, Any]] = field(default_factory=list)
+    accounts: list[AccountStatus] = field(default_factory=list)
 
     @property
     def overdue(self) -> int:
@@ -120,8 +119,8 @@ def overview(
 ) -> list[OwnerView]:
     views = {o.name: OwnerView(o.name) for o in settings.owners if person.may_see(o.name)}
     for row in account_status(factory, settings):
-        if row["owner"] in views:
-            views[row["owner"]].accounts.append(row)
+        if row.owner in views:
+            views[row.owner].accounts.append(row)
     with factory() as session:
         query = (
             select(StoredComment)

@@ -145,7 +145,8 @@ def status(app: App, as_json: bool) -> None:
     accounts = account_status(app.factory, app.settings)
     outbox = outbox_summary(app.factory, utcnow())
     if as_json:
-        click.echo(json.dumps({"accounts": accounts, "outbox": outbox}, ensure_ascii=False))
+        document = {"accounts": [a.to_json() for a in accounts], "outbox": outbox.to_json()}
+        click.echo(json.dumps(document, ensure_ascii=False))
         return
     click.echo(status_table(accounts))
     click.echo(outbox_lines(outbox))
