@@ -27,6 +27,7 @@ from monitor.authors import Identity, comments_by, linked_identities
 from monitor.config import Settings
 from monitor.models import Action, Incident, IncidentComment, Owner, StoredComment
 from monitor.offences import possible_offences
+from monitor.queries import latest_reasons
 from monitor.scoring.categories import MASKED
 
 
@@ -184,10 +185,10 @@ def conduct_notice(incident: Incident, *, author_url: str | None = None) -> Cond
                 text=c.text,
                 # Masked as the comment's own digest item is (monitor.notify.items).
                 evidence=[
-                    str(e)
-                    for r in (c.assessments[-1].reasons if c.assessments else [])
-                    if r.get("category") in MASKED and r.get("scorer") != "learned"
-                    for e in r.get("evidence", [])
+                    e
+                    for r in latest_reasons(c)
+                    if r.category in MASKED and r.scorer != "learned"
+                    for e in r.evidence
                 ],
             )
             for c in comments

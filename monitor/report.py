@@ -9,7 +9,7 @@ from datetime import datetime
 from monitor.actions import CommentStatus
 from monitor.knowledge import deadline
 from monitor.notify.digest import ago, local
-from monitor.queries import AccountStatus, FlaggedComment, OutboxSummary
+from monitor.views import AccountStatus, FlaggedComment, OutboxSummary
 from monitor.wording import STATUS_NAMES, categories, check_name, platform_name, plural
 
 SEVERITY_MARK = {"high": "Urgent", "review": "Review"}

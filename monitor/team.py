@@ -23,7 +23,8 @@ from monitor.db import transaction
 from monitor.models import Account, Action, Owner, StoredComment
 from monitor.notify.digest import local
 from monitor.notify.mask import mask
-from monitor.queries import AccountStatus, account_status
+from monitor.queries import account_status
+from monitor.views import AccountStatus
 
 ADMIN, MEMBER_SERVICES, COUNCILLOR = "admin", "member_services", "councillor"
 ROLE_NAMES = {ADMIN: "Admin", MEMBER_SERVICES: "Member Services", COUNCILLOR: "Councillor"}

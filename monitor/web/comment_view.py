@@ -15,6 +15,7 @@ from monitor.models import StoredComment
 from monitor.notify.digest import ago, local
 from monitor.notify.items import plain_reason
 from monitor.notify.mask import mask
+from monitor.queries import latest_assessment, latest_reasons
 from monitor.scoring.categories import GUIDANCE
 from monitor.wording import STATUS_NAMES, categories, platform_name
 
@@ -54,8 +55,8 @@ def comment_view(
     """``comment`` as the pages show it, its times in its owner's time zone."""
     tz = comment.account.owner.timezone
     now = now or utcnow()
-    assessment = comment.assessments[-1] if comment.assessments else None
-    reasons = list(assessment.reasons) if assessment else []
+    assessment = latest_assessment(comment)
+    reasons = latest_reasons(comment)
     scores = assessment.scores if assessment else {}
     due = None
     if comment.deadline_at is not None and comment.status == CommentStatus.OPEN:
@@ -78,7 +79,7 @@ def comment_view(
         labels=categories(comment.labels),
         summary=mask(plain_reason(reasons)),
         reasons=tuple(
-            mask(f"{categories([r['category']]).capitalize()}: {r['message']}") for r in reasons
+            mask(f"{categories([r.category]).capitalize()}: {r.message}") for r in reasons
         ),
         scores=tuple(
             (categories([name]).capitalize(), f"{float(value):.2f}")
