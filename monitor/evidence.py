@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import audit
+from monitor.actions import ACTIONS, Severity
 from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.errors import WardwatchError
@@ -281,11 +282,7 @@ NOTIFICATION_NAMES = {
     "escalation": "Deadline passed: owner and delegate told",
 }
 ACTION_NAMES = {
-    "hide": "Hidden on the platform",
-    "unhide": "Made visible again",
-    "delete": "Deleted on the platform",
-    "dismiss": "Marked not a problem",
-    "reopen": "Reopened",
+    **{action: spec.recorded for action, spec in ACTIONS.items()},
     "hold": "Put on hold (kept past retention)",
     "release": "Hold released",
     EVIDENCE_ACTION: "Evidence pack written",
@@ -298,7 +295,11 @@ CHANNEL_NAMES = {
     "scheduler": "the scheduler",
 }
 RESULT_NAMES = {"ok": "done", "already": "already done", "failed": "failed"}
-SEVERITY_NAMES = {"high": "urgent", "review": "to review", "none": "not flagged"}
+SEVERITY_NAMES = {
+    Severity.HIGH: "urgent",
+    Severity.REVIEW: "to review",
+    Severity.NONE: "not flagged",
+}
 EMAIL_STATUS = {"sent": "sent", "pending": "waiting to be sent", "failed": "could not be sent"}
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
-from monitor.actions import FLAGGED
+from monitor.actions import FLAGGED, CommentStatus
 from monitor.authors import Identity, comments_by, linked_identities
 from monitor.config import Settings
 from monitor.models import Action, Incident, IncidentComment, Owner, StoredComment
@@ -69,7 +69,7 @@ class ConductNotice:
 
 
 def _counts(comment: StoredComment) -> bool:
-    return comment.severity in FLAGGED and comment.status != "dismissed"
+    return comment.severity in FLAGGED and comment.status != CommentStatus.DISMISSED
 
 
 def threshold(settings: Settings, labels: Iterable[str]) -> int | None:

@@ -20,6 +20,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.actions import FLAGGED, CommentStatus
 from monitor.config import Settings
 from monitor.health import HEARTBEAT_JOB
 from monitor.models import Account, Action, JobRun, Notification, Outbox, PollState, StoredComment
@@ -109,10 +110,10 @@ def _comments(session: Session) -> Iterator[Metric]:
     for account, severity, status, labels in session.execute(
         select(Account.name, StoredComment.severity, StoredComment.status, StoredComment.labels)
         .join(Account, StoredComment.account_id == Account.id)
-        .where(StoredComment.severity.in_(("review", "high")))
+        .where(StoredComment.severity.in_(FLAGGED))
     ):
         flags.update(labels or [])
-        if status == "open":
+        if status == CommentStatus.OPEN:
             opened[(account, severity)] += 1
     by_category = GaugeMetricFamily(
         "wardwatch_flags",

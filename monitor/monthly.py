@@ -21,6 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from monitor.actions import FLAGGED, CommentStatus, ModerationAction, Severity
 from monitor.models import Account, Action, Incident, Owner, StoredComment
 from monitor.scoring.base import CATEGORIES
 
@@ -33,7 +34,14 @@ COLOURS = {
     "discrimination": "#0b57d0",
     "personal_data": "#1a7f37",
 }
-ACTIONS_SHOWN = ("hide", "delete", "mute_author", "block_author", "ban_author", "detach_quote")
+ACTIONS_SHOWN = (
+    ModerationAction.HIDE,
+    ModerationAction.DELETE,
+    "mute_author",
+    "block_author",
+    "ban_author",
+    "detach_quote",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +94,7 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
             .join(Account)
             .where(
                 Account.owner_id == owner.id,
-                StoredComment.severity.in_(("review", "high")),
+                StoredComment.severity.in_(FLAGGED),
                 StoredComment.created_at >= months[0].start,
                 StoredComment.created_at < month.next().start,
             )
@@ -97,13 +105,15 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
         {
             "month": m.short,
             "comments": sum(
-                1 for c in flagged if Month.of(c.created_at) == m and c.status != "dismissed"
+                1
+                for c in flagged
+                if Month.of(c.created_at) == m and c.status != CommentStatus.DISMISSED
             ),
             "counts": dict(
                 Counter(
                     label
                     for c in flagged
-                    if Month.of(c.created_at) == m and c.status != "dismissed"
+                    if Month.of(c.created_at) == m and c.status != CommentStatus.DISMISSED
                     for label in c.labels
                 )
             ),
@@ -111,7 +121,7 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
         for m in months
     ]
     this_month = [c for c in flagged if Month.of(c.created_at) == month]
-    counted = [c for c in this_month if c.status != "dismissed"]
+    counted = [c for c in this_month if c.status != CommentStatus.DISMISSED]
     incidents = list(
         session.scalars(
             select(Incident).where(Incident.owner_id == owner.id).order_by(Incident.opened_at)
@@ -134,7 +144,7 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
         "owner": owner.name,
         "month": month.label,
         "flagged": len(counted),
-        "urgent": sum(1 for c in counted if c.severity == "high"),
+        "urgent": sum(1 for c in counted if c.severity == Severity.HIGH),
         "dismissed": len(this_month) - len(counted),
         "authors": len({(c.platform, c.author_id) for c in counted}),
         "by_category": {cat: sum(cat in c.labels for c in counted) for cat in CATEGORIES},
@@ -142,7 +152,7 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
         "previous_month_flagged": sum(
             1
             for c in flagged
-            if Month.of(c.created_at) == month.previous() and c.status != "dismissed"
+            if Month.of(c.created_at) == month.previous() and c.status != CommentStatus.DISMISSED
         ),
         "trend": trend,
         "incidents_opened": [

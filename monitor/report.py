@@ -6,13 +6,13 @@ import shutil
 import textwrap
 from datetime import datetime
 
-from monitor.actions import CommentStatus
+from monitor.actions import CommentStatus, PlatformState, Severity
 from monitor.knowledge import deadline
 from monitor.notify.digest import ago, local
 from monitor.views import AccountStatus, FlaggedComment, OutboxSummary
 from monitor.wording import STATUS_NAMES, categories, check_name, platform_name, plural
 
-SEVERITY_MARK = {"high": "Urgent", "review": "Review"}
+SEVERITY_MARK: dict[str, str] = {Severity.HIGH: "Urgent", Severity.REVIEW: "Review"}
 
 
 def _stamp(moment: datetime | None, tz: str) -> str:
@@ -163,12 +163,12 @@ def _age(seconds: int) -> str:
 def _state(row: FlaggedComment) -> str:
     """The decision, and the platform's state where it says something more."""
     shown: dict[str, str] = {
-        CommentStatus.OPEN: "visible",
-        CommentStatus.HIDDEN: "hidden",
-        CommentStatus.DELETED: "deleted",
+        CommentStatus.OPEN: PlatformState.VISIBLE,
+        CommentStatus.HIDDEN: PlatformState.HIDDEN,
+        CommentStatus.DELETED: PlatformState.DELETED,
     }
     platform = row.platform_state
-    if row.status == CommentStatus.DISMISSED and platform != "visible":
+    if row.status == CommentStatus.DISMISSED and platform != PlatformState.VISIBLE:
         return f"dismissed, {platform} on the platform"
     if row.status in shown and shown[row.status] != platform:
         return f"{row.status}, {platform} on the platform"

@@ -25,7 +25,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import audit
-from monitor.actions import FLAGGED
+from monitor.actions import FLAGGED, CommentStatus
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
@@ -253,7 +253,7 @@ def _plan_item(comment: StoredComment) -> ErasureItem:
     protected = None
     if comment.on_hold:
         protected = f"on hold ({comment.hold_reason or 'no reason given'})"
-    elif comment.notified_at is not None and comment.status == "open":
+    elif comment.notified_at is not None and comment.status == CommentStatus.OPEN:
         # The owner has been told and has not acted: the "promptly" clock is running.
         deadline = (
             f", deadline {comment.deadline_at:%Y-%m-%d %H:%M} UTC" if comment.deadline_at else ""

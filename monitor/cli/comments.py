@@ -10,6 +10,8 @@ from datetime import timedelta
 
 import click
 
+from monitor.actions import ACTIONS as MODERATION
+from monitor.actions import ModerationAction
 from monitor.author_actions import ACTIONS, act_on_author
 from monitor.cli.options import actor_option, chosen_owners, pass_app
 from monitor.clock import utcnow
@@ -71,15 +73,9 @@ def review_link(app: App, owner: str | None, revoke: bool) -> None:
     click.echo(links.review_url(app.settings, token))
 
 
-def _moderate(app: App, comment_id: int, action: str, actor: str) -> None:
+def _moderate(app: App, comment_id: int, action: ModerationAction, actor: str) -> None:
     result = apply(app.factory, app.settings, comment_id, action, actor=actor, channel="cli")
-    done = {
-        "hide": "hidden",
-        "unhide": "unhidden",
-        "delete": "deleted",
-        "dismiss": "dismissed",
-        "reopen": "reopened",
-    }[action]
+    done = MODERATION[action].past
     if result.result == "already":
         click.echo(f"Comment {comment_id} was already {done}.")
     else:
@@ -92,7 +88,7 @@ def _moderate(app: App, comment_id: int, action: str, actor: str) -> None:
 @pass_app
 def hide(app: App, comment_id: int, actor: str) -> None:
     """Hide comment ID (as shown by `wardwatch flagged`) on its platform."""
-    _moderate(app, comment_id, "hide", actor)
+    _moderate(app, comment_id, ModerationAction.HIDE, actor)
 
 
 @click.command()
@@ -101,7 +97,7 @@ def hide(app: App, comment_id: int, actor: str) -> None:
 @pass_app
 def unhide(app: App, comment_id: int, actor: str) -> None:
     """Make a hidden comment visible again."""
-    _moderate(app, comment_id, "unhide", actor)
+    _moderate(app, comment_id, ModerationAction.UNHIDE, actor)
 
 
 @click.command()
@@ -110,7 +106,7 @@ def unhide(app: App, comment_id: int, actor: str) -> None:
 @pass_app
 def dismiss(app: App, comment_id: int, actor: str) -> None:
     """Mark a flagged comment as not a problem."""
-    _moderate(app, comment_id, "dismiss", actor)
+    _moderate(app, comment_id, ModerationAction.DISMISS, actor)
 
 
 @click.command()

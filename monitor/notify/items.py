@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from connectors.base import HIDE
 from connectors.payload import safe_link, storable_line
 from connectors.registry import UnknownPlatform, connector_class
+from monitor.actions import ModerationAction
 from monitor.config import Settings
 from monitor.models import Account, StoredComment
 from monitor.notify import links
@@ -93,8 +94,8 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
         created_at=comment.created_at,
         deadline_at=comment.deadline_at,
         links=Links(
-            hide=link(comment.id, "hide") if can_hide else None,
-            dismiss=link(comment.id, "dismiss"),
+            hide=link(comment.id, ModerationAction.HIDE) if can_hide else None,
+            dismiss=link(comment.id, ModerationAction.DISMISS),
             view=link(comment.id, "view"),
             platform=safe_link(comment.permalink),
         ),

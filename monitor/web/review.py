@@ -23,7 +23,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
 
-from monitor.actions import ACTIONS, FLAGGED, PAGE_ACTIONS, Severity
+from monitor.actions import (
+    ACTIONS,
+    FLAGGED,
+    PAGE_ACTIONS,
+    CommentStatus,
+    ModerationAction,
+    Severity,
+)
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.models import Account, ActionToken, Owner, StoredComment
@@ -40,17 +47,18 @@ review = Blueprint("review", __name__)
 # The page that takes a token, apart so that it can be rate-limited on its own.
 review_link = Blueprint("review_link", __name__)
 
-STATUSES = ("open", "hidden", "dismissed", "all")
+S, A = CommentStatus, ModerationAction
+STATUSES = (S.OPEN, S.HIDDEN, S.DISMISSED, "all")
 STATUS_LABELS = {
-    "open": "Waiting for a decision",
-    "hidden": "Hidden",
-    "dismissed": "Not a problem",
+    S.OPEN: "Waiting for a decision",
+    S.HIDDEN: "Hidden",
+    S.DISMISSED: "Not a problem",
     "all": "All",
 }
 BUTTONS = {
-    "open": (("hide", "Hide"), ("dismiss", "Not a problem")),
-    "hidden": (("unhide", "Undo: unhide"),),
-    "dismissed": (("reopen", "Undo: reopen"),),
+    S.OPEN: ((A.HIDE, ACTIONS[A.HIDE].verb), (A.DISMISS, ACTIONS[A.DISMISS].verb)),
+    S.HIDDEN: ((A.UNHIDE, "Undo: unhide"),),
+    S.DISMISSED: ((A.REOPEN, "Undo: reopen"),),
 }
 
 
@@ -119,10 +127,10 @@ def logout() -> Any:
 def _filters() -> dict[str, str]:
     """Only known values survive, so they are safe to echo into links and redirects."""
     values = request.values
-    status = values.get("status", "open")
+    status = values.get("status", CommentStatus.OPEN)
     category = values.get("category", "")
     return {
-        "status": status if status in STATUSES else "open",
+        "status": status if status in STATUSES else CommentStatus.OPEN,
         "category": category if category in CATEGORIES else "",
         "account": values.get("account", ""),
     }
