@@ -20,8 +20,8 @@ from monitor.db import transaction
 from monitor.moderation import apply
 from monitor.notify import links
 from monitor.queries import flagged_comments
-from monitor.report import flagged_table
 from monitor.retention import set_hold
+from monitor.tables import flagged_table
 
 
 @click.command()

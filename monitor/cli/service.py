@@ -22,9 +22,9 @@ from monitor.notify.email import DeliveryReport, deliver_outbox
 from monitor.polling import poll_all
 from monitor.profile_check import check_profiles
 from monitor.queries import account_status, outbox_summary
-from monitor.report import outbox_lines, status_table
 from monitor.scheduler import request_reload, run_once, serve
 from monitor.service import after_scoring
+from monitor.tables import outbox_lines, status_table
 from monitor.wording import check_name, platform_name, plural
 
 

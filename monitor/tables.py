@@ -1,4 +1,5 @@
-"""Plain-text tables for the terminal."""
+"""The command line's plain-text tables: the flagged comments (`wardwatch flagged` and the
+demo) and how each account and the email outbox stand (`wardwatch status`)."""
 
 from __future__ import annotations
 
