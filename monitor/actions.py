@@ -1,5 +1,5 @@
 """What can be done to a comment, in one table, and the values of a comment's status,
-its state on the platform and its severity.
+its state on the platform and its severity (and of an incident's status).
 
 The values are the strings stored in the database and written to JSON, unchanged; the
 enums are ``StrEnum``s, so each member is equal to its string. Each moderation action has
@@ -32,6 +32,11 @@ class CommentStatus(StrEnum):
     HIDDEN = "hidden"
     DISMISSED = "dismissed"
     DELETED = "deleted"
+
+
+class IncidentStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
 
 
 class ModerationAction(StrEnum):

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
-from monitor.actions import FLAGGED, CommentStatus
+from monitor.actions import FLAGGED, CommentStatus, IncidentStatus
 from monitor.authors import Identity, comments_by, linked_identities
 from monitor.config import Settings
 from monitor.models import Action, Incident, IncidentComment, Owner, StoredComment
@@ -84,7 +84,7 @@ def open_incident(
         select(Incident)
         .where(
             Incident.owner_id == owner_id,
-            Incident.status == "open",
+            Incident.status == IncidentStatus.OPEN,
             tuple_(Incident.platform, Incident.author_id).in_(identities),
         )
         .order_by(Incident.id)
@@ -119,7 +119,7 @@ def record_incidents(
                 author_id=comment.author_id,
                 author_name=comment.author_name,
                 opened_at=now,
-                status="open",
+                status=IncidentStatus.OPEN,
             )
             session.add(incident)
             session.flush()
@@ -146,7 +146,7 @@ def unraised(
         .join(IncidentComment)
         .where(
             Incident.owner_id == owner_id,
-            Incident.status == "open",
+            Incident.status == IncidentStatus.OPEN,
             IncidentComment.raised_at.is_(None),
         )
         .options(selectinload(Incident.members).selectinload(IncidentComment.comment))
@@ -201,8 +201,9 @@ def close_incident(
     session: Session, incident_id: int, *, reason: str, now: datetime
 ) -> Incident | None:
     incident = session.get(Incident, incident_id)
-    if incident is not None and incident.status == "open":
-        incident.status, incident.closed_at, incident.close_reason = "closed", now, reason
+    if incident is not None and incident.status == IncidentStatus.OPEN:
+        incident.status = IncidentStatus.CLOSED
+        incident.closed_at, incident.close_reason = now, reason
     return incident
 
 
@@ -282,7 +283,7 @@ def incident_rows(session: Session, *, include_closed: bool = False) -> list[Log
         .order_by(Incident.opened_at.desc(), Incident.id.desc())
     )
     if not include_closed:
-        query = query.where(Incident.status == "open")
+        query = query.where(Incident.status == IncidentStatus.OPEN)
     rows = []
     for incident in session.scalars(query):
         comments = sorted((m.comment for m in incident.members), key=lambda c: c.created_at)

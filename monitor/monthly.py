@@ -21,7 +21,13 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from monitor.actions import FLAGGED, CommentStatus, ModerationAction, Severity
+from monitor.actions import (
+    FLAGGED,
+    CommentStatus,
+    IncidentStatus,
+    ModerationAction,
+    Severity,
+)
 from monitor.models import Account, Action, Incident, Owner, StoredComment
 from monitor.scoring.base import CATEGORIES
 
@@ -158,7 +164,7 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
         "incidents_opened": [
             _incident(i) for i in incidents if month.start <= i.opened_at < month.next().start
         ],
-        "incidents_open": [_incident(i) for i in incidents if i.status == "open"],
+        "incidents_open": [_incident(i) for i in incidents if i.status == IncidentStatus.OPEN],
         "actions": {name: actions.get(name, 0) for name in ACTIONS_SHOWN},
     }
 

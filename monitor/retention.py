@@ -25,7 +25,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import audit
-from monitor.actions import FLAGGED, CommentStatus
+from monitor.actions import FLAGGED, CommentStatus, IncidentStatus
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
@@ -73,7 +73,9 @@ def purge(
     unflagged_before = now - timedelta(days=settings.storage.retention_unflagged_days)
     flagged_before = now - timedelta(days=settings.storage.retention_flagged_days)
     in_open_incident = (
-        select(IncidentComment.comment_pk).join(Incident).where(Incident.status == "open")
+        select(IncidentComment.comment_pk)
+        .join(Incident)
+        .where(Incident.status == IncidentStatus.OPEN)
     )
     with transaction(factory) as session:
         kept = len(
@@ -284,7 +286,7 @@ def erase_author(
                 select(IncidentComment.comment_pk, IncidentComment.incident_id)
                 .join(Incident)
                 .where(
-                    Incident.status == "open",
+                    Incident.status == IncidentStatus.OPEN,
                     IncidentComment.comment_pk.in_([c.id for c in comments]),
                 )
             )
