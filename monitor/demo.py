@@ -150,7 +150,7 @@ def serve_demo(app: App) -> None:
             session,
             settings,
             comment_pk=None,
-            action="review",
+            action=links.REVIEW,
             recipient=settings.owners[0].email,
             now=utcnow(),
         )

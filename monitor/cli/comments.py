@@ -68,7 +68,12 @@ def review_link(app: App, owner: str | None, revoke: bool) -> None:
         return
     with transaction(app.factory) as session:
         token = links.issue(
-            session, app.settings, comment_pk=None, action="review", recipient=email, now=utcnow()
+            session,
+            app.settings,
+            comment_pk=None,
+            action=links.REVIEW,
+            recipient=email,
+            now=utcnow(),
         )
     click.echo(links.review_url(app.settings, token))
 

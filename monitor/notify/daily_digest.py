@@ -172,7 +172,12 @@ def send_due_digest(
             for comment in comments:
                 start_knowledge_clock(comment, owner, now)
             review = links.issue(
-                session, settings, comment_pk=None, action="review", recipient=owner.email, now=now
+                session,
+                settings,
+                comment_pk=None,
+                action=links.REVIEW,
+                recipient=owner.email,
+                now=now,
             )
             rendered = render_digest(
                 session,

@@ -96,7 +96,7 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
         links=Links(
             hide=link(comment.id, ModerationAction.HIDE) if can_hide else None,
             dismiss=link(comment.id, ModerationAction.DISMISS),
-            view=link(comment.id, "view"),
+            view=link(comment.id, links.VIEW),
             platform=safe_link(comment.permalink),
         ),
         cannot_hide_hint=hint,

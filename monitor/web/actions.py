@@ -136,12 +136,12 @@ def confirm(token: str) -> Response:
             404,
         )
     loaded = _load(token)
-    if loaded is None or loaded[0].action == "review":
+    if loaded is None or loaded[0].action == links.REVIEW:
         return _invalid()
     row, comment, tz = loaded
     if row.expires_at <= utcnow():
         return _expired()
-    if row.action == "view":
+    if row.action == links.VIEW:
         return _page("view.html", comment=comment)
     if _done(row, comment):
         return _already(row, tz)

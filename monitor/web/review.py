@@ -80,7 +80,7 @@ def open_review(token: str) -> Response:
     factory, settings = context()
     with factory() as db:
         row = links.find(db, token)
-    if row is None or row.action != "review":
+    if row is None or row.action != links.REVIEW:
         return _invalid()
     if row.expires_at <= utcnow():
         return _review_link_expired()
@@ -102,7 +102,7 @@ def _link_still_valid() -> Any:
     factory, _ = context()
     with factory() as db:
         row = db.get(ActionToken, session.get("link", -1))
-        valid = row is not None and row.action == "review" and row.expires_at > utcnow()
+        valid = row is not None and row.action == links.REVIEW and row.expires_at > utcnow()
     if not valid:
         session.clear()
         return _review_link_expired()
