@@ -193,7 +193,7 @@ def write_pack(
             action=EVIDENCE_ACTION,
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail="; ".join(f"{name} sha256 {h}" for name, h in sorted(hashes.items())),
             at=now,
         )
@@ -294,7 +294,11 @@ CHANNEL_NAMES = {
     "auto": "automatic hiding",
     "scheduler": "the scheduler",
 }
-RESULT_NAMES = {"ok": "done", "already": "already done", "failed": "failed"}
+RESULT_NAMES = {
+    audit.Result.OK: "done",
+    audit.Result.ALREADY: "already done",
+    audit.Result.FAILED: "failed",
+}
 SEVERITY_NAMES = {
     Severity.HIGH: "urgent",
     Severity.REVIEW: "to review",

@@ -165,7 +165,7 @@ def write_report(
             action="incident-report",
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail=f"incident {incident_id}: sha256 {digest}",
             at=now,
         )

@@ -23,6 +23,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from monitor.actions import FLAGGED, CommentStatus, IncidentStatus
+from monitor.audit import Result
 from monitor.authors import Identity, comments_by, linked_identities
 from monitor.config import Settings
 from monitor.models import Action, Incident, IncidentComment, Owner, StoredComment
@@ -290,7 +291,7 @@ def incident_rows(session: Session, *, include_closed: bool = False) -> list[Log
         labels = sorted({label for c in comments for label in c.labels})
         done = session.scalars(
             select(Action)
-            .where(Action.comment_pk.in_([c.id for c in comments]), Action.result == "ok")
+            .where(Action.comment_pk.in_([c.id for c in comments]), Action.result == Result.OK)
             .order_by(Action.at, Action.id)
         )
         rows.append(

@@ -34,6 +34,7 @@ from monitor.actions import (
     PlatformState,
     Severity,
 )
+from monitor.audit import Result
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.connections import call_limits, open_connector, save_quota
@@ -102,13 +103,15 @@ def apply(
                 f"comment {comment_pk} was never flagged, so there is nothing to mark as not a "
                 "problem: see `wardwatch flagged`"
             )
-            _audit(session, comment_pk, account_id, action, actor, channel, "failed", message, now)
+            _audit(
+                session, comment_pk, account_id, action, actor, channel, Result.FAILED, message, now
+            )
             failed = ModerationError(message)
         elif is_done(action, comment.status, comment.platform_state):
             if comment.pending_action == action:
                 _clear_pending(comment)
-            _audit(session, comment_pk, account_id, action, actor, channel, "already", "", now)
-            return ActionResult(comment_pk, action, "already", comment.status)
+            _audit(session, comment_pk, account_id, action, actor, channel, Result.ALREADY, "", now)
+            return ActionResult(comment_pk, action, Result.ALREADY, comment.status)
         else:
             failed = None
             if method is not None:  # the intent, durable before the platform is asked
@@ -134,7 +137,15 @@ def apply(
             with transaction(factory) as session:
                 _clear_pending(session.get_one(StoredComment, comment_pk))
                 _audit(
-                    session, comment_pk, account_id, action, actor, channel, "failed", str(exc), now
+                    session,
+                    comment_pk,
+                    account_id,
+                    action,
+                    actor,
+                    channel,
+                    Result.FAILED,
+                    str(exc),
+                    now,
                 )
             raise
     with transaction(factory) as session:
@@ -143,9 +154,9 @@ def apply(
             record_deleted(session, comment, now)  # gone from the platform; keep the words
         _transition(comment, ModerationAction.DELETE if gone else action, now)
         _clear_pending(comment)
-        _audit(session, comment_pk, account_id, action, actor, channel, "ok", detail, now)
+        _audit(session, comment_pk, account_id, action, actor, channel, Result.OK, detail, now)
         _rearm_links(session, comment)
-        return ActionResult(comment_pk, action, "ok", comment.status)
+        return ActionResult(comment_pk, action, Result.OK, comment.status)
 
 
 def _call_platform(
@@ -370,7 +381,7 @@ def auto_hide(
         except ModerationError as exc:  # recorded in the audit log by apply
             log.warning("auto-hide of comment %s failed: %s", comment_pk, exc)
             continue
-        hidden += result.result == "ok"
+        hidden += result.result == Result.OK
     return hidden
 
 

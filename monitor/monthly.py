@@ -28,6 +28,7 @@ from monitor.actions import (
     ModerationAction,
     Severity,
 )
+from monitor.audit import Result
 from monitor.models import Account, Action, Incident, Owner, StoredComment
 from monitor.scoring.base import CATEGORIES
 
@@ -140,7 +141,7 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
             .join(Account, Action.account_id == Account.id)
             .where(
                 Account.owner_id == owner.id,
-                Action.result == "ok",
+                Action.result == Result.OK,
                 Action.at >= month.start,
                 Action.at < month.next().start,
             )

@@ -127,7 +127,7 @@ def purge(
             action="purge",
             actor="retention",
             channel="scheduler",
-            result="ok",
+            result=audit.Result.OK,
             detail=outcome.summary(),
             at=now,
         )
@@ -167,7 +167,7 @@ def set_hold(
             action="hold" if hold else "release",
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail=reason,
             at=now,
         )
@@ -213,7 +213,7 @@ def export_author(
             action="export",
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail=f"subject access export for {scope.describe()}: {len(packs)} comments",
             at=now,
         )

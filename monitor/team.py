@@ -179,6 +179,6 @@ def record_sign_in(factory: sessionmaker[Session], person: Person, via: str, now
             action="sign-in",
             actor=person.label,
             channel="team",
-            result="ok",
+            result=audit.Result.OK,
             detail=f"{ROLE_NAMES[person.role]}, via {via}",
         )

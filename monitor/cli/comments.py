@@ -12,6 +12,7 @@ import click
 
 from monitor.actions import ACTIONS as MODERATION
 from monitor.actions import ModerationAction
+from monitor.audit import Result
 from monitor.author_actions import ACTIONS, act_on_author
 from monitor.cli.options import actor_option, chosen_owners, pass_app
 from monitor.clock import utcnow
@@ -81,7 +82,7 @@ def review_link(app: App, owner: str | None, revoke: bool) -> None:
 def _moderate(app: App, comment_id: int, action: ModerationAction, actor: str) -> None:
     result = apply(app.factory, app.settings, comment_id, action, actor=actor, channel="cli")
     done = MODERATION[action].past
-    if result.result == "already":
+    if result.result == Result.ALREADY:
         click.echo(f"Comment {comment_id} was already {done}.")
     else:
         click.echo(f"Comment {comment_id} {done}.")

@@ -97,7 +97,7 @@ def author_link(app: App, first: str, second: str, owner: str | None, actor: str
             action="author-link",
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail=f"{first} and {second} linked as {person} for {owner_name}",
             at=utcnow(),
         )
@@ -177,7 +177,7 @@ def incident_close(app: App, incident_id: int, reason: str, actor: str) -> None:
             action="incident-close",
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail=f"incident {incident_id}: {reason}",
             at=now,
         )

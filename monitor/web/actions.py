@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from monitor.actions import ACTIONS, PAGE_ACTIONS
+from monitor.audit import Result
 from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.models import Action, ActionToken, StoredComment
@@ -104,7 +105,7 @@ def _already(row: ActionToken, tz: str) -> Response:
         last = session.scalar(
             select(Action)
             .where(Action.comment_pk == row.comment_pk, Action.action == row.action)
-            .where(Action.result == "ok")
+            .where(Action.result == Result.OK)
             .order_by(Action.id.desc())
             .limit(1)
         )
@@ -220,7 +221,7 @@ def _carry_out(row: ActionToken, comment: CommentView, now: datetime) -> Respons
         )
     undo_action = ACTIONS[row.action].undo
     assert undo_action is not None  # every page action has an undo
-    if result.result == "already":
+    if result.result == Result.ALREADY:
         return _already(row, _owner_tz(row))
     with transaction(factory) as session:
         session.get_one(ActionToken, row.id).result = result.result
