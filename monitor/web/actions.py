@@ -36,7 +36,7 @@ from monitor.moderation import ModerationError, apply, is_done
 from monitor.notify import links
 from monitor.notify.digest import local
 from monitor.web.comment_view import CommentView, comment_view
-from monitor.web.site import context, same_origin
+from monitor.web.site import context, invalid_link, message_page, same_origin
 
 log = logging.getLogger(__name__)
 actions = Blueprint("actions", __name__)
@@ -53,27 +53,13 @@ def _page(template: str, status: int = 200, **values: Any) -> Response:
     return response
 
 
-def _message(title: str, message: str, status: int) -> Response:
-    return _page("message.html", status, title=title, message=message)
-
-
 def _expired() -> Response:
-    return _message(
+    return message_page(
         "This link has expired",
         "Links in wardwatch emails work for a few days, and this one is too old. Nothing "
         "was changed. To hide this comment or mark it not a problem, open the review page "
         "from your latest digest email, or ask for a new link with `wardwatch review-link`.",
         410,
-    )
-
-
-def _invalid() -> Response:
-    return _message(
-        "This link is not valid",
-        "Check that the whole link was copied from the email, or open the review "
-        "page from your latest digest. Links in a digest preview "
-        "(`wardwatch digest --preview`) are examples and never work.",
-        404,
     )
 
 
@@ -111,7 +97,7 @@ def _already(row: ActionToken, tz: str) -> Response:
         )
     by = f" by {last.actor} on {local(last.at, tz)}" if last else ""
     done = ACTIONS[row.action].done if row.action in ACTIONS else row.action
-    return _message(
+    return message_page(
         "Already done",
         f"This was already done: {done}{by}. Nothing more to do.",
         200,
@@ -119,7 +105,7 @@ def _already(row: ActionToken, tz: str) -> Response:
 
 
 def _in_progress() -> Response:
-    return _message(
+    return message_page(
         "Being done now",
         "Someone is carrying out this action right now. Reload this page in a minute.",
         200,
@@ -130,7 +116,7 @@ def _in_progress() -> Response:
 def confirm(token: str) -> Response:
     """Shows what the link would do. Never changes anything."""
     if token.startswith(PREVIEW_PREFIX):
-        return _message(
+        return message_page(
             "This link is from a preview",
             "`wardwatch digest --preview` writes example links that do nothing. Use the "
             "links in the digest email that was sent, or the review page.",
@@ -138,7 +124,7 @@ def confirm(token: str) -> Response:
         )
     loaded = _load(token)
     if loaded is None or loaded[0].action == links.REVIEW:
-        return _invalid()
+        return invalid_link()
     row, comment, tz = loaded
     if row.expires_at <= utcnow():
         return _expired()
@@ -171,7 +157,7 @@ def act() -> Response:
         abort(403)
     loaded = _load(token)
     if loaded is None:
-        return _invalid()
+        return invalid_link()
     row, comment, tz = loaded
     if request.form.get("comment") != str(row.comment_pk) or row.action not in PAGE_ACTIONS:
         log.warning("refused an action request for the wrong comment or action")
@@ -205,7 +191,7 @@ def _carry_out(row: ActionToken, comment: CommentView, now: datetime) -> Respons
     except ModerationError as exc:
         with transaction(factory) as session:
             links.release(session, row.id)
-        return _message(
+        return message_page(
             "That did not work", f"{exc} Nothing was changed; you can try the link again.", 502
         )
     except Exception:
@@ -213,7 +199,7 @@ def _carry_out(row: ActionToken, comment: CommentView, now: datetime) -> Respons
         # intent is stored, and the next poll finishes and records it.
         log.exception("carrying out a %s link failed", row.action)
         _release_quietly(row.id)
-        return _message(
+        return message_page(
             "That may not have been recorded",
             "wardwatch could not finish recording this. It will check with the platform and "
             "record the result at the next poll; you can also try the link again.",

@@ -38,9 +38,8 @@ from monitor.moderation import ModerationError, apply
 from monitor.notify import links
 from monitor.notify.items import hide_support
 from monitor.scoring.base import CATEGORIES
-from monitor.web.actions import _invalid
 from monitor.web.comment_view import CommentView, comment_view
-from monitor.web.site import context, same_origin
+from monitor.web.site import context, invalid_link, same_origin
 from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories
 
 review = Blueprint("review", __name__)
@@ -81,12 +80,12 @@ def open_review(token: str) -> Response:
     with factory() as db:
         row = links.find(db, token)
     if row is None or row.action != links.REVIEW:
-        return _invalid()
+        return invalid_link()
     if row.expires_at <= utcnow():
         return _review_link_expired()
     owner = next((o for o in settings.owners if o.email == row.recipient), None)
     if owner is None:
-        return _invalid()
+        return invalid_link()
     session.clear()
     session["owner"], session["actor"] = owner.name, row.recipient
     session["link"] = row.id
