@@ -1,44 +1,56 @@
-"""The default engine on statements courts have ruled on (tests/data/libel_court_statements.jsonl).
+"""The default engine on statements courts have ruled on.
 
-    .venv/bin/python benchmarks/libel_court.py [--show]
+    .venv/bin/python benchmarks/libel_court.py [--data FILE] [--show]
 
-Prints how many statements held defamatory get the libel label and how many are flagged at
-all, and how many held not defamatory or opinion get the libel label or reach high libel.
-``--show`` lists every statement with the engine's verdict and libel reason. The set is a
-development set (the libel rules were tuned on it), so these figures are optimistic.
+Prints how many statements held defamatory get the libel label, how many reach high libel and
+how many are flagged at all, and how many held not defamatory or opinion get the libel label
+or reach high libel. ``--data`` names the set (default: the development set,
+tests/data/libel_court_statements.jsonl; the held-out set is
+tests/data/libel_court_heldout.jsonl). ``--show`` lists every statement with the engine's
+verdict and libel reason. The development set was used to tune the libel rules, so its
+figures are optimistic; the held-out set was not.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 
 from monitor.scoring.base import CommentContext
 from monitor.scoring.engine import build_engine
 
-COURT_SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "libel_court_statements.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+COURT_SET = DATA / "libel_court_statements.jsonl"
+HIGH_LIBEL = 0.75
 
 
 def main() -> None:
-    rows = [json.loads(line) for line in COURT_SET.read_text(encoding="utf-8").splitlines()]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=COURT_SET, help="a court-set JSONL file")
+    parser.add_argument("--show", action="store_true", help="list every verdict")
+    args = parser.parse_args()
+    lines = args.data.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
     contexts = [CommentContext(**row["context"]) if "context" in row else None for row in rows]
     assessments = build_engine().assess([row["text"] for row in rows], contexts)
     scored = list(zip(rows, assessments, strict=True))
     defamatory = [a for row, a in scored if row["finding"] == "defamatory"]
     others = [a for row, a in scored if row["finding"] != "defamatory"]
+    print(f"{args.data.name}: {len(rows)} statements")
     print(
         f"held defamatory ({len(defamatory)}): "
         f"libel label {sum('libel' in a.labels for a in defamatory)}, "
+        f"high libel {sum(a.scores['libel'] >= HIGH_LIBEL for a in defamatory)}, "
         f"flagged at all {sum(a.flagged for a in defamatory)}"
     )
     print(
         f"held not defamatory or opinion ({len(others)}): "
         f"libel label {sum('libel' in a.labels for a in others)}, "
-        f"high libel {sum(a.scores['libel'] >= 0.75 for a in others)}, "
+        f"high libel {sum(a.scores['libel'] >= HIGH_LIBEL for a in others)}, "
         f"flagged at all {sum(a.flagged for a in others)}"
     )
-    if "--show" in sys.argv:
+    if args.show:
         for row, assessment in scored:
             libel = [r.message for r in assessment.reasons if r.category == "libel"][:1]
             print(f"\n[{row['finding']}] {assessment.severity} {assessment.labels} {row['text']}")

@@ -18,7 +18,7 @@ nothing and reads whichever of these it finds (each is optional):
 - ``toxigen_*.jsonl`` / ``stormfront*.jsonl`` and any other file in the JSON Lines format
   of ``training/prepare.py`` with ``"split": "test"`` or ``"dev"`` rows.
 It also always reads the project's own sets in ``tests/data``: the written held-out comments
-and the court-tested libel statements.
+and the court-tested libel statements (development and held-out sets).
 
 For each dataset it prints, for every group of rows (a label class), how many the default
 engine flags (review or high) and how many it makes urgent (high), and the same "flagged"
@@ -164,8 +164,15 @@ def project_sets() -> dict[str, list[Row]]:
             rows.append(Row(item["text"], "harmful" if item["labels"] else "clean", labels))
     if rows:
         sets["wardwatch written held-out"] = rows
-    court = ROOT / "tests" / "data" / "libel_court_statements.jsonl"
-    if court.exists():
+    # The development court set (the libel rules were written against it) and the held-out
+    # one (never used to write or tune anything), reported apart.
+    for name, title in (
+        ("libel_court_statements.jsonl", "court-tested libel statements (development)"),
+        ("libel_court_heldout.jsonl", "court-tested libel statements (held out)"),
+    ):
+        court = ROOT / "tests" / "data" / name
+        if not court.exists():
+            continue
         rows = []
         for line in court.open(encoding="utf-8"):
             item = json.loads(line)
@@ -173,7 +180,7 @@ def project_sets() -> dict[str, list[Row]]:
             rows.append(
                 Row(item["text"], item["finding"].replace("_", " "), {"libel": int(defamatory)})
             )
-        sets["court-tested libel statements"] = rows
+        sets[title] = rows
     return sets
 
 

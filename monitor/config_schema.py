@@ -235,11 +235,13 @@ SECTIONS: dict[str, dict[str, Key]] = {
     },
 }
 
-for _category in CATEGORIES:
-    SECTIONS[f"scoring.thresholds.{_category}"] = {
+SECTIONS |= {
+    f"scoring.thresholds.{category}": {
         "review": Key(FLOAT, None, convert=_unit_interval),
         "high": Key(FLOAT, None, convert=_unit_interval),
     }
+    for category in CATEGORIES
+}
 
 OWNER_KEYS: dict[str, Key] = {
     "name": Key(STR, required=True),

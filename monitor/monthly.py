@@ -31,16 +31,9 @@ from monitor.actions import (
 from monitor.audit import Result
 from monitor.models import Account, Action, Incident, Owner, StoredComment
 from monitor.scoring.base import CATEGORIES
+from monitor.scoring.categories import COLOURS
 
 TREND_MONTHS = 6
-COLOURS = {
-    "libel": "#6f42c1",
-    "obscene": "#b26a00",
-    "abuse": "#b3261e",
-    "threat": "#1f2328",
-    "discrimination": "#0b57d0",
-    "personal_data": "#1a7f37",
-}
 ACTIONS_SHOWN = (
     ModerationAction.HIDE,
     ModerationAction.DELETE,

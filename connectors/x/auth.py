@@ -18,10 +18,16 @@ import requests
 from connectors.base import ConnectorError, CredentialStore, utcnow
 from connectors.deadline import CallLimits, DeadlineAdapter, guard_session
 
-# These libraries log token requests and answers at DEBUG: kept quiet wherever X tokens
-# are handled (the connector and `wardwatch connect x` both import this module).
-for _name in ("requests_oauthlib", "oauthlib", "tweepy.client"):
-    logging.getLogger(_name).setLevel(logging.INFO)
+# These libraries log token requests and answers, bearer tokens included, at DEBUG.
+TOKEN_LOGGERS = ("requests_oauthlib", "oauthlib", "tweepy.client")
+
+
+def quiet_token_loggers() -> None:
+    """Keep the libraries that see X tokens from logging them: called wherever X tokens
+    are handled (the connector's token keeper and `wardwatch connect x`)."""
+    for name in TOKEN_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO)
+
 
 X_HOSTS = ("https://api.twitter.com", "https://api.x.com")
 TOKEN_URL = "https://api.x.com/2/oauth2/token"
@@ -73,6 +79,7 @@ class TokenKeeper:
     """The account's current access token, refreshed shortly before it expires."""
 
     def __init__(self, credentials: CredentialStore, *, api_base_url: str, reconnect: str) -> None:
+        quiet_token_loggers()
         self.credentials = credentials
         self.api_base_url = api_base_url
         self.reconnect = reconnect

@@ -17,7 +17,6 @@ are handled in :mod:`connectors.x.auth` and :func:`translate` here.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -60,8 +59,6 @@ MAX_QUERY_CHARS = 512
 ROOTS_EVERY_SECONDS = 30 * 60
 
 T = TypeVar("T")
-# tweepy logs request headers, bearer token included, at DEBUG: never let that through.
-logging.getLogger("tweepy.client").setLevel(logging.INFO)
 
 
 class XConnector(Connector):

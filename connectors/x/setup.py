@@ -31,7 +31,7 @@ from connectors.setup import (
     secret_from,
     wait_for_callback,
 )
-from connectors.x.auth import SCOPES, rebase_session
+from connectors.x.auth import SCOPES, quiet_token_loggers, rebase_session
 
 
 @dataclass
@@ -44,6 +44,7 @@ class XAuthorisation:
 def start_x(
     client_id: str, *, client_secret: str | None, port: int, api_base_url: str = ""
 ) -> XAuthorisation:
+    quiet_token_loggers()
     redirect_uri = loopback_redirect(port)
     handler = tweepy.OAuth2UserHandler(
         client_id=client_id, redirect_uri=redirect_uri, scope=SCOPES, client_secret=client_secret
@@ -61,6 +62,7 @@ def finish_x(
     api_base_url: str = "",
 ) -> dict[str, str]:
     """Exchange the callback's code for tokens; return the credentials to store."""
+    quiet_token_loggers()
     params = parse_qs(query)
     if "error" in params:
         raise SetupError(

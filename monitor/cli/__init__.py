@@ -41,7 +41,19 @@ class WardwatchGroup(click.Group):
             ctx.exit(EXIT_FAILURE)
 
 
-@click.group(cls=WardwatchGroup)
+# Every command, module by module (one module per task).
+COMMANDS: list[click.Command] = [
+    *setup.commands,
+    *comments.commands,
+    *service.commands,
+    *records.commands,
+    *incidents.commands,
+    *scoring.commands,
+    *connect.commands,
+]
+
+
+@click.group(cls=WardwatchGroup, commands=COMMANDS)
 @click.option(
     "--config",
     "config_path",
@@ -82,15 +94,3 @@ def main(
     level = "DEBUG" if verbose else (log_level or ("INFO" if long_running else "WARNING"))
     logs.configure(level=level.upper(), fmt=log_format)
     ctx.obj = App(config_path)
-
-
-for command in (
-    *setup.commands,
-    *comments.commands,
-    *service.commands,
-    *records.commands,
-    *incidents.commands,
-    *scoring.commands,
-    *connect.commands,
-):
-    main.add_command(command)

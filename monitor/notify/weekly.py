@@ -22,18 +22,10 @@ from monitor.actions import FLAGGED, CommentStatus
 from monitor.knowledge import KNOWLEDGE_HOURS, working_hours_between
 from monitor.models import Account, StoredComment
 from monitor.scoring.base import CATEGORIES
+from monitor.scoring.categories import COLOURS
 from monitor.wording import CATEGORY_NAMES, platform_name
 
 WEEKS = 4
-# One colour per category, the same in every week's bar (and readable on white).
-COLOURS = {
-    "libel": "#b3261e",
-    "obscene": "#7b1fa2",
-    "abuse": "#b26a00",
-    "threat": "#0d47a1",
-    "discrimination": "#00695c",
-    "personal_data": "#546e7a",
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,9 +87,11 @@ class Scorer(Protocol):
     (:class:`monitor.scoring.text.Prepared`, cues included) with one
     :class:`CommentContext` (or None, for a comment with no known parent) per comment, or
     None for none at all. ``uses_context`` says whether the scorer reads those contexts;
-    every other scorer sees the text alone. A scorer that reads the comment as a whole
-    rather than word by word derives from :class:`WholeCommentScorer`, which says what the
-    engine does differently for it.
+    every other scorer sees the text alone. ``whole_comment`` says whether it reads the
+    comment as a whole rather than word by word, and so cannot say which words made a score:
+    such a scorer derives from :class:`WholeCommentScorer`, which says what the engine does
+    differently for it. ``fork_safe`` says whether a forked process may use it (a runtime
+    with its own thread pool may not).
     """
 
     @property
@@ -101,6 +103,12 @@ class Scorer(Protocol):
     @property
     def uses_context(self) -> bool: ...
 
+    @property
+    def whole_comment(self) -> bool: ...
+
+    @property
+    def fork_safe(self) -> bool: ...
+
     def score(self, texts: Sequence[str]) -> list[Signal]: ...
 
     def score_prepared(
@@ -108,6 +116,10 @@ class Scorer(Protocol):
         items: Sequence[Prepared],
         contexts: Sequence[CommentContext | None] | None = None,
     ) -> list[Signal]: ...
+
+
+# What a whole-comment scorer's score cannot be trusted for on counter-speech.
+COUNTER_SPEECH_DISCOUNTED = frozenset({"discrimination", "abuse", "threat"})
 
 
 class WholeCommentScorer(ABC):
@@ -121,7 +133,8 @@ class WholeCommentScorer(ABC):
     name: str
     version: str
     uses_context = False
-    COUNTER_SPEECH_DISCOUNTED: frozenset[str] = frozenset({"discrimination", "abuse", "threat"})
+    whole_comment = True
+    fork_safe = True
 
     @abstractmethod
     def score(self, texts: Sequence[str]) -> list[Signal]: ...

@@ -4,8 +4,7 @@ know about a category is in :data:`TABLE`, and every other module reads it from 
 Adding a category is one row here and a scorer that emits it (a :class:`Reason` and a score
 under the new name); the policy, the configuration keys (``scoring.thresholds.<name>``,
 ``incidents.thresholds.<name>``), ``wardwatch eval``, the digest, the review page, the
-summaries and the incident record pick it up from the table. Only the charts' colours
-(``monitor/notify/weekly.py``, ``monitor/monthly.py``) are kept with the charts.
+summaries, their charts and the incident record pick it up from the table.
 """
 
 from __future__ import annotations
@@ -24,7 +23,8 @@ class Category:
     digest and the incident record mask the trigger words of a comment flagged for it.
     ``incident_after``: flagged comments from one author within the incident window that make
     an incident. ``offences``: keys of :mod:`monitor.offences` its content may engage, in the
-    order a reader should consider them.
+    order a reader should consider them. ``colour``: its colour in the charts, readable on
+    white.
     """
 
     name: str
@@ -37,6 +37,7 @@ class Category:
     masked: bool
     incident_after: int
     offences: tuple[str, ...]
+    colour: str
 
 
 # Threats and personal data are acted on at lower scores because missing them costs more
@@ -61,6 +62,7 @@ TABLE: tuple[Category, ...] = (
         masked=False,
         incident_after=2,
         offences=("osa2023_s179", "mca1988_s1"),
+        colour="#b3261e",
     ),
     Category(
         name="obscene",
@@ -76,6 +78,7 @@ TABLE: tuple[Category, ...] = (
         masked=True,
         incident_after=2,
         offences=("ca2003_s127", "mca1988_s1"),
+        colour="#7b1fa2",
     ),
     Category(
         name="abuse",
@@ -91,6 +94,7 @@ TABLE: tuple[Category, ...] = (
         masked=True,
         incident_after=2,
         offences=("mca1988_s1", "ca2003_s127"),
+        colour="#b26a00",
     ),
     Category(
         name="threat",
@@ -106,6 +110,7 @@ TABLE: tuple[Category, ...] = (
         masked=True,
         incident_after=1,
         offences=("osa2023_s181", "mca1988_s1", "ca2003_s127"),
+        colour="#0d47a1",
     ),
     Category(
         name="discrimination",
@@ -121,6 +126,7 @@ TABLE: tuple[Category, ...] = (
         masked=True,
         incident_after=2,
         offences=("poa1986_part3", "poa1986_part3a", "ca2003_s127", "mca1988_s1"),
+        colour="#00695c",
     ),
     Category(
         name="personal_data",
@@ -136,10 +142,12 @@ TABLE: tuple[Category, ...] = (
         masked=False,
         incident_after=2,
         offences=(),
+        colour="#546e7a",
     ),
 )
 
 BY_NAME: dict[str, Category] = {category.name: category for category in TABLE}
 CATEGORIES: tuple[str, ...] = tuple(category.name for category in TABLE)
 GUIDANCE: dict[str, str] = {category.name: category.guidance for category in TABLE}
+COLOURS: dict[str, str] = {category.name: category.colour for category in TABLE}
 MASKED: frozenset[str] = frozenset(category.name for category in TABLE if category.masked)

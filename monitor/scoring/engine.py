@@ -18,12 +18,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from monitor.scoring.base import (
+    COUNTER_SPEECH_DISCOUNTED,
     Assessment,
     CommentContext,
     Reason,
     Scorer,
     Signal,
-    WholeCommentScorer,
 )
 from monitor.scoring.categories import GUIDANCE
 from monitor.scoring.neural import NeuralScorer
@@ -108,11 +108,11 @@ class ScoringEngine:
         ]
         if any(counter) or any(cleared):
             for scorer, signals in zip(self.scorers, per_scorer, strict=True):
-                if not isinstance(scorer, WholeCommentScorer):
+                if not scorer.whole_comment:
                     continue
                 for i in range(len(texts)):
                     if counter[i]:
-                        signals[i] = _discount(signals[i], scorer.COUNTER_SPEECH_DISCOUNTED)
+                        signals[i] = _discount(signals[i], COUNTER_SPEECH_DISCOUNTED)
                     if cleared[i]:
                         signals[i] = _discount(signals[i], frozenset({"libel"}))
         versions = self.versions
@@ -139,9 +139,9 @@ class ScoringEngine:
             workers <= 1
             or len(texts) < PARALLEL_MIN
             or "fork" not in mp.get_all_start_methods()
-            # ONNX Runtime spreads one batch over the cores itself, and its thread pool
-            # does not survive a fork: with the comment model, one process is the fast path.
-            or any(isinstance(scorer, NeuralScorer) for scorer in self.scorers)
+            # A scorer that cannot be forked (the comment model: ONNX Runtime spreads one
+            # batch over the cores itself) makes one process the fast path.
+            or not all(scorer.fork_safe for scorer in self.scorers)
         ):
             return self.assess(texts, contexts)
         global _worker_engine

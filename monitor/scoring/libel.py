@@ -88,6 +88,8 @@ class LibelScorer:
     name = "libel"
     version = "libel 3"
     uses_context: Literal[True] = True
+    whole_comment = False
+    fork_safe = True
 
     def __init__(self, names: Iterable[str] = ()) -> None:
         cleaned = [n.strip().lower() for n in names if n and n.strip()]

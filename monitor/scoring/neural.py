@@ -86,6 +86,9 @@ class NeuralScorer(WholeCommentScorer):
     """Scores comments with the shipped ONNX model; see the module docstring."""
 
     name = "model"
+    # ONNX Runtime spreads one batch over the cores itself, and its thread pool does not
+    # survive a fork.
+    fork_safe = False
 
     def __init__(
         self,

@@ -151,6 +151,8 @@ class PersonalDataScorer:
     name = "personal_data"
     version = "personal_data 1"
     uses_context = False
+    whole_comment = False
+    fork_safe = True
 
     def score(self, texts: Sequence[str]) -> list[Signal]:
         return [self._one(text) for text in texts]

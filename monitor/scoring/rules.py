@@ -139,6 +139,8 @@ class RuleScorer:
     name = "rules"
     version = "1"
     uses_context = False
+    whole_comment = False
+    fork_safe = True
     RULES: Sequence[Rule] = ()
     MASK_PLACES = True
     TRIGGER_WORDS: frozenset[str] | None = None

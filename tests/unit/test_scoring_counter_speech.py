@@ -5,11 +5,15 @@ Real scorers, nothing stubbed."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
-from monitor.scoring.base import Assessment
-from monitor.scoring.engine import build_engine
+from monitor.scoring.base import Assessment, CommentContext, Signal
+from monitor.scoring.engine import ScoringEngine, build_engine
+from monitor.scoring.policy import Policy
 from monitor.scoring.reported import is_counter_speech, protected_zones
+from monitor.scoring.text import Prepared
 
 RULES = build_engine({"toxicity": "none"})  # the rule scorers alone
 
@@ -222,3 +226,41 @@ def test_i_am_not_saying_denies_but_i_am_not_saying_but_is_a_hedge() -> None:
 )
 def test_a_comment_hostile_outside_its_zones_is_not_counter_speech(text: str) -> None:
     assert not is_counter_speech(text)
+
+
+class _AlwaysHateful:
+    """A scorer that only implements the protocol: no wardwatch base class."""
+
+    name = "always"
+    version = "always 1"
+    uses_context = False
+    fork_safe = True
+
+    def __init__(self, *, whole_comment: bool) -> None:
+        self.whole_comment = whole_comment
+
+    def score(self, texts: Sequence[str]) -> list[Signal]:
+        return [Signal(scores={"discrimination": 0.99}) for _ in texts]
+
+    def score_prepared(
+        self,
+        items: Sequence[Prepared],
+        contexts: Sequence[CommentContext | None] | None = None,
+    ) -> list[Signal]:
+        return self.score([item.original for item in items])
+
+
+def test_the_engine_discounts_counter_speech_for_any_scorer_that_says_it_reads_whole_comments() -> (
+    None
+):
+    condemned = (
+        'Saying "they are all vermin" about refugees is disgusting and you should be ashamed.'
+    )
+    assert is_counter_speech(condemned)
+
+    def discrimination(whole_comment: bool) -> float:
+        engine = ScoringEngine([_AlwaysHateful(whole_comment=whole_comment)], Policy())
+        return engine.assess([condemned])[0].scores.get("discrimination", 0.0)
+
+    assert discrimination(whole_comment=True) == 0.0
+    assert discrimination(whole_comment=False) == 0.99
