@@ -1,5 +1,5 @@
 """What can be done to a comment, in one table, and the values of a comment's status,
-its state on the platform and its severity (and of an incident's status).
+its state on the platform and its severity (and of an incident's and an email's status).
 
 The values are the strings stored in the database and written to JSON, unchanged; the
 enums are ``StrEnum``s, so each member is equal to its string. Each moderation action has
@@ -37,6 +37,14 @@ class CommentStatus(StrEnum):
 class IncidentStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+
+
+class OutboxStatus(StrEnum):
+    """Where an email in the outbox stands."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # for good: no more tries
 
 
 class ModerationAction(StrEnum):

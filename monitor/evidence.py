@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import audit
-from monitor.actions import ACTIONS, Severity
+from monitor.actions import ACTIONS, OutboxStatus, Severity
 from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.errors import WardwatchError
@@ -304,7 +304,11 @@ SEVERITY_NAMES = {
     Severity.REVIEW: "to review",
     Severity.NONE: "not flagged",
 }
-EMAIL_STATUS = {"sent": "sent", "pending": "waiting to be sent", "failed": "could not be sent"}
+EMAIL_STATUS = {
+    OutboxStatus.SENT: "sent",
+    OutboxStatus.PENDING: "waiting to be sent",
+    OutboxStatus.FAILED: "could not be sent",
+}
 
 
 @cache

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from monitor.actions import FLAGGED, CommentStatus, Severity
+from monitor.actions import FLAGGED, CommentStatus, OutboxStatus, Severity
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.knowledge import working_hours_between
@@ -195,17 +195,20 @@ def outbox_summary(factory: sessionmaker[Session], now: datetime) -> OutboxSumma
         }
         oldest = session.scalar(
             select(Outbox)
-            .where(Outbox.status == "pending")
+            .where(Outbox.status == OutboxStatus.PENDING)
             .order_by(Outbox.created_at, Outbox.id)
             .limit(1)
         )
         last_failed = session.scalar(
-            select(Outbox).where(Outbox.status == "failed").order_by(Outbox.id.desc()).limit(1)
+            select(Outbox)
+            .where(Outbox.status == OutboxStatus.FAILED)
+            .order_by(Outbox.id.desc())
+            .limit(1)
         )
         return OutboxSummary(
-            pending=counts.get("pending", 0),
-            sent=counts.get("sent", 0),
-            failed=counts.get("failed", 0),
+            pending=counts.get(OutboxStatus.PENDING, 0),
+            sent=counts.get(OutboxStatus.SENT, 0),
+            failed=counts.get(OutboxStatus.FAILED, 0),
             oldest_pending_at=oldest.created_at if oldest else None,
             oldest_pending_age_s=(
                 max(0, int((now - oldest.created_at).total_seconds())) if oldest else None
