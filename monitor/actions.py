@@ -1,11 +1,12 @@
-"""What can be done to a comment, in one table, and the values of a comment's status
-and severity.
+"""What can be done to a comment, in one table, and the values of a comment's status,
+its state on the platform and its severity (and of an incident's and an email's status).
 
 The values are the strings stored in the database and written to JSON, unchanged; the
 enums are ``StrEnum``s, so each member is equal to its string. Each moderation action has
 one row in :data:`ACTIONS`: the connector method it calls (None for a decision only),
 which state it changes and to what, the button's verb, the words for it once done, the
-action that undoes it and the question the confirmation page asks.
+action that undoes it, the question the confirmation page asks, and the words the
+command line and an evidence pack use for it.
 """
 
 from __future__ import annotations
@@ -33,12 +34,33 @@ class CommentStatus(StrEnum):
     DELETED = "deleted"
 
 
+class IncidentStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class OutboxStatus(StrEnum):
+    """Where an email in the outbox stands."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # for good: no more tries
+
+
 class ModerationAction(StrEnum):
     HIDE = "hide"
     UNHIDE = "unhide"
     DELETE = "delete"
     DISMISS = "dismiss"
     REOPEN = "reopen"
+
+
+class PlatformState(StrEnum):
+    """What the platform shows, as far as wardwatch last did or saw."""
+
+    VISIBLE = "visible"
+    HIDDEN = "hidden"
+    DELETED = "deleted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,42 +72,66 @@ class ActionSpec:
     done: str  # "Comment 12 was ..."
     undo: str | None
     question: str  # what the confirmation page asks
+    past: str  # what the command line prints: "Comment 12 unhidden."
+    recorded: str  # how an evidence pack lists it among what was done
 
 
 A = ModerationAction
 ACTIONS: dict[str, ActionSpec] = {
     A.HIDE: ActionSpec(
-        "hide", "platform", "hidden", "Hide", "hidden", A.UNHIDE, "Hide this comment?"
+        method="hide",
+        axis="platform",
+        target=PlatformState.HIDDEN,
+        verb="Hide",
+        done="hidden",
+        undo=A.UNHIDE,
+        question="Hide this comment?",
+        past="hidden",
+        recorded="Hidden on the platform",
     ),
     A.UNHIDE: ActionSpec(
-        "unhide",
-        "platform",
-        "visible",
-        "Unhide",
-        "made visible again",
-        A.HIDE,
-        "Make this comment visible again?",
+        method="unhide",
+        axis="platform",
+        target=PlatformState.VISIBLE,
+        verb="Unhide",
+        done="made visible again",
+        undo=A.HIDE,
+        question="Make this comment visible again?",
+        past="unhidden",
+        recorded="Made visible again",
     ),
     A.DELETE: ActionSpec(
-        "delete", "platform", "deleted", "Delete", "deleted", None, "Delete this comment?"
+        method="delete",
+        axis="platform",
+        target=PlatformState.DELETED,
+        verb="Delete",
+        done="deleted",
+        undo=None,
+        question="Delete this comment?",
+        past="deleted",
+        recorded="Deleted on the platform",
     ),
     A.DISMISS: ActionSpec(
-        None,
-        "decision",
-        "dismissed",
-        "Not a problem",
-        "marked not a problem",
-        A.REOPEN,
-        "Mark this comment as not a problem?",
+        method=None,
+        axis="decision",
+        target=CommentStatus.DISMISSED,
+        verb="Not a problem",
+        done="marked not a problem",
+        undo=A.REOPEN,
+        question="Mark this comment as not a problem?",
+        past="dismissed",
+        recorded="Marked not a problem",
     ),
     A.REOPEN: ActionSpec(
-        None,
-        "decision",
-        "open",
-        "Reopen",
-        "reopened",
-        A.DISMISS,
-        "Put this comment back in the queue?",
+        method=None,
+        axis="decision",
+        target=CommentStatus.OPEN,
+        verb="Reopen",
+        done="reopened",
+        undo=A.DISMISS,
+        question="Put this comment back in the queue?",
+        past="reopened",
+        recorded="Reopened",
     ),
 }
 # What the review page, the team page and an emailed link can do; deleting is only

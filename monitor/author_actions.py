@@ -29,6 +29,7 @@ from connectors.base import (
     ConnectorError,
 )
 from monitor import audit
+from monitor.audit import Result
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.connections import open_connector
@@ -131,7 +132,7 @@ def act_on_author(
         connector = connector or open_connector(settings, factory, settings.account(account_name))
     except KeyError:
         message = f"account {account_name!r} is no longer in the config: add it back to act"
-        record("failed", message)
+        record(Result.FAILED, message)
         raise ModerationError(message) from None
     native = duration is not None and capability in connector.native_timers
     try:
@@ -149,7 +150,7 @@ def act_on_author(
             method = getattr(connector, capability)
             method(author_id, duration=duration if native else None)
     except ConnectorError as exc:
-        record("failed", exc.message)
+        record(Result.FAILED, exc.message)
         raise ModerationError(exc.message) from None
     expires = now + duration if duration is not None else None
     result = AuthorActionResult(comment_pk, capability, author_name, expires, native)
@@ -161,7 +162,7 @@ def act_on_author(
             action=capability,
             actor=actor,
             channel=channel,
-            result="ok",
+            result=Result.OK,
             detail=f"{platform}:{author_id} {result.summary()}",
             at=now,
         )
@@ -218,13 +219,13 @@ def lift_expired(
             getattr(connector, undo)(restriction.author_id)
         except (ConnectorError, KeyError) as exc:
             message = exc.message if isinstance(exc, ConnectorError) else "account not configured"
-            _audit(factory, restriction, undo, "failed", message, now)
+            _audit(factory, restriction, undo, Result.FAILED, message, now)
             log.warning("lifting %s on %s failed: %s", undo, restriction.author_id, message)
             failed += 1
             continue
         with transaction(factory) as session:
             session.get_one(AuthorRestriction, restriction.id).lifted_at = now
-        _audit(factory, restriction, undo, "ok", "the timed restriction expired", now)
+        _audit(factory, restriction, undo, Result.OK, "the timed restriction expired", now)
         lifted += 1
     return f"lifted {lifted} expired restrictions" + (f", {failed} failed" if failed else "")
 

@@ -26,8 +26,8 @@ from monitor.notify.daily_digest import send_due_digest
 from monitor.notify.email import deliver_outbox
 from monitor.polling import poll_all
 from monitor.queries import flagged_comments
-from monitor.report import flagged_table
 from monitor.service import after_scoring
+from monitor.tables import flagged_table
 from monitor.web import create_app
 from monitor.wording import plural
 
@@ -150,7 +150,7 @@ def serve_demo(app: App) -> None:
             session,
             settings,
             comment_pk=None,
-            action="review",
+            action=links.REVIEW,
             recipient=settings.owners[0].email,
             now=utcnow(),
         )

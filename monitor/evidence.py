@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import audit
+from monitor.actions import ACTIONS, OutboxStatus, Severity
 from monitor.clock import utcnow
 from monitor.db import transaction
 from monitor.errors import WardwatchError
@@ -192,7 +193,7 @@ def write_pack(
             action=EVIDENCE_ACTION,
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail="; ".join(f"{name} sha256 {h}" for name, h in sorted(hashes.items())),
             at=now,
         )
@@ -281,11 +282,7 @@ NOTIFICATION_NAMES = {
     "escalation": "Deadline passed: owner and delegate told",
 }
 ACTION_NAMES = {
-    "hide": "Hidden on the platform",
-    "unhide": "Made visible again",
-    "delete": "Deleted on the platform",
-    "dismiss": "Marked not a problem",
-    "reopen": "Reopened",
+    **{action: spec.recorded for action, spec in ACTIONS.items()},
     "hold": "Put on hold (kept past retention)",
     "release": "Hold released",
     EVIDENCE_ACTION: "Evidence pack written",
@@ -297,9 +294,21 @@ CHANNEL_NAMES = {
     "auto": "automatic hiding",
     "scheduler": "the scheduler",
 }
-RESULT_NAMES = {"ok": "done", "already": "already done", "failed": "failed"}
-SEVERITY_NAMES = {"high": "urgent", "review": "to review", "none": "not flagged"}
-EMAIL_STATUS = {"sent": "sent", "pending": "waiting to be sent", "failed": "could not be sent"}
+RESULT_NAMES = {
+    audit.Result.OK: "done",
+    audit.Result.ALREADY: "already done",
+    audit.Result.FAILED: "failed",
+}
+SEVERITY_NAMES = {
+    Severity.HIGH: "urgent",
+    Severity.REVIEW: "to review",
+    Severity.NONE: "not flagged",
+}
+EMAIL_STATUS = {
+    OutboxStatus.SENT: "sent",
+    OutboxStatus.PENDING: "waiting to be sent",
+    OutboxStatus.FAILED: "could not be sent",
+}
 
 
 @cache

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.actions import OutboxStatus
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import Account, JobRun, Outbox, PollState
@@ -120,14 +121,18 @@ def _outbox(session: Session, now: datetime, health: Health) -> None:
     counts = dict(
         session.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).all()
     )
-    oldest = session.scalar(select(func.min(Outbox.created_at)).where(Outbox.status == "pending"))
+    oldest = session.scalar(
+        select(func.min(Outbox.created_at)).where(Outbox.status == OutboxStatus.PENDING)
+    )
     age = _age(now, oldest)
     health.checks["outbox"] = {
-        "pending": counts.get("pending", 0),
-        "failed": counts.get("failed", 0),
+        "pending": counts.get(OutboxStatus.PENDING, 0),
+        "failed": counts.get(OutboxStatus.FAILED, 0),
         "oldest_pending_age_s": age,
     }
     if age is not None and age > OUTBOX_SLOW.total_seconds():
         health.warnings.append(f"email has waited {age // 60} minutes to be sent")
-    if counts.get("failed", 0):
-        health.warnings.append(f"{counts['failed']} emails failed for good (wardwatch status)")
+    if counts.get(OutboxStatus.FAILED, 0):
+        health.warnings.append(
+            f"{counts[OutboxStatus.FAILED]} emails failed for good (wardwatch status)"
+        )

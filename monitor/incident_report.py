@@ -29,6 +29,7 @@ from monitor.evidence import write_pack
 from monitor.models import Action, Incident, Owner
 from monitor.moderation import ModerationError
 from monitor.offences import PROMPT_NOTE, possible_offences
+from monitor.queries import latest_reasons
 from monitor.versions import versions_of
 
 
@@ -62,7 +63,6 @@ def build_report(session: Session, incident_id: int, *, now: datetime) -> dict[s
         actions = session.scalars(
             select(Action).where(Action.comment_pk == comment.id).order_by(Action.at, Action.id)
         )
-        latest = comment.assessments[-1] if comment.assessments else None
         entries.append(
             {
                 "id": comment.id,
@@ -77,9 +77,7 @@ def build_report(session: Session, incident_id: int, *, now: datetime) -> dict[s
                 "permalink": comment.permalink,
                 "severity": comment.severity,
                 "labels": list(comment.labels),
-                "reasons": [
-                    f"{r['category']}: {r['message']}" for r in (latest.reasons if latest else [])
-                ],
+                "reasons": [r.line for r in latest_reasons(comment)],
                 "status": comment.status,
                 "versions": [
                     {"seen_at": _iso(v.seen_at), "event": v.event, "text": v.text}
@@ -167,7 +165,7 @@ def write_report(
             action="incident-report",
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail=f"incident {incident_id}: sha256 {digest}",
             at=now,
         )

@@ -22,11 +22,13 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
-from monitor.actions import FLAGGED
+from monitor.actions import FLAGGED, CommentStatus, IncidentStatus
+from monitor.audit import Result
 from monitor.authors import Identity, comments_by, linked_identities
 from monitor.config import Settings
 from monitor.models import Action, Incident, IncidentComment, Owner, StoredComment
 from monitor.offences import possible_offences
+from monitor.queries import latest_reasons
 from monitor.scoring.categories import MASKED
 
 
@@ -68,7 +70,7 @@ class ConductNotice:
 
 
 def _counts(comment: StoredComment) -> bool:
-    return comment.severity in FLAGGED and comment.status != "dismissed"
+    return comment.severity in FLAGGED and comment.status != CommentStatus.DISMISSED
 
 
 def threshold(settings: Settings, labels: Iterable[str]) -> int | None:
@@ -83,7 +85,7 @@ def open_incident(
         select(Incident)
         .where(
             Incident.owner_id == owner_id,
-            Incident.status == "open",
+            Incident.status == IncidentStatus.OPEN,
             tuple_(Incident.platform, Incident.author_id).in_(identities),
         )
         .order_by(Incident.id)
@@ -118,7 +120,7 @@ def record_incidents(
                 author_id=comment.author_id,
                 author_name=comment.author_name,
                 opened_at=now,
-                status="open",
+                status=IncidentStatus.OPEN,
             )
             session.add(incident)
             session.flush()
@@ -145,7 +147,7 @@ def unraised(
         .join(IncidentComment)
         .where(
             Incident.owner_id == owner_id,
-            Incident.status == "open",
+            Incident.status == IncidentStatus.OPEN,
             IncidentComment.raised_at.is_(None),
         )
         .options(selectinload(Incident.members).selectinload(IncidentComment.comment))
@@ -184,10 +186,10 @@ def conduct_notice(incident: Incident, *, author_url: str | None = None) -> Cond
                 text=c.text,
                 # Masked as the comment's own digest item is (monitor.notify.items).
                 evidence=[
-                    str(e)
-                    for r in (c.assessments[-1].reasons if c.assessments else [])
-                    if r.get("category") in MASKED and r.get("scorer") != "learned"
-                    for e in r.get("evidence", [])
+                    e
+                    for r in latest_reasons(c)
+                    if r.category in MASKED and r.scorer != "learned"
+                    for e in r.evidence
                 ],
             )
             for c in comments
@@ -200,12 +202,80 @@ def close_incident(
     session: Session, incident_id: int, *, reason: str, now: datetime
 ) -> Incident | None:
     incident = session.get(Incident, incident_id)
-    if incident is not None and incident.status == "open":
-        incident.status, incident.closed_at, incident.close_reason = "closed", now, reason
+    if incident is not None and incident.status == IncidentStatus.OPEN:
+        incident.status = IncidentStatus.CLOSED
+        incident.closed_at, incident.close_reason = now, reason
     return incident
 
 
-def incident_rows(session: Session, *, include_closed: bool = False) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class LoggedComment:
+    """One comment of an incident, as the incident log lists it."""
+
+    id: int
+    account: str
+    created_at: datetime
+    labels: tuple[str, ...]
+    status: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "account": self.account,
+            "created_at": self.created_at.isoformat(),
+            "labels": list(self.labels),
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedAction:
+    """Something done about a comment of an incident (only what succeeded)."""
+
+    at: datetime
+    comment: int | None
+    action: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(), "comment": self.comment, "action": self.action}
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedIncident:
+    """An incident as `wardwatch incidents` lists it."""
+
+    id: int
+    status: str
+    owner: str
+    platform: str
+    author_id: str
+    author: str
+    opened_at: datetime
+    closed_at: datetime | None
+    categories: tuple[str, ...]
+    possible_offences: tuple[str, ...]  # titles; a prompt, not a legal finding
+    comments: tuple[LoggedComment, ...]  # oldest first
+    actions: tuple[LoggedAction, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The line `wardwatch incidents --json` prints for it."""
+        return {
+            "id": self.id,
+            "status": self.status,
+            "owner": self.owner,
+            "platform": self.platform,
+            "author_id": self.author_id,
+            "author": self.author,
+            "opened_at": self.opened_at.isoformat(),
+            "closed_at": self.closed_at.isoformat() if self.closed_at else None,
+            "categories": list(self.categories),
+            "possible_offences": list(self.possible_offences),
+            "comments": [c.to_json() for c in self.comments],
+            "actions": [a.to_json() for a in self.actions],
+        }
+
+
+def incident_rows(session: Session, *, include_closed: bool = False) -> list[LoggedIncident]:
     """The incident log: each incident's comments, author, categories, the offences they
     may engage, and what was done about each comment and when."""
     query = (
@@ -214,44 +284,43 @@ def incident_rows(session: Session, *, include_closed: bool = False) -> list[dic
         .order_by(Incident.opened_at.desc(), Incident.id.desc())
     )
     if not include_closed:
-        query = query.where(Incident.status == "open")
+        query = query.where(Incident.status == IncidentStatus.OPEN)
     rows = []
     for incident in session.scalars(query):
         comments = sorted((m.comment for m in incident.members), key=lambda c: c.created_at)
         labels = sorted({label for c in comments for label in c.labels})
         done = session.scalars(
             select(Action)
-            .where(Action.comment_pk.in_([c.id for c in comments]), Action.result == "ok")
+            .where(Action.comment_pk.in_([c.id for c in comments]), Action.result == Result.OK)
             .order_by(Action.at, Action.id)
         )
         rows.append(
-            {
-                "id": incident.id,
-                "status": incident.status,
-                "owner": session.get_one(Owner, incident.owner_id).name,
-                "platform": incident.platform,
-                "author_id": incident.author_id,
-                "author": incident.author_name,
-                "opened_at": incident.opened_at.isoformat(),
-                "closed_at": incident.closed_at.isoformat() if incident.closed_at else None,
-                "categories": labels,
-                "possible_offences": [
+            LoggedIncident(
+                id=incident.id,
+                status=incident.status,
+                owner=session.get_one(Owner, incident.owner_id).name,
+                platform=incident.platform,
+                author_id=incident.author_id,
+                author=incident.author_name,
+                opened_at=incident.opened_at,
+                closed_at=incident.closed_at,
+                categories=tuple(labels),
+                possible_offences=tuple(
                     o.title for o in possible_offences(labels, occasions=len(comments))
-                ],
-                "comments": [
-                    {
-                        "id": c.id,
-                        "account": c.account.name,
-                        "created_at": c.created_at.isoformat(),
-                        "labels": list(c.labels),
-                        "status": c.status,
-                    }
+                ),
+                comments=tuple(
+                    LoggedComment(
+                        id=c.id,
+                        account=c.account.name,
+                        created_at=c.created_at,
+                        labels=tuple(c.labels),
+                        status=c.status,
+                    )
                     for c in comments
-                ],
-                "actions": [
-                    {"at": a.at.isoformat(), "comment": a.comment_pk, "action": a.action}
-                    for a in done
-                ],
-            }
+                ),
+                actions=tuple(
+                    LoggedAction(at=a.at, comment=a.comment_pk, action=a.action) for a in done
+                ),
+            )
         )
     return rows

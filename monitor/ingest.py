@@ -28,6 +28,7 @@ from sqlalchemy.sql.dml import ReturningInsert
 
 from connectors.base import Batch, Comment, Rejected
 from connectors.payload import clamp_time, raw_item, safe_link, storable_line, storable_text
+from monitor.actions import CommentStatus, PlatformState
 from monitor.db import transaction
 from monitor.models import PollState, QuarantinedItem, StoredComment
 from monitor.versions import record_versions
@@ -146,8 +147,8 @@ def _row(comment: Comment, account_id: int, now: datetime) -> dict[str, object]:
         "permalink": safe_link(comment.permalink),
         "fetched_at": now,
         "labels": [],
-        "status": "open",
-        "platform_state": "visible",
+        "status": CommentStatus.OPEN,
+        "platform_state": PlatformState.VISIBLE,
         "reminders_sent": 0,
         "on_hold": False,
     }

@@ -20,6 +20,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.actions import FLAGGED, CommentStatus, OutboxStatus
 from monitor.config import Settings
 from monitor.health import HEARTBEAT_JOB
 from monitor.models import Account, Action, JobRun, Notification, Outbox, PollState, StoredComment
@@ -109,10 +110,10 @@ def _comments(session: Session) -> Iterator[Metric]:
     for account, severity, status, labels in session.execute(
         select(Account.name, StoredComment.severity, StoredComment.status, StoredComment.labels)
         .join(Account, StoredComment.account_id == Account.id)
-        .where(StoredComment.severity.in_(("review", "high")))
+        .where(StoredComment.severity.in_(FLAGGED))
     ):
         flags.update(labels or [])
-        if status == "open":
+        if status == CommentStatus.OPEN:
             opened[(account, severity)] += 1
     by_category = GaugeMetricFamily(
         "wardwatch_flags",
@@ -158,10 +159,12 @@ def _outbox(session: Session, now: datetime) -> Iterator[Metric]:
     counts = dict(
         session.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).all()
     )
-    for status in ("pending", "sent", "failed"):
+    for status in OutboxStatus:
         messages.add_metric([status], counts.get(status, 0))
     yield messages
-    oldest = session.scalar(select(func.min(Outbox.created_at)).where(Outbox.status == "pending"))
+    oldest = session.scalar(
+        select(func.min(Outbox.created_at)).where(Outbox.status == OutboxStatus.PENDING)
+    )
     yield GaugeMetricFamily(
         "wardwatch_outbox_oldest_pending_age_seconds",
         "How long the oldest unsent email has waited (0 when none waits).",

@@ -26,7 +26,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from connectors.base import HIDE, Connector, ConnectorError
 from connectors.quota import QuotaMeter, quota_meter
 from monitor import audit
-from monitor.actions import ACTIONS, FLAGGED, CommentStatus, ModerationAction, Severity
+from monitor.actions import (
+    ACTIONS,
+    FLAGGED,
+    CommentStatus,
+    ModerationAction,
+    PlatformState,
+    Severity,
+)
+from monitor.audit import Result
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.connections import call_limits, open_connector, save_quota
@@ -95,13 +103,15 @@ def apply(
                 f"comment {comment_pk} was never flagged, so there is nothing to mark as not a "
                 "problem: see `wardwatch flagged`"
             )
-            _audit(session, comment_pk, account_id, action, actor, channel, "failed", message, now)
+            _audit(
+                session, comment_pk, account_id, action, actor, channel, Result.FAILED, message, now
+            )
             failed = ModerationError(message)
         elif is_done(action, comment.status, comment.platform_state):
             if comment.pending_action == action:
                 _clear_pending(comment)
-            _audit(session, comment_pk, account_id, action, actor, channel, "already", "", now)
-            return ActionResult(comment_pk, action, "already", comment.status)
+            _audit(session, comment_pk, account_id, action, actor, channel, Result.ALREADY, "", now)
+            return ActionResult(comment_pk, action, Result.ALREADY, comment.status)
         else:
             failed = None
             if method is not None:  # the intent, durable before the platform is asked
@@ -127,18 +137,26 @@ def apply(
             with transaction(factory) as session:
                 _clear_pending(session.get_one(StoredComment, comment_pk))
                 _audit(
-                    session, comment_pk, account_id, action, actor, channel, "failed", str(exc), now
+                    session,
+                    comment_pk,
+                    account_id,
+                    action,
+                    actor,
+                    channel,
+                    Result.FAILED,
+                    str(exc),
+                    now,
                 )
             raise
     with transaction(factory) as session:
         comment = session.get_one(StoredComment, comment_pk)
-        if gone and action != "delete":
+        if gone and action != ModerationAction.DELETE:
             record_deleted(session, comment, now)  # gone from the platform; keep the words
-        _transition(comment, "delete" if gone else action, now)
+        _transition(comment, ModerationAction.DELETE if gone else action, now)
         _clear_pending(comment)
-        _audit(session, comment_pk, account_id, action, actor, channel, "ok", detail, now)
+        _audit(session, comment_pk, account_id, action, actor, channel, Result.OK, detail, now)
         _rearm_links(session, comment)
-        return ActionResult(comment_pk, action, "ok", comment.status)
+        return ActionResult(comment_pk, action, Result.OK, comment.status)
 
 
 def _call_platform(
@@ -162,7 +180,7 @@ def _call_platform(
         meter = _start_quota(factory, connector, account_id)
         getattr(connector, method)(platform_id)
     except ConnectorError as exc:
-        if exc.not_found and action in {"hide", "delete"}:
+        if exc.not_found and action in {ModerationAction.HIDE, ModerationAction.DELETE}:
             return True  # gone from the platform: nothing left to hide
         raise ModerationError(exc.message) from None
     except KeyError:
@@ -182,19 +200,19 @@ def _call_platform(
 
 
 def _transition(comment: StoredComment, action: str, now: datetime) -> None:
-    A, S = ModerationAction, CommentStatus
+    A, S, P = ModerationAction, CommentStatus, PlatformState
     if action == A.HIDE:
-        comment.platform_state, comment.status = "hidden", S.HIDDEN
+        comment.platform_state, comment.status = P.HIDDEN, S.HIDDEN
     elif action == A.UNHIDE:
-        comment.platform_state = "visible"
+        comment.platform_state = P.VISIBLE
         if comment.status == S.HIDDEN:
             comment.status = S.OPEN
     elif action == A.DELETE:
-        comment.platform_state, comment.status = "deleted", S.DELETED
+        comment.platform_state, comment.status = P.DELETED, S.DELETED
     elif action == A.DISMISS:
         comment.status = S.DISMISSED
     elif action == A.REOPEN:
-        comment.status = S.HIDDEN if comment.platform_state == "hidden" else S.OPEN
+        comment.status = S.HIDDEN if comment.platform_state == P.HIDDEN else S.OPEN
     comment.status_changed_at = now
 
 
@@ -341,7 +359,7 @@ def auto_hide(
                     StoredComment.severity == Severity.HIGH,
                     StoredComment.status == CommentStatus.OPEN,
                 )
-                .where(StoredComment.platform_state == "visible")
+                .where(StoredComment.platform_state == PlatformState.VISIBLE)
                 .where(StoredComment.id.not_in(tried))
                 .order_by(StoredComment.id)
             )
@@ -354,7 +372,7 @@ def auto_hide(
                 factory,
                 settings,
                 comment_pk,
-                "hide",
+                ModerationAction.HIDE,
                 actor=AUTO_ACTOR,
                 channel="auto",
                 connector=connector,
@@ -363,7 +381,7 @@ def auto_hide(
         except ModerationError as exc:  # recorded in the audit log by apply
             log.warning("auto-hide of comment %s failed: %s", comment_pk, exc)
             continue
-        hidden += result.result == "ok"
+        hidden += result.result == Result.OK
     return hidden
 
 

@@ -21,12 +21,27 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from monitor.actions import (
+    FLAGGED,
+    CommentStatus,
+    IncidentStatus,
+    ModerationAction,
+    Severity,
+)
+from monitor.audit import Result
 from monitor.models import Account, Action, Incident, Owner, StoredComment
 from monitor.scoring.base import CATEGORIES
 from monitor.scoring.categories import COLOURS
 
 TREND_MONTHS = 6
-ACTIONS_SHOWN = ("hide", "delete", "mute_author", "block_author", "ban_author", "detach_quote")
+ACTIONS_SHOWN = (
+    ModerationAction.HIDE,
+    ModerationAction.DELETE,
+    "mute_author",
+    "block_author",
+    "ban_author",
+    "detach_quote",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +94,7 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
             .join(Account)
             .where(
                 Account.owner_id == owner.id,
-                StoredComment.severity.in_(("review", "high")),
+                StoredComment.severity.in_(FLAGGED),
                 StoredComment.created_at >= months[0].start,
                 StoredComment.created_at < month.next().start,
             )
@@ -90,13 +105,15 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
         {
             "month": m.short,
             "comments": sum(
-                1 for c in flagged if Month.of(c.created_at) == m and c.status != "dismissed"
+                1
+                for c in flagged
+                if Month.of(c.created_at) == m and c.status != CommentStatus.DISMISSED
             ),
             "counts": dict(
                 Counter(
                     label
                     for c in flagged
-                    if Month.of(c.created_at) == m and c.status != "dismissed"
+                    if Month.of(c.created_at) == m and c.status != CommentStatus.DISMISSED
                     for label in c.labels
                 )
             ),
@@ -104,7 +121,7 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
         for m in months
     ]
     this_month = [c for c in flagged if Month.of(c.created_at) == month]
-    counted = [c for c in this_month if c.status != "dismissed"]
+    counted = [c for c in this_month if c.status != CommentStatus.DISMISSED]
     incidents = list(
         session.scalars(
             select(Incident).where(Incident.owner_id == owner.id).order_by(Incident.opened_at)
@@ -117,7 +134,7 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
             .join(Account, Action.account_id == Account.id)
             .where(
                 Account.owner_id == owner.id,
-                Action.result == "ok",
+                Action.result == Result.OK,
                 Action.at >= month.start,
                 Action.at < month.next().start,
             )
@@ -127,7 +144,7 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
         "owner": owner.name,
         "month": month.label,
         "flagged": len(counted),
-        "urgent": sum(1 for c in counted if c.severity == "high"),
+        "urgent": sum(1 for c in counted if c.severity == Severity.HIGH),
         "dismissed": len(this_month) - len(counted),
         "authors": len({(c.platform, c.author_id) for c in counted}),
         "by_category": {cat: sum(cat in c.labels for c in counted) for cat in CATEGORIES},
@@ -135,13 +152,13 @@ def build_summary(session: Session, owner_name: str, month: Month) -> dict[str, 
         "previous_month_flagged": sum(
             1
             for c in flagged
-            if Month.of(c.created_at) == month.previous() and c.status != "dismissed"
+            if Month.of(c.created_at) == month.previous() and c.status != CommentStatus.DISMISSED
         ),
         "trend": trend,
         "incidents_opened": [
             _incident(i) for i in incidents if month.start <= i.opened_at < month.next().start
         ],
-        "incidents_open": [_incident(i) for i in incidents if i.status == "open"],
+        "incidents_open": [_incident(i) for i in incidents if i.status == IncidentStatus.OPEN],
         "actions": {name: actions.get(name, 0) for name in ACTIONS_SHOWN},
     }
 

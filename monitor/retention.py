@@ -25,7 +25,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import audit
-from monitor.actions import FLAGGED
+from monitor.actions import FLAGGED, CommentStatus, IncidentStatus
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.db import transaction
@@ -73,7 +73,9 @@ def purge(
     unflagged_before = now - timedelta(days=settings.storage.retention_unflagged_days)
     flagged_before = now - timedelta(days=settings.storage.retention_flagged_days)
     in_open_incident = (
-        select(IncidentComment.comment_pk).join(Incident).where(Incident.status == "open")
+        select(IncidentComment.comment_pk)
+        .join(Incident)
+        .where(Incident.status == IncidentStatus.OPEN)
     )
     with transaction(factory) as session:
         kept = len(
@@ -125,7 +127,7 @@ def purge(
             action="purge",
             actor="retention",
             channel="scheduler",
-            result="ok",
+            result=audit.Result.OK,
             detail=outcome.summary(),
             at=now,
         )
@@ -165,7 +167,7 @@ def set_hold(
             action="hold" if hold else "release",
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail=reason,
             at=now,
         )
@@ -211,7 +213,7 @@ def export_author(
             action="export",
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail=f"subject access export for {scope.describe()}: {len(packs)} comments",
             at=now,
         )
@@ -253,7 +255,7 @@ def _plan_item(comment: StoredComment) -> ErasureItem:
     protected = None
     if comment.on_hold:
         protected = f"on hold ({comment.hold_reason or 'no reason given'})"
-    elif comment.notified_at is not None and comment.status == "open":
+    elif comment.notified_at is not None and comment.status == CommentStatus.OPEN:
         # The owner has been told and has not acted: the "promptly" clock is running.
         deadline = (
             f", deadline {comment.deadline_at:%Y-%m-%d %H:%M} UTC" if comment.deadline_at else ""
@@ -284,7 +286,7 @@ def erase_author(
                 select(IncidentComment.comment_pk, IncidentComment.incident_id)
                 .join(Incident)
                 .where(
-                    Incident.status == "open",
+                    Incident.status == IncidentStatus.OPEN,
                     IncidentComment.comment_pk.in_([c.id for c in comments]),
                 )
             )

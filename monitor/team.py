@@ -12,18 +12,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from monitor import audit
+from monitor.actions import FLAGGED, CommentStatus, Severity
 from monitor.config import Settings
 from monitor.db import transaction
 from monitor.models import Account, Action, Owner, StoredComment
 from monitor.notify.digest import local
 from monitor.notify.mask import mask
 from monitor.queries import account_status
+from monitor.views import AccountStatus
 
 ADMIN, MEMBER_SERVICES, COUNCILLOR = "admin", "member_services", "councillor"
 ROLE_NAMES = {ADMIN: "Admin", MEMBER_SERVICES: "Member Services", COUNCILLOR: "Councillor"}
@@ -74,15 +75,44 @@ def resolve(
     return Person(address, name, COUNCILLOR, own) if own else None
 
 
+@dataclass(frozen=True, slots=True)
+class TeamItem:
+    """An open flagged comment as the team page lists it."""
+
+    id: int
+    owner: str
+    account: str
+    platform: str
+    severity: str | None
+    labels: str  # "personal attack, threat"
+    author: str
+    excerpt: str  # the first 280 characters, rude words masked
+    permalink: str | None
+    posted: str  # in the owner's time zone
+    deadline: str | None  # the knowledge-clock deadline, in the owner's time zone
+    overdue: bool
+    deadline_at: datetime | None
+    created_at: datetime
+
+    def pressing(self) -> tuple[float, bool, float]:
+        """Most pressing first: the earliest deadline, then urgent before review, then
+        oldest."""
+        return (
+            self.deadline_at.timestamp() if self.deadline_at else float("inf"),
+            self.severity != Severity.HIGH,
+            self.created_at.timestamp(),
+        )
+
+
 @dataclass
 class OwnerView:
     name: str
-    items: list[dict[str, Any]] = field(default_factory=list)
-    accounts: list[dict[str, Any]] = field(default_factory=list)
+    items: list[TeamItem] = field(default_factory=list)
+    accounts: list[AccountStatus] = field(default_factory=list)
 
     @property
     def overdue(self) -> int:
-        return sum(1 for item in self.items if item["overdue"])
+        return sum(1 for item in self.items if item.overdue)
 
 
 def overview(
@@ -90,47 +120,44 @@ def overview(
 ) -> list[OwnerView]:
     views = {o.name: OwnerView(o.name) for o in settings.owners if person.may_see(o.name)}
     for row in account_status(factory, settings):
-        if row["owner"] in views:
-            views[row["owner"]].accounts.append(row)
+        if row.owner in views:
+            views[row.owner].accounts.append(row)
     with factory() as session:
         query = (
             select(StoredComment)
             .join(Account, StoredComment.account_id == Account.id)
             .join(Owner, Account.owner_id == Owner.id)
-            .where(StoredComment.status == "open")
-            .where(StoredComment.severity.in_(("review", "high")))
+            .where(StoredComment.status == CommentStatus.OPEN)
+            .where(StoredComment.severity.in_(FLAGGED))
             .where(Owner.name.in_(list(views)))
             .options(selectinload(StoredComment.account).selectinload(Account.owner))
         )
         for comment in session.scalars(query):
             views[comment.account.owner.name].items.append(_item(comment, now))
     for view in views.values():
-        # Most pressing first: the earliest deadline, then urgent before review, then oldest.
-        view.items.sort(
-            key=lambda i: (i["deadline_sort"], i["severity"] != "high", i["created_sort"])
-        )
+        view.items.sort(key=TeamItem.pressing)
     return list(views.values())
 
 
-def _item(comment: StoredComment, now: datetime) -> dict[str, Any]:
+def _item(comment: StoredComment, now: datetime) -> TeamItem:
     tz = comment.account.owner.timezone
     deadline = comment.deadline_at
-    return {
-        "id": comment.id,
-        "owner": comment.account.owner.name,
-        "account": comment.account.name,
-        "platform": comment.platform,
-        "severity": comment.severity,
-        "labels": ", ".join(str(label).replace("_", " ") for label in comment.labels),
-        "author": comment.author_name,
-        "excerpt": mask(comment.text[:280]),
-        "permalink": comment.permalink,
-        "posted": local(comment.created_at, tz),
-        "deadline": local(deadline, tz) if deadline else None,
-        "overdue": bool(deadline and deadline <= now),
-        "deadline_sort": deadline.timestamp() if deadline else float("inf"),
-        "created_sort": comment.created_at.timestamp(),
-    }
+    return TeamItem(
+        id=comment.id,
+        owner=comment.account.owner.name,
+        account=comment.account.name,
+        platform=comment.platform,
+        severity=comment.severity,
+        labels=", ".join(str(label).replace("_", " ") for label in comment.labels),
+        author=comment.author_name,
+        excerpt=mask(comment.text[:280]),
+        permalink=comment.permalink,
+        posted=local(comment.created_at, tz),
+        deadline=local(deadline, tz) if deadline else None,
+        overdue=bool(deadline and deadline <= now),
+        deadline_at=deadline,
+        created_at=comment.created_at,
+    )
 
 
 def owner_of(factory: sessionmaker[Session], comment_pk: int) -> str | None:
@@ -152,6 +179,6 @@ def record_sign_in(factory: sessionmaker[Session], person: Person, via: str, now
             action="sign-in",
             actor=person.label,
             channel="team",
-            result="ok",
+            result=audit.Result.OK,
             detail=f"{ROLE_NAMES[person.role]}, via {via}",
         )

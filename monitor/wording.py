@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from monitor.actions import CommentStatus
 from monitor.scoring.categories import TABLE
 
 CATEGORY_NAMES = {category.name: category.title for category in TABLE}
@@ -21,11 +22,11 @@ PLATFORM_NAMES = {
     "demo": "the demo platform",
     "jsonl": "an imported file",
 }
-STATUS_NAMES = {
-    "open": "waiting for a decision",
-    "hidden": "hidden",
-    "dismissed": "marked not a problem",
-    "deleted": "deleted",
+STATUS_NAMES: dict[str, str] = {
+    CommentStatus.OPEN: "waiting for a decision",
+    CommentStatus.HIDDEN: "hidden",
+    CommentStatus.DISMISSED: "marked not a problem",
+    CommentStatus.DELETED: "deleted",
 }
 CHECK_NAMES = {
     "present": "present",

@@ -10,6 +10,9 @@ from datetime import timedelta
 
 import click
 
+from monitor.actions import ACTIONS as MODERATION
+from monitor.actions import ModerationAction
+from monitor.audit import Result
 from monitor.author_actions import ACTIONS, act_on_author
 from monitor.cli.options import actor_option, chosen_owners, pass_app
 from monitor.clock import utcnow
@@ -18,8 +21,8 @@ from monitor.db import transaction
 from monitor.moderation import apply
 from monitor.notify import links
 from monitor.queries import flagged_comments
-from monitor.report import flagged_table
 from monitor.retention import set_hold
+from monitor.tables import flagged_table
 
 
 @click.command()
@@ -40,7 +43,7 @@ def flagged(app: App, as_json: bool, limit: int, account: str | None) -> None:
     )
     if as_json:
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+            click.echo(json.dumps(row.to_json(), ensure_ascii=False, default=str))
     else:
         click.echo(flagged_table(rows, now=now))
 
@@ -66,21 +69,20 @@ def review_link(app: App, owner: str | None, revoke: bool) -> None:
         return
     with transaction(app.factory) as session:
         token = links.issue(
-            session, app.settings, comment_pk=None, action="review", recipient=email, now=utcnow()
+            session,
+            app.settings,
+            comment_pk=None,
+            action=links.REVIEW,
+            recipient=email,
+            now=utcnow(),
         )
     click.echo(links.review_url(app.settings, token))
 
 
-def _moderate(app: App, comment_id: int, action: str, actor: str) -> None:
+def _moderate(app: App, comment_id: int, action: ModerationAction, actor: str) -> None:
     result = apply(app.factory, app.settings, comment_id, action, actor=actor, channel="cli")
-    done = {
-        "hide": "hidden",
-        "unhide": "unhidden",
-        "delete": "deleted",
-        "dismiss": "dismissed",
-        "reopen": "reopened",
-    }[action]
-    if result.result == "already":
+    done = MODERATION[action].past
+    if result.result == Result.ALREADY:
         click.echo(f"Comment {comment_id} was already {done}.")
     else:
         click.echo(f"Comment {comment_id} {done}.")
@@ -92,7 +94,7 @@ def _moderate(app: App, comment_id: int, action: str, actor: str) -> None:
 @pass_app
 def hide(app: App, comment_id: int, actor: str) -> None:
     """Hide comment ID (as shown by `wardwatch flagged`) on its platform."""
-    _moderate(app, comment_id, "hide", actor)
+    _moderate(app, comment_id, ModerationAction.HIDE, actor)
 
 
 @click.command()
@@ -101,7 +103,7 @@ def hide(app: App, comment_id: int, actor: str) -> None:
 @pass_app
 def unhide(app: App, comment_id: int, actor: str) -> None:
     """Make a hidden comment visible again."""
-    _moderate(app, comment_id, "unhide", actor)
+    _moderate(app, comment_id, ModerationAction.UNHIDE, actor)
 
 
 @click.command()
@@ -110,7 +112,7 @@ def unhide(app: App, comment_id: int, actor: str) -> None:
 @pass_app
 def dismiss(app: App, comment_id: int, actor: str) -> None:
     """Mark a flagged comment as not a problem."""
-    _moderate(app, comment_id, "dismiss", actor)
+    _moderate(app, comment_id, ModerationAction.DISMISS, actor)
 
 
 @click.command()

@@ -97,7 +97,7 @@ def author_link(app: App, first: str, second: str, owner: str | None, actor: str
             action="author-link",
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail=f"{first} and {second} linked as {person} for {owner_name}",
             at=utcnow(),
         )
@@ -114,30 +114,29 @@ def incidents(app: App, include_closed: bool, as_json: bool) -> None:
         rows = incident_rows(session, include_closed=include_closed)
     if as_json:
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
+            click.echo(json.dumps(row.to_json(), ensure_ascii=False))
         return
     if not rows:
         click.echo("No incidents." if include_closed else "No open incidents.")
     for row in rows:
         click.echo(
-            f"Incident {row['id']} [{row['status']}] {row['author']} ({row['platform']}:"
-            f"{row['author_id']}), {len(row['comments'])} comments, opened "
-            f"{row['opened_at'][:16].replace('T', ' ')} UTC"
+            f"Incident {row.id} [{row.status}] {row.author} ({row.platform}:"
+            f"{row.author_id}), {len(row.comments)} comments, opened "
+            f"{row.opened_at:%Y-%m-%d %H:%M} UTC"
         )
-        click.echo(f"  flagged as: {', '.join(row['categories'])}")
-        for comment in row["comments"]:
+        click.echo(f"  flagged as: {', '.join(row.categories)}")
+        for comment in row.comments:
             click.echo(
-                f"  #{comment['id']} {comment['created_at'][:16].replace('T', ' ')} "
-                f"on {comment['account']}: {', '.join(comment['labels'])} ({comment['status']})"
+                f"  #{comment.id} {comment.created_at:%Y-%m-%d %H:%M} "
+                f"on {comment.account}: {', '.join(comment.labels)} ({comment.status})"
             )
-        for action in row["actions"]:
+        for action in row.actions:
             click.echo(
-                f"  done: {action['action']} #{action['comment']} at "
-                f"{action['at'][:16].replace('T', ' ')} UTC"
+                f"  done: {action.action} #{action.comment} at {action.at:%Y-%m-%d %H:%M} UTC"
             )
-        if row["possible_offences"]:
+        if row.possible_offences:
             click.echo("  may engage (a prompt, not a legal finding):")
-            for offence in row["possible_offences"]:
+            for offence in row.possible_offences:
                 click.echo(f"    - {offence}")
 
 
@@ -178,7 +177,7 @@ def incident_close(app: App, incident_id: int, reason: str, actor: str) -> None:
             action="incident-close",
             actor=actor,
             channel="cli",
-            result="ok",
+            result=audit.Result.OK,
             detail=f"incident {incident_id}: {reason}",
             at=now,
         )

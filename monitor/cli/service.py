@@ -22,9 +22,9 @@ from monitor.notify.email import DeliveryReport, deliver_outbox
 from monitor.polling import poll_all
 from monitor.profile_check import check_profiles
 from monitor.queries import account_status, outbox_summary
-from monitor.report import outbox_lines, status_table
 from monitor.scheduler import request_reload, run_once, serve
 from monitor.service import after_scoring
+from monitor.tables import outbox_lines, status_table
 from monitor.wording import check_name, platform_name, plural
 
 
@@ -145,7 +145,8 @@ def status(app: App, as_json: bool) -> None:
     accounts = account_status(app.factory, app.settings)
     outbox = outbox_summary(app.factory, utcnow())
     if as_json:
-        click.echo(json.dumps({"accounts": accounts, "outbox": outbox}, ensure_ascii=False))
+        document = {"accounts": [a.to_json() for a in accounts], "outbox": outbox.to_json()}
+        click.echo(json.dumps(document, ensure_ascii=False))
         return
     click.echo(status_table(accounts))
     click.echo(outbox_lines(outbox))

@@ -20,7 +20,7 @@ from email.utils import make_msgid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.actions import Severity
+from monitor.actions import OutboxStatus, Severity
 from monitor.clock import StaffedHours
 from monitor.config import OwnerConfig, Settings
 from monitor.incidents import conduct_notice, mark_raised, unraised
@@ -177,7 +177,7 @@ def _push(
         subject=title,
         message=push_body(title=title, body=body),
         message_id=make_msgid(idstring="push", domain=sender_domain(settings)),
-        status="pending",
+        status=OutboxStatus.PENDING,
         attempts=0,
         created_at=now,
         next_attempt_at=now,

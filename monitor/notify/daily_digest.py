@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from monitor.accounts import sync
+from monitor.actions import FLAGGED, CommentStatus
 from monitor.config import OwnerConfig, Settings
 from monitor.db import transaction
 from monitor.incidents import conduct_notice, mark_raised, unraised
@@ -75,8 +76,8 @@ def _pending(session: Session, owner_id: int) -> list[StoredComment]:
             .join(Account)
             .where(
                 Account.owner_id == owner_id,
-                StoredComment.severity.in_(("review", "high")),
-                StoredComment.status == "open",
+                StoredComment.severity.in_(FLAGGED),
+                StoredComment.status == CommentStatus.OPEN,
                 StoredComment.reported_at.is_(None),
             )
             .options(selectinload(StoredComment.assessments), selectinload(StoredComment.account))
@@ -93,8 +94,8 @@ def _still_open(session: Session, owner_id: int) -> list[StoredComment]:
             .join(Account)
             .where(
                 Account.owner_id == owner_id,
-                StoredComment.severity.in_(("review", "high")),
-                StoredComment.status == "open",
+                StoredComment.severity.in_(FLAGGED),
+                StoredComment.status == CommentStatus.OPEN,
                 StoredComment.reported_at.is_not(None),
             )
             .options(selectinload(StoredComment.assessments), selectinload(StoredComment.account))
@@ -171,7 +172,12 @@ def send_due_digest(
             for comment in comments:
                 start_knowledge_clock(comment, owner, now)
             review = links.issue(
-                session, settings, comment_pk=None, action="review", recipient=owner.email, now=now
+                session,
+                settings,
+                comment_pk=None,
+                action=links.REVIEW,
+                recipient=owner.email,
+                now=now,
             )
             rendered = render_digest(
                 session,

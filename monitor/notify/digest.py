@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
+from monitor.actions import Severity
 from monitor.incidents import ConductEntry, ConductNotice
 from monitor.knowledge import Deadline, deadline
 from monitor.notify.mask import excerpt, mask
@@ -228,7 +229,7 @@ def parts(
     "Please review" the other new ones; the rest of what is still open is listed last."""
     views = [_view(i, now, recipient, masked=masked) for i in items]
     views += [_view(i, now, recipient, masked=masked, earlier=True) for i in still_open]
-    act = [v for v in views if v.item.severity == "high" or v.deadline]
+    act = [v for v in views if v.item.severity == Severity.HIGH or v.deadline]
     review = [v for v in views if v not in act and not v.earlier]
     rest = [v for v in views if v not in act and v.earlier]
     result = [

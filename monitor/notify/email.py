@@ -30,6 +30,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors.payload import storable_line
+from monitor.actions import OutboxStatus
 from monitor.config import Settings
 from monitor.db import MAIL_QUEUED, transaction
 from monitor.errors import SendError
@@ -83,7 +84,7 @@ def enqueue(
         subject=str(message["Subject"]),
         message_id=str(message["Message-ID"]),
         message=message.as_string(),
-        status="pending",
+        status=OutboxStatus.PENDING,
         attempts=0,
         created_at=now,
         next_attempt_at=now,
@@ -111,7 +112,7 @@ def deliver_outbox(
         due = list(
             session.scalars(
                 select(Outbox.id)
-                .where(Outbox.status == "pending", Outbox.next_attempt_at <= now)
+                .where(Outbox.status == OutboxStatus.PENDING, Outbox.next_attempt_at <= now)
                 .order_by(Outbox.id)
                 .limit(limit)
             )
@@ -144,7 +145,7 @@ def deliver_outbox(
                 continue
             with transaction(factory) as session:
                 row = session.get_one(Outbox, outbox_id)
-                row.status, row.sent_at, row.last_error = "sent", now, None
+                row.status, row.sent_at, row.last_error = OutboxStatus.SENT, now, None
                 row.attempts += 1
             report.sent += 1
     finally:
@@ -167,7 +168,7 @@ def _claim(
     with transaction(factory) as session:
         taken = session.execute(
             update(table)
-            .where(table.c.id == outbox_id, table.c.status == "pending")
+            .where(table.c.id == outbox_id, table.c.status == OutboxStatus.PENDING)
             .where(table.c.next_attempt_at <= now)
             .values(next_attempt_at=now + CLAIM_FOR)
             .returning(table.c.kind, table.c.recipients, table.c.message)
@@ -187,7 +188,7 @@ def _record_failure(
         row.last_error = error.message
         give_up = error.permanent or now - row.created_at > GIVE_UP_AFTER
         if give_up:
-            row.status = "failed"
+            row.status = OutboxStatus.FAILED
             log.error("email %s to %s failed for good: %s", row.id, row.recipients, error.message)
         else:
             ceiling = min(RETRY_BASE * 2 ** min(row.attempts - 1, 12), RETRY_MAX)

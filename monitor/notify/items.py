@@ -15,13 +15,15 @@ from sqlalchemy.orm import Session
 from connectors.base import HIDE
 from connectors.payload import safe_link, storable_line
 from connectors.registry import UnknownPlatform, connector_class
+from monitor.actions import ModerationAction
 from monitor.config import Settings
 from monitor.models import Account, StoredComment
 from monitor.notify import links
 from monitor.notify.digest import Item, Links, ProfileNotice
-from monitor.queries import latest_profile_checks
+from monitor.queries import latest_assessment, latest_profile_checks, latest_reasons
 from monitor.scoring.categories import MASKED
 from monitor.second_opinion import Verdict
+from monitor.views import StoredReason
 
 # Categories whose trigger words are masked in excerpts.
 MASKED_CATEGORIES = MASKED
@@ -72,8 +74,8 @@ def second_opinion_lines(stored: Mapping[str, Any] | None) -> list[str]:
 
 def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) -> Item:
     """The digest item for ``comment``, its action links made by ``link``."""
-    assessment = comment.assessments[-1] if comment.assessments else None
-    reasons = list(assessment.reasons) if assessment else []
+    assessment = latest_assessment(comment)
+    reasons = latest_reasons(comment)
     can_hide, hint = hide_support(settings, comment.account.name)
 
     return Item(
@@ -85,21 +87,16 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
         text=comment.text,
         severity=str(comment.severity),
         labels=list(comment.labels),
-        reasons=[storable_line(f"{r['category']}: {r['message']}") for r in reasons]
+        reasons=[storable_line(r.line) for r in reasons]
         + second_opinion_lines(assessment.second_opinion if assessment else None),
-        evidence=[
-            str(e)
-            for r in reasons
-            if r.get("category") in MASKED_CATEGORIES
-            for e in r.get("evidence", [])
-        ],
+        evidence=[e for r in reasons if r.category in MASKED_CATEGORIES for e in r.evidence],
         summary=plain_reason(reasons),
         created_at=comment.created_at,
         deadline_at=comment.deadline_at,
         links=Links(
-            hide=link(comment.id, "hide") if can_hide else None,
-            dismiss=link(comment.id, "dismiss"),
-            view=link(comment.id, "view"),
+            hide=link(comment.id, ModerationAction.HIDE) if can_hide else None,
+            dismiss=link(comment.id, ModerationAction.DISMISS),
+            view=link(comment.id, links.VIEW),
             platform=safe_link(comment.permalink),
         ),
         cannot_hide_hint=hint,
@@ -110,20 +107,20 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
 MODEL_SCORERS = frozenset({"learned", "linear", "detoxify"})
 
 
-def plain_reason(reasons: list[dict[str, Any]]) -> str:
+def plain_reason(reasons: list[StoredReason]) -> str:
     """One reason in plain words: a short ``reason`` where the scorer gives one, else the
     first message of a rule (which quotes the words), else a model's message without its
     numbers. Scores and model internals stay in the details."""
     for reason in reasons:
-        if reason.get("reason"):
-            return str(reason["reason"])
-    rules = [r for r in reasons if r.get("scorer") not in MODEL_SCORERS and r.get("message")]
+        if reason.reason:
+            return reason.reason
+    rules = [r for r in reasons if r.scorer not in MODEL_SCORERS and r.message]
     if rules:
-        return str(rules[0]["message"])
-    models = [r for r in reasons if r.get("message")]
+        return rules[0].message
+    models = [r for r in reasons if r.message]
     if not models:
         return ""
-    return without_scores(_MODEL_DETAIL.sub("", str(models[0]["message"])))
+    return without_scores(_MODEL_DETAIL.sub("", models[0].message))
 
 
 def without_scores(message: str) -> str:

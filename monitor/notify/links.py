@@ -20,8 +20,9 @@ from monitor.config import Settings
 from monitor.models import ActionToken
 
 TOKEN_BYTES = 32
-# Actions a link can carry; "view" shows the full text, "review" opens the review page.
-LINK_ACTIONS = (*PAGE_ACTIONS, "view", "review")
+# Besides the page actions, a link can show a comment's full text or open the review page.
+VIEW, REVIEW = "view", "review"
+LINK_ACTIONS = (*PAGE_ACTIONS, VIEW, REVIEW)
 
 
 def token_hash(token: str) -> str:
@@ -99,7 +100,7 @@ def revoke_review_links(session: Session, recipient: str, *, now: datetime) -> i
     """Expire every live review link of ``recipient``: the sessions they opened end too."""
     result = session.execute(
         update(ActionToken)
-        .where(ActionToken.action == "review", ActionToken.recipient == recipient)
+        .where(ActionToken.action == REVIEW, ActionToken.recipient == recipient)
         .where(ActionToken.expires_at > now)
         .values(expires_at=now, result="revoked")
     )

@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.actions import CommentStatus
 from monitor.clock import utcnow
 from monitor.config import OwnerConfig, Settings
 from monitor.db import transaction
@@ -84,7 +85,7 @@ def run_knowledge_clock(
                 select(StoredComment)
                 .where(
                     StoredComment.deadline_at.is_not(None),
-                    StoredComment.status == "open",
+                    StoredComment.status == CommentStatus.OPEN,
                     StoredComment.reminders_sent < len(STAGES),
                 )
                 .order_by(StoredComment.id)

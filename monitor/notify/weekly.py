@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from monitor.actions import FLAGGED, CommentStatus
 from monitor.knowledge import KNOWLEDGE_HOURS, working_hours_between
 from monitor.models import Account, StoredComment
 from monitor.scoring.base import CATEGORIES
@@ -157,7 +158,7 @@ def gather(
         .join(Account)
         .where(
             Account.owner_id == owner_id,
-            StoredComment.severity.in_(("review", "high")),
+            StoredComment.severity.in_(FLAGGED),
             StoredComment.created_at >= since,
         )
     )
@@ -167,7 +168,7 @@ def gather(
             labels=list(c.labels or []),
             platform=c.platform,
             told_at=min((t for t in (c.alerted_at, c.reported_at) if t), default=None),
-            acted_at=c.status_changed_at if c.status != "open" else None,
+            acted_at=c.status_changed_at if c.status != CommentStatus.OPEN else None,
         )
         for c in comments
     ]

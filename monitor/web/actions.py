@@ -27,20 +27,16 @@ from flask import (
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from connectors.payload import safe_link, storable_line
 from monitor.actions import ACTIONS, PAGE_ACTIONS
+from monitor.audit import Result
 from monitor.clock import utcnow
 from monitor.db import transaction
-from monitor.knowledge import deadline
 from monitor.models import Action, ActionToken, StoredComment
 from monitor.moderation import ModerationError, apply, is_done
 from monitor.notify import links
-from monitor.notify.digest import ago, local
-from monitor.notify.items import plain_reason
-from monitor.notify.mask import mask
-from monitor.scoring.categories import GUIDANCE
-from monitor.web.site import context, same_origin
-from monitor.wording import STATUS_NAMES, categories, platform_name
+from monitor.notify.digest import local
+from monitor.web.comment_view import CommentView, comment_view
+from monitor.web.site import context, invalid_link, message_page, same_origin
 
 log = logging.getLogger(__name__)
 actions = Blueprint("actions", __name__)
@@ -57,12 +53,8 @@ def _page(template: str, status: int = 200, **values: Any) -> Response:
     return response
 
 
-def _message(title: str, message: str, status: int) -> Response:
-    return _page("message.html", status, title=title, message=message)
-
-
 def _expired() -> Response:
-    return _message(
+    return message_page(
         "This link has expired",
         "Links in wardwatch emails work for a few days, and this one is too old. Nothing "
         "was changed. To hide this comment or mark it not a problem, open the review page "
@@ -71,62 +63,7 @@ def _expired() -> Response:
     )
 
 
-def _invalid() -> Response:
-    return _message(
-        "This link is not valid",
-        "Check that the whole link was copied from the email, or open the review "
-        "page from your latest digest. Links in a digest preview "
-        "(`wardwatch digest --preview`) are examples and never work.",
-        404,
-    )
-
-
-def _comment_view(
-    comment: StoredComment, *, now: datetime | None = None, bank_holidays: str = "ENG"
-) -> dict[str, Any]:
-    """A comment as the pages show it: plain words up front, details (every reason and
-    the scores) for the details section."""
-    tz = comment.account.owner.timezone
-    now = now or utcnow()
-    assessment = comment.assessments[-1] if comment.assessments else None
-    reasons = list(assessment.reasons) if assessment else []
-    scores = assessment.scores if assessment else {}
-    due = None
-    if comment.deadline_at is not None and comment.status == "open":
-        due = deadline(comment.deadline_at, now, tz=tz, bank_holidays=bank_holidays)
-    return {
-        "id": comment.id,
-        "author": storable_line(comment.author_name),
-        "author_id": comment.author_id,
-        "platform": platform_name(comment.platform),
-        "platform_id": comment.platform,
-        "account": comment.account.name,
-        "text": comment.text,
-        "masked": mask(comment.text),
-        "posted": local(comment.created_at, tz),
-        "age": ago(comment.created_at, now),
-        "permalink": safe_link(comment.permalink),
-        "status": comment.status,
-        "status_text": STATUS_NAMES.get(comment.status, comment.status),
-        "platform_state": comment.platform_state,
-        "labels": categories(comment.labels),
-        "summary": mask(plain_reason(reasons)),
-        "reasons": [
-            mask(f"{categories([r['category']]).capitalize()}: {r['message']}") for r in reasons
-        ],
-        "scores": [
-            (categories([name]).capitalize(), f"{float(value):.2f}")
-            for name, value in sorted(scores.items(), key=lambda kv: -float(kv[1] or 0))
-            if isinstance(value, int | float) and value
-        ],
-        "guidance": [GUIDANCE[label] for label in comment.labels if label in GUIDANCE],
-        "deadline": due,
-        "deadline_at": comment.deadline_at,
-        "notified": local(comment.notified_at, tz) if comment.notified_at else None,
-    }
-
-
-def _load(token: str) -> tuple[ActionToken, dict[str, Any], str] | None:
+def _load(token: str) -> tuple[ActionToken, CommentView, str] | None:
     factory, settings = context()
     with factory() as session:
         row = links.find(session, token)
@@ -139,12 +76,12 @@ def _load(token: str) -> tuple[ActionToken, dict[str, Any], str] | None:
             return None
         session.expunge(row)
         owner = next((o for o in settings.owners if o.name == comment.account.owner.name), None)
-        view = _comment_view(comment, bank_holidays=owner.bank_holidays if owner else "ENG")
+        view = comment_view(comment, bank_holidays=owner.bank_holidays if owner else "ENG")
         return row, view, comment.account.owner.timezone
 
 
-def _done(row: ActionToken, comment: dict[str, Any]) -> bool:
-    return is_done(row.action, comment["status"], comment["platform_state"])
+def _done(row: ActionToken, comment: CommentView) -> bool:
+    return is_done(row.action, comment.status, comment.platform_state)
 
 
 def _already(row: ActionToken, tz: str) -> Response:
@@ -154,13 +91,13 @@ def _already(row: ActionToken, tz: str) -> Response:
         last = session.scalar(
             select(Action)
             .where(Action.comment_pk == row.comment_pk, Action.action == row.action)
-            .where(Action.result == "ok")
+            .where(Action.result == Result.OK)
             .order_by(Action.id.desc())
             .limit(1)
         )
     by = f" by {last.actor} on {local(last.at, tz)}" if last else ""
     done = ACTIONS[row.action].done if row.action in ACTIONS else row.action
-    return _message(
+    return message_page(
         "Already done",
         f"This was already done: {done}{by}. Nothing more to do.",
         200,
@@ -168,7 +105,7 @@ def _already(row: ActionToken, tz: str) -> Response:
 
 
 def _in_progress() -> Response:
-    return _message(
+    return message_page(
         "Being done now",
         "Someone is carrying out this action right now. Reload this page in a minute.",
         200,
@@ -179,19 +116,19 @@ def _in_progress() -> Response:
 def confirm(token: str) -> Response:
     """Shows what the link would do. Never changes anything."""
     if token.startswith(PREVIEW_PREFIX):
-        return _message(
+        return message_page(
             "This link is from a preview",
             "`wardwatch digest --preview` writes example links that do nothing. Use the "
             "links in the digest email that was sent, or the review page.",
             404,
         )
     loaded = _load(token)
-    if loaded is None or loaded[0].action == "review":
-        return _invalid()
+    if loaded is None or loaded[0].action == links.REVIEW:
+        return invalid_link()
     row, comment, tz = loaded
     if row.expires_at <= utcnow():
         return _expired()
-    if row.action == "view":
+    if row.action == links.VIEW:
         return _page("view.html", comment=comment)
     if _done(row, comment):
         return _already(row, tz)
@@ -220,7 +157,7 @@ def act() -> Response:
         abort(403)
     loaded = _load(token)
     if loaded is None:
-        return _invalid()
+        return invalid_link()
     row, comment, tz = loaded
     if request.form.get("comment") != str(row.comment_pk) or row.action not in PAGE_ACTIONS:
         log.warning("refused an action request for the wrong comment or action")
@@ -238,7 +175,7 @@ def act() -> Response:
     return _carry_out(row, comment, now)
 
 
-def _carry_out(row: ActionToken, comment: dict[str, Any], now: datetime) -> Response:
+def _carry_out(row: ActionToken, comment: CommentView, now: datetime) -> Response:
     factory, settings = context()
     assert row.comment_pk is not None
     try:
@@ -254,7 +191,7 @@ def _carry_out(row: ActionToken, comment: dict[str, Any], now: datetime) -> Resp
     except ModerationError as exc:
         with transaction(factory) as session:
             links.release(session, row.id)
-        return _message(
+        return message_page(
             "That did not work", f"{exc} Nothing was changed; you can try the link again.", 502
         )
     except Exception:
@@ -262,7 +199,7 @@ def _carry_out(row: ActionToken, comment: dict[str, Any], now: datetime) -> Resp
         # intent is stored, and the next poll finishes and records it.
         log.exception("carrying out a %s link failed", row.action)
         _release_quietly(row.id)
-        return _message(
+        return message_page(
             "That may not have been recorded",
             "wardwatch could not finish recording this. It will check with the platform and "
             "record the result at the next poll; you can also try the link again.",
@@ -270,7 +207,7 @@ def _carry_out(row: ActionToken, comment: dict[str, Any], now: datetime) -> Resp
         )
     undo_action = ACTIONS[row.action].undo
     assert undo_action is not None  # every page action has an undo
-    if result.result == "already":
+    if result.result == Result.ALREADY:
         return _already(row, _owner_tz(row))
     with transaction(factory) as session:
         session.get_one(ActionToken, row.id).result = result.result

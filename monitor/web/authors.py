@@ -24,7 +24,7 @@ from monitor.authors import author_history
 from monitor.models import Owner, StoredComment
 from monitor.moderation import ModerationError
 from monitor.notify.digest import local
-from monitor.web.actions import _comment_view
+from monitor.web.comment_view import CommentView, comment_view
 from monitor.web.site import context, same_origin
 
 LABELS = {
@@ -69,7 +69,7 @@ def show() -> Any:
                 .order_by(StoredComment.created_at.desc(), StoredComment.id.desc())
             )
         )
-        views = [(_comment_view(c), c.severity, _offered(c)) for c in comments]
+        views = [(comment_view(c), c.severity, _offered(c)) for c in comments]
         first = local(history.first_seen, owner.timezone) if history.first_seen else ""
         last = local(history.last_seen, owner.timezone) if history.last_seen else ""
     return render_template(
@@ -92,7 +92,7 @@ def _offered(comment: StoredComment) -> list[str]:
         return []
 
 
-def _own_comment(comment_pk: int) -> tuple[dict[str, Any], list[str]]:
+def _own_comment(comment_pk: int) -> tuple[CommentView, list[str]]:
     """The signed-in owner's comment as the pages show it, and the author actions its
     platform offers; 404 for anyone else's."""
     factory, _ = context()
@@ -102,7 +102,7 @@ def _own_comment(comment_pk: int) -> tuple[dict[str, Any], list[str]]:
         )
         if comment is None or comment.account.owner.name != session.get("owner"):
             abort(404)
-        return _comment_view(comment), _offered(comment)
+        return comment_view(comment), _offered(comment)
 
 
 def _chosen() -> tuple[int, str, str]:
@@ -162,5 +162,5 @@ def act() -> Response:
         session["notice"] = result.summary() + "."
     except ModerationError as exc:
         session["error"] = str(exc)
-    query = urlencode({"platform": comment["platform_id"], "id": comment["author_id"]})
+    query = urlencode({"platform": comment.platform_id, "id": comment.author_id})
     return redirect(f"/review/author?{query}", code=303)

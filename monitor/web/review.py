@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode
 
@@ -22,32 +23,41 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.wrappers import Response
 
-from monitor.actions import ACTIONS, PAGE_ACTIONS
+from monitor.actions import (
+    ACTIONS,
+    FLAGGED,
+    PAGE_ACTIONS,
+    CommentStatus,
+    ModerationAction,
+    Severity,
+)
 from monitor.clock import utcnow
+from monitor.config import Settings
 from monitor.models import Account, ActionToken, Owner, StoredComment
 from monitor.moderation import ModerationError, apply
 from monitor.notify import links
 from monitor.notify.items import hide_support
 from monitor.scoring.base import CATEGORIES
-from monitor.web.actions import _comment_view, _invalid
-from monitor.web.site import context, same_origin
+from monitor.web.comment_view import CommentView, comment_view
+from monitor.web.site import context, invalid_link, same_origin
 from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories
 
 review = Blueprint("review", __name__)
 # The page that takes a token, apart so that it can be rate-limited on its own.
 review_link = Blueprint("review_link", __name__)
 
-STATUSES = ("open", "hidden", "dismissed", "all")
+S, A = CommentStatus, ModerationAction
+STATUSES = (S.OPEN, S.HIDDEN, S.DISMISSED, "all")
 STATUS_LABELS = {
-    "open": "Waiting for a decision",
-    "hidden": "Hidden",
-    "dismissed": "Not a problem",
+    S.OPEN: "Waiting for a decision",
+    S.HIDDEN: "Hidden",
+    S.DISMISSED: "Not a problem",
     "all": "All",
 }
 BUTTONS = {
-    "open": (("hide", "Hide"), ("dismiss", "Not a problem")),
-    "hidden": (("unhide", "Undo: unhide"),),
-    "dismissed": (("reopen", "Undo: reopen"),),
+    S.OPEN: ((A.HIDE, ACTIONS[A.HIDE].verb), (A.DISMISS, ACTIONS[A.DISMISS].verb)),
+    S.HIDDEN: ((A.UNHIDE, "Undo: unhide"),),
+    S.DISMISSED: ((A.REOPEN, "Undo: reopen"),),
 }
 
 
@@ -69,13 +79,13 @@ def open_review(token: str) -> Response:
     factory, settings = context()
     with factory() as db:
         row = links.find(db, token)
-    if row is None or row.action != "review":
-        return _invalid()
+    if row is None or row.action != links.REVIEW:
+        return invalid_link()
     if row.expires_at <= utcnow():
         return _review_link_expired()
     owner = next((o for o in settings.owners if o.email == row.recipient), None)
     if owner is None:
-        return _invalid()
+        return invalid_link()
     session.clear()
     session["owner"], session["actor"] = owner.name, row.recipient
     session["link"] = row.id
@@ -91,7 +101,7 @@ def _link_still_valid() -> Any:
     factory, _ = context()
     with factory() as db:
         row = db.get(ActionToken, session.get("link", -1))
-        valid = row is not None and row.action == "review" and row.expires_at > utcnow()
+        valid = row is not None and row.action == links.REVIEW and row.expires_at > utcnow()
     if not valid:
         session.clear()
         return _review_link_expired()
@@ -116,10 +126,10 @@ def logout() -> Any:
 def _filters() -> dict[str, str]:
     """Only known values survive, so they are safe to echo into links and redirects."""
     values = request.values
-    status = values.get("status", "open")
+    status = values.get("status", CommentStatus.OPEN)
     category = values.get("category", "")
     return {
-        "status": status if status in STATUSES else "open",
+        "status": status if status in STATUSES else CommentStatus.OPEN,
         "category": category if category in CATEGORIES else "",
         "account": values.get("account", ""),
     }
@@ -151,7 +161,7 @@ def show() -> Any:
             select(StoredComment)
             .join(Account)
             .join(Owner)
-            .where(Owner.name == session["owner"], StoredComment.severity.in_(("high", "review")))
+            .where(Owner.name == session["owner"], StoredComment.severity.in_(FLAGGED))
             .options(selectinload(StoredComment.assessments))
             .order_by(StoredComment.severity, StoredComment.created_at.desc())
             .limit(500)
@@ -165,29 +175,28 @@ def show() -> Any:
         ]
         holidays = settings.owner(session["owner"]).bank_holidays
         now = utcnow()
-        views = [(_comment_view(c, now=now, bank_holidays=holidays), c) for c in rows]
-        for view, comment in views:
-            view["can_hide"], view["cannot_hide_hint"] = hide_support(
-                settings, comment.account.name
-            )
+        views = [
+            (_with_hide(comment_view(c, now=now, bank_holidays=holidays), settings, c), c)
+            for c in rows
+        ]
         # Comments with a running knowledge clock come first, soonest deadline first.
         views.sort(
             key=lambda vc: (
                 vc[1].deadline_at.timestamp()
-                if vc[0]["deadline"] and vc[1].deadline_at
+                if vc[0].deadline and vc[1].deadline_at
                 else float("inf"),
                 -vc[1].created_at.timestamp(),
             )
         )
-        act = [(v, "high") for v, c in views if v["deadline"] or c.severity == "high"]
-        later = [(v, "review") for v, c in views if not (v["deadline"] or c.severity == "high")]
+        act = [(v, "high") for v, c in views if v.deadline or c.severity == Severity.HIGH]
+        later = [(v, "review") for v, c in views if not (v.deadline or c.severity == Severity.HIGH)]
         groups = [("act", act), ("review", later)]
     return render_template(
         "review.html",
         title="Flagged comments",
         groups=groups,
         titles={"act": "Act today", "review": "To review"},
-        clock_note=KNOWLEDGE_CLOCK_NOTE if any(v["deadline"] for v, _ in act) else "",
+        clock_note=KNOWLEDGE_CLOCK_NOTE if any(v.deadline for v, _ in act) else "",
         chosen=chosen,
         accounts=accounts,
         categories=[(c, categories([c]).capitalize()) for c in CATEGORIES],
@@ -197,6 +206,12 @@ def show() -> Any:
         notice=session.pop("notice", None),
         error=session.pop("error", None),
     )
+
+
+def _with_hide(view: CommentView, settings: Settings, comment: StoredComment) -> CommentView:
+    """``view`` saying whether its platform can hide it, and what to say if not."""
+    can_hide, hint = hide_support(settings, comment.account.name)
+    return replace(view, can_hide=can_hide, cannot_hide_hint=hint)
 
 
 @review.post("/review/act")

@@ -1,6 +1,7 @@
 """What every page of the web app shares: the store and settings it serves (``context``),
-the same-origin check on every POST, the session secret, the security headers and the
-redaction of link tokens from the logs. :func:`monitor.web.create_app` puts them together.
+the same-origin check on every POST, the session secret, the security headers, the
+redaction of link tokens from the logs, and the message pages (an invalid link).
+:func:`monitor.web.create_app` puts them together.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import secrets
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Request, Response, current_app
+from flask import Request, Response, current_app, make_response, render_template
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.config import Settings
@@ -91,3 +92,18 @@ def secure_headers(response: Response) -> Response:
 def context() -> tuple[sessionmaker[Session], Settings]:
     factory, settings = current_app.extensions["wardwatch"]
     return factory, settings
+
+
+def message_page(title: str, message: str, status: int) -> Response:
+    """A page that only says something: a title and one paragraph."""
+    return make_response(render_template("message.html", title=title, message=message), status)
+
+
+def invalid_link() -> Response:
+    return message_page(
+        "This link is not valid",
+        "Check that the whole link was copied from the email, or open the review "
+        "page from your latest digest. Links in a digest preview "
+        "(`wardwatch digest --preview`) are examples and never work.",
+        404,
+    )

@@ -12,6 +12,7 @@ from flask import Blueprint, abort, redirect, render_template, request, session
 from werkzeug.wrappers import Response
 
 from monitor.actions import ACTIONS, ModerationAction
+from monitor.audit import Result
 from monitor.clock import utcnow
 from monitor.moderation import ModerationError, apply
 from monitor.team import ADMIN, ROLE_NAMES, overview, owner_of, recent_actions
@@ -64,7 +65,7 @@ def act() -> Response:
         abort(403)
     try:
         result = apply(factory, settings, comment_pk, action, actor=person.label, channel="team")
-        already = "was already " if result.result == "already" else ""
+        already = "was already " if result.result == Result.ALREADY else ""
         session["team_notice"] = f"Comment {comment_pk} ({owner}) {already}{ACTIONS[action].done}."
     except ModerationError as exc:
         session["team_error"] = str(exc)

@@ -122,8 +122,8 @@ def test_hide_then_not_a_problem_then_unhide_unhides_on_the_platform(
     row = comment(app, "c1")
     # The record says both things that are true: not a problem, and hidden.
     assert (row.status, row.platform_state) == ("dismissed", "hidden")
-    [flagged] = [r for r in flagged_comments(app.factory) if r["comment_id"] == "c1"]
-    assert flagged["platform_state"] == "hidden"
+    [flagged] = [r for r in flagged_comments(app.factory) if r.comment_id == "c1"]
+    assert flagged.platform_state == "hidden"
 
     result = apply(app.factory, app.settings, row.id, "unhide", actor="cllr", channel="cli")
 

@@ -95,6 +95,35 @@ def test_demo_runs_from_nothing_and_is_idempotent(tmp_path: Path) -> None:
     assert categories == {"libel", "obscene", "abuse", "threat", "discrimination", "personal_data"}
     assert all(row["reasons"] for row in rows)
     assert all(row["author_id"] != "page-118" for row in rows)
+    # Scripts read these lines: the names and their order stay as they are.
+    assert list(rows[0]) == [
+        "id",
+        "platform",
+        "account",
+        "comment_id",
+        "author",
+        "author_id",
+        "text",
+        "severity",
+        "labels",
+        "reasons",
+        "permalink",
+        "created_at",
+        "status",
+        "platform_state",
+        "timezone",
+        "knowledge_clock",
+    ]
+    clocks = [row["knowledge_clock"] for row in rows if row["knowledge_clock"]]
+    assert clocks and list(clocks[0]) == [
+        "notified_at",
+        "deadline_at",
+        "timezone",
+        "bank_holidays",
+        "running",
+        "working_hours_left",
+        "overdue",
+    ]
 
 
 def test_worker_without_the_distributed_extra_says_how_to_install_it(tmp_path: Path) -> None:

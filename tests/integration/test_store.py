@@ -296,7 +296,8 @@ def test_flagged_lists_running_clocks_first_by_deadline_then_the_rest_newest_fir
             comment.notified_at = NOW if comment.deadline_at else None
         session.commit()
     listed = flagged_comments(factory, now=NOW)  # type: ignore[arg-type]
-    assert [row["comment_id"] for row in listed] == ["c4", "c2", "c5", "c3", "c1"]
-    assert listed[0]["knowledge_clock"]["running"]
-    assert listed[2]["knowledge_clock"]["running"] is False
-    assert listed[2]["knowledge_clock"]["working_hours_left"] is None
+    assert [row.comment_id for row in listed] == ["c4", "c2", "c5", "c3", "c1"]
+    clocks = [row.knowledge_clock for row in listed]
+    assert clocks[0] is not None and clocks[0].running
+    assert clocks[2] is not None and clocks[2].running is False
+    assert clocks[2].working_hours_left is None
