@@ -28,6 +28,7 @@ from monitor.scoring.lang.en.libel import (
     FUNDRAISING,
     GROUP,
     HEDGES,
+    HINT,
     HYPERBOLE,
     HYPERBOLE_PREDICATE,
     IDIOMS,
@@ -81,12 +82,15 @@ _IMPUTATIONS = [(kind, re.compile(pattern)) for kind, pattern in IMPUTATIONS]
 _ANY_IMPUTATION = re.compile("|".join(f"(?:{pattern})" for _, pattern in IMPUTATIONS))
 
 
-QUESTION = re.compile(r"\?\s*$|^\W*(?:is|was|did|has|have|does|do|are|were|how|why|who)\b", re.I)
+# "Do not use them" is an imperative, not a question.
+QUESTION = re.compile(
+    r"\?\s*$|^\W*(?:is|was|did|has|have|does|do(?! not\b)|are|were|how|why|who)\b", re.I
+)
 
 
 class LibelScorer:
     name = "libel"
-    version = "libel 3"
+    version = "libel 4"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -162,10 +166,16 @@ class LibelScorer:
         trending? *innocent face*"): review, never high."""
         marker = _INNUENDO.search(view.text)
         wink, topic = _WINK.search(view.original), _SUGGESTIVE.search(view.text)
+        aside = _HINT.search(view.text)
         if marker is not None:
             hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
         elif wink is not None and topic is not None:  # "the new Range Rover 😉"
             hint = re.sub(r"^\W+|\W+$", "", view.quote(*topic.span())) + " " + wink.group(0)
+        elif aside is not None and topic is not None:  # "Funny how his son got the contract"
+            hint = " ... ".join(
+                re.sub(r"^\W+|\W+$", "", view.quote(*m.span()))
+                for m in sorted((aside, topic), key=lambda m: m.start())
+            )
         else:
             return Signal()  # a wink alone is friendly ("Lovely photos Cllr Lee 😉")
         named = [
@@ -470,7 +480,7 @@ _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
 _INNUENDO = re.compile(INNUENDO)
-_WINK, _SUGGESTIVE = re.compile(WINK), re.compile(SUGGESTIVE)
+_WINK, _SUGGESTIVE, _HINT = re.compile(WINK), re.compile(SUGGESTIVE), re.compile(HINT)
 _PASSIVE = re.compile(PASSIVE)
 _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)

@@ -72,7 +72,7 @@ NOT_NAMES = words(
     "english british scottish welsh polish romanian african caribbean pakistani indian "
     "has had is was did does will would can could should "
     "irish traveller travellers gypsies gypsy asian asians muslim muslims jews jewish catholic "
-    "refugees migrants immigrants romanians poles people residents typical"
+    "refugees migrants immigrants romanians poles people residents typical avoid beware warning"
 )
 # Words that make a capitalised run an organisation or a place rather than a person.
 ORGANISATION_WORDS = words(
@@ -129,8 +129,11 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for match in _ADDRESS.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _BARE_ADDRESS.finditer(text):
-        if sentence_start(text, match.start()):  # "14 Mill Lane - drug dealer": whoever lives there
+        # "14 Mill Lane - drug dealer", "Drug dealer, 14 Mill Lane": whoever lives there.
+        if sentence_start(text, match.start()) or _LABEL_BEFORE.search(text[: match.start()]):
             found.append((ROLE, match.start(), match.end(), f"the person at {match.group(0)}"))
+    for match in _LABEL_WORKS.finditer(text):  # "Nonce works at the Co-op": whoever works there
+        found.append((ROLE, match.start(1), match.end(), f"the person who {match.group(1)}"))
     for match in _BUSINESS.finditer(text):
         # "the firm", "this company", or "Firm" in a headline: a business the reader can
         # pick out, which can be defamed; "a firm" is nobody in particular.
@@ -216,6 +219,13 @@ _ADDRESS = re.compile(
 _BARE_ADDRESS = re.compile(
     r"(?:(?i:number|no\.?)\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
+)
+# A short label and a separator before an address: "Drug dealer, 4 Elm Close".
+_LABEL_BEFORE = re.compile(r"(?:^|[.!?\n])\s*(?:[\w'’]+\s+){0,2}[\w'’]+\s*[,:;–—-]+\s*$")
+# A label opening a sentence, then where the person works or drinks: "Thief works behind
+# the bar at the Red Lion".
+_LABEL_WORKS = re.compile(
+    r"(?:^|[.!?\n])\s*(?:[\w'’]+\s+){0,2}?[\w'’]+\s+((?i:works|drinks|lives|drives)\s+(?:\w+\s+){0,3}?(?i:at|in|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+on\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
 )
 _BUSINESS = re.compile(
     r"(?<![\w@'’])(?:((?i:the|this|that|your|their|his|her))\s+)?"

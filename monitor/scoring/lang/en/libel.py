@@ -13,7 +13,19 @@ PERSON = (
     r"(?:wife|husband|partner|ex|ex wife|ex husband|girlfriend|boyfriend|son|daughter|child|children|kids?"
     r"|baby|babies|mother|mum|father|dad|brother|sister|neighbour|friend|tenant|colleague|man|woman|boy"
     r"|girl|pensioner|pupil|patient|lad|lass|wives|husbands|sons|daughters|neighbours|friends|tenants"
-    r"|colleagues|men|women|boys|girls|pensioners|pupils|patients)"
+    r"|colleagues|men|women|boys|girls|pensioners|pupils|patients|toddlers?|residents?)"
+)
+
+# Children, as people name them: "kids", "little girls", "14 year olds", "a 13yo".
+CHILD = (
+    r"(?:kids|children|child|little (?:girls?|boys?|kids|ones)|schoolgirls?|schoolboys?|school (?:girls|boys|kids)"
+    r"|underage \w+|minors?|young (?:girls|boys|lads)|teenage (?:girls|boys)"
+    r"|(?:1[0-5]|[4-9]|twelve|thirteen|fourteen|fifteen) ?(?:year olds?|yr olds?|y o)|[a-z]{1,2}yo|[a-z]{1,2}yr olds?)\b"
+)
+# Drugs by their street names; "gear", "pills" and "weed" alone are too often something else.
+DRUG = (
+    r"(?:coke|cocaine|crack|heroin|smack|ecstasy|mdma|ketamine|ket|spice|cannabis|skunk|meth|drugs|weed(?! ?killer)"
+    r"|gear (?:to|round|on|from|out of|outside)|pills (?:to|round|on|outside|at))\b"
 )
 
 # (kind, pattern over canonical text). Kinds name the imputation in the reason.
@@ -173,11 +185,101 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bsecret (?:director|owner|shareholder|partner)\b|\bhas shares in\b|\bowns the land\b"
         r"|\bconflict of interest\b|\bwithout (?:it )?going to tender\b|\bsat on the panel\b"
         r"|\b(?:brother|sister|son|daughter|wife|husband|cousin|mate|friend|brother in law)(?: s)? "
-        r"(?:\w+ ){0,3}(?:firm|company|business) (?:got|won|was given)\b|\bto (?:her|his) friends\b"
+        r"(?:\w+ ){0,3}(?:firm|company|business) (?:got|won|was given)\b|\bto (?:her|his) friends\b|\babus(?:ed|es|ing) (?:his|her|their) (?:position|power|office|role)\b"
         r"|\b(?:gave|steer(?:ed|s|ing)?|award(?:ed|s|ing)?|hand(?:ed|s|ing)?|push(?:ed|ing)?) (?:\w+ ){0,4}(?:job|contract|work|tender|deal|refurb|scheme|project) to (?:his|her|their) (?:\w+ ){0,2}(?:husband|wife|brother|sister|son|daughter|mate|mates|friend|friends|cousin|partner|pal|pals|family|in law)(?: s)? (?:company|firm|business)\b"
         r"|\b(?:owns?|has|holds?) (?:a )?(?:stake|shares|an interest) in (?:the|a) (?:\w+ ){0,2}(?:firm|company|business|developer)\b"
         r"|\bwithout telling anyone\b|\bjobs for (?:the|his|her) (?:boys|mates|family|pals)\b|\bnepotism\b"
         r"|\b(?:husband|wife|brother|sister|son|daughter|cousin|partner|in law)(?: s)? (?:firm|company|business) (?:got|won|was given|gets|landed)\b",
+    ),
+    # What was done, told in ordinary words rather than named as an offence: the same
+    # imputations as above, as people who saw or suffered them put it.
+    (
+        "abuse of children",
+        rf"\b(?:lur(?:e|ed|es|ing)|entic(?:e|ed|es|ing)|tr(?:ied|ying|ies|y) to (?:get|lure|take|pull|drag|coax)) (?:\w+ ){{0,3}}(?:{CHILD}|girls|boys|a (?:girl|boy|child|kid)) (?:\w+ ){{0,2}}(?:into|in|to|back to) (?:his|her|their|a|the) (?:\w+ )?(?:van|car|motor|house|flat|home|shed|room|bedroom|garage)\b"
+        rf"|\b(?:chat(?:ting|s|ted)? up|flirt(?:s|ed|ing)? with|hit(?:s|ting)? on|prey(?:s|ed|ing)? on|messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|d|ing)?|snapchat(?:s|ted|ting)?|send(?:s|ing)? (?:\w+ )?(?:pics|pictures|photos|messages|snaps|videos) to|sent (?:\w+ )?(?:pics|pictures|photos|messages|snaps|videos) to) (?:\w+ ){{0,2}}{CHILD}"
+        rf"|\boffer(?:s|ed|ing)? (?:\w+ ){{0,2}}{CHILD} (?:\w+ ){{0,2}}(?:money|sweets|cash|a lift|lifts|vapes|fags|booze|drink|drugs)\b"
+        rf"|\boffer(?:s|ed|ing)? (?:money|sweets|cash|lifts?|vapes|fags|booze|drink|drugs) to (?:\w+ ){{0,2}}{CHILD}"
+        r"|\bhang(?:s|ing)? (?:a)?round (?:the )?(?:school|primary|playground) (?:gates?|toilets)\b"
+        r"|\bask(?:ed|ing|s)? (?:\w+ ){0,5}(?:pics|photos|pictures|selfies) of (?:herself|himself|themselves)\b",
+    ),
+    (
+        "sexual misconduct",
+        r"\b(?:grabb?(?:ed|ing|s)?|squeez(?:ed|ing|es)|touch(?:ed|ing|es)|pinch(?:ed|ing)|stroked|rubb(?:ed|ing)|fondl(?:ed|ing)) (?:my|her|his|their) (?:\w+ )?(?:backside|arse|ass|bum|bottom|boobs?|breasts?|chest|crotch|thighs?|privates|bits|knickers)\b"
+        r"|\b(?:put|puts|putting|ran|running|runs|had) (?:his|her) hands? (?:on|up|down|over|inside) (?:my|her|his) (?:\w+ )?(?:thighs?|legs?|knees?|backside|arse|bum|bottom|skirt|dress|top|shirt|blouse|breasts?|chest|knickers)\b"
+        r"|\b(?:tried|trying|kept trying|forced|forcing|tries) to (?:kiss|snog|touch|grope|undress) (?:me|her|him)\b"
+        r"|\bwatch(?:es|ed|ing)? (?:\w+ ){0,3}(?:getting changed|changing|undress\w*|in the showers?|showering)\b"
+        r"|\bfilm(?:s|ed|ing)? (?:up (?:my|her|their|a|women s|girls) (?:skirt|dress)|(?:\w+ ){0,2}(?:in the (?:changing rooms?|toilets?|showers?)|getting changed|undress\w*))|\bupskirt\w*|\bpeeping tom\b"
+        r"|\b(?:let|lets|letting) (?:himself|herself) (?:in|into (?:my|her|his|their|the) (?:\w+ )?(?:flat|house|room|home|bedroom|bathroom)) (?:while|when) (?:i|she|he|they) (?:was|were) (?:in the (?:shower|bath)|asleep|sleeping|undress\w*|getting changed|in bed)\b",
+    ),
+    (
+        "violence",
+        rf"\bput (?:me|him|her|them|(?:his|her|their|my|a|an|the) (?:\w+ )?(?:{PERSON}|missus|missis)) in (?:hospital|a and e|a e|intensive care|a coma)\b"
+        r"|\bg(?:ave|ives|iving) (?:me|her|him|them|(?:his|her|their|my) (?:\w+ ){0,2}?\w+) (?:a )?(?:black eye|fat lip|broken nose|kicking|beating|good hiding|hiding|pasting|battering|shoeing)\b"
+        r"|\bknock(?:s|ed|ing)? (?:me|her|him|them|(?:his|her|their|my) (?:\w+ )?\w+) (?:about|around|senseless|unconscious|to the (?:ground|floor)|down the stairs)\b"
+        rf"|\bbr(?:oke|eaks|eaking) (?:my|your|(?:his|her|their|a|the) (?:\w+ )?{PERSON}(?: s)?) (?:nose|jaw|arm|ribs?|leg|wrist|fingers?|cheekbone|skull|teeth)\b"
+        r"|\b(?:smash(?:ed|es|ing)|bang(?:ed|s|ing)|slamm?(?:ed|s|ing)) (?:my|her|his|their) head (?:into|against|off|on)\b"
+        r"|\bdragg?(?:ed|s|ing) (?:me|her|him|them) (?:\w+ )?(?:by (?:the|my|her|his) (?:hair|neck|throat)|across the (?:floor|room|garden|road|street|kitchen))\b"
+        r"|\b(?:grabb?(?:ed|s|ing)|had|held|took|pinned) (?:me|her|him|them) (?:\w+ )?by the (?:throat|neck|hair)\b|\bhands (?:a)?round (?:my|her|his) (?:throat|neck)\b"
+        r"|\b(?:throw(?:s|ing)?|threw|lobb(?:ed|ing|s)) (?:a |an |the )?(?:chairs?|bricks?|stones?|bottles?|glass(?:es)?|acid|knives|boiling water|hot water|furniture|punches) (?:at|through) (?:me|her|him|them|us|(?:my|his|her|the|our|their|a) (?:\w+ )?(?:window|windows|car|kids|children|pupils|staff|wife|husband|partner|head|face|door)|kids|children|pupils|staff)\b",
+    ),
+    (
+        "threats",
+        rf"\b(?:threatened|threatens|(?:kept|keeps|keep|been|started) threatening) (?:me|her|him|us|them|(?:my|his|her|our|their) (?:\w+ )?(?:{PERSON}|family|kids|life|mum|dad|nan))\b"
+        r"|\b(?:threatened|threatens|(?:kept|keeps|keep|been|started) threatening) to (?:kill|stab|hurt|batter|beat|burn|smash|break|shoot|torch|rape|glass|do (?:me|him|her|us|them) in|have (?:me|him|her|us|them|my|our) \w+|get (?:me|him|her|us|them))\b"
+        r"|\bthreaten(?:s|ed) (?:anyone|anybody|everyone|people|tenants|residents|neighbours|staff|customers) who\b"
+        r"|\b(?:said|told (?:\w+ ){0,2}\w+|saying|says|telling (?:\w+ ){0,2}\w+) (?:he|she|they) (?:d|would|will|ll|was going to|were going to|is going to|s going to|gonna) (?:stab|kill|batter|smash|burn|torch|shoot|hurt|break|kneecap|do (?:me|him|her|us|them) in|beat|glass|slash|petrol bomb|firebomb)\b",
+    ),
+    (
+        "fraud",
+        r"\bcook(?:ed|ing|s)? (?:the|his|her|their) (?:figures|numbers|accounts|stats|results|data)\b"
+        r"|\b(?:fake|bogus|forged|phoney|phony|made up) (?:qualifications?|certificates?|degrees?|diplomas?|cv|references?|credentials|sick notes?|receipts?|invoices?|signatures?|reviews|gas safe|mot)\b"
+        r"|\b(?:qualifications?|certificates?|degree|credentials|cv|references|sick notes?) (?:are|is|were|was) (?:all )?(?:fake|bogus|forged|made up|phoney|phony)\b"
+        r"|\bfak(?:ed|ing|es) (?:his|her|their|the|a|an) (?:\w+ )?(?:qualifications?|certificates?|sick notes?|signatures?|results?|figures|accounts|records?|invoices?|receipts?|injury|illness|claims?|documents?|paperwork|references?|mot|test)\b"
+        r"|\b(?:been|was|were|is|are|s|re) fiddling\b(?! (?:with|about|around|while|on))|\bfiddlers?\b(?! on the roof)"
+        r"|\b(?:put|puts|putting|paid|pays|paying|moved|moves|moving|transferred|diverted|siphoned) (?:\w+ ){0,3}(?:money|funds?|cash|grant|donations?|takings) (?:\w+ ){0,2}into (?:his|her|their) own\b"
+        r"|\bus(?:ed|es|ing) (?:the )?(?:council|public|taxpayers?|charity|club|church|school|association|party|our|\w+ s) (?:\w+ )?(?:money|funds?|cash|budget|card|credit card|expenses) (?:\w+ ){0,5}(?:his|her|their) own\b"
+        r"|\bclaim(?:s|ed|ing)? for (?:\w+ ){0,5}(?:he|she|they) (?:doesn t|don t|didn t|never|does not|did not) (?:live in|use|do|work|own|drive|attend|go to)\b"
+        r"|\bcharg(?:ed|es|ing) (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:work|jobs?|parts|repairs|things|stuff|hours|treatments?|materials|visits) (?:\w+ ){0,3}(?:never|didn t|did not|wasn t|weren t)\b"
+        r"|\b(?:does|did|doing|sells?|sold|selling|charg(?:es|ed|ing)|bill(?:s|ed|ing)|talk(?:s|ed|ing) \w+ into) (?:\w+ ){0,3}(?:treatments?|work|repairs|jobs?|operations?|tests?|procedures?|parts) (?:\w+ ){0,3}(?:don t|didn t|do not|did not|doesn t|never) need(?:ed)?\b"
+        r"|\b(?:fitted|used|put in|installed) (?:\w+ )?(?:used|second hand|secondhand|old|knock off|fake|reconditioned) (?:\w+ )?(?:parts?|tyres?|boiler|materials?) (?:and|but) (?:\w+ )?charg\w*"
+        r"|\btook (?:\w+ ){0,3}(?:deposits?|money|cash|payment|savings) (?:\w+ ){0,4}(?:and|then) (?:\w+ )?(?:never (?:came|turned up|showed|did|started|finished|returned)|did a runner|disappeared|vanished|legged it|scarpered)\b|\bdid a runner with\b"
+        r"|\b(?:keep(?:s|ing)?|kept|pocket(?:s|ed|ing)?|stole|steals|nick(?:s|ed)) (?:\w+ ){0,2}deposits? (?:\w+ ){0,3}(?:never|won t|doesn t|didn t|refus\w*)|\bnever (?:gives|gave|returns|returned|pays|paid) (?:\w+ ){0,2}deposits? back\b"
+        r"|\btip(?:ped|s|ping) off (?:his|her|their) (?:\w+ ){0,2}(?:brother|sister|son|daughter|wife|husband|mates?|pals?|friends?|family|cousin|partner|in law|developers?|builders?)\b|\binsider (?:dealing|trading)\b|\bus(?:ed|es|ing) (?:inside|insider) (?:info|information|knowledge)\b",
+    ),
+    (
+        "bribery or corruption",
+        r"\b(?:buy|buys|buying|bought) (?:\w+ )?votes (?:with|for)\b",
+    ),
+    (
+        "theft",
+        r"\bhelp(?:s|ed|ing)? (?:himself|herself|themselves) to\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        r"\brip(?:s|ped) off (?:\w+ ){0,2}(?:pensioners|old people|the elderly|elderly|vulnerable|disabled|customers|people|tenants|students|my|his|her|their)\b|\bripped (?:me|us|her|him|them|my (?:\w+ )?\w+) off\b"
+        r"|\bovercharg(?:ed|es|ing) (?:\w+ ){0,4}(?:pensioners|elderly|old (?:people|folk|ladies|lady|man|woman)|vulnerable|disabled|mum|dad|nan|grandad|gran|mother|father|neighbour|customers|tenants|year old)\b"
+        r"|\b(?:left|leaves|leaving) (?:\w+ ){0,3}(?:live wires?|exposed wires?|bare wires|a gas leak|gas leaking)\b"
+        r"|\b(?:dangerous|unsafe|lethal|death ?trap) (?:wiring|workmanship|gas work|installation|boiler|electrics|scaffolding|building work)\b"
+        r"|\b(?:wiring|workmanship|gas work|boiler|electrics|installation|scaffolding) (?:is|was|were|are|left) (?:\w+ )?(?:dangerous|unsafe|lethal|a death ?trap|a fire hazard)\b"
+        r"|\b(?:isn t|is not|not|never|aren t|wasn t) (?:even )?(?:gas safe|niceic)\b"
+        r"|\bcowboy (?:builders?|traders?|outfit|firm|company|plumbers?|electricians?|landlords?|roofers?|mechanics?|garage)\b"
+        r"|\b(?:leave|leaves|left|leaving) (?:\w+ ){0,2}(?:residents|patients|kids|children|pupils|old people|elderly|my (?:\w+ )?(?:mum|dad|nan|grandad|gran)) (?:\w+ ){0,3}(?:in soiled|in (?:their|his|her) own (?:mess|urine|faeces|filth|wee|poo)|unattended for|without (?:food|water|meds|medication))\b",
+    ),
+    (
+        "a crime or an investigation",
+        rf"\b(?:deal(?:s|ing|t)?|sell(?:s|ing)?|sold|push(?:es|ing|ed)?|shift(?:s|ing|ed)?|grow(?:s|ing)?|grew|supply(?:ing)?|supplies|supplied|running) (?:\w+ )?{DRUG}"
+        rf"|\bsuppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}with {DRUG}|\brun(?:s|ning)? county lines\b|\bcounty lines (?:dealer|runner|gang member)\b"
+        r"|\b(?:runs?|running|ran|is|s) a brothel\b|\bbrothel keeper\b"
+        r"|\b(?:terrorist|terror|isis|ira|hamas|jihadi?s?) (?:sympathi[sz]ers?|supporters?|funders?|financiers?)\b|\b(?:funds?|funded|funding|financ\w*) terror\w*"
+        r"|\b(?:starv(?:ed|es|ing)|neglect(?:ed|s|ing)|tortur(?:ed|es|ing)|drown(?:ed|s|ing)|kick(?:ed|s|ing)|beat|beats|beating|batter(?:ed|s|ing)) (?:his|her|their|the|a|my) (?:\w+ )?(?:dogs?|puppy|puppies|cats?|kittens?|horses?|ponies|pony|animals|pets?)\b|\banimal (?:abuser|cruelty)\b"
+        r"|\bhack(?:ed|s|ing) (?:my|her|his|their|our) (?:\w+ )?(?:facebook|account|accounts|email|emails|phone|computer|instagram|insta|twitter|whatsapp|profile)\b",
+    ),
+    (
+        "drunkenness or drugs",
+        r"\bdo(?:ing|es)? lines\b(?! (?:of|from|for)\b)"
+        r"|\bsmack ?head\b|\b(?:smack|crack|heroin|meth) (?:addict|junkie|fiend)\b"
+        r"|(?<!adrenaline )(?<!news )(?<!political )(?<!politics )(?<!sugar )(?<!caffeine )(?<!coffee )(?<!gym )(?<!fitness )(?<!football )(?<!sports )(?<!data )(?<!tech )(?<!history )(?<!info )(?<!attention )(?<!fashion )(?<!music )(?<!film )(?<!tv )(?<!book )(?<!culture )\bjunkie\b"
+        r"|\bon (?:the (?:gear|sniff|charlie)|coke|smack|heroin|ket|ketamine|spice|meth)\b|\boff (?:his|her|their) (?:head|face|nut|tits) on\b",
     ),
 )
 
@@ -224,6 +326,8 @@ AMOUNTS_TO: dict[str, str] = {
     "a crime or an investigation": "an allegation of crime",
     "vote rigging": "an allegation of electoral fraud, a serious crime",
     "an undeclared interest": "an allegation of misconduct in public office",
+    "threats": "an allegation of threatening someone, which can be a crime",
+    "dishonest or unsafe trading": "an allegation of dishonest or unsafe trading, which can ruin a business or a livelihood",
     "innuendo": "a hint at wrongdoing left unsaid, which can be an allegation by innuendo",
 }
 # A knowing aside that asks readers to supply the wrongdoing: "if you know what I mean",
@@ -238,14 +342,25 @@ KNOWING_HINTS = (
 INNUENDO = (
     r"\binnocent face\b|\bwink wink\b|\bnudge nudge\b|\bno smoke without fire\b|\bwe all know why\b"
     r"|\bdraw your own conclusions\b|\byou do the maths\b|\bsay no more\b|\bi ll say no more\b"
+    r"|\bhow (?:can|could|did|does|do) (?:\w+ ){1,3}afford (?:\w+ ){0,3}(?:villas?|house|houses|cars?|holidays?|extension|range rover|porsche|bmw|merc\w*|boat|mansion|second home|lifestyle|kitchen|conservatory|all that|on (?:a|his|her|their) (?:\w+ )?(?:wage|salary|allowance|pay))\b"
+    r"|\bi (?:have|ve got|ve|got) (?:the )?(?:proof|evidence|receipts)\b|\bwhat (?:\w+ ){1,3}(?:has|s|have|ve|had) been up to\b"
+    r"|\bfollow the money\b|\bif you catch my drift\b|\bwonder how (?:\w+ ){0,3}(?:afford\w*|paid for|pays for|bought)\b"
+    r"|\bwhere (?:did|has|have|s) (?:the|all the|that|our|this|his|her) (?:\w+ )?(?:money|cash|funds?|grant|budget|donations|takings|\d+k?) (?:go|gone)\b"
+    r"|\bwhere (?:the|his|her|all the|that) money (?:went|has gone|came from|comes from)\b"
     f"|{KNOWING_HINTS}"
+)
+# Words that turn a fact into a hint only next to a suggestive topic: "Funny how Cllr X's son
+# got the contract", "now drives a Range Rover. Just saying". Alone they are small talk.
+HINT = (
+    r"\b(?:funny|strange|odd|curious|interesting|weird|amazing) (?:how|that)\b|\bjust saying\b|\bcoincidence\b"
+    r"|\bgo(?:es)? way back\b|\bwonder(?:ing)? (?:how|why|where)\b|\bsays it all\b"
 )
 
 # Bets, hints and "I'm not saying" forms: they keep the allegation (publishing a hint is
 # publishing it) at review, with the reason saying why it may not be libel.
 INSINUATION = (
     r"\b(?:i d bet|id bet|i bet|i ll bet|bet (?:you|he|she|they|good money)|i m not saying|im not saying"
-    r"|not saying (?:he|she|they|you|that)|just saying|just asking|makes you wonder|draw your own conclusions"
+    r"|not saying|just saying|just asking|makes you wonder|draw your own conclusions"
     r"|you do the maths|no smoke without fire|join the dots|connect the dots|innocent face|nudge nudge|wink wink"
     r"|accused of|facing allegations|allegations that)\b"
     f"|{KNOWING_HINTS}"
@@ -420,11 +535,14 @@ JOINED_TAG: dict[str, str] = {
 # A wink at a named person ("Cllr Lee and the new Range Rover 😉") is innuendo only with a
 # topic that invites the reader to supply wrongdoing: sudden money and where it came from.
 # The wink is read from the original (emoji do not survive canonical text).
-WINK = r"[🤔😉😏👀🙄🤫]|\*(?:wink|cough|ahem)\*|\b(?:cough cough|ahem)\b"
+WINK = r"[🤔😉😏👀🙄🤫💰💷💸]|\*(?:wink|cough|ahem)\*|\b(?:cough cough|ahem)\b"
 SUGGESTIVE = (
     r"\b(?:new (?:car|range rover|bmw|merc\w*|audi|porsche|tesla|extension|conservatory|kitchen|house"
     r"|villa|holiday|boat|watch|motor)|where (?:the|his|her|all the|that) money (?:came|comes|went|goes)"
     r"|how (?:can|could|did|does) (?:he|she|they) afford|brown envelopes?|backhanders?|paid for it)\b"
+    r"|\b(?:son|daughter|brother|sister|wife|husband|mate|pal|cousin|partner|in law|family)(?: s)? (?:\w+ ){0,2}(?:got|gets|won|owns|landed|was given|runs)\b"
+    r"|\b(?:the )?same (?:developer|builder|firm|company|contractor)\b|\b(?:now )?drives? (?:a|an|round in a) (?:new |brand new )?(?:range rover|porsche|bmw|merc\w*|tesla|audi|bentley)\b"
+    r"|\bcontract went to\b|\bon (?:a|his|her) (?:councillor s )?allowance\b"
 )
 
 # A decision, a vote or a policy is a thing even when it is someone's ("your decision is
