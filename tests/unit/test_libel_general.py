@@ -371,3 +371,81 @@ def test_a_clear_allegation_about_someone_identifiable_is_high(
 def test_hints_hedges_and_questions_are_never_high(engine: ScoringEngine, text: str) -> None:
     [assessment] = engine.assess([text])
     assert "libel" in assessment.labels and assessment.severity != "high", assessment.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("Gary Moss has got previous for burglary", "crime"),
+        ("Cllr Dean is a shyster", "fraud"),
+        ("Watch out for Mark Bell, total conman", "fraud"),
+        ("Kelly Ash is a scammer, don't give her a penny", "fraud"),
+        ("Tony Platt is light fingered, watch your purses", "theft"),
+        ("Cllr Rudd has been on the fiddle for years", "fraud"),
+        ("Cllr Rudd did a sweetheart deal with the developer", "corruption"),
+        ("Cllr Rudd is in bed with the developers", "corruption"),
+        ("Darren Cole beat the crap out of his ex", "violence"),
+        ("Jake Nolan bottled a lad outside Wetherspoons", "violence"),
+        ("Jay Platt leathered his girlfriend in the street", "violence"),
+        ("His ex had to get a restraining order against Cllr Pike", "crime"),
+        ("Cllr Hay paid himself out of the charity account", "fraud"),
+        ("The charity money went on Cllr Hay's holidays", "fraud"),
+        ("Cllr Bell faked the survey results to get the scheme through", "fraud"),
+        ("Dr Amin isn't a real doctor", "fraud"),
+        ("The Golden Dragon has rats in the kitchen", "unsafe trading"),
+        ("The Star Kebab gave half the street food poisoning", "unsafe trading"),
+        ("Pete's Motors sells stolen parts", "fraud"),
+        ("Cllr Dale's restaurant employs illegal workers", "crime"),
+        ("Cllr Vale is always coked up", "drug use"),
+        ("Cllr Drew said he knows where I live", "threatening"),
+        ("My carer from Bluebird Care took money from my mum's purse", "theft"),
+        ("Lisa Hart emptied her nan's bank account", "theft"),
+        ("Mr Crane starved his dogs and left them in the yard to die", "crime"),
+        ("Jamie Lowe hacked my facebook and posted things as me", "crime"),
+        ("Cllr Nazir is a terrorist sympathiser", "crime"),
+    ],
+)
+def test_slang_and_everyday_words_for_wrongdoing_are_allegations(
+    text: str, amounts_to: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert amounts_to in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interesting that Cllr Ross's company got the contract",
+        "Cllr Webb's mates all got planning permission, what a coincidence",
+        "Another holiday for Cllr Webb, wonder who's paying 🤔",
+        "Cllr Dent voted it through and then got a job with the developer. Funny that",
+        "I'd love to know how Cllr Quinn paid for his new house",
+    ],
+)
+def test_more_hints_with_a_suggestive_topic_are_at_review(text: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.75, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal beat the crap out of Spurs",
+        "I've got previous with this council, they never listen",
+        "Cllr Dean is a shy man but a good councillor",
+        "Cllr Rudd did a deal with the developer to build a new school, good news",
+        "Cllr Hay paid himself a salary as set by the remuneration panel",
+        "The Golden Dragon does the best chips in town",
+        "Had food poisoning last week, never again prawns",
+        "I'd love to know how Cllr Quinn keeps so calm in meetings",
+        "Interesting that Cllr Ross went to the opening of the new library",
+        "Another lovely holiday snap from Cllr Webb",
+        "Cllr Vale is always full of energy",
+        "ISIS supporters in America: a report on the threat",
+        "You guys just beat a dead horse don't you?",
+    ],
+)
+def test_the_same_words_in_ordinary_use_are_not_allegations(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -270,8 +270,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         rf"\b(?:deal(?:s|ing|t)?|sell(?:s|ing)?|sold|push(?:es|ing|ed)?|shift(?:s|ing|ed)?|grow(?:s|ing)?|grew|supply(?:ing)?|supplies|supplied|running) (?:\w+ )?{DRUG}"
         rf"|\bsuppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}with {DRUG}|\brun(?:s|ning)? county lines\b|\bcounty lines (?:dealer|runner|gang member)\b"
         r"|\b(?:runs?|running|ran|is|s) a brothel\b|\bbrothel keeper\b"
-        r"|\b(?:terrorist|terror|isis|ira|hamas|jihadi?s?) (?:sympathi[sz]ers?|supporters?|funders?|financiers?)\b|\b(?:funds?|funded|funding|financ\w*) terror\w*"
-        r"|\b(?:starv(?:ed|es|ing)|neglect(?:ed|s|ing)|tortur(?:ed|es|ing)|drown(?:ed|s|ing)|kick(?:ed|s|ing)|beat|beats|beating|batter(?:ed|s|ing)) (?:his|her|their|the|a|my) (?:\w+ )?(?:dogs?|puppy|puppies|cats?|kittens?|horses?|ponies|pony|animals|pets?)\b|\banimal (?:abuser|cruelty)\b"
+        r"|\b(?:terrorist|terror|isis|ira|hamas|jihadi?s?) (?:sympathi[sz]er|supporter|funder|financier)\b|\b(?:funds?|funded|funding|financ\w*) terror\w*"
+        r"|\b(?:starv(?:ed|es|ing)|neglect(?:ed|s|ing)|tortur(?:ed|es|ing)|drown(?:ed|s|ing)|kick(?:ed|s|ing)|beat|beats|beating|batter(?:ed|s|ing)) (?:his|her|their|the|a|my) (?:(?!dead )\w+ )?(?:dogs?|puppy|puppies|cats?|kittens?|horses?|ponies|pony|animals|pets?)\b|\banimal (?:abuser|cruelty)\b"
         r"|\bhack(?:ed|s|ing) (?:my|her|his|their|our) (?:\w+ )?(?:facebook|account|accounts|email|emails|phone|computer|instagram|insta|twitter|whatsapp|profile)\b",
     ),
     (
@@ -280,6 +280,52 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bsmack ?head\b|\b(?:smack|crack|heroin|meth) (?:addict|junkie|fiend)\b"
         r"|(?<!adrenaline )(?<!news )(?<!political )(?<!politics )(?<!sugar )(?<!caffeine )(?<!coffee )(?<!gym )(?<!fitness )(?<!football )(?<!sports )(?<!data )(?<!tech )(?<!history )(?<!info )(?<!attention )(?<!fashion )(?<!music )(?<!film )(?<!tv )(?<!book )(?<!culture )\bjunkie\b"
         r"|\bon (?:the (?:gear|sniff|charlie)|coke|smack|heroin|ket|ketamine|spice|meth)\b|\boff (?:his|her|their) (?:head|face|nut|tits) on\b",
+    ),
+    (
+        "fraud",
+        r"\bshysters?\b|\bconm[ae]n\b|\bscammers?\b|\bgrifters?\b|\bon the fiddle\b|\bcharlatans?\b"
+        r"|\bpaid (?:himself|herself|themselves) (?:\w+ ){0,3}(?:out of|from) (?:the|our|his|her|their) (?:\w+ )?(?:charity|club|fund|funds|grant|association|church|school|trust|appeal|account|accounts)\b"
+        r"|\b(?:charity|club|grant|fund|donations?|raffle|collection|appeal|church|school) (?:money|cash|funds) (?:\w+ ){0,3}(?:went on|paid for|spent on|went into) (?:\w+ ){0,3}(?:his|her|their|\w+ s) (?:own )?(?:holidays?|car|house|extension|wedding|kitchen|pocket|account|business|habit)\b"
+        r"|\bfak(?:ed|ing|es) (?:the|his|her|their) (?:\w+ )?(?:survey|data|report|minutes|consultation|petition|votes?|timesheets?|mileage|expenses|books)\b"
+        r"|\b(?:isn t|is not|wasn t|was not|not even|never been) (?:a )?(?:real|proper|qualified|registered|licensed) (?:doctor|dentist|solicitor|nurse|lawyer|accountant|surveyor|electrician|gas engineer|plumber|teacher|therapist|architect|vet|builder)\b"
+        r"|\b(?:sells?|selling|sold|flogs?|flogging|flogged) (?:\w+ )?(?:fake|counterfeit|knock off|stolen|moody|dodgy) (?:\w+ )?(?:goods|stuff|gear|designer|clothes|fags|cigarettes|vodka|booze|tobacco|phones|parts|tyres|bikes|cars|perfume)\b",
+    ),
+    (
+        "theft",
+        r"\blight fingered\b|\bsticky fingers\b|\btea leaf\b"
+        r"|\btook (?:\w+ ){0,2}(?:money|cash|\d+\w*|jewellery|rings?|cards?|bank card|pension|savings) (?:out of|from) (?:my|her|his|their|our|the) (?:\w+ )?(?:\w+ )?(?:purse|wallet|handbag|bag|account|till|house|room|flat|safe|tin|collection|drawer)\b"
+        r"|\bempt(?:ied|ies|ying) (?:my|her|his|their|our) (?:\w+ )?(?:\w+ )?(?:bank account|account|savings|purse|wallet)\b"
+        r"|\bus(?:ed|ing) (?:my|her|his|their) (?:\w+ )?(?:bank |debit |credit )?card without\b",
+    ),
+    (
+        "bribery or corruption",
+        r"\bsweetheart deals?\b|\bin bed with (?:the |a )?(?:\w+ )?(?:developers?|builders?|contractors?|firms?|company|companies|landlords?|homes)\b",
+    ),
+    (
+        "violence",
+        rf"\b(?:beat|beats|beating|kicked|kicking|kicks|knocked|knocks|battered) the (?:crap|shit|hell|living daylights|stuffing|life) out of (?:me|her|him|them|(?:his|her|their|my|a|an|the|some) (?:\w+ )?{PERSON})\b"
+        rf"|\b(?:leathered|twatted|decked|lamped|chinned|bottled|nutted|floored|clobbered|walloped|thumped|booted|stamped on|kneed) (?:me|her|him|them|(?:his|her|their|my|a|an|the|some|this|that) (?:\w+ )?(?:{PERSON}|lad|bloke|fella|guy))\b"
+        r"|\bcoercive(?:ly)? control\w*",
+    ),
+    (
+        "a crime or an investigation",
+        r"\b(?:got|has|had|have|s got|ve got) previous for\b|\b(?:restraining|non molestation|non-molestation) order (?:against|on)\b"
+        r"|\bemploy(?:s|ed|ing)? (?:\w+ )?illegal(?:s| workers| immigrants| staff)\b|\billegal(?:ly)? evict\w*|\bchanged the locks (?:on|while)\b"
+        r"|\bdrug mules?\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        r"\b(?:rats?|mice|cockroaches|roaches|maggots|vermin) (?:in|all over|running round|running around) (?:the|their|his|her) (?:\w+ )?(?:kitchen|kitchens|food|restaurant|takeaway|shop|bakery|cafe|stockroom)\b"
+        r"|\bg(?:ave|ives|iving) (?:\w+ ){0,3}food poisoning\b|\bunlicen[cs]ed (?:taxi|cab|minicab|hmo|landlord|business|dentist|practice|builder|electrician)\b"
+        r"|\bpays? (?:\w+ ){0,2}(?:below|under|less than) (?:the )?minimum wage\b",
+    ),
+    (
+        "drunkenness or drugs",
+        r"\bcoked (?:up|off)\b",
+    ),
+    (
+        "threats",
+        r"\b(?:said|told \w+|messaged \w+|warned \w+|saying|says) (?:he|she|they) knows? where (?:i|we|she|he|you|my \w+) lives?\b",
     ),
 )
 
@@ -353,7 +399,8 @@ INNUENDO = (
 # got the contract", "now drives a Range Rover. Just saying". Alone they are small talk.
 HINT = (
     r"\b(?:funny|strange|odd|curious|interesting|weird|amazing) (?:how|that)\b|\bjust saying\b|\bcoincidence\b"
-    r"|\bgo(?:es)? way back\b|\bwonder(?:ing)? (?:how|why|where)\b|\bsays it all\b"
+    r"|\bgo(?:es)? way back\b|\bwonder(?:ing)? (?:how|why|where|who)\b|\bsays it all\b"
+    r"|\b(?:love|like) to know (?:how|where|why|who)\b|\bnothing to see here\b|\bwhat a surprise\b"
 )
 
 # Bets, hints and "I'm not saying" forms: they keep the allegation (publishing a hint is
@@ -540,7 +587,8 @@ SUGGESTIVE = (
     r"\b(?:new (?:car|range rover|bmw|merc\w*|audi|porsche|tesla|extension|conservatory|kitchen|house"
     r"|villa|holiday|boat|watch|motor)|where (?:the|his|her|all the|that) money (?:came|comes|went|goes)"
     r"|how (?:can|could|did|does) (?:he|she|they) afford|brown envelopes?|backhanders?|paid for it)\b"
-    r"|\b(?:son|daughter|brother|sister|wife|husband|mate|pal|cousin|partner|in law|family)(?: s)? (?:\w+ ){0,2}(?:got|gets|won|owns|landed|was given|runs)\b"
+    r"|\b(?:son|daughter|brother|sister|wife|husband|mate|mates|pal|pals|friends?|cousin|partner|in law|family|company|firm|business)(?: s)? (?:\w+ ){0,2}(?:got|gets|won|owns|landed|was given|runs)\b"
+    r"|\bwho s paying\b|\bwho (?:is|was) paying\b|\bwho paid\b|\b(?:job|directorship|consultancy|seat on the board) (?:with|at|for) the (?:developer|firm|company|contractor|builder)s?\b"
     r"|\b(?:the )?same (?:developer|builder|firm|company|contractor)\b|\b(?:now )?drives? (?:a|an|round in a) (?:new |brand new )?(?:range rover|porsche|bmw|merc\w*|tesla|audi|bentley)\b"
     r"|\bcontract went to\b|\bon (?:a|his|her) (?:councillor s )?allowance\b"
 )
