@@ -241,7 +241,9 @@ PLACE_WORDS = words(
 )
 _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=\s+(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
-    r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold)\b)"
+    r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold|broke|put|puts|sent|took|hit|hits|beat|beats"
+    # "Darren punched", "Kev sends": a first name before a verb that says what was done.
+    r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b)"
 )
 _NOT_AFTER_TITLE = words(
     "is was has had s and who the a an on in at for to of with should will would can could did "
@@ -301,6 +303,9 @@ _NEVER_FIRST_NAMES = (
         "money cash funding nothing everything something anything someone anyone everyone "
         "nobody somebody everybody labour tories tory conservatives reform greens brexit "
         "politics government parliament westminster crime fraud corruption theft parking "
-        "housing planning council councillors police court it there here which what"
+        "housing planning council councillors police court it there here which what "
+        # Headlines about someone unnamed: "Man arrested after ...".
+        "man woman men women boy girl teen teenager pensioner mum dad driver motorist thief thieves "
+        "burglar burglars gang pupil student bought sold"
     )
 )

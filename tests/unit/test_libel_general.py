@@ -449,3 +449,77 @@ def test_more_hints_with_a_suggestive_topic_are_at_review(text: str) -> None:
 def test_the_same_words_in_ordinary_use_are_not_allegations(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dave gave his wife a black eye",
+        "Sue threatened my daughter",
+        "Kev sends pics to 13 year olds",
+        "Jodie deals coke from her flat",
+        "Shaz faked her sick notes for months",
+        "Ricky groped my mate at the bar",
+        "Darren punched my son in the face",
+        "Mo sells weed to year 9s",
+        "Nathan overcharged my nan by hundreds",
+        "Steph helped herself to the tuck shop money",
+        "Kyle broke my nose",
+        "Becky cooked the books at the playgroup",
+        "Lee knocks his missus about",
+    ],
+)
+def test_a_first_name_opening_the_sentence_is_the_person_accused(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert f"about '{text.split()[0]}'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dave gave a great talk at the library",
+        "Sue threatened to bring cake if we didn't finish",
+        "Kyle broke the record at parkrun",
+        "Becky cooked a lovely roast for the volunteers",
+        "Lee knocked it out of the park with that speech",
+        "Bought this record in Manchester last week, what a steal",
+        "Man arrested after bottles of vodka found in car",
+    ],
+)
+def test_a_first_name_with_ordinary_doings_is_not_accused(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask Cllr Grey about his time at Northgate Housing",
+        "Google Cllr Pym and see what comes up",
+        "Cllr Pym knows what he did",
+        "Cllr Pym has a few skeletons in his closet",
+        "Cllr Pym and his dodgy dealings with the golf club",
+    ],
+)
+def test_pointing_readers_at_an_unsaid_past_is_innuendo_at_review(text: str) -> None:
+    score, message = libel(text)
+    assert score == 0.5 and "hints at something discreditable" in message
+
+
+def test_an_allegation_passed_on_from_a_friend_is_hearsay_at_review() -> None:
+    score, message = libel("My mate who works at the council says Cllr Pym took a bribe")
+    assert 0.5 <= score < 0.75 and "repeating a rumour is still publishing it" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask Cllr Grey about the new bus times",
+        "Google the consultation and see what comes up, it's all online",
+        "Cllr Pym knows what he's doing on planning",
+    ],
+)
+def test_pointing_readers_at_something_harmless_is_not_innuendo(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -334,7 +334,8 @@ HEDGES = (
     r"|people keep saying|i heard|i ve heard|i have heard|heard that|someone told me|told me|i was told"
     r"|not saying it s true|i could be wrong|looks like|looks very much like|seems|reckon|i think"
     r"|i believe|is it true|can anyone confirm|supposedly|so i m told|what i was told|might have"
-    r"|may have|could have|i suspect|i wonder|funny how)\b"
+    r"|may have|could have|i suspect|i wonder|funny how"
+    r"|(?:my|a) (?:mate|friend|pal|cousin|neighbour|mum|dad|sister|brother|colleague|source) (?:\w+ ){0,5}(?:says|said|reckons|swears))\b"
 )
 ATTRIBUTED = (
     r"\b(?:bbc|guardian|times|telegraph|yorkshire post|examiner|sky news|itv|mirror|independent"
@@ -390,6 +391,9 @@ INNUENDO = (
     r"|\bdraw your own conclusions\b|\byou do the maths\b|\bsay no more\b|\bi ll say no more\b"
     r"|\bhow (?:can|could|did|does|do) (?:\w+ ){1,3}afford (?:\w+ ){0,3}(?:villas?|house|houses|cars?|holidays?|extension|range rover|porsche|bmw|merc\w*|boat|mansion|second home|lifestyle|kitchen|conservatory|all that|on (?:a|his|her|their) (?:\w+ )?(?:wage|salary|allowance|pay))\b"
     r"|\bi (?:have|ve got|ve|got) (?:the )?(?:proof|evidence|receipts)\b|\bwhat (?:\w+ ){1,3}(?:has|s|have|ve|had) been up to\b"
+    r"|\bask (?:\w+ ){1,3}about (?:his|her|their) (?:time at|days at|past|history|previous|record|other|real|last job|old job|conviction|court case|sacking|first wife|ex)\b"
+    r"|\b(?:google|look up|search) (?:\w+ ){1,3}(?:and see|and you ll see|see what comes up|and court|and fraud|and arrest\w*)\b|\bknows? what (?:he|she|they) did\b"
+    r"|\bskeletons in (?:his|her|their|the) (?:closet|cupboard)\b|\b(?:dodgy|shady|murky|crooked) (?:dealings|deals|goings on|business)\b"
     r"|\bfollow the money\b|\bif you catch my drift\b|\bwonder how (?:\w+ ){0,3}(?:afford\w*|paid for|pays for|bought)\b"
     r"|\bwhere (?:did|has|have|s) (?:the|all the|that|our|this|his|her) (?:\w+ )?(?:money|cash|funds?|grant|budget|donations|takings|\d+k?) (?:go|gone)\b"
     r"|\bwhere (?:the|his|her|all the|that) money (?:went|has gone|came from|comes from)\b"
@@ -417,6 +421,7 @@ INSINUATION = (
 # "Closing Moor Lane library is criminal", "the parking charges are daylight robbery".
 HYPERBOLE = (
     r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
+    r"|\bwhat a steal\b|\b(?:a|an absolute) steal (?:at|for)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
     # "You have stolen our park": a public place or a say taken away by a decision.
     r"|\b(?:stole|steal|steals|stealing|stolen|robbed|robbing|robs|rob) (?:us of )?(?:our|the town s|the"
