@@ -49,6 +49,7 @@ from monitor.scoring.lang.en.libel import (
     SELF,
     SUGGESTIVE,
     TAG_PERSON,
+    TELLING_EMOJI,
     VERDICT_END,
     VICTIM,
     VIEWS,
@@ -167,8 +168,11 @@ class LibelScorer:
         marker = _INNUENDO.search(view.text)
         wink, topic = _WINK.search(view.original), _SUGGESTIVE.search(view.text)
         aside = _HINT.search(view.text)
+        telling = _TELLING_EMOJI.search(view.original)
         if marker is not None:
             hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
+        elif telling is not None:  # "Cllr X voting himself a pay rise 🤑"
+            hint = telling.group(0)
         elif wink is not None and topic is not None:  # "the new Range Rover 😉"
             hint = re.sub(r"^\W+|\W+$", "", view.quote(*topic.span())) + " " + wink.group(0)
         elif aside is not None and topic is not None:  # "Funny how his son got the contract"
@@ -481,6 +485,7 @@ _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
 _INNUENDO = re.compile(INNUENDO)
 _WINK, _SUGGESTIVE, _HINT = re.compile(WINK), re.compile(SUGGESTIVE), re.compile(HINT)
+_TELLING_EMOJI = re.compile(TELLING_EMOJI)
 _PASSIVE = re.compile(PASSIVE)
 _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)

@@ -523,3 +523,57 @@ def test_an_allegation_passed_on_from_a_friend_is_hearsay_at_review() -> None:
 def test_pointing_readers_at_something_harmless_is_not_innuendo(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("cllr smith is a peado", "against children"),
+        ("Cllr Smith is a theif", "theft"),
+        ("Tony Mack beats his misses", "violence"),
+        ("Cllr Ward is corupt", "corruption"),
+        ("Cllr Ward = crook", "corruption"),
+        ("Cllr Ward aka the biggest thief in the borough", "theft"),
+        ("Cllr Ward (fraudster) is standing again", "fraud"),
+        ("CLLR GREY IS A CROOK AND A LIAR", "corruption"),
+        ("cllr grey stole from the hospice shop when she volunteered there", "theft"),
+        ("The guy who runs Dalton Lettings is a crook", "corruption"),
+        (
+            "The new owner of the Red Lion waters down the beer and sells out of date food",
+            "unsafe trading",
+        ),
+        ("The head at Oakfield covers up bullying to protect her Ofsted", "dishonesty"),
+    ],
+)
+def test_misspelt_shouted_and_bracketed_allegations_are_still_allegations(
+    text: str, amounts_to: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert amounts_to in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Ward voting himself a pay rise again 🤑",
+        "Cllr Ward promised to keep the library open 🤥",
+    ],
+)
+def test_an_emoji_that_says_the_accusation_is_innuendo_at_review(text: str) -> None:
+    score, message = libel(text)
+    assert score == 0.5 and "hints at something discreditable" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Ward promised to keep the library open and did 👍",
+        "Cllr Ward voting for the pay freeze 👏",
+        "The new owner of the Red Lion has done it up lovely",
+        "my landlord on Park Road is really nice actually",
+    ],
+)
+def test_friendly_emoji_and_praise_are_not_innuendo(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

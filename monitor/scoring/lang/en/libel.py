@@ -13,7 +13,7 @@ PERSON = (
     r"(?:wife|husband|partner|ex|ex wife|ex husband|girlfriend|boyfriend|son|daughter|child|children|kids?"
     r"|baby|babies|mother|mum|father|dad|brother|sister|neighbour|friend|tenant|colleague|man|woman|boy"
     r"|girl|pensioner|pupil|patient|lad|lass|wives|husbands|sons|daughters|neighbours|friends|tenants"
-    r"|colleagues|men|women|boys|girls|pensioners|pupils|patients|toddlers?|residents?)"
+    r"|colleagues|men|women|boys|girls|pensioners|pupils|patients|toddlers?|residents?|missus|missis|misses|mrs|other half)"
 )
 
 # Children, as people name them: "kids", "little girls", "14 year olds", "a 13yo".
@@ -36,7 +36,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bkick ?backs?\b|\bon the take\b|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
         r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
         r"|\blining (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\b(?:gets|get|takes|taking|took) a cut\b"
-        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
+        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b|\bcorupt(?:ion|ly)?\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
         r"|\bhow much did (?:\w+ ){1,4}pay (?:you|him|her)\b|\bpaid for by (?:the|a) (?:firm|company|developer|contractor)"
         r"|\bin exchange for\b|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
         r"|\bto swing the vote\b|\bbought and paid for\b"
@@ -78,7 +78,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "theft",
         r"\bst(?:ole|olen|ealing|eals|eal)\b|\bnick(?:ed|ing)\b|\bpinch(?:ed|ing)\b"
-        r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bthie(?:f|ves|ving)\b"
+        r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bthie(?:f|ves|ving)\b|\bthei(?:f|ves|ving)\b"
         r"|\b(?:keeping|kept|keeps) (?:it|the money|the cash) (?:for (?:himself|herself))?\b"
         r"|\bnever reached\b|\bmissing £"
         r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b"
@@ -86,7 +86,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "dishonesty or a cover-up",
-        r"\bliars?\b|\blied\b|\blying (?:about|to)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b"
+        r"\bliars?\b|\blied\b|\blying (?:about|to)\b|\bcover(?:s|ed|ing)? up (?:the |all the |his |her )?(?:abuse|bullying|assaults?|rapes?|harassment|fraud|theft|crimes?|complaints?|evidence|deaths?|neglect|racism|affair|accidents?)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b"
         r"|\bcover ups?\b|\bhid (?:it|the|this|that)\b|\bhush(?:ed)? (?:it |this |that )?up\b|\bburied the\b"
         r"|\bshredded\b|\bkept (?:it )?quiet\b|\bkeep quiet\b|\bhush (?:hush|money)\b|\bpaid (?:her|him|them) off\b"
         r"|\bdestroyed (?:the )?(?:evidence|report|emails|files)\b|\bdeleted the (?:emails|evidence|files)\b"
@@ -116,7 +116,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "abuse of children",
-        r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bnonces?\b|\bkiddie fiddlers?\b"
+        r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bpeado(?:phile)?s?\b|\bpeedos?\b|\bnonces?\b|\bkiddie fiddlers?\b"
         r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|\bgroom(?:ing|er|ers|ed)\b"
         r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy )?(?:savile|sandusky)\b"
         r"|\b(?:with|texting|messaging|messaged|texted|dating|touching|touched|groping|photos of|pictures of|abusing|abused|chatting up|seeing|meeting|met up with|pestering|followed|sleeping with|sex with)"
@@ -316,7 +316,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "dishonest or unsafe trading",
         r"\b(?:rats?|mice|cockroaches|roaches|maggots|vermin) (?:in|all over|running round|running around) (?:the|their|his|her) (?:\w+ )?(?:kitchen|kitchens|food|restaurant|takeaway|shop|bakery|cafe|stockroom)\b"
-        r"|\bg(?:ave|ives|iving) (?:\w+ ){0,3}food poisoning\b|\bunlicen[cs]ed (?:taxi|cab|minicab|hmo|landlord|business|dentist|practice|builder|electrician)\b"
+        r"|\bg(?:ave|ives|iving) (?:\w+ ){0,3}food poisoning\b|\bwater(?:s|ed|ing) down the (?:beer|drinks|spirits|vodka|booze|fuel|wine)\b|\bsell(?:s|ing)? (?:\w+ )?(?:out of date|rotten|off) (?:food|meat|chicken|stock|sandwiches)\b"
+        r"|\bunlicen[cs]ed (?:taxi|cab|minicab|hmo|landlord|business|dentist|practice|builder|electrician)\b"
         r"|\bpays? (?:\w+ ){0,2}(?:below|under|less than) (?:the )?minimum wage\b",
     ),
     (
@@ -399,6 +400,9 @@ INNUENDO = (
     r"|\bwhere (?:the|his|her|all the|that) money (?:went|has gone|came from|comes from)\b"
     f"|{KNOWING_HINTS}"
 )
+# Emoji that say the accusation without a word: a lying face, money eyes. Read from the
+# original; with a named person they are innuendo, at review.
+TELLING_EMOJI = r"[🤥🤑]"
 # Words that turn a fact into a hint only next to a suggestive topic: "Funny how Cllr X's son
 # got the contract", "now drives a Range Rover. Just saying". Alone they are small talk.
 HINT = (
