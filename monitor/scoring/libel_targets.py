@@ -119,7 +119,12 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for match in _BARE_TITLE.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _DESCRIBED.finditer(text):
-        if _PLURAL.search(match.group("job")) and not _NUMBER.fullmatch(match.group(1) or ""):
+        placed = match.end() > match.end("job") + 1  # "the owners of the Lotus nail bar"
+        if (
+            _PLURAL.search(match.group("job"))
+            and not _NUMBER.fullmatch(match.group(1) or "")
+            and not placed
+        ):
             continue  # "Asian taxi drivers are all ...": a group, not identifiable people
         if match.group(1) or sentence_start(text, match.start()):
             found.append((ROLE, match.start(), match.end(), _trim(match.group(0))))

@@ -577,3 +577,50 @@ def test_an_emoji_that_says_the_accusation_is_innuendo_at_review(text: str) -> N
 def test_friendly_emoji_and_praise_are_not_innuendo(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("Dr Kerr at the Parkside surgery caused the death of my dad", "crime"),
+        ("Cllr Ames defended a known paedo at the hearing", "crime"),
+        ("Cllr Ames covered for the grooming gangs for years", "crime"),
+        ("Tony Reece is smuggling fags through his shop", "crime"),
+        ("The owners of the Lotus nail bar are trafficking those girls", "crime"),
+        ("Gavin Platt pushed her down the stairs", "crime"),
+        ("My neighbour Phil Dunn poisoned my cat", "crime"),
+        ("Cllr Ross is banned from driving and still drives to meetings", "crime"),
+        ("Lee Kaye has a string of convictions for violence", "crime"),
+        ("Cllr Kemp got a caution for shoplifting", "crime"),
+        ("Cllr Bright is a fantasist", "dishonesty"),
+        ("Jess Mills made a false rape claim against my brother", "dishonesty"),
+        ("Ian Lord ran a ponzi scheme out of his garage", "fraud"),
+        ("Hanley Builds went bust owing everyone money and started up again", "fraud"),
+        ("Cllr Vane is a tax dodger", "fraud"),
+    ],
+)
+def test_deaths_cover_ups_trafficking_records_and_false_claims_are_allegations(
+    text: str, amounts_to: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert amounts_to in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's cuts caused the death of the high street",
+        "I have strong convictions about the green belt",
+        "My cat poisoned herself eating lilies",
+        "Cllr Bright is a fantastic councillor",
+        "Cllr Ross defended the budget at the meeting",
+        "A smuggler explains how the tunnels work",
+        "May God's wrath fall upon all tyrants and human traffickers",
+        "Manafort was found guilty in court on eight counts",
+        "Tax dodgers should pay their share",
+    ],
+)
+def test_the_same_words_about_things_groups_or_courts_are_not_allegations(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

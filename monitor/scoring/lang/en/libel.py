@@ -36,7 +36,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bkick ?backs?\b|\bon the take\b|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
         r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
         r"|\blining (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\b(?:gets|get|takes|taking|took) a cut\b"
-        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b|\bcorupt(?:ion|ly)?\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
+        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b|\bcorupt\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
         r"|\bhow much did (?:\w+ ){1,4}pay (?:you|him|her)\b|\bpaid for by (?:the|a) (?:firm|company|developer|contractor)"
         r"|\bin exchange for\b|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
         r"|\bto swing the vote\b|\bbought and paid for\b"
@@ -328,6 +328,27 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "threats",
         r"\b(?:said|told \w+|messaged \w+|warned \w+|saying|says) (?:he|she|they) knows? where (?:i|we|she|he|you|my \w+) lives?\b",
     ),
+    (
+        "a crime or an investigation",
+        rf"\b(?:caused|responsible for) the deaths? of (?:my|his|her|their|a|an|two|three|that|this) (?:\w+ )?(?:{PERSON}|baby|babies|patient|patients|resident|residents)\b"
+        r"|\b(?:defends?|defended|defending|protect(?:s|ed|ing)?|cover(?:ed|s|ing) for) (?:a |the |known )?(?:paedo\w*|nonces?|child abusers?|rapists?|groomers?|grooming gangs?)\b"
+        r"|\bsmuggl(?:es|ed|ing) (?:\w+ )?(?:fags|cigarettes|tobacco|drugs|people|migrants|guns|booze|alcohol|vodka)\b|\b(?:people|human|drug|sex) trafficker\b"
+        r"|\btraffick(?:ing|ed|s) (?:\w+ )?(?:girls|women|people|kids|children|drugs|migrants|workers)\b"
+        r"|\bpush(?:ed|es|ing) (?:me|her|him|them|(?:his|her|my|their) \w+) (?:down the stairs|into the road|in front of|out of (?:a|the) (?:window|car))\b"
+        r"|\b(?:poison(?:ed|ing|s)|kill(?:ed|ing|s)) (?:my|his|her|their|the|our|next door s) (?:\w+ )?(?:dogs?|cats?|pets?|drink|food|tea|trees?|hedge|pond|fish|horses?)\b"
+        r"|\bdid a hit and run\b|\bdrove off (?:without stopping|after hitting)\b"
+        r"|\bbanned from (?:driving|every pub|the pub|the school|working with (?:children|kids)|being a (?:company )?director|keeping animals)\b"
+        r"|\b(?:string|list|history|number|load) of (?:\w+ )?convictions\b|\b(?:previous|criminal|past) convictions\b|\b(?:got|given|received|accepted|had) a (?:police )?caution\b|\bfound guilty\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\bfantasists?\b|\b(?:made|makes|making) (?:up )?(?:a |the |these )?false (?:allegations?|accusations?|claims?|complaints?|reports?|rape claims?)\b"
+        r"|\b(?:made|makes|making) up (?:the |her |his |their |these )?(?:allegations?|accusations?|rape|assault|abuse|attack)\b",
+    ),
+    (
+        "fraud",
+        r"\bponzi\b|\bpyramid scheme\b|\bphoenix (?:company|companies|firm)\b|\bwent bust owing\b|\btax dodg(?:er|ing)\b",
+    ),
 )
 
 HEDGES = (
@@ -349,6 +370,7 @@ ATTRIBUTED = (
     r"|\b(?:reported|covered) (?:in|by|on) (?:the|a|an|bbc|itv|sky)\b|\bit (?:was|has been|is being) reported\b"
     r"|\b(?:police|court|council|cps|party) statement\b|\bstatement (?:from|by) (?:the )?(?:police|court|cps)\b"
     # "Per the Local Democracy Reporting Service", "the reporter says", a court's sentence.
+    r"|\bfound guilty (?:\w+ ){0,4}(?:in|at|by) (?:the |a )?(?:\w+ )?(?:court|jury|magistrates)\b"
     r"|\bper (?:the )?(?:bbc|local democracy|ldrs|police|court|council|paper|news)\b|\b(?:local democracy )?reporters? (?:says?|said|reports?|reported)\b"
     r"|\b(?:sentenced|jailed|convicted|fined) (?:\w+ ){0,3}at (?:\w+ ){0,3}(?:crown|magistrates|youth|sheriff) court\b|\bfull story (?:in|on)\b"
 )
