@@ -46,6 +46,7 @@ from monitor.scoring.lang.en.libel import (
     POLITICAL_SPEECH,
     PREDICATE_WORDS,
     SATIRE,
+    SCARE_QUOTES,
     SELF,
     SUGGESTIVE,
     TAG_PERSON,
@@ -168,18 +169,18 @@ class LibelScorer:
         marker = _INNUENDO.search(view.text)
         wink, topic = _WINK.search(view.original), _SUGGESTIVE.search(view.text)
         aside = _HINT.search(view.text)
-        telling = _TELLING_EMOJI.search(view.original)
+        telling = _TELLING_EMOJI.search(view.original) or _SCARE_QUOTES.search(view.original)
+        asked = view.original.rstrip().endswith("?")
         if marker is not None:
             hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
         elif telling is not None:  # "Cllr X voting himself a pay rise 🤑"
             hint = telling.group(0)
         elif wink is not None and topic is not None:  # "the new Range Rover 😉"
             hint = re.sub(r"^\W+|\W+$", "", view.quote(*topic.span())) + " " + wink.group(0)
-        elif aside is not None and topic is not None:  # "Funny how his son got the contract"
-            hint = " ... ".join(
-                re.sub(r"^\W+|\W+$", "", view.quote(*m.span()))
-                for m in sorted((aside, topic), key=lambda m: m.start())
-            )
+        elif topic is not None and (aside is not None or asked):
+            # "Funny how his son got the contract", "Who paid for Cllr X's holiday?"
+            found = sorted((m for m in (aside, topic) if m is not None), key=lambda m: m.start())
+            hint = " ... ".join(re.sub(r"^\W+|\W+$", "", view.quote(*m.span())) for m in found)
         else:
             return Signal()  # a wink alone is friendly ("Lovely photos Cllr Lee 😉")
         named = [
@@ -485,7 +486,7 @@ _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
 _INNUENDO = re.compile(INNUENDO)
 _WINK, _SUGGESTIVE, _HINT = re.compile(WINK), re.compile(SUGGESTIVE), re.compile(HINT)
-_TELLING_EMOJI = re.compile(TELLING_EMOJI)
+_TELLING_EMOJI, _SCARE_QUOTES = re.compile(TELLING_EMOJI), re.compile(SCARE_QUOTES)
 _PASSIVE = re.compile(PASSIVE)
 _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)

@@ -624,3 +624,50 @@ def test_deaths_cover_ups_trafficking_records_and_false_claims_are_allegations(
 def test_the_same_words_about_things_groups_or_courts_are_not_allegations(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Pope and his 'expenses'",
+        'Cllr Pope\'s "fact finding trip" to Dubai',
+        "Who paid for Cllr Pope's holiday?",
+    ],
+)
+def test_scare_quotes_and_questions_about_money_are_innuendo_at_review(text: str) -> None:
+    score, message = libel(text)
+    assert score == 0.5 and "hints at something discreditable" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("When I worked for Cllr Pope he made us fake the timesheets", "fraud"),
+        ("My boss at Greggs, Dean Hurst, kept touching me", "sexual misconduct"),
+        ("Cllr Pope offered me the flat if I slept with him", "sexual misconduct"),
+        ("The landlord Mr Ellis offered to knock the rent off for sex", "sexual misconduct"),
+    ],
+)
+def test_first_hand_accounts_in_plain_words_are_allegations(text: str, amounts_to: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert amounts_to in message
+
+
+def test_a_bet_opening_the_comment_keeps_the_allegation_at_review() -> None:
+    score, message = libel("Bet Cllr Pope got a nice drink out of that")
+    assert 0.5 <= score < 0.75 and "corruption" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Pope and his 'vision' for the town centre",
+        "Who paid for the new benches? Cllr Pope did, out of his ward budget",
+        'Cllr Pope\'s "consultation" was a joke',
+        "My boss at Greggs, Dean Hurst, kept touching base with me all week",
+    ],
+)
+def test_scare_quotes_on_plans_and_ordinary_questions_are_not_innuendo(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

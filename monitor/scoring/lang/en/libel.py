@@ -209,6 +209,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:tried|trying|kept trying|forced|forcing|tries) to (?:kiss|snog|touch|grope|undress) (?:me|her|him)\b"
         r"|\bwatch(?:es|ed|ing)? (?:\w+ ){0,3}(?:getting changed|changing|undress\w*|in the showers?|showering)\b"
         r"|\bfilm(?:s|ed|ing)? (?:up (?:my|her|their|a|women s|girls) (?:skirt|dress)|(?:\w+ ){0,2}(?:in the (?:changing rooms?|toilets?|showers?)|getting changed|undress\w*))|\bupskirt\w*|\bpeeping tom\b"
+        r"|\b(?:kept|keeps|keep|won t stop|wouldn t stop) touching (?:me|her|him|the girls|the staff|us)\b"
+        r"|\bif (?:i|she|he) (?:slept|sleep|would sleep|had sex|have sex) with (?:him|her)\b|\b(?:for|in exchange for|in return for) sex(?:ual favours)?\b"
         r"|\b(?:let|lets|letting) (?:himself|herself) (?:in|into (?:my|her|his|their|the) (?:\w+ )?(?:flat|house|room|home|bedroom|bathroom)) (?:while|when) (?:i|she|he|they) (?:was|were) (?:in the (?:shower|bath)|asleep|sleeping|undress\w*|getting changed|in bed)\b",
     ),
     (
@@ -283,7 +285,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "fraud",
-        r"\bshysters?\b|\bconm[ae]n\b|\bscammers?\b|\bgrifters?\b|\bon the fiddle\b|\bcharlatans?\b"
+        r"\bmade (?:us|me|staff|them|her|him|the staff) (?:\w+ ){0,2}(?:fake|falsify|fiddle|cook|shred|delete|backdate|forge|doctor)\b|\bshysters?\b|\bconm[ae]n\b|\bscammers?\b|\bgrifters?\b|\bon the fiddle\b|\bcharlatans?\b"
         r"|\bpaid (?:himself|herself|themselves) (?:\w+ ){0,3}(?:out of|from) (?:the|our|his|her|their) (?:\w+ )?(?:charity|club|fund|funds|grant|association|church|school|trust|appeal|account|accounts)\b"
         r"|\b(?:charity|club|grant|fund|donations?|raffle|collection|appeal|church|school) (?:money|cash|funds) (?:\w+ ){0,3}(?:went on|paid for|spent on|went into) (?:\w+ ){0,3}(?:his|her|their|\w+ s) (?:own )?(?:holidays?|car|house|extension|wedding|kitchen|pocket|account|business|habit)\b"
         r"|\bfak(?:ed|ing|es) (?:the|his|her|their) (?:\w+ )?(?:survey|data|report|minutes|consultation|petition|votes?|timesheets?|mileage|expenses|books)\b"
@@ -299,7 +301,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "bribery or corruption",
-        r"\bsweetheart deals?\b|\bin bed with (?:the |a )?(?:\w+ )?(?:developers?|builders?|contractors?|firms?|company|companies|landlords?|homes)\b",
+        r"\b(?:got|get|gets|getting|had|has) a (?:nice |little |decent |good )?drink out of (?:it|that|this|the deal)\b|\bpalms (?:\w+ ){0,2}greased\b"
+        r"|\bsweetheart deals?\b|\bin bed with (?:the |a )?(?:\w+ )?(?:developers?|builders?|contractors?|firms?|company|companies|landlords?|homes)\b",
     ),
     (
         "violence",
@@ -425,6 +428,11 @@ INNUENDO = (
 # Emoji that say the accusation without a word: a lying face, money eyes. Read from the
 # original; with a named person they are innuendo, at review.
 TELLING_EMOJI = r"[🤥🤑]"
+# Money words in scare quotes: "Cllr X and his 'expenses'". Read from the original.
+SCARE_QUOTES = (
+    r"[\"'‘“](?:expenses|donations?|gifts?|consultancy(?: fees?| work)?|business trips?|fact finding(?: trips?)?"
+    r"|research|loans?|favours?|hospitality|holidays?|charity work|fundraising|advisers?|second jobs?)[\"'’”]"
+)
 # Words that turn a fact into a hint only next to a suggestive topic: "Funny how Cllr X's son
 # got the contract", "now drives a Range Rover. Just saying". Alone they are small talk.
 HINT = (
@@ -439,7 +447,7 @@ INSINUATION = (
     r"\b(?:i d bet|id bet|i bet|i ll bet|bet (?:you|he|she|they|good money)|i m not saying|im not saying"
     r"|not saying|just saying|just asking|makes you wonder|draw your own conclusions"
     r"|you do the maths|no smoke without fire|join the dots|connect the dots|innocent face|nudge nudge|wink wink"
-    r"|accused of|facing allegations|allegations that)\b"
+    r"|accused of|facing allegations|allegations that)\b|^bet\b|\bbet (?:\w+ )?(?:cllr|councillor|mr|mrs|ms)\b"
     f"|{KNOWING_HINTS}"
 )
 
