@@ -470,6 +470,8 @@ def _bare_label(text: str, match: re.Match[str]) -> bool:
     """A comment that is nothing but a label, answering someone: "Fraudster.", "Paedo 🤮"."""
     if len(match.group(0).split()) > 3:
         return False  # a clause ("inquiry into ... by police"), not a label
+    if _CLAUSE_WORDS.intersection(match.group(0).split()):
+        return False  # "you hit your kids": an act told of someone, not a label
     rest = (text[: match.start()] + " " + text[match.end() :]).split()
     return all(word in _FILLER for word in rest)
 
@@ -484,6 +486,7 @@ _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
 _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
+_CLAUSE_WORDS = words("your my his her me him them their our")
 _INNUENDO = re.compile(INNUENDO)
 _WINK, _SUGGESTIVE, _HINT = re.compile(WINK), re.compile(SUGGESTIVE), re.compile(HINT)
 _TELLING_EMOJI, _SCARE_QUOTES = re.compile(TELLING_EMOJI), re.compile(SCARE_QUOTES)

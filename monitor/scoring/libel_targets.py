@@ -248,7 +248,8 @@ _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=\s+(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
     r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold|broke|put|puts|sent|took|hit|hits|beat|beats"
     # "Darren punched", "Kev sends": a first name before a verb that says what was done.
-    r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b)"
+    r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
+    r"|\s*=\s*\w)"  # "Barnes = thief"
 )
 _NOT_AFTER_TITLE = words(
     "is was has had s and who the a an on in at for to of with should will would can could did "

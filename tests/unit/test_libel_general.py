@@ -671,3 +671,25 @@ def test_a_bet_opening_the_comment_keeps_the_allegation_at_review() -> None:
 def test_scare_quotes_on_plans_and_ordinary_questions_are_not_innuendo(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("It was Cllr Barnes who took the money from the hall fund", "Cllr Barnes"),
+        ("Barnes = thief. Simple as.", "Barnes"),
+        ("PSA: Tom at Tom's Tyres fits part worn tyres and sells them as new", "Tom at Tom"),
+        ("Name and shame: Gary Platt, 14 Rose Street, nonce", "Gary Platt"),
+        ("you hit your kids", "the person addressed"),
+    ],
+)
+def test_clefts_equals_signs_and_warnings_name_the_person_accused(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert who in message
+
+
+def test_an_act_told_of_the_person_addressed_is_not_read_as_a_label() -> None:
+    _, message = libel("you hit your kids")
+    assert "allegation of violence ('hit your kids')" in message
+    assert "is a hit" not in message

@@ -295,7 +295,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "theft",
         r"\blight fingered\b|\bsticky fingers\b|\btea leaf\b"
-        r"|\btook (?:\w+ ){0,2}(?:money|cash|\d+\w*|jewellery|rings?|cards?|bank card|pension|savings) (?:out of|from) (?:my|her|his|their|our|the) (?:\w+ )?(?:\w+ )?(?:purse|wallet|handbag|bag|account|till|house|room|flat|safe|tin|collection|drawer)\b"
+        r"|\btook (?:\w+ ){0,2}(?:money|cash|\d+\w*|jewellery|rings?|cards?|bank card|pension|savings) (?:out of|from) (?:my|her|his|their|our|the) (?:\w+ )?(?:\w+ )?(?:purse|wallet|handbag|bag|account|till|house|room|flat|safe|tin|collection|drawer|fund|funds|kitty|float|petty cash|charity box|raffle|tuck shop|accounts|budget|takings)\b"
         r"|\bempt(?:ied|ies|ying) (?:my|her|his|their|our) (?:\w+ )?(?:\w+ )?(?:bank account|account|savings|purse|wallet)\b"
         r"|\bus(?:ed|ing) (?:my|her|his|their) (?:\w+ )?(?:bank |debit |credit )?card without\b",
     ),
@@ -319,7 +319,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "dishonest or unsafe trading",
         r"\b(?:rats?|mice|cockroaches|roaches|maggots|vermin) (?:in|all over|running round|running around) (?:the|their|his|her) (?:\w+ )?(?:kitchen|kitchens|food|restaurant|takeaway|shop|bakery|cafe|stockroom)\b"
-        r"|\bg(?:ave|ives|iving) (?:\w+ ){0,3}food poisoning\b|\bwater(?:s|ed|ing) down the (?:beer|drinks|spirits|vodka|booze|fuel|wine)\b|\bsell(?:s|ing)? (?:\w+ )?(?:out of date|rotten|off) (?:food|meat|chicken|stock|sandwiches)\b"
+        r"|\bg(?:ave|ives|iving) (?:\w+ ){0,3}food poisoning\b|\bsell(?:s|ing)? (?:them|it|\w+ \w+) (?:off )?as (?:new|genuine|original|brand new)\b|\bpass(?:es|ed|ing)? (?:them|it|\w+ \w+) off as (?:new|genuine|original|brand new)\b|\bwater(?:s|ed|ing) down the (?:beer|drinks|spirits|vodka|booze|fuel|wine)\b|\bsell(?:s|ing)? (?:\w+ )?(?:out of date|rotten|off) (?:food|meat|chicken|stock|sandwiches)\b"
         r"|\bunlicen[cs]ed (?:taxi|cab|minicab|hmo|landlord|business|dentist|practice|builder|electrician)\b"
         r"|\bpays? (?:\w+ ){0,2}(?:below|under|less than) (?:the )?minimum wage\b",
     ),
