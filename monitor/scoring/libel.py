@@ -134,6 +134,11 @@ class LibelScorer:
             # must not call libel.
             return Signal(cues=CLEARED)
         candidates = find_candidates(view, self._names)
+        # A street or a building is never the person accused; whoever else is named may be
+        # ("The Chinese takeaway on Hill St uses cat meat" accuses the takeaway).
+        accusable = [
+            c for c in candidates if not (c[0] == OTHER and PLACE_WORDS & _lowerwords(c[3]))
+        ]
         thing_spans = [m.span() for m in _HYPERBOLE.finditer(view.text)]
         answers = _ADDRESSEE_FORM.search(view.text) is not None
         fundraising = _FUNDRAISING.search(view.text) is not None
@@ -154,7 +159,7 @@ class LibelScorer:
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
             excused = False
             at = original_span(view, match.start(), match.end())[0]
-            target = best_target(view, at, candidates) if candidates else None
+            target = best_target(view, at, accusable) if accusable else None
             answering = answers or _bare_label(view.text, match)
             if answering and (target is None or target[0] >= YOU):
                 target = (ADDRESSEE, "")

@@ -693,3 +693,49 @@ def test_an_act_told_of_the_person_addressed_is_not_read_as_a_label() -> None:
     _, message = libel("you hit your kids")
     assert "allegation of violence ('hit your kids')" in message
     assert "is a hit" not in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Hobbs has been caught with his hand in the cookie jar again",
+        "Cllr Hobbs fleeced the tenants association out of thousands",
+        "Mr Arkwright at the corner shop short changes the old dears every time",
+        "Cllr Hobbs bullied a junior officer until she had a breakdown",
+        "The caretaker at St Luke's is a wrong un, he was done for touching kids in the 90s",
+        "Sheila Hobbs runs a cannabis farm above the salon",
+        "Our MP pockets a second salary from a gambling firm in return for asking questions",
+        "Cllr Hobbs gets his mates to vote twice",
+        "the lollipop lady outside St Anne's swears at the kids and grabbed my son by the arm",
+        "Kenny Platt's garage does dodgy MOTs for cash",
+        "Landlord Ray Cole rents out flats with no smoke alarms and ignores the council",
+        "Cllr Hobbs is a wrong'un who threatened to ruin my business",
+        "Cllr Hobbs was seen taking an envelope off the developer in the car park",
+        "The Chinese takeaway on Hill St uses cat meat",
+        "Cllr Hobbs made his cleaner work for nothing",
+        "Dr Green signs people off sick for a tenner",
+        "Cllr Hobbs has been sexting a 15 year old",
+        "Cllr Hobbs used a council van to move house",
+    ],
+)
+def test_a_fresh_batch_of_everyday_allegations_is_read(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert "that is an allegation of" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Hobbs was caught in traffic and missed the meeting",
+        "Cllr Hobbs was the life and soul at the civic dinner",
+        "Cllr Hobbs bullied the government into funding the bypass, good on him",
+        "The Chinese takeaway on Hill St is the best in town",
+        "The lollipop lady outside St Anne's is a legend",
+        "I'm done for the day, see you all at the meeting",
+        "Two women threatened to ruin his career, says the paper",
+    ],
+)
+def test_a_fresh_batch_of_near_misses_is_left_alone(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -352,6 +352,49 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "fraud",
         r"\bponzi\b|\bpyramid scheme\b|\bphoenix (?:company|companies|firm)\b|\bwent bust owing\b|\btax dodg(?:er|ing)\b",
     ),
+    (
+        "a crime or an investigation",
+        r"\b(?:was|got|been|were|getting|gets) done for\b|\b(?:cannabis|weed|skunk) farm\b|\bgrow house\b"
+        r"|\bcaught with (?:his|her|their) (?:hand|hands|fingers) in\b"
+        r"|\bcaught (?:\w+ )?(?:taking|stealing|nicking|selling|dealing|fiddling|shoplifting|drink driving|groping|touching|sexting|messaging|on camera|red handed|in the act|at it)\b"
+        r"|\bbull(?:ied|ies|ying) (?:a|an|the|his|her|my|our|their|two|three|several) (?:\w+ ){0,2}(?:officer|officers|staff|member of staff|colleague|colleagues|employee|employees|worker|workers|pupil|pupils|child|kid|girl|boy|clerk|assistant|secretary|carer|nurse|cleaner|volunteer|volunteers|apprentice|intern)\b",
+    ),
+    (
+        "abuse of children",
+        r"\bsext(?:ing|ed|s)? (?:\w+ ){0,2}(?:a |an )?(?:kids|children|child|schoolgirls?|schoolboys?|minors?|underage \w+|(?:1[0-5]|[4-9]|twelve|thirteen|fourteen|fifteen) ?(?:year olds?|yr olds?|y o))\b",
+    ),
+    (
+        "fraud",
+        r"\b(?:fleec|swindl|cheat|con)(?:ed|ing|s)? (?:\w+ ){0,3}out of (?:\w+ )?(?:\d|thousands|hundreds|money|cash|their|his|her|savings|pension|inheritance)"
+        r"|\bconned (?:me|her|him|them|us|my|his|her|an?|the|old|elderly|pensioners|people)\b"
+        r"|\b(?:dodgy|bent|bogus) (?:mots?|certificates?|sick notes?|paperwork|documents?|passports?|invoices?)\b"
+        r"|\b(?:signs?|signed|signing) (?:\w+ ){0,2}off (?:sick )?for (?:a |an )?(?:tenner|fiver|cash|money|\d+)\b"
+        r"|\bus(?:ed|es|ing) (?:a |the )?(?:council|council s|work s|works|company|office|charity|school) (?:\w+ )?(?:van|car|vehicle|card|credit card|phone|staff|workers|money|funds|fuel card|lorry|minibus) (?:\w+ ){0,4}(?:for (?:his|her|their) own|to move house|for personal|for (?:his|her|their) (?:holiday|wedding|family|mates|business|house))\b"
+        r"|\bpockets (?:a|an|the|\d+\w*|thousands|money|cash)\b",
+    ),
+    (
+        "bribery or corruption",
+        r"\b(?:taking|took|takes|take|handed|given|accepting|accepted) (?:an|a|the) (?:brown |fat |thick )?envelope (?:off|from)\b"
+        r"|\bin return for (?:asking|tabling|raising) questions\b",
+    ),
+    (
+        "vote rigging",
+        r"\b(?:vote|voted|votes|voting) twice\b|\b(?:gets|got|get|getting) (?:\w+ ){0,2}to vote (?:twice|more than once|in (?:his|her|their) name)\b",
+    ),
+    (
+        "violence",
+        rf"\bgrabb?(?:ed|s|ing) (?:me|her|him|them|(?:my|his|her|a|the|their) (?:\w+ )?{PERSON}) (?:\w+ )?by the (?:arm|wrist|collar|throat|neck|hair|shoulders?)\b",
+    ),
+    (
+        "threats",
+        r"\bthreaten(?:ed|s|ing) to (?:ruin|destroy) (?:me|my|us|our)\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        r"\bshort chang(?:es|ed|ing)\b|\b(?:cat|dog|horse|rat) meat\b"
+        r"|\b(?:rents?|renting|let|lets|letting) (?:out )?(?:\w+ ){0,2}(?:flats?|houses?|rooms?|homes?) with (?:no (?:smoke alarms?|fire alarms?|heating|gas certificate|fire doors?)|black mould|rats|damp)\b"
+        r"|\bmade (?:his|her|their|the) (?:\w+ )?(?:cleaner|staff|workers?|nanny|carer|employees?|apprentice) work for (?:nothing|free|no pay)\b",
+    ),
 )
 
 HEDGES = (
@@ -545,7 +588,7 @@ OCCUPATIONS = (
     r"|plumbers?|electricians?|shopkeepers?|shop owners?|owners?|publicans?|barbers?|hairdressers?|estate agents?|solicitors?|lawyers?"
     r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|youth leaders?|childminders?"
     r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
-    r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down )"
+    r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
 )
 
 # Who a wrong was done by, and whether anyone was. "I was sexually assaulted years ago" and
