@@ -739,3 +739,55 @@ def test_a_fresh_batch_of_everyday_allegations_is_read(text: str) -> None:
 def test_a_fresh_batch_of_near_misses_is_left_alone(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Norris has been claiming for a carer for his mum who died two years ago",
+        "Pauline at the post office has been opening people's birthday cards and taking the cash",
+        "Cllr Norris let his son skip the housing list",
+        "That minibus driver for the school turns up smelling of booze every morning",
+        "Cllr Norris knew the tower cladding was dangerous and signed it off anyway",
+        "Gordon from the allotments poisoned the badgers",
+        "The estate agent on King St lies about offers to push the price up",
+        "Cllr Norris keeps his ex locked in the house",
+        "Steve Barlow sold my nan a boiler she didn't need for £6k",
+        "Cllr Norris is behind the fly tipping on Mill Lane, it's his firm's rubbish",
+        "The football coach at Rovers makes the boys shower with him",
+        "Cllr Norris took a holiday on the developer's yacht then voted their plan through",
+        "Dean Platt is running a loan shark racket on the estate",
+        "Cllr Norris fixed the parking fines for his mates",
+        "Mrs Greene at number 4 is a benefit fraud, works cash in hand and claims the lot",
+        "Cllr Norris's nephew got the youth worker job without an interview",
+        "The vet on Station Road put my dog down without asking just to make money",
+        "Amir at the barbers sells knives to kids under the counter",
+        "Cllr Norris threw his wife out in her nightie and locked her out in the snow",
+        "Cllr Norris deleted the complaints before the inspection",
+    ],
+)
+def test_a_second_fresh_batch_of_everyday_allegations_is_read(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert "that is an allegation of" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Norris has been campaigning for a carer's allowance increase",
+        "Pauline at the post office is always so cheerful",
+        "Cllr Norris's son is on the housing list like everyone else",
+        "The estate agent on King St sold our house in a week, brilliant",
+        "Cllr Norris voted for the yacht club's planning application",
+        "Dean Platt runs the five-a-side league on the estate",
+        "The vet on Station Road was lovely when we had to put our dog down",
+        "Cllr Norris deleted his Twitter account",
+        "Amir at the barbers does a great skin fade",
+        "The football coach at Rovers is brilliant with the boys",
+        "Pauline at the post office has been so helpful with my pension forms",
+    ],
+)
+def test_a_second_fresh_batch_of_near_misses_is_left_alone(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -285,7 +285,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "fraud",
-        r"\bmade (?:us|me|staff|them|her|him|the staff) (?:\w+ ){0,2}(?:fake|falsify|fiddle|cook|shred|delete|backdate|forge|doctor)\b|\bshysters?\b|\bconm[ae]n\b|\bscammers?\b|\bgrifters?\b|\bon the fiddle\b|\bcharlatans?\b"
+        r"\bclaim(?:ing|s|ed)? for (?:\w+ ){0,6}who (?:died|passed away|moved out|moved away|left|doesn t exist)\b|\bmade (?:us|me|staff|them|her|him|the staff) (?:\w+ ){0,2}(?:fake|falsify|fiddle|cook|shred|delete|backdate|forge|doctor)\b|\bshysters?\b|\bconm[ae]n\b|\bscammers?\b|\bgrifters?\b|\bon the fiddle\b|\bcharlatans?\b"
         r"|\bpaid (?:himself|herself|themselves) (?:\w+ ){0,3}(?:out of|from) (?:the|our|his|her|their) (?:\w+ )?(?:charity|club|fund|funds|grant|association|church|school|trust|appeal|account|accounts)\b"
         r"|\b(?:charity|club|grant|fund|donations?|raffle|collection|appeal|church|school) (?:money|cash|funds) (?:\w+ ){0,3}(?:went on|paid for|spent on|went into) (?:\w+ ){0,3}(?:his|her|their|\w+ s) (?:own )?(?:holidays?|car|house|extension|wedding|kitchen|pocket|account|business|habit)\b"
         r"|\bfak(?:ed|ing|es) (?:the|his|her|their) (?:\w+ )?(?:survey|data|report|minutes|consultation|petition|votes?|timesheets?|mileage|expenses|books)\b"
@@ -295,6 +295,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "theft",
         r"\blight fingered\b|\bsticky fingers\b|\btea leaf\b"
+        r"|\bopen(?:ing|s|ed) (?:people s|other people s|our|my|residents|customers ) (?:\w+ )?(?:post|mail|letters|cards|parcels)\b"
         r"|\btook (?:\w+ ){0,2}(?:money|cash|\d+\w*|jewellery|rings?|cards?|bank card|pension|savings) (?:out of|from) (?:my|her|his|their|our|the) (?:\w+ )?(?:\w+ )?(?:purse|wallet|handbag|bag|account|till|house|room|flat|safe|tin|collection|drawer|fund|funds|kitty|float|petty cash|charity box|raffle|tuck shop|accounts|budget|takings)\b"
         r"|\bempt(?:ied|ies|ying) (?:my|her|his|their|our) (?:\w+ )?(?:\w+ )?(?:bank account|account|savings|purse|wallet)\b"
         r"|\bus(?:ed|ing) (?:my|her|his|their) (?:\w+ )?(?:bank |debit |credit )?card without\b",
@@ -395,6 +396,41 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:rents?|renting|let|lets|letting) (?:out )?(?:\w+ ){0,2}(?:flats?|houses?|rooms?|homes?) with (?:no (?:smoke alarms?|fire alarms?|heating|gas certificate|fire doors?)|black mould|rats|damp)\b"
         r"|\bmade (?:his|her|their|the) (?:\w+ )?(?:cleaner|staff|workers?|nanny|carer|employees?|apprentice) work for (?:nothing|free|no pay)\b",
     ),
+    (
+        "an undeclared interest",
+        r"\b(?:let|helped|got|gets|moved|pushed|bumped) (?:his|her|their) (?:\w+ )?(?:son|daughter|brother|sister|wife|husband|nephew|niece|cousin|mate|mates|friend|friends|family|in law)(?: s)? (?:\w+ ){0,2}(?:skip|jump|up|to the top of|past) (?:the )?(?:\w+ )?(?:housing list|waiting list|queue|list)\b"
+        r"|\b(?:got|given|landed|handed) (?:the |a )?(?:\w+ ){0,2}(?:job|post|contract|role|house|flat|tenancy) without (?:an? )?(?:interview|tender|application|advert|it being advertised)\b"
+        r"|\b(?:fixed|fixes|fixing|cancelled|cancels|scrapped|quashed|made) (?:\w+ ){0,2}(?:parking )?(?:fines?|tickets?|pcns?|penalty notices?) (?:\w+ ){0,2}(?:for|disappear for) (?:his|her|their) (?:\w+ )?(?:mates?|friends?|family|son|daughter|wife|husband|pals?|brother|sister)\b"
+        r"|\b(?:took|had|went on|enjoyed) (?:a |an )?(?:\w+ )?(?:holiday|trip|weekend|cruise|meal|dinner|jolly) (?:\w+ ){0,3}(?:developer s|builder s|contractor s|firm s|company s|bidder s) (?:\w+ ){0,3}(?:then|and then|before|and) (?:\w+ ){0,3}(?:voted|approved|signed|awarded|backed|waved)\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\bknew (?:\w+ ){1,5}(?:was|were|is|are) (?:dangerous|unsafe|a fire risk|a death ?trap|faulty|illegal|contaminated|toxic) (?:\w+ ){0,2}(?:and|but) (?:\w+ ){0,2}(?:signed it off|signed off|approved|did nothing|let it|kept quiet|ignored)\b"
+        r"|\b(?:deleted|destroyed|shredded|hid|binned|lost) (?:the |all the |his |her )?(?:complaints?|records?|files?|emails?|minutes|evidence|reports?) (?:\w+ ){0,2}before (?:the |an? )?(?:inspection|inquiry|investigation|audit|ofsted|hearing|police|ombudsman)\b"
+        r"|\blies (?:about|to) (?:\w+ ){0,2}(?:offers?|buyers|sellers|customers|clients|tenants|residents|patients|parents|inspectors?|the council)\b",
+    ),
+    (
+        "abuse of children",
+        r"\bmakes? (?:the |his |her )?(?:boys|girls|kids|children|pupils|lads|players) (?:\w+ ){0,2}(?:shower|undress|strip|get changed|sleep) (?:with|in front of) (?:him|her)\b"
+        r"|\bsell(?:s|ing)? (?:knives|blades|vapes|booze|alcohol|fags|cigarettes|drugs|weed|pills|fireworks) to (?:kids|children|minors|underage|schoolkids|school kids|teenagers)\b",
+    ),
+    (
+        "violence",
+        r"\b(?:keeps|kept|keeping|locks|locked|locking) (?:his|her|their|my) (?:\w+ )?(?:wife|husband|partner|ex|girlfriend|boyfriend|kids|children|missus|mum|dad|mother|father) (?:locked (?:up |in )|in (?:the|a) (?:house|room|cellar|shed)|locked out)\b"
+        r"|\b(?:threw|throws|thrown|chucked|kicked) (?:his|her|their) (?:\w+ )?(?:wife|husband|partner|girlfriend|boyfriend|kids|children|missus|mum|dad) out (?:\w+ ){0,4}(?:in|into) (?:the )?(?:snow|street|cold|rain|middle of the night|night)\b"
+        r"|\blocked (?:her|him|them|me|the kids) out in (?:the )?(?:snow|cold|rain|street|middle of the night)\b",
+    ),
+    (
+        "a crime or an investigation",
+        r"\bloan shark\w*|\bfly tip(?:ping|ped|per|pers|s)?\b(?= (?:on|in|at|down|behind) (?:\w+ ){0,2}[a-z]+)(?<!council )|\bbehind the fly tipping\b"
+        r"|\bpoison(?:ed|ing|s) (?:the )?(?:badgers?|foxes|birds|cats|dogs|swans|ducks|pigeons|wildlife)\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        rf"\bsold (?:my|his|her|an?|the|old|elderly) (?:\w+ )?(?:{PERSON}|nan|gran|grandad|mum|dad|customers?|pensioners?|lady|man) (?:a |an )?(?:\w+ )?(?:boiler|roof|windows?|driveway|alarm|policy|loan|plan|insurance|car|kitchen|repairs?|work|treatment|stairlift) (?:\w+ ){{0,2}}(?:didn t|did not|doesn t|don t|never) need\b"
+        r"|\b(?:turns up|turned up|shows up|drives|driving|drove) (?:\w+ ){0,3}(?:smelling of|stinking of|reeking of) (?:booze|drink|alcohol|beer|whisky|weed)\b"
+        r"|\bput (?:my|our|his|her|their) (?:\w+ )?(?:dog|cat|pet|horse) down (?:without|for (?:the )?money|to make money)\b",
+    ),
 )
 
 HEDGES = (
@@ -408,7 +444,7 @@ HEDGES = (
 ATTRIBUTED = (
     r"\b(?:bbc|guardian|times|telegraph|yorkshire post|examiner|sky news|itv|mirror|independent"
     r"|chronicle|gazette|echo|argus|herald|press release|police|court|crown court|magistrates|cps"
-    r"|post|news|mail|express|observer|standard|journal|courier|advertiser|press|paper|newspaper"
+    r"|post(?! office)|news|mail|express|observer|standard|journal|courier|advertiser|press|paper|newspaper"
     r"|coroner|inquest|standards committee|regulator|ombudsman|information commissioner|ico|jury"
     r"|tribunal|judge)\b(?: \w+){0,3} (?:say|says|said|report|reports|reported|reporting|found|confirmed"
     r"|announced|heard|ruled|has|have|fined|charged|convicted|jailed|revealed|reveals|understands"
@@ -584,7 +620,7 @@ FILLER = (
 # Street", "the treasurer of the residents' association", "two suspended taxi drivers".
 OCCUPATIONS = (
     r"tattoo artists?|head ?masters?|head ?mistress(?:es)?|deputy heads?|principals?|taxi drivers?|cabbies|cab drivers?|bus drivers?|teachers?|head ?teachers?|vicars?|priests?|imams?|rabbis?"
-    r"|coach(?:es)?|doctors?|gps?|nurses?|dentists?|detectives?|police officers?|coppers?|pcsos?|bobbies|landlords?|landlady|builders?"
+    r"|coach(?:es)?|vets?|(?:mini ?bus|van|lorry|delivery) drivers?|doctors?|gps?|nurses?|dentists?|detectives?|police officers?|coppers?|pcsos?|bobbies|landlords?|landlady|builders?"
     r"|plumbers?|electricians?|shopkeepers?|shop owners?|owners?|publicans?|barbers?|hairdressers?|estate agents?|solicitors?|lawyers?"
     r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|youth leaders?|childminders?"
     r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
