@@ -233,9 +233,9 @@ _LABEL_WORKS = re.compile(
     r"(?:^|[.!?\n])\s*(?:[\w'’]+\s+){0,2}?[\w'’]+\s+((?i:works|drinks|lives|drives)\s+(?:\w+\s+){0,3}?(?i:at|in|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+on\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
 )
 _BUSINESS = re.compile(
-    r"(?<![\w@'’])(?:((?i:the|this|that|your|their|his|her))\s+(?:[A-Z][a-z]+\s+)?)?"
+    r"(?<![\w@'’])(?:((?i:the|this|that|your|their|his|her))\s+(?:[A-Za-z]+\s+)?)?"
     r"((?i:firm|company|business|agency|lettings agent|estate agent|takeaway|restaurant|cafe|café|salon"
-    r"|garage|nursery|care home|surgery|bakery|chippy|shop))\b"
+    r"|garage|nursery|care home|surgery|bakery|chippy|shop|van|stall))\b"
 )
 _PLURAL = re.compile(r"(?:(?<!s)s|men|ies)$", re.IGNORECASE)  # "headmistress" is one person
 _NUMBER = re.compile(r"(?:two|three|four|\d+)\s+", re.IGNORECASE)

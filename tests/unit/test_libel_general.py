@@ -791,3 +791,52 @@ def test_a_second_fresh_batch_of_everyday_allegations_is_read(text: str) -> None
 def test_a_second_fresh_batch_of_near_misses_is_left_alone(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Okafor charges the ward budget for his own taxi rides",
+        "Bev from the school office has been pinching dinner money",
+        "The kebab van on Market St reuses old oil and has no hygiene cert",
+        "Cllr Okafor punched a steward at the match last season",
+        "Mick at the pub sells dodgy tobacco out the back",
+        "The youth leader at St Paul's took three boys camping and got them drunk",
+        "Cllr Okafor made a racist joke then told the officer to lose the complaint",
+        "Our landlord Mr Price goes into the flats when we're out and goes through our stuff",
+        "Cllr Okafor's company hasn't paid its builders in months and keeps the money",
+        "Cllr Okafor's been stringing along three women for money",
+        "That dog groomer in Elm Parade hits the dogs when owners aren't looking",
+        "Cllr Okafor has a second family he doesn't declare for benefits",
+        "Carl Reid stalks his ex on every platform and turns up at her work",
+        "The manager of Kwik Fix told me to lie to the insurance company",
+        "Cllr Okafor was spotted dealing at the festival",
+        "Cllr Okafor shoved an old man at the hustings",
+        "Gemma at the nursery slaps the babies",
+        "Cllr Okafor's been submitting fake receipts for months",
+    ],
+)
+def test_a_third_fresh_batch_of_everyday_allegations_is_read(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert "that is an allegation of" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Okafor took a taxi to the civic centre in the rain",
+        "Bev from the school office is a gem",
+        "The kebab van on Market St does the best chips",
+        "Cllr Okafor punched the air when the result came in",
+        "Mick at the pub pulls a lovely pint",
+        "The youth leader at St Paul's took three boys camping, they loved it",
+        "Our landlord Mr Price fixed the boiler the same day",
+        "That dog groomer in Elm Parade is so gentle with the dogs",
+        "Cllr Okafor was spotted at the festival having a great time",
+        "Gemma at the nursery is wonderful with the babies",
+    ],
+)
+def test_a_third_fresh_batch_of_near_misses_is_left_alone(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -117,7 +117,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "abuse of children",
         r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bpeado(?:phile)?s?\b|\bpeedos?\b|\bnonces?\b|\bkiddie fiddlers?\b"
-        r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|\bgroom(?:ing|er|ers|ed)\b"
+        r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|(?<!dog )(?<!pet )(?<!horse )(?<!dog s )\bgroom(?:ing|er|ers|ed)\b(?! (?:the |my |his |her |their )?(?:dogs?|pets?|horses?|ponies|cats?|parlour|salon))"
         r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy )?(?:savile|sandusky)\b"
         r"|\b(?:with|texting|messaging|messaged|texted|dating|touching|touched|groping|photos of|pictures of|abusing|abused|chatting up|seeing|meeting|met up with|pestering|followed|sleeping with|sex with)"
         r" (?:a |an |the |this |that )?(?:1[0-5]|thirteen|fourteen|fifteen|twelve) year old\b"
@@ -273,7 +273,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         rf"|\bsuppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}with {DRUG}|\brun(?:s|ning)? county lines\b|\bcounty lines (?:dealer|runner|gang member)\b"
         r"|\b(?:runs?|running|ran|is|s) a brothel\b|\bbrothel keeper\b"
         r"|\b(?:terrorist|terror|isis|ira|hamas|jihadi?s?) (?:sympathi[sz]er|supporter|funder|financier)\b|\b(?:funds?|funded|funding|financ\w*) terror\w*"
-        r"|\b(?:starv(?:ed|es|ing)|neglect(?:ed|s|ing)|tortur(?:ed|es|ing)|drown(?:ed|s|ing)|kick(?:ed|s|ing)|beat|beats|beating|batter(?:ed|s|ing)) (?:his|her|their|the|a|my) (?:(?!dead )\w+ )?(?:dogs?|puppy|puppies|cats?|kittens?|horses?|ponies|pony|animals|pets?)\b|\banimal (?:abuser|cruelty)\b"
+        r"|\b(?:starv(?:ed|es|ing)|neglect(?:ed|s|ing)|tortur(?:ed|es|ing)|drown(?:ed|s|ing)|kick(?:ed|s|ing)|hit|hits|hitting|beat|beats|beating|batter(?:ed|s|ing)) (?:his|her|their|the|a|my) (?:(?!dead )\w+ )?(?:dogs?|puppy|puppies|cats?|kittens?|horses?|ponies|pony|animals|pets?)\b|\banimal (?:abuser|cruelty)\b"
         r"|\bhack(?:ed|s|ing) (?:my|her|his|their|our) (?:\w+ )?(?:facebook|account|accounts|email|emails|phone|computer|instagram|insta|twitter|whatsapp|profile)\b",
     ),
     (
@@ -430,6 +430,31 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         rf"\bsold (?:my|his|her|an?|the|old|elderly) (?:\w+ )?(?:{PERSON}|nan|gran|grandad|mum|dad|customers?|pensioners?|lady|man) (?:a |an )?(?:\w+ )?(?:boiler|roof|windows?|driveway|alarm|policy|loan|plan|insurance|car|kitchen|repairs?|work|treatment|stairlift) (?:\w+ ){{0,2}}(?:didn t|did not|doesn t|don t|never) need\b"
         r"|\b(?:turns up|turned up|shows up|drives|driving|drove) (?:\w+ ){0,3}(?:smelling of|stinking of|reeking of) (?:booze|drink|alcohol|beer|whisky|weed)\b"
         r"|\bput (?:my|our|his|her|their) (?:\w+ )?(?:dog|cat|pet|horse) down (?:without|for (?:the )?money|to make money)\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\btold (?:me|us|staff|him|her|them|the staff|his staff|her staff|the officer|officers) to (?:lie|falsify|fake|fiddle|shred|delete|backdate|lose|bury|bin)\b"
+        r"|\b(?:lose|lost|bury|buried|bin|binned|delete|shred) the complaints?\b",
+    ),
+    (
+        "fraud",
+        r"\bcharg(?:es|ed|ing) (?:the )?(?:council|ward budget|taxpayers?|expenses|charity|club|school|public purse) (?:\w+ ){0,2}for (?:his|her|their) own\b"
+        r"|\b(?:doesn t|didn t|never|does not|did not) declare (?:\w+ ){0,3}(?:for|to) (?:benefits|tax|hmrc|the council|the dwp)\b"
+        r"|\bstring(?:ing|s)? (?:\w+ )?along (?:\w+ ){0,3}for (?:money|cash|their savings)\b|\bsubmit(?:ting|s|ted)? (?:fake|false|dodgy|made up|forged) (?:receipts|invoices|claims|expenses|timesheets)\b",
+    ),
+    (
+        "a crime or an investigation",
+        r"\bstalks\b|\b(?:spotted|seen|caught) dealing\b",
+    ),
+    (
+        "violence",
+        rf"\bshov(?:ed|es|ing) (?:an? |the |his |her |my )(?:\w+ )?(?:{PERSON}|steward|old man|old lady|pensioner|officer|nurse|carer)\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        r"\bno (?:food )?hygiene (?:cert|certificate|rating)\b"
+        r"|\b(?:hasn t|haven t|never|doesn t|didn t|won t|not) (?:paid|pay|pays) (?:its|his|her|their|the) (?:\w+ )?(?:builders|staff|workers|suppliers|subcontractors|wages|contractors|tradesmen|cleaners)\b"
+        r"|\b(?:goes|went|lets himself|let himself|lets herself|let herself) in(?:to)? (?:the |our |my |their )?(?:flats?|rooms?|house|home|homes)? ?(?:when|while) (?:we|i|they|tenants) (?:re|are|were|was|aren t) (?:out|away|at work)\b",
     ),
 )
 
