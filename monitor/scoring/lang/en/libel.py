@@ -460,7 +460,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
 
 HEDGES = (
     r"\b(?:allegedly|alleged|apparently|rumour|rumours|rumoured|word is|word round|people are saying"
-    r"|people keep saying|i heard|i ve heard|i have heard|heard that|someone told me|told me|i was told"
+    r"|people keep saying|i heard|i ve heard|i have heard|heard that|someone told me|told me(?! to)|i was told(?! to)"
     r"|not saying it s true|i could be wrong|looks like|looks very much like|seems|reckon|i think"
     r"|i believe|is it true|can anyone confirm|supposedly|so i m told|what i was told|might have"
     r"|may have|could have|i suspect|i wonder|funny how"
@@ -705,9 +705,7 @@ POLITICAL_SPEECH = (
     r"|lied to (?:us|residents|voters|the (?:public|town|ward|residents|voters)))\b"
 )
 # Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
-OFFICIAL_LIE = (
-    r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc)\b"
-)
+OFFICIAL_LIE = r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc|complaints?)\b"
 
 # An all-lowercase hashtag can't be split at capitals: look for a stem inside it.
 JOINED_TAG: dict[str, str] = {
