@@ -840,3 +840,20 @@ def test_a_third_fresh_batch_of_everyday_allegations_is_read(text: str) -> None:
 def test_a_third_fresh_batch_of_near_misses_is_left_alone(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr can you sort the fly tipping on Mill Lane please, it's been there a week",
+        "More fly tipping behind the shops on Vale Road again",
+    ],
+)
+def test_reports_of_fly_tipping_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_fly_tipping_pinned_on_someone_is_an_allegation() -> None:
+    score, message = libel("Cllr Norris is behind the fly tipping on Mill Lane")
+    assert score >= 0.75 and "crime" in message, message

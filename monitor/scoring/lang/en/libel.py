@@ -422,7 +422,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "a crime or an investigation",
-        r"\bloan shark\w*|\bfly tip(?:ping|ped|per|pers|s)?\b(?= (?:on|in|at|down|behind) (?:\w+ ){0,2}[a-z]+)(?<!council )|\bbehind the fly tipping\b"
+        r"\bloan shark\w*|\bbehind the fly tipping\b|\bfly tip(?:ped|s) (?:his|her|their) (?:\w+ )?(?:rubbish|waste|junk)\b|\b(?:is|s) (?:a|the) fly tipper\b"
         r"|\bpoison(?:ed|ing|s) (?:the )?(?:badgers?|foxes|birds|cats|dogs|swans|ducks|pigeons|wildlife)\b",
     ),
     (
