@@ -28,6 +28,7 @@ from monitor.scoring.lang.en.libel import (
     FUNDRAISING,
     GROUP,
     HEDGES,
+    HINT,
     HYPERBOLE,
     HYPERBOLE_PREDICATE,
     IDIOMS,
@@ -45,9 +46,11 @@ from monitor.scoring.lang.en.libel import (
     POLITICAL_SPEECH,
     PREDICATE_WORDS,
     SATIRE,
+    SCARE_QUOTES,
     SELF,
     SUGGESTIVE,
     TAG_PERSON,
+    TELLING_EMOJI,
     VERDICT_END,
     VICTIM,
     VIEWS,
@@ -81,12 +84,15 @@ _IMPUTATIONS = [(kind, re.compile(pattern)) for kind, pattern in IMPUTATIONS]
 _ANY_IMPUTATION = re.compile("|".join(f"(?:{pattern})" for _, pattern in IMPUTATIONS))
 
 
-QUESTION = re.compile(r"\?\s*$|^\W*(?:is|was|did|has|have|does|do|are|were|how|why|who)\b", re.I)
+# "Do not use them" is an imperative, not a question.
+QUESTION = re.compile(
+    r"\?\s*$|^\W*(?:is|was|did|has|have|does|do(?! not\b)|are|were|how|why|who)\b", re.I
+)
 
 
 class LibelScorer:
     name = "libel"
-    version = "libel 3"
+    version = "libel 4"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -128,6 +134,11 @@ class LibelScorer:
             # must not call libel.
             return Signal(cues=CLEARED)
         candidates = find_candidates(view, self._names)
+        # A street or a building is never the person accused; whoever else is named may be
+        # ("The Chinese takeaway on Hill St uses cat meat" accuses the takeaway).
+        accusable = [
+            c for c in candidates if not (c[0] == OTHER and PLACE_WORDS & _lowerwords(c[3]))
+        ]
         thing_spans = [m.span() for m in _HYPERBOLE.finditer(view.text)]
         answers = _ADDRESSEE_FORM.search(view.text) is not None
         fundraising = _FUNDRAISING.search(view.text) is not None
@@ -148,7 +159,7 @@ class LibelScorer:
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
             excused = False
             at = original_span(view, match.start(), match.end())[0]
-            target = best_target(view, at, candidates) if candidates else None
+            target = best_target(view, at, accusable) if accusable else None
             answering = answers or _bare_label(view.text, match)
             if answering and (target is None or target[0] >= YOU):
                 target = (ADDRESSEE, "")
@@ -162,10 +173,19 @@ class LibelScorer:
         trending? *innocent face*"): review, never high."""
         marker = _INNUENDO.search(view.text)
         wink, topic = _WINK.search(view.original), _SUGGESTIVE.search(view.text)
+        aside = _HINT.search(view.text)
+        telling = _TELLING_EMOJI.search(view.original) or _SCARE_QUOTES.search(view.original)
+        asked = view.original.rstrip().endswith("?")
         if marker is not None:
             hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
+        elif telling is not None:  # "Cllr X voting himself a pay rise 🤑"
+            hint = telling.group(0)
         elif wink is not None and topic is not None:  # "the new Range Rover 😉"
             hint = re.sub(r"^\W+|\W+$", "", view.quote(*topic.span())) + " " + wink.group(0)
+        elif topic is not None and (aside is not None or asked):
+            # "Funny how his son got the contract", "Who paid for Cllr X's holiday?"
+            found = sorted((m for m in (aside, topic) if m is not None), key=lambda m: m.start())
+            hint = " ... ".join(re.sub(r"^\W+|\W+$", "", view.quote(*m.span())) for m in found)
         else:
             return Signal()  # a wink alone is friendly ("Lovely photos Cllr Lee 😉")
         named = [
@@ -455,6 +475,8 @@ def _bare_label(text: str, match: re.Match[str]) -> bool:
     """A comment that is nothing but a label, answering someone: "Fraudster.", "Paedo 🤮"."""
     if len(match.group(0).split()) > 3:
         return False  # a clause ("inquiry into ... by police"), not a label
+    if _CLAUSE_WORDS.intersection(match.group(0).split()):
+        return False  # "you hit your kids": an act told of someone, not a label
     rest = (text[: match.start()] + " " + text[match.end() :]).split()
     return all(word in _FILLER for word in rest)
 
@@ -469,8 +491,10 @@ _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
 _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
+_CLAUSE_WORDS = words("your my his her me him them their our")
 _INNUENDO = re.compile(INNUENDO)
-_WINK, _SUGGESTIVE = re.compile(WINK), re.compile(SUGGESTIVE)
+_WINK, _SUGGESTIVE, _HINT = re.compile(WINK), re.compile(SUGGESTIVE), re.compile(HINT)
+_TELLING_EMOJI, _SCARE_QUOTES = re.compile(TELLING_EMOJI), re.compile(SCARE_QUOTES)
 _PASSIVE = re.compile(PASSIVE)
 _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)

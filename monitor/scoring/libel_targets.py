@@ -72,7 +72,7 @@ NOT_NAMES = words(
     "english british scottish welsh polish romanian african caribbean pakistani indian "
     "has had is was did does will would can could should "
     "irish traveller travellers gypsies gypsy asian asians muslim muslims jews jewish catholic "
-    "refugees migrants immigrants romanians poles people residents typical"
+    "refugees migrants immigrants romanians poles people residents typical avoid beware warning"
 )
 # Words that make a capitalised run an organisation or a place rather than a person.
 ORGANISATION_WORDS = words(
@@ -119,7 +119,12 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for match in _BARE_TITLE.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _DESCRIBED.finditer(text):
-        if _PLURAL.search(match.group("job")) and not _NUMBER.fullmatch(match.group(1) or ""):
+        placed = match.end() > match.end("job") + 1  # "the owners of the Lotus nail bar"
+        if (
+            _PLURAL.search(match.group("job"))
+            and not _NUMBER.fullmatch(match.group(1) or "")
+            and not placed
+        ):
             continue  # "Asian taxi drivers are all ...": a group, not identifiable people
         if match.group(1) or sentence_start(text, match.start()):
             found.append((ROLE, match.start(), match.end(), _trim(match.group(0))))
@@ -129,8 +134,11 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for match in _ADDRESS.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _BARE_ADDRESS.finditer(text):
-        if sentence_start(text, match.start()):  # "14 Mill Lane - drug dealer": whoever lives there
+        # "14 Mill Lane - drug dealer", "Drug dealer, 14 Mill Lane": whoever lives there.
+        if sentence_start(text, match.start()) or _LABEL_BEFORE.search(text[: match.start()]):
             found.append((ROLE, match.start(), match.end(), f"the person at {match.group(0)}"))
+    for match in _LABEL_WORKS.finditer(text):  # "Nonce works at the Co-op": whoever works there
+        found.append((ROLE, match.start(1), match.end(), f"the person who {match.group(1)}"))
     for match in _BUSINESS.finditer(text):
         # "the firm", "this company", or "Firm" in a headline: a business the reader can
         # pick out, which can be defamed; "a firm" is nobody in particular.
@@ -217,9 +225,17 @@ _BARE_ADDRESS = re.compile(
     r"(?:(?i:number|no\.?)\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
 )
+# A short label and a separator before an address: "Drug dealer, 4 Elm Close".
+_LABEL_BEFORE = re.compile(r"(?:^|[.!?\n])\s*(?:[\w'’]+\s+){0,2}[\w'’]+\s*[,:;–—-]+\s*$")
+# A label opening a sentence, then where the person works or drinks: "Thief works behind
+# the bar at the Red Lion".
+_LABEL_WORKS = re.compile(
+    r"(?:^|[.!?\n])\s*(?:[\w'’]+\s+){0,2}?[\w'’]+\s+((?i:works|drinks|lives|drives)\s+(?:\w+\s+){0,3}?(?i:at|in|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+on\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+)
 _BUSINESS = re.compile(
-    r"(?<![\w@'’])(?:((?i:the|this|that|your|their|his|her))\s+)?"
-    r"((?i:firm|company|business|agency|lettings agent|estate agent))\b"
+    r"(?<![\w@'’])(?:((?i:the|this|that|your|their|his|her))\s+(?:[A-Za-z]+\s+)?)?"
+    r"((?i:firm|company|business|agency|lettings agent|estate agent|takeaway|restaurant|cafe|café|salon"
+    r"|garage|nursery|care home|surgery|bakery|chippy|shop|van|stall))\b"
 )
 _PLURAL = re.compile(r"(?:(?<!s)s|men|ies)$", re.IGNORECASE)  # "headmistress" is one person
 _NUMBER = re.compile(r"(?:two|three|four|\d+)\s+", re.IGNORECASE)
@@ -231,7 +247,10 @@ PLACE_WORDS = words(
 )
 _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=\s+(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
-    r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold)\b)"
+    r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold|broke|put|puts|sent|took|hit|hits|beat|beats"
+    # "Darren punched", "Kev sends": a first name before a verb that says what was done.
+    r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
+    r"|\s*=\s*\w)"  # "Barnes = thief"
 )
 _NOT_AFTER_TITLE = words(
     "is was has had s and who the a an on in at for to of with should will would can could did "
@@ -291,6 +310,9 @@ _NEVER_FIRST_NAMES = (
         "money cash funding nothing everything something anything someone anyone everyone "
         "nobody somebody everybody labour tories tory conservatives reform greens brexit "
         "politics government parliament westminster crime fraud corruption theft parking "
-        "housing planning council councillors police court it there here which what"
+        "housing planning council councillors police court it there here which what "
+        # Headlines about someone unnamed: "Man arrested after ...".
+        "man woman men women boy girl teen teenager pensioner mum dad driver motorist thief thieves "
+        "burglar burglars gang pupil student bought sold"
     )
 )

@@ -13,7 +13,19 @@ PERSON = (
     r"(?:wife|husband|partner|ex|ex wife|ex husband|girlfriend|boyfriend|son|daughter|child|children|kids?"
     r"|baby|babies|mother|mum|father|dad|brother|sister|neighbour|friend|tenant|colleague|man|woman|boy"
     r"|girl|pensioner|pupil|patient|lad|lass|wives|husbands|sons|daughters|neighbours|friends|tenants"
-    r"|colleagues|men|women|boys|girls|pensioners|pupils|patients)"
+    r"|colleagues|men|women|boys|girls|pensioners|pupils|patients|toddlers?|residents?|missus|missis|misses|mrs|other half)"
+)
+
+# Children, as people name them: "kids", "little girls", "14 year olds", "a 13yo".
+CHILD = (
+    r"(?:kids|children|child|little (?:girls?|boys?|kids|ones)|schoolgirls?|schoolboys?|school (?:girls|boys|kids)"
+    r"|underage \w+|minors?|young (?:girls|boys|lads)|teenage (?:girls|boys)"
+    r"|(?:1[0-5]|[4-9]|twelve|thirteen|fourteen|fifteen) ?(?:year olds?|yr olds?|y o)|[a-z]{1,2}yo|[a-z]{1,2}yr olds?)\b"
+)
+# Drugs by their street names; "gear", "pills" and "weed" alone are too often something else.
+DRUG = (
+    r"(?:coke|cocaine|crack|heroin|smack|ecstasy|mdma|ketamine|ket|spice|cannabis|skunk|meth|drugs|weed(?! ?killer)"
+    r"|gear (?:to|round|on|from|out of|outside)|pills (?:to|round|on|outside|at))\b"
 )
 
 # (kind, pattern over canonical text). Kinds name the imputation in the reason.
@@ -24,7 +36,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bkick ?backs?\b|\bon the take\b|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
         r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
         r"|\blining (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\b(?:gets|get|takes|taking|took) a cut\b"
-        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
+        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b|\bcorupt\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
         r"|\bhow much did (?:\w+ ){1,4}pay (?:you|him|her)\b|\bpaid for by (?:the|a) (?:firm|company|developer|contractor)"
         r"|\bin exchange for\b|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
         r"|\bto swing the vote\b|\bbought and paid for\b"
@@ -66,7 +78,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "theft",
         r"\bst(?:ole|olen|ealing|eals|eal)\b|\bnick(?:ed|ing)\b|\bpinch(?:ed|ing)\b"
-        r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bthie(?:f|ves|ving)\b"
+        r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bthie(?:f|ves|ving)\b|\bthei(?:f|ves|ving)\b"
         r"|\b(?:keeping|kept|keeps) (?:it|the money|the cash) (?:for (?:himself|herself))?\b"
         r"|\bnever reached\b|\bmissing £"
         r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b"
@@ -74,7 +86,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "dishonesty or a cover-up",
-        r"\bliars?\b|\blied\b|\blying (?:about|to)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b"
+        r"\bliars?\b|\blied\b|\blying (?:about|to)\b|\bcover(?:s|ed|ing)? up (?:the |all the |his |her )?(?:abuse|bullying|assaults?|rapes?|harassment|fraud|theft|crimes?|complaints?|evidence|deaths?|neglect|racism|affair|accidents?)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b"
         r"|\bcover ups?\b|\bhid (?:it|the|this|that)\b|\bhush(?:ed)? (?:it |this |that )?up\b|\bburied the\b"
         r"|\bshredded\b|\bkept (?:it )?quiet\b|\bkeep quiet\b|\bhush (?:hush|money)\b|\bpaid (?:her|him|them) off\b"
         r"|\bdestroyed (?:the )?(?:evidence|report|emails|files)\b|\bdeleted the (?:emails|evidence|files)\b"
@@ -104,8 +116,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "abuse of children",
-        r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bnonces?\b|\bkiddie fiddlers?\b"
-        r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|\bgroom(?:ing|er|ers|ed)\b"
+        r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bpeado(?:phile)?s?\b|\bpeedos?\b|\bnonces?\b|\bkiddie fiddlers?\b"
+        r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|(?<!dog )(?<!pet )(?<!horse )(?<!dog s )\bgroom(?:ing|er|ers|ed)\b(?! (?:the |my |his |her |their )?(?:dogs?|pets?|horses?|ponies|cats?|parlour|salon))"
         r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy )?(?:savile|sandusky)\b"
         r"|\b(?:with|texting|messaging|messaged|texted|dating|touching|touched|groping|photos of|pictures of|abusing|abused|chatting up|seeing|meeting|met up with|pestering|followed|sleeping with|sex with)"
         r" (?:a |an |the |this |that )?(?:1[0-5]|thirteen|fourteen|fifteen|twelve) year old\b"
@@ -173,25 +185,291 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bsecret (?:director|owner|shareholder|partner)\b|\bhas shares in\b|\bowns the land\b"
         r"|\bconflict of interest\b|\bwithout (?:it )?going to tender\b|\bsat on the panel\b"
         r"|\b(?:brother|sister|son|daughter|wife|husband|cousin|mate|friend|brother in law)(?: s)? "
-        r"(?:\w+ ){0,3}(?:firm|company|business) (?:got|won|was given)\b|\bto (?:her|his) friends\b"
+        r"(?:\w+ ){0,3}(?:firm|company|business) (?:got|won|was given)\b|\bto (?:her|his) friends\b|\babus(?:ed|es|ing) (?:his|her|their) (?:position|power|office|role)\b"
         r"|\b(?:gave|steer(?:ed|s|ing)?|award(?:ed|s|ing)?|hand(?:ed|s|ing)?|push(?:ed|ing)?) (?:\w+ ){0,4}(?:job|contract|work|tender|deal|refurb|scheme|project) to (?:his|her|their) (?:\w+ ){0,2}(?:husband|wife|brother|sister|son|daughter|mate|mates|friend|friends|cousin|partner|pal|pals|family|in law)(?: s)? (?:company|firm|business)\b"
         r"|\b(?:owns?|has|holds?) (?:a )?(?:stake|shares|an interest) in (?:the|a) (?:\w+ ){0,2}(?:firm|company|business|developer)\b"
         r"|\bwithout telling anyone\b|\bjobs for (?:the|his|her) (?:boys|mates|family|pals)\b|\bnepotism\b"
         r"|\b(?:husband|wife|brother|sister|son|daughter|cousin|partner|in law)(?: s)? (?:firm|company|business) (?:got|won|was given|gets|landed)\b",
     ),
+    # What was done, told in ordinary words rather than named as an offence: the same
+    # imputations as above, as people who saw or suffered them put it.
+    (
+        "abuse of children",
+        rf"\b(?:lur(?:e|ed|es|ing)|entic(?:e|ed|es|ing)|tr(?:ied|ying|ies|y) to (?:get|lure|take|pull|drag|coax)) (?:\w+ ){{0,3}}(?:{CHILD}|girls|boys|a (?:girl|boy|child|kid)) (?:\w+ ){{0,2}}(?:into|in|to|back to) (?:his|her|their|a|the) (?:\w+ )?(?:van|car|motor|house|flat|home|shed|room|bedroom|garage)\b"
+        rf"|\b(?:chat(?:ting|s|ted)? up|flirt(?:s|ed|ing)? with|hit(?:s|ting)? on|prey(?:s|ed|ing)? on|messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|d|ing)?|snapchat(?:s|ted|ting)?|send(?:s|ing)? (?:\w+ )?(?:pics|pictures|photos|messages|snaps|videos) to|sent (?:\w+ )?(?:pics|pictures|photos|messages|snaps|videos) to) (?:\w+ ){{0,2}}{CHILD}"
+        rf"|\boffer(?:s|ed|ing)? (?:\w+ ){{0,2}}{CHILD} (?:\w+ ){{0,2}}(?:money|sweets|cash|a lift|lifts|vapes|fags|booze|drink|drugs)\b"
+        rf"|\boffer(?:s|ed|ing)? (?:money|sweets|cash|lifts?|vapes|fags|booze|drink|drugs) to (?:\w+ ){{0,2}}{CHILD}"
+        r"|\bhang(?:s|ing)? (?:a)?round (?:the )?(?:school|primary|playground) (?:gates?|toilets)\b"
+        r"|\bask(?:ed|ing|s)? (?:\w+ ){0,5}(?:pics|photos|pictures|selfies) of (?:herself|himself|themselves)\b",
+    ),
+    (
+        "sexual misconduct",
+        r"\b(?:grabb?(?:ed|ing|s)?|squeez(?:ed|ing|es)|touch(?:ed|ing|es)|pinch(?:ed|ing)|stroked|rubb(?:ed|ing)|fondl(?:ed|ing)) (?:my|her|his|their) (?:\w+ )?(?:backside|arse|ass|bum|bottom|boobs?|breasts?|chest|crotch|thighs?|privates|bits|knickers)\b"
+        r"|\b(?:put|puts|putting|ran|running|runs|had) (?:his|her) hands? (?:on|up|down|over|inside) (?:my|her|his) (?:\w+ )?(?:thighs?|legs?|knees?|backside|arse|bum|bottom|skirt|dress|top|shirt|blouse|breasts?|chest|knickers)\b"
+        r"|\b(?:tried|trying|kept trying|forced|forcing|tries) to (?:kiss|snog|touch|grope|undress) (?:me|her|him)\b"
+        r"|\bwatch(?:es|ed|ing)? (?:\w+ ){0,3}(?:getting changed|changing|undress\w*|in the showers?|showering)\b"
+        r"|\bfilm(?:s|ed|ing)? (?:up (?:my|her|their|a|women s|girls) (?:skirt|dress)|(?:\w+ ){0,2}(?:in the (?:changing rooms?|toilets?|showers?)|getting changed|undress\w*))|\bupskirt\w*|\bpeeping tom\b"
+        r"|\b(?:kept|keeps|keep|won t stop|wouldn t stop) touching (?:me|her|him|the girls|the staff|us)\b"
+        r"|\bif (?:i|she|he) (?:slept|sleep|would sleep|had sex|have sex) with (?:him|her)\b|\b(?:for|in exchange for|in return for) sex(?:ual favours)?\b"
+        r"|\b(?:let|lets|letting) (?:himself|herself) (?:in|into (?:my|her|his|their|the) (?:\w+ )?(?:flat|house|room|home|bedroom|bathroom)) (?:while|when) (?:i|she|he|they) (?:was|were) (?:in the (?:shower|bath)|asleep|sleeping|undress\w*|getting changed|in bed)\b",
+    ),
+    (
+        "violence",
+        rf"\bput (?:me|him|her|them|(?:his|her|their|my|a|an|the) (?:\w+ )?(?:{PERSON}|missus|missis)) in (?:hospital|a and e|a e|intensive care|a coma)\b"
+        r"|\bg(?:ave|ives|iving) (?:me|her|him|them|(?:his|her|their|my) (?:\w+ ){0,2}?\w+) (?:a )?(?:black eye|fat lip|broken nose|kicking|beating|good hiding|hiding|pasting|battering|shoeing)\b"
+        r"|\bknock(?:s|ed|ing)? (?:me|her|him|them|(?:his|her|their|my) (?:\w+ )?\w+) (?:about|around|senseless|unconscious|to the (?:ground|floor)|down the stairs)\b"
+        rf"|\bbr(?:oke|eaks|eaking) (?:my|your|(?:his|her|their|a|the) (?:\w+ )?{PERSON}(?: s)?) (?:nose|jaw|arm|ribs?|leg|wrist|fingers?|cheekbone|skull|teeth)\b"
+        r"|\b(?:smash(?:ed|es|ing)|bang(?:ed|s|ing)|slamm?(?:ed|s|ing)) (?:my|her|his|their) head (?:into|against|off|on)\b"
+        r"|\bdragg?(?:ed|s|ing) (?:me|her|him|them) (?:\w+ )?(?:by (?:the|my|her|his) (?:hair|neck|throat)|across the (?:floor|room|garden|road|street|kitchen))\b"
+        r"|\b(?:grabb?(?:ed|s|ing)|had|held|took|pinned) (?:me|her|him|them) (?:\w+ )?by the (?:throat|neck|hair)\b|\bhands (?:a)?round (?:my|her|his) (?:throat|neck)\b"
+        r"|\b(?:throw(?:s|ing)?|threw|lobb(?:ed|ing|s)) (?:a |an |the )?(?:chairs?|bricks?|stones?|bottles?|glass(?:es)?|acid|knives|boiling water|hot water|furniture|punches) (?:at|through) (?:me|her|him|them|us|(?:my|his|her|the|our|their|a) (?:\w+ )?(?:window|windows|car|kids|children|pupils|staff|wife|husband|partner|head|face|door)|kids|children|pupils|staff)\b",
+    ),
+    (
+        "threats",
+        rf"\b(?:threatened|threatens|(?:kept|keeps|keep|been|started) threatening) (?:me|her|him|us|them|(?:my|his|her|our|their) (?:\w+ )?(?:{PERSON}|family|kids|life|mum|dad|nan))\b"
+        r"|\b(?:threatened|threatens|(?:kept|keeps|keep|been|started) threatening) to (?:kill|stab|hurt|batter|beat|burn|smash|break|shoot|torch|rape|glass|do (?:me|him|her|us|them) in|have (?:me|him|her|us|them|my|our) \w+|get (?:me|him|her|us|them))\b"
+        r"|\bthreaten(?:s|ed) (?:anyone|anybody|everyone|people|tenants|residents|neighbours|staff|customers) who\b"
+        r"|\b(?:said|told (?:\w+ ){0,2}\w+|saying|says|telling (?:\w+ ){0,2}\w+) (?:he|she|they) (?:d|would|will|ll|was going to|were going to|is going to|s going to|gonna) (?:stab|kill|batter|smash|burn|torch|shoot|hurt|break|kneecap|do (?:me|him|her|us|them) in|beat|glass|slash|petrol bomb|firebomb)\b",
+    ),
+    (
+        "fraud",
+        r"\bcook(?:ed|ing|s)? (?:the|his|her|their) (?:figures|numbers|accounts|stats|results|data)\b"
+        r"|\b(?:fake|bogus|forged|phoney|phony|made up) (?:qualifications?|certificates?|degrees?|diplomas?|cv|references?|credentials|sick notes?|receipts?|invoices?|signatures?|reviews|gas safe|mot)\b"
+        r"|\b(?:qualifications?|certificates?|degree|credentials|cv|references|sick notes?) (?:are|is|were|was) (?:all )?(?:fake|bogus|forged|made up|phoney|phony)\b"
+        r"|\bfak(?:ed|ing|es) (?:his|her|their|the|a|an) (?:\w+ )?(?:qualifications?|certificates?|sick notes?|signatures?|results?|figures|accounts|records?|invoices?|receipts?|injury|illness|claims?|documents?|paperwork|references?|mot|test)\b"
+        r"|\b(?:been|was|were|is|are|s|re) fiddling\b(?! (?:with|about|around|while|on))|\bfiddlers?\b(?! on the roof)"
+        r"|\b(?:put|puts|putting|paid|pays|paying|moved|moves|moving|transferred|diverted|siphoned) (?:\w+ ){0,3}(?:money|funds?|cash|grant|donations?|takings) (?:\w+ ){0,2}into (?:his|her|their) own\b"
+        r"|\bus(?:ed|es|ing) (?:the )?(?:council|public|taxpayers?|charity|club|church|school|association|party|our|\w+ s) (?:\w+ )?(?:money|funds?|cash|budget|card|credit card|expenses) (?:\w+ ){0,5}(?:his|her|their) own\b"
+        r"|\bclaim(?:s|ed|ing)? for (?:\w+ ){0,5}(?:he|she|they) (?:doesn t|don t|didn t|never|does not|did not) (?:live in|use|do|work|own|drive|attend|go to)\b"
+        r"|\bcharg(?:ed|es|ing) (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:work|jobs?|parts|repairs|things|stuff|hours|treatments?|materials|visits) (?:\w+ ){0,3}(?:never|didn t|did not|wasn t|weren t)\b"
+        r"|\b(?:does|did|doing|sells?|sold|selling|charg(?:es|ed|ing)|bill(?:s|ed|ing)|talk(?:s|ed|ing) \w+ into) (?:\w+ ){0,3}(?:treatments?|work|repairs|jobs?|operations?|tests?|procedures?|parts) (?:\w+ ){0,3}(?:don t|didn t|do not|did not|doesn t|never) need(?:ed)?\b"
+        r"|\b(?:fitted|used|put in|installed) (?:\w+ )?(?:used|second hand|secondhand|old|knock off|fake|reconditioned) (?:\w+ )?(?:parts?|tyres?|boiler|materials?) (?:and|but) (?:\w+ )?charg\w*"
+        r"|\btook (?:\w+ ){0,3}(?:deposits?|money|cash|payment|savings) (?:\w+ ){0,4}(?:and|then) (?:\w+ )?(?:never (?:came|turned up|showed|did|started|finished|returned)|did a runner|disappeared|vanished|legged it|scarpered)\b|\bdid a runner with\b"
+        r"|\b(?:keep(?:s|ing)?|kept|pocket(?:s|ed|ing)?|stole|steals|nick(?:s|ed)) (?:\w+ ){0,2}deposits? (?:\w+ ){0,3}(?:never|won t|doesn t|didn t|refus\w*)|\bnever (?:gives|gave|returns|returned|pays|paid) (?:\w+ ){0,2}deposits? back\b"
+        r"|\btip(?:ped|s|ping) off (?:his|her|their) (?:\w+ ){0,2}(?:brother|sister|son|daughter|wife|husband|mates?|pals?|friends?|family|cousin|partner|in law|developers?|builders?)\b|\binsider (?:dealing|trading)\b|\bus(?:ed|es|ing) (?:inside|insider) (?:info|information|knowledge)\b",
+    ),
+    (
+        "bribery or corruption",
+        r"\b(?:buy|buys|buying|bought) (?:\w+ )?votes (?:with|for)\b",
+    ),
+    (
+        "theft",
+        r"\bhelp(?:s|ed|ing)? (?:himself|herself|themselves) to\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        r"\brip(?:s|ped) off (?:\w+ ){0,2}(?:pensioners|old people|the elderly|elderly|vulnerable|disabled|customers|people|tenants|students|my|his|her|their)\b|\bripped (?:me|us|her|him|them|my (?:\w+ )?\w+) off\b"
+        r"|\bovercharg(?:ed|es|ing) (?:\w+ ){0,4}(?:pensioners|elderly|old (?:people|folk|ladies|lady|man|woman)|vulnerable|disabled|mum|dad|nan|grandad|gran|mother|father|neighbour|customers|tenants|year old)\b"
+        r"|\b(?:left|leaves|leaving) (?:\w+ ){0,3}(?:live wires?|exposed wires?|bare wires|a gas leak|gas leaking)\b"
+        r"|\b(?:dangerous|unsafe|lethal|death ?trap) (?:wiring|workmanship|gas work|installation|boiler|electrics|scaffolding|building work)\b"
+        r"|\b(?:wiring|workmanship|gas work|boiler|electrics|installation|scaffolding) (?:is|was|were|are|left) (?:\w+ )?(?:dangerous|unsafe|lethal|a death ?trap|a fire hazard)\b"
+        r"|\b(?:isn t|is not|not|never|aren t|wasn t) (?:even )?(?:gas safe|niceic)\b"
+        r"|\bcowboy (?:builders?|traders?|outfit|firm|company|plumbers?|electricians?|landlords?|roofers?|mechanics?|garage)\b"
+        r"|\b(?:leave|leaves|left|leaving) (?:\w+ ){0,2}(?:residents|patients|kids|children|pupils|old people|elderly|my (?:\w+ )?(?:mum|dad|nan|grandad|gran)) (?:\w+ ){0,3}(?:in soiled|in (?:their|his|her) own (?:mess|urine|faeces|filth|wee|poo)|unattended for|without (?:food|water|meds|medication))\b",
+    ),
+    (
+        "a crime or an investigation",
+        rf"\b(?:deal(?:s|ing|t)?|sell(?:s|ing)?|sold|push(?:es|ing|ed)?|shift(?:s|ing|ed)?|grow(?:s|ing)?|grew|supply(?:ing)?|supplies|supplied|running) (?:\w+ )?{DRUG}"
+        rf"|\bsuppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}with {DRUG}|\brun(?:s|ning)? county lines\b|\bcounty lines (?:dealer|runner|gang member)\b"
+        r"|\b(?:runs?|running|ran|is|s) a brothel\b|\bbrothel keeper\b"
+        r"|\b(?:terrorist|terror|isis|ira|hamas|jihadi?s?) (?:sympathi[sz]er|supporter|funder|financier)\b|\b(?:funds?|funded|funding|financ\w*) terror\w*"
+        r"|\b(?:starv(?:ed|es|ing)|neglect(?:ed|s|ing)|tortur(?:ed|es|ing)|drown(?:ed|s|ing)|kick(?:ed|s|ing)|hit|hits|hitting|beat|beats|beating|batter(?:ed|s|ing)) (?:his|her|their|the|a|my) (?:(?!dead )\w+ )?(?:dogs?|puppy|puppies|cats?|kittens?|horses?|ponies|pony|animals|pets?)\b|\banimal (?:abuser|cruelty)\b"
+        r"|\bhack(?:ed|s|ing) (?:my|her|his|their|our) (?:\w+ )?(?:facebook|account|accounts|email|emails|phone|computer|instagram|insta|twitter|whatsapp|profile)\b",
+    ),
+    (
+        "drunkenness or drugs",
+        r"\bdo(?:ing|es)? lines\b(?! (?:of|from|for)\b)"
+        r"|\bsmack ?head\b|\b(?:smack|crack|heroin|meth) (?:addict|junkie|fiend)\b"
+        r"|(?<!adrenaline )(?<!news )(?<!political )(?<!politics )(?<!sugar )(?<!caffeine )(?<!coffee )(?<!gym )(?<!fitness )(?<!football )(?<!sports )(?<!data )(?<!tech )(?<!history )(?<!info )(?<!attention )(?<!fashion )(?<!music )(?<!film )(?<!tv )(?<!book )(?<!culture )\bjunkie\b"
+        r"|\bon (?:the (?:gear|sniff|charlie)|coke|smack|heroin|ket|ketamine|spice|meth)\b|\boff (?:his|her|their) (?:head|face|nut|tits) on\b",
+    ),
+    (
+        "fraud",
+        r"\bclaim(?:ing|s|ed)? for (?:\w+ ){0,6}who (?:died|passed away|moved out|moved away|left|doesn t exist)\b|\bmade (?:us|me|staff|them|her|him|the staff) (?:\w+ ){0,2}(?:fake|falsify|fiddle|cook|shred|delete|backdate|forge|doctor)\b|\bshysters?\b|\bconm[ae]n\b|\bscammers?\b|\bgrifters?\b|\bon the fiddle\b|\bcharlatans?\b"
+        r"|\bpaid (?:himself|herself|themselves) (?:\w+ ){0,3}(?:out of|from) (?:the|our|his|her|their) (?:\w+ )?(?:charity|club|fund|funds|grant|association|church|school|trust|appeal|account|accounts)\b"
+        r"|\b(?:charity|club|grant|fund|donations?|raffle|collection|appeal|church|school) (?:money|cash|funds) (?:\w+ ){0,3}(?:went on|paid for|spent on|went into) (?:\w+ ){0,3}(?:his|her|their|\w+ s) (?:own )?(?:holidays?|car|house|extension|wedding|kitchen|pocket|account|business|habit)\b"
+        r"|\bfak(?:ed|ing|es) (?:the|his|her|their) (?:\w+ )?(?:survey|data|report|minutes|consultation|petition|votes?|timesheets?|mileage|expenses|books)\b"
+        r"|\b(?:isn t|is not|wasn t|was not|not even|never been) (?:a )?(?:real|proper|qualified|registered|licensed) (?:doctor|dentist|solicitor|nurse|lawyer|accountant|surveyor|electrician|gas engineer|plumber|teacher|therapist|architect|vet|builder)\b"
+        r"|\b(?:sells?|selling|sold|flogs?|flogging|flogged) (?:\w+ )?(?:fake|counterfeit|knock off|stolen|moody|dodgy) (?:\w+ )?(?:goods|stuff|gear|designer|clothes|fags|cigarettes|vodka|booze|tobacco|phones|parts|tyres|bikes|cars|perfume)\b",
+    ),
+    (
+        "theft",
+        r"\blight fingered\b|\bsticky fingers\b|\btea leaf\b"
+        r"|\bopen(?:ing|s|ed) (?:people s|other people s|our|my|residents|customers ) (?:\w+ )?(?:post|mail|letters|cards|parcels)\b"
+        r"|\btook (?:\w+ ){0,2}(?:money|cash|\d+\w*|jewellery|rings?|cards?|bank card|pension|savings) (?:out of|from) (?:my|her|his|their|our|the) (?:\w+ )?(?:\w+ )?(?:purse|wallet|handbag|bag|account|till|house|room|flat|safe|tin|collection|drawer|fund|funds|kitty|float|petty cash|charity box|raffle|tuck shop|accounts|budget|takings)\b"
+        r"|\bempt(?:ied|ies|ying) (?:my|her|his|their|our) (?:\w+ )?(?:\w+ )?(?:bank account|account|savings|purse|wallet)\b"
+        r"|\bus(?:ed|ing) (?:my|her|his|their) (?:\w+ )?(?:bank |debit |credit )?card without\b",
+    ),
+    (
+        "bribery or corruption",
+        r"\b(?:got|get|gets|getting|had|has) a (?:nice |little |decent |good )?drink out of (?:it|that|this|the deal)\b|\bpalms (?:\w+ ){0,2}greased\b"
+        r"|\bsweetheart deals?\b|\bin bed with (?:the |a )?(?:\w+ )?(?:developers?|builders?|contractors?|firms?|company|companies|landlords?|homes)\b",
+    ),
+    (
+        "violence",
+        rf"\b(?:beat|beats|beating|kicked|kicking|kicks|knocked|knocks|battered) the (?:crap|shit|hell|living daylights|stuffing|life) out of (?:me|her|him|them|(?:his|her|their|my|a|an|the|some) (?:\w+ )?{PERSON})\b"
+        rf"|\b(?:leathered|twatted|decked|lamped|chinned|bottled|nutted|floored|clobbered|walloped|thumped|booted|stamped on|kneed) (?:me|her|him|them|(?:his|her|their|my|a|an|the|some|this|that) (?:\w+ )?(?:{PERSON}|lad|bloke|fella|guy))\b"
+        r"|\bcoercive(?:ly)? control\w*",
+    ),
+    (
+        "a crime or an investigation",
+        r"\b(?:got|has|had|have|s got|ve got) previous for\b|\b(?:restraining|non molestation|non-molestation) order (?:against|on)\b"
+        r"|\bemploy(?:s|ed|ing)? (?:\w+ )?illegal(?:s| workers| immigrants| staff)\b|\billegal(?:ly)? evict\w*|\bchanged the locks (?:on|while)\b"
+        r"|\bdrug mules?\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        r"\b(?:rats?|mice|cockroaches|roaches|maggots|vermin) (?:in|all over|running round|running around) (?:the|their|his|her) (?:\w+ )?(?:kitchen|kitchens|food|restaurant|takeaway|shop|bakery|cafe|stockroom)\b"
+        r"|\bg(?:ave|ives|iving) (?:\w+ ){0,3}food poisoning\b|\bsell(?:s|ing)? (?:them|it|\w+ \w+) (?:off )?as (?:new|genuine|original|brand new)\b|\bpass(?:es|ed|ing)? (?:them|it|\w+ \w+) off as (?:new|genuine|original|brand new)\b|\bwater(?:s|ed|ing) down the (?:beer|drinks|spirits|vodka|booze|fuel|wine)\b|\bsell(?:s|ing)? (?:\w+ )?(?:out of date|rotten|off) (?:food|meat|chicken|stock|sandwiches)\b"
+        r"|\bunlicen[cs]ed (?:taxi|cab|minicab|hmo|landlord|business|dentist|practice|builder|electrician)\b"
+        r"|\bpays? (?:\w+ ){0,2}(?:below|under|less than) (?:the )?minimum wage\b",
+    ),
+    (
+        "drunkenness or drugs",
+        r"\bcoked (?:up|off)\b",
+    ),
+    (
+        "threats",
+        r"\b(?:said|told \w+|messaged \w+|warned \w+|saying|says) (?:he|she|they) knows? where (?:i|we|she|he|you|my \w+) lives?\b",
+    ),
+    (
+        "a crime or an investigation",
+        rf"\b(?:caused|responsible for) the deaths? of (?:my|his|her|their|a|an|two|three|that|this) (?:\w+ )?(?:{PERSON}|baby|babies|patient|patients|resident|residents)\b"
+        r"|\b(?:defends?|defended|defending|protect(?:s|ed|ing)?|cover(?:ed|s|ing) for) (?:a |the |known )?(?:paedo\w*|nonces?|child abusers?|rapists?|groomers?|grooming gangs?)\b"
+        r"|\bsmuggl(?:es|ed|ing) (?:\w+ )?(?:fags|cigarettes|tobacco|drugs|people|migrants|guns|booze|alcohol|vodka)\b|\b(?:people|human|drug|sex) trafficker\b"
+        r"|\btraffick(?:ing|ed|s) (?:\w+ )?(?:girls|women|people|kids|children|drugs|migrants|workers)\b"
+        r"|\bpush(?:ed|es|ing) (?:me|her|him|them|(?:his|her|my|their) \w+) (?:down the stairs|into the road|in front of|out of (?:a|the) (?:window|car))\b"
+        r"|\b(?:poison(?:ed|ing|s)|kill(?:ed|ing|s)) (?:my|his|her|their|the|our|next door s) (?:\w+ )?(?:dogs?|cats?|pets?|drink|food|tea|trees?|hedge|pond|fish|horses?)\b"
+        r"|\bdid a hit and run\b|\bdrove off (?:without stopping|after hitting)\b"
+        r"|\bbanned from (?:driving|every pub|the pub|the school|working with (?:children|kids)|being a (?:company )?director|keeping animals)\b"
+        r"|\b(?:string|list|history|number|load) of (?:\w+ )?convictions\b|\b(?:previous|criminal|past) convictions\b|\b(?:got|given|received|accepted|had) a (?:police )?caution\b|\bfound guilty\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\bfantasists?\b|\b(?:made|makes|making) (?:up )?(?:a |the |these )?false (?:allegations?|accusations?|claims?|complaints?|reports?|rape claims?)\b"
+        r"|\b(?:made|makes|making) up (?:the |her |his |their |these )?(?:allegations?|accusations?|rape|assault|abuse|attack)\b",
+    ),
+    (
+        "fraud",
+        r"\bponzi\b|\bpyramid scheme\b|\bphoenix (?:company|companies|firm)\b|\bwent bust owing\b|\btax dodg(?:er|ing)\b",
+    ),
+    (
+        "a crime or an investigation",
+        r"\b(?:was|got|been|were|getting|gets) done for\b|\b(?:cannabis|weed|skunk) farm\b|\bgrow house\b"
+        r"|\bcaught with (?:his|her|their) (?:hand|hands|fingers) in\b"
+        r"|\bcaught (?:\w+ )?(?:taking|stealing|nicking|selling|dealing|fiddling|shoplifting|drink driving|groping|touching|sexting|messaging|on camera|red handed|in the act|at it)\b"
+        r"|\bbull(?:ied|ies|ying) (?:a|an|the|his|her|my|our|their|two|three|several) (?:\w+ ){0,2}(?:officer|officers|staff|member of staff|colleague|colleagues|employee|employees|worker|workers|pupil|pupils|child|kid|girl|boy|clerk|assistant|secretary|carer|nurse|cleaner|volunteer|volunteers|apprentice|intern)\b",
+    ),
+    (
+        "abuse of children",
+        r"\bsext(?:ing|ed|s)? (?:\w+ ){0,2}(?:a |an )?(?:kids|children|child|schoolgirls?|schoolboys?|minors?|underage \w+|(?:1[0-5]|[4-9]|twelve|thirteen|fourteen|fifteen) ?(?:year olds?|yr olds?|y o))\b",
+    ),
+    (
+        "fraud",
+        r"\b(?:fleec|swindl|cheat|con)(?:ed|ing|s)? (?:\w+ ){0,3}out of (?:\w+ )?(?:\d|thousands|hundreds|money|cash|their|his|her|savings|pension|inheritance)"
+        r"|\bconned (?:me|her|him|them|us|my|his|her|an?|the|old|elderly|pensioners|people)\b"
+        r"|\b(?:dodgy|bent|bogus) (?:mots?|certificates?|sick notes?|paperwork|documents?|passports?|invoices?)\b"
+        r"|\b(?:signs?|signed|signing) (?:\w+ ){0,2}off (?:sick )?for (?:a |an )?(?:tenner|fiver|cash|money|\d+)\b"
+        r"|\bus(?:ed|es|ing) (?:a |the )?(?:council|council s|work s|works|company|office|charity|school) (?:\w+ )?(?:van|car|vehicle|card|credit card|phone|staff|workers|money|funds|fuel card|lorry|minibus) (?:\w+ ){0,4}(?:for (?:his|her|their) own|to move house|for personal|for (?:his|her|their) (?:holiday|wedding|family|mates|business|house))\b"
+        r"|\bpockets (?:a|an|the|\d+\w*|thousands|money|cash)\b",
+    ),
+    (
+        "bribery or corruption",
+        r"\b(?:taking|took|takes|take|handed|given|accepting|accepted) (?:an|a|the) (?:brown |fat |thick )?envelope (?:off|from)\b"
+        r"|\bin return for (?:asking|tabling|raising) questions\b",
+    ),
+    (
+        "vote rigging",
+        r"\b(?:vote|voted|votes|voting) twice\b|\b(?:gets|got|get|getting) (?:\w+ ){0,2}to vote (?:twice|more than once|in (?:his|her|their) name)\b",
+    ),
+    (
+        "violence",
+        rf"\bgrabb?(?:ed|s|ing) (?:me|her|him|them|(?:my|his|her|a|the|their) (?:\w+ )?{PERSON}) (?:\w+ )?by the (?:arm|wrist|collar|throat|neck|hair|shoulders?)\b",
+    ),
+    (
+        "threats",
+        r"\bthreaten(?:ed|s|ing) to (?:ruin|destroy) (?:me|my|us|our)\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        r"\bshort chang(?:es|ed|ing)\b|\b(?:cat|dog|horse|rat) meat\b"
+        r"|\b(?:rents?|renting|let|lets|letting) (?:out )?(?:\w+ ){0,2}(?:flats?|houses?|rooms?|homes?) with (?:no (?:smoke alarms?|fire alarms?|heating|gas certificate|fire doors?)|black mould|rats|damp)\b"
+        r"|\bmade (?:his|her|their|the) (?:\w+ )?(?:cleaner|staff|workers?|nanny|carer|employees?|apprentice) work for (?:nothing|free|no pay)\b",
+    ),
+    (
+        "an undeclared interest",
+        r"\b(?:let|helped|got|gets|moved|pushed|bumped) (?:his|her|their) (?:\w+ )?(?:son|daughter|brother|sister|wife|husband|nephew|niece|cousin|mate|mates|friend|friends|family|in law)(?: s)? (?:\w+ ){0,2}(?:skip|jump|up|to the top of|past) (?:the )?(?:\w+ )?(?:housing list|waiting list|queue|list)\b"
+        r"|\b(?:got|given|landed|handed) (?:the |a )?(?:\w+ ){0,2}(?:job|post|contract|role|house|flat|tenancy) without (?:an? )?(?:interview|tender|application|advert|it being advertised)\b"
+        r"|\b(?:fixed|fixes|fixing|cancelled|cancels|scrapped|quashed|made) (?:\w+ ){0,2}(?:parking )?(?:fines?|tickets?|pcns?|penalty notices?) (?:\w+ ){0,2}(?:for|disappear for) (?:his|her|their) (?:\w+ )?(?:mates?|friends?|family|son|daughter|wife|husband|pals?|brother|sister)\b"
+        r"|\b(?:took|had|went on|enjoyed) (?:a |an )?(?:\w+ )?(?:holiday|trip|weekend|cruise|meal|dinner|jolly) (?:\w+ ){0,3}(?:developer s|builder s|contractor s|firm s|company s|bidder s) (?:\w+ ){0,3}(?:then|and then|before|and) (?:\w+ ){0,3}(?:voted|approved|signed|awarded|backed|waved)\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\bknew (?:\w+ ){1,5}(?:was|were|is|are) (?:dangerous|unsafe|a fire risk|a death ?trap|faulty|illegal|contaminated|toxic) (?:\w+ ){0,2}(?:and|but) (?:\w+ ){0,2}(?:signed it off|signed off|approved|did nothing|let it|kept quiet|ignored)\b"
+        r"|\b(?:deleted|destroyed|shredded|hid|binned|lost) (?:the |all the |his |her )?(?:complaints?|records?|files?|emails?|minutes|evidence|reports?) (?:\w+ ){0,2}before (?:the |an? )?(?:inspection|inquiry|investigation|audit|ofsted|hearing|police|ombudsman)\b"
+        r"|\blies (?:about|to) (?:\w+ ){0,2}(?:offers?|buyers|sellers|customers|clients|tenants|residents|patients|parents|inspectors?|the council)\b",
+    ),
+    (
+        "abuse of children",
+        r"\bmakes? (?:the |his |her )?(?:boys|girls|kids|children|pupils|lads|players) (?:\w+ ){0,2}(?:shower|undress|strip|get changed|sleep) (?:with|in front of) (?:him|her)\b"
+        r"|\bsell(?:s|ing)? (?:knives|blades|vapes|booze|alcohol|fags|cigarettes|drugs|weed|pills|fireworks) to (?:kids|children|minors|underage|schoolkids|school kids|teenagers)\b",
+    ),
+    (
+        "violence",
+        r"\b(?:keeps|kept|keeping|locks|locked|locking) (?:his|her|their|my) (?:\w+ )?(?:wife|husband|partner|ex|girlfriend|boyfriend|kids|children|missus|mum|dad|mother|father) (?:locked (?:up |in )|in (?:the|a) (?:house|room|cellar|shed)|locked out)\b"
+        r"|\b(?:threw|throws|thrown|chucked|kicked) (?:his|her|their) (?:\w+ )?(?:wife|husband|partner|girlfriend|boyfriend|kids|children|missus|mum|dad) out (?:\w+ ){0,4}(?:in|into) (?:the )?(?:snow|street|cold|rain|middle of the night|night)\b"
+        r"|\blocked (?:her|him|them|me|the kids) out in (?:the )?(?:snow|cold|rain|street|middle of the night)\b",
+    ),
+    (
+        "a crime or an investigation",
+        r"\bloan shark\w*|\bbehind the fly tipping\b|\bfly tip(?:ped|s) (?:his|her|their) (?:\w+ )?(?:rubbish|waste|junk)\b|\b(?:is|s) (?:a|the) fly tipper\b"
+        r"|\bpoison(?:ed|ing|s) (?:the )?(?:badgers?|foxes|birds|cats|dogs|swans|ducks|pigeons|wildlife)\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        rf"\bsold (?:my|his|her|an?|the|old|elderly) (?:\w+ )?(?:{PERSON}|nan|gran|grandad|mum|dad|customers?|pensioners?|lady|man) (?:a |an )?(?:\w+ )?(?:boiler|roof|windows?|driveway|alarm|policy|loan|plan|insurance|car|kitchen|repairs?|work|treatment|stairlift) (?:\w+ ){{0,2}}(?:didn t|did not|doesn t|don t|never) need\b"
+        r"|\b(?:turns up|turned up|shows up|drives|driving|drove) (?:\w+ ){0,3}(?:smelling of|stinking of|reeking of) (?:booze|drink|alcohol|beer|whisky|weed)\b"
+        r"|\bput (?:my|our|his|her|their) (?:\w+ )?(?:dog|cat|pet|horse) down (?:without|for (?:the )?money|to make money)\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\btold (?:me|us|staff|him|her|them|the staff|his staff|her staff|the officer|officers) to (?:lie|falsify|fake|fiddle|shred|delete|backdate|lose|bury|bin)\b"
+        r"|\b(?:lose|lost|bury|buried|bin|binned|delete|shred) the complaints?\b",
+    ),
+    (
+        "fraud",
+        r"\bcharg(?:es|ed|ing) (?:the )?(?:council|ward budget|taxpayers?|expenses|charity|club|school|public purse) (?:\w+ ){0,2}for (?:his|her|their) own\b"
+        r"|\b(?:doesn t|didn t|never|does not|did not) declare (?:\w+ ){0,3}(?:for|to) (?:benefits|tax|hmrc|the council|the dwp)\b"
+        r"|\bstring(?:ing|s)? (?:\w+ )?along (?:\w+ ){0,3}for (?:money|cash|their savings)\b|\bsubmit(?:ting|s|ted)? (?:fake|false|dodgy|made up|forged) (?:receipts|invoices|claims|expenses|timesheets)\b",
+    ),
+    (
+        "a crime or an investigation",
+        r"\bstalks\b|\b(?:spotted|seen|caught) dealing\b",
+    ),
+    (
+        "violence",
+        rf"\bshov(?:ed|es|ing) (?:an? |the |his |her |my )(?:\w+ )?(?:{PERSON}|steward|old man|old lady|pensioner|officer|nurse|carer)\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        r"\bno (?:food )?hygiene (?:cert|certificate|rating)\b"
+        r"|\b(?:hasn t|haven t|never|doesn t|didn t|won t|not) (?:paid|pay|pays) (?:its|his|her|their|the) (?:\w+ )?(?:builders|staff|workers|suppliers|subcontractors|wages|contractors|tradesmen|cleaners)\b"
+        r"|\b(?:goes|went|lets himself|let himself|lets herself|let herself) in(?:to)? (?:the |our |my |their )?(?:flats?|rooms?|house|home|homes)? ?(?:when|while) (?:we|i|they|tenants) (?:re|are|were|was|aren t) (?:out|away|at work)\b",
+    ),
 )
 
 HEDGES = (
     r"\b(?:allegedly|alleged|apparently|rumour|rumours|rumoured|word is|word round|people are saying"
-    r"|people keep saying|i heard|i ve heard|i have heard|heard that|someone told me|told me|i was told"
+    r"|people keep saying|i heard|i ve heard|i have heard|heard that|someone told me|told me(?! to)|i was told(?! to)"
     r"|not saying it s true|i could be wrong|looks like|looks very much like|seems|reckon|i think"
     r"|i believe|is it true|can anyone confirm|supposedly|so i m told|what i was told|might have"
-    r"|may have|could have|i suspect|i wonder|funny how)\b"
+    r"|may have|could have|i suspect|i wonder|funny how"
+    r"|(?:my|a) (?:mate|friend|pal|cousin|neighbour|mum|dad|sister|brother|colleague|source) (?:\w+ ){0,5}(?:says|said|reckons|swears))\b"
 )
 ATTRIBUTED = (
     r"\b(?:bbc|guardian|times|telegraph|yorkshire post|examiner|sky news|itv|mirror|independent"
     r"|chronicle|gazette|echo|argus|herald|press release|police|court|crown court|magistrates|cps"
-    r"|post|news|mail|express|observer|standard|journal|courier|advertiser|press|paper|newspaper"
+    r"|post(?! office)|news|mail|express|observer|standard|journal|courier|advertiser|press|paper|newspaper"
     r"|coroner|inquest|standards committee|regulator|ombudsman|information commissioner|ico|jury"
     r"|tribunal|judge)\b(?: \w+){0,3} (?:say|says|said|report|reports|reported|reporting|found|confirmed"
     r"|announced|heard|ruled|has|have|fined|charged|convicted|jailed|revealed|reveals|understands"
@@ -199,6 +477,7 @@ ATTRIBUTED = (
     r"|\b(?:reported|covered) (?:in|by|on) (?:the|a|an|bbc|itv|sky)\b|\bit (?:was|has been|is being) reported\b"
     r"|\b(?:police|court|council|cps|party) statement\b|\bstatement (?:from|by) (?:the )?(?:police|court|cps)\b"
     # "Per the Local Democracy Reporting Service", "the reporter says", a court's sentence.
+    r"|\bfound guilty (?:\w+ ){0,4}(?:in|at|by) (?:the |a )?(?:\w+ )?(?:court|jury|magistrates)\b"
     r"|\bper (?:the )?(?:bbc|local democracy|ldrs|police|court|council|paper|news)\b|\b(?:local democracy )?reporters? (?:says?|said|reports?|reported)\b"
     r"|\b(?:sentenced|jailed|convicted|fined) (?:\w+ ){0,3}at (?:\w+ ){0,3}(?:crown|magistrates|youth|sheriff) court\b|\bfull story (?:in|on)\b"
 )
@@ -224,6 +503,8 @@ AMOUNTS_TO: dict[str, str] = {
     "a crime or an investigation": "an allegation of crime",
     "vote rigging": "an allegation of electoral fraud, a serious crime",
     "an undeclared interest": "an allegation of misconduct in public office",
+    "threats": "an allegation of threatening someone, which can be a crime",
+    "dishonest or unsafe trading": "an allegation of dishonest or unsafe trading, which can ruin a business or a livelihood",
     "innuendo": "a hint at wrongdoing left unsaid, which can be an allegation by innuendo",
 }
 # A knowing aside that asks readers to supply the wrongdoing: "if you know what I mean",
@@ -238,16 +519,39 @@ KNOWING_HINTS = (
 INNUENDO = (
     r"\binnocent face\b|\bwink wink\b|\bnudge nudge\b|\bno smoke without fire\b|\bwe all know why\b"
     r"|\bdraw your own conclusions\b|\byou do the maths\b|\bsay no more\b|\bi ll say no more\b"
+    r"|\bhow (?:can|could|did|does|do) (?:\w+ ){1,3}afford (?:\w+ ){0,3}(?:villas?|house|houses|cars?|holidays?|extension|range rover|porsche|bmw|merc\w*|boat|mansion|second home|lifestyle|kitchen|conservatory|all that|on (?:a|his|her|their) (?:\w+ )?(?:wage|salary|allowance|pay))\b"
+    r"|\bi (?:have|ve got|ve|got) (?:the )?(?:proof|evidence|receipts)\b|\bwhat (?:\w+ ){1,3}(?:has|s|have|ve|had) been up to\b"
+    r"|\bask (?:\w+ ){1,3}about (?:his|her|their) (?:time at|days at|past|history|previous|record|other|real|last job|old job|conviction|court case|sacking|first wife|ex)\b"
+    r"|\b(?:google|look up|search) (?:\w+ ){1,3}(?:and see|and you ll see|see what comes up|and court|and fraud|and arrest\w*)\b|\bknows? what (?:he|she|they) did\b"
+    r"|\bskeletons in (?:his|her|their|the) (?:closet|cupboard)\b|\b(?:dodgy|shady|murky|crooked) (?:dealings|deals|goings on|business)\b"
+    r"|\bfollow the money\b|\bif you catch my drift\b|\bwonder how (?:\w+ ){0,3}(?:afford\w*|paid for|pays for|bought)\b"
+    r"|\bwhere (?:did|has|have|s) (?:the|all the|that|our|this|his|her) (?:\w+ )?(?:money|cash|funds?|grant|budget|donations|takings|\d+k?) (?:go|gone)\b"
+    r"|\bwhere (?:the|his|her|all the|that) money (?:went|has gone|came from|comes from)\b"
     f"|{KNOWING_HINTS}"
+)
+# Emoji that say the accusation without a word: a lying face, money eyes. Read from the
+# original; with a named person they are innuendo, at review.
+TELLING_EMOJI = r"[🤥🤑]"
+# Money words in scare quotes: "Cllr X and his 'expenses'". Read from the original.
+SCARE_QUOTES = (
+    r"[\"'‘“](?:expenses|donations?|gifts?|consultancy(?: fees?| work)?|business trips?|fact finding(?: trips?)?"
+    r"|research|loans?|favours?|hospitality|holidays?|charity work|fundraising|advisers?|second jobs?)[\"'’”]"
+)
+# Words that turn a fact into a hint only next to a suggestive topic: "Funny how Cllr X's son
+# got the contract", "now drives a Range Rover. Just saying". Alone they are small talk.
+HINT = (
+    r"\b(?:funny|strange|odd|curious|interesting|weird|amazing) (?:how|that)\b|\bjust saying\b|\bcoincidence\b"
+    r"|\bgo(?:es)? way back\b|\bwonder(?:ing)? (?:how|why|where|who)\b|\bsays it all\b"
+    r"|\b(?:love|like) to know (?:how|where|why|who)\b|\bnothing to see here\b|\bwhat a surprise\b"
 )
 
 # Bets, hints and "I'm not saying" forms: they keep the allegation (publishing a hint is
 # publishing it) at review, with the reason saying why it may not be libel.
 INSINUATION = (
     r"\b(?:i d bet|id bet|i bet|i ll bet|bet (?:you|he|she|they|good money)|i m not saying|im not saying"
-    r"|not saying (?:he|she|they|you|that)|just saying|just asking|makes you wonder|draw your own conclusions"
+    r"|not saying|just saying|just asking|makes you wonder|draw your own conclusions"
     r"|you do the maths|no smoke without fire|join the dots|connect the dots|innocent face|nudge nudge|wink wink"
-    r"|accused of|facing allegations|allegations that)\b"
+    r"|accused of|facing allegations|allegations that)\b|^bet\b|\bbet (?:\w+ )?(?:cllr|councillor|mr|mrs|ms)\b"
     f"|{KNOWING_HINTS}"
 )
 
@@ -255,6 +559,7 @@ INSINUATION = (
 # "Closing Moor Lane library is criminal", "the parking charges are daylight robbery".
 HYPERBOLE = (
     r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
+    r"|\bwhat a steal\b|\b(?:a|an absolute) steal (?:at|for)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
     # "You have stolen our park": a public place or a say taken away by a decision.
     r"|\b(?:stole|steal|steals|stealing|stolen|robbed|robbing|robs|rob) (?:us of )?(?:our|the town s|the"
@@ -340,11 +645,11 @@ FILLER = (
 # Street", "the treasurer of the residents' association", "two suspended taxi drivers".
 OCCUPATIONS = (
     r"tattoo artists?|head ?masters?|head ?mistress(?:es)?|deputy heads?|principals?|taxi drivers?|cabbies|cab drivers?|bus drivers?|teachers?|head ?teachers?|vicars?|priests?|imams?|rabbis?"
-    r"|coach(?:es)?|doctors?|gps?|nurses?|dentists?|detectives?|police officers?|coppers?|pcsos?|bobbies|landlords?|landlady|builders?"
+    r"|coach(?:es)?|vets?|(?:mini ?bus|van|lorry|delivery) drivers?|doctors?|gps?|nurses?|dentists?|detectives?|police officers?|coppers?|pcsos?|bobbies|landlords?|landlady|builders?"
     r"|plumbers?|electricians?|shopkeepers?|shop owners?|owners?|publicans?|barbers?|hairdressers?|estate agents?|solicitors?|lawyers?"
     r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|youth leaders?|childminders?"
     r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
-    r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down )"
+    r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
 )
 
 # Who a wrong was done by, and whether anyone was. "I was sexually assaulted years ago" and
@@ -400,9 +705,7 @@ POLITICAL_SPEECH = (
     r"|lied to (?:us|residents|voters|the (?:public|town|ward|residents|voters)))\b"
 )
 # Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
-OFFICIAL_LIE = (
-    r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc)\b"
-)
+OFFICIAL_LIE = r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc|complaints?)\b"
 
 # An all-lowercase hashtag can't be split at capitals: look for a stem inside it.
 JOINED_TAG: dict[str, str] = {
@@ -420,11 +723,15 @@ JOINED_TAG: dict[str, str] = {
 # A wink at a named person ("Cllr Lee and the new Range Rover 😉") is innuendo only with a
 # topic that invites the reader to supply wrongdoing: sudden money and where it came from.
 # The wink is read from the original (emoji do not survive canonical text).
-WINK = r"[🤔😉😏👀🙄🤫]|\*(?:wink|cough|ahem)\*|\b(?:cough cough|ahem)\b"
+WINK = r"[🤔😉😏👀🙄🤫💰💷💸]|\*(?:wink|cough|ahem)\*|\b(?:cough cough|ahem)\b"
 SUGGESTIVE = (
     r"\b(?:new (?:car|range rover|bmw|merc\w*|audi|porsche|tesla|extension|conservatory|kitchen|house"
     r"|villa|holiday|boat|watch|motor)|where (?:the|his|her|all the|that) money (?:came|comes|went|goes)"
     r"|how (?:can|could|did|does) (?:he|she|they) afford|brown envelopes?|backhanders?|paid for it)\b"
+    r"|\b(?:son|daughter|brother|sister|wife|husband|mate|mates|pal|pals|friends?|cousin|partner|in law|family|company|firm|business)(?: s)? (?:\w+ ){0,2}(?:got|gets|won|owns|landed|was given|runs)\b"
+    r"|\bwho s paying\b|\bwho (?:is|was) paying\b|\bwho paid\b|\b(?:job|directorship|consultancy|seat on the board) (?:with|at|for) the (?:developer|firm|company|contractor|builder)s?\b"
+    r"|\b(?:the )?same (?:developer|builder|firm|company|contractor)\b|\b(?:now )?drives? (?:a|an|round in a) (?:new |brand new )?(?:range rover|porsche|bmw|merc\w*|tesla|audi|bentley)\b"
+    r"|\bcontract went to\b|\bon (?:a|his|her) (?:councillor s )?allowance\b"
 )
 
 # A decision, a vote or a policy is a thing even when it is someone's ("your decision is
