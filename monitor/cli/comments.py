@@ -192,6 +192,33 @@ def author_action(
     click.echo(result.summary() + ".")
 
 
+@click.command("mute-author", hidden=True, deprecated="use `wardwatch author-action ID mute`")
+@click.argument("comment_id", type=int)
+@actor_option
+@click.pass_context
+def mute_author(ctx: click.Context, comment_id: int, actor: str) -> None:
+    """The old name of `author-action ID mute`, kept for scripts."""
+    ctx.invoke(author_action, comment_id=comment_id, action="mute", actor=actor)
+
+
+@click.command("report", hidden=True, deprecated="use `wardwatch author-action ID report`")
+@click.argument("comment_id", type=int)
+@click.option("--reason", required=True, help="What the moderators should know.")
+@click.option("--forward", is_flag=True, help="Also send it (anonymously) to the author's server.")
+@actor_option
+@click.pass_context
+def report(ctx: click.Context, comment_id: int, reason: str, forward: bool, actor: str) -> None:
+    """The old name of `author-action ID report`, kept for scripts."""
+    ctx.invoke(
+        author_action,
+        comment_id=comment_id,
+        action="report",
+        reason=reason,
+        forward=forward,
+        actor=actor,
+    )
+
+
 commands: list[click.Command] = [
     flagged,
     review_link,
@@ -201,4 +228,6 @@ commands: list[click.Command] = [
     hold,
     release,
     author_action,
+    mute_author,
+    report,
 ]

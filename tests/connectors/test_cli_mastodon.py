@@ -94,3 +94,23 @@ def test_a_report_without_a_reason_is_refused_before_the_server_is_asked(
     assert code == 1
     assert "a report needs --reason" in output
     assert fake.reports == []
+
+
+def test_the_old_mute_author_and_report_commands_still_work_and_name_the_new_one(
+    config: Path, tmp_path: Path
+) -> None:
+    assert run(config, "db", "upgrade")[0] == 0
+    with FakeMastodon() as fake:
+        assert run(config, "poll")[0] == 0
+        pk, status_id, author = next(r for r in stored(config, tmp_path) if r[2] == "200")
+        code, output = run(config, "report", str(pk), "--reason", "spam", "--forward")
+        assert code == 0, output
+        assert "author-action ID report" in output
+        assert fake.reports[0]["status_ids[]"] == [status_id]
+        assert fake.reports[0]["forward"] == ["1"]
+        code, output = run(config, "mute-author", str(pk))
+        assert code == 0, output
+        assert "author-action ID mute" in output
+        assert fake.muted == [author]
+    code, output = run(config, "--help")
+    assert "mute-author" not in output and "author-action" in output
