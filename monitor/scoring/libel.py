@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Literal
 
 from monitor.scoring.base import CommentContext, Reason, Signal
@@ -90,9 +91,83 @@ QUESTION = re.compile(
 )
 
 
+# The @handles a reply opens with: the platform puts them there to say whom it answers.
+_OPENING_HANDLES = re.compile(r"^\s*(?:@[A-Za-z_]\w*(?:@[\w.-]+)?[\s,:]*)+(?=\S)")
+
+
+# Words that open a sentence of their own after a reply's handles; any other lowercase word
+# ("@CllrX lied under oath", "@CllrX has been on the payroll") makes the handle its subject.
+_OPENS_A_SENTENCE = frozenset(
+    [
+        "so",
+        "and",
+        "but",
+        "or",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "a",
+        "an",
+        "we",
+        "i",
+        "im",
+        "you",
+        "u",
+        "ur",
+        "your",
+        "they",
+        "he",
+        "she",
+        "it",
+        "its",
+        "our",
+        "their",
+        "my",
+        "his",
+        "her",
+        "why",
+        "how",
+        "what",
+        "who",
+        "when",
+        "where",
+        "if",
+        "just",
+        "all",
+        "every",
+        "no",
+        "yes",
+        "lol",
+        "well",
+        "oh",
+        "hey",
+        "hi",
+        "any",
+        "some",
+        "there",
+        "here",
+        "dont",
+        "please",
+    ]
+)
+
+
+def _handle_is_subject(rest: str) -> bool:
+    """Whether the words after a reply's opening handles carry on a sentence the handle
+    began ("@CllrX pocketed the budget") rather than start one ("@CllrX Labour are ...")."""
+    first = re.match(r"[A-Za-z']+", rest)
+    return (
+        first is not None
+        and first.group(0)[0].islower()
+        and first.group(0).replace("'", "") not in _OPENS_A_SENTENCE
+    )
+
+
 class LibelScorer:
     name = "libel"
-    version = "libel 4"
+    version = "libel 5"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -116,10 +191,21 @@ class LibelScorer:
         contexts: Sequence[CommentContext | None] | None = None,
     ) -> list[Signal]:
         if contexts is None:
-            return [self._one(item.view, None) for item in items]
-        return [
-            self._one(item.view, context) for item, context in zip(items, contexts, strict=True)
-        ]
+            contexts = [None] * len(items)
+        signals = []
+        for item, context in zip(items, contexts, strict=True):
+            opening = _OPENING_HANDLES.match(item.original)
+            if opening is None or _handle_is_subject(item.original[opening.end() :]):
+                signals.append(self._one(item.view, context))
+                continue
+            # The handles say whom the reply answers, not whom a sentence is about
+            # ("@CllrHughes Labour are corrupt" accuses no one at the handle); the first
+            # names the person replied to when the platform did not say.
+            if context is None or not (context.parent_author or context.parent_is_owner):
+                handle = opening.group(0).split()[0].rstrip(",:")
+                context = replace(context or CommentContext(), parent_author=handle)
+            signals.append(self._one(prepare(item.original[opening.end() :]).view, context))
+        return signals
 
     def _one(self, view: Canonical, context: CommentContext | None) -> Signal:
         slogan = self._slogan(view)

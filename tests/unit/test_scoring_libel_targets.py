@@ -192,3 +192,42 @@ def test_fiddling_a_budget_or_invoices_is_an_allegation_of_fraud() -> None:
     assert fiddled.labels == ["libel"]
     assert "'The head of housing'" in fiddled.reason_texts[0]
     assert not own.flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@CllrHughes so we can all see how corrupt the council are.",
+        "@CllrHughes @TownHallNews Labour are corrupt.",
+        "@CllrHughes the police round here are all corrupt",
+        "@CllrHughes this corrupt council has wasted millions on consultants",
+        "@MarshForWard, the developers are crooks and everyone knows it",
+    ],
+)
+def test_the_handles_a_reply_opens_with_are_not_whom_its_sentence_accuses(text: str) -> None:
+    assert LibelScorer().score([text])[0].reasons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("@CllrHughes you are corrupt", "'@CllrHughes', the person this comment replies to"),
+        ("@TownHallNews Says the paedophile.", "'@TownHallNews', the person this comment"),
+        ("@a @b_c, Cllr Dale took a bribe from the developer", "about 'Cllr Dale'"),
+    ],
+)
+def test_an_accusation_after_the_opening_handles_still_finds_its_target(
+    text: str, target: str
+) -> None:
+    assert target in reason(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("@CllrPryce lied under oath at the tribunal", "about '@CllrPryce'"),
+        ("@cllr_marsh has been on the developers' payroll for years", "about '@cllr_marsh'"),
+    ],
+)
+def test_an_opening_handle_that_begins_the_sentence_is_its_subject(text: str, target: str) -> None:
+    assert target in reason(text)
