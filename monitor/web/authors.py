@@ -8,7 +8,6 @@ the session's CSRF nonce from the same origin; every attempt is audit-logged."""
 
 from __future__ import annotations
 
-import hmac
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -25,7 +24,7 @@ from monitor.models import Owner, StoredComment
 from monitor.moderation import ModerationError
 from monitor.notify.digest import local
 from monitor.web.comment_view import CommentView, comment_view
-from monitor.web.site import context, same_origin
+from monitor.web.site import check_post, context
 
 LABELS = {
     "mute": "Mute the author",
@@ -142,10 +141,7 @@ def act() -> Response:
     factory, settings = context()
     if "owner" not in session:
         abort(401)
-    if not same_origin(request, settings.web.base_url) or not hmac.compare_digest(
-        request.form.get("csrf", ""), str(session.get("csrf", ""))
-    ):
-        abort(403)
+    check_post(settings, "csrf")
     comment_pk, action, duration = _chosen()
     comment, _ = _own_comment(comment_pk)
     days = int(duration.removesuffix("d")) if duration else None

@@ -39,7 +39,7 @@ from monitor.notify import links
 from monitor.notify.items import hide_support
 from monitor.scoring.base import CATEGORIES
 from monitor.web.comment_view import CommentView, comment_view
-from monitor.web.site import context, invalid_link, same_origin
+from monitor.web.site import check_post, context, invalid_link
 from monitor.wording import KNOWLEDGE_CLOCK_NOTE, categories
 
 review = Blueprint("review", __name__)
@@ -219,10 +219,7 @@ def act() -> Response:
     factory, settings = context()
     if "owner" not in session:
         abort(401)
-    if not same_origin(request, settings.web.base_url) or not hmac.compare_digest(
-        request.form.get("csrf", ""), str(session.get("csrf", ""))
-    ):
-        abort(403)
+    check_post(settings, "csrf")
     action = request.form.get("action", "")
     if action not in PAGE_ACTIONS:
         abort(400)

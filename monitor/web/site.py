@@ -6,6 +6,7 @@ redaction of link tokens from the logs, and the message pages (an invalid link).
 
 from __future__ import annotations
 
+import hmac
 import logging
 import os
 import re
@@ -13,7 +14,16 @@ import secrets
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Request, Response, current_app, make_response, render_template
+from flask import (
+    Request,
+    Response,
+    abort,
+    current_app,
+    make_response,
+    render_template,
+    request,
+    session,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.config import Settings
@@ -74,6 +84,19 @@ def same_origin(request: Request, base_url: str) -> bool:
         return origin.lower() in allowed
     referer = request.headers.get("Referer")
     return not referer or origin_of(referer) in allowed
+
+
+def check_post(settings: Settings, token_key: str) -> None:
+    """Every POST from a page of ours: same origin and the session's CSRF token under
+    ``token_key`` (which a form shown by this app put there: no token in the session, no
+    POST). Aborts with 403 otherwise."""
+    expected = str(session.get(token_key, ""))
+    if (
+        not expected
+        or not same_origin(request, settings.web.base_url)
+        or not hmac.compare_digest(request.form.get("csrf", ""), expected)
+    ):
+        abort(403)
 
 
 def secure_headers(response: Response) -> Response:

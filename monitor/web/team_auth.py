@@ -17,7 +17,6 @@ someone out of the config takes effect at once.
 
 from __future__ import annotations
 
-import hmac
 import logging
 import secrets
 from datetime import datetime, timedelta
@@ -36,7 +35,8 @@ from monitor.notify import links
 from monitor.notify.digest import Rendered
 from monitor.notify.email import compose, enqueue
 from monitor.team import Person, record_sign_in, resolve
-from monitor.web.site import context, same_origin
+from monitor.web.site import check_post as check_page_post
+from monitor.web.site import context
 
 log = logging.getLogger(__name__)
 team_auth = Blueprint("team_auth", __name__)
@@ -72,15 +72,8 @@ def csrf_token() -> str:
 
 
 def check_post(settings: Settings) -> None:
-    """Every team POST: same origin and the session's CSRF token (which a form shown
-    by this app put there: no token in the session, no POST)."""
-    expected = str(session.get("team_csrf", ""))
-    if (
-        not expected
-        or not same_origin(request, settings.web.base_url)
-        or not hmac.compare_digest(request.form.get("csrf", ""), expected)
-    ):
-        abort(403)
+    """Every team POST: same origin and the team session's CSRF token."""
+    check_page_post(settings, "team_csrf")
 
 
 def signed_in(settings: Settings, now: datetime) -> Person | None:
