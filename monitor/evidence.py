@@ -48,6 +48,18 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
+def action_json(action: Action) -> dict[str, Any]:
+    """One audit row as the evidence pack and the incident report record it."""
+    return {
+        "at": _iso(action.at),
+        "action": action.action,
+        "actor": action.actor,
+        "channel": action.channel,
+        "result": action.result,
+        "detail": action.detail,
+    }
+
+
 def build_pack(session: Session, comment_pk: int, *, now: datetime) -> dict[str, Any]:
     """The facts, as JSON-ready data with machine names and ISO 8601 UTC times."""
     comment = session.get(StoredComment, comment_pk)
@@ -108,17 +120,7 @@ def build_pack(session: Session, comment_pk: int, *, now: datetime) -> dict[str,
             }
             for n in notifications
         ],
-        "actions": [
-            {
-                "at": _iso(a.at),
-                "action": a.action,
-                "actor": a.actor,
-                "channel": a.channel,
-                "result": a.result,
-                "detail": a.detail,
-            }
-            for a in actions
-        ],
+        "actions": [action_json(a) for a in actions],
     }
 
 

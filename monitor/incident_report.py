@@ -25,7 +25,7 @@ from monitor import audit
 from monitor.authors import linked_identities
 from monitor.clock import utcnow
 from monitor.db import transaction
-from monitor.evidence import write_pack
+from monitor.evidence import action_json, write_pack
 from monitor.models import Action, Incident, Owner
 from monitor.moderation import ModerationError
 from monitor.offences import PROMPT_NOTE, possible_offences
@@ -83,17 +83,7 @@ def build_report(session: Session, incident_id: int, *, now: datetime) -> dict[s
                     {"seen_at": _iso(v.seen_at), "event": v.event, "text": v.text}
                     for v in versions_of(session, comment.id)
                 ],
-                "actions": [
-                    {
-                        "at": _iso(a.at),
-                        "action": a.action,
-                        "actor": a.actor,
-                        "channel": a.channel,
-                        "result": a.result,
-                        "detail": a.detail,
-                    }
-                    for a in actions
-                ],
+                "actions": [action_json(a) for a in actions],
             }
         )
     identities = linked_identities(

@@ -69,7 +69,9 @@ def _owner_row(session: Session, settings: Settings, name: str) -> Owner:
     return row
 
 
-def _pending(session: Session, owner_id: int) -> list[StoredComment]:
+def _open_flagged(session: Session, owner_id: int, *, reported: bool) -> list[StoredComment]:
+    """Flagged comments nobody has decided on: not yet in a digest or alert
+    (``reported=False``), or reported in an earlier one (``reported=True``)."""
     return list(
         session.scalars(
             select(StoredComment)
@@ -78,25 +80,9 @@ def _pending(session: Session, owner_id: int) -> list[StoredComment]:
                 Account.owner_id == owner_id,
                 StoredComment.severity.in_(FLAGGED),
                 StoredComment.status == CommentStatus.OPEN,
-                StoredComment.reported_at.is_(None),
-            )
-            .options(selectinload(StoredComment.assessments), selectinload(StoredComment.account))
-            .order_by(StoredComment.created_at)
-        )
-    )
-
-
-def _still_open(session: Session, owner_id: int) -> list[StoredComment]:
-    """Flagged comments reported in an earlier digest or alert that nobody has decided on."""
-    return list(
-        session.scalars(
-            select(StoredComment)
-            .join(Account)
-            .where(
-                Account.owner_id == owner_id,
-                StoredComment.severity.in_(FLAGGED),
-                StoredComment.status == CommentStatus.OPEN,
-                StoredComment.reported_at.is_not(None),
+                StoredComment.reported_at.is_not(None)
+                if reported
+                else StoredComment.reported_at.is_(None),
             )
             .options(selectinload(StoredComment.assessments), selectinload(StoredComment.account))
             .order_by(StoredComment.created_at)
@@ -117,7 +103,9 @@ def render_digest(
     incidents: list[Incident],
 ) -> Rendered:
     items = [make_item(settings, comment, link=link) for comment in comments]
-    earlier = [make_item(settings, c, link=link) for c in _still_open(session, owner_id)]
+    earlier = [
+        make_item(settings, c, link=link) for c in _open_flagged(session, owner_id, reported=True)
+    ]
     return build_digest(
         Recipient(owner.name, owner.email, owner.timezone, owner.bank_holidays),
         items,
@@ -157,8 +145,8 @@ def send_due_digest(
                 return DigestOutcome(
                     owner_name, "already", done.item_count, done.outbox_id, local_date
                 )
-            comments = _pending(session, owner_id)
-            still_open = _still_open(session, owner_id)
+            comments = _open_flagged(session, owner_id, reported=False)
+            still_open = _open_flagged(session, owner_id, reported=True)
             incidents = unraised(session, owner_id=owner_id)
             digest = Digest(
                 owner_id=owner_id, local_date=local_date, created_at=now, item_count=len(comments)
@@ -231,7 +219,7 @@ def preview_digest(
     with factory() as session:
         owner_id = _owner_row(session, settings, owner_name).id
         session.rollback()  # _owner_row may have synced rows: a preview stores nothing
-        comments = _pending(session, owner_id)
+        comments = _open_flagged(session, owner_id, reported=False)
         return render_digest(
             session,
             settings,

@@ -63,6 +63,7 @@ from monitor.scoring.libel_targets import (
     FIRST_WORD,
     NAME,
     NAMED,
+    OPENING_HANDLES,
     OTHER,
     PLACE_WORDS,
     PRONOUN,
@@ -89,10 +90,6 @@ _ANY_IMPUTATION = re.compile("|".join(f"(?:{pattern})" for _, pattern in IMPUTAT
 QUESTION = re.compile(
     r"\?\s*$|^\W*(?:is|was|did|has|have|does|do(?! not\b)|are|were|how|why|who)\b", re.I
 )
-
-
-# The @handles a reply opens with: the platform puts them there to say whom it answers.
-_OPENING_HANDLES = re.compile(r"^\s*(?:@[A-Za-z_]\w*(?:@[\w.-]+)?[\s,:]*)+(?=\S)")
 
 
 # Words that open a sentence of their own after a reply's handles; any other lowercase word
@@ -194,7 +191,7 @@ class LibelScorer:
             contexts = [None] * len(items)
         signals = []
         for item, context in zip(items, contexts, strict=True):
-            opening = _OPENING_HANDLES.match(item.original)
+            opening = OPENING_HANDLES.match(item.original)
             if opening is None or _handle_is_subject(item.original[opening.end() :]):
                 signals.append(self._one(item.view, context))
                 continue

@@ -57,6 +57,8 @@ _ROLE = re.compile(
 # An @handle starts a token; the "@" in "b@stard" or an email address is not one.
 _UNNAMED_EMPLOYER = re.compile(r"\s+(?:at|from|of|for)\s+(?:a|an|some)\s", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\S)@[A-Za-z_]\w*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")
+# The @handles a reply opens with: the platform puts them there to say whom it answers.
+OPENING_HANDLES = re.compile(rf"\s*(?:{_HANDLE.pattern}[\s,:]*)+(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"\b{_NEXT}(?:\s+{_NEXT})+")
 _SUBJECT = re.compile(rf"\b({_NEXT})(?:['’]s)?\s+[a-z]")  # "Hammond pocketed", "Pembury's taking"
 _YOU = re.compile(r"\b(?:you|your|u|ur)\b", re.IGNORECASE)
