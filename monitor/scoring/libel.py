@@ -164,7 +164,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 5"
+    version = "libel 6"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -240,6 +240,8 @@ class LibelScorer:
                 continue  # "Every X is a ...": a generalisation, for the discrimination scorer
             if _a_topic(view, match):
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
+            if _hypothetical(view, match):
+                continue  # "If you continue to vandalise ...", "I'd beat the shit out of her"
             excused = False
             at = original_span(view, match.start(), match.end())[0]
             target = best_target(view, at, accusable) if accusable else None
@@ -541,6 +543,20 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     return _LINK_AFTER.match(text, match.end()) is None
 
 
+def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
+    """Whether the imputation is supposed, wished or foretold rather than told as what
+    happened: inside an "if" clause ("if the driver was texting, he should be charged"), or
+    under "would", "will" or "should" ("I'd beat her", "he should be charged with ...").
+    "Might have", "must have" and "could be" are hedged allegations, not hypotheses."""
+    if _MODAL.search(view.text, 0, match.start()):
+        return True
+    at = original_span(view, match.start(), match.end())[0]
+    start, _ = sentence(view.original, at)
+    clause = view.original[start:at].lower()
+    conditions = [m.end() for m in _CONDITION.finditer(clause)]
+    return bool(conditions) and _CLAUSE_END.search(clause, conditions[-1]) is None
+
+
 def _not_an_allegation(text: str) -> bool:
     """Whether the comment's strong words are opinion on views, party fundraising or praise;
     a label for views followed by what the person did ("a racist who beat up ...") is not."""
@@ -564,6 +580,15 @@ def _bare_label(text: str, match: re.Match[str]) -> bool:
     return all(word in _FILLER for word in rest)
 
 
+_MODAL = re.compile(
+    r"\b(?:would|wouldn t|will|won t|ll|d|should|shouldn t|shall|gonna|wanna|going to)"
+    r" (?:(?:not|never|probably|just|definitely|certainly|still|even|also|then|soon) )?(?:be |get )?$"
+)
+# "So what if he is a liar" grants it: no hypothesis.
+_CONDITION = re.compile(
+    r"\b(?<!as )(?<!even )(?<!so what )(?:if|unless|whether|suppose|supposing|imagine)\b"
+)
+_CLAUSE_END = re.compile(r"[,;:]|\bthen\b")
 _DENIAL = re.compile(DENIAL)
 _ATTRIBUTED = re.compile(ATTRIBUTED)
 _HEDGES = re.compile(HEDGES)

@@ -10,6 +10,9 @@ a councillor reads quotes the chosen candidate, so a company, a street or a stra
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import gender_guesser.detector
 
 from monitor.scoring.lang.en.libel import OCCUPATIONS
 from monitor.scoring.text import Canonical
@@ -57,6 +60,7 @@ _ROLE = re.compile(
 # An @handle starts a token; the "@" in "b@stard" or an email address is not one.
 _UNNAMED_EMPLOYER = re.compile(r"\s+(?:at|from|of|for)\s+(?:a|an|some)\s", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\S)@[A-Za-z_]\w*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")
+_RETWEET = re.compile(r"\bRT\s+$")
 # The @handles a reply opens with: the platform puts them there to say whom it answers.
 OPENING_HANDLES = re.compile(rf"\s*(?:{_HANDLE.pattern}[\s,:]*)+(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"\b{_NEXT}(?:\s+{_NEXT})+")
@@ -86,6 +90,18 @@ ORGANISATION_WORDS = words(
     "club pub rover up news post consultancy consultants civils parking lettings police "
     "constabulary"
 )
+
+
+@cache
+def _first_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def first_name(word: str) -> bool:
+    """Whether ``word`` is a first name somewhere (gender-guesser's list of about 45,000
+    names from many countries): "Mark", "Siobhan", "Priya", not "Happy" or "Middle"."""
+    gender: str = _first_names().get_gender(bare(word))
+    return gender != "unknown"
 
 
 def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> list[Candidate]:
@@ -131,7 +147,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if match.group(1) or sentence_start(text, match.start()):
             found.append((ROLE, match.start(), match.end(), _trim(match.group(0))))
     for match in _NAME_FROM.finditer(text):
-        if bare(match.group(1)) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
+        if first_name(match.group(1)):  # "Dave from the chippy", not "Hour at the Legion"
             found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _ADDRESS.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
@@ -147,6 +163,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if match.group(1) or match.group(2)[0].isupper():
             found.append((OTHER, match.start(), match.end(), match.group(0)))
     for match in _HANDLE.finditer(text):
+        if _RETWEET.search(text, 0, match.start()):
+            continue  # "RT @name:" credits the post quoted, it accuses no one
         found.append((HANDLE, match.start(), match.end(), match.group(0)))
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(0).split()
@@ -157,14 +175,21 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             continue  # "Save Our Library" is still an organisation, "Dear All" is nobody
         end = match.end()
         start = end - len(" ".join(words)) if "\n" not in match.group(0) else match.start()
-        found.append((OTHER if organisation else NAME, start, end, _trim(" ".join(words))))
+        # A person's name opens with a first name; "Perfect Paving" or "Middle East" is a
+        # business or a place, which best_target takes only as the subject of the allegation.
+        person = not organisation and first_name(words[0])
+        found.append((NAME if person else OTHER, start, end, _trim(" ".join(words))))
     for match in _SUBJECT.finditer(text):
         word = match.group(1)
         before = text[: match.start(1)].split()[-1:]
         # Mid-sentence and not after a preposition: "heard Oakley was", not "in Asda last"
         # or a sentence opening with "Nepotism is".
-        if sentence_start(text, match.start(1)) or bare(" ".join(before)) in _DETERMINERS:
+        if sentence_start(text, match.start(1)):
             continue
+        if bare(" ".join(before)) in _DETERMINERS and not (
+            before == ["that"] and _SAYS_THAT_SUBJECT.match(text, match.end(1))
+        ):
+            continue  # "that idiot", not "it came out that Bolles was ..."
         if bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
             found.append((SURNAME, match.start(1), match.end(1), _trim(word)))
     for match in _FIRST_WORD.finditer(text):
@@ -184,6 +209,14 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         return None
     text = view.original
     span = sentence(text, at)
+    # "You", "he" or "she" accuses only as the subject of the imputation or its owner ("you
+    # stole", "he's a thief", "his fraud", "liars like you"); elsewhere in the comment it is
+    # someone else in the story: "climate change is a scam, you sheep" calls the reader a
+    # sheep, "I'd beat the shit out of her" makes her the victim.
+    # A capitalised word alone ("Iraq", "Hell", "Uber") is a person only as the subject.
+    candidates = [c for c in candidates if not _needs_link(c) or _linked(text, at, c)]
+    if not candidates:
+        return None
 
     def key(item: tuple[int, int, int, str]) -> tuple[int, bool, int, bool, int]:
         preference, start, end, quote = item
@@ -206,6 +239,69 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
 
     preference, _, _, quote = min(candidates, key=key)
     return preference, quote
+
+
+def _needs_link(candidate: Candidate) -> bool:
+    """Whether the candidate is a target only as the subject or owner of the allegation:
+    "you", a pronoun, a lone capitalised word, or a capitalised name that is not a
+    person's ("Perfect Paving", "Middle East") and not plainly a business ("Ace Builders")."""
+    preference, _, _, quote = candidate
+    if preference in (SURNAME, YOU, PRONOUN):
+        return True
+    return preference == OTHER and not (
+        ORGANISATION_WORDS.intersection(bare(w) for w in quote.split())
+        or _BUSINESS.fullmatch(quote)
+    )
+
+
+def _linked(text: str, at: int, candidate: Candidate) -> bool:
+    """Whether a "you", a pronoun or a bare capitalised word is who the imputation at ``at``
+    is said of."""
+    _, start, end, quote = candidate
+    if _VERDICT.search(text[max(0, at - 30) : at]):
+        return True  # "This is harassment": a verdict on what the comment says someone did
+    if sentence_start(text, at) or _AFTER_COMMA.search(text, 0, at):
+        # A sentence that opens with the act has lost its subject, as comments do ("Stole
+        # 2 million in chips from the casino he burned down"): whoever it names is meant.
+        return sentence(text, at)[0] <= start < sentence(text, at)[1]
+    if end <= at:
+        gap = text[end:at]
+        if quote.lower() in _OWNERS:  # "your lies and theft"
+            return len(gap.split()) <= 2 and _OWNER_BREAK.search(gap) is None
+        if _COPULA_LIST.match(gap):  # "Trump is a narcissist, a liar and ..."
+            gap = gap.replace(",", " ")
+        gap = _NOTHING_BUT.sub(" ", gap)  # "you are nothing but a lying thief"
+        return len(gap.split()) <= _LINK_WORDS and _CLAUSE_BREAK.search(gap) is None
+    return (
+        _LIKE.fullmatch(text[at:start]) is not None
+        or _DONE_TO.fullmatch(text[at:start]) is not None
+    )
+
+
+# "Avoid Perfect Paving, took my dad's money": a clause that has lost its subject.
+_AFTER_COMMA = re.compile(r",\s*$")
+_SAYS_THAT_SUBJECT = re.compile(r"\s+(?:is|was|has|had|did|took|stole|lied)\b")
+_NOTHING_BUT = re.compile(r"\b(?i:nothing but|no better than|no more than)\b")
+_COPULA_LIST = re.compile(r"(?:['’]s|\s+(?i:is|was|are|were))\s+(?i:a|an)\s+\w+,")
+# A subject or an owner is at most five words before its imputation ("you are nothing but
+# a lying ...") within one clause.
+_LINK_WORDS = 5
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”—–]|\b(?i:and|but|if|because|cos|when|whenever|that|who|which|or|so|than|then"
+    r"|while|whilst|unless|until|after|before|since|as|like)\b"
+)
+_VERDICT = re.compile(
+    r"(?i:\b(?:this|that|it|which)\s*(?:is|was|['’]s)|\bthats|\bits)\s+(?:\w+\s+)?$"
+)
+_OWNERS = frozenset(["your", "ur", "his", "her", "their"])
+_OWNER_BREAK = re.compile(r"[,;:()\"“”—–.!?]")
+# "They convicted her", "police arrested him": the person the act is done to is accused.
+_DONE_TO = re.compile(
+    r"(?i:convicted|arrested|charged|jailed|sacked|suspended|investigated|caught|sentenced"
+    r"|prosecuted|struck off)\s+"
+)
+# "Liars like you", "thieves such as him": the imputation, then the person it is said of.
+_LIKE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?i:like|such as|the likes of)\s+", re.S)
 
 
 # "the tattoo artist on Bath Street", "two suspended child grooming taxi drivers".

@@ -13,20 +13,14 @@ decision, the writer's own doings, and small talk with a hinting word in it.
 from __future__ import annotations
 
 import pytest
+from libel_check import libel
 
 from monitor.scoring.engine import ScoringEngine, build_engine
-from monitor.scoring.libel import LibelScorer
 
 
 @pytest.fixture(scope="module")
 def engine() -> ScoringEngine:
     return build_engine()
-
-
-def libel(text: str) -> tuple[float, str]:
-    [signal] = LibelScorer().score([text])
-    message = signal.reasons[0].message if signal.reasons else ""
-    return signal.scores.get("libel", 0.0), message
 
 
 def assert_stated_allegation(text: str, amounts_to: str) -> None:

@@ -7,21 +7,15 @@ the sentences here are written for the tests. Each test runs the real scorer or 
 from __future__ import annotations
 
 import pytest
+from libel_check import libel
 
 from monitor.scoring.base import CommentContext
 from monitor.scoring.engine import ScoringEngine, build_engine
-from monitor.scoring.libel import LibelScorer
 
 
 @pytest.fixture(scope="module")
 def engine() -> ScoringEngine:
     return build_engine()
-
-
-def libel(text: str, context: CommentContext | None = None) -> tuple[float, str]:
-    [signal] = LibelScorer().score([text], [context])
-    message = signal.reasons[0].message if signal.reasons else ""
-    return signal.scores.get("libel", 0.0), message
 
 
 @pytest.mark.parametrize(

@@ -390,6 +390,36 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "threats",
         r"\bthreaten(?:ed|s|ing) to (?:ruin|destroy) (?:me|my|us|our)\b",
     ),
+    # Crime as people talk about it under a news story: a killing told by its verb, a record
+    # told by time served, abuse told by its victims.
+    (
+        "violence",
+        r"\bmurder(?:ed|s)\b(?! (?:it|that|the|this|a|an|my|his|her) (?:\w+ )?(?:song|track|set|tune|cover|performance|karaoke|solo|dinner|meal|burger|pint|drink|game|match|chance|chances|career|reputation|language|grammar|english)\b)"
+        r"|\bmurdering (?:\w+ )?(?:bastard|scum|thug|scumbag|psycho|monster|dictator|tyrant|b \w+)\b|\bmurderous\b(?! (?:rage|look|glare|intent|stare))"
+        r"|\b(?:killed|kills|killing|slaughtered|slaughters|shot|stabbed) (?:someone|somebody|people|innocents?|innocent people|(?:one|two|three|four|five|six|\d+) (?:people|persons?|men|women|kids|children|innocents?|others?)|(?:a|an|that|this|the) (?:young |innocent |\w+ year old )?(?:person|pensioner|cyclist|pedestrian|child|boy|girl|man|woman|teenager|officer|cop|policeman))\b"
+        r"|\b(?:took|take|takes|taking) (?:\w+ ){0,2}(?:innocent |young )?lives\b|\b(?:took|taking) (?:a|an|the) (?:\w+ )?(?:man s|woman s|child s|boy s|girl s|person s) life\b"
+        r"|\bhomicides?\b|\battempted murder\b|\bmanslaughter\b|\bthreaten(?:ed|s|ing)? to (?:kill|murder|shoot|stab|bomb|rape)\b"
+        r"|\b(?:hit|hits|hitting|beat|beats|beating|punch(?:es|ed|ing)?|abus(?:es|ed|ing)) (?:women|girls|kids|children|(?:his|her|their) (?:kids|children|wife|wives|girlfriends?|partners?))\b",
+    ),
+    (
+        "a crime or an investigation",
+        r"\bfelon(?:s|y|ies)?\b|\b(?:did|does|doing|served|serving|spent|spending) (?:\w+ ){0,3}(?:in (?:prison|jail|gaol|juvie)|behind bars|inside)\b"
+        r"|\b(?:went|sent|going|gone|back|straight) to (?:prison|jail|gaol)\b|\bprison (?:term|sentence|record)\b|\bgang members?\b"
+        r"|\b(?:in|into|to|behind) (?:prison|jail|gaol|bars) (?:\w+ )?where (?:he|she|they|you) belongs?\b"
+        r"|\bvandali[sz](?:e|ed|es|ing)\b|\bsex with (?:a |an )?(?:minors?|underage \w+|animals?|chickens?|dogs?|goats?|sheep|horses?|(?:his|her) (?:mom|mum|mother|sister|daughter|son|brother|dad|father))\b",
+    ),
+    (
+        "sexual misconduct",
+        r"\b(?:pussy|puss|p|prick) grabb(?:er|ers|ing|in)\b|\bgropers?\b|\bsex(?:ual)? harassers?\b",
+    ),
+    (
+        "drunkenness or drugs",
+        r"\bduis?\b|\bdwis?\b|\b(?:his|her|their|your) drug (?:use|habit|problem|addiction|dealing)\b|\bjunkies?\b|\bcrack ?heads?\b|\bmeth ?heads?\b|\bdrug (?:users?|addicts?)\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\bconcoct(?:ed|ing|s)\b|\bplagiari[sz](?:ed|ing|es|e|m)\b",
+    ),
     (
         "dishonest or unsafe trading",
         r"\bshort chang(?:es|ed|ing)\b|\b(?:cat|dog|horse|rat) meat\b"
@@ -561,6 +591,8 @@ HYPERBOLE = (
     r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
     r"|\bwhat a steal\b|\b(?:a|an absolute) steal (?:at|for)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
+    # What friends "steal" from each other online: a joke, a tweet, a topic, a heart.
+    r"|\b(?:stole|steal|steals|stealing|stolen|nicked|nicking|pinched|pinching) (?:my|your|his|her|our|their|the) (?:\w+ )?(?:tweets?|topics?|jokes?|ideas?|lines?|names?|usernames?|thunder|spotlight|spot|seat|style|looks?|moves|songs?|words?|hearts?|man|girl|boyfriend|girlfriend|bae|snacks?|fries|chips|oreos|sweets|lunch|posts?|memes?|captions?|selfies?|vibe)\b"
     # "You have stolen our park": a public place or a say taken away by a decision.
     r"|\b(?:stole|steal|steals|stealing|stolen|robbed|robbing|robs|rob) (?:us of )?(?:our|the town s|the"
     r" public s|residents|the community s|this town s) (?:\w+ )?(?:park|parks|library|libraries"
@@ -644,7 +676,7 @@ FILLER = (
 # People described by their trade or place rather than named: "the tattoo artist on Bath
 # Street", "the treasurer of the residents' association", "two suspended taxi drivers".
 OCCUPATIONS = (
-    r"tattoo artists?|head ?masters?|head ?mistress(?:es)?|deputy heads?|principals?|taxi drivers?|cabbies|cab drivers?|bus drivers?|teachers?|head ?teachers?|vicars?|priests?|imams?|rabbis?"
+    r"tattoo artists?|head(?= at )|head ?masters?|head ?mistress(?:es)?|deputy heads?|principals?|taxi drivers?|cabbies|cab drivers?|bus drivers?|teachers?|head ?teachers?|vicars?|priests?|imams?|rabbis?"
     r"|coach(?:es)?|vets?|(?:mini ?bus|van|lorry|delivery) drivers?|doctors?|gps?|nurses?|dentists?|detectives?|police officers?|coppers?|pcsos?|bobbies|landlords?|landlady|builders?"
     r"|plumbers?|electricians?|shopkeepers?|shop owners?|owners?|publicans?|barbers?|hairdressers?|estate agents?|solicitors?|lawyers?"
     r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|youth leaders?|childminders?"
@@ -659,7 +691,7 @@ OCCUPATIONS = (
 # "deserves to be violently attacked", "to have your content stolen": the victim, not the
 # wrongdoer, is named.
 PASSIVE = (
-    r"\b(?:be|been|being|was|were|got|get|is|are)\s+$"
+    r"\b(?:be|been|being|was|were|got|get|is|are)\s+(?:(?:never|not|just|already|also|all|ever|once|twice|both) )?$"
     r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the) (?:\w+ ){0,2}$"
 )
 VICTIM = (

@@ -1,0 +1,148 @@
+"""What real comments taught the libel rules (libel 6).
+
+Read against 1,110 labelled public comments (the development half of
+``tests/data/libel_real_comments.jsonl``), the rules made two kinds of mistake that comments
+written for the project never showed. They pinned an imputation on whoever "you", "he" or
+a capitalised word happened to be in the comment ("climate change is a scam, you sheep";
+"I'd beat the shit out of her"; "Morality in the Middle East?"), and they missed crime told
+the way people tell it under a news story ("he murdered one person", "did time in prison",
+"a DUI"). The sentences here are written for these tests; none is copied from that set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+from monitor.scoring.engine import build_engine
+from monitor.scoring.libel_targets import first_name
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("You stole the raffle money and everyone knows it", "the person addressed"),
+        ("you are nothing but a lying thief", "the person addressed"),
+        ("Thieves like you should be locked up", "the person addressed"),
+        ("Everyone knows about your thieving from the hall fund", "the person addressed"),
+        ("He murdered his business partner in 2009", "'He'"),
+        ("Stole the charity tin from the Co-op, that's what he did", "'he'"),
+        ("Trump is a narcissist, a liar and a fraud", "'Trump'"),
+        ("They convicted her of fraud last spring", "'her'"),
+    ],
+)
+def test_you_and_pronouns_are_accused_as_the_subject_or_owner(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+    assert who in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "You" or "he" is in the comment, but the imputation is said of something else.
+        "The whole recycling levy is a scam. Honestly, you fell for it?",
+        "Climate change is being used as a scam for tax rises, and you are a sheep",
+        "I see from your comment you were never burgled yourself",
+        "The thugs who robbed him outside the Spar were never caught",
+        "That's why you keep your car locked: people steal anything round here",
+        "People who steal from pensioners should rot, you're right about that",
+    ],
+)
+def test_a_you_or_he_elsewhere_in_the_comment_is_not_the_accused(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the driver was on his phone, he should be charged with dangerous driving",
+        "If you keep dumping rubbish on the verge you will be prosecuted",
+        "If anyone laid a finger on my daughter I'd batter him",
+        "Unless he pays it back, he'll be charged with theft",
+        "He should be arrested if that's true",
+    ],
+)
+def test_a_hypothesis_or_a_wish_is_not_an_allegation(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So what if Cllr Dale is a liar, the others are worse",
+        "If you ask me, Cllr Dale fiddled his expenses",
+        "Cllr Dale might have taken a bribe",
+    ],
+)
+def test_granted_asides_and_hedges_are_not_hypotheses(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("Kevin Marsh killed two people driving home from the pub", "violence"),
+        ("He murdered one person and got out after eight years", "violence"),
+        ("Gary Pike took two young lives and was driving again within a year", "violence"),
+        ("Gary Pike did time in prison for handling stolen cars", "crime"),
+        ("Gary Pike is a convicted felon", "crime"),
+        ("Gary Pike has two DUIs and still drives the school minibus", "drunkenness"),
+        ("Gary Pike hits his kids, the whole street hears it", "violence"),
+        ("Gary Pike, the groper from the bowls club", "sexual misconduct"),
+        ("Gary Pike threatened to kill his neighbour over the hedge", "threatening"),
+        ("Gary Pike concocted the whole story to get the grant", "dishonesty"),
+    ],
+)
+def test_crime_told_the_way_people_tell_it_is_an_allegation(text: str, amounts_to: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert amounts_to in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sue murdered that song at karaoke last night",
+        "The frost killed my tomatoes again",
+        "Dave stole my joke about the bins",
+        "Stop nicking my seat at the quiz, Jan!",
+        "Linda stole my heart forty years ago today",
+        "Murderous traffic on the ring road this morning",
+    ],
+)
+def test_the_same_words_in_ordinary_use_stay_out(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_a_retweeted_handle_is_the_author_quoted_not_the_accused() -> None:
+    score, message = libel("RT @EastfieldNews: Man, 34, charged with burglary in Eastfield")
+    assert "@EastfieldNews" not in message
+    assert score < 0.75, message
+
+
+def test_a_capitalised_run_is_a_person_when_it_opens_with_a_first_name() -> None:
+    assert first_name("Siobhan") and first_name("Mark") and first_name("priya")
+    assert not first_name("Happy") and not first_name("Middle")
+    # A person named anywhere in the comment can be the accused; a place or an event only
+    # as the subject of the allegation.
+    score, message = libel("Ask anyone at the Legion. Mark Evans, he stole from the poppy fund")
+    assert score >= 0.75 and "Mark Evans" in message
+    score, message = libel("Happy Hour at the Legion, then someone nicked my coat")
+    assert score < 0.5, message
+
+
+def test_a_named_trader_is_still_accused_as_the_subject_or_after_a_comma() -> None:
+    score, message = libel("Avoid Perfect Paving, took my dad's deposit and vanished")
+    assert score >= 0.75 and "Perfect Paving" in message
+
+
+def test_the_engine_leaves_a_hypothetical_out_of_the_libel_category() -> None:
+    [assessment] = build_engine().assess(
+        ["If the driver was on his phone, he should be charged with dangerous driving"]
+    )
+    assert "libel" not in assessment.labels
