@@ -16,6 +16,9 @@ from dataclasses import replace
 from typing import Literal
 
 from monitor.scoring.base import CommentContext, Reason, Signal
+from monitor.scoring.lang import words as alternation
+from monitor.scoring.lang.en.groups import PEOPLE_GROUPS
+from monitor.scoring.lang.en.insults import INSULT_NOUNS
 from monitor.scoring.lang.en.libel import (
     ACTS,
     ADDRESSEE_FORM,
@@ -242,6 +245,8 @@ class LibelScorer:
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
             if _hypothetical(view, match):
                 continue  # "If you continue to vandalise ...", "I'd beat the shit out of her"
+            if kind == "drunkenness or drugs" and _INSULT_AFTER.match(view.text, match.end()):
+                continue  # "you drunk bitch", "take your drunk ass home": abuse, not a charge
             excused = False
             at = original_span(view, match.start(), match.end())[0]
             target = best_target(view, at, accusable) if accusable else None
@@ -330,6 +335,19 @@ class LibelScorer:
             caveat = caveat or (
                 "calling a politician a liar over what they said, promised or did is "
                 "usually comment on their record rather than a statement of fact"
+            )
+        if (
+            kind == "dishonesty or a cover-up"
+            and score > POLITICAL_LIE
+            and _BARE_LIAR.fullmatch(imputation.lower().strip())
+            and not _OFFICIAL_LIE.search(view.text)
+        ):
+            # "He's a liar and a hypocrite": a label with no lie named is read as abuse or
+            # comment; "lied to the police about the crash" names one, and stays high.
+            score = POLITICAL_LIE
+            caveat = caveat or (
+                "'liar' with no lie named is usually read as abuse or comment rather than as "
+                "a statement of fact"
             )
         who = _who(preference, quote, context)
         amounts_to = AMOUNTS_TO[kind]
@@ -486,10 +504,13 @@ def _sentence_of(view: Canonical, match: re.Match[str]) -> bool:
 
 
 def _a_group(view: Canonical, match: re.Match[str]) -> bool:
-    """Whether the imputation is said of a whole group ("Every X is a ...", "they're all")."""
+    """Whether the imputation is said of a whole group ("Every X is a ...", "they're all",
+    "the Chinese are thieves", "Republicans were lying")."""
     at = original_span(view, match.start(), match.end())[0]
     start, end = sentence(view.original, at)
-    return _GROUP.search(view.original[start:end].lower()) is not None
+    if _GROUP.search(view.original[start:end].lower()) is not None:
+        return True
+    return _GROUP_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()) is not None
 
 
 def _hashtag_kind(tag: str) -> str | None:
@@ -589,6 +610,34 @@ _CONDITION = re.compile(
     r"\b(?<!as )(?<!even )(?<!so what )(?:if|unless|whether|suppose|supposing|imagine)\b"
 )
 _CLAUSE_END = re.compile(r"[,;:]|\bthen\b")
+_BARE_LIAR = re.compile(r"(?:barefaced |pathological |serial |compulsive )?liars?")
+_INSULT_AFTER = re.compile(r" " + alternation(*INSULT_NOUNS, "ass", "arse", "idiots", "bastard"))
+# A plural group as the subject right before the imputation.
+_GROUP_SUBJECT = re.compile(
+    alternation(
+        *PEOPLE_GROUPS,
+        "republicans",
+        "democrats",
+        "liberals",
+        "libs",
+        "lefties",
+        "leftists",
+        "conservatives",
+        "tories",
+        "politicians",
+        "the left",
+        "the right",
+        "americans",
+        "canadians",
+        "russians",
+        "the british",
+        "the english",
+        "the french",
+        "the germans",
+        "the chinese",
+    )
+    + r" (?:are|were|have been|re|all|just|always|only)(?: \w+){0,2} $"
+)
 _DENIAL = re.compile(DENIAL)
 _ATTRIBUTED = re.compile(ATTRIBUTED)
 _HEDGES = re.compile(HEDGES)

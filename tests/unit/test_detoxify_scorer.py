@@ -172,7 +172,9 @@ def test_engine_uses_detoxify_and_gates_abuse_on_a_target(original: tuple[str, s
         {"threat": {"review": 0.001, "high": 0.9}},
     )
     aimed, situation = engine.assess(["you are a liar", "the bus is late"])
-    assert "abuse" in aimed.labels and aimed.severity == "high"
+    # "liar" with no lie named is libel for review only (libel 6), so the severity is the
+    # tiny model's abuse score, at review.
+    assert "abuse" in aimed.labels and aimed.severity == "review"
     assert any(r.scorer == "detoxify" and r.category == "abuse" for r in aimed.reasons)
     assert "abuse" not in situation.labels
     assert "threat" in situation.labels  # sigmoid(-5) = 0.0067 is over the 0.001 threshold

@@ -146,3 +146,72 @@ def test_the_engine_leaves_a_hypothetical_out_of_the_libel_category() -> None:
         ["If the driver was on his phone, he should be charged with dangerous driving"]
     )
     assert "libel" not in assessment.labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@DaveR you drunk bitch",
+        "Take your drunk arse home, Kev",
+        "The Chinese are thieves, everyone knows that",
+        "Republicans were lying about the war for years",
+    ],
+)
+def test_drunk_as_an_insult_and_a_group_as_the_subject_are_not_libel(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_drunk_as_a_charge_stays_an_allegation() -> None:
+    score, message = libel("Cllr Dale was drunk at the planning committee again")
+    assert score >= 0.75, message
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        ("Cllr Dale is a liar and a hypocrite", False),
+        ("Cllr Dale is a pathological liar", False),
+        ("Cllr Dale lied to the police about the crash", True),
+        ("Cllr Dale lied under oath at the tribunal", True),
+    ],
+)
+def test_liar_with_no_lie_named_is_for_review(text: str, high: bool) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+    assert (score >= 0.75) is high, message
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("The head at St Mary's expelled my son because he is black", "discrimination"),
+        (
+            "The landlord at the Crown refused to serve my brother because he's in a wheelchair",
+            "discrimination",
+        ),
+        ("Cllr Moss made racist remarks to a taxi driver on Friday night", "discrimination"),
+        ("Cllr Moss racially abused the woman who runs the corner shop", "discrimination"),
+        ("Cllr Moss shouted at and intimidated a disabled resident at his surgery", "threat"),
+    ],
+)
+def test_discrimination_and_intimidation_told_as_acts_are_allegations(
+    text: str, amounts_to: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert amounts_to in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Moss is a racist",  # a label for views: comment, not a charge
+        "The pub banned smoking in the garden because it is a fire risk",
+        "The school excluded him because he kept setting off the fire alarm",
+        "Don't let the new rules intimidate you, the form is easy",
+    ],
+)
+def test_views_and_ordinary_exclusions_are_not_discrimination_allegations(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

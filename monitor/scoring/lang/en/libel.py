@@ -420,6 +420,17 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "dishonesty or a cover-up",
         r"\bconcoct(?:ed|ing|s)\b|\bplagiari[sz](?:ed|ing|es|e|m)\b",
     ),
+    # Discrimination told as an act, which is unlawful, not as a label for views ("racist").
+    (
+        "discrimination",
+        r"\b(?:refus(?:ed|es|ing) to (?:serve|hire|employ|rent to|let to|house|admit|treat|seat)|won t (?:serve|hire|employ|rent to|let to)|wouldn t (?:serve|hire|employ|rent to|let to)|expell?(?:ed|s|ing)|exclud(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|evict(?:ed|s|ing)|bann?(?:ed|s|ing)|turn(?:ed|s|ing) away|den(?:ied|ies|ying)|reject(?:ed|s|ing)|overlook(?:ed|s|ing)|pass(?:ed|es|ing) over) (?:\w+ ){0,4}(?:because|cos|just because|for being) (?:\w+ ){0,2}(?:(?:is|are|was|were|s|re|m|am) )?(?:black|asian|muslim|jewish|a jew|gay|lesbian|trans|disabled|in a wheelchair|pregnant|a woman|a girl|female|polish|irish|a traveller|a gypsy|indian|pakistani|african|chinese|foreign|old|too old|deaf|blind|autistic|a catholic|a sikh|a hindu|of (?:his|her|their|my|our) (?:race|colour|religion|faith|accent|disability|age|sexuality))\b"
+        r"|\bmade (?:\w+ )?(?:racist|sexist|homophobic|antisemitic|anti semitic|islamophobic|transphobic) (?:remarks|comments|jokes|slurs|abuse|gestures)\b|\bracially (?:abused|abusing|abuses|harassed|harassing|assaulted)\b"
+        r"|\b(?:called|calls|calling) (?:me|him|her|my \w+|his \w+|her \w+) (?:a |an )?(?:paki|nigger|nigga|wog|kike|yid|chink|raghead|towelhead|gyppo|pikey|poof|faggot|tranny|spastic|spaz|retard)\b",
+    ),
+    (
+        "threats",
+        r"\bintimidat(?:ed|es|ing) (?:a|an|the|his|her|their|my|our|me|him|them|us|two|three|several|residents?|staff|tenants?|neighbours?|witnesses?|officers?|voters?)\b",
+    ),
     (
         "dishonest or unsafe trading",
         r"\bshort chang(?:es|ed|ing)\b|\b(?:cat|dog|horse|rat) meat\b"
@@ -534,6 +545,7 @@ AMOUNTS_TO: dict[str, str] = {
     "vote rigging": "an allegation of electoral fraud, a serious crime",
     "an undeclared interest": "an allegation of misconduct in public office",
     "threats": "an allegation of threatening someone, which can be a crime",
+    "discrimination": "an allegation of unlawful discrimination",
     "dishonest or unsafe trading": "an allegation of dishonest or unsafe trading, which can ruin a business or a livelihood",
     "innuendo": "a hint at wrongdoing left unsaid, which can be an allegation by innuendo",
 }
