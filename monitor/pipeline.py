@@ -408,26 +408,28 @@ def _save_assessments(
 
 
 def contexts_for(session: Session, comments: Sequence[Any]) -> list[CommentContext | None]:
-    """Who each comment answers: what the connector said, else the stored parent's author."""
-    wanted = {(c.account_id, c.parent_id) for c in comments if c.parent_id and not c.parent_author}
-    authors: dict[tuple[int, str], str] = {}
+    """Who each comment answers (what the connector said, else the stored parent's author)
+    and, where the parent comment is stored, its words."""
+    wanted = {(c.account_id, c.parent_id) for c in comments if c.parent_id}
+    parents: dict[tuple[int, str], tuple[str, str]] = {}
     for account_id in {account for account, _ in wanted}:
         ids = [parent for account, parent in wanted if account == account_id]
         rows = session.execute(
-            select(StoredComment.comment_id, StoredComment.author_name).where(
+            select(StoredComment.comment_id, StoredComment.author_name, StoredComment.text).where(
                 StoredComment.account_id == account_id, StoredComment.comment_id.in_(ids)
             )
         )
-        authors.update({(account_id, comment_id): name for comment_id, name in rows})
+        parents.update({(account_id, cid): (name, text) for cid, name, text in rows})
     contexts: list[CommentContext | None] = []
     for comment in comments:
-        author = comment.parent_author or (
-            authors.get((comment.account_id, comment.parent_id)) if comment.parent_id else None
-        )
+        stored = parents.get((comment.account_id, comment.parent_id)) if comment.parent_id else None
+        author = comment.parent_author or (stored[0] if stored else None)
         if author is None and comment.parent_is_owner is None:
             contexts.append(None)
         else:
-            contexts.append(CommentContext(author, bool(comment.parent_is_owner)))
+            contexts.append(
+                CommentContext(author, bool(comment.parent_is_owner), stored[1] if stored else None)
+            )
     return contexts
 
 

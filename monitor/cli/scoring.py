@@ -24,8 +24,9 @@ from monitor.second_opinion import second_opinion_for
 def score(app: App, source: TextIO) -> None:
     """Score JSON Lines {"id", "text"} from FILE or standard input; no config needed.
 
-    Optional per line: "parent_author" (who the comment replies to) and "parent_is_owner"
-    (true when it replies to the account owner). Writes one JSON object per line: id,
+    Optional per line: "parent_author" (who the comment replies to), "parent_is_owner"
+    (true when it replies to the account owner) and "parent_text" (the words of the comment
+    it replies to). Writes one JSON object per line: id,
     severity, flagged, labels, scores, reasons; and second_opinion for libel candidates when
     the config enables [scoring.second_opinion].
     """
@@ -74,15 +75,21 @@ def _read_score_input(source: TextIO) -> Iterator[tuple[Any, str, CommentContext
 
 def _score_context(item: dict[str, Any], where: str) -> CommentContext | None:
     author, owner = item.get("parent_author"), item.get("parent_is_owner")
-    if author is None and owner is None:
+    parent_text = item.get("parent_text")
+    if author is None and owner is None and parent_text is None:
         return None
-    if not (author is None or isinstance(author, str)) or not (
-        owner is None or isinstance(owner, bool)
+    if (
+        not (author is None or isinstance(author, str))
+        or not (owner is None or isinstance(owner, bool))
+        or not (parent_text is None or isinstance(parent_text, str))
     ):
         raise click.ClickException(
-            f'{where}: "parent_author" must be a string and "parent_is_owner" true or false'
+            f'{where}: "parent_author" and "parent_text" must be strings and '
+            '"parent_is_owner" true or false'
         )
-    return CommentContext(parent_author=author or None, parent_is_owner=bool(owner))
+    return CommentContext(
+        parent_author=author or None, parent_is_owner=bool(owner), parent_text=parent_text or None
+    )
 
 
 _ScoreItem = tuple[Any, str, CommentContext | None]

@@ -73,10 +73,13 @@ class ScorerUnavailable(WardwatchError, RuntimeError):
 class CommentContext:
     """Who a comment answers, as the platform reported it: the author of the comment it
     replies to, and whether that comment (or the post, for a top-level comment) is the
-    account owner's. "Says the [label]" is about the person replied to."""
+    account owner's. "Says the [label]" is about the person replied to. ``parent_text`` is
+    the words of the comment it replies to, where wardwatch has stored them: "So true" under
+    an allegation repeats it."""
 
     parent_author: str | None = None
     parent_is_owner: bool = False
+    parent_text: str | None = None
 
 
 class Scorer(Protocol):

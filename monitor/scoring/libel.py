@@ -27,6 +27,8 @@ from monitor.scoring.lang.en.libel import (
     BY_SOMEONE,
     COPULA_BEFORE,
     DENIAL,
+    ENDORSES,
+    ENDORSING_EMOJI,
     EXCHANGE,
     FILLER,
     FUNDRAISING,
@@ -205,7 +207,33 @@ class LibelScorer:
                 handle = opening.group(0).split()[0].rstrip(",:")
                 context = replace(context or CommentContext(), parent_author=handle)
             signals.append(self._one(prepare(item.original[opening.end() :]).view, context))
-        return signals
+        return [
+            self._endorsement(item.view, context) if not signal.scores and context else signal
+            for item, context, signal in zip(items, contexts, signals, strict=True)
+        ]
+
+    def _endorsement(self, view: Canonical, context: CommentContext) -> Signal:
+        """A reply that agrees with an allegation in the comment it answers ("So true",
+        "Can confirm 💯") repeats it: review, with the parent's allegation quoted."""
+        if not context.parent_text or len(view.text.split()) > ENDORSEMENT_WORDS:
+            return Signal()
+        if not (_ENDORSES.search(view.text) or _ENDORSING_EMOJI.search(view.original)):
+            return Signal()
+        if view.original.rstrip().endswith("?") or _DENIAL.search(view.text):
+            return Signal()  # "Is that true?", "Not true": asking or disputing is not agreeing
+        [parent] = self.score([context.parent_text])
+        if parent.scores.get("libel", 0.0) < INNUENDO_SCORE or not parent.reasons:
+            return Signal()
+        evidence = parent.reasons[0].evidence
+        about = f" about '{evidence[1]}'" if len(evidence) > 1 else ""
+        message = (
+            f"agrees with the comment it replies to, which makes an allegation "
+            f"('{evidence[0]}'{about}): repeating or endorsing an allegation can be publishing it "
+            "again. Why this may not be libel: it says nothing in its own words; remove it "
+            "with the comment it endorses"
+        )
+        reason = Reason("libel", message, ENDORSEMENT_SCORE, self.name, evidence)
+        return Signal(scores={"libel": ENDORSEMENT_SCORE}, reasons=[reason])
 
     def _one(self, view: Canonical, context: CommentContext | None) -> Signal:
         slogan = self._slogan(view)
@@ -372,6 +400,9 @@ class LibelScorer:
 
 FACT = 0.85
 INNUENDO_SCORE = 0.5
+ENDORSEMENT_SCORE = 0.6
+# An endorsement is a short reply; a longer one says something of its own.
+ENDORSEMENT_WORDS = 12
 POLITICAL_LIE = 0.6
 # The cue this scorer gives when it read an allegation and found it is not one about a
 # person stated as the writer's own (hyperbole, a party or a thing accused, a report
@@ -610,6 +641,8 @@ _CONDITION = re.compile(
     r"\b(?<!as )(?<!even )(?<!so what )(?:if|unless|whether|suppose|supposing|imagine)\b"
 )
 _CLAUSE_END = re.compile(r"[,;:]|\bthen\b")
+_ENDORSES = re.compile(ENDORSES)
+_ENDORSING_EMOJI = re.compile(ENDORSING_EMOJI)
 _BARE_LIAR = re.compile(r"(?:barefaced |pathological |serial |compulsive )?liars?")
 _INSULT_AFTER = re.compile(r" " + alternation(*INSULT_NOUNS, "ass", "arse", "idiots", "bastard"))
 # A plural group as the subject right before the imputation.

@@ -85,6 +85,30 @@ def test_a_label_in_a_reply_is_about_the_author_of_the_comment_it_answers(
         )
 
 
+def test_agreeing_with_a_stored_allegation_is_flagged_for_review(
+    tmp_path: Path, engine: ScoringEngine
+) -> None:
+    feed = (
+        line("c1", "Cllr Hughes took cash from the developer before the vote", "Simon Blake")
+        + line("c2", "So true 💯", "L Fox", parent_id="c1")
+        + line("c3", "Lovely fete on Saturday", "Ann Lee")
+        + line("c4", "So true", "Bob Park", parent_id="c3")
+    )
+    _, factory = poll(tmp_path, feed, engine)
+    with factory() as session:
+        rows = {c.comment_id: c for c in session.scalars(select(StoredComment))}
+        assert "libel" in rows["c1"].labels and rows["c1"].severity == "high"
+        assert rows["c2"].severity == "review" and "libel" in rows["c2"].labels
+        [endorsed] = [
+            r
+            for r in rows["c2"].assessments[-1].reasons
+            if r["category"] == "libel" and r["scorer"] == "libel"
+        ]
+        assert "agrees with the comment it replies to" in endorsed["message"]
+        assert "'Cllr Hughes'" in endorsed["message"]
+        assert "libel" not in (rows["c4"].labels or [])
+
+
 def test_a_connectors_parent_fields_are_stored_and_used(
     tmp_path: Path, engine: ScoringEngine
 ) -> None:
@@ -143,10 +167,14 @@ def test_score_reads_optional_context_fields(tmp_path: Path) -> None:
         + "\n"
         + json.dumps({"id": 2, "text": "Says the paedophile."})
         + "\n"
+        + json.dumps({"id": 3, "text": "So true", "parent_text": "Cllr Hughes took a bribe"})
+        + "\n"
     )
     result = CliRunner().invoke(main, ["score", str(source)])
     assert result.exit_code == 0, result.output
-    named, unnamed = (json.loads(out) for out in result.output.splitlines())
+    named, unnamed, endorsing = (json.loads(out) for out in result.output.splitlines())
+    assert endorsing["severity"] == "review" and "libel" in endorsing["labels"]
+    assert "agrees with the comment it replies to" in endorsing["reasons"][0]
     assert "'Simon Blake', the person this comment replies to" in named["reasons"][0]
     assert "the person this comment replies to is a paedophile" in unnamed["reasons"][0]
     assert "second_opinion" not in named  # off unless the config enables it
@@ -157,4 +185,4 @@ def test_score_rejects_a_context_field_of_the_wrong_type(tmp_path: Path) -> None
     source.write_text(json.dumps({"id": 1, "text": "hi", "parent_is_owner": "yes"}) + "\n")
     result = CliRunner().invoke(main, ["score", str(source)])
     assert result.exit_code == 1
-    assert f'{source}:1: "parent_author" must be a string' in result.output
+    assert f'{source}:1: "parent_author" and "parent_text" must be strings' in result.output

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from libel_check import libel
 
+from monitor.scoring.base import CommentContext
 from monitor.scoring.engine import build_engine
 from monitor.scoring.libel_targets import first_name
 
@@ -215,3 +216,32 @@ def test_discrimination_and_intimidation_told_as_acts_are_allegations(
 def test_views_and_ordinary_exclusions_are_not_discrimination_allegations(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+ALLEGATION = "Cllr Dale took £5,000 from the developer before the vote"
+
+
+@pytest.mark.parametrize(
+    "reply", ["So true", "Can confirm 💯", "👆 this", "He did, I saw it", "Exactly."]
+)
+def test_agreeing_with_an_allegation_repeats_it(reply: str) -> None:
+    score, message = libel(reply, CommentContext("Ann Lee", False, ALLEGATION))
+    assert score == pytest.approx(0.6), message
+    assert "agrees with the comment it replies to" in message
+    assert "'Cllr Dale'" in message and "Why this may not be libel" in message
+
+
+@pytest.mark.parametrize(
+    ("reply", "parent"),
+    [
+        ("Is that true?", ALLEGATION),
+        ("Not true, he never did", ALLEGATION),
+        ("So true", "Lovely day for the fete, well done all"),
+        ("Exactly what I said about the bins being late again this week, twice", ALLEGATION),
+    ],
+)
+def test_asking_disputing_or_agreeing_with_no_allegation_is_not_an_endorsement(
+    reply: str, parent: str
+) -> None:
+    score, message = libel(reply, CommentContext("Ann Lee", False, parent))
+    assert score == 0.0, message

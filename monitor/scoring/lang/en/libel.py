@@ -531,6 +531,17 @@ DENIAL = (
     r"|\bshould be (?:removed|taken down|deleted)\b|\bno case to answer\b"
 )
 
+# A reply agreeing with the comment it answers: "So true", "Can confirm", "He did", "This".
+ENDORSES = (
+    r"^\W*(?:(?:so|very|totally|absolutely|completely|100|sadly|yep|yes|yup|oh|and) )*(?:true|agreed?|i agree|this|exactly|spot on"
+    r"|correct|facts|fact|well said|can confirm|i can confirm|confirmed|he did|she did|they did|he does|she does"
+    r"|it s true|its true|that s true|thats true|this is true|true story|the truth|truth|bang on|hear hear|seconded|ditto"
+    r"|knew it|i knew it|everyone knows|we all know|i know|same here|i heard the same|my thoughts exactly"
+    r"|couldn t agree more|you re not wrong|not wrong|you re right|ur right|so right|too right|100 percent|nailed it)\b"
+)
+# Emoji that agree without a word: a pointing finger at the comment above, "100".
+ENDORSING_EMOJI = r"^\W*(?:👆|☝️|☝|💯|🎯)"
+
 # What each kind of imputation amounts to, in the sentence a councillor reads.
 AMOUNTS_TO: dict[str, str] = {
     "bribery or corruption": "an allegation of corruption, a serious crime",
