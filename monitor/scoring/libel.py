@@ -377,6 +377,19 @@ class LibelScorer:
                 "'liar' with no lie named is usually read as abuse or comment rather than as "
                 "a statement of fact"
             )
+        if (
+            kind == "drunkenness or drugs"
+            and score > POLITICAL_LIE
+            and _JUST_DRUNK.fullmatch(imputation.lower().strip(" .,!?"))
+            and not _MADE_DRUNK.search(view.text)
+        ):
+            # "Drunk" alone is more often an insult than a charge, and being drunk is no
+            # crime: the digest shows it; drink-driving and drugs stay high.
+            score = POLITICAL_LIE
+            caveat = caveat or (
+                "being drunk is not a crime, and 'drunk' is often used as an insult rather "
+                "than as a statement of fact"
+            )
         who = _who(preference, quote, context)
         amounts_to = AMOUNTS_TO[kind]
         if preference == ADDRESSEE:
@@ -643,6 +656,12 @@ _CONDITION = re.compile(
 _CLAUSE_END = re.compile(r"[,;:]|\bthen\b")
 _ENDORSES = re.compile(ENDORSES)
 _ENDORSING_EMOJI = re.compile(ENDORSING_EMOJI)
+_JUST_DRUNK = re.compile(
+    r"drunk(?:en|ard)?|hammered|steaming|pissed|pisshead|legless|plastered|bladdered|sozzled"
+    r"|trollied|half cut|paralytic|slurring|sloshed|three sheets to the wind"
+)
+# "Got three boys drunk": giving drink to someone, to children, is more than being drunk.
+_MADE_DRUNK = re.compile(r"\b(?:got|get|gets|getting|made|making) (?:\w+ ){1,3}drunk\b")
 _BARE_LIAR = re.compile(r"(?:barefaced |pathological |serial |compulsive )?liars?")
 _INSULT_AFTER = re.compile(r" " + alternation(*INSULT_NOUNS, "ass", "arse", "idiots", "bastard"))
 # A plural group as the subject right before the imputation.

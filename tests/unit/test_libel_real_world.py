@@ -163,9 +163,24 @@ def test_drunk_as_an_insult_and_a_group_as_the_subject_are_not_libel(text: str) 
     assert score < 0.5, message
 
 
-def test_drunk_as_a_charge_stays_an_allegation() -> None:
-    score, message = libel("Cllr Dale was drunk at the planning committee again")
-    assert score >= 0.75, message
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        ("Cllr Dale was drunk at the planning committee again", False),
+        ("Councillor Ince was legless at the civic reception", False),
+        ("Cllr Dale drove home from the Legion over the limit", True),
+        ("The youth leader got three boys drunk on the camping trip", True),
+        ("Cllr Dale snorted coke in the members' room", True),
+    ],
+)
+def test_drunk_as_a_charge_is_for_review_and_drink_driving_or_drugs_for_an_alert(
+    text: str, high: bool
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+    assert (score >= 0.75) is high, message
+    if not high:
+        assert "being drunk is not a crime" in message
 
 
 @pytest.mark.parametrize(
@@ -245,3 +260,21 @@ def test_asking_disputing_or_agreeing_with_no_allegation_is_not_an_endorsement(
 ) -> None:
     score, message = libel(reply, CommentContext("Ann Lee", False, parent))
     assert score == 0.0, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@CllrHughes corrupt cops everywhere and nobody does a thing",
+        "The corrupt politicians in Westminster never pay for it",
+        "Another thread full of our corrupt admins deleting things",
+    ],
+)
+def test_corrupt_said_of_a_plural_is_said_of_a_group(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_corrupt_said_of_a_person_stays_an_allegation() -> None:
+    score, message = libel("Cllr Hughes is corrupt and everyone at the council knows it")
+    assert score >= 0.75, message

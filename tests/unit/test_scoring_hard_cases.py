@@ -234,7 +234,7 @@ def test_obscenity_aimed_at_a_person_is_obscene(text: str) -> None:
     [
         ("Cllr Doyle trousered a grand from the skip firm.", "bribery"),
         ("The clerk has been siphoning the allotment fees.", "fraud"),
-        ("Councillor Ince was legless at the civic reception.", "drunkenness"),
+        ("Councillor Ince drove home from the civic reception over the limit.", "drunkenness"),
         ("Cllr Lamb gave the cleaning contract to her brother's firm.", "undeclared interest"),
         ("The returning officer fixed the count.", "vote rigging"),
     ],
