@@ -209,12 +209,11 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         return None
     text = view.original
     span = sentence(text, at)
-    # "You", "he" or "she" accuses only as the subject of the imputation or its owner ("you
-    # stole", "he's a thief", "his fraud", "liars like you"); elsewhere in the comment it is
-    # someone else in the story: "climate change is a scam, you sheep" calls the reader a
-    # sheep, "I'd beat the shit out of her" makes her the victim.
-    # A capitalised word alone ("Iraq", "Hell", "Uber") is a person only as the subject.
-    candidates = [c for c in candidates if not _needs_link(c) or _linked(text, at, c)]
+    # "You" accuses only as the subject of the imputation or its owner ("you stole", "your
+    # lies", "liars like you"): "climate change is a scam, you sheep" calls the reader a
+    # sheep. "He" and "she" accuse from the imputation's sentence, unless the act is done to
+    # them. A capitalised word alone ("Iraq", "Hell", "Uber") is a person only as the subject.
+    candidates = [c for c in candidates if _may_be_accused(text, at, span, c)]
     if not candidates:
         return None
 
@@ -241,6 +240,21 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
     return preference, quote
 
 
+def _may_be_accused(text: str, at: int, span: tuple[int, int], candidate: Candidate) -> bool:
+    """Whether ``candidate`` may be who the imputation at ``at`` (in sentence ``span``) is
+    said of. "He" or "she" in the sentence is the person it is about ("I have no sympathy
+    for this lowlife, he murdered ..."), unless the act is done to them ("the thugs who
+    robbed him"); the other weak candidates must be its subject or owner."""
+    preference, start, _, quote = candidate
+    if preference == PRONOUN:
+        if not span[0] <= start < span[1]:
+            return False
+        if start > at and quote.lower() in _OBJECTS:
+            return _linked(text, at, candidate)
+        return True
+    return not _needs_link(candidate) or _linked(text, at, candidate)
+
+
 def _needs_link(candidate: Candidate) -> bool:
     """Whether the candidate is a target only as the subject or owner of the allegation:
     "you", a pronoun, a lone capitalised word, or a capitalised name that is not a
@@ -255,7 +269,7 @@ def _needs_link(candidate: Candidate) -> bool:
 
 
 def _linked(text: str, at: int, candidate: Candidate) -> bool:
-    """Whether a "you", a pronoun or a bare capitalised word is who the imputation at ``at``
+    """Whether a "you", an object pronoun or a bare capitalised word is who the imputation at ``at``
     is said of."""
     _, start, end, quote = candidate
     if _VERDICT.search(text[max(0, at - 30) : at]):
@@ -294,6 +308,7 @@ _VERDICT = re.compile(
     r"(?i:\b(?:this|that|it|which)\s*(?:is|was|['’]s)|\bthats|\bits)\s+(?:\w+\s+)?$"
 )
 _OWNERS = frozenset(["your", "ur", "his", "her", "their"])
+_OBJECTS = frozenset(["him", "her", "them", "himself", "herself"])
 _OWNER_BREAK = re.compile(r"[,;:()\"“”—–.!?]")
 # "They convicted her", "police arrested him": the person the act is done to is accused.
 _DONE_TO = re.compile(

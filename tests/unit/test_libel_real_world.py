@@ -278,3 +278,15 @@ def test_corrupt_said_of_a_plural_is_said_of_a_group(text: str) -> None:
 def test_corrupt_said_of_a_person_stays_an_allegation() -> None:
     score, message = libel("Cllr Hughes is corrupt and everyone at the council knows it")
     assert score >= 0.75, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sympathy for this lowlife, he murdered his business partner",
+        "I know the family. Sad, but she stole from the church for years",
+    ],
+)
+def test_he_or_she_in_the_allegations_sentence_is_the_accused(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
