@@ -599,6 +599,8 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     text = view.text
     if not _OFFENCE_NOUN.fullmatch(match.group(0)):
         return False
+    if _TOPIC_AFTER.match(text, match.end()):
+        return True  # "homicide rates", "the fraud squad", "corruption statistics"
     start, end = original_span(view, match.start(), match.end())
     if sentence_start(view.original, start) and _VERDICT_END.match(view.original, end):
         return False
@@ -662,6 +664,10 @@ _JUST_DRUNK = re.compile(
 )
 # "Got three boys drunk": giving drink to someone, to children, is more than being drunk.
 _MADE_DRUNK = re.compile(r"\b(?:got|get|gets|getting|made|making) (?:\w+ ){1,3}drunk\b")
+_TOPIC_AFTER = re.compile(
+    r" (?:rates?|figures|statistics|stats|levels?|detectives?|units?|squads?|teams?|laws?|cases"
+    r"|investigations?|inquiry|inquiries|victims?|survivors?|awareness|prevention|training)\b"
+)
 _BARE_LIAR = re.compile(r"(?:barefaced |pathological |serial |compulsive )?liars?")
 _INSULT_AFTER = re.compile(r" " + alternation(*INSULT_NOUNS, "ass", "arse", "idiots", "bastard"))
 # A plural group as the subject right before the imputation.

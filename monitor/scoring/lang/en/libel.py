@@ -737,7 +737,8 @@ SELF = (
 # fraud", "pure corruption"), within three words ("guilty of", "his"), or after it ("by").
 OFFENCE_NOUN = (
     r"(?:corruption|bribery|fraud|theft|harassment|sexual (?:assault|assaults|harassment)|perjury"
-    r"|child abuse|domestic abuse|tax evasion|money laundering|electoral fraud|vote rigging|cover ups?)"
+    r"|child abuse|domestic abuse|tax evasion|money laundering|electoral fraud|vote rigging|cover ups?"
+    r"|homicides?|manslaughter|attempted murder)"
 )
 LINK_BEFORE = (
     "of for with committed commit commits committing guilty his her their your my s is was "
