@@ -5,7 +5,7 @@ keeps the machine names and ISO 8601 times."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from monitor.actions import CommentStatus
@@ -67,8 +67,15 @@ def clock_time(moment: datetime) -> str:
 
 
 def when(moment: datetime, tz: str, *, now: datetime | None = None) -> str:
-    """ "4 pm Tuesday 8 December" in ``tz``; the year is added when it is not this year's."""
+    """ "4 pm Tuesday 8 December" in ``tz``; the year is added when it is not this year's.
+    Midnight is "the end of" the day before: "midnight Wednesday" is read a day late."""
     local = moment.astimezone(ZoneInfo(tz))
+    if (local.hour, local.minute, local.second) == (0, 0, 0):
+        day = local - timedelta(days=1)
+        text = f"the end of {day:%A} {day.day} {day:%B}"
+        if now is None or now.astimezone(ZoneInfo(tz)).year != day.year:
+            text += f" {day.year}"
+        return text
     text = f"{clock_time(local)} {local:%A} {local.day} {local:%B}"
     if now is None or now.astimezone(ZoneInfo(tz)).year != local.year:
         text += f" {local.year}"

@@ -25,6 +25,18 @@ def test_a_deadline_reads_as_a_local_time_a_weekday_and_a_date() -> None:
     assert str(shown).endswith("(weekends and bank holidays don't count)")
 
 
+def test_a_deadline_at_midnight_is_the_end_of_the_day_before() -> None:
+    # Told on Saturday 5 December: the clock starts at Monday 00:00 and runs out 48 hours
+    # later, at Wednesday 00:00, which people must read as Tuesday night.
+    told = datetime(2026, 12, 5, 0, 4, tzinfo=UTC)
+    due = knowledge_deadline(told, tz=LONDON)
+    assert when(due, LONDON, now=told) == "the end of Tuesday 8 December"
+    assert deadline(due, told, tz=LONDON).by == "by the end of Tuesday 8 December"
+    new_year = datetime(2027, 1, 1, 0, 0, tzinfo=UTC)
+    assert when(new_year, LONDON, now=told) == "the end of Thursday 31 December"
+    assert when(new_year, LONDON) == "the end of Thursday 31 December 2026"
+
+
 def test_a_passed_deadline_says_to_act_now_and_summer_time_is_local() -> None:
     due = datetime(2026, 6, 2, 8, 30, tzinfo=UTC)  # 9:30 am BST
     late = deadline(due, due + timedelta(hours=1), tz=LONDON)
