@@ -219,8 +219,14 @@ class LibelScorer:
             return Signal()
         if not (_ENDORSES.search(view.text) or _ENDORSING_EMOJI.search(view.original)):
             return Signal()
-        if view.original.rstrip().endswith("?") or _DENIAL.search(view.text):
-            return Signal()  # "Is that true?", "Not true": asking or disputing is not agreeing
+        if (
+            view.original.rstrip().endswith("?")
+            or _DENIAL.search(view.text)
+            or _DISAGREES.search(view.text)
+        ):
+            # "Is that true?", "Not true", "This is rubbish", "He did nothing wrong": asking
+            # or disputing is not agreeing.
+            return Signal()
         [parent] = self.score([context.parent_text])
         if parent.scores.get("libel", 0.0) < INNUENDO_SCORE or not parent.reasons:
             return Signal()
@@ -657,6 +663,11 @@ _CONDITION = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:]|\bthen\b")
 _ENDORSES = re.compile(ENDORSES)
+_DISAGREES = re.compile(
+    r"\b(?:not|never|nothing|no|nope|didn t|doesn t|isn t|wasn t|don t|rubbish|nonsense|lies"
+    r"|lie|false|fake|bollocks|bull|bullshit|wrong|disgusting|disgraceful|shameful|outrageous"
+    r"|slander|libel|defamatory|defamation)\b"
+)
 _ENDORSING_EMOJI = re.compile(ENDORSING_EMOJI)
 _JUST_DRUNK = re.compile(
     r"drunk(?:en|ard)?|hammered|steaming|pissed|pisshead|legless|plastered|bladdered|sozzled"

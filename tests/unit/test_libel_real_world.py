@@ -290,3 +290,18 @@ def test_corrupt_said_of_a_person_stays_an_allegation() -> None:
 def test_he_or_she_in_the_allegations_sentence_is_the_accused(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.75, message
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "This is rubbish",
+        "He did nothing wrong",
+        "I know it's not true",
+        "This is disgusting, delete it",
+        "Exactly the kind of slander this page attracts",
+    ],
+)
+def test_a_reply_that_disputes_or_condemns_the_allegation_does_not_endorse_it(reply: str) -> None:
+    score, message = libel(reply, CommentContext("Ann Lee", False, ALLEGATION))
+    assert score == 0.0, message
