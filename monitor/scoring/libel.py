@@ -560,6 +560,10 @@ def _a_group(view: Canonical, match: re.Match[str]) -> bool:
     start, end = sentence(view.original, at)
     if _GROUP.search(view.original[start:end].lower()) is not None:
         return True
+    if sentence_start(view.original, at) and _GENERIC_PLURAL.fullmatch(match.group(0)):
+        # "Tax dodgers should pay their share", "Scammers deserve jail": said of everyone
+        # who does it.
+        return _GENERIC_PREDICATE.match(view.text, match.end()) is not None
     return _GROUP_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()) is not None
 
 
@@ -675,6 +679,11 @@ _JUST_DRUNK = re.compile(
 )
 # "Got three boys drunk": giving drink to someone, to children, is more than being drunk.
 _MADE_DRUNK = re.compile(r"\b(?:got|get|gets|getting|made|making) (?:\w+ ){1,3}drunk\b")
+_GENERIC_PLURAL = re.compile(r"(?:\w+ )?\w+s")
+_GENERIC_PREDICATE = re.compile(
+    r" (?:should|shouldn t|must|need|needs|deserve|deserves|are|get|will|would|can|never|always"
+    r"|ought|have|go|belong)\b"
+)
 _TOPIC_AFTER = re.compile(
     r" (?:rates?|figures|statistics|stats|levels?|detectives?|units?|squads?|teams?|laws?|cases"
     r"|investigations?|inquiry|inquiries|victims?|survivors?|awareness|prevention|training)\b"

@@ -305,3 +305,33 @@ def test_he_or_she_in_the_allegations_sentence_is_the_accused(text: str) -> None
 def test_a_reply_that_disputes_or_condemns_the_allegation_does_not_endorse_it(reply: str) -> None:
     score, message = libel(reply, CommentContext("Ann Lee", False, ALLEGATION))
     assert score == 0.0, message
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("Gary Pike is a kidnapper and everyone on the estate knows it", "crime"),
+        ("Ask anyone: Dave Rowe is a loan shark", "crime"),
+        ("Cllr Dale, the child molester", "children"),
+        ("Sue Platt is a scammer, she took my deposit", "fraud"),
+        ("Gary Pike is an ex con who did eight years", "crime"),
+    ],
+)
+def test_criminal_labels_from_wordnet_are_allegations(text: str, amounts_to: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert amounts_to in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tax dodgers should pay their share like the rest of us",
+        "Scammers deserve jail, report every call",
+        "I have imposter syndrome every time I speak at full council",
+        "The loan shark scene in the film was brilliant, Dave",
+    ],
+)
+def test_a_generic_plural_or_an_everyday_sense_is_not_an_allegation(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -420,6 +420,28 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "dishonesty or a cover-up",
         r"\bconcoct(?:ed|ing|s)\b|\bplagiari[sz](?:ed|ing|es|e|m)\b",
     ),
+    # Criminal labels for a person, from WordNet's hyponyms of "criminal" and "wrongdoer"
+    # (Princeton WordNet 3.0), less the words with an everyday sense ("fox", "shark",
+    # "runner", "goal poacher", "gangster rap").
+    (
+        "a crime or an investigation",
+        r"\b(?:abductors?|kidnapp?ers?|(?:bank |armed )?robbers?|muggers?|housebreakers?|pickpockets?|shoplifters?|looters?"
+        r"|forgers?|counterfeiters?|extortion(?:ists?|ers?)|racketeers?|loan sharks?|mobsters?|mafiosi|mafioso|hoodlums?"
+        r"|hit ?m[ae]n|contract killers?|gun ?runners?|(?:drug|people|human|arms|sex|child) traffickers?|(?:drug|people|cigarette|tobacco) smugglers?|smugglers?"
+        r"|(?:a|an|the|ex|convicted) convicts?|ex cons?|jailbirds?|gaolbirds?|lawbreakers?|war criminals?|torturers?|arms dealers?|tax (?:evaders?|dodgers?))\b",
+    ),
+    (
+        "violence",
+        r"\b(?:manslayers?|serial killers?|mass murderers?|murderess|spree killers?)\b",
+    ),
+    (
+        "fraud",
+        r"\b(?:defrauders?|scammers?|grifters?|plagiari[sz]ers?|plagiarists?|impost[oe]rs?(?! syndrome))\b",
+    ),
+    (
+        "abuse of children",
+        r"\b(?:child molesters?|p(?:a)?ederasts?|child rapists?|child abusers?)\b",
+    ),
     # Discrimination told as an act, which is unlawful, not as a label for views ("racist").
     (
         "discrimination",
