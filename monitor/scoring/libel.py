@@ -196,29 +196,30 @@ class LibelScorer:
             contexts = [None] * len(items)
         signals = []
         for item, context in zip(items, contexts, strict=True):
+            view = item.view
             opening = OPENING_HANDLES.match(item.original)
-            if opening is None or _handle_is_subject(item.original[opening.end() :]):
-                signals.append(self._one(item.view, context))
-                continue
-            # The handles say whom the reply answers, not whom a sentence is about
-            # ("@CllrHughes Labour are corrupt" accuses no one at the handle); the first
-            # names the person replied to when the platform did not say.
-            if context is None or not (context.parent_author or context.parent_is_owner):
-                handle = opening.group(0).split()[0].rstrip(",:")
-                context = replace(context or CommentContext(), parent_author=handle)
-            signals.append(self._one(prepare(item.original[opening.end() :]).view, context))
-        return [
-            self._endorsement(item.view, context) if not signal.scores and context else signal
-            for item, context, signal in zip(items, contexts, signals, strict=True)
-        ]
+            if opening is not None and not _handle_is_subject(item.original[opening.end() :]):
+                # The handles say whom the reply answers, not whom a sentence is about
+                # ("@CllrHughes Labour are corrupt" accuses no one at the handle); the
+                # first names the person replied to when the platform did not say.
+                if context is None or not (context.parent_author or context.parent_is_owner):
+                    handle = opening.group(0).split()[0].rstrip(",:")
+                    context = replace(context or CommentContext(), parent_author=handle)
+                view = prepare(item.original[opening.end() :]).view
+            signal = self._one(view, context)
+            if not signal.scores and context is not None and context.parent_text:
+                signal = self._endorsement(view, context) or signal
+            signals.append(signal)
+        return signals
 
-    def _endorsement(self, view: Canonical, context: CommentContext) -> Signal:
+    def _endorsement(self, view: Canonical, context: CommentContext) -> Signal | None:
         """A reply that agrees with an allegation in the comment it answers ("So true",
-        "Can confirm 💯") repeats it: review, with the parent's allegation quoted."""
+        "Can confirm 💯") repeats it: review, with the parent's allegation quoted. None when
+        the reply endorses nothing."""
         if not context.parent_text or len(view.text.split()) > ENDORSEMENT_WORDS:
-            return Signal()
+            return None
         if not (_ENDORSES.search(view.text) or _ENDORSING_EMOJI.search(view.original)):
-            return Signal()
+            return None
         if (
             view.original.rstrip().endswith("?")
             or _DENIAL.search(view.text)
@@ -226,10 +227,10 @@ class LibelScorer:
         ):
             # "Is that true?", "Not true", "This is rubbish", "He did nothing wrong": asking
             # or disputing is not agreeing.
-            return Signal()
+            return None
         [parent] = self.score([context.parent_text])
         if parent.scores.get("libel", 0.0) < INNUENDO_SCORE or not parent.reasons:
-            return Signal()
+            return None
         evidence = parent.reasons[0].evidence
         about = f" about '{evidence[1]}'" if len(evidence) > 1 else ""
         message = (
@@ -356,46 +357,11 @@ class LibelScorer:
     ) -> Signal:
         score, framing, caveat = _framing(view)
         preference, quote = target
-        if (
-            kind == "dishonesty or a cover-up"
-            and score > POLITICAL_LIE
-            and _POLITICAL_SPEECH.search(view.text)
-            and not _OFFICIAL_LIE.search(view.text)
-        ):
-            # "You lied to us, you promised to keep the library open": in political
-            # argument, "liar" is usually comment on what a politician said or did, which
-            # the reader can judge; the digest shows it, an alert would cry wolf.
-            score = POLITICAL_LIE
-            caveat = caveat or (
-                "calling a politician a liar over what they said, promised or did is "
-                "usually comment on their record rather than a statement of fact"
-            )
-        if (
-            kind == "dishonesty or a cover-up"
-            and score > POLITICAL_LIE
-            and _BARE_LIAR.fullmatch(imputation.lower().strip())
-            and not _OFFICIAL_LIE.search(view.text)
-        ):
-            # "He's a liar and a hypocrite": a label with no lie named is read as abuse or
-            # comment; "lied to the police about the crash" names one, and stays high.
-            score = POLITICAL_LIE
-            caveat = caveat or (
-                "'liar' with no lie named is usually read as abuse or comment rather than as "
-                "a statement of fact"
-            )
-        if (
-            kind == "drunkenness or drugs"
-            and score > POLITICAL_LIE
-            and _JUST_DRUNK.fullmatch(imputation.lower().strip(" .,!?"))
-            and not _MADE_DRUNK.search(view.text)
-        ):
-            # "Drunk" alone is more often an insult than a charge, and being drunk is no
-            # crime: the digest shows it; drink-driving and drugs stay high.
-            score = POLITICAL_LIE
-            caveat = caveat or (
-                "being drunk is not a crime, and 'drunk' is often used as an insult rather "
-                "than as a statement of fact"
-            )
+        if score > FOR_REVIEW:
+            why = _read_as_comment(kind, imputation, view.text)
+            if why:
+                # The digest shows it; an urgent alert would cry wolf.
+                score, caveat = FOR_REVIEW, caveat or why
         who = _who(preference, quote, context)
         amounts_to = AMOUNTS_TO[kind]
         if preference == ADDRESSEE:
@@ -422,7 +388,8 @@ INNUENDO_SCORE = 0.5
 ENDORSEMENT_SCORE = 0.6
 # An endorsement is a short reply; a longer one says something of its own.
 ENDORSEMENT_WORDS = 12
-POLITICAL_LIE = 0.6
+# Allegations read more as comment or abuse than as fact stay at review.
+FOR_REVIEW = 0.6
 # The cue this scorer gives when it read an allegation and found it is not one about a
 # person stated as the writer's own (hyperbole, a party or a thing accused, a report
 # attributed to a court or the press, a denial): a whole-comment model, which cannot see
@@ -467,6 +434,35 @@ def _framing(view: Canonical) -> tuple[float, str, str]:
             "it is asked rather than asserted (a question can still insinuate)",
         )
     return FACT, "stated as fact", ""
+
+
+def _read_as_comment(kind: str, imputation: str, text: str) -> str:
+    """Why an allegation stated as fact is read as comment or abuse, or "" when it is not:
+    "liar" in political argument ("You lied to us, you promised to keep the library
+    open") or with no lie named ("He's a liar and a hypocrite"), and "drunk" alone, which
+    is more often an insult than a charge. A lie to the police, a court or an inquiry,
+    drink-driving, drugs and getting someone drunk stay high."""
+    if kind == "dishonesty or a cover-up" and not _OFFICIAL_LIE.search(text):
+        if _POLITICAL_SPEECH.search(text):
+            return (
+                "calling a politician a liar over what they said, promised or did is "
+                "usually comment on their record rather than a statement of fact"
+            )
+        if _BARE_LIAR.fullmatch(imputation.lower().strip()):
+            return (
+                "'liar' with no lie named is usually read as abuse or comment rather than as "
+                "a statement of fact"
+            )
+    if (
+        kind == "drunkenness or drugs"
+        and _JUST_DRUNK.fullmatch(imputation.lower().strip(" .,!?"))
+        and not _MADE_DRUNK.search(text)
+    ):
+        return (
+            "being drunk is not a crime, and 'drunk' is often used as an insult rather "
+            "than as a statement of fact"
+        )
+    return ""
 
 
 def _who(preference: int, quote: str, context: CommentContext | None) -> str:

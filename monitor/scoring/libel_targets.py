@@ -257,10 +257,10 @@ def _may_be_accused(text: str, at: int, span: tuple[int, int], candidate: Candid
 
 def _needs_link(candidate: Candidate) -> bool:
     """Whether the candidate is a target only as the subject or owner of the allegation:
-    "you", a pronoun, a lone capitalised word, or a capitalised name that is not a
+    "you", a lone capitalised word, or a capitalised name that is not a
     person's ("Perfect Paving", "Middle East") and not plainly a business ("Ace Builders")."""
     preference, _, _, quote = candidate
-    if preference in (SURNAME, YOU, PRONOUN):
+    if preference in (SURNAME, YOU):
         return True
     return preference == OTHER and not (
         ORGANISATION_WORDS.intersection(bare(w) for w in quote.split())

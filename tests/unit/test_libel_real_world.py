@@ -16,6 +16,7 @@ from libel_check import libel
 
 from monitor.scoring.base import CommentContext
 from monitor.scoring.engine import build_engine
+from monitor.scoring.libel import LibelScorer
 from monitor.scoring.libel_targets import first_name
 
 
@@ -335,3 +336,11 @@ def test_criminal_labels_from_wordnet_are_allegations(text: str, amounts_to: str
 def test_a_generic_plural_or_an_everyday_sense_is_not_an_allegation(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+def test_a_reply_the_rules_cleared_keeps_its_cue_when_it_endorses_nothing() -> None:
+    # The cue stops the comment model from putting the libel category back.
+    [signal] = LibelScorer().score(
+        ["Closing Moor Lane library is criminal"], [CommentContext("Ann Lee", False, ALLEGATION)]
+    )
+    assert not signal.scores and "libel_cleared" in signal.cues
