@@ -280,8 +280,13 @@ class LibelScorer:
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
             if _hypothetical(view, match):
                 continue  # "If you continue to vandalise ...", "I'd beat the shit out of her"
-            if kind == "drunkenness or drugs" and _INSULT_AFTER.match(view.text, match.end()):
-                continue  # "you drunk bitch", "take your drunk ass home": abuse, not a charge
+            if kind == "drunkenness or drugs" and (
+                _INSULT_AFTER.match(view.text, match.end())
+                or _ARE_YOU_ON.search(view.text, max(0, match.start() - 30), match.end())
+            ):
+                # "you drunk bitch", "take your drunk ass home", "are you on drugs?": abuse
+                # or a retort, not a charge
+                continue
             excused = False
             at = original_span(view, match.start(), match.end())[0]
             target = best_target(view, at, accusable) if accusable else None
@@ -408,7 +413,7 @@ def _framing(view: Canonical) -> tuple[float, str, str]:
         )
     if _DENIAL.search(text):
         return 0.2, "but the comment disputes it", "the comment itself disputes the allegation"
-    if _ATTRIBUTED.search(text):
+    if _attributed(view):
         return (
             0.3,
             "attributed to a court, the police or the press",
@@ -434,6 +439,16 @@ def _framing(view: Canonical) -> tuple[float, str, str]:
             "it is asked rather than asserted (a question can still insinuate)",
         )
     return FACT, "stated as fact", ""
+
+
+def _attributed(view: Canonical) -> bool:
+    """Whether the comment reports a court, the police or the press, within one sentence:
+    "I called the police. He should be charged" reports nothing."""
+    for match in _ATTRIBUTED.finditer(view.text):
+        start, end = original_span(view, match.start(), match.end())
+        if _SENTENCE_BREAK.search(view.original, start, end) is None:
+            return True
+    return False
 
 
 def _read_as_comment(kind: str, imputation: str, text: str) -> str:
@@ -560,6 +575,8 @@ def _a_group(view: Canonical, match: re.Match[str]) -> bool:
         # "Tax dodgers should pay their share", "Scammers deserve jail": said of everyone
         # who does it.
         return _GENERIC_PREDICATE.match(view.text, match.end()) is not None
+    if _PEOPLE_AFTER.match(view.text, match.end()):
+        return True
     return _GROUP_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()) is not None
 
 
@@ -673,6 +690,11 @@ _JUST_DRUNK = re.compile(
     r"drunk(?:en|ard)?|hammered|steaming|pissed|pisshead|legless|plastered|bladdered|sozzled"
     r"|trollied|half cut|paralytic|slurring|sloshed|three sheets to the wind"
 )
+# The retort "are you on drugs?", "is this idiot drunk": said of a view, not a charge.
+_ARE_YOU_ON = re.compile(
+    r"\b(?:are|r|is) (?:you|u|ya|this (?:\w+ )?(?:idiot|clown|moron|fool|guy|bloke)|that (?:idiot|clown|moron|fool))"
+    r" (?:\w+ )?(?:on drugs|on crack|high|drunk|smoking (?:crack|something))$"
+)
 # "Got three boys drunk": giving drink to someone, to children, is more than being drunk.
 _MADE_DRUNK = re.compile(r"\b(?:got|get|gets|getting|made|making) (?:\w+ ){1,3}drunk\b")
 _GENERIC_PLURAL = re.compile(r"(?:\w+ )?\w+s")
@@ -710,10 +732,40 @@ _GROUP_SUBJECT = re.compile(
         "the germans",
         "the chinese",
     )
-    + r" (?:are|were|have been|re|all|just|always|only)(?: \w+){0,2} $"
+    # "Republicans were lying", "lefties steal it".
+    + r"(?: (?:are|were|have been|re|all|just|always|only)(?: \w+){0,2})? $"
+)
+# A label said of a plural: "a bunch of corrupt bastards", "lying politicians".
+_PEOPLE_AFTER = re.compile(
+    r" (?:\w+ )?"
+    + alternation(
+        "bastards",
+        "idiots",
+        "morons",
+        "scumbags",
+        "people",
+        "politicians",
+        "officials",
+        "lefties",
+        "leftists",
+        "liberals",
+        "libs",
+        "tories",
+        "democrats",
+        "republicans",
+        "elites",
+        "cronies",
+        "twats",
+        "pricks",
+        "clowns",
+        "cops",
+        "mps",
+        "councillors",
+    )
 )
 _DENIAL = re.compile(DENIAL)
 _ATTRIBUTED = re.compile(ATTRIBUTED)
+_SENTENCE_BREAK = re.compile(r"[.!?;]+\s|\n")
 _HEDGES = re.compile(HEDGES)
 _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)

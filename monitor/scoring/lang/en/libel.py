@@ -551,6 +551,12 @@ DENIAL = (
     r"|\b(?:just|only|idle|spreading|malicious) (?:gossip|rumours?|tittle tattle|smears?)\b|\bfound nothing\b"
     r"|\b(?:is|are|isn t|aren t) (?:not )?going to help\b|\bwon t help\b|\bdoesn t help\b"
     r"|\bshould be (?:removed|taken down|deleted)\b|\bno case to answer\b"
+    # The allegation as the subject of a verdict on it: "saying Hillary killed people is the
+    # height of stupidity", "calling him a drug dealer is slander", "no right to call him".
+    r"|\b(?:saying|claiming|suggesting|implying|calling (?:him|her|them|\w+)|accusing (?:him|her|them|\w+) of) (?:that )?(?:\w+ ){0,8}?"
+    r"(?:is|was|are|were) (?:(?:the height of|just|pure|utter|completely|totally|simply|plain) )?"
+    r"(?:stupid\w*|ridiculous|absurd|nonsense|rubbish|false|untrue|a lie|lies|libel\w*|slander\w*|defamat\w*|laughable|insane|idiotic|baseless|disgraceful)\b"
+    r"|\b(?:no right to|stop|quit) (?:go |be |keep |start )?(?:slander\w*|smear\w*|defam\w*|call(?:ing)? (?:him|her|them|people)|accus\w+)\b"
 )
 
 # A reply agreeing with the comment it answers: "So true", "Can confirm", "He did", "This".
@@ -736,7 +742,11 @@ OCCUPATIONS = (
 # "deserves to be violently attacked", "to have your content stolen": the victim, not the
 # wrongdoer, is named.
 PASSIVE = (
-    r"\b(?:be|been|being|was|were|got|get|is|are)\s+(?:(?:never|not|just|already|also|all|ever|once|twice|both) )?$"
+    # "was raped", "have been murdered and raped", "girls r raped", "get full blown raped":
+    # the one the wrong is done to, with up to three adverbs and one earlier wrong between.
+    r"\b(?:be|been|being|was|were|got|get|gets|getting|is|are|r|am)\s+"
+    r"(?:(?:never|not|just|already|also|all|ever|once|twice|both|then|later|often|full|blown|\w+ly) ){0,3}"
+    r"(?:(?:\w+ed|beaten|stolen|shot|hit) (?:and|or|and then|then) (?:\w+ly )?)?$"
     r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the) (?:\w+ ){0,2}$"
 )
 VICTIM = (

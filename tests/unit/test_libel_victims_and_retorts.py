@@ -1,0 +1,90 @@
+"""Libel 7: who a wrong is done to, retorts, and reports that cross a sentence.
+
+Read against the development half of ``tests/data/libel_real_comments.jsonl``, the rules
+still pinned a wrong on whoever stood near it when the comment named only its victims ("the
+girls were murdered and raped"), took a retort for a charge ("are you on drugs?"), read a
+comment quoting an allegation in order to call it stupid as making it, and took "the
+police" at the end of one sentence as the source of the next. The sentences here are
+written for these tests; none is copied from that set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents have been robbed and beaten for years without him saying a word",
+        "She speaks up when some girls r raped and says nothing when others are",
+        "He was murdered and then dumped in the canal, and his family still wait",
+        "Let us know when you get badly mugged, big man",
+    ],
+)
+def test_a_wrong_done_to_someone_accuses_no_one_near_it(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("She was raped by Cllr Jones in 2019", "'Cllr Jones'"),
+        ("Cllr Jones was arrested and charged with fraud", "'Cllr Jones'"),
+        ("He was the one who robbed the post office", "'He'"),
+    ],
+)
+def test_the_wrongdoer_named_beside_a_victim_is_still_accused(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+    assert who in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saying the mayor killed people is the height of stupidity",
+        "You have no right to go slandering him by calling him a drug dealer",
+        "Claiming Cllr Moss took bribes is libellous and you know it",
+        "Stop calling her a thief, she has done nothing wrong",
+    ],
+)
+def test_an_allegation_quoted_in_order_to_reject_it_is_disputed(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free parking for councillors? Are you on drugs?",
+        "is you drunk or what, that plan makes no sense",
+        "Is this idiot drunk? The bins go out on Tuesday",
+        "hand the fund to a bunch of corrupt bastards, why not",
+        "Lefties steal every good idea the town ever had",
+    ],
+)
+def test_a_retort_or_a_group_is_not_a_charge_against_a_person(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Moss was on drugs at the planning meeting, everyone saw",
+        "Cllr Moss and his mate are corrupt and took cash for the vote",
+    ],
+)
+def test_drugs_and_corruption_said_of_a_person_stay_allegations(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+
+
+def test_a_report_in_one_sentence_does_not_attribute_the_next() -> None:
+    score, message = libel("I rang the police. He has been stealing from the allotments for months")
+    assert score >= 0.85, message
+    reported, message = libel("The police have charged Cllr Smith with fraud")
+    assert reported < 0.5, message
