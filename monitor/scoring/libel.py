@@ -20,6 +20,8 @@ from monitor.scoring.lang import words as alternation
 from monitor.scoring.lang.en.groups import PEOPLE_GROUPS
 from monitor.scoring.lang.en.insults import INSULT_NOUNS
 from monitor.scoring.lang.en.libel import (
+    ACT_ON,
+    ACT_ON_PLAY,
     ACTS,
     ADDRESSEE_FORM,
     AMOUNTS_TO,
@@ -66,6 +68,7 @@ from monitor.scoring.libel_targets import (
     ADDRESSEE,
     CONFIGURED,
     FIRST_WORD,
+    HANDLE,
     NAME,
     NAMED,
     OPENING_HANDLES,
@@ -79,6 +82,7 @@ from monitor.scoring.libel_targets import (
     bare,
     best_target,
     find_candidates,
+    first_name,
     original_span,
     sentence,
     sentence_start,
@@ -246,7 +250,12 @@ class LibelScorer:
         slogan = self._slogan(view)
         if slogan is not None:
             return self._signal(view, context, *slogan)
-        if not _ANY_IMPUTATION.search(view.text):
+        imputed = _ANY_IMPUTATION.search(view.text) is not None
+        candidates = (
+            find_candidates(view, self._names) if imputed or _ACT_ON.search(view.text) else []
+        )
+        acts = _acts_on_a_name(view, candidates)
+        if not imputed and not acts:
             innuendo = self._innuendo(view, context)
             if innuendo.scores or not _not_an_allegation(view.text):
                 return innuendo  # most comments: nothing to find
@@ -254,7 +263,6 @@ class LibelScorer:
             # opinion on views, lawful fundraising and praise, which the whole-comment model
             # must not call libel.
             return Signal(cues=CLEARED)
-        candidates = find_candidates(view, self._names)
         # A street or a building is never the person accused; whoever else is named may be
         # ("The Chinese takeaway on Hill St uses cat meat" accuses the takeaway).
         accusable = [
@@ -264,7 +272,8 @@ class LibelScorer:
         answers = _ADDRESSEE_FORM.search(view.text) is not None
         fundraising = _FUNDRAISING.search(view.text) is not None
         excused = False
-        for kind, match in _imputations(view.text):
+        found = sorted(_imputations(view.text) + acts, key=lambda item: item[1].start())
+        for kind, match in found:
             excused = True  # the word is there; is it said of a person?
             if any(start <= match.start() < end for start, end in thing_spans):
                 continue  # "daylight robbery", "a criminal waste of money"
@@ -517,6 +526,41 @@ def _imputations(text: str) -> list[tuple[str, re.Match[str]]]:
     return sorted(found, key=lambda item: item[1].start())
 
 
+def _acts_on_a_name(
+    view: Canonical, candidates: list[Candidate]
+) -> list[tuple[str, re.Match[str]]]:
+    """A violent or sexual act done to a person named right after it ("He assaulted Jane
+    Smith", "Brynn Hartman killed Phil Hartman"), which the word lists, written for acts
+    done to "his wife" or "a man", cannot see in lowercase text."""
+    found = []
+    for match in _ACT_ON.finditer(view.text):
+        end = original_span(view, match.start(), match.end())[1]
+        named = any(
+            0 < start - end <= 2
+            and (
+                preference in _NAMED_PEOPLE
+                or (
+                    preference in (ROLE, SURNAME, OTHER)
+                    and quote[:1].isupper()
+                    and quote.split()[0].lower() not in _POINTING_WORDS
+                    and first_name(quote.split()[0])
+                )
+            )
+            for preference, start, _, quote in candidates
+        )
+        before = view.text[: match.start()]
+        if (
+            named
+            and not _PASSIVE.search(before)
+            and not _SELF.search(before)
+            and not _OBJECT_IS_A_THING.match(view.original, end + 1)
+            and not _ACT_ON_PLAY.search(view.original[slice(*sentence(view.original, end))].lower())
+        ):
+            kind = "sexual misconduct" if _SEXUAL_ACT.fullmatch(match.group(0)) else "violence"
+            found.append((kind, match))
+    return found
+
+
 def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
     """A wrong suffered with no one named as doing it ("I was sexually assaulted years ago",
     "to have your content stolen", "deserves to be violently attacked"), or the writer's
@@ -630,6 +674,8 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40) : match.start()].split()[-3:]
     if before and (before[-1] in _LINK_BEFORE or _LINK_NEAR.intersection(before)):
         return False
+    if _A_LABEL.intersection(before[-2:]) and _COPULA.intersection(before):
+        return False  # "he is a fraud", "she's an utter fraud": a label for the person
     return _LINK_AFTER.match(text, match.end()) is None
 
 
@@ -779,6 +825,15 @@ _INNUENDO = re.compile(INNUENDO)
 _WINK, _SUGGESTIVE, _HINT = re.compile(WINK), re.compile(SUGGESTIVE), re.compile(HINT)
 _TELLING_EMOJI, _SCARE_QUOTES = re.compile(TELLING_EMOJI), re.compile(SCARE_QUOTES)
 _PASSIVE = re.compile(PASSIVE)
+_ACT_ON = re.compile(ACT_ON)
+_ACT_ON_PLAY = re.compile(ACT_ON_PLAY)
+# "killed Shakira's song", "shot Dave a look": the act is done to a thing.
+_OBJECT_IS_A_THING = re.compile(
+    r"\S+(?:\s+[A-Z]\S*)*(?:['’]s\b|\s+a\s+(?:look|glance|smile|grin|wink|dirty look))"
+)
+_SEXUAL_ACT = re.compile(r"(?:\w+ )?(?:raped|molested|groped|sexually assaulted|sexually abused)")
+_POINTING_WORDS = words("this that the his her our your their my its")
+_NAMED_PEOPLE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
 _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)
 _SELF = re.compile(SELF)
@@ -802,6 +857,8 @@ _HYPERBOLE_PREDICATE = re.compile(HYPERBOLE_PREDICATE)
 # A possessive in the subject makes the thing someone's: "the councillor's company is a fraud".
 _OWNED = words("his her their your s")
 _GROUP = re.compile(GROUP)
+_A_LABEL = words("a an")
+_COPULA = words("is s was are re were")
 _PERSON_WORDS = words("he she you u they who i we him her")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")
 _TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

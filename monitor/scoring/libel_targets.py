@@ -146,6 +146,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             continue  # "Asian taxi drivers are all ...": a group, not identifiable people
         if match.group(1) or sentence_start(text, match.start()):
             found.append((ROLE, match.start(), match.end(), _trim(match.group(0))))
+    for match in _THIS_PERSON.finditer(text):
+        found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _NAME_FROM.finditer(text):
         if first_name(match.group(1)):  # "Dave from the chippy", not "Hour at the Legion"
             found.append((ROLE, match.start(), match.end(), match.group(0)))
@@ -217,6 +219,16 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
     if not candidates:
         return None
 
+    # "He" or "she" just before an act names who did it; a name after it, who it was done to
+    # ("He raped Jane Smith"), unless the act is told in the passive ("was raped by").
+    acts = _PASSIVE_AT.match(text, at) is None and any(
+        preference == PRONOUN
+        and quote.lower() in _SUBJECT_PRONOUNS
+        and start < at
+        and _SUBJECT_GAP.fullmatch(text[end:at]) is not None
+        for preference, start, end, quote in candidates
+    )
+
     def key(item: tuple[int, int, int, str]) -> tuple[int, bool, int, bool, int]:
         preference, start, end, quote = item
         inside = span[0] <= start < span[1]
@@ -228,6 +240,8 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         # The subject just before the imputation ("The returning officer fiddled the count
         # to get Cllr Barker over the line") outranks a better-named bystander.
         subject = not after and _SUBJECT_GAP.fullmatch(text[end:at]) is not None
+        if after and acts and preference <= SURNAME:
+            tier = PRONOUN  # "He raped Jane Smith": he did it; she is who it was done to
         return (
             tier,
             not subject,
@@ -325,6 +339,11 @@ _DESCRIBED = re.compile(
     rf"(?:[\w'’\"“”-]+\s+){{0,5}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’]))"
     r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )
+# "This guy", "that lowlife": the person the post or the story is about, pointed at.
+_THIS_PERSON = re.compile(
+    r"(?<![\w@])(?i:this|that)\s+(?:[a-z]+\s+)?(?i:man|woman|guy|bloke|lad|fella|lady|chap"
+    r"|idiot|clown|lowlife|scumbag|creep|thug|animal|monster|coward|punk|moron|scrote|toerag)\b"
+)
 # "Dave from the chippy", "Sue who runs the café": a first name pinned down by a place.
 _NAME_FROM = re.compile(
     r"(?<![\w@])([A-Z][a-z]+)\s+(?:from|at|who runs|who owns|who works at)\s+(?:the\s+|number\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?"
@@ -374,6 +393,8 @@ _DETERMINERS = words(
     "the a an our this that ward his her your my their in at from to on of near outside by with into"
 )
 # At most three plain words between a subject and its imputation ("Cllr Patel took a bribe").
+_SUBJECT_PRONOUNS = words("he she they")
+_PASSIVE_AT = re.compile(r"(?i:was|were|been|being|is|are|got|get)\b")
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w'’-]+\s+){0,3}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\]])[\s\"'“‘(]*$")
 _SENTENCE_END = re.compile(

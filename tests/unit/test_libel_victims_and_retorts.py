@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from libel_check import libel
 
+from monitor.scoring.libel import LibelScorer
+
 
 @pytest.mark.parametrize(
     "text",
@@ -88,3 +90,71 @@ def test_a_report_in_one_sentence_does_not_attribute_the_next() -> None:
     assert score >= 0.85, message
     reported, message = libel("The police have charged Cllr Smith with fraud")
     assert reported < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("He assaulted Jane Smith outside the Legion", "'He'"),
+        ("She was assaulted by Cllr Reid outside the Legion", "'Cllr Reid'"),
+        ("This guy is a drug dealer, everyone on the estate knows", "'This guy'"),
+        ("That lowlife stole from the food bank", "'That lowlife'"),
+    ],
+)
+def test_who_did_it_is_the_subject_or_the_person_pointed_at(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert who in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Smith is a fraud",
+        "she's an utter fraud and always has been",
+        "He leaked the story to the Sun to hurt her",
+        "Cllr Ahmed leaked confidential minutes from the committee",
+    ],
+)
+def test_a_fraud_as_a_label_and_leaking_confidences_are_allegations(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The parking scheme is a fraud", "Leaked emails show the budget was cut twice"],
+)
+def test_a_scheme_called_a_fraud_and_a_leak_reported_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Brynn Hartman killed Phil Hartman, everyone knows it", "'Brynn Hartman'"),
+        ("Cllr Green assaulted Tom at the party", "'Cllr Green'"),
+        ("He sexually assaulted Jane Smith in 2019", "'He'"),
+    ],
+)
+def test_an_act_done_to_a_person_named_after_it_is_an_allegation(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert who in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd have killed Tom if he'd said that to me",
+        "Cllr Moss shot Dave a look across the chamber",
+        "Jordan killed Shakira's song at the karaoke",
+        "Liverpool battered Chelsea in the derby",
+    ],
+)
+def test_a_look_a_song_a_game_or_the_writer_s_own_wish_is_not_an_act_on_a_name(
+    text: str,
+) -> None:
+    signal = LibelScorer().score([text])[0]
+    assert signal.scores.get("libel", 0.0) < 0.5, signal.reasons

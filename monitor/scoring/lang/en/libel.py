@@ -94,6 +94,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bmade up (?:the )?(?:\w+ )?(?:figures|numbers|results|data|evidence|story|complaint)\b|\bfabricat(?:ed|ing)\b"
         r"|\bswept (?:it |this |that )?under the (?:carpet|rug)\b|\bknew about (?:\w+ ){0,5}(?:and|but) (?:did nothing|kept quiet|said nothing|hid|buried)\b"
         r"|\bshred(?:ded|ding)? the\b|\bdeliberately (?:hid|misled|withheld|deleted|destroyed|lost)\b|\bmisled (?:the|council|residents|the public)\b"
+        # Passing on what was told in confidence: "leaked stories about her friends to the Sun".
+        r"|\bleak(?:ed|ing|s)? (?:\w+ ){0,3}(?:stories|story|information|info|details|documents?|emails?|messages|reports?|minutes|papers|secrets)\b(?: \w+){0,5} to (?:the )?(?:press|papers|media|sun|mirror|mail|tabloids?|journalists?|reporters?)\b"
+        r"|\bleak(?:ed|ing|s)? (?:\w+ )?(?:confidential|private|personal|secret)\b"
         r"|\blies (?:that |which )?(?:\w+ ){1,4}(?:has|have|had) told\b|\btold (?:\w+ )?lies\b|\btells lies\b|\bperjur(?:y|ed|er|ing)\b|\bdishonestly\b",
     ),
     (
@@ -749,6 +752,17 @@ PASSIVE = (
     r"(?:(?:\w+ed|beaten|stolen|shot|hit) (?:and|or|and then|then) (?:\w+ly )?)?$"
     r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the) (?:\w+ ){0,2}$"
 )
+# Acts that make an allegation when done to a person named right after them ("He
+# assaulted Jane Smith"); the scorer checks that a name follows.
+ACT_ON = (
+    r"\b(?:(?:sexually|physically|violently|brutally) )?(?:assaulted|attacked|raped|murdered|killed|stabbed"
+    r"|strangled|molested|groped|punched|abused|stalked|beat up|shot|poisoned|kidnapped)\b"
+)
+# Where "killed Chelsea" or "murdered Shakira's song" is a game or a performance.
+ACT_ON_PLAY = (
+    r"\b(?:match|game|games|goals?|scored|score|season|league|derby|final|cup|pitch|karaoke|song"
+    r"|songs|set|gig|cover|round|race|debate|quiz|election|poll|polls|vote|votes|at the ballot)\b"
+)
 VICTIM = (
     r"(?:\w+ )?(?:assaulted|attacked|groped|harassed|robbed|stolen|nicked|pinched|abused|molested"
     r"|stalked|hacked|blackmailed|burgled|raped|stabbed|punched|beaten|mugged|scammed|defrauded"
@@ -760,7 +774,7 @@ BY_SOMEONE = (
     r"|thieves|persons? unknown|the council|the government)\b)"
 )
 SELF = (
-    r"(?:^|\s)(?:i|we)(?: (?:am|m|was|were|got|get|ve|have|had|been|so|really|very|totally|absolutely"
+    r"(?:^|\s)(?:i|we)(?: (?:am|m|was|were|got|get|ve|have|had|been|so|really|very|totally|absolutely|d|would|could|nearly|almost"
     r"|just|a|bit|completely|still|feel|felt|being|all|both|getting|proper))+ $"
 )
 
