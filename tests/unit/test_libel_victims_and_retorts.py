@@ -158,3 +158,37 @@ def test_a_look_a_song_a_game_or_the_writer_s_own_wish_is_not_an_act_on_a_name(
 ) -> None:
     signal = LibelScorer().score([text])[0]
     assert signal.scores.get("libel", 0.0) < 0.5, signal.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("The MP turned a blind eye to the abuse of girls in the town", "dishonesty"),
+        ("He runs a scam charity from his front room", "fraud"),
+        ("She conned pensioners out of their savings", "fraud"),
+        ("Cllr Jones is an abuser, ask his ex", "crime"),
+        ("He has links to organised crime in Salford", "crime"),
+        ("Cllr Khan is spying for China", "crime"),
+        ("The landlord refused to serve black customers", "discrimination"),
+    ],
+)
+def test_cover_ups_scams_abusers_and_ties_to_crime_are_allegations(
+    text: str, amounts_to: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert amounts_to in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Jones is an abuser of process, in my opinion, with all these call-ins",
+        "He has links to the local football club and the rugby club",
+        "The landlord refused to serve alcohol after eleven",
+        "The council turned a blind eye to the potholes on Mill Lane",
+    ],
+)
+def test_the_same_words_about_process_clubs_drink_and_potholes_stay_out(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

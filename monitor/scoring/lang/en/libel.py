@@ -72,6 +72,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bsiphon(?:ed|ing|s)?\b|\bskim(?:med|ming|s)? (?:off|money|cash|from)\b|\bcream(?:ed|ing)? off\b|\bhand in the till\b"
         r"|\binto (?:his|her|their) own (?:account|pocket|bank)\b|\bbenefit fraud\b|\btax (?:evasion|fraud)\b|\bdodg(?:ed|ing) (?:his|her|their )?tax\b"
         r"|\bcon (?:man|men|artists?)\b|\bswindl(?:e|ed|er|ers|ing)\b|\bembezzler\b"
+        r"|\b(?:scam|fake|bogus|sham) (?:charity|charities|fundraiser|fundraising|appeal|business|company|firm|qualifications?|degree)\b"
+        r"|\b(?:conned|duped|hoodwinked|fleeced) (?:\w+ ){0,2}(?:out of|into (?:giving|donating|paying|handing))\b"
         r"|\b(?:benefits?|tax|insurance|expenses) (?:cheats?|cheating|fiddlers?|fiddle)\b|\bdefraud(?:ed|ing|s)?\b"
         r"|\b(?:claim(?:ing|ed|s)?|on) (?:\w+ ){0,2}benefits? (?:\w+ ){0,2}while (?:working|running|earning|living|owning)\b",
     ),
@@ -88,6 +90,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "dishonesty or a cover-up",
         r"\bliars?\b|\blied\b|\blying (?:about|to)\b|\bcover(?:s|ed|ing)? up (?:the |all the |his |her )?(?:abuse|bullying|assaults?|rapes?|harassment|fraud|theft|crimes?|complaints?|evidence|deaths?|neglect|racism|affair|accidents?)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b"
         r"|\bcover ups?\b|\bhid (?:it|the|this|that)\b|\bhush(?:ed)? (?:it |this |that )?up\b|\bburied the\b"
+        r"|\bturn(?:ed|s|ing)? a blind eye to (?:the )?(?:\w+ ){0,2}(?:abuse|grooming|rapes?|assaults?|bullying|harassment|fraud|theft|corruption|crimes?|exploitation|neglect|violence)\b"
         r"|\bshredded\b|\bkept (?:it )?quiet\b|\bkeep quiet\b|\bhush (?:hush|money)\b|\bpaid (?:her|him|them) off\b"
         r"|\bdestroyed (?:the )?(?:evidence|report|emails|files)\b|\bdeleted the (?:emails|evidence|files)\b"
         r"|\bburied (?:the|a|an|his|her) (?:\w+ ){0,2}(?:report|survey|evidence|complaint|findings|email|letter)\b|\bbarefaced liar\b"
@@ -158,6 +161,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\barrested\b|\bunder (?:police )?investigation\b|\binvestigated for\b"
         r"|\bcharged with\b|\bconvicted\b|\bcriminal record\b|\bjailed\b|\bsacked (?:from|for)\b"
         r"|\bsuspended (?:by|for|from)\b|\bstruck off\b|\bbullying staff\b|\bcriminal\b"
+        # Ties to crime or terror, and an abuser of people (not "of power" or "of the system").
+        r"|\b(?:links|ties|connections) (?:\w+ )?to (?:organised crime|the mafia|the mob|drug (?:gangs|dealers|cartels)|gangs|gangsters|terror\w*|extremists?|paedophiles?|paedophile rings?|people traffick\w*)\b"
+        r"|\b(?:spy|spying|spied|informant) for (?:the )?(?:russia\w*|china|chinese|iran\w*|kgb|fsb|a foreign)\b|\bforeign agent\b"
+        r"|\babusers?\b(?! of (?:power|the system|process|privilege|position|trust|drugs|alcohol|substances))"
         r"|\bconviction for\b|\bconvicted (?:of|for)\b|\bdone for (?:assault|drink driving|fraud|theft|shoplifting|burglary|dealing|gbh|abh)\b"
         r"|\b(?:did|served|doing) time for\b|\bbeen inside for\b|\bwife beater\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
         r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
@@ -449,6 +456,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "discrimination",
         r"\b(?:refus(?:ed|es|ing) to (?:serve|hire|employ|rent to|let to|house|admit|treat|seat)|won t (?:serve|hire|employ|rent to|let to)|wouldn t (?:serve|hire|employ|rent to|let to)|expell?(?:ed|s|ing)|exclud(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|evict(?:ed|s|ing)|bann?(?:ed|s|ing)|turn(?:ed|s|ing) away|den(?:ied|ies|ying)|reject(?:ed|s|ing)|overlook(?:ed|s|ing)|pass(?:ed|es|ing) over) (?:\w+ ){0,4}(?:because|cos|just because|for being) (?:\w+ ){0,2}(?:(?:is|are|was|were|s|re|m|am) )?(?:black|asian|muslim|jewish|a jew|gay|lesbian|trans|disabled|in a wheelchair|pregnant|a woman|a girl|female|polish|irish|a traveller|a gypsy|indian|pakistani|african|chinese|foreign|old|too old|deaf|blind|autistic|a catholic|a sikh|a hindu|of (?:his|her|their|my|our) (?:race|colour|religion|faith|accent|disability|age|sexuality))\b"
+        r"|\b(?:refus(?:ed|es|ing) to|won t|wouldn t|will not|would not) (?:serve|hire|employ|rent to|let to|house|admit|treat) (?:any )?(?:black|asian|muslim|jewish|gay|disabled|polish|irish|pakistani|indian|african|chinese|foreign|traveller|gypsy) (?:people|customers|tenants|families|applicants|patients|pupils|staff|workers|clients|kids|children)\b"
         r"|\bmade (?:\w+ )?(?:racist|sexist|homophobic|antisemitic|anti semitic|islamophobic|transphobic) (?:remarks|comments|jokes|slurs|abuse|gestures)\b|\bracially (?:abused|abusing|abuses|harassed|harassing|assaulted)\b"
         r"|\b(?:called|calls|calling) (?:me|him|her|my \w+|his \w+|her \w+) (?:a |an )?(?:paki|nigger|nigga|wog|kike|yid|chink|raghead|towelhead|gyppo|pikey|poof|faggot|tranny|spastic|spaz|retard)\b",
     ),
