@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/libel_real.py --data FOLDER [--half dev|test|all] [--show]
 
-``tests/data/libel_real_comments.jsonl`` labels 2,220 public comments (news-site comments,
+``tests/data/libel_real_comments.jsonl`` labels 3,420 public comments (news-site comments,
 Wikipedia talk pages, tweets, Gab and Twitter posts) for whether they state or insinuate, as
 fact, that an identifiable individual did something seriously discreditable: ``clear`` (a
 specific charge: a crime, violence, sexual misconduct, fraud, lying about a specific matter,

@@ -478,6 +478,16 @@ def _read_as_comment(kind: str, imputation: str, text: str) -> str:
                 "a statement of fact"
             )
     if (
+        kind == "fraud"
+        and imputation.lower().strip(" .,!?") == "fraud"
+        and _A_FRAUD.search(text)
+        and len(_ANY_IMPUTATION.findall(text)) == 1
+    ):
+        return (
+            "'a fraud' with no fraud named is usually read as abuse or comment (a fake, a "
+            "phoney) rather than as a statement that the person committed fraud"
+        )
+    if (
         kind == "drunkenness or drugs"
         and _JUST_DRUNK.fullmatch(imputation.lower().strip(" .,!?"))
         and not _MADE_DRUNK.search(text)
@@ -674,7 +684,11 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40) : match.start()].split()[-3:]
     if before and (before[-1] in _LINK_BEFORE or _LINK_NEAR.intersection(before)):
         return False
-    if _A_LABEL.intersection(before[-2:]) and _COPULA.intersection(before):
+    if (
+        _A_LABEL.intersection(before[-2:])
+        and _COPULA.intersection(before)
+        and not _POINTING.intersection(before)
+    ):
         return False  # "he is a fraud", "she's an utter fraud": a label for the person
     return _LINK_AFTER.match(text, match.end()) is None
 
@@ -783,7 +797,7 @@ _GROUP_SUBJECT = re.compile(
 )
 # A label said of a plural: "a bunch of corrupt bastards", "lying politicians".
 _PEOPLE_AFTER = re.compile(
-    r" (?:\w+ )?"
+    r" "
     + alternation(
         "bastards",
         "idiots",
@@ -858,6 +872,7 @@ _HYPERBOLE_PREDICATE = re.compile(HYPERBOLE_PREDICATE)
 _OWNED = words("his her their your s")
 _GROUP = re.compile(GROUP)
 _A_LABEL = words("a an")
+_A_FRAUD = re.compile(r"\ban? (?:\w+ )?fraud\b")
 _COPULA = words("is s was are re were")
 _PERSON_WORDS = words("he she you u they who i we him her")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")

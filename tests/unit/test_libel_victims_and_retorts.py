@@ -110,15 +110,21 @@ def test_who_did_it_is_the_subject_or_the_person_pointed_at(text: str, who: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "Cllr Smith is a fraud",
-        "she's an utter fraud and always has been",
+        "Craig Wright is a fraud who forged the documents",
         "He leaked the story to the Sun to hurt her",
         "Cllr Ahmed leaked confidential minutes from the committee",
     ],
 )
-def test_a_fraud_as_a_label_and_leaking_confidences_are_allegations(text: str) -> None:
+def test_a_fraud_with_a_fraud_named_and_leaking_confidences_are_allegations(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize("text", ["Cllr Smith is a fraud", "she's an utter fraud and always was"])
+def test_a_fraud_as_a_bare_label_is_for_review(text: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.85, message
+    assert "'a fraud' with no fraud named" in message
 
 
 @pytest.mark.parametrize(
@@ -192,3 +198,20 @@ def test_cover_ups_scams_abusers_and_ties_to_crime_are_allegations(
 def test_the_same_words_about_process_clubs_drink_and_potholes_stay_out(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is in hiding from her abuser and the police did nothing",
+        "The fans attacked Remy the same way last year",
+    ],
+)
+def test_whose_abuser_and_a_war_of_words_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_a_plural_later_in_the_sentence_does_not_make_an_act_a_generalisation() -> None:
+    score, message = libel("He actually killed someone, yet liberals kept voting for him")
+    assert score >= 0.85, message

@@ -104,7 +104,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "sexual misconduct",
-        r"\bgrop(?:ed|ing|e)\b|\bharass(?:ed|ing|ment)\b|\bsexual(?:ly)? (?:assault|harass)\w*"
+        r"\bgrop(?:ed|ing|e|er|ers)\b|\b(?:pussy|p) grabb(?:er|ers|ing)\b|\bharass(?:ed|ing|ment)\b|\bsexual(?:ly)? (?:assault|harass)\w*"
         r"|\bexplicit (?:photos|pictures|messages|images)\b|\bsleeping with\b|\baffair with\b"
         r"|\bcaught with a 1[0-7] year old\b|\bindecent\w*\b|\bflash(?:ed|ing)\b|\brap(?:ed|ist)\b"
         r"|\bsex pest\b|\bmolest\w*"
@@ -164,7 +164,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # Ties to crime or terror, and an abuser of people (not "of power" or "of the system").
         r"|\b(?:links|ties|connections) (?:\w+ )?to (?:organised crime|the mafia|the mob|drug (?:gangs|dealers|cartels)|gangs|gangsters|terror\w*|extremists?|paedophiles?|paedophile rings?|people traffick\w*)\b"
         r"|\b(?:spy|spying|spied|informant) for (?:the )?(?:russia\w*|china|chinese|iran\w*|kgb|fsb|a foreign)\b|\bforeign agent\b"
-        r"|\babusers?\b(?! of (?:power|the system|process|privilege|position|trust|drugs|alcohol|substances))"
+        r"|(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )\babuser\b(?! of (?:power|the system|process|privilege|position|trust|drugs|alcohol|substances))"
         r"|\bconviction for\b|\bconvicted (?:of|for)\b|\bdone for (?:assault|drink driving|fraud|theft|shoplifting|burglary|dealing|gbh|abh)\b"
         r"|\b(?:did|served|doing) time for\b|\bbeen inside for\b|\bwife beater\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
         r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
@@ -763,8 +763,9 @@ PASSIVE = (
 # Acts that make an allegation when done to a person named right after them ("He
 # assaulted Jane Smith"); the scorer checks that a name follows.
 ACT_ON = (
-    r"\b(?:(?:sexually|physically|violently|brutally) )?(?:assaulted|attacked|raped|murdered|killed|stabbed"
-    r"|strangled|molested|groped|punched|abused|stalked|beat up|shot|poisoned|kidnapped)\b"
+    # Not "attacked", "abused" or "shot": as often words, insults or photographs.
+    r"\b(?:(?:sexually|physically|violently|brutally) )?(?:assaulted|raped|murdered|killed|stabbed"
+    r"|strangled|molested|groped|punched|stalked|beat up|poisoned|kidnapped)\b"
 )
 # Where "killed Chelsea" or "murdered Shakira's song" is a game or a performance.
 ACT_ON_PLAY = (
