@@ -477,6 +477,11 @@ def _read_as_comment(kind: str, imputation: str, text: str) -> str:
                 "'liar' with no lie named is usually read as abuse or comment rather than as "
                 "a statement of fact"
             )
+    if imputation.lower().startswith("incit"):
+        return (
+            "calling what someone said 'inciting violence' or 'hatred' is usually comment on "
+            "their words rather than a statement that they committed a crime"
+        )
     if (
         kind == "fraud"
         and imputation.lower().strip(" .,!?") == "fraud"

@@ -215,3 +215,41 @@ def test_whose_abuser_and_a_war_of_words_accuse_no_one(text: str) -> None:
 def test_a_plural_later_in_the_sentence_does_not_make_an_act_a_generalisation() -> None:
     score, message = libel("He actually killed someone, yet liberals kept voting for him")
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_to"),
+    [
+        ("She masterminded the fraud at the housing association", "fraud"),
+        ("He was complicit in the cover-up at the care home", "dishonesty"),
+        ("He is responsible for the death of the boy on Mill Lane", "crime"),
+        ("Cllr Dean is at the centre of a police investigation into abuse", "crime"),
+        ("He encouraged people to burn the hotel down", "crime"),
+        ("He ran over a cyclist and drove off", "crime"),
+        ("He fled the scene of the crash on the bypass", "crime"),
+    ],
+)
+def test_a_hand_in_an_offence_a_death_or_a_hit_and_run_is_an_allegation(
+    text: str, amounts_to: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert amounts_to in message
+
+
+def test_inciting_violence_said_of_someone_s_words_is_for_review() -> None:
+    score, message = libel("Cllr Waters is inciting violence against conservatives")
+    assert 0.5 <= score < 0.85, message
+    assert "comment on their words" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She campaigned against fraud in the housing association for years",
+        "Cllr Dean ran the inquiry into the flooding",
+    ],
+)
+def test_fighting_an_offence_or_running_an_inquiry_is_not_a_hand_in_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

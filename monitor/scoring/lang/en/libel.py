@@ -161,6 +161,14 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\barrested\b|\bunder (?:police )?investigation\b|\binvestigated for\b"
         r"|\bcharged with\b|\bconvicted\b|\bcriminal record\b|\bjailed\b|\bsacked (?:from|for)\b"
         r"|\bsuspended (?:by|for|from)\b|\bstruck off\b|\bbullying staff\b|\bcriminal\b"
+        # Under investigation, inciting, a hit and run, a death caused.
+        r"|\bat the (?:centre|center|heart) of (?:a|an|the) (?:\w+ ){0,2}(?:investigation|inquiry|probe)\b"
+        r"|\b(?:subject|target) of (?:a|an) (?:\w+ ){0,2}(?:police|criminal|fraud|murder|sex\w*) (?:investigation|inquiry|probe)\b"
+        r"|\bincit(?:ed|ing|es) (?:\w+ ){0,2}(?:riots?|violence|hatred|racial hatred|attacks?|murder|terror\w*|people to)\b|\bincitement\b"
+        r"|\b(?:encouraged|urged|egged on|told) (?:people|others|them|his followers|her followers|supporters|the crowd|a mob) to (?:burn|attack|kill|torch|smash|loot|riot|storm|firebomb)\b"
+        r"|\b(?:fled|left|drove (?:off|away) from) the scene\b|\bhit and run\b"
+        r"|\bran (?:over|down|into) (?:a|an|the|that|this) (?:\w+ )?(?:cyclist|pedestrian|child|kid|boy|girl|man|woman|pensioner) (?:and (?:drove|sped|ran|cleared) off|without stopping)\b"
+        r"|\b(?:responsible for|caused|causing|to blame for) (?:the |his |her |their )?(?:deaths?|murders?|killings?) of\b"
         # Ties to crime or terror, and an abuser of people (not "of power" or "of the system").
         r"|\b(?:links|ties|connections) (?:\w+ )?to (?:organised crime|the mafia|the mob|drug (?:gangs|dealers|cartels)|gangs|gangsters|terror\w*|extremists?|paedophiles?|paedophile rings?|people traffick\w*)\b"
         r"|\b(?:spy|spying|spied|informant) for (?:the )?(?:russia\w*|china|chinese|iran\w*|kgb|fsb|a foreign)\b|\bforeign agent\b"
@@ -800,7 +808,10 @@ LINK_BEFORE = (
     "its it this that thats pure blatant outright sheer textbook classic plain obvious clear "
     "total absolute"
 )
-LINK_NEAR = "of for committed commit commits committing guilty his her their your"
+LINK_NEAR = (
+    "of for committed commit commits committing guilty his her their your masterminded orchestrated"
+    " organised organized plotted planned complicit implicated embroiled instigated ran"
+)
 LINK_AFTER = (
     r" (?:by|from) (?!(?:the )?(?:left|right|media|liberals|democrats|dems|tories|labour)\b)"
 )
