@@ -253,3 +253,37 @@ def test_inciting_violence_said_of_someone_s_words_is_for_review() -> None:
 def test_fighting_an_offence_or_running_an_inquiry_is_not_a_hand_in_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Brown can't keep his hands off the young girls in the office",
+        "She slept her way onto the cabinet",
+        "He's been seen going into the massage parlour on Bank Street every Friday",
+        "He has never paid a penny of tax in his life",
+        "He's been known to the police for years",
+        "He's got form for this, ask anyone in Denton",
+        "He's a wrong 'un, been inside twice",
+        "She drinks before every council meeting",
+        "He rents out rooms to illegals above the shop",
+        "She's having it away with the chief exec",
+    ],
+)
+def test_allegations_in_british_idiom_without_the_word_for_the_offence(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fill in the form for the parking permit at the library",
+        "He was on good form at the hustings last night",
+        "She drinks tea at every meeting, bless her",
+        "He paid his council tax late once and told us all about it",
+    ],
+)
+def test_forms_tea_and_council_tax_stay_out(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
