@@ -287,3 +287,32 @@ def test_allegations_in_british_idiom_without_the_word_for_the_offence(text: str
 def test_forms_tea_and_council_tax_stay_out(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has Cllr Brown ever explained where the £50k went?",
+        "What is Cllr Brown hiding?",
+        "Why did the police visit Cllr Brown's house at 3am?",
+    ],
+)
+def test_a_question_that_points_at_a_named_person_is_innuendo(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+    assert "Cllr Brown" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Brown has questions to answer over the budget overspend",
+        "What is the council hiding? Publish the report",
+        "The police visited the school to talk about road safety",
+    ],
+)
+def test_political_criticism_and_a_police_visit_with_no_one_pointed_at_stay_out(
+    text: str,
+) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -634,6 +634,10 @@ INNUENDO = (
     r"|\bfollow the money\b|\bif you catch my drift\b|\bwonder how (?:\w+ ){0,3}(?:afford\w*|paid for|pays for|bought)\b"
     r"|\bwhere (?:did|has|have|s) (?:the|all the|that|our|this|his|her) (?:\w+ )?(?:money|cash|funds?|grant|budget|donations|takings|\d+k?) (?:go|gone)\b"
     r"|\bwhere (?:the|his|her|all the|that) money (?:went|has gone|came from|comes from)\b"
+    r"|\bwhere (?:the|that|all the|our|this) (?:£ ?)?\d+(?:k|m| grand| thousand)? (?:went|has gone|disappeared to)\b"
+    # Not "has questions to answer": the everyday words of political criticism.
+    r"|\bwhat (?:is|s|are|re|was) (?:\w+ ){1,3}hiding\b"
+    r"|\b(?:police|coppers|cops|the old bill) (?:\w+ ){0,2}(?:visit\w*|raid\w*|at|outside|round at|turned up at|knocking at) (?:\w+ ){0,3}(?:house|home|flat|office|door)\b"
     f"|{KNOWING_HINTS}"
 )
 # Emoji that say the accusation without a word: a lying face, money eyes. Read from the
