@@ -289,6 +289,8 @@ class LibelScorer:
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
             if _hypothetical(view, match):
                 continue  # "If you continue to vandalise ...", "I'd beat the shit out of her"
+            if _negated(view, match):
+                continue  # "He is not a thief", "she never took a bribe": denied, not alleged
             if kind == "drunkenness or drugs" and (
                 _INSULT_AFTER.match(view.text, match.end())
                 or _ARE_YOU_ON.search(view.text, max(0, match.start() - 30), match.end())
@@ -712,6 +714,27 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
     return bool(conditions) and _CLAUSE_END.search(clause, conditions[-1]) is None
 
 
+def _negated(view: Canonical, match: re.Match[str]) -> bool:
+    """Whether the imputation is denied in its own clause: "he is not a thief", "she never
+    took a bribe", "he didn't steal it", "found not guilty of fraud". Not so where the
+    negation affirms ("not only did he steal", "not just a liar", "I can't believe he stole",
+    "don't forget he lied", "I'm not saying he's a crook") or a question insinuates it
+    ("isn't he the one who stole ...?")."""
+    start = max(0, match.start() - 40)
+    negators = list(_NEGATOR.finditer(view.text, start, match.start()))
+    if not negators:
+        return False
+    negator = negators[-1]
+    between = view.text[negator.end() : match.start()].split()
+    if len(between) > 3 or _AFFIRMING.intersection(between):
+        return False
+    first, _ = original_span(view, negator.start(), negator.end())
+    at, end = original_span(view, match.start(), match.end())
+    if _CLAUSE_BREAK.search(view.original, first, at):
+        return False  # "Not me, he stole it"
+    return _ASKED.match(view.original, end) is None
+
+
 def _not_an_allegation(text: str) -> bool:
     """Whether the comment's strong words are opinion on views, party fundraising or praise;
     a label for views followed by what the person did ("a racist who beat up ...") is not."""
@@ -877,6 +900,18 @@ _HYPERBOLE_PREDICATE = re.compile(HYPERBOLE_PREDICATE)
 _OWNED = words("his her their your s")
 _GROUP = re.compile(GROUP)
 _A_LABEL = words("a an")
+_NEGATOR = re.compile(
+    r"\b(?:not|never|cannot|(?:didn|doesn|don|isn|wasn|hasn|haven|hadn|aren|weren|wouldn|won|couldn|can|ain) t)\b"
+)
+# Words after a negation that leave the allegation standing.
+_AFFIRMING = words(
+    "only just merely simply even believe forget surprised surprising wonder doubt deny denied "
+    "denies denying mention care matter stop stopped saying say suggesting claiming accusing "
+    "pretend pretending hide hiding the first time once"
+)
+# The rest of a sentence that is a question.
+_ASKED = re.compile(r"[^.!?\n]*\?")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\bbut\b")
 _A_FRAUD = re.compile(r"\ban? (?:\w+ )?fraud\b")
 _COPULA = words("is s was are re were")
 _PERSON_WORDS = words("he she you u they who i we him her")

@@ -144,6 +144,9 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             and not placed
         ):
             continue  # "Asian taxi drivers are all ...": a group, not identifiable people
+        described = text[match.end(1) if match.group(1) else match.start() : match.start("job")]
+        if _CLAUSE_WORDS.intersection(described.lower().split()) or _ACT_WORD.search(described):
+            continue  # "He stabbed a man", "She is a cowboy builder": a clause, not a description
         if match.group(1) or sentence_start(text, match.start()):
             found.append((ROLE, match.start(), match.end(), _trim(match.group(0))))
     for match in _THIS_PERSON.finditer(text):
@@ -339,6 +342,9 @@ _DESCRIBED = re.compile(
     rf"(?:[\w'’\"“”-]+\s+){{0,5}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’]))"
     r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )
+# Words that make the run before an occupation a clause ("He is a ...", "She stabbed a ...").
+_CLAUSE_WORDS = words("he she they i you we it is was are were has had have be been s")
+_ACT_WORD = re.compile(r"\b[a-z]+ed\b")
 # "This guy", "that lowlife": the person the post or the story is about, pointed at.
 _THIS_PERSON = re.compile(
     r"(?<![\w@])(?i:this|that)\s+(?:[a-z]+\s+)?(?i:man|woman|guy|bloke|lad|fella|lady|chap"

@@ -316,3 +316,35 @@ def test_political_criticism_and_a_police_visit_with_no_one_pointed_at_stay_out(
 ) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Jones is not a thief, whatever they say on the estate",
+        "She never took a bribe in her life",
+        "He didn't steal the raffle money, it was counted wrong",
+        "Cllr Jones was found not guilty of fraud",
+        "He has never been convicted of anything",
+    ],
+)
+def test_an_allegation_denied_in_its_own_clause_is_not_made(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not only did he steal the money, he lied about it",
+        "I can't believe he stole from his own mother",
+        "Don't forget he lied to the police about the crash",
+        "He's not a thief, he's a fraudster",
+        "Not me, he stole it",
+        "Isn't she a convicted fraudster?",
+        "Why has he never been arrested?",
+    ],
+)
+def test_a_negation_that_affirms_or_asks_keeps_the_allegation(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message

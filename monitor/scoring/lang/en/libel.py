@@ -283,7 +283,13 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "dishonest or unsafe trading",
-        r"\brip(?:s|ped) off (?:\w+ ){0,2}(?:pensioners|old people|the elderly|elderly|vulnerable|disabled|customers|people|tenants|students|my|his|her|their)\b|\bripped (?:me|us|her|him|them|my (?:\w+ )?\w+) off\b"
+        # Labels for a trade done dishonestly: "cowboy builders", "an ambulance chaser", "a quack".
+        # As a label ("they're cowboy builders"), not the name of who did a wrong to the writer
+        # ("the rogue builder took £6,000 off my neighbour").
+        r"(?<!the )(?<!that )(?<!this )\bcowboy (?:builders?|traders?|firms?|outfits?|plumbers?|electricians?|roofers?|landlords?|mechanics?|garages?|operators?|contractors?)\b"
+        r"|\bambulance chas(?:er|ers|ing)\b|\bslum ?lords?\b|\bslum landlords?\b|(?<!the )(?<!that )(?<!this )\brogue (?:traders?|landlords?|builders?|dealers?|firms?)\b"
+        r"|\b(?:is|s|are|re|was|a|an|total|complete|utter) quacks?\b|\bquack (?:doctors?|dentists?|vets?|remedies|cures?)\b|\bquackery\b"
+        r"|\brip(?:s|ped) off (?:\w+ ){0,2}(?:pensioners|old people|the elderly|elderly|vulnerable|disabled|customers|people|tenants|students|my|his|her|their)\b|\bripped (?:me|us|her|him|them|my (?:\w+ )?\w+) off\b"
         r"|\bovercharg(?:ed|es|ing) (?:\w+ ){0,4}(?:pensioners|elderly|old (?:people|folk|ladies|lady|man|woman)|vulnerable|disabled|mum|dad|nan|grandad|gran|mother|father|neighbour|customers|tenants|year old)\b"
         r"|\b(?:left|leaves|leaving) (?:\w+ ){0,3}(?:live wires?|exposed wires?|bare wires|a gas leak|gas leaking)\b"
         r"|\b(?:dangerous|unsafe|lethal|death ?trap) (?:wiring|workmanship|gas work|installation|boiler|electrics|scaffolding|building work)\b"
