@@ -725,6 +725,9 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     if not negators:
         return False
     negator = negators[-1]
+    if _DENY.fullmatch(negator.group(0)) and len(negators) > 1:
+        if len(view.text[negators[-2].end() : negator.start()].split()) <= 1:
+            return False  # "he doesn't deny taking the cash"
     between = view.text[negator.end() : match.start()].split()
     if len(between) > 3 or _AFFIRMING.intersection(between):
         return False
@@ -901,8 +904,10 @@ _OWNED = words("his her their your s")
 _GROUP = re.compile(GROUP)
 _A_LABEL = words("a an")
 _NEGATOR = re.compile(
-    r"\b(?:not|never|cannot|(?:didn|doesn|don|isn|wasn|hasn|haven|hadn|aren|weren|wouldn|won|couldn|can|ain) t)\b"
+    r"\b(?:not|never|cannot|(?:didn|doesn|don|isn|wasn|hasn|haven|hadn|aren|weren|wouldn|won|couldn|can|ain) t"
+    r"|no way|(?:no one|nobody) (?:believes|thinks|seriously thinks)|den(?:y|ies|ied|ying))\b"
 )
+_DENY = re.compile(r"den(?:y|ies|ied|ying)")
 # Words after a negation that leave the allegation standing.
 _AFFIRMING = words(
     "only just merely simply even believe forget surprised surprising wonder doubt deny denied "

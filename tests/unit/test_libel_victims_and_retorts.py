@@ -348,3 +348,38 @@ def test_an_allegation_denied_in_its_own_clause_is_not_made(text: str) -> None:
 def test_a_negation_that_affirms_or_asks_keeps_the_allegation(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was wrong to call him a thief and I apologise",
+        "I retract my comment that Cllr Smith took bribes",
+        "There is no way he stole that money",
+        "No one believes he is a thief",
+        "It's a lie that Cllr Smith took bribes",
+        "Whoever says she is a thief is lying",
+        "He denies stealing the money and the audit backs him",
+    ],
+)
+def test_retractions_and_denials_are_not_allegations(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh yes, Cllr Smith is SUCH an honest man 🙄",
+        "Cllr Smith, the most honest man in politics. Not.",
+    ],
+)
+def test_praise_said_with_a_roll_of_the_eyes_is_innuendo(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+    assert "Cllr Smith" in message
+
+
+def test_honest_praise_is_not_innuendo() -> None:
+    score, message = libel("Cllr Smith is a very honest man and a credit to the ward")
+    assert score < 0.5, message

@@ -588,6 +588,10 @@ DENIAL = (
     r"|\b(?:saying|claiming|suggesting|implying|calling (?:him|her|them|\w+)|accusing (?:him|her|them|\w+) of) (?:that )?(?:\w+ ){0,8}?"
     r"(?:is|was|are|were) (?:(?:the height of|just|pure|utter|completely|totally|simply|plain) )?"
     r"(?:stupid\w*|ridiculous|absurd|nonsense|rubbish|false|untrue|a lie|lies|libel\w*|slander\w*|defamat\w*|laughable|insane|idiotic|baseless|disgraceful)\b"
+    # A retraction or an apology, and the accusers called liars.
+    r"|\b(?:was|were|am|m) wrong to (?:call|say|suggest|claim|accuse|imply)\b|\b(?:i|we) (?:apologi[sz]e|m sorry|am sorry|are sorry) for (?:calling|saying|suggesting|claiming|accusing|implying)\b"
+    r"|\b(?:i|we) (?:retract|withdraw) (?:my|our|the|that|this)\b|\b(?:it s|its|it is|that s|that is) (?:a lie|a lie to say|false|nonsense|rubbish|a smear) that\b"
+    r"|\b(?:whoever|anyone who|anybody who|people who|those who) (?:says|said|claims|claimed|thinks|suggests|suggested) (?:\w+ ){1,8}(?:is|are|was|were) (?:lying|wrong|mistaken|talking rubbish|liars?)\b"
     r"|\b(?:no right to|stop|quit) (?:go |be |keep |start )?(?:slander\w*|smear\w*|defam\w*|call(?:ing)? (?:him|her|them|people)|accus\w+)\b"
 )
 
@@ -660,6 +664,7 @@ HINT = (
     r"\b(?:funny|strange|odd|curious|interesting|weird|amazing) (?:how|that)\b|\bjust saying\b|\bcoincidence\b"
     r"|\bgo(?:es)? way back\b|\bwonder(?:ing)? (?:how|why|where|who)\b|\bsays it all\b"
     r"|\b(?:love|like) to know (?:how|where|why|who)\b|\bnothing to see here\b|\bwhat a surprise\b"
+    r"|\bnot$|\byeah right\b|\bas if\b"
 )
 
 # Bets, hints and "I'm not saying" forms: they keep the allegation (publishing a hint is
@@ -871,6 +876,8 @@ SUGGESTIVE = (
     r"|\bwho s paying\b|\bwho (?:is|was) paying\b|\bwho paid\b|\b(?:job|directorship|consultancy|seat on the board) (?:with|at|for) the (?:developer|firm|company|contractor|builder)s?\b"
     r"|\b(?:the )?same (?:developer|builder|firm|company|contractor)\b|\b(?:now )?drives? (?:a|an|round in a) (?:new |brand new )?(?:range rover|porsche|bmw|merc\w*|tesla|audi|bentley)\b"
     r"|\bcontract went to\b|\bon (?:a|his|her) (?:councillor s )?allowance\b"
+    # Praise said with a roll of the eyes: "SUCH an honest man 🙄", "the most honest man. Not."
+    r"|\b(?:such an?|so|very|really|the most|ever so|totally|a totally|a very|an absolutely) (?:honest|trustworthy|upstanding|law abiding|honourable|honorable|principled|transparent)\b"
 )
 
 # A decision, a vote or a policy is a thing even when it is someone's ("your decision is
