@@ -725,9 +725,12 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     if not negators:
         return False
     negator = negators[-1]
-    if _DENY.fullmatch(negator.group(0)) and len(negators) > 1:
-        if len(view.text[negators[-2].end() : negator.start()].split()) <= 1:
-            return False  # "he doesn't deny taking the cash"
+    if (
+        _DENY.fullmatch(negator.group(0))
+        and len(negators) > 1
+        and len(view.text[negators[-2].end() : negator.start()].split()) <= 1
+    ):
+        return False  # "he doesn't deny taking the cash"
     between = view.text[negator.end() : match.start()].split()
     if len(between) > 3 or _AFFIRMING.intersection(between):
         return False
