@@ -383,3 +383,15 @@ def test_praise_said_with_a_roll_of_the_eyes_is_innuendo(text: str) -> None:
 def test_honest_praise_is_not_innuendo() -> None:
     score, message = libel("Cllr Smith is a very honest man and a credit to the ward")
     assert score < 0.5, message
+
+
+def test_robbing_a_town_of_its_high_street_is_hyperbole_and_a_pensioner_of_savings_is_not() -> None:
+    score, message = libel("You've robbed this town of its high street")
+    assert score < 0.5, message
+    score, message = libel("He robbed the pensioner of her savings")
+    assert score >= 0.85, message
+
+
+def test_a_denial_that_is_itself_denied_keeps_the_allegation() -> None:
+    score, message = libel("He doesn't deny stealing the money from the hall fund")
+    assert score >= 0.85, message

@@ -690,6 +690,8 @@ HYPERBOLE = (
     r" public s|residents|the community s|this town s) (?:\w+ )?(?:park|parks|library|libraries"
     r"|green|greens|green belt|field|fields|playground|pool|town|high street|future|community"
     r" centre|bus|buses|services|voice|say|democracy|heritage|views?|parking|countryside|village)\b"
+    # "You've robbed this town of its high street": a loss by decision, not a theft.
+    r"|\b(?:robbed|robbing|robs|rob|stole|stolen|stealing|steals) (?:us|this town|the town|residents|the community|the ward|this ward|the village|this village|people|everyone|the public|local people|the kids|children|our kids|young people|this country|the country|voters|the electorate) of (?:its|our|their|the|a|any|his|her)\b"
     r"|\b(?:robbing|fleecing|ripping off|rip off) (?:\w+ ){0,2}(?:blind|taxpayers|residents|pensioners"
     r"|motorists|drivers|tenants|the public)\b"
     # "should be sacked for this shambles": a demand for action, not a report of a dismissal.
