@@ -173,7 +173,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 6"
+    version = "libel 7"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -306,7 +306,9 @@ class LibelScorer:
                 target = (ADDRESSEE, "")
             if target is None or (target[0] == OTHER and PLACE_WORDS & _lowerwords(target[1])):
                 continue  # nobody, or only a street, a building or a service: "robbed on Kilburn Lane"
-            return self._signal(view, context, kind, view.quote(*match.span()), target)
+            return self._signal(
+                view, context, kind, view.quote(*match.span()), target, at=match.start()
+            )
         return Signal(cues=CLEARED) if excused else Signal()
 
     def _innuendo(self, view: Canonical, context: CommentContext | None) -> Signal:
@@ -370,8 +372,9 @@ class LibelScorer:
         kind: str,
         imputation: str,
         target: tuple[int, str],
+        at: int | None = None,
     ) -> Signal:
-        score, framing, caveat = _framing(view)
+        score, framing, caveat = _framing(view, at)
         preference, quote = target
         if score > FOR_REVIEW:
             why = _read_as_comment(kind, imputation, view.text)
@@ -413,37 +416,52 @@ FOR_REVIEW = 0.6
 CLEARED = frozenset({"libel_cleared"})
 
 
-def _framing(view: Canonical) -> tuple[float, str, str]:
+def _near(view: Canonical, at: int | None) -> tuple[int, int, str]:
+    """Where the allegation's own sentence and the one before it lie in the canonical text,
+    and the allegation's own sentence in the original (the whole comment where ``at`` is
+    None): a hedge, a report or a question elsewhere in the comment does not frame it."""
+    if at is None:
+        return 0, len(view.text), view.original
+    start, _ = original_span(view, at, at + 1)
+    first, last = sentence(view.original, start)
+    before = sentence(view.original, max(0, first - 2))[0] if first > 0 else first
+    tokens = [s for s in view.spans if s[2] >= before and s[3] <= last]
+    if not tokens:
+        return 0, len(view.text), view.original
+    return tokens[0][0], tokens[-1][1], view.original[first : last + 1]
+
+
+def _framing(view: Canonical, at: int | None = None) -> tuple[float, str, str]:
     """How the comment puts the allegation: (score, how, why it may not be libel)."""
-    text = view.text
+    start, end, own = _near(view, at)
     if _SATIRE.search(view.original.lower()):
         return (
             0.3,
             "in a comment that calls itself satire",
             "it says it is satire or parody, which readers do not take as a statement of fact",
         )
-    if _DENIAL.search(text):
+    if _DENIAL.search(view.text):
         return 0.2, "but the comment disputes it", "the comment itself disputes the allegation"
-    if _attributed(view):
+    if _attributed(view, start, end):
         return (
             0.3,
             "attributed to a court, the police or the press",
             "it reports what a court, the police or the press said; a fair and accurate "
             "report may be protected",
         )
-    if _HEDGES.search(text):
+    if _HEDGES.search(view.text, start, end):
         return (
             0.6,
             "as a rumour or suggestion (repeating a rumour is still publishing it)",
             "it is put as a rumour or a belief rather than as the writer's own fact",
         )
-    if _INSINUATION.search(text):
+    if _INSINUATION.search(view.text, start, end):
         return (
             0.6,
             "as a hint, a bet or an accusation (hinting at it is still publishing it)",
             "it hints at the allegation rather than stating it",
         )
-    if any(QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", view.original.strip())):
+    if any(QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", own.strip())):
         return (
             0.6,
             "as a question that insinuates it",
@@ -452,12 +470,12 @@ def _framing(view: Canonical) -> tuple[float, str, str]:
     return FACT, "stated as fact", ""
 
 
-def _attributed(view: Canonical) -> bool:
-    """Whether the comment reports a court, the police or the press, within one sentence:
-    "I called the police. He should be charged" reports nothing."""
-    for match in _ATTRIBUTED.finditer(view.text):
-        start, end = original_span(view, match.start(), match.end())
-        if _SENTENCE_BREAK.search(view.original, start, end) is None:
+def _attributed(view: Canonical, start: int, end: int) -> bool:
+    """Whether the canonical text [start, end) reports a court, the police or the press,
+    within one sentence: "I called the police. He should be charged" reports nothing."""
+    for match in _ATTRIBUTED.finditer(view.text, start, end):
+        first, last = original_span(view, match.start(), match.end())
+        if _SENTENCE_BREAK.search(view.original, first, last) is None:
             return True
     return False
 
