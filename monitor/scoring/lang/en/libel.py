@@ -178,7 +178,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # Ties to crime or terror, and an abuser of people (not "of power" or "of the system").
         r"|\b(?:links|ties|connections) (?:\w+ )?to (?:organised crime|the mafia|the mob|drug (?:gangs|dealers|cartels)|gangs|gangsters|terror\w*|extremists?|paedophiles?|paedophile rings?|people traffick\w*)\b"
         r"|\b(?:spy|spying|spied|informant) for (?:the )?(?:russia\w*|china|chinese|iran\w*|kgb|fsb|a foreign)\b|\bforeign agent\b"
-        r"|(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )\babuser\b(?! of (?:power|the system|process|privilege|position|trust|drugs|alcohol|substances))"
+        r"|\b(?=abuser\b)(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )abuser\b(?! of (?:power|the system|process|privilege|position|trust|drugs|alcohol|substances))"
         r"|\bconviction for\b|\bconvicted (?:of|for)\b|\bdone for (?:assault|drink driving|fraud|theft|shoplifting|burglary|dealing|gbh|abh)\b"
         r"|\b(?:did|served|doing) time for\b|\bbeen inside (?:for|twice|before|three times|a few times|more than once)\b|\bknown to (?:the )?police\b"
         r"|\b(?:got|has|have|with) (?:previous|form) for\b|\b(?:employs|employing|harbours|harbouring|rents? (?:\w+ ){0,2}to|housing) (?:\w+ )?illegals\b|\bwife beater\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
@@ -286,8 +286,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # Labels for a trade done dishonestly: "cowboy builders", "an ambulance chaser", "a quack".
         # As a label ("they're cowboy builders"), not the name of who did a wrong to the writer
         # ("the rogue builder took £6,000 off my neighbour").
-        r"(?<!the )(?<!that )(?<!this )\bcowboy (?:builders?|traders?|firms?|outfits?|plumbers?|electricians?|roofers?|landlords?|mechanics?|garages?|operators?|contractors?)\b"
-        r"|\bambulance chas(?:er|ers|ing)\b|\bslum ?lords?\b|\bslum landlords?\b|(?<!the )(?<!that )(?<!this )\brogue (?:traders?|landlords?|builders?|dealers?|firms?)\b"
+        r"\b(?=cowboy )(?<!the )(?<!that )(?<!this )cowboy (?:builders?|traders?|firms?|outfits?|plumbers?|electricians?|roofers?|landlords?|mechanics?|garages?|operators?|contractors?)\b"
+        r"|\bambulance chas(?:er|ers|ing)\b|\bslum ?lords?\b|\bslum landlords?\b|\b(?=rogue )(?<!the )(?<!that )(?<!this )rogue (?:traders?|landlords?|builders?|dealers?|firms?)\b"
         r"|\b(?:is|s|are|re|was|a|an|total|complete|utter) quacks?\b|\bquack (?:doctors?|dentists?|vets?|remedies|cures?)\b|\bquackery\b"
         r"|\brip(?:s|ped) off (?:\w+ ){0,2}(?:pensioners|old people|the elderly|elderly|vulnerable|disabled|customers|people|tenants|students|my|his|her|their)\b|\bripped (?:me|us|her|him|them|my (?:\w+ )?\w+) off\b"
         r"|\bovercharg(?:ed|es|ing) (?:\w+ ){0,4}(?:pensioners|elderly|old (?:people|folk|ladies|lady|man|woman)|vulnerable|disabled|mum|dad|nan|grandad|gran|mother|father|neighbour|customers|tenants|year old)\b"
