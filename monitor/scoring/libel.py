@@ -416,24 +416,25 @@ FOR_REVIEW = 0.6
 CLEARED = frozenset({"libel_cleared"})
 
 
-def _near(view: Canonical, at: int | None) -> tuple[int, int, str]:
-    """Where the allegation's own sentence and the one before it lie in the canonical text,
-    and the allegation's own sentence in the original (the whole comment where ``at`` is
-    None): a hedge, a report or a question elsewhere in the comment does not frame it."""
+def _near(view: Canonical, at: int | None) -> tuple[int, int]:
+    """Where the allegation's own sentence and the one before it lie in the canonical text
+    (the whole comment where ``at`` is None): a hedge or a report elsewhere in the comment
+    does not frame it. A question anywhere still does: a comment that asks is arguing,
+    and stating the allegation beside the question does not make it an alert."""
     if at is None:
-        return 0, len(view.text), view.original
+        return 0, len(view.text)
     start, _ = original_span(view, at, at + 1)
     first, last = sentence(view.original, start)
     before = sentence(view.original, max(0, first - 2))[0] if first > 0 else first
     tokens = [s for s in view.spans if s[2] >= before and s[3] <= last]
     if not tokens:
-        return 0, len(view.text), view.original
-    return tokens[0][0], tokens[-1][1], view.original[first : last + 1]
+        return 0, len(view.text)
+    return tokens[0][0], tokens[-1][1]
 
 
 def _framing(view: Canonical, at: int | None = None) -> tuple[float, str, str]:
     """How the comment puts the allegation: (score, how, why it may not be libel)."""
-    start, end, own = _near(view, at)
+    start, end = _near(view, at)
     if _SATIRE.search(view.original.lower()):
         return (
             0.3,
@@ -461,7 +462,7 @@ def _framing(view: Canonical, at: int | None = None) -> tuple[float, str, str]:
             "as a hint, a bet or an accusation (hinting at it is still publishing it)",
             "it hints at the allegation rather than stating it",
         )
-    if any(QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", own.strip())):
+    if any(QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", view.original.strip())):
         return (
             0.6,
             "as a question that insinuates it",

@@ -400,12 +400,11 @@ def test_a_denial_that_is_itself_denied_keeps_the_allegation() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Did you read the minutes? Cllr Moss took a bribe from the developer.",
         "The BBC covered the budget last week. Nobody came. Cllr Moss is a thief.",
         "I think the bins are a shambles. Anyway. Then there is Cllr Moss. He stole the hall fund.",
     ],
 )
-def test_a_question_a_report_or_a_hedge_elsewhere_does_not_frame_the_allegation(
+def test_a_report_or_a_hedge_elsewhere_does_not_frame_the_allegation(
     text: str,
 ) -> None:
     score, message = libel(text)
@@ -418,10 +417,11 @@ def test_a_question_a_report_or_a_hedge_elsewhere_does_not_frame_the_allegation(
         "Rumour has it. Cllr Moss took a bribe from the developer.",
         "I heard Cllr Moss took a bribe from the developer.",
         "Did Cllr Moss take a bribe from the developer?",
+        "Did you read the minutes? Cllr Moss took a bribe from the developer.",
         "According to the BBC, Cllr Moss took a bribe from the developer.",
     ],
 )
-def test_a_rumour_a_question_or_a_report_in_or_just_before_its_sentence_frames_it(
+def test_a_rumour_or_report_near_it_or_a_question_anywhere_frames_it(
     text: str,
 ) -> None:
     score, message = libel(text)
