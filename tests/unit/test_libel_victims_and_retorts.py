@@ -426,3 +426,10 @@ def test_a_rumour_or_report_near_it_or_a_question_anywhere_frames_it(
 ) -> None:
     score, message = libel(text)
     assert score < 0.85, message
+
+
+def test_pissed_as_angry_is_not_drunk() -> None:
+    score, message = libel("you are just pissed because you lost the vote, Cllr Moss")
+    assert score < 0.5, message
+    score, message = libel("She is pissed at you for voting no")
+    assert score < 0.5, message

@@ -136,7 +136,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "drunkenness or drugs",
-        r"\bdrunk(?:en|ard)?\b|\bhammered\b|\bsteaming\b|\bpissed\b(?! off)|\bstinking of\b"
+        r"\bdrunk(?:en|ard)?\b|\bhammered\b|\bsteaming\b|\bpissed\b(?! (?:off|about|with|because|cause|that|at (?:me|you|him|her|them|us|it|this|that|the fact|people|everyone)\b))|\bstinking of\b"
         r"|\bpisshead\b|\balcoholic\b|\bdrink driving\b|\bdrunk driving\b|\bover the limit\b|(?<!grin )(?<!smile )(?<!smirk )(?<!look )\boff (?:his|her) face\b"
         r"|\bunder the influence\b|\bcoke ?head\b|\bcocaine\b|\bon drugs\b|\bslurring\b"
         r"|\bdrinks? (?:before|during|at) (?:every |each |the |all |most )?(?:council |committee |full council |cabinet |board )?(?:meetings?|surgeries|work|school)\b"
