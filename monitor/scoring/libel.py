@@ -739,6 +739,10 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     negation affirms ("not only did he steal", "not just a liar", "I can't believe he stole",
     "don't forget he lied", "I'm not saying he's a crook") or a question insinuates it
     ("isn't he the one who stole ...?")."""
+    if _NOTHING_AFTER.match(view.text, match.end()):
+        return (
+            _ASKED.match(view.original, original_span(view, match.start(), match.end())[1]) is None
+        )
     start = max(0, match.start() - 40)
     negators = list(_NEGATOR.finditer(view.text, start, match.start()))
     if not negators:
@@ -751,7 +755,9 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     ):
         return False  # "he doesn't deny taking the cash"
     between = view.text[negator.end() : match.start()].split()
-    if len(between) > 3 or _AFFIRMING.intersection(between):
+    if len(between) > (1 if negator.group(0).endswith(" no") else 3):
+        return False  # "he took no notice and stole it"
+    if _AFFIRMING.intersection(between):
         return False
     first, _ = original_span(view, negator.start(), negator.end())
     at, end = original_span(view, match.start(), match.end())
@@ -927,7 +933,12 @@ _GROUP = re.compile(GROUP)
 _A_LABEL = words("a an")
 _NEGATOR = re.compile(
     r"\b(?:not|never|cannot|(?:didn|doesn|don|isn|wasn|hasn|haven|hadn|aren|weren|wouldn|won|couldn|can|ain) t"
-    r"|no way|(?:no one|nobody) (?:believes|thinks|seriously thinks)|den(?:y|ies|ied|ying))\b"
+    r"|no way|(?:no one|nobody) (?:believes|thinks|seriously thinks)|den(?:y|ies|ied|ying)"
+    r"|(?:is|s|was|are|re|were|took|takes|taken|accepted|received) no(?! way))\b"
+)
+# "He stole nothing", "lied to nobody": the act denied by what follows it.
+_NOTHING_AFTER = re.compile(
+    r" (?:(?:to|from|with|of) )?(?:nothing|nobody|no one|not a (?:penny|thing|single \w+)|no (?:money|cash|one))\b"
 )
 _DENY = re.compile(r"den(?:y|ies|ied|ying)")
 # Words after a negation that leave the allegation standing.

@@ -433,3 +433,23 @@ def test_pissed_as_angry_is_not_drunk() -> None:
     assert score < 0.5, message
     score, message = libel("She is pissed at you for voting no")
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's no thief, whatever they say at the Legion",
+        "Cllr Jones is no common crook",
+        "He stole nothing, the audit found every penny",
+        "She took no bribes and the register shows it",
+        "He lied to nobody about the grant",
+    ],
+)
+def test_no_thief_and_stole_nothing_deny_the_allegation(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_took_no_notice_is_no_denial_of_what_follows() -> None:
+    score, message = libel("He took no notice and stole the money from the hall fund anyway")
+    assert score >= 0.85, message
