@@ -8,6 +8,10 @@ on weight values), so nothing is downloaded. Run: `make bench` or
 `python benchmarks/scorers.py --engine-only` measures the default engine (the shipped
 comment model plus the rules) alone in a fresh process: comments per second and the peak
 resident memory of the whole process, which is what a deployment needs to budget for.
+
+`python benchmarks/scorers.py --long` times the libel rules on long comments (the longest a
+platform allows, about 8,000 characters) full of allegation words that each have to be
+read: denied ones, victims' reports and plain allegations.
 """
 
 from __future__ import annotations
@@ -93,14 +97,34 @@ def bert_base_checkpoint(folder: Path, texts: list[str]) -> tuple[str, str]:
     return str(path), str(config_dir)
 
 
+def long_comments() -> None:
+    from monitor.scoring.libel import LibelScorer
+
+    scorer = LibelScorer()
+    scorer.score(["warm up"])
+    for name, unit in (
+        ("denials", "He is not a thief. She never took a bribe. "),
+        ("victims", "Residents have been robbed and beaten for years. "),
+        ("allegations", "Cllr Moss took a bribe. He lied to the police about it. "),
+    ):
+        text = (unit * (8_000 // len(unit) + 1))[:8_000]
+        started = time.perf_counter()
+        scorer.score([text])
+        print(f"libel rules, 8,000 characters of {name}: {time.perf_counter() - started:.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--detoxify-comments", type=int, default=160)
     parser.add_argument("--skip-detoxify", action="store_true")
     parser.add_argument("--engine-only", action="store_true", help="the default engine alone")
     parser.add_argument("--model-comments", type=int, default=4000)
+    parser.add_argument("--long", action="store_true", help="the libel rules on long comments")
     args = parser.parse_args()
     pin_two_cores()
+    if args.long:
+        long_comments()
+        return
     if args.engine_only:
         from monitor.scoring.engine import build_engine
 

@@ -69,6 +69,7 @@ from monitor.scoring.libel_targets import (
     CONFIGURED,
     FIRST_WORD,
     HANDLE,
+    LOOK_BACK,
     NAME,
     NAMED,
     OPENING_HANDLES,
@@ -584,11 +585,11 @@ def _acts_on_a_name(
             )
             for preference, start, _, quote in candidates
         )
-        before = view.text[: match.start()]
+        back = max(0, match.start() - LOOK_BACK)
         if (
             named
-            and not _PASSIVE.search(before)
-            and not _SELF.search(before)
+            and not _PASSIVE.search(view.text, back, match.start())
+            and not _SELF.search(view.text, back, match.start())
             and not _OBJECT_IS_A_THING.match(view.original, end + 1)
             and not _ACT_ON_PLAY.search(view.original[slice(*sentence(view.original, end))].lower())
         ):
@@ -601,10 +602,10 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
     """A wrong suffered with no one named as doing it ("I was sexually assaulted years ago",
     "to have your content stolen", "deserves to be violently attacked"), or the writer's
     own state ("I am so drunk"): an allegation against nobody identifiable."""
-    before = text[: match.start()]
-    if _SELF.search(before):
+    back = max(0, match.start() - LOOK_BACK)
+    if _SELF.search(text, back, match.start()):
         return True
-    if not (_PASSIVE.search(before) and _VICTIM.match(match.group(0))):
+    if not (_PASSIVE.search(text, back, match.start()) and _VICTIM.match(match.group(0))):
         return False
     return _BY_SOMEONE.match(text, match.end()) is None
 
@@ -612,7 +613,7 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
 def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
     """Whether the imputation is the predicate of a thing ("the cuts are criminal") rather
     than of a person ("Cllr Moss is corrupt", "he is a thief")."""
-    copula = _COPULA_BEFORE.search(view.text[: match.start()])
+    copula = _COPULA_BEFORE.search(view.text, max(0, match.start() - LOOK_BACK), match.start())
     if copula is None or not _PREDICATE.match(view.text, copula.end(1) + 1):
         return False
     if copula.group(1) in _PERSON_WORDS:
@@ -724,7 +725,7 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
     happened: inside an "if" clause ("if the driver was texting, he should be charged"), or
     under "would", "will" or "should" ("I'd beat her", "he should be charged with ...").
     "Might have", "must have" and "could be" are hedged allegations, not hypotheses."""
-    if _MODAL.search(view.text, 0, match.start()):
+    if _MODAL.search(view.text, max(0, match.start() - LOOK_BACK), match.start()):
         return True
     at = original_span(view, match.start(), match.end())[0]
     start, _ = sentence(view.original, at)

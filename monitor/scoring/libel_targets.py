@@ -9,8 +9,9 @@ a councillor reads quotes the chosen candidate, so a company, a street or a stra
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import gender_guesser.detector
 
@@ -18,6 +19,10 @@ from monitor.scoring.lang.en.libel import OCCUPATIONS
 from monitor.scoring.text import Canonical
 
 Candidate = tuple[int, int, int, str]
+# How far back a pattern anchored where an allegation starts needs to read: every such
+# pattern is far shorter, and reading no further keeps a long comment from being read once
+# per allegation word.
+LOOK_BACK = 200
 
 
 def words(spaced: str) -> frozenset[str]:
@@ -410,25 +415,36 @@ _SENTENCE_END = re.compile(
 
 def original_span(view: Canonical, start: int, end: int) -> tuple[int, int]:
     """Where canonical characters [start, end) lie in the original."""
-    covered = [s for s in view.spans if s[1] > start and s[0] < end]
-    return (covered[0][2], covered[-1][3]) if covered else (0, 0)
+    spans = view.spans
+    # Spans are in canonical order: find the first one ending after ``start`` by bisection,
+    # so a long comment with many allegation words is not read once per word.
+    first = bisect.bisect_right(spans, start, key=lambda span: span[1])
+    last = first
+    while last < len(spans) and spans[last][0] < end:
+        last += 1
+    return (spans[first][2], spans[last - 1][3]) if last > first else (0, 0)
 
 
 def sentence(text: str, at: int) -> tuple[int, int]:
     """The sentence of ``text`` holding offset ``at``, as (start, end)."""
-    start, end = 0, len(text)
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() <= at:
-            start = match.end()
-        else:
-            end = match.start()
-            break
+    starts, ends = _stops(text)
+    passed = bisect.bisect_right(ends, at)  # the stops that end at or before ``at``
+    start = ends[passed - 1] if passed else 0
+    end = starts[passed] if passed < len(starts) else len(text)
     return start, end
+
+
+@lru_cache(maxsize=64)
+def _stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each sentence stop of ``text`` starts and ends, found once per comment: the
+    scorer asks for the sentence of every allegation word it reads."""
+    stops = [(match.start(), match.end()) for match in _SENTENCE_END.finditer(text)]
+    return tuple(start for start, _ in stops), tuple(end for _, end in stops)
 
 
 def sentence_start(text: str, at: int) -> bool:
     """Whether ``at`` opens a sentence (only spacing, quotes or a tag since the last stop)."""
-    return _SENTENCE_START.search(text[:at]) is not None
+    return _SENTENCE_START.search(text, max(0, at - LOOK_BACK), at) is not None
 
 
 def bare(word: str) -> str:
