@@ -477,7 +477,7 @@ def _attributed(view: Canonical, start: int, end: int) -> bool:
     within one sentence: "I called the police. He should be charged" reports nothing."""
     for match in _ATTRIBUTED.finditer(view.text, start, end):
         first, last = original_span(view, match.start(), match.end())
-        if _SENTENCE_BREAK.search(view.original, first, last) is None:
+        if sentence(view.original, first) == sentence(view.original, last - 1):
             return True
     return False
 
@@ -829,18 +829,22 @@ _TOPIC_AFTER = re.compile(
 _BARE_LIAR = re.compile(r"(?:barefaced |pathological |serial |compulsive )?liars?")
 _INSULT_AFTER = re.compile(r" " + alternation(*INSULT_NOUNS, "ass", "arse", "idiots", "bastard"))
 # A plural group as the subject right before the imputation.
+# Political sides and politicians, said of all their members.
+_POLITICAL_GROUPS = (
+    "republicans",
+    "democrats",
+    "liberals",
+    "libs",
+    "lefties",
+    "leftists",
+    "conservatives",
+    "tories",
+    "politicians",
+)
 _GROUP_SUBJECT = re.compile(
     alternation(
         *PEOPLE_GROUPS,
-        "republicans",
-        "democrats",
-        "liberals",
-        "libs",
-        "lefties",
-        "leftists",
-        "conservatives",
-        "tories",
-        "politicians",
+        *_POLITICAL_GROUPS,
         "the left",
         "the right",
         "americans",
@@ -859,20 +863,13 @@ _GROUP_SUBJECT = re.compile(
 _PEOPLE_AFTER = re.compile(
     r" "
     + alternation(
+        *_POLITICAL_GROUPS,
         "bastards",
         "idiots",
         "morons",
         "scumbags",
         "people",
-        "politicians",
         "officials",
-        "lefties",
-        "leftists",
-        "liberals",
-        "libs",
-        "tories",
-        "democrats",
-        "republicans",
         "elites",
         "cronies",
         "twats",
@@ -883,9 +880,9 @@ _PEOPLE_AFTER = re.compile(
         "councillors",
     )
 )
+
 _DENIAL = re.compile(DENIAL)
 _ATTRIBUTED = re.compile(ATTRIBUTED)
-_SENTENCE_BREAK = re.compile(r"[.!?;]+\s|\n")
 _HEDGES = re.compile(HEDGES)
 _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)

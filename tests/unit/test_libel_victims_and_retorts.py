@@ -453,3 +453,15 @@ def test_no_thief_and_stole_nothing_deny_the_allegation(text: str) -> None:
 def test_took_no_notice_is_no_denial_of_what_follows() -> None:
     score, message = libel("He took no notice and stole the money from the hall fund anyway")
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was the victim of a hit and run last year",
+        "Online shopping is responsible for the death of the corner shop",
+    ],
+)
+def test_a_hit_and_run_suffered_and_a_shop_s_death_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
