@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from connectors.base import Connector, ConnectorError
 from connectors.quota import quota_meter
 from monitor.accounts import account_row
+from monitor.actions import CommentStatus, Severity
 from monitor.clock import utcnow
 from monitor.config import Settings
 from monitor.connections import call_limits, open_connector, save_quota
@@ -34,7 +35,7 @@ from monitor.models import Account, AssessmentRow, PollState, StoredComment
 from monitor.notify.service_mail import queue_email
 from monitor.scoring.base import Assessment, CommentContext, Reason
 from monitor.scoring.engine import ScoringEngine
-from monitor.second_opinion import second_opinion_for
+from monitor.second_opinion import SecondOpinion, second_opinion_for
 
 log = logging.getLogger(__name__)
 
@@ -297,14 +298,13 @@ def score_pending(
             opinion = second_opinion_for(settings.section("scoring.second_opinion"))
             results: list[tuple[int, Assessment, dict[str, object] | None]] = []
             for row, assessment, context in zip(pending, assessments, contexts, strict=True):
-                if row.id not in won:
-                    continue
-                verdict = (
-                    opinion.judge(row.text, context)
-                    if opinion is not None and "libel" in assessment.labels
-                    else None
-                )
-                results.append((row.id, assessment, verdict.as_json() if verdict else None))
+                if row.id in won:
+                    results.append(
+                        (row.id, assessment, _opinion(opinion, row.text, context, assessment))
+                    )
+            results += _replies_answered_later(
+                session, engine, [row for row in pending if row.id in won], opinion
+            )
             if results:
                 _save_assessments(session, results, now)
             scored += len(results)
@@ -325,6 +325,69 @@ def score_pending(
             _wake_sender(after.mail_queued)
 
 
+def _opinion(
+    opinion: SecondOpinion | None,
+    text: str,
+    context: CommentContext | None,
+    assessment: Assessment,
+) -> dict[str, object] | None:
+    """The second opinion on a libel candidate, where one is configured."""
+    if opinion is None or "libel" not in assessment.labels:
+        return None
+    verdict = opinion.judge(text, context)
+    return verdict.as_json() if verdict else None
+
+
+def _replies_answered_later(
+    session: Session,
+    engine: ScoringEngine,
+    parents: Sequence[Any],
+    opinion: SecondOpinion | None,
+) -> list[tuple[int, Assessment, dict[str, object] | None]]:
+    """Replies scored before the comment they answer was stored, read again now that its
+    words are known: "So true" can arrive a poll ahead of the allegation it agrees with.
+    A reply's new assessment is kept only where it adds a label or raises the severity,
+    and only while nobody has decided on the reply."""
+    wanted: dict[int, list[str]] = {}
+    for row in parents:
+        wanted.setdefault(row.account_id, []).append(row.comment_id)
+    replies: list[Any] = []
+    for account_id, ids in wanted.items():
+        replies += session.execute(
+            select(
+                StoredComment.id,
+                StoredComment.text,
+                StoredComment.account_id,
+                StoredComment.parent_id,
+                StoredComment.parent_author,
+                StoredComment.parent_is_owner,
+                StoredComment.severity,
+                StoredComment.labels,
+            )
+            .where(
+                StoredComment.account_id == account_id,
+                StoredComment.parent_id.in_(ids),
+                StoredComment.severity.is_not(None),
+                StoredComment.status == CommentStatus.OPEN,
+            )
+            .order_by(StoredComment.id)
+        ).all()
+    if not replies:
+        return []
+    contexts = contexts_for(session, replies)
+    results: list[tuple[int, Assessment, dict[str, object] | None]] = []
+    for row, assessment, context in zip(
+        replies, engine.assess([row.text for row in replies], contexts), contexts, strict=True
+    ):
+        gained = set(assessment.labels) - set(row.labels or ())
+        if gained or _RANK[assessment.severity] > _RANK[row.severity]:
+            results.append((row.id, assessment, _opinion(opinion, row.text, context, assessment)))
+    return results
+
+
+_RANK: dict[str, int] = {Severity.NONE: 0, Severity.REVIEW: 1, Severity.HIGH: 2}
+
+
 def _wake_sender(wake: Callable[[], None]) -> None:
     try:
         wake()
@@ -338,6 +401,7 @@ def _unscored(session: Session, account_id: int | None, limit: int) -> list[Any]
     batches."""
     query = select(
         StoredComment.id,
+        StoredComment.comment_id,
         StoredComment.text,
         StoredComment.account_id,
         StoredComment.parent_id,

@@ -186,3 +186,53 @@ def test_score_rejects_a_context_field_of_the_wrong_type(tmp_path: Path) -> None
     result = CliRunner().invoke(main, ["score", str(source)])
     assert result.exit_code == 1
     assert f'{source}:1: "parent_author" and "parent_text" must be strings' in result.output
+
+
+def test_agreement_stored_before_the_allegation_is_read_again_when_it_arrives(
+    tmp_path: Path, engine: ScoringEngine
+) -> None:
+    """The reply comes a poll ahead of the comment it answers (a platform lists replies
+    before their parent, or the parent is edited in later): once the allegation is
+    stored, the reply that agrees with it is flagged and the councillor is told."""
+    reply = line("c2", "So true 💯", "L Fox", parent_id="c1")
+    _, factory = poll(tmp_path, reply, engine)
+    with factory() as session:
+        alone = session.scalars(select(StoredComment).where(StoredComment.comment_id == "c2")).one()
+        assert alone.severity == "none" and len(alone.assessments) == 1
+    allegation = line("c1", "Cllr Hughes took cash from the developer before the vote", "S Blake")
+    _, factory = poll(tmp_path, reply + allegation, engine)
+    with factory() as session:
+        rows = {c.comment_id: c for c in session.scalars(select(StoredComment))}
+        assert rows["c1"].severity == "high"
+        assert rows["c2"].severity == "review" and "libel" in rows["c2"].labels
+        assert len(rows["c2"].assessments) == 2
+        [endorsed] = [
+            r
+            for r in rows["c2"].assessments[-1].reasons
+            if r["category"] == "libel" and r["scorer"] == "libel"
+        ]
+        assert "'Cllr Hughes'" in endorsed["message"]
+
+
+def test_a_reply_already_dismissed_or_unchanged_is_not_read_again(
+    tmp_path: Path, engine: ScoringEngine
+) -> None:
+    early = line("c2", "So true", "L Fox", parent_id="c1") + line(
+        "c4", "Thanks for the update", "M Reid", parent_id="c3"
+    )
+    _, factory = poll(tmp_path, early, engine)
+    with factory() as session:
+        dismissed = session.scalars(
+            select(StoredComment).where(StoredComment.comment_id == "c2")
+        ).one()
+        dismissed.status = "dismissed"
+        session.commit()
+    later = line("c1", "Cllr Hughes took a bribe", "S Blake") + line(
+        "c3", "Bins are collected on Tuesday", "A Lee"
+    )
+    _, factory = poll(tmp_path, early + later, engine)
+    with factory() as session:
+        rows = {c.comment_id: c for c in session.scalars(select(StoredComment))}
+        assert "libel" in rows["c1"].labels
+        assert rows["c2"].severity == "none" and len(rows["c2"].assessments) == 1
+        assert rows["c4"].severity == "none" and len(rows["c4"].assessments) == 1
