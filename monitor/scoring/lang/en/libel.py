@@ -549,6 +549,35 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:hasn t|haven t|never|doesn t|didn t|won t|not) (?:paid|pay|pays) (?:its|his|her|their|the) (?:\w+ )?(?:builders|staff|workers|suppliers|subcontractors|wages|contractors|tradesmen|cleaners)\b"
         r"|\b(?:goes|went|lets himself|let himself|lets herself|let herself) in(?:to)? (?:the |our |my |their )?(?:flats?|rooms?|house|home|homes)? ?(?:when|while) (?:we|i|they|tenants) (?:re|are|were|was|aren t) (?:out|away|at work)\b",
     ),
+    # A public office abused in everyday words: records destroyed ahead of a request,
+    # expenses claimed for what never happened, grant money kept, a relative given a job.
+    (
+        "dishonesty or a cover-up",
+        r"\b(?:shred(?:s|ded|ding)?|delet(?:es|ed|ing)|wip(?:es|ed|ing)|destroy(?:s|ed|ing)) (?:\w+ ){0,2}(?:emails|e mails|texts|messages|records|files|documents|paperwork|minutes|notes)"
+        r" (?:before|ahead of|so (?:that )?(?:nobody|no one|the (?:public|press|auditors?|inquiry|investigation))|to (?:avoid|dodge|get round|hide)|(?:\w+ )?(?:foi|freedom of information))\b"
+        r"|\b(?:makes|making) up (?:the )?(?:\w+ )?(?:figures|numbers|results|data|evidence|stats|statistics|minutes)\b",
+    ),
+    (
+        "fraud",
+        r"\bclaim(?:s|ed|ing)? (?:\w+ ){0,3}for (?:\w+ ){0,4}(?:he|she|they) (?:never|didn t|did not|hasn t|hadn t) (?:attend|attended|go to|went to|do|did|work|worked|make|made|take|took|drive|drove)\b",
+    ),
+    (
+        "theft",
+        r"\b(?:kept|keeps|keeping|pocketed|spent|spends|spending) (?:\w+ ){0,2}(?:grant|charity|donation|donations|raffle|collection|appeal|club|fundraising|lottery|tenants|residents) (?:money|cash|funds|pot|takings)"
+        r" (?:for|on) (?:himself|herself|themselves|(?:his|her|their) own|(?:his|her|their) (?:holiday|holidays|car|cars|house|wedding|habit))\b",
+    ),
+    (
+        "an undeclared interest",
+        r"\bgot (?:his|her|their) (?:own )?(?:son|daughter|wife|husband|brother|sister|nephew|niece|cousin|partner|girlfriend|boyfriend|mate|mates|mum|dad|son in law|daughter in law) (?:a )?(?:job|jobs|contract|post|seat|place|grant|council house|council flat)\b(?! (?:in|at|with) (?!(?:the )?(?:council|town hall|county hall|authority|school|academy|trust|depot|cabinet|committee|planning|housing)\b))",
+    ),
+    (
+        "a crime or an investigation",
+        r"\b(?<!who )(?<!people )(?<!to )(?<!t )(?<!not )(?:drives|drove|driving|drive) (?:\w+ ){0,2}(?:without|with no) (?:any )?(?:insurance|a licence|a license|licence|license|tax|an mot|mot)\b",
+    ),
+    (
+        "drunkenness or drugs",
+        r"\b(?:smokes|smoked|smoking|grows|grew|growing|sells|sold|selling) (?:\w+ )?(?:weed|skunk|cannabis|crack|spliffs|joints)\b(?! (?:killer|is|should|was|being|legal))",
+    ),
 )
 
 HEDGES = (

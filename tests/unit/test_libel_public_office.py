@@ -1,0 +1,55 @@
+"""Libel 8: a public office abused in everyday words.
+
+A councillor's page hears of records destroyed ahead of a freedom-of-information request,
+expenses claimed for meetings never attended, grant money kept, a relative found a job, an
+uninsured car and cannabis, in words with no offence named. The sentences are written for
+these tests, beside the ordinary sentences that share their words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        ("Cllr Ward shreds emails before FOI requests come in", "cover-up", "'Cllr Ward'"),
+        ("Cllr Ward deleted the texts so nobody could see them", "cover-up", "'Cllr Ward'"),
+        ("Mrs Hart makes up the figures for the survey", "cover-up", "'Mrs Hart'"),
+        ("Cllr Wood has been claiming for meetings she never attended", "fraud", "'Cllr Wood'"),
+        ("Cllr Grey kept the grant money for his own charity", "theft", "'Cllr Grey'"),
+        ("Cllr Hall got her son a job at the council", "undeclared interest", "'Cllr Hall'"),
+        ("Cllr Reed drives around without insurance", "a crime", "'Cllr Reed'"),
+        ("Cllr Bell smokes weed in the council car park", "drugs", "'Cllr Bell'"),
+    ],
+)
+def test_misconduct_told_without_the_offence_word_is_an_allegation(
+    text: str, kind: str, who: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.6, message
+    assert kind in message and who in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I deleted the emails before I read them",
+        "Remember to shred documents before recycling them",
+        "She got her daughter a job at Tesco",
+        "My son got a job at the council, so proud",
+        "I'm claiming for the hours I never got paid for",
+        "The club spent the raffle money on their kids' kits",
+        "Kids smoking weed in the park again, where are the police",
+        "Cllr Reed wants to fine people who drive without insurance",
+        "You can't drive without insurance in this country",
+        "He sells weed killer at the market",
+        "Cllr Moss makes up his mind too slowly",
+        "Cllr Patel spent the grant money on the new playground",
+    ],
+)
+def test_the_same_words_in_ordinary_sentences_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
