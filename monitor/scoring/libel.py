@@ -96,9 +96,10 @@ _IMPUTATIONS = [(kind, re.compile(pattern)) for kind, pattern in IMPUTATIONS]
 _ANY_IMPUTATION = re.compile("|".join(f"(?:{pattern})" for _, pattern in IMPUTATIONS))
 
 
-# "Do not use them" is an imperative, not a question.
+# "Do not use them" is an imperative, not a question; "he robbed a bank or what 😂" asks.
 QUESTION = re.compile(
-    r"\?\s*$|^\W*(?:is|was|did|has|have|does|do(?! not\b)|are|were|how|why|who)\b", re.I
+    r"\?\s*$|\bor what\W*$|^\W*(?:is|was|did|has|have|does|do(?! not\b)|are|were|how|why|who)\b",
+    re.I,
 )
 
 
@@ -299,9 +300,14 @@ class LibelScorer:
                 # "you drunk bitch", "take your drunk ass home", "are you on drugs?": abuse
                 # or a retort, not a charge
                 continue
+            if _STOP_LYING.search(view.text, max(0, match.start() - 30), match.start()) and (
+                _LIE_WORD.search(match.group(0)) or _LIE_ABOUT.search(match.group(0))
+            ):
+                continue  # "stop lying about him!": a retort in an argument, not a charge
             excused = False
-            at = original_span(view, match.start(), match.end())[0]
-            target = best_target(view, at, accusable) if accusable else None
+            at, end = original_span(view, match.start(), match.end())
+            told = [c for c in accusable if not _lied_about(view.original, match, end, c)]
+            target = best_target(view, at, told) if told else None
             answering = answers or _bare_label(view.text, match)
             if answering and (target is None or target[0] >= YOU):
                 target = (ADDRESSEE, "")
@@ -470,6 +476,18 @@ def _framing(view: Canonical, at: int | None = None) -> tuple[float, str, str]:
             "it is asked rather than asserted (a question can still insinuate)",
         )
     return FACT, "stated as fact", ""
+
+
+def _lied_about(text: str, match: re.Match[str], end: int, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is who a lie is told about ("stop lying about Cllr Smith"),
+    not who tells it: the person named right after "lying about"."""
+    words = match.group(0)
+    about = _LIE_ABOUT.search(words) or (_LIE_WORD.search(words) and _ABOUT.match(text, end))
+    return (
+        about is not None
+        and candidate[1] >= end
+        and _ABOUT_GAP.fullmatch(text[end : candidate[1]]) is not None
+    )
 
 
 def _attributed(view: Canonical, start: int, end: int) -> bool:
@@ -731,7 +749,20 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
     start, _ = sentence(view.original, at)
     clause = view.original[start:at].lower()
     conditions = [m.end() for m in _CONDITION.finditer(clause)]
-    return bool(conditions) and _CLAUSE_END.search(clause, conditions[-1]) is None
+    if not conditions:
+        return False
+    if _CLAUSE_END.search(clause, conditions[-1]) is None:
+        return True
+    # "If they give the contract to his brother, then it's corrupt": the main clause of a
+    # sentence that opens with a condition holds only on that condition. "If you ask me,
+    # he's a crook" and "if you didn't know, he was convicted" assert it all the same.
+    # "If she had been topless, he wouldn't have grabbed her?" takes the grab as given.
+    opening = _OPENING_CONDITION.match(clause)
+    return (
+        opening is not None
+        and _SPEECH_CONDITION.match(clause, opening.end()) is None
+        and _GIVEN.search(view.text, max(0, match.start() - 40), match.start()) is None
+    )
 
 
 def _negated(view: Canonical, match: re.Match[str]) -> bool:
@@ -799,6 +830,15 @@ _CONDITION = re.compile(
     r"\b(?<!as )(?<!even )(?<!so what )(?:if|unless|whether|suppose|supposing|imagine)\b"
 )
 _CLAUSE_END = re.compile(r"[,;:]|\bthen\b")
+_GIVEN = re.compile(r"\b(?:wouldn t|would not|would never|couldn t|could not) (?:ve|have)\b")
+_OPENING_CONDITION = re.compile(
+    r"[\s\"'“‘(]*(?:and |but |so )?(?:if|unless|suppose|supposing|imagine)\b"
+)
+_SPEECH_CONDITION = re.compile(
+    r"\s+(?:you|u|we|anyone|anybody) (?:ask(?:ed)? me|must know|want(?:ed)? to know|didn[’']?t know|don[’']?t know|did not know"
+    r"|do not know|haven[’']?t heard|have not heard|remember|recall|wondered|were wondering|missed it|need reminding)\b"
+    r"|\s+(?:i m|i am|i'm|i’m) honest\b|\s+truth be told\b"
+)
 _ENDORSES = re.compile(ENDORSES)
 _DISAGREES = re.compile(
     r"\b(?:not|never|nothing|no|nope|didn t|doesn t|isn t|wasn t|don t|rubbish|nonsense|lies"
@@ -939,6 +979,14 @@ _NOTHING_AFTER = re.compile(
     r" (?:(?:to|from|with|of) )?(?:nothing|nobody|no one|not a (?:penny|thing|single \w+)|no (?:money|cash|one))\b"
 )
 _DENY = re.compile(r"den(?:y|ies|ied|ying)")
+# A lie told about someone: the person named next is its subject, not its teller.
+_LIE_WORD = re.compile(r"\b(?:lying|lie|lies|lied|liars?|smear(?:s|ed|ing)?|slander(?:s|ed|ing)?)$")
+_LIE_ABOUT = re.compile(r"\b(?:lying|lie|lies|lied) (?:about|to)$")
+_ABOUT = re.compile(r"\s+about\b", re.IGNORECASE)
+_STOP_LYING = re.compile(
+    r"\b(?:stop|quit|enough of|cut out|cut the) (?:(?:the|your|all|all the|this|these|spreading|telling) )?$"
+)
+_ABOUT_GAP = re.compile(r"\s*(?:about\s+)?(?:(?:the|our|my|poor)\s+)?", re.IGNORECASE)
 # Words after a negation that leave the allegation standing.
 _AFFIRMING = words(
     "only just merely simply even believe forget surprised surprising wonder doubt deny denied "

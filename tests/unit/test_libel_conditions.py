@@ -1,0 +1,74 @@
+"""Libel 8: conditions, "or what" questions and lies told about someone.
+
+A sentence that opens with a condition holds its main clause only on that condition; "if
+you ask me" and "if you didn't know" assert it all the same, and a negative counterfactual
+("he wouldn't have grabbed her") takes the act as given. Lies told about Mrs Patel
+accuse whoever tells them, not her, and "stop lying!" is a retort in an argument. The
+sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If they give the contract to his brother, then it's corrupt.",
+        "If that's true, Cllr Smith lied to the committee",
+        "Suppose the mayor knew all along, then he covered it up",
+    ],
+)
+def test_the_main_clause_of_a_condition_is_not_told_as_fact(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "at_least"),
+    [
+        ("If you ask me, Cllr Smith is a crook who took a bribe", 0.85),
+        ("If you didn't know, Cllr Smith was convicted of fraud", 0.85),
+        ("If Jane had been sober, that guy wouldn't have groped her?", 0.6),
+        ("Cllr Smith took a bribe. If you vote for him, you deserve what you get", 0.85),
+    ],
+)
+def test_a_condition_that_asserts_or_presupposes_keeps_the_allegation(
+    text: str, at_least: float
+) -> None:
+    score, message = libel(text)
+    assert score >= at_least, message
+
+
+def test_or_what_asks_rather_than_tells() -> None:
+    score, message = libel("Cllr Smith robbed the post office or what 😂")
+    assert score == pytest.approx(0.6), message
+    assert "as a question" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stop lying about Cllr Smith!", "Quit spreading lies about Mrs Patel"],
+)
+def test_stop_lying_is_a_retort_and_accuses_no_one_it_names(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_a_lie_told_about_someone_does_not_make_them_the_liar() -> None:
+    score, message = libel("Lying about Mrs Patel again, I see")
+    assert score < 0.5, message
+
+
+def test_the_person_a_lie_is_told_about_is_not_its_teller() -> None:
+    score, message = libel("Dave Jones told lies about Mrs Patel to the police")
+    assert score >= 0.6, message
+    assert "'Dave Jones'" in message and "Mrs Patel" not in message
+
+
+def test_the_teller_of_a_lie_about_someone_is_still_named() -> None:
+    score, message = libel("Dave Jones lied about Cllr Smith to the police")
+    assert score >= 0.6, message
+    assert "'Dave Jones'" in message
