@@ -271,7 +271,12 @@ class LibelScorer:
             c for c in candidates if not (c[0] == OTHER and PLACE_WORDS & _lowerwords(c[3]))
         ]
         thing_spans = [m.span() for m in _HYPERBOLE.finditer(view.text)]
-        answers = _ADDRESSEE_FORM.search(view.text) is not None
+        form = _ADDRESSEE_FORM.search(view.text)
+        answers = form is not None
+        if form is not None:
+            # "Coming from the man who fiddled his expenses": the man is the one replied to.
+            form_end = original_span(view, form.start(), form.end())[1]
+            accusable = [c for c in accusable if c[1] >= form_end or c[0] in _NAMES_SOMEONE]
         fundraising = _FUNDRAISING.search(view.text) is not None
         excused = False
         found = sorted(_imputations(view.text) + acts, key=lambda item: item[1].start())
@@ -309,12 +314,20 @@ class LibelScorer:
             told = [c for c in accusable if not _lied_about(view.original, match, end, c)]
             target = best_target(view, at, told) if told else None
             answering = answers or _bare_label(view.text, match)
+            pointed = False
             if answering and (target is None or target[0] >= YOU):
                 target = (ADDRESSEE, "")
+            elif (target is None or target[0] >= YOU) and _pointed_at(view, match, context):
+                # "Listen to the groomer lecturing us" in a reply: readers may take "the
+                # groomer" to be the person replied to.
+                target, pointed = (ADDRESSEE, ""), True
             if target is None or (target[0] == OTHER and PLACE_WORDS & _lowerwords(target[1])):
                 continue  # nobody, or only a street, a building or a service: "robbed on Kilburn Lane"
+            imputation = view.quote(*match.span())
+            if target[0] == ADDRESSEE and form is not None and form.end() <= match.start():
+                imputation = _described(view, form, match) or imputation
             return self._signal(
-                view, context, kind, view.quote(*match.span()), target, at=match.start()
+                view, context, kind, imputation, target, at=match.start(), pointed=pointed
             )
         return Signal(cues=CLEARED) if excused else Signal()
 
@@ -380,9 +393,14 @@ class LibelScorer:
         imputation: str,
         target: tuple[int, str],
         at: int | None = None,
+        pointed: bool = False,
     ) -> Signal:
         score, framing, caveat = _framing(view, at)
         preference, quote = target
+        if pointed and score > FOR_REVIEW:
+            score = FOR_REVIEW
+            framing = f"by calling someone 'the {imputation.lower()}' without naming them"
+            caveat = caveat or "it names no one, and readers may not take it to mean that person"
         if score > FOR_REVIEW:
             why = _read_as_comment(kind, imputation, view.text)
             if why:
@@ -392,9 +410,11 @@ class LibelScorer:
         amounts_to = AMOUNTS_TO[kind]
         if preference == ADDRESSEE:
             verb = "states as fact" if score >= FACT else "suggests"
-            label = re.sub(r"^\W+|\W+$", "", imputation).lower()
+            label = re.sub(r"^\W+|\W+$", "", imputation)
             be = "are" if who.startswith("you ") else "is"
-            message = f"{verb} that {who} {be} {_article(label)}: that is {amounts_to}"
+            described = _DETERMINED.match(label) is not None
+            label = label if described else _article(label.lower())
+            message = f"{verb} that {who} {be} {label}: that is {amounts_to}"
             if score < FACT:
                 message += f" ({framing})"
         else:
@@ -564,6 +584,34 @@ def _who(preference: int, quote: str, context: CommentContext | None) -> str:
     if preference == PRONOUN:
         return f"about '{quote}' (the person this reply is about)"
     return f"about '{quote}'"
+
+
+def _described(view: Canonical, form: re.Match[str], match: re.Match[str]) -> str | None:
+    """The words a retort uses for the person it answers, from the end of its opening to
+    the end of the imputation's clause: "Rich coming from [a convicted drink driver]",
+    "Coming from [the man who fiddled his expenses]". None where they run on too long."""
+    text = view.original
+    start = original_span(view, form.start(), form.end())[1]
+    end = original_span(view, match.start(), match.end())[1]
+    stop = _CLAUSE_STOP.search(text, end)
+    words = text[start : stop.start() if stop else len(text)].strip(" \"'“”‘’")
+    if not words or len(words.split()) > DESCRIBED_WORDS:
+        return None
+    # "Says the paedophile" calls the person replied to a paedophile, not "the" one.
+    return re.sub(r"^(?i:the)\s+(?=\S+(?:\s+\S+)?$)", "", words)
+
+
+def _pointed_at(view: Canonical, match: re.Match[str], context: CommentContext | None) -> bool:
+    """Whether a reply calls someone "the [label]" with no one named: "Oh look, the kiddie
+    fiddler is back", "Listen to the groomer lecturing us"."""
+    if context is None or not (context.parent_author or context.parent_is_owner):
+        return False
+    if len(match.group(0).split()) > 3 or _CLAUSE_WORDS.intersection(match.group(0).split()):
+        return False
+    return (
+        _THE_LABEL.search(view.text, max(0, match.start() - 10), match.start()) is not None
+        and _LABEL_ENDS.match(view.text, match.end()) is not None
+    )
 
 
 def _article(label: str) -> str:
@@ -928,6 +976,20 @@ _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
+_NAMES_SOMEONE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
+# Words a retort uses for the person it answers, at most this many: "the man who fiddled
+# his expenses".
+DESCRIBED_WORDS = 10
+_CLAUSE_STOP = re.compile(r"[.,;:!?\n]|\s(?:but|and then|lol|haha)\b|\s[^\w\s'’-]")
+_DETERMINED = re.compile(r"(?i:a|an|the|someone|somebody|one|that|this|him|her|you)\s")
+# "the groomer", "that nonce": a label pointed at someone, with nothing between.
+_THE_LABEL = re.compile(r"\b(?:the|that|this) $")
+# What may follow such a label: nothing, or a verb ("the groomer is back", "the nonce
+# lecturing us"), not a noun it describes ("this corrupt council").
+_LABEL_ENDS = re.compile(
+    r"\s*$|\s(?:is|was|s|has|had|again|here|there|back|lecturing|talking|speaking|commenting"
+    r"|posting|says|said|thinks|who|lol|haha|wants|reckons|telling|calling|moaning|whining)\b"
+)
 _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)

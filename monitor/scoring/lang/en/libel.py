@@ -182,6 +182,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:did|served|doing) time for\b|\bbeen inside (?:for|twice|before|three times|a few times|more than once)\b|\bknown to (?:the )?police\b"
         r"|\b(?:got|has|have|with) (?:previous|form) for\b|\b(?:employs|employing|harbours|harbouring|rents? (?:\w+ ){0,2}to|housing) (?:\w+ )?illegals\b|\bwife beater\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
         r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
+        r"|\b(?:restraining|non molestation|barring|stalking protection) orders?\b(?! (?:is|are|can|could|should|would|will|was|were|law|laws|process|application|hearing)\b)|\basbos?\b"
         r"|\b(?:prime|main|only|chief|key|number one) suspect\b|\bvandalis(?:ed|ing|es|m)\b|\bvandals?\b"
         r"|\bscrawl(?:ed|ing|s)? on\b|\bdefac(?:ed|ing)\b|\bdrug dealers?\b|\bdeal(?:s|ing) drugs\b|\bstalk(?:er|ers|ed|ing)\b"
         r"|\bmurderers?\b|\barsonists?\b|\bpervert(?:ing|ed) the course of justice\b"
@@ -785,14 +786,16 @@ INSTITUTION_SUBJECT = (
 # Comments that answer someone with a label: "Says the [label]", "Pretty rich coming from a
 # [label]". The person accused is the one replied to.
 ADDRESSEE_FORM = (
-    r"^(?:says|said|this from|coming from|rich coming from)\b|\b(?:rich|funny|ironic|interesting|hilarious|laughable|priceless)"
+    r"^(?:says|said|this from|coming from|rich coming from|(?:a )?bit rich from|rich from)\b|\b(?:rich|funny|ironic|interesting|hilarious|laughable|priceless)"
+    r" (?:that )?(?:coming )?from\b(?= (?:a|an|the|someone|somebody|him|her|you|u)\b)|\b(?:rich|funny|ironic|interesting|hilarious|laughable|priceless)"
     r" (?:that )?coming from\b|\b(?:says|said|asks|quoth) the\b|\bcoming from (?:a|an|the|someone who)\b|\bspoken like (?:a|an|the|a true)\b"
     r"|\btakes one to know one\b|\bsays (?:the )?(?:man|woman|guy|bloke|lad|lady|one|person) who\b"
 )
 # Words that carry no meaning of their own around a bare label: "You absolute crook!".
 FILLER = (
     "you u ur your a an the what such absolute utter total complete dirty filthy little lying "
-    "fucking bloody proper right massive big old just another typical oh wow lol haha mate pal"
+    "fucking bloody proper right massive big old just another typical oh wow lol haha mate pal "
+    "nice try good one cheers thanks ok okay sure yeah"
 )
 # People described by their trade or place rather than named: "the tattoo artist on Bath
 # Street", "the treasurer of the residents' association", "two suspended taxi drivers".

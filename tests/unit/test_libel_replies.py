@@ -1,0 +1,60 @@
+"""Libel 8: what a reply calls the person it answers.
+
+"Coming from the man who fiddled his expenses" calls the person replied to the man who
+fiddled his expenses, and the reason says so in the reply's own words; "the groomer" in a
+reply that names no one may be taken to mean that person, which is for review. The
+sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+from monitor.scoring.base import CommentContext
+
+REPLY = CommentContext(parent_author="Gary Hill")
+TOLD = "states as fact that 'Gary Hill', the person this comment replies to, is"
+
+
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Rich coming from a convicted drink driver", "a convicted drink driver"),
+        ("Coming from the man who fiddled his expenses", "the man who fiddled his expenses"),
+        ("This from a bloke who was done for assault", "a bloke who was done for assault"),
+        ("Funny coming from someone who robbed his own gran", "someone who robbed his own gran"),
+        ("Says the man with a restraining order", "the man with a restraining order"),
+        ("Bit rich from a fraudster", "a fraudster"),
+        ("Says the paedophile.", "a paedophile"),
+        ("Nice try, benefit cheat", "a benefit cheat"),
+    ],
+)
+def test_a_retort_calls_the_person_replied_to_what_it_says(text: str, called: str) -> None:
+    score, message = libel(text, REPLY)
+    assert score >= 0.85, message
+    assert f"{TOLD} {called}:" in message
+
+
+@pytest.mark.parametrize(
+    "text", ["Listen to the groomer lecturing us", "Oh look, the kiddie fiddler is back"]
+)
+def test_a_label_pointed_at_no_one_named_in_a_reply_is_for_review(text: str) -> None:
+    score, message = libel(text, REPLY)
+    assert score == pytest.approx(0.6), message
+    assert "'Gary Hill'" in message and "without naming them" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh look, the kiddie fiddler is back",
+        "@CllrHughes this corrupt council has wasted millions",
+        "Says the bloke who can't spell",
+        "Rich coming from a Tory",
+        "A restraining order is not hard to get if you are in danger",
+    ],
+)
+def test_no_label_or_no_reply_accuses_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.6, message
