@@ -72,3 +72,29 @@ def test_the_teller_of_a_lie_about_someone_is_still_named() -> None:
     score, message = libel("Dave Jones lied about Cllr Smith to the police")
     assert score >= 0.6, message
     assert "'Dave Jones'" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "at_least"),
+    [
+        ("Has anyone asked Cllr Reid about the missing £20k?", 0.5),
+        ("We all know what Cllr Reid gets up to with the young lads", 0.5),
+        ("Cllr Reid will be taking his usual cut no doubt", 0.85),
+    ],
+)
+def test_hints_and_habits_keep_their_risk(text: str, at_least: float) -> None:
+    score, message = libel(text)
+    assert score >= at_least, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has anyone asked Cllr Reid about the bus timetable?",
+        "We all know what the weather gets up to in March",
+        "Cllr Reid will be taking his usual seat at the back",
+    ],
+)
+def test_the_same_shapes_without_a_hint_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -39,6 +39,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b(?! (?:\w+ )?(?:politicians|cops|police|officials|officers|judges|media|system|systems|government|governments|regime|elites?|establishment|councils|parties|practices|authors|admins|administrators|mods|moderators|people|institutions|companies|corporations|banks|bankers|unions|leaders|bureaucrats|bureaucracy|democrats|republicans|liberals|tories|countries|states|world|culture)\b)|\bcorupt\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
         r"|\bhow much did (?:\w+ ){1,4}pay (?:you|him|her)\b|\bpaid for by (?:the|a) (?:firm|company|developer|contractor)"
         r"|\bin exchange for\b|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
+        r"|\b(?:his|her|their) (?:usual|customary|regular|little) (?:cut|bung|backhander|kickback|sweetener)\b"
         r"|\bto swing the vote\b|\bbought and paid for\b"
         # Paid money, not paying for parking: "was paid £5k", "paid him £500".
         r"|\b(?:was|were|been|being|got|gets|get) paid (?:£|\d)|\bpaid (?:him|her|them|you|cllr \w+|councillor \w+) (?:£|\d)"
@@ -657,7 +658,7 @@ AMOUNTS_TO: dict[str, str] = {
 KNOWING_HINTS = (
     r"\b(?:if you know what i mean|you know what i mean|make of (?:that|it|this) what you (?:will|like)"
     r"|(?:i ll )?just leav(?:e|ing) (?:this|that|it) (?:here|there)|let that sink in"
-    r"|(?:we|everyone|everybody) (?:all )?knows? what (?:he|she|they) (?:gets?|got|is|was) up to"
+    r"|(?:we|everyone|everybody) (?:all )?knows? what (?:\w+ ){1,3}(?:gets?|got|is|was) up to"
     r"|the other thing)\b"
 )
 # Markers of innuendo: the comment names someone and hints without saying what.
@@ -672,6 +673,7 @@ INNUENDO = (
     r"|\bfollow the money\b|\bif you catch my drift\b|\bwonder how (?:\w+ ){0,3}(?:afford\w*|paid for|pays for|bought)\b"
     r"|\bwhere (?:did|has|have|s) (?:the|all the|that|our|this|his|her) (?:\w+ )?(?:money|cash|funds?|grant|budget|donations|takings|\d+k?) (?:go|gone)\b"
     r"|\bwhere (?:the|his|her|all the|that) money (?:went|has gone|came from|comes from)\b"
+    r"|\bthe missing (?:£ ?\d[\d,.]*(?:k|m| grand| thousand)?|\d[\d,.]*(?:k|m| grand| thousand)|money|cash|funds|grant money|donations|takings)\b"
     r"|\bwhere (?:the|that|all the|our|this) (?:£ ?)?\d+(?:k|m| grand| thousand)? (?:went|has gone|disappeared to)\b"
     # Not "has questions to answer": the everyday words of political criticism.
     r"|\bwhat (?:is|s|are|re|was) (?:\w+ ){1,3}hiding\b"
@@ -699,7 +701,7 @@ HINT = (
 # publishing it) at review, with the reason saying why it may not be libel.
 INSINUATION = (
     r"\b(?:i d bet|id bet|i bet|i ll bet|bet (?:you|he|she|they|good money)|i m not saying|im not saying"
-    r"|not saying|just saying|just asking|makes you wonder|draw your own conclusions"
+    r"|not saying|just saying|just asking|makes you wonder|makes you think|draw your own conclusions"
     r"|you do the maths|no smoke without fire|join the dots|connect the dots|innocent face|nudge nudge|wink wink"
     r"|accused of|facing allegations|allegations that)\b|^bet\b|\bbet (?:\w+ )?(?:cllr|councillor|mr|mrs|ms)\b"
     f"|{KNOWING_HINTS}"
