@@ -66,7 +66,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "fraud",
         r"\bfraud(?:ulent|ulently|ster|sters)?\b(?! (?:squad|office|team|investigators?|unit|officers?|police)\b)|\bfiddl(?:ed|ing|es) (?:his|her|their|your|the) "
         r"(?:\w+ )?(?:expenses|allowances?|books|figures|accounts|claims?|mileage|budget|invoices?|grants?|funds?)\b|\bfalsif(?:ied|y|ying)\b"
-        r"|\bdoctored\b|\bforged\b|\bfake invoices?\b|\bembezzl\w*|\blaunder\w*|\bcooked the books\b"
+        r"|\bdoctored\b|\bforged\b|\bforg(?:es|ing) (?:\w+ ){0,2}(?:signatures?|documents?|papers|cheques?|accounts|minutes|records|sick notes?|references?|certificates?)\b|\bfake invoices?\b|\bembezzl\w*|\blaunder\w*|\bcooked the books\b"
         r"|\bclaiming (?:\w+ ){0,3}discount while\b|\blied on (?:his|her|their|the)\b|\bscam(?:med|ming)?\b"
         r"|\bfalsely claim\w*|\bclaim(?:ing|ed|s)? (?:\w+ ){0,3}(?:mileage|expenses|allowances?) for (?:\w+ ){0,3}(?:never|didn t|did not)\b"
         r"|\bfiddl(?:ed|ing|es) the (?:system|books|figures|accounts|grant|claims?)\b|\bcook(?:ed|ing|s)? the books\b"
@@ -230,7 +230,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "sexual misconduct",
-        r"\b(?:grabb?(?:ed|ing|s)?|squeez(?:ed|ing|es)|touch(?:ed|ing|es)|pinch(?:ed|ing)|stroked|rubb(?:ed|ing)|fondl(?:ed|ing)) (?:my|her|his|their) (?:\w+ )?(?:backside|arse|ass|bum|bottom|boobs?|breasts?|chest|crotch|thighs?|privates|bits|knickers)\b"
+        r"\b(?:grabb?(?:ed|ing|s)?|squeez(?:ed|ing|es)|touch(?:ed|ing|es)|pinch(?:ed|ing)|stroked|rubb(?:ed|ing)|fondl(?:ed|ing)) (?:my|her|his|their) (?:\w+ ){0,2}(?:backside|arse|ass|bum|bottom|boobs?|breasts?|chest|crotch|thighs?|privates|bits|knickers)\b"
         r"|\b(?:put|puts|putting|ran|running|runs|had) (?:his|her) hands? (?:on|up|down|over|inside) (?:my|her|his) (?:\w+ )?(?:thighs?|legs?|knees?|backside|arse|bum|bottom|skirt|dress|top|shirt|blouse|breasts?|chest|knickers)\b"
         r"|\b(?:tried|trying|kept trying|forced|forcing|tries) to (?:kiss|snog|touch|grope|undress) (?:me|her|him)\b"
         r"|\bwatch(?:es|ed|ing)? (?:\w+ ){0,3}(?:getting changed|changing|undress\w*|in the showers?|showering)\b"
@@ -300,7 +300,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "a crime or an investigation",
-        rf"\b(?:deal(?:s|ing|t)?|sell(?:s|ing)?|sold|push(?:es|ing|ed)?|shift(?:s|ing|ed)?|grow(?:s|ing)?|grew|supply(?:ing)?|supplies|supplied|running) (?:\w+ )?{DRUG}"
+        rf"\b(?:deal(?:s|ing|t)?|sell(?:s|ing)?|sold|push(?:es|ing|ed)?|shift(?:s|ing|ed)?|grow(?:s|ing)?|grew|supply(?:ing)?|supplies|supplied|running) (?:(?!(?:with|for|about|against|on|over)\b)\w+ ){{0,2}}{DRUG}"
+        # "pushing the drugs strategy": a policy, not a supply.
+        r"(?! (?:strategy|strategies|policy|policies|laws?|problem|problems|debate|agenda|issue|education|awareness|testing|services?|team|unit|charity|workers?|squad|crisis|epidemic|reform|bill|legislation)\b)"
         rf"|\bsuppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}with {DRUG}|\brun(?:s|ning)? county lines\b|\bcounty lines (?:dealer|runner|gang member)\b"
         r"|\b(?:runs?|running|ran|is|s) a brothel\b|\bbrothel keeper\b"
         r"|\b(?:terrorist|terror|isis|ira|hamas|jihadi?s?) (?:sympathi[sz]er|supporter|funder|financier)\b|\b(?:funds?|funded|funding|financ\w*) terror\w*"
@@ -575,6 +577,25 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "a crime or an investigation",
         r"\b(?<!who )(?<!people )(?<!to )(?<!t )(?<!not )(?:drives|drove|driving|drive) (?:\w+ ){0,2}(?:without|with no) (?:any )?(?:insurance|a licence|a license|licence|license|tax|an mot|mot)\b",
+    ),
+    # Crimes told by what was done, with no offence named: damage, harm to children, sales
+    # the law forbids.
+    (
+        "a crime or an investigation",
+        r"\bkey(?:ed|ing) (?:my|his|her|their|our|the|a|people s|someone s|next door s) (?:\w+ )?(?:car|cars|van|motor)\b"
+        r"|\bslash(?:ed|es|ing)? (?:my|his|her|their|our|the|all (?:my|our|the)|four) (?:\w+ )?tyres\b"
+        r"|\b(?:put|threw|chucked|lobbed) (?:a )?(?:brick|bricks|rock|stone|paving slab) through (?:my|his|her|their|our|the|next door s)\b",
+    ),
+    (
+        "abuse of children",
+        rf"\bshow(?:ed|s|ing|n)? (?:\w+ ){{0,2}}(?:{CHILD}|pupils|girls|boys|a (?:girl|boy|child)|(?:my|our|her|his|their) (?:son|daughter|kids|children|boy|girl|grandson|granddaughter|nephew|niece)) (?:\w+ )?(?:porn|porno|pornography|explicit (?:pictures|photos|videos|images)|dirty (?:pictures|videos|photos|images)|his (?:penis|privates|willy|dick|cock))\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        # Not "Selling fireworks to under 18s is illegal": said of a seller.
+        r"(?<=\w )\b(?:sell(?:s|ing)?|sold) (?:\w+ ){0,2}(?:booze|alcohol|drink|fags|cigarettes|tobacco|vapes|knives|fireworks) to (?:kids|children|minors|underage \w+|under ?age \w+|under 18s|(?:\w+ )?year olds|school ?kids)\b"
+        r"|(?<=\w )\b(?:lets?|letting|allows?|allowing) (?:\w+ )?(?:kids|children|minors|underage \w+|under ?age \w+|(?:\w+ )?year olds) (?:drink|smoke|buy (?:booze|alcohol|fags|cigarettes|vapes))\b"
+        r"|\bserv(?:es|ed|ing) (?:kids|children|minors|underage \w+|under ?age \w+)\b",
     ),
     (
         "drunkenness or drugs",

@@ -1,0 +1,50 @@
+"""Libel 8: crimes told by what was done, with no offence named.
+
+A neighbour's account of a keyed car, a shop that sells vapes to children, a caretaker who
+showed a child pornography: each is an allegation of a crime about whoever is identified,
+though none says "criminal damage" or "offence". The sentences are written for these
+tests, beside ordinary sentences that share their words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        ("That lad at number 12 keyed my car and laughed", "a crime", "'That lad"),
+        ("Dean Cole slashed my tyres on Friday night", "a crime", "'Dean Cole'"),
+        ("The bloke who runs the chippy grabbed my daughter's bum", "sexual", "'The bloke"),
+        ("The caretaker at Oakfield Primary showed my son porn", "children", "'The caretaker"),
+        ("The manager of the Co-op sells booze to twelve year olds", "trading", "'The manager"),
+        ("The landlord of the Red Lion lets kids drink", "trading", "'The landlord"),
+        ("The treasurer has been forging signatures on the cheques", "fraud", "'The treasurer'"),
+        ("Dean Cole sold my daughter pills at the park", "a crime", "'Dean Cole'"),
+    ],
+)
+def test_a_crime_told_by_what_was_done_is_an_allegation(text: str, kind: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert kind in message and who in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sold my old car to a 17 year old",
+        "Selling fireworks to under 18s is illegal",
+        "Cllr Reid keeps pushing the drugs strategy",
+        "He keyed in the door code and let himself in",
+        "Someone slashed tyres on Elm Road last night",
+        "Cllr Reid showed the kids a film about road safety",
+        "I let my kids drink shandy at Christmas",
+        "The shop sells alcohol to adults only",
+        "Cllr Reid grabbed my daughter's hand to stop her running into the road",
+    ],
+)
+def test_the_same_words_in_ordinary_sentences_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
