@@ -279,6 +279,7 @@ class LibelScorer:
             accusable = [c for c in accusable if c[1] >= form_end or c[0] in _NAMES_SOMEONE]
         fundraising = _FUNDRAISING.search(view.text) is not None
         excused = False
+        best: Signal | None = None
         found = sorted(_imputations(view.text) + acts, key=lambda item: item[1].start())
         for kind, match in found:
             excused = True  # the word is there; is it said of a person?
@@ -326,9 +327,16 @@ class LibelScorer:
             imputation = view.quote(*match.span())
             if target[0] == ADDRESSEE and form is not None and form.end() <= match.start():
                 imputation = _described(view, form, match) or imputation
-            return self._signal(
+            signal = self._signal(
                 view, context, kind, imputation, target, at=match.start(), pointed=pointed
             )
+            # "A liar and a fraudster": the gravest allegation counts, not the first.
+            if best is None or signal.scores["libel"] > best.scores["libel"]:
+                best = signal
+            if best.scores["libel"] >= FACT:
+                break
+        if best is not None:
+            return best
         return Signal(cues=CLEARED) if excused else Signal()
 
     def _innuendo(self, view: Canonical, context: CommentContext | None) -> Signal:

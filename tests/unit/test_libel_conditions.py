@@ -98,3 +98,17 @@ def test_hints_and_habits_keep_their_risk(text: str, at_least: float) -> None:
 def test_the_same_shapes_without_a_hint_accuse_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cllr Reid is a liar and a fraudster", "fraud"),
+        ("Cllr Reid is a liar. He stole from the hospice.", "theft"),
+        ("Cllr Reid is a drunk and he beats his wife", "violence"),
+    ],
+)
+def test_the_gravest_allegation_counts_not_the_first(text: str, kind: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"allegation of {kind}" in message
