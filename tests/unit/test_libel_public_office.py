@@ -53,3 +53,22 @@ def test_misconduct_told_without_the_offence_word_is_an_allegation(
 def test_the_same_words_in_ordinary_sentences_accuse_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+def test_a_headline_putting_a_named_person_in_a_scandal_is_an_allegation() -> None:
+    score, message = libel("BREAKING: Cllr Reid in expenses scandal")
+    assert score >= 0.85, message
+    assert "'Cllr Reid'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid should be ashamed, this is corruption of democracy",
+        "Cllr Reid, you are robbing the next generation",
+        "Cllr Reid is calling for an inquiry into the expenses scandal at Westminster",
+    ],
+)
+def test_political_rhetoric_with_crime_words_accuses_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -183,6 +183,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:did|served|doing) time for\b|\bbeen inside (?:for|twice|before|three times|a few times|more than once)\b|\bknown to (?:the )?police\b"
         r"|\b(?:got|has|have|with) (?:previous|form) for\b|\b(?:employs|employing|harbours|harbouring|rents? (?:\w+ ){0,2}to|housing) (?:\w+ )?illegals\b|\bwife beater\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
         r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
+        r"|\bin (?:an? )?(?:expenses|fraud|sex|bribery|corruption|cash for \w+|drugs?|abuse|grooming|harassment|embezzlement|vote rigging) (?:scandal|probe|inquiry|investigation|allegations)\b"
         r"|\b(?:restraining|non molestation|barring|stalking protection) orders?\b(?! (?:is|are|can|could|should|would|will|was|were|law|laws|process|application|hearing)\b)|\basbos?\b"
         r"|\b(?:prime|main|only|chief|key|number one) suspect\b|\bvandalis(?:ed|ing|es|m)\b|\bvandals?\b"
         r"|\bscrawl(?:ed|ing|s)? on\b|\bdefac(?:ed|ing)\b|\bdrug dealers?\b|\bdeal(?:s|ing) drugs\b|\bstalk(?:er|ers|ed|ing)\b"
@@ -754,6 +755,9 @@ HYPERBOLE = (
     r" (?:\w+ )?(?:smells|reeks|stinks|smacks) (?:\w+ )?of(?: \w+){1,4}"
     # Morals and politics, not crime: "morally corrupt", "covering up his own incompetence".
     r"|\b(?:morally|politically|intellectually|ethically) (?:corrupt|bankrupt|dishonest|crooked)\b|\bcorrupt in the sense\b"
+    # "This is corruption of democracy", "robbing the next generation": political rhetoric.
+    r"|\bcorruption of (?:our |the )?(?:democracy|democratic process|the process|process|system|power|language|debate|politics|the planning system|planning)\b"
+    r"|\b(?:robbed|robbing|robs|rob|stealing|steals|stole) (?:from )?(?:the next generation|future generations|our grandchildren|our children s future|young people|the young|generations)\b"
     r"|\bcover(?:ed|ing|s)? up (?:his|her|their|your|the council s|the) (?:own )?(?:incompetence|failures?|mistakes?|mess|embarrassment|ignorance|u ?turn|blunders?)\b"
     # Coaxing with a treat: "had to bribe her with biscuits to eat her dinner".
     r"|\bbrib(?:e|es|ed|ing) (?:\w+ ){1,3}with (?:some |a |the |his |her |their )?(?:\w+ )?(?:sweets|biscuits?|chocolates?|cake|treats?"
