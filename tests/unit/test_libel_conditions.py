@@ -112,3 +112,31 @@ def test_the_gravest_allegation_counts_not_the_first(text: str, kind: str) -> No
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"allegation of {kind}" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid, how's the court case going?",
+        "Cllr Reid, how's your wife's black eye?",
+        "How does Cllr Reid sleep at night after what he did to those kids?",
+        "Why won't Cllr Reid answer questions about his time at the care home?",
+    ],
+)
+def test_a_pointed_question_hints_at_a_named_person(text: str) -> None:
+    score, message = libel(text)
+    assert score == pytest.approx(0.5), message
+    assert "'Cllr Reid'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid, how's the new bus lane going?",
+        "How does Cllr Reid sleep at night after what he did to the library?",
+        "Why won't Cllr Reid answer questions about the budget?",
+    ],
+)
+def test_a_pointed_question_about_a_decision_hints_at_nothing(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
