@@ -383,7 +383,7 @@ class LibelScorer:
         for match in _HASHTAG.finditer(text):
             kind, person = _hashtag_kind(match.group(1)), _hashtag_person(match.group(1))
             if kind is not None and person is not None:
-                return kind, match.group(0), (ROLE, f"the {person} in the hashtag")
+                return kind, match.group(0), (ROLE, person)
         if "sale" not in view.text:
             return None
         for match in _FOR_SALE.finditer(view.text):
@@ -745,11 +745,21 @@ def _hashtag_kind(tag: str) -> str | None:
 
 
 def _hashtag_person(tag: str) -> str | None:
-    """The office a hashtag names ("#CorruptCouncillor": a councillor), or None."""
-    words = [word.lower() for word in _TAG_WORD.findall(tag)]
+    """Who a hashtag names: the office and the name after it ("#CllrReidIsACrook": "Cllr
+    Reid"), or the office alone ("#CorruptCouncillor": "the councillor in the hashtag"),
+    or None."""
+    words = _TAG_WORD.findall(tag)
+    lower = [word.lower() for word in words]
     if len(words) == 1:  # all lowercase: look inside it
-        return next((word for word in ("councillor", "cllr", "mayor") if word in tag.lower()), None)
-    return next((word for word in words if word in _TAG_PERSON), None)
+        office = next((w for w in ("councillor", "cllr", "mayor") if w in tag.lower()), None)
+        return None if office is None else f"the {office} in the hashtag"
+    at = next((i for i, word in enumerate(lower) if word in _TAG_PERSON), None)
+    if at is None:
+        return None
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if after[:1].isupper() and len(after) > 1 and after.lower() not in _TAG_NOT_NAMES:
+        return f"{words[at]} {after}"
+    return f"the {lower[at]} in the hashtag"
 
 
 def _institution_subject(
@@ -1072,5 +1082,11 @@ _PERSON_WORDS = words("he she you u they who i we him her")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")
 _TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _TAG_PERSON = words(TAG_PERSON)
+# Words that follow an office in a hashtag without being a name: "#CouncillorOut".
+_TAG_NOT_NAMES = words(
+    "is was are has had a an the for out in must should go resign lies lied lying liar liars "
+    "corrupt crook crooks fraud thief scandal gate watch shame scum cash bribe bribes tax "
+    "expenses pay paid of and or who that not never"
+)
 _JOINED_TAG = JOINED_TAG
 _FOR_SALE = re.compile(r"\bfor sale\b")

@@ -58,3 +58,17 @@ def test_a_label_pointed_at_no_one_named_in_a_reply_is_for_review(text: str) -> 
 def test_no_label_or_no_reply_accuses_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.6, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("#CllrReidIsACrook", "about 'Cllr Reid'"),
+        ("#CorruptCouncillor", "about 'the councillor in the hashtag'"),
+        ("#MayorOakesOut #CorruptMayor", "about 'the mayor in the hashtag'"),
+    ],
+)
+def test_a_hashtag_names_the_office_and_the_name_after_it(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert who in message
