@@ -485,6 +485,14 @@ def _framing(view: Canonical, at: int | None = None) -> tuple[float, str, str]:
             "it reports what a court, the police or the press said; a fair and accurate "
             "report may be protected",
         )
+    if at is not None and _CALLED.search(view.text, max(0, at - 50), at):
+        return (
+            0.6,
+            "as a report of what someone was called (repeating an allegation is still "
+            "publishing it)",
+            "it reports that someone called them this rather than saying it in the writer's "
+            "own voice",
+        )
     if _HEDGES.search(view.text, start, end):
         return (
             0.6,
@@ -990,6 +998,12 @@ _PEOPLE_AFTER = re.compile(
 _DENIAL = re.compile(DENIAL)
 _ATTRIBUTED = re.compile(ATTRIBUTED)
 _HEDGES = re.compile(HEDGES)
+# "then calling the umpire a thief", "he branded Cllr Reid a liar": someone's name-calling
+# reported, just before the label.
+_CALLED = re.compile(
+    r"\b(?:called|calling|calls|labelled|labelling|labeled|branded|branding|brands|dubbed)"
+    r" (?:\w+ ){1,4}(?:a|an) (?:\w+ )?$"
+)
 _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)

@@ -200,6 +200,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             before == ["that"] and _SAYS_THAT_SUBJECT.match(text, match.end(1))
         ):
             continue  # "that idiot", not "it came out that Bolles was ..."
+        if _in_a_phrase(text[max(0, match.start(1) - 40) : match.start(1)]):
+            continue  # "the guard at Tesco Extra punched", "the driver with the blue Skoda"
         if bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
             found.append((SURNAME, match.start(1), match.end(1), _trim(word)))
     for match in _FIRST_WORD.finditer(text):
@@ -400,6 +402,8 @@ _NOT_AFTER_TITLE = words(
     "does never just always said says keeps voted took got gets takes knew lied been being not "
     "are were has have had wasn isn didn hasn doesn won can"
 )
+_PREPOSITIONS = words("at with from in on of near outside behind inside into by opposite")
+_PHRASE_BREAKS = words("and but or then so because when while who which that")
 _DETERMINERS = words(
     "the a an our this that ward his her your my their in at from to on of near outside by with into"
 )
@@ -445,6 +449,18 @@ def _stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 def sentence_start(text: str, at: int) -> bool:
     """Whether ``at`` opens a sentence (only spacing, quotes or a tag since the last stop)."""
     return _SENTENCE_START.search(text, max(0, at - LOOK_BACK), at) is not None
+
+
+def _in_a_phrase(before: str) -> bool:
+    """Whether a capitalised word ends a phrase after a preposition ("at Tesco Extra", "with
+    the blue Skoda"): a place or a thing, not the subject of what follows."""
+    words = before.split()[-3:]
+    for word in reversed(words[:-1] if len(words) > 1 else []):
+        if word.lower() in _PHRASE_BREAKS or not word.isalpha():
+            return False
+    return any(word.lower() in _PREPOSITIONS for word in words[:-1]) or (
+        bool(words) and words[-1].lower() in _PREPOSITIONS
+    )
 
 
 def bare(word: str) -> str:

@@ -48,3 +48,24 @@ def test_a_crime_told_by_what_was_done_is_an_allegation(text: str, kind: str, wh
 def test_the_same_words_in_ordinary_sentences_accuse_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Our postman nicks parcels, I've seen him", "'Our postman'"),
+        ("The security guard at Tesco Extra punched a kid yesterday", "'The security guard"),
+        ("The taxi driver with the blue Skoda touched up my daughter", "'The taxi driver'"),
+        ("My neighbour sells drugs from his garage", "'My neighbour'"),
+    ],
+)
+def test_a_person_described_by_trade_or_place_is_the_one_accused(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert who in message
+
+
+def test_name_calling_reported_is_for_review() -> None:
+    score, message = libel("He called Cllr Reid a thief at the meeting")
+    assert score == pytest.approx(0.6), message
+    assert "as a report of what someone was called" in message

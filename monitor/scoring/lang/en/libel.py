@@ -82,6 +82,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "theft",
         r"\bst(?:ole|olen|ealing|eals|eal)\b|\bnick(?:ed|ing)\b|\bpinch(?:ed|ing)\b"
+        r"|\b(?:nicks|pinches|swipes|lifts) (?:\w+ )?(?:parcels|money|cash|stuff|things|stock|tools|petrol|diesel|bikes?|phones?|purses?|wallets?|from)\b"
         r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bthie(?:f|ves|ving)\b|\bthei(?:f|ves|ving)\b"
         r"|\b(?:keeping|kept|keeps) (?:it|the money|the cash) (?:for (?:himself|herself))?\b"
         r"|\bnever reached\b|\bmissing £"
@@ -835,6 +836,9 @@ OCCUPATIONS = (
     r"|plumbers?|electricians?|shopkeepers?|shop owners?|owners?|publicans?|barbers?|hairdressers?|estate agents?|solicitors?|lawyers?"
     r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|youth leaders?|childminders?"
     r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
+    r"|security guards?|bouncers?|doorm[ae]n|carers?|care workers?|foster carers?|cleaners?|caretakers?|receptionists?|lollipop (?:lady|man)|lifeguards?"
+    r"|managers?|chefs?|bar staff|barm[ae]n|barmaids?|treasurers?|clerks?|paramedics?|midwi(?:fe|ves)|pharmacists?|nann(?:y|ies)|babysitters?|tutors?"
+    r"|(?:driving |swimming |football |dance )?instructors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
 )
 
