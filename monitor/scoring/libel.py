@@ -485,13 +485,13 @@ def _framing(view: Canonical, at: int | None = None) -> tuple[float, str, str]:
             "it reports what a court, the police or the press said; a fair and accurate "
             "report may be protected",
         )
-    if at is not None and _CALLED.search(view.text, max(0, at - 50), at):
+    if at is not None and (
+        _CALLED.search(view.text, max(0, at - 50), at) or _parenthetical_source(view, at)
+    ):
         return (
             0.6,
-            "as a report of what someone was called (repeating an allegation is still "
-            "publishing it)",
-            "it reports that someone called them this rather than saying it in the writer's "
-            "own voice",
+            "as a report of someone else's words (repeating an allegation is still publishing it)",
+            "it reports what someone else said rather than saying it in the writer's own voice",
         )
     if _HEDGES.search(view.text, start, end):
         return (
@@ -524,6 +524,14 @@ def _lied_about(text: str, match: re.Match[str], end: int, candidate: Candidate)
         and candidate[1] >= end
         and _ABOUT_GAP.fullmatch(text[end : candidate[1]]) is not None
     )
+
+
+def _parenthetical_source(view: Canonical, at: int) -> bool:
+    """Whether the allegation's sentence names someone else as its source in passing
+    before it: "Hillary Clinton, he said, is corrupt"."""
+    start = original_span(view, at, at + 1)[0]
+    first, _ = sentence(view.original, start)
+    return _SAID_ASIDE.search(view.original, first, start) is not None
 
 
 def _attributed(view: Canonical, start: int, end: int) -> bool:
@@ -1000,6 +1008,10 @@ _ATTRIBUTED = re.compile(ATTRIBUTED)
 _HEDGES = re.compile(HEDGES)
 # "then calling the umpire a thief", "he branded Cllr Reid a liar": someone's name-calling
 # reported, just before the label.
+_SAID_ASIDE = re.compile(
+    r"[,(—–]\s*(?:he|she|they|[A-Z][a-z]+) (?:said|says|claimed|claims|alleged|alleges|insisted"
+    r"|insists|added|wrote|writes|argued|argues|told (?:me|us|the \w+|reporters))\s*[,)—–]"
+)
 _CALLED = re.compile(
     r"\b(?:called|calling|calls|labelled|labelling|labeled|branded|branding|brands|dubbed)"
     r" (?:\w+ ){1,4}(?:a|an) (?:\w+ )?$"

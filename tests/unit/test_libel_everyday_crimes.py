@@ -65,7 +65,19 @@ def test_a_person_described_by_trade_or_place_is_the_one_accused(text: str, who:
     assert who in message
 
 
-def test_name_calling_reported_is_for_review() -> None:
-    score, message = libel("He called Cllr Reid a thief at the meeting")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called Cllr Reid a thief at the meeting",
+        "Cllr Reid, she claims, took a bribe from the developer",
+    ],
+)
+def test_someone_elses_words_reported_are_for_review(text: str) -> None:
+    score, message = libel(text)
     assert score == pytest.approx(0.6), message
-    assert "as a report of what someone was called" in message
+    assert "as a report of someone else's words" in message
+
+
+def test_the_writers_own_aside_is_no_report() -> None:
+    score, message = libel("Cllr Reid, I said, is a thief")
+    assert score >= 0.85, message
