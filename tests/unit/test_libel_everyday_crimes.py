@@ -81,3 +81,33 @@ def test_someone_elses_words_reported_are_for_review(text: str) -> None:
 def test_the_writers_own_aside_is_no_report() -> None:
     score, message = libel("Cllr Reid, I said, is a thief")
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cllr Reid spat at a pensioner outside Greggs", "violence"),
+        ("Cllr Reid dumped asbestos in the woods", "a crime"),
+        ("Cllr Reid fly-tipped his old sofa on the lane", "a crime"),
+        ("Cllr Reid evicted a family on Christmas Eve without notice", "a crime"),
+        ("Cllr Reid turned off the heating on his tenants", "a crime"),
+    ],
+)
+def test_harm_to_people_and_places_in_plain_words_is_an_allegation(text: str, kind: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert kind in message and "'Cllr Reid'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spat on the ground in disgust",
+        "The council evicted the travellers without notice",
+        "I turned off the heating for the tenants while the boiler was fixed",
+        "Someone dumped rubbish in the woods again",
+    ],
+)
+def test_the_same_acts_without_someone_accused_are_not_allegations(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

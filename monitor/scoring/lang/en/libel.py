@@ -521,7 +521,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "a crime or an investigation",
-        r"\bloan shark\w*|\bbehind the fly tipping\b|\bfly tip(?:ped|s) (?:his|her|their) (?:\w+ )?(?:rubbish|waste|junk)\b|\b(?:is|s) (?:a|the) fly tipper\b"
+        r"\bloan shark\w*|\bbehind the fly tipping\b|\bfly tip(?:ped|s|ping)? (?:his|her|their|the|a|an|all|loads|bags|rubbish|waste)\b|\bdump(?:ed|s|ing) (?:\w+ ){0,2}(?:asbestos|builders waste|rubble|tyres|waste|rubbish|sewage|chemicals) (?:in|on|by|at|behind|down|into|over|near)\b|\b(?:is|s) (?:a|the) fly tipper\b"
         r"|\bpoison(?:ed|ing|s) (?:the )?(?:badgers?|foxes|birds|cats|dogs|swans|ducks|pigeons|wildlife)\b",
     ),
     (
@@ -579,6 +579,15 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "a crime or an investigation",
         r"\b(?<!who )(?<!people )(?<!to )(?<!t )(?<!not )(?:drives|drove|driving|drive) (?:\w+ ){0,2}(?:without|with no) (?:any )?(?:insurance|a licence|a license|licence|license|tax|an mot|mot)\b",
+    ),
+    (
+        "violence",
+        rf"\bspat (?:at|on|in the face of) (?:a|an|the|my|our|his|her|their) (?:\w+ )?(?:{PERSON}|nurse|steward|officer|driver|referee|teacher|carer|worker|cashier|councillor|vicar|doctor)\b",
+    ),
+    (
+        "a crime or an investigation",
+        r"\b(?:evicted|evicts|evicting|threw|chucked|kicked|turfed) (?:\w+ ){0,6}(?:out )?(?:without (?:any )?(?:notice|a court order|warning)|with no notice)\b"
+        r"|\bturn(?:ed|s|ing)? off (?:the )?(?:heating|water|gas|electric|electricity|power|hot water) (?:on|to|for) (?:his|her|their|the) tenants\b",
     ),
     # Crimes told by what was done, with no offence named: damage, harm to children, sales
     # the law forbids.
