@@ -175,7 +175,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 7"
+    version = "libel 8"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
