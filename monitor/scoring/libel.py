@@ -606,7 +606,9 @@ def _who(preference: int, quote: str, context: CommentContext | None) -> str:
             else "about the person addressed"
         )
     if preference == PRONOUN:
-        return f"about '{quote}' (the person this reply is about)"
+        # "beats his wife" with no one named: the man "his" points to.
+        quote = _SUBJECT_FORM.get(quote.lower(), quote)
+        return f"about '{quote}' (the person the comment is about)"
     return f"about '{quote}'"
 
 
@@ -1021,6 +1023,7 @@ _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
 _NAMES_SOMEONE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
+_SUBJECT_FORM = {"his": "he", "him": "he", "their": "they", "them": "they"}
 # Words a retort uses for the person it answers, at most this many: "the man who fiddled
 # his expenses".
 DESCRIBED_WORDS = 10

@@ -72,3 +72,9 @@ def test_a_hashtag_names_the_office_and_the_name_after_it(text: str, who: str) -
     score, message = libel(text)
     assert score >= 0.85, message
     assert who in message
+
+
+def test_a_pronoun_accused_is_named_in_its_subject_form() -> None:
+    score, message = libel("dave jones beats his wife")
+    assert score >= 0.85, message
+    assert "about 'he' (the person the comment is about)" in message

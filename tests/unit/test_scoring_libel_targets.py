@@ -100,7 +100,7 @@ def test_you_alone_is_described_as_the_person_addressed() -> None:
 
 def test_pronoun_alone_is_quoted_with_who_it_stands_for() -> None:
     message = reason("He took a bribe from the developer.")
-    assert "about 'He' (the person this reply is about)," in message
+    assert "about 'He' (the person the comment is about)," in message
 
 
 def test_a_person_in_another_sentence_beats_a_pronoun() -> None:
@@ -156,7 +156,7 @@ def test_a_company_is_quoted_only_when_nobody_else_is_there() -> None:
 )
 def test_a_bare_pronoun_is_never_the_target_when_a_name_is_there(text: str, target: str) -> None:
     message = reason(text)
-    assert f"about '{target}'," in message and "(the person this reply is about)" not in message
+    assert f"about '{target}'," in message and "(the person the comment is about)" not in message
 
 
 def test_disguised_swear_word_is_not_an_at_handle() -> None:
