@@ -72,3 +72,29 @@ def test_a_headline_putting_a_named_person_in_a_scandal_is_an_allegation() -> No
 def test_political_rhetoric_with_crime_words_accuses_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid has stolen the election with lies about the bins",
+        "Cllr Reid murdered the high street with business rates",
+        "Cllr Reid is a vandal, cutting down those trees",
+        "Cllr Reid is an environmental vandal",
+    ],
+)
+def test_a_decision_told_in_the_words_of_crime_is_criticism(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid murdered a man in 1998",
+        "Cllr Reid is a vandal who sprayed graffiti on the war memorial",
+    ],
+)
+def test_the_same_words_about_a_person_stay_allegations(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message

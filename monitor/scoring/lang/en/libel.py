@@ -768,6 +768,11 @@ HYPERBOLE = (
     r" (?:\w+ )?(?:smells|reeks|stinks|smacks) (?:\w+ )?of(?: \w+){1,4}"
     # Morals and politics, not crime: "morally corrupt", "covering up his own incompetence".
     r"|\b(?:morally|politically|intellectually|ethically) (?:corrupt|bankrupt|dishonest|crooked)\b|\bcorrupt in the sense\b"
+    # A place or a trade "murdered" by a policy, "vandals" for felling trees, an election
+    # "stolen with lies": what a decision did, in the words of crime.
+    r"|\b(?:murdered|murdering|murders|killed|killing|kills|strangled|strangling|butchered|butchering) (?:the |our |this |that |local |a )?(?:high street|town|town centre|city centre|village|economy|local economy|community|local business(?:es)?|businesses|shops|pubs|market|debate|democracy|library|bus service|service|services|night life|nightlife|countryside)\b"
+    r"|\b(?:cultural|architectural|environmental|civic|eco) vandal(?:s|ism)?\b|\bvandal(?:s|ism)?,? (?:for |by )?(?:cutting|felling|chopping|closing|demolishing|knocking|destroying|ripping|tearing|bulldozing|concreting|paving|selling off)\b"
+    r"|\b(?:stole|stolen|steal|stealing|steals) (?:the|this|that|our|an) (?:election|vote|seat|result|by election) (?:with|on|by|using) (?:\w+ )?(?:lies|promises|spin|leaflets|slogans|a campaign|fake news|misinformation|scare stories|false promises)\b"
     # "This is corruption of democracy", "robbing the next generation": political rhetoric.
     r"|\bcorruption of (?:our |the )?(?:democracy|democratic process|the process|process|system|power|language|debate|politics|the planning system|planning)\b"
     r"|\b(?:robbed|robbing|robs|rob|stealing|steals|stole) (?:from )?(?:the next generation|future generations|our grandchildren|our children s future|young people|the young|generations)\b"
