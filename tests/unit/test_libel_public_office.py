@@ -21,6 +21,7 @@ from libel_check import libel
         ("Cllr Wood has been claiming for meetings she never attended", "fraud", "'Cllr Wood'"),
         ("Cllr Grey kept the grant money for his own charity", "theft", "'Cllr Grey'"),
         ("Cllr Hall got her son a job at the council", "undeclared interest", "'Cllr Hall'"),
+        ("Cllr Hall failed to declare she owns the site", "undeclared interest", "'Cllr Hall'"),
         ("Cllr Reed drives around without insurance", "a crime", "'Cllr Reed'"),
         ("Cllr Bell smokes weed in the council car park", "drugs", "'Cllr Bell'"),
     ],

@@ -209,7 +209,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "an undeclared interest",
-        r"\bwithout declaring\b|\bnever declared\b|\bdidn t declare\b|\bundeclared\b"
+        r"\bwithout declaring\b|\bnever declared\b|\bdidn t declare\b|\bundeclared\b|\b(?:failed|failing|fails|neglected|forgot) to declare\b"
         r"|\bsecret (?:director|owner|shareholder|partner)\b|\bhas shares in\b|\bowns the land\b"
         r"|\bconflict of interest\b|\bwithout (?:it )?going to tender\b|\bsat on the panel\b"
         r"|\b(?:brother|sister|son|daughter|wife|husband|cousin|mate|friend|brother in law)(?: s)? "
