@@ -99,3 +99,10 @@ def test_a_decision_told_in_the_words_of_crime_is_criticism(text: str) -> None:
 def test_the_same_words_about_a_person_stay_allegations(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
+
+
+def test_a_published_finding_of_a_standards_body_is_a_report() -> None:
+    score, message = libel(
+        "The standards committee published its decision: Cllr Hall failed to declare a gift."
+    )
+    assert score <= 0.3, message

@@ -629,7 +629,7 @@ ATTRIBUTED = (
     r"|coroner|inquest|standards committee|regulator|ombudsman|information commissioner|ico|jury"
     r"|tribunal|judge)\b(?: \w+){0,3} (?:say|says|said|report|reports|reported|reporting|found|confirmed"
     r"|announced|heard|ruled|has|have|fined|charged|convicted|jailed|revealed|reveals|understands"
-    r"|claims|claimed|states|stated|covered|ran a story)\b|\baccording to\b|\b(?:reports|reporting) that\b"
+    r"|claims|claimed|states|stated|covered|ran a story|published|publishes|concluded|upheld|decided)\b|\baccording to\b|\b(?:reports|reporting) that\b"
     r"|\b(?:reported|covered) (?:in|by|on) (?:the|a|an|bbc|itv|sky)\b|\bit (?:was|has been|is being) reported\b"
     r"|\b(?:police|court|council|cps|party) statement\b|\bstatement (?:from|by) (?:the )?(?:police|court|cps)\b"
     # "Per the Local Democracy Reporting Service", "the reporter says", a court's sentence.
