@@ -807,6 +807,8 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
         return False
     if _TOPIC_AFTER.match(text, match.end()):
         return True  # "homicide rates", "the fraud squad", "corruption statistics"
+    if _SUFFERED.search(text, max(0, match.start() - 40), match.start()):
+        return True  # "the victim of a fraud", "exposed the fraud": done to them, or by others
     start, end = original_span(view, match.start(), match.end())
     if sentence_start(view.original, start) and _VERDICT_END.match(view.original, end):
         return False
@@ -945,6 +947,13 @@ _GENERIC_PLURAL = re.compile(r"(?:\w+ )?\w+s")
 _GENERIC_PREDICATE = re.compile(
     r" (?:should|shouldn t|must|need|needs|deserve|deserves|are|get|will|would|can|never|always"
     r"|ought|have|go|belong)\b"
+)
+# Not "he was exposed for sexual harassment": the passive names what he did.
+_SUFFERED = re.compile(
+    r"\b(?:victims? of|fell (?:victim|prey) to|targeted by|hit by|suffered|"
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!be )(?:exposed|uncovered|reported)|"
+    r"investigating|fighting|tackling|cracking down on|campaign(?:ed|ing)? against) "
+    r"(?:(?:a|an|the|this|that|all|widespread|the alleged) )?(?:(?!(?:for|as|of)\b)\w+ )?$"
 )
 _TOPIC_AFTER = re.compile(
     r" (?:rates?|figures|statistics|stats|levels?|detectives?|units?|squads?|teams?|laws?|cases"
@@ -1105,7 +1114,11 @@ _AFFIRMING = words(
 # The rest of a sentence that is a question.
 _ASKED = re.compile(r"[^.!?\n]*\?")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\bbut\b")
-_A_FRAUD = re.compile(r"\ban? (?:\w+ )?fraud\b")
+# "He is a fraud", not "he committed a fraud": a label, not an act.
+_A_FRAUD = re.compile(
+    r"(?<!committed )(?<!commit )(?<!commits )(?<!committing )(?<!perpetrated )(?<!behind )"
+    r"(?<!ran )(?<!running )(?<!runs )\ban? (?:\w+ )?fraud\b"
+)
 _COPULA = words("is s was are re were")
 _PERSON_WORDS = words("he she you u they who i we him her")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")

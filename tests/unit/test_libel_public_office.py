@@ -106,3 +106,30 @@ def test_a_published_finding_of_a_standards_body_is_a_report() -> None:
         "The standards committee published its decision: Cllr Hall failed to declare a gift."
     )
     assert score <= 0.3, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid was convicted by the voters at the last election, and rightly so",
+        "Cllr Reid's office is a den of thieves, said nobody ever",
+        "Cllr Reid was the victim of a fraud last year",
+        "Cllr Reid exposed the fraud at the housing association",
+    ],
+)
+def test_verdicts_of_voters_sarcasm_and_victims_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid committed a fraud on the pension fund",
+        "Cllr Reid was behind the fraud at the housing association",
+        "Cllr Reid was exposed for sexual harassment",
+    ],
+)
+def test_a_fraud_done_or_exposed_of_someone_is_an_allegation(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message

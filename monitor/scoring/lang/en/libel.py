@@ -638,7 +638,7 @@ ATTRIBUTED = (
     r"|\b(?:sentenced|jailed|convicted|fined) (?:\w+ ){0,3}at (?:\w+ ){0,3}(?:crown|magistrates|youth|sheriff) court\b|\bfull story (?:in|on)\b"
 )
 DENIAL = (
-    r"\bnobody is suggesting\b|\bno one is suggesting\b|\b(?:zero|no|without) (?:real )?(?:evidence|proof)\b"
+    r"\bsaid (?:nobody|no one|noone|no body) ever\b|\bnobody is suggesting\b|\bno one is suggesting\b|\b(?:zero|no|without) (?:real )?(?:evidence|proof)\b"
     r"|\bcleared\b|\bnot true\b|\bis unfair\b|\buntrue\b|\bbaseless\b|\bconspiracy theor"
     r"|\b(?:it s|its|it is|that s|that is|he s|she s|they re) not (?:illegal|corrupt|fraud|criminal|theft|a crime|bribery)\b"
     r"|\b(?:just|only|idle|spreading|malicious) (?:gossip|rumours?|tittle tattle|smears?)\b|\bfound nothing\b"
@@ -773,6 +773,7 @@ HYPERBOLE = (
     r"|\b(?:murdered|murdering|murders|killed|killing|kills|strangled|strangling|butchered|butchering) (?:the |our |this |that |local |a )?(?:high street|town|town centre|city centre|village|economy|local economy|community|local business(?:es)?|businesses|shops|pubs|market|debate|democracy|library|bus service|service|services|night life|nightlife|countryside)\b"
     r"|\b(?:cultural|architectural|environmental|civic|eco) vandal(?:s|ism)?\b|\bvandal(?:s|ism)?,? (?:for |by )?(?:cutting|felling|chopping|closing|demolishing|knocking|destroying|ripping|tearing|bulldozing|concreting|paving|selling off)\b"
     r"|\b(?:stole|stolen|steal|stealing|steals) (?:the|this|that|our|an) (?:election|vote|seat|result|by election) (?:with|on|by|using) (?:\w+ )?(?:lies|promises|spin|leaflets|slogans|a campaign|fake news|misinformation|scare stories|false promises)\b"
+    r"|\b(?:convicted|condemned|sentenced|judged) by (?:the )?(?:voters|electorate|public|residents|history|ballot box|public opinion|court of public opinion)\b"
     # "This is corruption of democracy", "robbing the next generation": political rhetoric.
     r"|\bcorruption of (?:our |the )?(?:democracy|democratic process|the process|process|system|power|language|debate|politics|the planning system|planning)\b"
     r"|\b(?:robbed|robbing|robs|rob|stealing|steals|stole) (?:from )?(?:the next generation|future generations|our grandchildren|our children s future|young people|the young|generations)\b"
@@ -912,7 +913,7 @@ LINK_BEFORE = (
 )
 LINK_NEAR = (
     "of for committed commit commits committing guilty his her their your masterminded orchestrated"
-    " organised organized plotted planned complicit implicated embroiled instigated ran"
+    " organised organized plotted planned complicit implicated embroiled instigated ran behind"
 )
 LINK_AFTER = (
     r" (?:by|from) (?!(?:the )?(?:left|right|media|liberals|democrats|dems|tories|labour)\b)"
