@@ -160,7 +160,11 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if first_name(match.group(1)):  # "Dave from the chippy", not "Hour at the Legion"
             found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _ADDRESS.finditer(text):
-        found.append((ROLE, match.start(), match.end(), match.group(0)))
+        # "Nonce living at 23 Park Road": whoever lives there.
+        where = re.sub(r"^(?i:lives|living|stays|at|from)\s+", "", match.group(0))
+        found.append((ROLE, match.start(), match.end(), f"the person at {where}"))
+    for match in _FLAT.finditer(text):  # "Smackhead in flat 4, Jubilee House"
+        found.append((ROLE, match.start(), match.end(), f"the person in {match.group(0)}"))
     for match in _BARE_ADDRESS.finditer(text):
         # "14 Mill Lane - drug dealer", "Drug dealer, 14 Mill Lane": whoever lives there.
         if sentence_start(text, match.start()) or _LABEL_BEFORE.search(text[: match.start()]):
@@ -365,6 +369,10 @@ _NAME_FROM = re.compile(
 _ADDRESS = re.compile(
     r"(?i:lives|living|stays|at|from)\s+(?:number\s+|no\.?\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
+)
+_FLAT = re.compile(
+    r"(?<![\w-])(?i:flat|apartment|apt)\.?\s+\d{1,4}[A-Za-z]?\b"
+    r"(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:House|Court|Tower|Heights|Mansions|Lodge|Buildings?|Block))?"
 )
 _BARE_ADDRESS = re.compile(
     r"(?:(?i:number|no\.?)\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"

@@ -111,3 +111,31 @@ def test_harm_to_people_and_places_in_plain_words_is_an_allegation(text: str, ki
 def test_the_same_acts_without_someone_accused_are_not_allegations(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Nonce living at 23 Park Road, watch your kids", "'the person at 23 Park Road'"),
+        ("Smackhead in flat 4, Jubilee House", "'the person in flat 4, Jubilee House'"),
+        ("Drug den at 12 Mill Lane, police do nothing", "'the person at 12 Mill Lane'"),
+        ("Flat 2 above the bookies is a brothel", "'the person in Flat 2'"),
+    ],
+)
+def test_a_label_beside_an_address_is_about_whoever_lives_there(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert who in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I live in flat 4 and the lift is broken again",
+        "Police raided a drug den on the estate last night",
+        "23 Park Road parks on the pavement every day",
+    ],
+)
+def test_an_address_or_a_raid_alone_accuses_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

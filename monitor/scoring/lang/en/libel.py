@@ -306,7 +306,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "pushing the drugs strategy": a policy, not a supply.
         r"(?! (?:strategy|strategies|policy|policies|laws?|problem|problems|debate|agenda|issue|education|awareness|testing|services?|team|unit|charity|workers?|squad|crisis|epidemic|reform|bill|legislation)\b)"
         rf"|\bsuppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}with {DRUG}|\brun(?:s|ning)? county lines\b|\bcounty lines (?:dealer|runner|gang member)\b"
-        r"|\b(?:runs?|running|ran|is|s) a brothel\b|\bbrothel keeper\b"
+        r"|\b(?:runs?|running|ran|is|s) a brothel\b|\bbrothel keeper\b|\b(?:drug|crack|smack) den\b|\bcannabis (?:farm|factory)\b"
         r"|\b(?:terrorist|terror|isis|ira|hamas|jihadi?s?) (?:sympathi[sz]er|supporter|funder|financier)\b|\b(?:funds?|funded|funding|financ\w*) terror\w*"
         r"|\b(?:starv(?:ed|es|ing)|neglect(?:ed|s|ing)|tortur(?:ed|es|ing)|drown(?:ed|s|ing)|kick(?:ed|s|ing)|hit|hits|hitting|beat|beats|beating|batter(?:ed|s|ing)) (?:his|her|their|the|a|my) (?:(?!dead )\w+ )?(?:dogs?|puppy|puppies|cats?|kittens?|horses?|ponies|pony|animals|pets?)\b|\banimal (?:abuser|cruelty)\b"
         r"|\bhack(?:ed|s|ing) (?:my|her|his|their|our) (?:\w+ )?(?:facebook|account|accounts|email|emails|phone|computer|instagram|insta|twitter|whatsapp|profile)\b",
