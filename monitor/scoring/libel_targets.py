@@ -47,6 +47,15 @@ _TITLE_NAME = re.compile(rf"(?<![\w@]){_TITLE_WORD}\s+{_FIRST}(?:\s+{_NEXT}){{0,
 _TITLE_LOWER = re.compile(
     r"(?<![\w@])(?:(\w+)\s+)?(?i:cllr|councillor|dr|mr|mrs|ms|mayor)\.?\s+([a-z][a-z'’-]+)"
 )
+_LOWER_WORD = re.compile(r"\s+([a-z][a-z'’-]{2,})\b")
+# Words after a lowercase first name that are not its surname: verbs and small words.
+_NOT_SURNAMES = words(
+    "stole steals nicks nicked robs beat beats hit hits sold sells took takes lies lied gave gives "
+    "got gets made makes kept keeps put puts ran runs sent sends broke breaks cheats told tells "
+    "knew knows went goes did does owes owed pays paid needs wants thinks says said should would "
+    "could must might will can also just never still always only even really too here there "
+    "and but who the for from with about when where what why how this that has had have not"
+)
 _BARE_TITLE = re.compile(r"(?<![\w@])(?i:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|lord)\b")
 _FOLLOWING_NAME = re.compile(rf"\s+(?:{_TITLE_WORD}\s+)?{_FIRST}(?:\s+{_NEXT}){{0,2}}")
 _STOP = (
@@ -124,7 +133,17 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             bare(match.group(2)) not in _NOT_AFTER_TITLE
         ):
             start = match.start(0) if match.group(1) is None else match.end(1) + 1
-            found.append((NAMED, start, match.end(), _trim(text[start : match.end()])))
+            end = match.end()
+            # "cllr john smith": a first name after the title takes the surname after it.
+            surname = _LOWER_WORD.match(text, end)
+            if (
+                surname is not None
+                and first_name(match.group(2))
+                and bare(surname.group(1)) not in _NOT_AFTER_TITLE | _NOT_SURNAMES
+                and not surname.group(1).endswith(("ed", "ing"))
+            ):
+                end = surname.end()
+            found.append((NAMED, start, end, _trim(text[start:end])))
     for match in _ROLE.finditer(text):
         if _UNNAMED_EMPLOYER.match(text, match.end()):
             continue  # "a finance director at a housing association": nobody identifiable

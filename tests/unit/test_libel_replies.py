@@ -78,3 +78,17 @@ def test_a_pronoun_accused_is_named_in_its_subject_form() -> None:
     score, message = libel("dave jones beats his wife")
     assert score >= 0.85, message
     assert "about 'he' (the person the comment is about)" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("cllr john smith took a bribe", "'cllr john smith'"),
+        ("cllr john stole the raffle money", "'cllr john'"),
+        ("councillor dave jones fiddled his expenses", "'councillor dave jones'"),
+    ],
+)
+def test_a_lowercase_name_after_a_title_is_quoted_whole(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about {who}," in message
