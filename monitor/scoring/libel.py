@@ -367,7 +367,8 @@ class LibelScorer:
         ]
         if not named:
             return Signal()
-        quote = named[0][3]
+        # "Cllr Reid's brother got the contract 😉" hints at Cllr Reid, not at the brother.
+        quote = _RELATIVE_QUOTE.sub("", named[0][3])
         message = (
             f"hints at something discreditable about '{quote}' without saying what ('{hint}'): "
             f"that is {AMOUNTS_TO['innuendo']}. Why this may not be libel: nothing is alleged in "
@@ -1032,6 +1033,7 @@ _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
 _NAMES_SOMEONE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
+_RELATIVE_QUOTE = re.compile(r"['’]s [a-z ]+$")
 _SUBJECT_FORM = {"his": "he", "him": "he", "their": "they", "them": "they"}
 # Words a retort uses for the person it answers, at most this many: "the man who fiddled
 # his expenses".

@@ -56,6 +56,12 @@ _NOT_SURNAMES = words(
     "could must might will can also just never still always only even really too here there "
     "and but who the for from with about when where what why how this that has had have not"
 )
+_S = ("'s", "’s")
+_RELATIVE = re.compile(
+    r"(?:['’]s)?\s+(son|daughter|wife|husband|partner|boyfriend|girlfriend|brother|sister|mum|dad"
+    r"|mother|father|nephew|niece|cousin|grandson|granddaughter|kids|children|family|mate"
+    r"|mates|friend|best mate|ex|ex wife|ex husband|son in law|daughter in law|brother in law)\b"
+)
 _BARE_TITLE = re.compile(r"(?<![\w@])(?i:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|lord)\b")
 _FOLLOWING_NAME = re.compile(rf"\s+(?:{_TITLE_WORD}\s+)?{_FIRST}(?:\s+{_NEXT}){{0,2}}")
 _STOP = (
@@ -234,7 +240,19 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):
         for match in pattern.finditer(text):
             found.append((preference, match.start(), match.end(), match.group(0)))
-    return found
+    return [_with_relative(text, candidate) for candidate in found]
+
+
+def _with_relative(text: str, candidate: Candidate) -> Candidate:
+    """A named person's relative is who "Cllr Reid's son sold pills" is about: the quote
+    takes the relative, so the councillor reads who is accused."""
+    preference, start, end, quote = candidate
+    if preference not in (CONFIGURED, NAMED, NAME):
+        return candidate
+    relative = _RELATIVE.match(text, end)
+    if relative is None or not (relative.group(0)[:1] in "'’" or text[end - 2 : end] in _S):
+        return candidate
+    return preference, start, relative.end(), f"{quote}'s {relative.group(1)}"
 
 
 def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[int, str] | None:

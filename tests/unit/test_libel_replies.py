@@ -92,3 +92,22 @@ def test_a_lowercase_name_after_a_title_is_quoted_whole(text: str, who: str) -> 
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"about {who}," in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Cllr Reid's son sold my daughter pills at the park", "'Cllr Reid's son'"),
+        ("Mrs Holt's son is running county lines from that house", "'Mrs Holt's son'"),
+    ],
+)
+def test_a_named_persons_relative_is_who_is_accused(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about {who}," in message
+
+
+def test_a_relative_who_benefits_points_a_hint_at_the_named_person() -> None:
+    score, message = libel("Cllr Reid's brother got the contract, funny that")
+    assert score == pytest.approx(0.5), message
+    assert "about 'Cllr Reid' without saying what" in message
