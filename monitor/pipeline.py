@@ -280,7 +280,9 @@ def score_pending(
     now: datetime | None = None,
 ) -> tuple[int, int]:
     """Score comments that have no assessment yet, running ``after.scored`` in each
-    batch's transaction. Returns (scored, flagged).
+    batch's transaction, and read again the stored replies to them that were scored before
+    they arrived (:func:`_replies_answered_later`). Returns (scored, flagged), counting
+    each assessment saved.
 
     Several workers may run this at once: each batch is claimed (see :func:`_claim`), so
     a comment is scored, and alerted about, by exactly one of them."""
