@@ -356,16 +356,7 @@ def _replies_answered_later(
     replies: list[Any] = []
     for account_id, ids in wanted.items():
         replies += session.execute(
-            select(
-                StoredComment.id,
-                StoredComment.text,
-                StoredComment.account_id,
-                StoredComment.parent_id,
-                StoredComment.parent_author,
-                StoredComment.parent_is_owner,
-                StoredComment.severity,
-                StoredComment.labels,
-            )
+            select(*_TO_SCORE, StoredComment.severity, StoredComment.labels)
             .where(
                 StoredComment.account_id == account_id,
                 StoredComment.parent_id.in_(ids),
@@ -397,19 +388,23 @@ def _wake_sender(wake: Callable[[], None]) -> None:
         log.exception("could not wake the email sender")
 
 
+# What scoring a stored comment reads: its words and who it answers.
+_TO_SCORE = (
+    StoredComment.id,
+    StoredComment.comment_id,
+    StoredComment.text,
+    StoredComment.account_id,
+    StoredComment.parent_id,
+    StoredComment.parent_author,
+    StoredComment.parent_is_owner,
+)
+
+
 def _unscored(session: Session, account_id: int | None, limit: int) -> list[Any]:
     """The next unscored comments (id, text and who they answer). On PostgreSQL they are
     locked, skipping rows another worker has locked, so concurrent scorers take different
     batches."""
-    query = select(
-        StoredComment.id,
-        StoredComment.comment_id,
-        StoredComment.text,
-        StoredComment.account_id,
-        StoredComment.parent_id,
-        StoredComment.parent_author,
-        StoredComment.parent_is_owner,
-    ).where(StoredComment.severity.is_(None))
+    query = select(*_TO_SCORE).where(StoredComment.severity.is_(None))
     if account_id is not None:
         query = query.where(StoredComment.account_id == account_id)
     query = query.order_by(StoredComment.id).limit(limit)

@@ -85,6 +85,7 @@ from monitor.scoring.libel_targets import (
     find_candidates,
     first_name,
     original_span,
+    relative_of,
     sentence,
     sentence_start,
     words,
@@ -368,7 +369,7 @@ class LibelScorer:
         if not named:
             return Signal()
         # "Cllr Reid's brother got the contract 😉" hints at Cllr Reid, not at the brother.
-        quote = _RELATIVE_QUOTE.sub("", named[0][3])
+        quote = relative_of(named[0][3])
         message = (
             f"hints at something discreditable about '{quote}' without saying what ('{hint}'): "
             f"that is {AMOUNTS_TO['innuendo']}. Why this may not be libel: nothing is alleged in "
@@ -912,15 +913,12 @@ _MODAL = re.compile(
     r"\b(?:would|wouldn t|will|won t|ll|d|should|shouldn t|shall|gonna|wanna|going to)"
     r" (?:(?:not|never|probably|just|definitely|certainly|still|even|also|then|soon) )?(?:be |get )?$"
 )
+_IF = r"(?:if|unless|whether|suppose|supposing|imagine)\b"
 # "So what if he is a liar" grants it: no hypothesis.
-_CONDITION = re.compile(
-    r"\b(?<!as )(?<!even )(?<!so what )(?:if|unless|whether|suppose|supposing|imagine)\b"
-)
+_CONDITION = re.compile(rf"\b(?<!as )(?<!even )(?<!so what ){_IF}")
 _CLAUSE_END = re.compile(r"[,;:]|\bthen\b")
 _GIVEN = re.compile(r"\b(?:wouldn t|would not|would never|couldn t|could not) (?:ve|have)\b")
-_OPENING_CONDITION = re.compile(
-    r"[\s\"'“‘(]*(?:and |but |so )?(?:if|unless|suppose|supposing|imagine)\b"
-)
+_OPENING_CONDITION = re.compile(rf"[\s\"'“‘(]*(?:and |but |so )?{_IF}")
 _SPEECH_CONDITION = re.compile(
     r"\s+(?:you|u|we|anyone|anybody) (?:ask(?:ed)? me|must know|want(?:ed)? to know|didn[’']?t know|don[’']?t know|did not know"
     r"|do not know|haven[’']?t heard|have not heard|remember|recall|wondered|were wondering|missed it|need reminding)\b"
@@ -1033,7 +1031,6 @@ _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
 _NAMES_SOMEONE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
-_RELATIVE_QUOTE = re.compile(r"['’]s [a-z ]+$")
 _SUBJECT_FORM = {"his": "he", "him": "he", "their": "they", "them": "they"}
 # Words a retort uses for the person it answers, at most this many: "the man who fiddled
 # his expenses".

@@ -49,19 +49,21 @@ _TITLE_LOWER = re.compile(
 )
 _LOWER_WORD = re.compile(r"\s+([a-z][a-z'’-]{2,})\b")
 # Words after a lowercase first name that are not its surname: verbs and small words.
+# (Besides _NOT_AFTER_TITLE's.)
 _NOT_SURNAMES = words(
-    "stole steals nicks nicked robs beat beats hit hits sold sells took takes lies lied gave gives "
-    "got gets made makes kept keeps put puts ran runs sent sends broke breaks cheats told tells "
-    "knew knows went goes did does owes owed pays paid needs wants thinks says said should would "
-    "could must might will can also just never still always only even really too here there "
-    "and but who the for from with about when where what why how this that has had have not"
+    "stole steals nicks nicked robs beat beats hit hits sold sells lies gave gives made makes "
+    "kept put puts ran runs sent sends broke breaks cheats told tells knows went goes owes owed "
+    "pays paid needs wants thinks must might also still only even really too here there but "
+    "from about when where what why how this that"
 )
 _S = ("'s", "’s")
-_RELATIVE = re.compile(
-    r"(?:['’]s)?\s+(son|daughter|wife|husband|partner|boyfriend|girlfriend|brother|sister|mum|dad"
-    r"|mother|father|nephew|niece|cousin|grandson|granddaughter|kids|children|family|mate"
-    r"|mates|friend|best mate|ex|ex wife|ex husband|son in law|daughter in law|brother in law)\b"
+_RELATIVES = (
+    "son|daughter|wife|husband|partner|boyfriend|girlfriend|brother|sister|mum|dad"
+    "|mother|father|nephew|niece|cousin|grandson|granddaughter|kids|children|family|mate"
+    "|mates|friend|best mate|ex|ex wife|ex husband|son in law|daughter in law|brother in law"
 )
+_RELATIVE = re.compile(rf"(?:['’]s)?\s+({_RELATIVES})\b")
+_RELATIVE_QUOTE = re.compile(rf"'s (?:{_RELATIVES})$")
 _BARE_TITLE = re.compile(r"(?<![\w@])(?i:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|lord)\b")
 _FOLLOWING_NAME = re.compile(rf"\s+(?:{_TITLE_WORD}\s+)?{_FIRST}(?:\s+{_NEXT}){{0,2}}")
 _STOP = (
@@ -253,6 +255,12 @@ def _with_relative(text: str, candidate: Candidate) -> Candidate:
     if relative is None or not (relative.group(0)[:1] in "'’" or text[end - 2 : end] in _S):
         return candidate
     return preference, start, relative.end(), f"{quote}'s {relative.group(1)}"
+
+
+def relative_of(quote: str) -> str:
+    """The named person a relative's quote hangs on ("Cllr Reid's son": "Cllr Reid"), or
+    the quote itself."""
+    return _RELATIVE_QUOTE.sub("", quote)
 
 
 def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[int, str] | None:
