@@ -86,7 +86,7 @@ class NeuralScorer(WholeCommentScorer):
     """Scores comments with the shipped ONNX model; see the module docstring."""
 
     name = "model"
-    # ONNX Runtime spreads one batch over the cores itself, and its thread pool does not
+    # ONNX Runtime spreads each run over the cores itself, and its thread pool does not
     # survive a fork.
     fork_safe = False
 
@@ -95,7 +95,6 @@ class NeuralScorer(WholeCommentScorer):
         model_dir: Path | None = None,
         *,
         threads: int | None = None,
-        batch_size: int = 32,
         policy_thresholds: Mapping[str, tuple[float, float]] | None = None,
     ) -> None:
         """``policy_thresholds`` maps a category to the policy's (review, high) thresholds, so
@@ -126,7 +125,6 @@ class NeuralScorer(WholeCommentScorer):
         pairs.update({c: p for c, p in (policy_thresholds or {}).items() if c in MEANING})
         self._review = {category: pair[0] for category, pair in pairs.items()}
         self._high = {category: pair[1] for category, pair in pairs.items()}
-        self.batch_size = batch_size
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
         options.inter_op_num_threads = 1
@@ -141,13 +139,13 @@ class NeuralScorer(WholeCommentScorer):
             ) from exc
         digest = hashlib.sha256(onnx_path.read_bytes()).hexdigest()[:12]
         self.version = f"{meta.get('name', 'comment-model')} {digest}"
-        ids = {name: self._tokenizer.token_to_id(name) for name in ("[CLS]", "[SEP]", "[PAD]")}
+        ids = {name: self._tokenizer.token_to_id(name) for name in ("[CLS]", "[SEP]")}
         if None in ids.values():
             raise ScorerUnavailable(
-                f"{directory / 'tokenizer.json'} lacks [CLS], [SEP] or [PAD]: it is not the "
+                f"{directory / 'tokenizer.json'} lacks [CLS] or [SEP]: it is not the "
                 "comment model's tokenizer; reinstall wardwatch"
             )
-        self._cls, self._sep, self._pad = (int(ids[n] or 0) for n in ("[CLS]", "[SEP]", "[PAD]"))
+        self._cls, self._sep = (int(ids[n] or 0) for n in ("[CLS]", "[SEP]"))
         self._tokenizer.no_truncation()
         self._tokenizer.no_padding()
 
@@ -166,32 +164,25 @@ class NeuralScorer(WholeCommentScorer):
         ]
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """One row of head probabilities per text (the highest over a long text's windows)."""
+        """One row of head probabilities per text (the highest over a long text's windows).
+
+        Each window runs through the model on its own. The model is int8 with dynamic
+        quantisation: ONNX Runtime scales activations over the whole input tensor, so in a
+        batch one comment's scores would shift with the others in it and with their padding
+        (by up to half the probability, measured on OLID). A comment's verdict must not
+        depend on which comments were polled with it; the price is about a third of the
+        model's throughput (docs/scoring.md, "Speed").
+        """
         if not texts:
             return np.zeros((0, len(self.heads)), dtype=np.float32)
-        encodings = self._tokenizer.encode_batch(list(texts))
-        windows: list[list[int]] = []
-        owner: list[int] = []
-        for index, encoding in enumerate(encodings):
-            for window in self._windows(encoding.ids):
-                windows.append(window)
-                owner.append(index)
-        # Batches of similar length waste little time on padding.
-        order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
-        out = np.zeros((len(windows), len(self.heads)), dtype=np.float32)
-        for start in range(0, len(order), self.batch_size):
-            chunk = order[start : start + self.batch_size]
-            width = max(len(windows[i]) for i in chunk)
-            ids = np.full((len(chunk), width), self._pad, dtype=np.int64)
-            mask = np.zeros((len(chunk), width), dtype=np.int64)
-            for row, i in enumerate(chunk):
-                ids[row, : len(windows[i])] = windows[i]
-                mask[row, : len(windows[i])] = 1
-            (logits,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
-            out[chunk] = _sigmoid(logits)
         result = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
-        for window_index, text_index in enumerate(owner):
-            result[text_index] = np.maximum(result[text_index], out[window_index])
+        for index, encoding in enumerate(self._tokenizer.encode_batch(list(texts))):
+            for window in self._windows(encoding.ids):
+                ids = np.array([window], dtype=np.int64)
+                (logits,) = self._session.run(
+                    None, {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+                )
+                result[index] = np.maximum(result[index], _sigmoid(logits[0]))
         return result
 
     # -- scorer --------------------------------------------------------------------------
