@@ -168,7 +168,7 @@ def project_sets() -> dict[str, list[Row]]:
     # one (never used to write or tune anything), reported apart.
     for name, title in (
         ("libel_court_statements.jsonl", "court-tested libel statements (development)"),
-        ("libel_court_heldout.jsonl", "court-tested libel statements (held out)"),
+        ("libel_court_heldout_2.jsonl", "court-tested libel statements (held out)"),
     ):
         court = ROOT / "tests" / "data" / name
         if not court.exists():
