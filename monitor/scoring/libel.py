@@ -27,6 +27,7 @@ from monitor.scoring.lang.en.libel import (
     AMOUNTS_TO,
     ATTRIBUTED,
     BY_SOMEONE,
+    CHILD,
     COPULA_BEFORE,
     DENIAL,
     ENDORSES,
@@ -51,6 +52,7 @@ from monitor.scoring.lang.en.libel import (
     OFFENCE_NOUN,
     OFFICIAL_LIE,
     PASSIVE,
+    PERSON,
     POLITICAL_SPEECH,
     PREDICATE_WORDS,
     SATIRE,
@@ -176,7 +178,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 8"
+    version = "libel 9"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -313,8 +315,16 @@ class LibelScorer:
                 continue  # "stop lying about him!": a retort in an argument, not a charge
             excused = False
             at, end = original_span(view, match.start(), match.end())
-            told = [c for c in accusable if not _lied_about(view.original, match, end, c)]
-            target = best_target(view, at, told) if told else None
+            told = [
+                c
+                for c in accusable
+                if not _lied_about(view.original, match, end, c)
+                and not _owns_the_victim(view.original, at, end, c)
+            ]
+            doer = _doer_after(view, match, told)
+            if doer is None and _AT_THE_HANDS.match(view.text, match.end()):
+                continue  # "abuse at the hands of trolls": no one identifiable did it
+            target = doer or (best_target(view, at, told) if told else None)
             answering = answers or _bare_label(view.text, match)
             pointed = False
             if answering and (target is None or target[0] >= YOU):
@@ -692,13 +702,39 @@ def _acts_on_a_name(
     return found
 
 
+def _owns_the_victim(text: str, start: int, end: int, candidate: Candidate) -> bool:
+    """ "Your" inside the allegation before the person it was done to ("your kid being
+    touched"): the reader is the victim's parent, not the accused."""
+    preference, at, _, quote = candidate
+    return (
+        preference == YOU
+        and start <= at < end
+        and quote.lower() in ("your", "ur")
+        and _VICTIM_AFTER_YOUR.match(text, at + len(quote)) is not None
+    )
+
+
+def _doer_after(
+    view: Canonical, match: re.Match[str], candidates: list[Candidate]
+) -> tuple[int, str] | None:
+    """The person named right after "by" or "at the hands of" ("abuse at the hands of Gary
+    Smith"): who did it, not whoever suffered it earlier in the sentence."""
+    by = _BY_SOMEONE.match(view.text, match.end())
+    if by is None:
+        return None
+    end = original_span(view, by.start(), by.end())[1]
+    named = [c for c in candidates if c[0] <= SURNAME and 0 <= c[1] - end <= 2]
+    return (named[0][0], named[0][3]) if named else None
+
+
 def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
     """A wrong suffered with no one named as doing it ("I was sexually assaulted years ago",
     "to have your content stolen", "deserves to be violently attacked"), or the writer's
     own state ("I am so drunk"): an allegation against nobody identifiable."""
     back = max(0, match.start() - LOOK_BACK)
     if _SELF.search(text, back, match.start()):
-        return True
+        # "I was punched by Gary Hill" names who did it.
+        return _BY_SOMEONE.match(text, match.end()) is None
     if not (_PASSIVE.search(text, back, match.start()) and _VICTIM.match(match.group(0))):
         return False
     return _BY_SOMEONE.match(text, match.end()) is None
@@ -1064,6 +1100,8 @@ _POINTING_WORDS = words("this that the his her our your their my its")
 _NAMED_PEOPLE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
 _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)
+_AT_THE_HANDS = re.compile(r" at the hands of\b")
+_VICTIM_AFTER_YOUR = re.compile(rf"\s+(?:\w+\s+)?(?i:{PERSON}|{CHILD})")
 _SELF = re.compile(SELF)
 _SATIRE = re.compile(SATIRE)
 _OFFENCE_NOUN = re.compile(OFFENCE_NOUN)

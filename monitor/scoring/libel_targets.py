@@ -211,7 +211,9 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         words = match.group(0).split()
         while words and bare(words[0]) in NOT_NAMES:
             words.pop(0)
-        organisation = any(bare(w) in ORGANISATION_WORDS for w in words)
+        organisation = any(bare(w) in ORGANISATION_WORDS for w in words) and not _surname_place(
+            words, text[: match.start()]
+        )
         if len(words) < 2 or (not organisation and any(bare(w) in NOT_NAMES for w in words)):
             continue  # "Save Our Library" is still an organisation, "Dear All" is nobody
         end = match.end()
@@ -423,8 +425,14 @@ _BARE_ADDRESS = re.compile(
     r"(?:(?i:number|no\.?)\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
 )
-# A short label and a separator before an address: "Drug dealer, 4 Elm Close".
-_LABEL_BEFORE = re.compile(r"(?:^|[.!?\n])\s*(?:[\w'’]+\s+){0,2}[\w'’]+\s*[,:;–—-]+\s*$")
+# A short label and a separator before an address ("Drug dealer, 4 Elm Close"), or one or
+# two words right before it ("Paedophile 12 Holbourne Street"), but not an event at the
+# address ("Burglary 12 Holbourne Street last night": the victim's door).
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[.!?\n])\s*(?:(?:[\w'’]+\s+){0,2}[\w'’]+\s*[,:;–—-]+|(?:[\w'’]+\s+)?"
+    r"(?!(?i:burglar(?:y|ies)|robber(?:y|ies)|theft|thefts|attacks?|assaults?|stabbings?|shootings?"
+    r"|fires?|arson|crash(?:es)?|accidents?|incidents?|raids?|break ins?)\b)[\w'’]+)\s*$"
+)
 # A label opening a sentence, then where the person works or drinks: "Thief works behind
 # the bar at the Red Lion".
 _LABEL_WORKS = re.compile(
@@ -438,6 +446,14 @@ _BUSINESS = re.compile(
 _PLURAL = re.compile(r"(?:(?<!s)s|men|ies)$", re.IGNORECASE)  # "headmistress" is one person
 _NUMBER = re.compile(r"(?:two|three|four|\d+)\s+", re.IGNORECASE)
 # An organisation named after a place or a service is no one's reputation: a street, a school.
+# Surnames that are also the last word of a place's name ("Gary Hill", "Sarah Green").
+_SURNAMES_LIKE_PLACES = words("hill green hall church wood field park lane")
+# First names that open the names of parks and halls: "Victoria Park", "Albert Hall".
+_PLACE_FIRST_WORDS = words("victoria albert alexandra queen king prince princess forest regent")
+_LOCATIVE = re.compile(
+    r"(?i:\b(?:in|at|on|near|around|outside|behind|through|past|along|across|opposite|up|down"
+    r"|to|into|onto|towards|round|via|off)\s+(?:the\s+)?)$"
+)
 PLACE_WORDS = words(
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church arms inn hotel lion club pub "
@@ -499,6 +515,18 @@ def _stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(start for start, _ in stops), tuple(end for _, end in stops)
 
 
+def _surname_place(words: list[str], before: str) -> bool:
+    """Whether a first name and a word that is also a place make a person: "punched by Gary
+    Hill", "Sarah Green stole", not "in Victoria Park" or "up Primrose Hill"."""
+    return (
+        len(words) == 2
+        and bare(words[1]) in _SURNAMES_LIKE_PLACES
+        and bare(words[0]) not in _PLACE_FIRST_WORDS
+        and first_name(words[0])
+        and not _LOCATIVE.search(before)
+    )
+
+
 def sentence_start(text: str, at: int) -> bool:
     """Whether ``at`` opens a sentence (only spacing, quotes or a tag since the last stop)."""
     return _SENTENCE_START.search(text, max(0, at - LOOK_BACK), at) is not None
@@ -538,6 +566,9 @@ _NEVER_FIRST_NAMES = (
         "housing planning council councillors police court it there here which what "
         # Headlines about someone unnamed: "Man arrested after ...".
         "man woman men women boy girl teen teenager pensioner mum dad driver motorist thief thieves "
-        "burglar burglars gang pupil student bought sold"
+        "burglar burglars gang pupil student bought sold "
+        # The first word of a label for people: "Drug dealers all over the estate".
+        "drug drugs crack smack paedo paedos paedophile paedophiles nonce nonces crook crooks "
+        "fraudster fraudsters scammers scammer cowboy cowboys rogue dodgy bent corrupt convicted"
     )
 )

@@ -32,7 +32,7 @@ from monitor.scoring.engine import build_engine
 
 COURT_SET = Path(__file__).resolve().parents[1] / "data" / "libel_court_statements.jsonl"
 FINDINGS = {"defamatory", "not_defamatory", "opinion"}
-DEFAMATORY_LABELLED_FLOOR = 0.5
+DEFAMATORY_LABELLED_FLOOR = 0.6
 NOT_DEFAMATORY_LABELLED_MOST = 1
 NOT_DEFAMATORY_HIGH_MOST = 1
 

@@ -1,0 +1,65 @@
+"""Libel 9: first-hand accounts, labels beside an address, and whoever is named as the doer.
+
+Read from court-tested statements (a label beside an address, years of domestic violence
+from a named former partner, a lawyer who "pays for false reviews", pockets "being lined")
+and the ordinary sentences that share their words. The sentences are written for these
+tests; none is quoted from a judgment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        ("Paedophile 12 Holbourne Street.", "children", "'the person at 12 Holbourne Street'"),
+        ("Nonce 14 Park Road", "children", "'the person at 14 Park Road'"),
+        ("I left Gary Smith after 10 years of suffering domestic violence", "violence", "Gary Smith"),
+        ("I suffered years of domestic abuse at the hands of Gary Hill", "violence", "Gary Hill"),
+        ("Cllr Reid suffered abuse at the hands of Gary Smith", "violence", "Gary Smith"),
+        ("I was punched by Gary Hill outside the Red Lion", "violence", "Gary Hill"),
+        ("Sarah Green stole from the till", "theft", "Sarah Green"),
+        ("Someone's pockets are being lined here, Cllr Reid", "bribery", "Cllr Reid"),
+        ("Tim Bussey pays for false reviews", "fraud", "Bussey"),
+        ("Inside trading again, a Tolga Kumova special", "fraud", "Tolga Kumova"),
+        ("He touched my daughter at the swimming pool", "children", "'He'"),
+        ("He tried getting our 6 year old to go with him", "children", "'He'"),
+        ("Dean Cole tried to lure my daughter into his car", "children", "Dean Cole"),
+    ],
+)
+def test_a_first_hand_account_or_a_label_at_an_address_is_an_allegation(
+    text: str, kind: str, who: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert kind in message and who in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An event at an address: the victim's door, not a label for who lives there.
+        "Burglary 12 Holbourne Street last night, keep your doors locked",
+        "Burglary on Holbourne Street last night, keep your doors locked",
+        "Drug dealers all over the estate",
+        "Drug dealers all over Victoria Park",
+        # Suffering named without a doer, or a doer who is no one in particular.
+        "She suffered abuse online from trolls after the vote",
+        "She suffered abuse at the hands of trolls",
+        "Victims of domestic abuse need more refuge places, Cllr Reid",
+        "Cllr Reid has done nothing for women suffering domestic abuse",
+        # Touched as moved, getting children somewhere as a council does.
+        "This story touched my daughter",
+        "My kids were touched by the kindness of the bin men",
+        "The council tried getting our kids to go to a different school",
+        "The funding is lining developers pockets",
+        # A verdict on a landlord's standards (held opinion).
+        "You sir are nothing more than a Slum Lord!",
+    ],
+)
+def test_the_same_words_in_ordinary_sentences_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
