@@ -74,6 +74,7 @@ from monitor.scoring.libel_targets import (
     LOOK_BACK,
     NAME,
     NAMED,
+    NOT_NAMES,
     OPENING_HANDLES,
     OTHER,
     PLACE_WORDS,
@@ -321,6 +322,10 @@ class LibelScorer:
                 if not _lied_about(view.original, match, end, c)
                 and not _owns_the_victim(view.original, at, end, c)
             ]
+            if _OWNER_AFTER.search(match.group(0)):
+                # "in the pocket of United Soils": whoever is in the pocket is accused, not
+                # its owner.
+                told = [c for c in told if not 0 <= c[1] - end <= 2]
             doer = _doer_after(view, match, told)
             if doer is None and _AT_THE_HANDS.match(view.text, match.end()):
                 continue  # "abuse at the hands of trolls": no one identifiable did it
@@ -392,10 +397,20 @@ class LibelScorer:
         """An allegation made by a hashtag ("#CorruptCouncillor") or a headline-style slogan
         about a named or described person ("Treasurer for Sale")."""
         text = view.original
+        charges: list[tuple[str, str]] = []
+        names: list[str] = []
         for match in _HASHTAG.finditer(text):
             kind, person = _hashtag_kind(match.group(1)), _hashtag_person(match.group(1))
             if kind is not None and person is not None:
                 return kind, match.group(0), (ROLE, person)
+            if kind is not None and _LABEL_TAG.fullmatch(match.group(1)):
+                charges.append((kind, match.group(0)))
+            elif (name := _name_tag(match.group(1))) is not None:
+                names.append(name)
+        if charges and names:
+            # "#brandonrook ... #drunk #stdspreader": a name tag, and a charge in another.
+            kind, tag = max(charges, key=lambda charge: _gravity(charge[0]))
+            return kind, tag, (NAME, names[0])
         if "sale" not in view.text:
             return None
         for match in _FOR_SALE.finditer(view.text):
@@ -818,6 +833,27 @@ def _hashtag_person(tag: str) -> str | None:
     return f"the {lower[at]} in the hashtag"
 
 
+def _gravity(kind: str) -> tuple[bool, bool, bool]:
+    """How grave an imputation is, to choose between several: a serious crime, then any
+    crime, then anything but drink."""
+    amounts_to = AMOUNTS_TO[kind]
+    return "serious" in amounts_to, "crime" in amounts_to, kind != "drunkenness or drugs"
+
+
+def _name_tag(tag: str) -> str | None:
+    """A hashtag that is a person's name, "#BrandonRook" or "#brandonrook": a first name and
+    at least three more letters."""
+    words = _TAG_WORD.findall(tag)
+    if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words):
+        return " ".join(words) if first_name(words[0]) else None
+    if len(words) != 1 or not tag.isalpha() or not tag.islower():
+        return None
+    for cut in range(len(tag) - 3, 3, -1):  # the longest first name: "brandon", not "bran"
+        if first_name(tag[:cut]) and bare(tag[cut:]) not in NOT_NAMES:
+            return f"#{tag}"
+    return None
+
+
 def _institution_subject(
     view: Canonical, match: re.Match[str], candidates: list[Candidate]
 ) -> bool:
@@ -941,6 +977,8 @@ def _bare_label(text: str, match: re.Match[str]) -> bool:
         return False  # a clause ("inquiry into ... by police"), not a label
     if _CLAUSE_WORDS.intersection(match.group(0).split()):
         return False  # "you hit your kids": an act told of someone, not a label
+    if _THING_LABEL.fullmatch(match.group(0)):
+        return False  # "Scam": a word for a scheme or a sales pitch, not for a person
     rest = (text[: match.start()] + " " + text[match.end() :]).split()
     return all(word in _FILLER for word in rest)
 
@@ -994,6 +1032,8 @@ _TOPIC_AFTER = re.compile(
     r" (?:rates?|figures|statistics|stats|levels?|detectives?|units?|squads?|teams?|laws?|cases"
     r"|investigations?|inquiry|inquiries|victims?|survivors?|awareness|prevention|training)\b"
 )
+_OWNER_AFTER = re.compile(r"\b(?:pocket of|payroll of|books of|pay of)$")
+_THING_LABEL = re.compile(r"(?:an? )?(?:scam|scams|con|rip off|racket|stitch up|swindle)")
 _BARE_LIAR = re.compile(r"(?:barefaced |pathological |serial |compulsive )?liars?")
 _INSULT_AFTER = re.compile(r" " + alternation(*INSULT_NOUNS, "ass", "arse", "idiots", "bastard"))
 # A plural group as the subject right before the imputation.
@@ -1061,6 +1101,7 @@ _SAID_ASIDE = re.compile(
 _CALLED = re.compile(
     r"\b(?:called|calling|calls|labelled|labelling|labeled|branded|branding|brands|dubbed)"
     r" (?:\w+ ){1,4}(?:a|an) (?:\w+ )?$"
+    r"|\b(?:described|describing|describes|referred to|refers to|referring to) (?:\w+ ){1,4}as (?:a |an )?(?:\w+ )?$"
 )
 _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
@@ -1159,6 +1200,13 @@ _A_FRAUD = re.compile(
 _COPULA = words("is s was are re were")
 _PERSON_WORDS = words("he she you u they who i we him her")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")
+# A hashtag that labels one person ("#drunk", "#thief"), not a group or a topic
+# ("#DemsAreFrauds", "#DeepStateCorruption", "#NoVoterFraud").
+_LABEL_TAG = re.compile(
+    r"(?i:drunk|drunkard|alcoholic|junkie|druggie|crackhead|cokehead|thief|liar|fraud|fraudster"
+    r"|crook|corrupt|bent|paedo|pedo|paedophile|pedophile|nonce|groomer|rapist|abuser|wifebeater"
+    r"|stalker|scammer|conman|stdspreader|criminal)"
+)
 _TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _TAG_PERSON = words(TAG_PERSON)
 # Words that follow an office in a hashtag without being a name: "#CouncillorOut".

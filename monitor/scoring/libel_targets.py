@@ -283,8 +283,8 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
     # "He" or "she" just before an act names who did it; a name after it, who it was done to
     # ("He raped Jane Smith"), unless the act is told in the passive ("was raped by").
     acts = _PASSIVE_AT.match(text, at) is None and any(
-        preference == PRONOUN
-        and quote.lower() in _SUBJECT_PRONOUNS
+        (preference == PRONOUN or (preference == YOU and quote.lower() in ("you", "u")))
+        and quote.lower() in _SUBJECT_PRONOUNS | {"you", "u"}
         and start < at
         and _SUBJECT_GAP.fullmatch(text[end:at]) is not None
         for preference, start, end, quote in candidates

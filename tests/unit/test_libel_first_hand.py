@@ -1,9 +1,11 @@
-"""Libel 9: first-hand accounts, labels beside an address, and whoever is named as the doer.
+"""Libel 9: first-hand accounts, labels beside an address, whoever is named as the doer,
+hashtags and headlines.
 
 Read from court-tested statements (a label beside an address, years of domestic violence
-from a named former partner, a lawyer who "pays for false reviews", pockets "being lined")
-and the ordinary sentences that share their words. The sentences are written for these
-tests; none is quoted from a judgment.
+from a named former partner, a lawyer who "pays for false reviews", pockets "being lined",
+a rival "removed by the Police from a polling station", a name and a charge in separate
+hashtags) and the ordinary sentences that share their words. The sentences are written for
+these tests; none is quoted from a judgment.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from libel_check import libel
     [
         ("Paedophile 12 Holbourne Street.", "children", "'the person at 12 Holbourne Street'"),
         ("Nonce 14 Park Road", "children", "'the person at 14 Park Road'"),
-        ("I left Gary Smith after 10 years of suffering domestic violence", "violence", "Gary Smith"),
+        ("I left Gary Smith after years of suffering domestic violence", "violence", "Gary Smith"),
         ("I suffered years of domestic abuse at the hands of Gary Hill", "violence", "Gary Hill"),
         ("Cllr Reid suffered abuse at the hands of Gary Smith", "violence", "Gary Smith"),
         ("I was punched by Gary Hill outside the Red Lion", "violence", "Gary Hill"),
@@ -28,6 +30,15 @@ from libel_check import libel
         ("He touched my daughter at the swimming pool", "children", "'He'"),
         ("He tried getting our 6 year old to go with him", "children", "'He'"),
         ("Dean Cole tried to lure my daughter into his car", "children", "Dean Cole"),
+        ("Eddie Talbot had to be removed by the police from the count", "crime", "Eddie Talbot"),
+        ("Police had to remove Cllr Reid from the chamber", "crime", "Cllr Reid"),
+        ("Cllr Reid has a secret slush fund", "corruption", "Cllr Reid"),
+        ("Cllr Reid is married to a convicted terrorist", "crime", "Cllr Reid"),
+        ("Cllr Reid in fresh sleaze row", "crime", "Cllr Reid"),
+        ("Cllr Reid in new Bingate row", "crime", "Cllr Reid"),
+        ("Great night out x #BrandonRook #thief", "theft", "Brandon Rook"),
+        ("#brandonrook #loserlife #drunk #stdspreader", "sexual", "#brandonrook"),
+        ("You were charged with assaulting Jane Smith", "crime", "the person addressed"),
     ],
 )
 def test_a_first_hand_account_or_a_label_at_an_address_is_an_allegation(
@@ -58,6 +69,19 @@ def test_a_first_hand_account_or_a_label_at_an_address_is_an_allegation(
         "The funding is lining developers pockets",
         # A verdict on a landlord's standards (held opinion).
         "You sir are nothing more than a Slum Lord!",
+        # The police at work on things and crowds; a budget called a slush fund.
+        "The police removed the protest camp from the green",
+        "Protesters were removed by police from the chamber",
+        "The ward budget is just a slush fund for pet projects, Cllr Reid",
+        # Whoever is in someone's pocket is accused, not the pocket's owner.
+        "... in the pocket of United Soils",
+        # "Scam" alone is a word for a scheme.
+        "Scam",
+        "Cllr Reid in new parking row",
+        # Hashtags for groups and topics, and a name tag with praise.
+        "Great night with #brandonrook #legend",
+        "#DeepStateCorruption #FemFrauds #DemsAreFrauds #MeToo",
+        "Council tax up again #robbery #cllrreid",
     ],
 )
 def test_the_same_words_in_ordinary_sentences_accuse_no_one(text: str) -> None:

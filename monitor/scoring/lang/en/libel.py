@@ -50,7 +50,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"(?:took|taking|takes|accepted|accepting|received|receiving) (?:£|\d(?![\d ]*(?:months?|weeks?|days?|years?|yrs|hours?|hrs|minutes?|mins?|goes|attempts|tries|times|steps|people)\b)|cash|money|a free|free|gifts?|hospitality|a bung|bungs)"
         r"(?!(?: ?[\d£.,]+)*(?:k|m|bn)? (?:off|from) (?:my|our|me|us|a|an|elderly|pensioners|vulnerable)\b)"
         r"|\bwithout (?:any|a|an) (?:tender|declaration)\b"
-        r"|\btrouser(?:ed|ing|s)\b|\bcash in (?:hand|a brown)\b|\bbung(?:s|ed)?\b|\bsweeteners?\b|\bgreas(?:ed|ing|e) (?:\w+ )?palms?\b"
+        r"|\bslush funds?\b|\btrouser(?:ed|ing|s)\b|\bcash in (?:hand|a brown)\b|\bbung(?:s|ed)?\b|\bsweeteners?\b|\bgreas(?:ed|ing|e) (?:\w+ )?palms?\b"
         r"|\bbought (?:his|her|their|your) (?:vote|votes|support|silence)\b|\b(?:developers?|builders?|firm s|company s|contractors?) (?:back )?pockets?\b"
         r"|\boff the back of (?:that|the|this|a) (?:\w+ )?(?:contract|deal|planning|permission|tender|decision)\b"
         r"|\b(?:holiday|holidays|car|cars|villa|extension|conservatory|kitchen|tickets) (?:\w+ ){0,3}(?:paid for|courtesy of|from the developer|off the developer)"
@@ -151,7 +151,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:tried to |try to |trying to )?(?:strangl|throttl)(?:e|ed|es|ing) (?:me|her|him|them|his|my)\b"
         r"|\bchok(?:ed|ing) (?:me|her|him)\b|\bpinned (?:me|her|him) (?:to|against|down|up)\b"
         r"|\bviolent(?:ly)? (?:attack|assault)\w*|\b(?:punched|kicked|headbutted|slapped|battered|strangled|stabbed|glassed|knifed) (?:me|her|him|his|a|an|young|girls|women|kids|children)\b(?! out\b)"
-        rf"|\b(?:assaulted|attacked|beat up|beaten up|battered) (?:a|an|the|his|her|my|our|two|three|some) (?:\w+ ){{0,2}}{PERSON}\b"
+        rf"|\b(?:assaulted|attacked|beat up|beaten up|battered) (?:a|an|the|his|her|my|our|your|two|three|some) (?:\w+ ){{0,2}}{PERSON}\b"
         r"|\b(?:assaulted|attacked) (?:me|her|him|young|girls|women|kids|children)\b(?! (?:on|in) (?:twitter|facebook|here|x|the (?:paper|press|meeting|chamber)|his (?:post|speech)|her (?:post|speech)))"
         r"|\b(?:beat|beats|beating) (?:me|her|him) up\b|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
         r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)"
@@ -171,6 +171,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "a crime or an investigation",
         r"\barrested\b|\bunder (?:police )?investigation\b|\binvestigated for\b"
+        # Removed by the police: "had to be removed by the Police from a polling station".
+        r"|\b(?:removed|escorted|ejected|thrown out|kicked out|marched out|dragged out|taken away|carted off|led away|frog ?marched) (?:\w+ ){0,3}by (?:the )?(?:police|cops|officers)\b"
+        r"|\b(?:police|cops|officers) (?:had to |were called to |came to )?(?:remove|escort|eject|drag|take away|cart off|arrest|remov(?:ed|ing)|escorted|ejected|dragged|took away|carted off) (?:him|her|them|cllr \w+|councillor \w+)\b"
         r"|\bcharged with\b|\bconvicted\b|\bcriminal record\b|\bjailed\b|\bsacked (?:from|for)\b"
         r"|\bsuspended (?:by|for|from)\b|\bstruck off\b|\bbullying staff\b|\bcriminal\b"
         # Under investigation, inciting, a hit and run, a death caused.
@@ -188,7 +191,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:did|served|doing) time for\b|\bbeen inside (?:for|twice|before|three times|a few times|more than once)\b|\bknown to (?:the )?police\b"
         r"|\b(?:got|has|have|with) (?:previous|form) for\b|\b(?:employs|employing|harbours|harbouring|rents? (?:\w+ ){0,2}to|housing) (?:\w+ )?illegals\b|\bwife beater\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
         r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
-        r"|\bin (?:an? )?(?:expenses|fraud|sex|bribery|corruption|cash for \w+|drugs?|abuse|grooming|harassment|embezzlement|vote rigging) (?:scandal|probe|inquiry|investigation|allegations)\b"
+        r"|\bin (?:an? |the |new |fresh |another |latest )*(?:expenses|fraud|sex|bribery|corruption|cash for \w+|drugs?|abuse|grooming|harassment|embezzlement|vote rigging|sleaze|lobbying|[a-z]{3,}gate) (?:scandal|probe|inquiry|investigation|allegations|row|storm)\b"
         r"|\b(?:restraining|non molestation|barring|stalking protection) orders?\b(?! (?:is|are|can|could|should|would|will|was|were|law|laws|process|application|hearing)\b)|\basbos?\b"
         r"|\b(?:prime|main|only|chief|key|number one) suspect\b|\bvandalis(?:ed|ing|es|m)\b|\bvandals?\b"
         r"|\bscrawl(?:ed|ing|s)? on\b|\bdefac(?:ed|ing)\b|\bdrug dealers?\b|\bdeal(?:s|ing) drugs\b|\bstalk(?:er|ers|ed|ing)\b"
@@ -201,7 +204,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bspik(?:ed|ing|es) (?:my|her|his|their|our|people s|girls |women s) drinks?\b|\bfollow(?:ed|s|ing) (?:me|her|him|us) home\b"
         r"|\bhack(?:ed|ing)? into\b|\bblackmail(?:ed|ing|s|er|ers)\b|\bextort(?:ed|ing|s|ionists?)\b"
         # One person called a terrorist; "a terrorist group" and "terrorists" are about groups.
-        r"|\b(?:is|was|s|being) a (?:\w+ )?terrorist\b(?! (?:group|groups|organi[sz]ations?|attacks?|cells?|rings?|arm|threats?|sympathi\w*|state|regime|training|camp|network))",
+        r"|\b(?:is|was|s|being|married to|living with|engaged to|dating) an? (?:\w+ )?terrorist\b(?! (?:group|groups|organi[sz]ations?|attacks?|cells?|rings?|arm|threats?|sympathi\w*|state|regime|training|camp|network))",
     ),
     (
         "vote rigging",
@@ -830,7 +833,7 @@ FUNDRAISING = (
 # Words that, as the predicate of "X is/was ...", judge a thing ("this is theft") unless X is a person.
 PREDICATE_WORDS = (
     r"(?:criminal|a crime|theft|robbery|a scam|scam|a con(?! (?:man|men|artists?|merchants?))|a rip off|fraud|a fraud|fraudulent|corrupt|corruption"
-    r"|a cover up|a stitch up|a racket|bent|crooked|a lie|lies|a fiddle)"
+    r"|a cover up|a stitch up|a racket|bent|crooked|a lie|lies|a fiddle|a slush fund)"
 )
 COPULA_BEFORE = r"(\S+) (?:is|was|are|were|s|re|be|been|being|looks|seems|sounds) (?:\w+ ){0,2}$"
 # A party, a council or a government as the subject: criticism of an institution, not libel
@@ -954,6 +957,7 @@ JOINED_TAG: dict[str, str] = {
     "paedo": "abuse of children",
     "nonce": "abuse of children",
     "thie": "theft",
+    "stdspreader": "sexual misconduct",
 }
 
 # A wink at a named person ("Cllr Lee and the new Range Rover 😉") is innuendo only with a
@@ -984,7 +988,7 @@ GROUP = (
     r"|\b(?:are all|all are|re all|every one of them|every single one)\b"
 )
 # "It's a scam" about what someone did is hyperbole only with these words.
-HYPERBOLE_PREDICATE = r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a con(?! (?:man|men|artists?))|a rip off|a racket|a stitch up|robbery)\b"
+HYPERBOLE_PREDICATE = r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a slush fund|a con(?! (?:man|men|artists?))|a rip off|a racket|a stitch up|robbery)\b"
 # The offices a hashtag can name: "#CorruptCouncillor".
 TAG_PERSON = "councillor cllr mayor mp leader chair chairman clerk treasurer officer minister"
 # The bare exchange words that fundraising explains: "in return for donations".
