@@ -980,7 +980,8 @@ def _bare_label(text: str, match: re.Match[str]) -> bool:
     if _THING_LABEL.fullmatch(match.group(0)):
         return False  # "Scam": a word for a scheme or a sales pitch, not for a person
     rest = (text[: match.start()] + " " + text[match.end() :]).split()
-    return all(word in _FILLER for word in rest)
+    # "A paedophile and a racist": other labels beside it are still a label.
+    return all(word in _FILLER or word in _LABEL_COMPANIONS for word in rest)
 
 
 _MODAL = re.compile(
@@ -1126,6 +1127,9 @@ _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
 _CLAUSE_WORDS = words("your my his her me him them their our")
+_LABEL_COMPANIONS = words("and racist bigot liar hypocrite coward bully thug scumbag") | frozenset(
+    INSULT_NOUNS
+)
 _INNUENDO = re.compile(INNUENDO)
 _WINK, _SUGGESTIVE, _HINT = re.compile(WINK), re.compile(SUGGESTIVE), re.compile(HINT)
 _TELLING_EMOJI, _SCARE_QUOTES = re.compile(TELLING_EMOJI), re.compile(SCARE_QUOTES)

@@ -87,3 +87,13 @@ def test_a_first_hand_account_or_a_label_at_an_address_is_an_allegation(
 def test_the_same_words_in_ordinary_sentences_accuse_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["... a paedophile and a racist", "A paedophile and a racist.", "Liar and a fraudster"],
+)
+def test_labels_side_by_side_answer_the_person_replied_to(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert "the person this comment replies to" in message
