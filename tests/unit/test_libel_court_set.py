@@ -33,7 +33,7 @@ from monitor.scoring.engine import build_engine
 COURT_SET = Path(__file__).resolve().parents[1] / "data" / "libel_court_statements.jsonl"
 FINDINGS = {"defamatory", "not_defamatory", "opinion"}
 DEFAMATORY_LABELLED_FLOOR = 0.6
-NOT_DEFAMATORY_LABELLED_MOST = 1
+NOT_DEFAMATORY_LABELLED_MOST = 3
 NOT_DEFAMATORY_HIGH_MOST = 1
 
 
@@ -51,7 +51,7 @@ def scored() -> list[tuple[dict[str, Any], Assessment]]:
 
 def test_every_statement_has_its_wording_citation_and_finding() -> None:
     items = rows()
-    assert len(items) >= 109
+    assert len(items) >= 145
     for item in items:
         assert set(item) <= {"text", "citation", "finding", "context", "note"}, item
         assert item["text"].strip() and item["citation"].strip() and item["note"].strip()
