@@ -989,8 +989,9 @@ _MODAL = re.compile(
     r" (?:(?:not|never|probably|just|definitely|certainly|still|even|also|then|soon) )?(?:be |get )?$"
 )
 _IF = r"(?:if|unless|whether|suppose|supposing|imagine)\b"
-# "So what if he is a liar" grants it: no hypothesis.
-_CONDITION = re.compile(rf"\b(?<!as )(?<!even )(?<!so what ){_IF}")
+# "So what if he is a liar" grants it: no hypothesis. "I wouldn't be surprised if he's
+# on the take" and "I wonder if" insinuate it (hedges).
+_CONDITION = re.compile(rf"\b(?<!as )(?<!even )(?<!so what )(?<!surprised )(?<!wonder ){_IF}")
 _CLAUSE_END = re.compile(r"[,;:]|\bthen\b")
 _GIVEN = re.compile(r"\b(?:wouldn t|would not|would never|couldn t|could not) (?:ve|have)\b")
 _OPENING_CONDITION = re.compile(rf"[\s\"'“‘(]*(?:and |but |so )?{_IF}")

@@ -44,6 +44,12 @@ _FIRST = r"[A-Z][A-Za-z]*(?:['’-][A-Z]?[a-z]+)*(?![\w])"
 _NEXT = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*(?![\w])"
 _TITLE_NAME = re.compile(rf"(?<![\w@]){_TITLE_WORD}\s+{_FIRST}(?:\s+{_NEXT}){{0,2}}")
 # "cllr barlow": people type names in lowercase, but only after an unambiguous title.
+_NOT_A_NAME_FROM = words("me you him her us them it we i one")
+# A lowercase first name and surname before what was done: "john smith is a thief".
+_LOWER_NAME = re.compile(
+    r"(?<![\w@'’-])([a-z]{2,}) ([a-z]{3,})(?= (?:is|was|has|had|stole|steals|lied|lies|took|takes"
+    r"|beat|beats|hit|hits|punched|sold|sells|deals|fiddled|pocketed|nicked|robbed|abused|assaulted)\b)"
+)
 _TITLE_LOWER = re.compile(
     r"(?<![\w@])(?:(\w+)\s+)?(?i:cllr|councillor|dr|mr|mrs|ms|mayor)\.?\s+([a-z][a-z'’-]+)"
 )
@@ -184,7 +190,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for match in _THIS_PERSON.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _NAME_FROM.finditer(text):
-        if first_name(match.group(1)):  # "Dave from the chippy", not "Hour at the Legion"
+        # "Dave from the chippy" (or "dave"), not "Hour at the Legion" or "me from the future"
+        if first_name(match.group(1)) and bare(match.group(1)) not in _NOT_A_NAME_FROM:
             found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _ADDRESS.finditer(text):
         # "Nonce living at 23 Park Road": whoever lives there.
@@ -237,6 +244,18 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             continue  # "the guard at Tesco Extra punched", "the driver with the blue Skoda"
         if bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
             found.append((SURNAME, match.start(1), match.end(1), _trim(word)))
+    for match in _LOWER_NAME.finditer(text):
+        # "john smith is a thief": a name typed in lowercase, opening a sentence and followed
+        # by what was done; the first word must be a first name, the second not a common word.
+        first, second = match.group(1), match.group(2)
+        if (
+            sentence_start(text, match.start())
+            and first_name(first)
+            and bare(first) not in _NEVER_FIRST_NAMES
+            and bare(second) not in _NEVER_FIRST_NAMES | _NOT_SURNAMES
+            and not second.endswith(("ed", "ing", "ly"))
+        ):
+            found.append((NAME, match.start(), match.end(), match.group(0)))
     for match in _FIRST_WORD.finditer(text):
         word = bare(match.group(1))
         if sentence_start(text, match.start(1)) and word not in _NEVER_FIRST_NAMES:

@@ -97,3 +97,48 @@ def test_labels_side_by_side_answer_the_person_replied_to(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
     assert "the person this comment replies to" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("wouldnt be surprised if hes got his fingers in the till", "'he'"),
+        ("I would not be surprised if Cllr Reid has his hand in the kitty", "Cllr Reid"),
+    ],
+)
+def test_not_being_surprised_insinuates_rather_than_supposes(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.85, message
+    assert who in message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        ("john smith is a thief", "theft", "'john smith'"),
+        ("he tried it on with my 15 year old daughter", "children", "'he'"),
+        ("he was hitting on 15 year olds at the bus stop", "children", "'he'"),
+    ],
+)
+def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
+    text: str, kind: str, who: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert kind in message and who in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wouldn't be surprised if it rains",
+        "If Cllr Reid took a bribe he should resign",
+        "will power is a fraud",
+        "grace period has been a scam",
+        "he tried it on with my wife",
+        "me from the future is a thief",
+    ],
+)
+def test_conditions_common_words_and_adults_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

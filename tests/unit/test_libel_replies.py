@@ -75,9 +75,15 @@ def test_a_hashtag_names_the_office_and_the_name_after_it(text: str, who: str) -
 
 
 def test_a_pronoun_accused_is_named_in_its_subject_form() -> None:
-    score, message = libel("dave jones beats his wife")
+    score, message = libel("beats his wife, everyone on our street knows it")
     assert score >= 0.85, message
     assert "about 'he' (the person the comment is about)" in message
+
+
+def test_a_name_typed_in_lowercase_opening_the_sentence_is_the_person_accused() -> None:
+    score, message = libel("dave jones beats his wife")
+    assert score >= 0.85, message
+    assert "about 'dave jones'" in message
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bclaiming (?:\w+ ){0,3}discount while\b|\blied on (?:his|her|their|the)\b|\bscam(?:med|ming)?\b"
         r"|\bfalsely claim\w*|\bclaim(?:ing|ed|s)? (?:\w+ ){0,3}(?:mileage|expenses|allowances?) for (?:\w+ ){0,3}(?:never|didn t|did not)\b"
         r"|\bfiddl(?:ed|ing|es) the (?:system|books|figures|accounts|grant|claims?)\b|\bcook(?:ed|ing|s)? the books\b"
-        r"|\bsiphon(?:ed|ing|s)?\b|\bskim(?:med|ming|s)? (?:off|money|cash|from)\b|\bcream(?:ed|ing)? off\b|\bhand in the till\b"
+        r"|\bsiphon(?:ed|ing|s)?\b|\bskim(?:med|ming|s)? (?:off|money|cash|from)\b|\bcream(?:ed|ing)? off\b|\b(?:hand|hands|fingers?) in the (?:till|tills|kitty|collection tin|biscuit tin)\b"
         r"|\b(?:never|not once|hasn t|has not|doesn t|does not|didn t|did not) (?:\w+ )?pa(?:id|y|ys) (?:a penny of |a penny in |any |his |her |their )?(?:income )?tax(?:es)?\b"
         r"|\binto (?:his|her|their) own (?:account|pocket|bank)\b|\bbenefit fraud\b|\btax (?:evasion|fraud)\b|\bdodg(?:ed|ing) (?:his|her|their )?tax\b"
         r"|\bcon (?:man|men|artists?)\b|\bswindl(?:e|ed|er|ers|ing)\b|\bembezzler\b"
@@ -233,6 +233,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         rf"\b(?:lur(?:e|ed|es|ing)|entic(?:e|ed|es|ing)|tr(?:ied|ying|ies|y) to (?:get|lure|take|pull|drag|coax)) (?:\w+ ){{0,3}}(?:{CHILD}|girls|boys|a (?:girl|boy|child|kid)|(?:my|our|her|his|their) (?:\w+ )?(?:daughter|son|grandson|granddaughter)) (?:\w+ ){{0,2}}(?:into|in|to|back to) (?:his|her|their|a|the) (?:\w+ )?(?:van|car|motor|house|flat|home|shed|room|bedroom|garage)\b"
         # "Tried getting our 6 year old to go with them": a stranger's lure, in a parent's words.
         rf"|\b(?:tr(?:ied|ying|ies|y) (?:to get|getting|to take|taking|to lure|luring|to entice|to persuade|persuading)|kept (?:asking|trying to get)) (?:\w+ ){{0,2}}(?:{CHILD}|(?:my|our|her|his|their) (?:\w+ )?(?:daughter|son|grandson|granddaughter|girl|boy|kids?|little one)s?) (?:\w+ )?(?:to )?(?:go|come|get) (?:off |away )?(?:with|in|into) (?:him|her|them|his|their)\b"
+        # A sexual advance to a child in British idiom: "tried it on with my 15 year old".
+        rf"|\b(?:tr(?:ied|ies|ying|y) it on|cop(?:ped|ping|s) a feel|came on to|coming on to|made a pass at|making passes at|hit on|hitting on|chatting up) (?:with )?(?:\w+ ){{0,2}}{CHILD}"
         # "Your kid being touched", "touched my daughter".
         rf"|\b(?:{CHILD}|kid|(?:my|our|your|her|his|their) (?:\w+ )?(?:daughter|son|grandson|granddaughter|girl|boy|kids?|little one)s?) (?:\w+ )?(?:being|been|getting|got|was|were) (?:touched|groped|fondled|molested|interfered with)\b"
         rf"|(?<!this )(?<!it )(?<!that )(?<!story )(?<!post )(?<!video )\b(?:touched|touching|groped|groping|fondled|fondling|molested|molesting) (?:my|our|your|her|his|their|the|a) (?:\w+ )?(?:daughter|son|grandson|granddaughter|kids?|child|children|little (?:girl|boy)s?|pupils?)\b(?! s\b)"
@@ -634,7 +636,7 @@ HEDGES = (
     r"|people keep saying|i heard|i ve heard|i have heard|heard that|someone told me|told me(?! to)|i was told(?! to)"
     r"|not saying it s true|i could be wrong|looks like|looks very much like|seems|reckon|i think"
     r"|i believe|is it true|can anyone confirm|supposedly|so i m told|what i was told|might have"
-    r"|may have|could have|i suspect|i wonder|funny how"
+    r"|may have|could have|i suspect|i wonder|funny how|(?:wouldn t|wouldnt|would not|won t|wont|will not|not|be) (?:be )?(?:at all )?surprised"
     r"|(?:my|a) (?:mate|friend|pal|cousin|neighbour|mum|dad|sister|brother|colleague|source) (?:\w+ ){0,5}(?:says|said|reckons|swears))\b"
 )
 ATTRIBUTED = (
