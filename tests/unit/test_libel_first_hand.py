@@ -118,6 +118,9 @@ def test_not_being_surprised_insinuates_rather_than_supposes(text: str, who: str
         ("john smith is a thief", "theft", "'john smith'"),
         ("he tried it on with my 15 year old daughter", "children", "'he'"),
         ("he was hitting on 15 year olds at the bus stop", "children", "'he'"),
+        ("The vicar at St Mary's has been interfering with the altar boys", "children", "vicar"),
+        ("Cllr Reid's got a record as long as your arm", "crime", "Cllr Reid"),
+        ("The mayor was caught with coke at the Labour do", "crime", "The mayor"),
     ],
 )
 def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
@@ -137,6 +140,10 @@ def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
         "grace period has been a scam",
         "he tried it on with my wife",
         "me from the future is a thief",
+        "The new rules are interfering with kids education",
+        "the roadworks are interfering with the boys football",
+        "My list of complaints is as long as your arm",
+        "The council was caught with its pants down",
     ],
 )
 def test_conditions_common_words_and_adults_accuse_no_one(text: str) -> None:

@@ -235,6 +235,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:tr(?:ied|ying|ies|y) (?:to get|getting|to take|taking|to lure|luring|to entice|to persuade|persuading)|kept (?:asking|trying to get)) (?:\w+ ){{0,2}}(?:{CHILD}|(?:my|our|her|his|their) (?:\w+ )?(?:daughter|son|grandson|granddaughter|girl|boy|kids?|little one)s?) (?:\w+ )?(?:to )?(?:go|come|get) (?:off |away )?(?:with|in|into) (?:him|her|them|his|their)\b"
         # A sexual advance to a child in British idiom: "tried it on with my 15 year old".
         rf"|\b(?:tr(?:ied|ies|ying|y) it on|cop(?:ped|ping|s) a feel|came on to|coming on to|made a pass at|making passes at|hit on|hitting on|chatting up) (?:with )?(?:\w+ ){{0,2}}{CHILD}"
+        # "Interfering with the altar boys": the British euphemism.
+        rf"|\binterfer(?:ed|ing|es|e) with (?:\w+ ){{0,2}}(?:{CHILD}|boys|girls|altar boys|choirboys|choir boys|pupils|little (?:uns|ones))(?! (?:\w+ )?(?:education|schooling|football|games?|match|lessons|play|learning|exams?|work|homework|sleep)\b)"
         # "Your kid being touched", "touched my daughter".
         rf"|\b(?:{CHILD}|kid|(?:my|our|your|her|his|their) (?:\w+ )?(?:daughter|son|grandson|granddaughter|girl|boy|kids?|little one)s?) (?:\w+ )?(?:being|been|getting|got|was|were) (?:touched|groped|fondled|molested|interfered with)\b"
         rf"|(?<!this )(?<!it )(?<!that )(?<!story )(?<!post )(?<!video )\b(?:touched|touching|groped|groping|fondled|fondling|molested|molesting) (?:my|our|your|her|his|their|the|a) (?:\w+ )?(?:daughter|son|grandson|granddaughter|kids?|child|children|little (?:girl|boy)s?|pupils?)\b(?! s\b)"
@@ -409,6 +411,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "a crime or an investigation",
         r"\b(?:was|got|been|were|getting|gets) done for\b|\b(?:cannabis|weed|skunk) farm\b|\bgrow house\b"
         r"|\bcaught with (?:his|her|their) (?:hand|hands|fingers) in\b"
+        rf"|\bcaught with (?:a |an |some |his |her )?(?:bag of |gram of |stash of |wrap of |load of )?(?:{DRUG}|a knife|knives|a blade|a weapon|child porn|indecent (?:images|photos|pictures)|stolen (?:goods|gear|property|bikes?|phones?))"
+        r"|\b(?:a |his |her )?(?:criminal )?record as long as (?:your|my|his|her|an|the) arm\b"
         r"|\bcaught (?:\w+ )?(?:taking|stealing|nicking|selling|dealing|fiddling|shoplifting|drink driving|groping|touching|sexting|messaging|on camera|red handed|in the act|at it)\b"
         r"|\bbull(?:ied|ies|ying) (?:a|an|the|his|her|my|our|their|two|three|several) (?:\w+ ){0,2}(?:officer|officers|staff|member of staff|colleague|colleagues|employee|employees|worker|workers|pupil|pupils|child|kid|girl|boy|clerk|assistant|secretary|carer|nurse|cleaner|volunteer|volunteers|apprentice|intern)\b",
     ),
