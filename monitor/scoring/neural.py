@@ -24,6 +24,7 @@ import json
 import os
 import re
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,8 +126,11 @@ class NeuralScorer(WholeCommentScorer):
         pairs.update({c: p for c, p in (policy_thresholds or {}).items() if c in MEANING})
         self._review = {category: pair[0] for category, pair in pairs.items()}
         self._high = {category: pair[1] for category, pair in pairs.items()}
+        # One thread per run, and as many runs at once as there are threads: one comment at
+        # a time (see probabilities) keeps each run too small to share well between cores.
+        self._threads = threads or min(4, os.cpu_count() or 1)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         try:
@@ -170,20 +174,33 @@ class NeuralScorer(WholeCommentScorer):
         quantisation: ONNX Runtime scales activations over the whole input tensor, so in a
         batch one comment's scores would shift with the others in it and with their padding
         (by up to half the probability, measured on OLID). A comment's verdict must not
-        depend on which comments were polled with it; the price is about a third of the
-        model's throughput (docs/scoring.md, "Speed").
+        depend on which comments were polled with it. Windows run side by side on a few
+        threads instead (ONNX Runtime releases the GIL), which wins back most of the
+        batching's speed (docs/scoring.md, "Speed and memory").
         """
         if not texts:
             return np.zeros((0, len(self.heads)), dtype=np.float32)
-        result = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
+        windows: list[list[int]] = []
+        owner: list[int] = []
         for index, encoding in enumerate(self._tokenizer.encode_batch(list(texts))):
             for window in self._windows(encoding.ids):
-                ids = np.array([window], dtype=np.int64)
-                (logits,) = self._session.run(
-                    None, {"input_ids": ids, "attention_mask": np.ones_like(ids)}
-                )
-                result[index] = np.maximum(result[index], _sigmoid(logits[0]))
+                windows.append(window)
+                owner.append(index)
+        if len(windows) == 1 or self._threads == 1:
+            rows = [self._run(window) for window in windows]
+        else:
+            with ThreadPoolExecutor(self._threads, thread_name_prefix="comment-model") as pool:
+                rows = list(pool.map(self._run, windows))
+        result = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
+        for text_index, row in zip(owner, rows, strict=True):
+            result[text_index] = np.maximum(result[text_index], row)
         return result
+
+    def _run(self, window: list[int]) -> np.ndarray:
+        """The head probabilities for one window, run alone."""
+        ids = np.array([window], dtype=np.int64)
+        (logits,) = self._session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
+        return _sigmoid(logits[0])
 
     # -- scorer --------------------------------------------------------------------------
 
