@@ -165,10 +165,11 @@ def project_sets() -> dict[str, list[Row]]:
     if rows:
         sets["wardwatch written held-out"] = rows
     # The development court set (the libel rules were written against it) and the held-out
-    # one (never used to write or tune anything), reported apart.
+    # ones (never used to write or tune anything), reported apart.
     for name, title in (
         ("libel_court_statements.jsonl", "court-tested libel statements (development)"),
-        ("libel_court_heldout_2.jsonl", "court-tested libel statements (held out)"),
+        ("libel_court_heldout_2.jsonl", "court-tested libel statements (held out, second set)"),
+        ("libel_court_heldout_3.jsonl", "court-tested libel statements (held out, third set)"),
     ):
         court = ROOT / "tests" / "data" / name
         if not court.exists():

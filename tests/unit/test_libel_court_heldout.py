@@ -1,24 +1,26 @@
 """The held-out court sets are well formed.
 
-The held-out set, tests/data/libel_court_heldout_2.jsonl, was not used to write or tune the
-libel rules, and nothing here measures the engine on it (a floor here would invite tuning
-against it). The figures are printed by ``benchmarks/libel_court.py --data FILE`` and
-reported in docs/scoring.md. (The first held-out set was moved into the development set
-once its description had told rule writers what it holds.) These tests check only the
-shape: the fields, the findings, a citation for every line, and that no statement repeats
-one from the development set or from an earlier held-out set.
+Two sets are held out: tests/data/libel_court_heldout_2.jsonl and, collected later,
+tests/data/libel_court_heldout_3.jsonl. Neither was used to write or tune the libel rules,
+and nothing here measures the engine on them (a floor here would invite tuning against
+them). The figures are printed by ``benchmarks/libel_court.py --data FILE`` and reported
+in docs/scoring.md. (The first held-out set was moved into the development set once its
+description had told rule writers what it holds.) These tests check only the shape: the
+fields, the findings, a citation for every line, that no statement repeats one from the
+development set or from an earlier held-out set, and that no case is in two sets.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-HELD_OUT_SETS = [DATA / "libel_court_heldout_2.jsonl"]
+HELD_OUT_SETS = [DATA / "libel_court_heldout_2.jsonl", DATA / "libel_court_heldout_3.jsonl"]
 DEVELOPMENT = DATA / "libel_court_statements.jsonl"
 FINDINGS = {"defamatory", "not_defamatory", "opinion"}
 
@@ -62,3 +64,21 @@ def test_held_out_statements_are_distinct_and_new(path: Path) -> None:
 def test_the_duplicate_check_ignores_case_and_spacing() -> None:
     assert comparable("  Says the\nPAEDOPHILE. ") == comparable("says the paedophile.")
     assert comparable("Says the paedophile.") != comparable("Says the paedophile!")
+
+
+def case_name(citation: str) -> str:
+    """The parties, without the report or neutral citation: "Stocker v Stocker"."""
+    return re.split(r"[\[(0-9,;]", citation)[0].strip().casefold()
+
+
+def test_no_case_is_in_two_sets() -> None:
+    sets = [DEVELOPMENT, *HELD_OUT_SETS]
+    names = [{case_name(item["citation"]) for item in rows(path)} for path in sets]
+    for index, these in enumerate(names):
+        for other, those in zip(sets[index + 1 :], names[index + 1 :], strict=True):
+            assert not these & those, (sets[index].name, other.name, these & those)
+
+
+def test_case_names_leave_out_the_citation() -> None:
+    assert case_name("Stocker v Stocker [2019] UKSC 17") == "stocker v stocker"
+    assert case_name("Mondal v Evans-Bitten 2022 ONSC 809") == "mondal v evans-bitten"
