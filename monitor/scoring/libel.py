@@ -803,6 +803,10 @@ def _a_group(view: Canonical, match: re.Match[str]) -> bool:
         return _GENERIC_PREDICATE.match(view.text, match.end()) is not None
     if _PEOPLE_AFTER.match(view.text, match.end()):
         return True
+    if _PLURAL_LABEL.fullmatch(match.group(0)) and _ATTRIBUTIVE.search(
+        view.original, max(0, at - 30), at
+    ):
+        return True  # "Alaskan Bush robbers", "Tory crooks": a kind of people, no one's name
     return _GROUP_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()) is not None
 
 
@@ -1019,6 +1023,10 @@ _ARE_YOU_ON = re.compile(
 # "Got three boys drunk": giving drink to someone, to children, is more than being drunk.
 _MADE_DRUNK = re.compile(r"\b(?:got|get|gets|getting|made|making) (?:\w+ ){1,3}drunk\b")
 _GENERIC_PLURAL = re.compile(r"(?:\w+ )?\w+s")
+_PLURAL_LABEL = re.compile(
+    r"(?:\w+ )?(?:\w+(?:ers|ors|ists|sters)|thieves|crooks|paedos|pedos|nonces|cheats|frauds)"
+)
+_ATTRIBUTIVE = re.compile(r"(?<![.!?])\b[A-Z][a-z]+\s+$")
 _GENERIC_PREDICATE = re.compile(
     r" (?:should|shouldn t|must|need|needs|deserve|deserves|are|get|will|would|can|never|always"
     r"|ought|have|go|belong)\b"

@@ -144,6 +144,10 @@ def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
         "the roadworks are interfering with the boys football",
         "My list of complaints is as long as your arm",
         "The council was caught with its pants down",
+        # A kind of people, not a name: a capitalised word right before a plural label.
+        "Damn Alaskan Bush robbers are at it again...",
+        "Tory crooks the lot of them",
+        "he consumes extraordinary amounts of artificial sweetener",
     ],
 )
 def test_conditions_common_words_and_adults_accuse_no_one(text: str) -> None:

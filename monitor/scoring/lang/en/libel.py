@@ -50,7 +50,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"(?:took|taking|takes|accepted|accepting|received|receiving) (?:£|\d(?![\d ]*(?:months?|weeks?|days?|years?|yrs|hours?|hrs|minutes?|mins?|goes|attempts|tries|times|steps|people)\b)|cash|money|a free|free|gifts?|hospitality|a bung|bungs)"
         r"(?!(?: ?[\d£.,]+)*(?:k|m|bn)? (?:off|from) (?:my|our|me|us|a|an|elderly|pensioners|vulnerable)\b)"
         r"|\bwithout (?:any|a|an) (?:tender|declaration)\b"
-        r"|\bslush funds?\b|\btrouser(?:ed|ing|s)\b|\bcash in (?:hand|a brown)\b|\bbung(?:s|ed)?\b|\bsweeteners?\b|\bgreas(?:ed|ing|e) (?:\w+ )?palms?\b"
+        r"|\bslush funds?\b|\btrouser(?:ed|ing|s)\b|\bcash in (?:hand|a brown)\b|\bbung(?:s|ed)?\b|(?<!artificial )(?<!sugar )(?<!natural )\bsweeteners?\b|\bgreas(?:ed|ing|e) (?:\w+ )?palms?\b"
         r"|\bbought (?:his|her|their|your) (?:vote|votes|support|silence)\b|\b(?:developers?|builders?|firm s|company s|contractors?) (?:back )?pockets?\b"
         r"|\boff the back of (?:that|the|this|a) (?:\w+ )?(?:contract|deal|planning|permission|tender|decision)\b"
         r"|\b(?:holiday|holidays|car|cars|villa|extension|conservatory|kitchen|tickets) (?:\w+ ){0,3}(?:paid for|courtesy of|from the developer|off the developer)"
