@@ -102,7 +102,7 @@ _ANY_IMPUTATION = re.compile("|".join(f"(?:{pattern})" for _, pattern in IMPUTAT
 
 # "Do not use them" is an imperative, not a question; "he robbed a bank or what 😂" asks.
 QUESTION = re.compile(
-    r"\?\s*$|\bor what\W*$|^\W*(?:is|was|did|has|have|does|do(?! not\b)|are|were|how|why|who)\b",
+    r"\?\s*$|\bor what\s*(?:[^\w\s]|$)|^\W*(?:is|was|did|has|have|does|do(?! not\b)|are|were|how|why|who)\b",
     re.I,
 )
 

@@ -153,3 +153,9 @@ def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
 def test_conditions_common_words_and_adults_accuse_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+def test_or_what_asks_even_with_more_after_the_emoji() -> None:
+    score, message = libel("he robbed a bank or what 😂 😂 the lads were saying")
+    assert 0.5 <= score < 0.85, message
+    assert "as a question that insinuates it" in message
