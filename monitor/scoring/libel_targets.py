@@ -44,7 +44,6 @@ _FIRST = r"[A-Z][A-Za-z]*(?:['’-][A-Z]?[a-z]+)*(?![\w])"
 _NEXT = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*(?![\w])"
 _TITLE_NAME = re.compile(rf"(?<![\w@]){_TITLE_WORD}\s+{_FIRST}(?:\s+{_NEXT}){{0,2}}")
 # "cllr barlow": people type names in lowercase, but only after an unambiguous title.
-_NOT_A_NAME_FROM = words("me you him her us them it we i one")
 # A lowercase first name and surname before what was done: "john smith is a thief".
 _LOWER_NAME = re.compile(
     r"(?<![\w@'’-])([a-z]{2,}) ([a-z]{3,})(?= (?:is|was|has|had|stole|steals|lied|lies|took|takes"
@@ -190,8 +189,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for match in _THIS_PERSON.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _NAME_FROM.finditer(text):
-        # "Dave from the chippy" (or "dave"), not "Hour at the Legion" or "me from the future"
-        if first_name(match.group(1)) and bare(match.group(1)) not in _NOT_A_NAME_FROM:
+        if first_name(match.group(1)):  # "Dave from the chippy", not "Hour at the Legion"
             found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _ADDRESS.finditer(text):
         # "Nonce living at 23 Park Road": whoever lives there.
@@ -299,10 +297,10 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
     if not candidates:
         return None
 
-    # "He" or "she" just before an act names who did it; a name after it, who it was done to
+    # "He", "she" or "you" just before an act names who did it; a name after it, who it was done to
     # ("He raped Jane Smith"), unless the act is told in the passive ("was raped by").
     acts = _PASSIVE_AT.match(text, at) is None and any(
-        (preference == PRONOUN or (preference == YOU and quote.lower() in ("you", "u")))
+        preference in (PRONOUN, YOU)
         and quote.lower() in _SUBJECT_PRONOUNS | {"you", "u"}
         and start < at
         and _SUBJECT_GAP.fullmatch(text[end:at]) is not None

@@ -148,6 +148,8 @@ def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
         "Damn Alaskan Bush robbers are at it again...",
         "Tory crooks the lot of them",
         "he consumes extraordinary amounts of artificial sweetener",
+        # "Your" before the victim: the reader is the parent, not the accused.
+        "your son was groped at the youth club",
     ],
 )
 def test_conditions_common_words_and_adults_accuse_no_one(text: str) -> None:
