@@ -327,8 +327,13 @@ class LibelScorer:
                 # its owner.
                 told = [c for c in told if not 0 <= c[1] - end <= 2]
             doer = _doer_after(view, match, told)
-            if doer is None and _AT_THE_HANDS.match(view.text, match.end()):
-                continue  # "abuse at the hands of trolls": no one identifiable did it
+            if doer is None and (
+                _AT_THE_HANDS.match(view.text, match.end()) or _suffered_from(view.text, match)
+            ):
+                # "abuse at the hands of trolls", "Cllr Reid was harassed by trolls": no one
+                # identifiable did it, and whoever suffered it is no wrongdoer.
+                excused = True
+                continue
             target = doer or (best_target(view, at, told) if told else None)
             answering = answers or _bare_label(view.text, match)
             pointed = False
@@ -733,13 +738,31 @@ def _doer_after(
     view: Canonical, match: re.Match[str], candidates: list[Candidate]
 ) -> tuple[int, str] | None:
     """The person named right after "by" or "at the hands of" ("abuse at the hands of Gary
-    Smith"): who did it, not whoever suffered it earlier in the sentence."""
-    by = _BY_SOMEONE.match(view.text, match.end())
-    if by is None:
+    Smith"), or described by whose they are ("murdered by his ex"): who did it, not whoever
+    suffered it earlier in the sentence."""
+    if match.group(0).rstrip().endswith(" by"):  # "was beaten by her husband"
+        after = match.end()
+    elif (by := _BY_SOMEONE.match(view.text, match.end())) is not None:
+        after = by.end()
+    else:
         return None
-    end = original_span(view, by.start(), by.end())[1]
+    end = original_span(view, after, after + 1)[0]
     named = [c for c in candidates if c[0] <= SURNAME and 0 <= c[1] - end <= 2]
-    return (named[0][0], named[0][3]) if named else None
+    if named:
+        return named[0][0], named[0][3]
+    described = _WHOSE.match(view.text, after)
+    return (ROLE, described.group(0)) if described else None
+
+
+def _suffered_from(text: str, match: re.Match[str]) -> bool:
+    """A wrong told in the passive with "by" after it ("was harassed by"): the subject
+    suffered it."""
+    back = max(0, match.start() - LOOK_BACK)
+    return (
+        _PASSIVE.search(text, back, match.start()) is not None
+        and _VICTIM.match(match.group(0)) is not None
+        and _BY_SOMEONE.match(text, match.end()) is not None
+    )
 
 
 def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
@@ -1155,6 +1178,8 @@ _NAMED_PEOPLE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
 _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)
 _AT_THE_HANDS = re.compile(r" at the hands of\b")
+# Someone described by whose they are: "his ex", "her own son", "their lodger".
+_WHOSE = re.compile(r"(?:his|her|their|my|our) (?:own |ex |former |new |old |side )?\w+")
 _VICTIM_AFTER_YOUR = re.compile(rf"\s+(?:\w+\s+)?(?i:{PERSON}|{CHILD})")
 _SELF = re.compile(SELF)
 _SATIRE = re.compile(SATIRE)

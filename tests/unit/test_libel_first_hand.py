@@ -120,6 +120,11 @@ def test_not_being_surprised_insinuates_rather_than_supposes(text: str, who: str
         ("he was hitting on 15 year olds at the bus stop", "children", "'he'"),
         ("The vicar at St Mary's has been interfering with the altar boys", "children", "vicar"),
         ("Cllr Reid's got a record as long as your arm", "crime", "Cllr Reid"),
+        ("He has been harassing me for months", "crime", "'He'"),
+        ("She keeps sending me threatening messages", "crime", "'She'"),
+        ("This man has been giving sexual harassment to my sister", "sexual", "This man"),
+        ("She was beaten by her husband for years", "violence", "'her husband'"),
+        ("Cllr Reid was harassed by Gary Smith", "crime", "Gary Smith"),
         ("The mayor was caught with coke at the Labour do", "crime", "The mayor"),
     ],
 )
@@ -150,6 +155,12 @@ def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
         "he consumes extraordinary amounts of artificial sweetener",
         # "Your" before the victim: the reader is the parent, not the accused.
         "your son was groped at the youth club",
+        # Harassment suffered, by no one identifiable; harassment as a topic.
+        "Cllr Reid was harassed by trolls",
+        "I was harassed online after the vote",
+        "Sexual harassment is rife in Westminster",
+        "The harassment of councillors online has to stop",
+        "Council sent me a threatening letter about my bins",
     ],
 )
 def test_conditions_common_words_and_adults_accuse_no_one(text: str) -> None:

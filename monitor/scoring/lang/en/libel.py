@@ -107,7 +107,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "sexual misconduct",
-        r"\bgrop(?:ed|ing|e)\b|\bharass(?:ed|ing|ment)\b|\bsexual(?:ly)? (?:assault|harass)\w*"
+        r"\bgrop(?:ed|ing|e)\b|\bsexual(?:ly)? (?:assault|harass)\w*|\b(?:giving|gave|given|subject(?:ed|ing|s)? (?:\w+ )?to) (?:\w+ ){0,4}sexual harassment\b"
         r"|\bexplicit (?:photos|pictures|messages|images)\b|\bsleeping with\b|\baffair with\b"
         r"|\bcaught with a 1[0-7] year old\b|\bindecent\w*\b|\bflash(?:ed|ing)\b|\brap(?:ed|ist)\b"
         r"|\bsex pest\b|\bmolest\w*"
@@ -171,6 +171,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "a crime or an investigation",
         r"\barrested\b|\bunder (?:police )?investigation\b|\binvestigated for\b"
+        # Harassment is a crime whether or not it is sexual (which is sexual misconduct).
+        r"|\bharass(?:ed|ing|ment)\b"
+        r"|\bsen(?:t|d|ds|ding) (?:me|us|her|him|them|my \w+|our \w+) (?:\w+ ){0,2}(?:threatening|abusive|menacing|intimidating|obscene) (?:messages|texts|emails|letters|notes|calls|voicemails)\b"
+        r"|\bsen(?:t|d|ds|ding) (?:me|us|her|him|them|my \w+|our \w+) (?:\w+ )?(?:death threats|threats)\b"
         # Removed by the police: "had to be removed by the Police from a polling station".
         r"|\b(?:removed|escorted|ejected|thrown out|kicked out|marched out|dragged out|taken away|carted off|led away|frog ?marched) (?:\w+ ){0,3}by (?:the )?(?:police|cops|officers)\b"
         r"|\b(?:police|cops|officers) (?:had to |were called to |came to )?(?:remove|escort|eject|drag|take away|cart off|arrest|remov(?:ed|ing)|escorted|ejected|dragged|took away|carted off) (?:him|her|them|cllr \w+|councillor \w+)\b"
