@@ -652,9 +652,21 @@ def _described(view: Canonical, form: re.Match[str], match: re.Match[str]) -> st
     start = original_span(view, form.start(), form.end())[1]
     end = original_span(view, match.start(), match.end())[1]
     stop = _CLAUSE_STOP.search(text, end)
-    words = text[start : stop.start() if stop else len(text)].strip(" \"'“”‘’")
-    if not words or len(words.split()) > DESCRIBED_WORDS:
+    # "Hark at the expenses fiddler", "Pot, kettle, fraudster": the label alone; other
+    # retorts run to the end of the clause ("the man who fiddled his expenses").
+    until = end if _POINTING_FORM.search(form.group(0)) else (stop.start() if stop else len(text))
+    words = text[start:until].strip(" ,;:-–—\"'“”‘’")
+    # "Takes one to know one, you crook": the person replied to is a crook, not "you crook".
+    words = re.sub(r"^(?i:you|u|ya)\s+(?=\S)", "", words)
+    if not words:
         return None
+    if len(words.split()) > DESCRIBED_WORDS:
+        # "This from the man who had a restraining order taken out against him": the
+        # description up to the imputation, cut short, beats the imputation's bare noun.
+        upto = text[start:end].strip(" \"'“”‘’").split()
+        if len(upto) > DESCRIBED_WORDS:
+            return None
+        words = " ".join(upto) + " ..."
     # "Says the paedophile" calls the person replied to a paedophile, not "the" one.
     return re.sub(r"^(?i:the)\s+(?=\S+(?:\s+\S+)?$)", "", words)
 
@@ -1146,6 +1158,7 @@ _SUBJECT_FORM = {"his": "he", "him": "he", "their": "they", "them": "they"}
 # his expenses".
 DESCRIBED_WORDS = 10
 _CLAUSE_STOP = re.compile(r"[.,;:!?\n]|\s(?:but|and then|lol|haha)\b|\s[^\w\s'’-]")
+_POINTING_FORM = re.compile(r"\b(?:hark at|kettle)\b")
 _DETERMINED = re.compile(r"(?i:a|an|the|someone|somebody|one|that|this|him|her|you)\s")
 # "the groomer", "that nonce": a label pointed at someone, with nothing between.
 _THE_LABEL = re.compile(r"\b(?:the|that|this) $")

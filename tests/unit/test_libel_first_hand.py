@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from libel_check import libel
 
+from monitor.scoring.base import CommentContext
+
 
 @pytest.mark.parametrize(
     ("text", "kind", "who"),
@@ -172,3 +174,45 @@ def test_or_what_asks_even_with_more_after_the_emoji() -> None:
     score, message = libel("he robbed a bank or what 😂 😂 the lads were saying")
     assert 0.5 <= score < 0.85, message
     assert "as a question that insinuates it" in message
+
+
+REPLY = CommentContext(parent_author="Gary Hill")
+
+
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Lol this from a convicted shoplifter", "a convicted shoplifter"),
+        ("Hark at the expenses fiddler", "an expenses fiddler"),
+        ("Pot, kettle, fraudster", "a fraudster"),
+        ("Takes one to know one, you crook", "a crook"),
+        ("Big words from someone who got sacked for nicking from the till", "someone who got"),
+        (
+            "This from the man who had a restraining order taken out against him",
+            "the man who had a restraining order",
+        ),
+    ],
+)
+def test_retorts_call_the_person_replied_to_what_they_say(text: str, called: str) -> None:
+    score, message = libel(text, REPLY)
+    assert score >= 0.85, message
+    assert f"the person this comment replies to, is {called}" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What happened to the £10k from the gala, Cllr Reid?",
+        "Tell us about the missing money, Cllr Reid",
+        "Remind us how you got your council house again, Cllr Reid?",
+    ],
+)
+def test_questions_about_missing_money_hint_at_the_person_named(text: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.85, message
+    assert "hints at something discreditable about 'Cllr Reid'" in message
+
+
+def test_money_gone_from_a_council_budget_is_no_hint_about_anyone() -> None:
+    score, message = libel("What happened to the money for the playground? The council promised it")
+    assert score < 0.5, message

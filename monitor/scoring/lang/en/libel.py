@@ -725,7 +725,12 @@ INNUENDO = (
     r"|\bhow (?:can|could|did|does|do) (?:\w+ ){1,3}afford (?:\w+ ){0,3}(?:villas?|house|houses|cars?|holidays?|extension|range rover|porsche|bmw|merc\w*|boat|mansion|second home|lifestyle|kitchen|conservatory|all that|on (?:a|his|her|their) (?:\w+ )?(?:wage|salary|allowance|pay))\b"
     r"|\bi (?:have|ve got|ve|got) (?:the )?(?:proof|evidence|receipts)\b|\bwhat (?:\w+ ){1,3}(?:has|s|have|ve|had) been up to\b"
     r"|\b(?:ask|asked|asking|questions?) (?:\w+ ){0,3}about (?:his|her|their) (?:time at|days at|past|history|previous|record|other|real|last job|old job|conviction|court case|sacking|first wife|ex)\b"
-    r"|\bhow s (?:the|your|his|her) (?:court case|trial|tag|probation|community service|parole|bail|suspended sentence)\b"
+    r"|\bhow s (?:the|your|his|her) (?:\w+ ){0,2}(?:court case|trial|tag|probation|community service|parole|bail|suspended sentence|ban|investigation|suspension|tribunal)\b"
+    # "What happened to the £10k from the gala?", "Tell us about the missing money",
+    # "Remind us how you got your council house".
+    r"|\bwhat (?:happened|s happened|has happened) to (?:the|all the|that|those|our) (?:£ ?\d[\d,.]*k?|\d[\d ]*k\b|money|cash|funds?|donations?|grant|collection|takings|float)\b"
+    r"|\b(?:the|that|all the) missing (?:money|cash|funds?|donations?|takings|float)\b"
+    r"|\bremind (?:us|me|everyone) (?:how|why|where) (?:you|he|she|they) (?:got|paid for|afforded|came by|managed to get)\b"
     r"|\b(?:wife|girlfriend|partner|missus|husband|boyfriend) s (?:black eye|bruises|broken (?:arm|nose|wrist|ribs))\b"
     rf"|\bafter what (?:he|she|they) did to (?:those|these|the|that|this|his|her|their) (?:\w+ )?(?:{CHILD}|girls?|boys?|lads|residents|tenants|patients|pupils)"
     r"|\b(?:google|look up|search) (?:\w+ ){1,3}(?:and see|and you ll see|see what comes up|and court|and fraud|and arrest\w*)\b|\bknows? what (?:he|she|they) did\b"
@@ -857,10 +862,16 @@ INSTITUTION_SUBJECT = (
 # Comments that answer someone with a label: "Says the [label]", "Pretty rich coming from a
 # [label]". The person accused is the one replied to.
 ADDRESSEE_FORM = (
-    r"^(?:says|said|this from|coming from|rich coming from|(?:a )?bit rich from|rich from)\b|\b(?:rich|funny|ironic|interesting|hilarious|laughable|priceless)"
+    # "Lol this from a convicted shoplifter": an interjection may come first.
+    r"^(?:(?:lol|lmao|lmfao|haha|ha|oh|ooh|well|wow|and|but|erm|um|pmsl) )*(?:says|said|this from|coming from|rich coming from|(?:a )?bit rich from|rich from)\b|\b(?:rich|funny|ironic|interesting|hilarious|laughable|priceless)"
     r" (?:that )?(?:coming )?from\b(?= (?:a|an|the|someone|somebody|him|her|you|u)\b)|\b(?:rich|funny|ironic|interesting|hilarious|laughable|priceless)"
     r" (?:that )?coming from\b|\b(?:says|said|asks|quoth) the\b|\bcoming from (?:a|an|the|someone who)\b|\bspoken like (?:a|an|the|a true)\b"
     r"|\btakes one to know one\b|\bsays (?:the )?(?:man|woman|guy|bloke|lad|lady|one|person) who\b"
+    # "Hark at the expenses fiddler", "Big words from someone who ...", "Pot, kettle,
+    # fraudster": retorts to the person replied to. ("Oh look, the benefit cheat is back"
+    # may point at someone else: for review, as a label pointed at no one named.)
+    r"|\bhark at\b(?= (?:the|him|her|this|that|mr|mrs|miss|ms|cllr|councillor)\b)"
+    r"|^(?:\w+ )?(?:big|strong|brave|bold|fine|wise) words from\b|\bpot (?:calling the )?kettle\b"
 )
 # Words that carry no meaning of their own around a bare label: "You absolute crook!".
 FILLER = (
