@@ -38,7 +38,7 @@ def words(spaced: str) -> frozenset[str]:
 CONFIGURED, NAMED, ROLE, HANDLE, NAME, SURNAME, FIRST_WORD, YOU, PRONOUN, ADDRESSEE, OTHER = range(
     11
 )
-_TITLE_WORD = r"(?i:cllr|councillor|dr|mr|mrs|ms|miss|mayor|sir|dame|lord)\.?"
+_TITLE_WORD = r"(?i:cllr|councillor|dr|mr|mrs|ms|miss|mayor|sir|dame|lord|pc|dc|ds|di|dci|sgt|sergeant|inspector|constable)\.?"
 # "Patel", "O'Brien", "McLeish", "Adeyemi-Clarke"; a first word may be "DENT" in all-caps text.
 _FIRST = r"[A-Z][A-Za-z]*(?:['’-][A-Z]?[a-z]+)*(?![\w])"
 _NEXT = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*(?![\w])"

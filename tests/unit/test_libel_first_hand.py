@@ -127,6 +127,10 @@ def test_not_being_surprised_insinuates_rather_than_supposes(text: str, who: str
         ("This man has been giving sexual harassment to my sister", "sexual", "This man"),
         ("She was beaten by her husband for years", "violence", "'her husband'"),
         ("Cllr Reid was harassed by Gary Smith", "crime", "Gary Smith"),
+        ("Cllr Reid's company dumps waste illegally", "crime", "Cllr Reid"),
+        ("Cllr Reid's care home neglects the residents", "crime", "Cllr Reid"),
+        ("PC Dawson is a corrupt cop who plants evidence", "corruption", "PC Dawson"),
+        ("Sgt Miller took a bribe", "corruption", "Sgt Miller"),
         ("The mayor was caught with coke at the Labour do", "crime", "The mayor"),
     ],
 )
@@ -163,6 +167,10 @@ def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
         "Sexual harassment is rife in Westminster",
         "The harassment of councillors online has to stop",
         "Council sent me a threatening letter about my bins",
+        "The council neglects the residents of Moor Lane",
+        "People park illegally on Mill Lane every day",
+        "Inspector Morse solved it again",
+        "I have nothing to hide",
     ],
 )
 def test_conditions_common_words_and_adults_accuse_no_one(text: str) -> None:
@@ -205,6 +213,8 @@ def test_retorts_call_the_person_replied_to_what_they_say(text: str, called: str
         "What happened to the £10k from the gala, Cllr Reid?",
         "Tell us about the missing money, Cllr Reid",
         "Remind us how you got your council house again, Cllr Reid?",
+        "Cllr Reid and the developer are very close if you get my drift",
+        "Cllr Reid has a lot to hide",
     ],
 )
 def test_questions_about_missing_money_hint_at_the_person_named(text: str) -> None:

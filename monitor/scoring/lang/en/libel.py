@@ -173,6 +173,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\barrested\b|\bunder (?:police )?investigation\b|\binvestigated for\b"
         # Harassment is a crime whether or not it is sexual (which is sexual misconduct).
         r"|\bharass(?:ed|ing|ment)\b"
+        # Done "illegally", and neglect of people in someone's care.
+        r"|\b(?:dump(?:s|ed|ing)?|tip(?:s|ped|ping)?|sublet(?:s|ting)?|employ(?:s|ed|ing)?|evict(?:s|ed|ing)?|sell(?:s|ing)?|sold|built|build(?:s|ing)?|demolish(?:ed|es|ing)?|fell(?:ed|ing)?|operat(?:es|ed|ing)|trad(?:es|ed|ing)|run(?:s|ning)?|ran) (?:\w+ ){0,3}illegally\b"
+        r"|\bneglect(?:s|ed|ing)? (?:the |its |his |her |their |our |my )?(?:residents|patients|children|kids|elderly|old people|pupils|animals|dogs?|horses|tenants|mum|dad|mother|father)\b"
         r"|\bsen(?:t|d|ds|ding) (?:me|us|her|him|them|my \w+|our \w+) (?:\w+ ){0,2}(?:threatening|abusive|menacing|intimidating|obscene) (?:messages|texts|emails|letters|notes|calls|voicemails)\b"
         r"|\bsen(?:t|d|ds|ding) (?:me|us|her|him|them|my \w+|our \w+) (?:\w+ )?(?:death threats|threats)\b"
         # Removed by the police: "had to be removed by the Police from a polling station".
@@ -714,6 +717,7 @@ AMOUNTS_TO: dict[str, str] = {
 # "make of that what you will", "just leaving this here".
 KNOWING_HINTS = (
     r"\b(?:if you know what i mean|you know what i mean|make of (?:that|it|this) what you (?:will|like)"
+    r"|if you (?:get|catch) my drift|read between the lines|i ll let you (?:decide|draw your own conclusions)"
     r"|(?:i ll )?just leav(?:e|ing) (?:this|that|it) (?:here|there)|let that sink in"
     r"|(?:we|everyone|everybody) (?:all )?knows? what (?:\w+ ){1,3}(?:gets?|got|is|was) up to"
     r"|the other thing)\b"
@@ -741,7 +745,7 @@ INNUENDO = (
     r"|\bthe missing (?:£ ?\d[\d,.]*(?:k|m| grand| thousand)?|\d[\d,.]*(?:k|m| grand| thousand)|money|cash|funds|grant money|donations|takings)\b"
     r"|\bwhere (?:the|that|all the|our|this) (?:£ ?)?\d+(?:k|m| grand| thousand)? (?:went|has gone|disappeared to)\b"
     # Not "has questions to answer": the everyday words of political criticism.
-    r"|\bwhat (?:is|s|are|re|was) (?:\w+ ){1,3}hiding\b"
+    r"|\bwhat (?:is|s|are|re|was) (?:\w+ ){1,3}hiding\b|\b(?:has|s got|have got|ve got|got) (?:a lot|lots|plenty|something|so much) to hide\b"
     r"|\b(?:police|coppers|cops|the old bill) (?:\w+ ){0,2}(?:visit\w*|raid\w*|at|outside|round at|turned up at|knocking at) (?:\w+ ){0,3}(?:house|home|flat|office|door)\b"
     f"|{KNOWING_HINTS}"
 )
