@@ -328,7 +328,9 @@ class LibelScorer:
                 told = [c for c in told if not 0 <= c[1] - end <= 2]
             doer = _doer_after(view, match, told)
             if doer is None and (
-                _AT_THE_HANDS.match(view.text, match.end()) or _suffered_from(view.text, match)
+                _AT_THE_HANDS.match(view.text, match.end())
+                or _suffered_from(view.text, match)
+                or match.group(0).rstrip().endswith(" by")
             ):
                 # "abuse at the hands of trolls", "Cllr Reid was harassed by trolls": no one
                 # identifiable did it, and whoever suffered it is no wrongdoer.
@@ -761,6 +763,9 @@ def _doer_after(
     end = original_span(view, after, after + 1)[0]
     named = [c for c in candidates if c[0] <= SURNAME and 0 <= c[1] - end <= 2]
     if named:
+        _, start, _, quote = named[0]
+        if view.original[start + len(quote) :].startswith(("'s ", "’s ")):
+            return None  # "harassed by Cllr Reid's canvassers": his canvassers did it
         return named[0][0], named[0][3]
     described = _WHOSE.match(view.text, after)
     return (ROLE, described.group(0)) if described else None

@@ -171,6 +171,10 @@ def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
         "People park illegally on Mill Lane every day",
         "Inspector Morse solved it again",
         "I have nothing to hide",
+        # Nagging an institution; a political drubbing; someone's helpers.
+        "Cllr Reid keeps harassing the council about potholes, good on him",
+        "Cllr Reid was attacked by the opposition at the meeting",
+        "I was harassed by Cllr Reid's canvassers three times this week",
     ],
 )
 def test_conditions_common_words_and_adults_accuse_no_one(text: str) -> None:

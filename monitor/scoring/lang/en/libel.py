@@ -172,7 +172,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "a crime or an investigation",
         r"\barrested\b|\bunder (?:police )?investigation\b|\binvestigated for\b"
         # Harassment is a crime whether or not it is sexual (which is sexual misconduct).
-        r"|\bharass(?:ed|ing|ment)\b"
+        r"|\bharass(?:ed|ing|ment)\b(?! (?:of )?(?:the |our |their )?(?:council|government|authority|department|officials|ministers|mps|planners|ombudsman|nhs|police|about)\b)"
         # Done "illegally", and neglect of people in someone's care.
         r"|\b(?:dump(?:s|ed|ing)?|tip(?:s|ped|ping)?|sublet(?:s|ting)?|employ(?:s|ed|ing)?|evict(?:s|ed|ing)?|sell(?:s|ing)?|sold|built|build(?:s|ing)?|demolish(?:ed|es|ing)?|fell(?:ed|ing)?|operat(?:es|ed|ing)|trad(?:es|ed|ing)|run(?:s|ning)?|ran) (?:\w+ ){0,3}illegally\b"
         r"|\bneglect(?:s|ed|ing)? (?:the |its |his |her |their |our |my )?(?:residents|patients|children|kids|elderly|old people|pupils|animals|dogs?|horses|tenants|mum|dad|mother|father)\b"
