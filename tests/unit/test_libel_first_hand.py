@@ -41,6 +41,21 @@ from monitor.scoring.base import CommentContext
         ("Great night out x #BrandonRook #thief", "theft", "Brandon Rook"),
         ("#brandonrook #loserlife #drunk #stdspreader", "sexual", "#brandonrook"),
         ("You were charged with assaulting Jane Smith", "crime", "the person addressed"),
+        ("john smith is a thief", "theft", "'john smith'"),
+        ("he tried it on with my 15 year old daughter", "children", "'he'"),
+        ("he was hitting on 15 year olds at the bus stop", "children", "'he'"),
+        ("The vicar at St Mary's has been interfering with the altar boys", "children", "vicar"),
+        ("Cllr Reid's got a record as long as your arm", "crime", "Cllr Reid"),
+        ("He has been harassing me for months", "crime", "'He'"),
+        ("She keeps sending me threatening messages", "crime", "'She'"),
+        ("This man has been giving sexual harassment to my sister", "sexual", "This man"),
+        ("She was beaten by her husband for years", "violence", "'her husband'"),
+        ("Cllr Reid was harassed by Gary Smith", "crime", "Gary Smith"),
+        ("Cllr Reid's company dumps waste illegally", "crime", "Cllr Reid"),
+        ("Cllr Reid's care home neglects the residents", "crime", "Cllr Reid"),
+        ("PC Dawson is a corrupt cop who plants evidence", "corruption", "PC Dawson"),
+        ("Sgt Miller took a bribe", "corruption", "Sgt Miller"),
+        ("The mayor was caught with coke at the Labour do", "crime", "The mayor"),
     ],
 )
 def test_a_first_hand_account_or_a_label_at_an_address_is_an_allegation(
@@ -84,67 +99,6 @@ def test_a_first_hand_account_or_a_label_at_an_address_is_an_allegation(
         "Great night with #brandonrook #legend",
         "#DeepStateCorruption #FemFrauds #DemsAreFrauds #MeToo",
         "Council tax up again #robbery #cllrreid",
-    ],
-)
-def test_the_same_words_in_ordinary_sentences_accuse_no_one(text: str) -> None:
-    score, message = libel(text)
-    assert score < 0.5, message
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["... a paedophile and a racist", "A paedophile and a racist.", "Liar and a fraudster"],
-)
-def test_labels_side_by_side_answer_the_person_replied_to(text: str) -> None:
-    score, message = libel(text)
-    assert score >= 0.85, message
-    assert "the person this comment replies to" in message
-
-
-@pytest.mark.parametrize(
-    ("text", "who"),
-    [
-        ("wouldnt be surprised if hes got his fingers in the till", "'he'"),
-        ("I would not be surprised if Cllr Reid has his hand in the kitty", "Cllr Reid"),
-    ],
-)
-def test_not_being_surprised_insinuates_rather_than_supposes(text: str, who: str) -> None:
-    score, message = libel(text)
-    assert 0.5 <= score < 0.85, message
-    assert who in message
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "who"),
-    [
-        ("john smith is a thief", "theft", "'john smith'"),
-        ("he tried it on with my 15 year old daughter", "children", "'he'"),
-        ("he was hitting on 15 year olds at the bus stop", "children", "'he'"),
-        ("The vicar at St Mary's has been interfering with the altar boys", "children", "vicar"),
-        ("Cllr Reid's got a record as long as your arm", "crime", "Cllr Reid"),
-        ("He has been harassing me for months", "crime", "'He'"),
-        ("She keeps sending me threatening messages", "crime", "'She'"),
-        ("This man has been giving sexual harassment to my sister", "sexual", "This man"),
-        ("She was beaten by her husband for years", "violence", "'her husband'"),
-        ("Cllr Reid was harassed by Gary Smith", "crime", "Gary Smith"),
-        ("Cllr Reid's company dumps waste illegally", "crime", "Cllr Reid"),
-        ("Cllr Reid's care home neglects the residents", "crime", "Cllr Reid"),
-        ("PC Dawson is a corrupt cop who plants evidence", "corruption", "PC Dawson"),
-        ("Sgt Miller took a bribe", "corruption", "Sgt Miller"),
-        ("The mayor was caught with coke at the Labour do", "crime", "The mayor"),
-    ],
-)
-def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
-    text: str, kind: str, who: str
-) -> None:
-    score, message = libel(text)
-    assert score >= 0.85, message
-    assert kind in message and who in message
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "I wouldn't be surprised if it rains",
         "If Cllr Reid took a bribe he should resign",
         "will power is a fraud",
@@ -177,9 +131,32 @@ def test_lowercase_names_and_british_idiom_for_an_advance_to_a_child(
         "I was harassed by Cllr Reid's canvassers three times this week",
     ],
 )
-def test_conditions_common_words_and_adults_accuse_no_one(text: str) -> None:
+def test_the_same_words_in_ordinary_sentences_accuse_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["... a paedophile and a racist", "A paedophile and a racist.", "Liar and a fraudster"],
+)
+def test_labels_side_by_side_answer_the_person_replied_to(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert "the person this comment replies to" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("wouldnt be surprised if hes got his fingers in the till", "'he'"),
+        ("I would not be surprised if Cllr Reid has his hand in the kitty", "Cllr Reid"),
+    ],
+)
+def test_not_being_surprised_insinuates_rather_than_supposes(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.85, message
+    assert who in message
 
 
 def test_or_what_asks_even_with_more_after_the_emoji() -> None:
