@@ -253,9 +253,10 @@ class LibelScorer:
         return Signal(scores={"libel": ENDORSEMENT_SCORE}, reasons=[reason])
 
     def _one(self, view: Canonical, context: CommentContext | None) -> Signal:
-        slogan = self._slogan(view)
-        if slogan is not None:
-            return self._signal(view, context, *slogan)
+        slogans = [self._signal(view, context, *slogan) for slogan in self._slogans(view)]
+        if slogans:
+            # "#drunk #stdspreader": the gravest charge counts, as in a sentence.
+            return max(slogans, key=lambda signal: signal.scores["libel"])
         imputed = _ANY_IMPUTATION.search(view.text) is not None
         candidates = (
             find_candidates(view, self._names) if imputed or _ACT_ON.search(view.text) else []
@@ -400,32 +401,31 @@ class LibelScorer:
         reason = Reason("libel", message, INNUENDO_SCORE, self.name, (hint, quote))
         return Signal(scores={"libel": INNUENDO_SCORE}, reasons=[reason])
 
-    def _slogan(self, view: Canonical) -> tuple[str, str, tuple[int, str]] | None:
-        """An allegation made by a hashtag ("#CorruptCouncillor") or a headline-style slogan
-        about a named or described person ("Treasurer for Sale")."""
+    def _slogans(self, view: Canonical) -> list[tuple[str, str, tuple[int, str]]]:
+        """Allegations made by a hashtag ("#CorruptCouncillor") or a headline-style slogan
+        about a named or described person ("Treasurer for Sale"), as (kind, words, who)."""
         text = view.original
         charges: list[tuple[str, str]] = []
         names: list[str] = []
         for match in _HASHTAG.finditer(text):
             kind, person = _hashtag_kind(match.group(1)), _hashtag_person(match.group(1))
             if kind is not None and person is not None:
-                return kind, match.group(0), (ROLE, person)
+                return [(kind, match.group(0), (ROLE, person))]
             if kind is not None and _LABEL_TAG.fullmatch(match.group(1)):
                 charges.append((kind, match.group(0)))
             elif (name := _name_tag(match.group(1))) is not None:
                 names.append(name)
         if charges and names:
-            # "#brandonrook ... #drunk #stdspreader": a name tag, and a charge in another.
-            kind, tag = max(charges, key=lambda charge: _gravity(charge[0]))
-            return kind, tag, (NAME, names[0])
+            # "#brandonrook ... #drunk #stdspreader": a name tag, and charges in others.
+            return [(kind, tag, (NAME, names[0])) for kind, tag in charges]
         if "sale" not in view.text:
-            return None
+            return []
         for match in _FOR_SALE.finditer(view.text):
             start, end = original_span(view, match.start(), match.end())
             for preference, person_start, person_end, quote in find_candidates(view, self._names):
                 if preference <= ROLE and not text[person_end:start].strip(" :-–—'\""):
-                    return "bribery or corruption", text[person_start:end], (preference, quote)
-        return None
+                    return [("bribery or corruption", text[person_start:end], (preference, quote))]
+        return []
 
     def _signal(
         self,
@@ -583,14 +583,16 @@ def _read_as_comment(kind: str, imputation: str, text: str) -> str:
     "liar" in political argument ("You lied to us, you promised to keep the library
     open") or with no lie named ("He's a liar and a hypocrite"), and "drunk" alone, which
     is more often an insult than a charge. A lie to the police, a court or an inquiry,
-    drink-driving, drugs and getting someone drunk stay high."""
+    drink-driving, drugs and getting someone drunk stay high. A hashtag ("#drunk") reads
+    as its word."""
+    word = imputation.lower().strip(" .,!?#")
     if kind == "dishonesty or a cover-up" and not _OFFICIAL_LIE.search(text):
         if _POLITICAL_SPEECH.search(text):
             return (
                 "calling a politician a liar over what they said, promised or did is "
                 "usually comment on their record rather than a statement of fact"
             )
-        if _BARE_LIAR.fullmatch(imputation.lower().strip()):
+        if _BARE_LIAR.fullmatch(word):
             return (
                 "'liar' with no lie named is usually read as abuse or comment rather than as "
                 "a statement of fact"
@@ -602,7 +604,7 @@ def _read_as_comment(kind: str, imputation: str, text: str) -> str:
         )
     if (
         kind == "fraud"
-        and imputation.lower().strip(" .,!?") == "fraud"
+        and word == "fraud"
         and _A_FRAUD.search(text)
         and len(_ANY_IMPUTATION.findall(text)) == 1
     ):
@@ -612,7 +614,7 @@ def _read_as_comment(kind: str, imputation: str, text: str) -> str:
         )
     if (
         kind == "drunkenness or drugs"
-        and _JUST_DRUNK.fullmatch(imputation.lower().strip(" .,!?"))
+        and _JUST_DRUNK.fullmatch(word)
         and not _MADE_DRUNK.search(text)
     ):
         return (
@@ -771,15 +773,16 @@ def _doer_after(
     return (ROLE, described.group(0)) if described else None
 
 
+def _suffered(text: str, match: re.Match[str]) -> bool:
+    """Whether the wrong is told in the passive, as suffered ("was harassed", "got robbed")."""
+    back = max(0, match.start() - LOOK_BACK)
+    return bool(_PASSIVE.search(text, back, match.start()) and _VICTIM.match(match.group(0)))
+
+
 def _suffered_from(text: str, match: re.Match[str]) -> bool:
     """A wrong told in the passive with "by" after it ("was harassed by"): the subject
     suffered it."""
-    back = max(0, match.start() - LOOK_BACK)
-    return (
-        _PASSIVE.search(text, back, match.start()) is not None
-        and _VICTIM.match(match.group(0)) is not None
-        and _BY_SOMEONE.match(text, match.end()) is not None
-    )
+    return _suffered(text, match) and _BY_SOMEONE.match(text, match.end()) is not None
 
 
 def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
@@ -790,9 +793,7 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
     if _SELF.search(text, back, match.start()):
         # "I was punched by Gary Hill" names who did it.
         return _BY_SOMEONE.match(text, match.end()) is None
-    if not (_PASSIVE.search(text, back, match.start()) and _VICTIM.match(match.group(0))):
-        return False
-    return _BY_SOMEONE.match(text, match.end()) is None
+    return _suffered(text, match) and _BY_SOMEONE.match(text, match.end()) is None
 
 
 def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
@@ -875,13 +876,6 @@ def _hashtag_person(tag: str) -> str | None:
     if after[:1].isupper() and len(after) > 1 and after.lower() not in _TAG_NOT_NAMES:
         return f"{words[at]} {after}"
     return f"the {lower[at]} in the hashtag"
-
-
-def _gravity(kind: str) -> tuple[bool, bool, bool]:
-    """How grave an imputation is, to choose between several: a serious crime, then any
-    crime, then anything but drink."""
-    amounts_to = AMOUNTS_TO[kind]
-    return "serious" in amounts_to, "crime" in amounts_to, kind != "drunkenness or drugs"
 
 
 def _name_tag(tag: str) -> str | None:

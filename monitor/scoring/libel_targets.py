@@ -443,12 +443,10 @@ _BARE_ADDRESS = re.compile(
     r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
 )
 # A short label and a separator before an address ("Drug dealer, 4 Elm Close"), or one or
-# two words right before it ("Paedophile 12 Holbourne Street"), but not an event at the
-# address ("Burglary 12 Holbourne Street last night": the victim's door).
+# two words right before it ("Paedophile 12 Holbourne Street"). An event there ("Burglary 12
+# Holbourne Street last night") is an offence named as a topic, which accuses no one.
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[.!?\n])\s*(?:(?:[\w'’]+\s+){0,2}[\w'’]+\s*[,:;–—-]+|(?:[\w'’]+\s+)?"
-    r"(?!(?i:burglar(?:y|ies)|robber(?:y|ies)|theft|thefts|attacks?|assaults?|stabbings?|shootings?"
-    r"|fires?|arson|crash(?:es)?|accidents?|incidents?|raids?|break ins?)\b)[\w'’]+)\s*$"
+    r"(?:^|[.!?\n])\s*(?:(?:[\w'’]+\s+){0,2}[\w'’]+\s*[,:;–—-]+|(?:[\w'’]+\s+)?[\w'’]+)\s*$"
 )
 # A label opening a sentence, then where the person works or drinks: "Thief works behind
 # the bar at the Red Lion".

@@ -207,3 +207,9 @@ def test_questions_about_missing_money_hint_at_the_person_named(text: str) -> No
 def test_money_gone_from_a_council_budget_is_no_hint_about_anyone() -> None:
     score, message = libel("What happened to the money for the playground? The council promised it")
     assert score < 0.5, message
+
+
+def test_a_drunk_hashtag_reads_like_drunk_in_a_sentence() -> None:
+    score, message = libel("Great night out x #BrandonRook #drunk")
+    assert 0.5 <= score < 0.85, message
+    assert "'drunk' is often used as an insult" in message and "Brandon Rook" in message
