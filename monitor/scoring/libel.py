@@ -179,7 +179,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 9"
+    version = "libel 10"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -317,10 +317,12 @@ class LibelScorer:
                 continue  # "stop lying about him!": a retort in an argument, not a charge
             excused = False
             at, end = original_span(view, match.start(), match.end())
+            # A candidate that opens with the charge itself names no one: "Bribe-taking".
             told = [
                 c
                 for c in accusable
-                if not _lied_about(view.original, match, end, c)
+                if not (c[1] == at and c[2] > end)
+                and not _lied_about(view.original, match, end, c)
                 and not _owns_the_victim(view.original, at, end, c)
             ]
             if _OWNER_AFTER.search(match.group(0)):
@@ -520,7 +522,9 @@ def _framing(view: Canonical, at: int | None = None) -> tuple[float, str, str]:
             "report may be protected",
         )
     if at is not None and (
-        _CALLED.search(view.text, max(0, at - 50), at) or _parenthetical_source(view, at)
+        _CALLED.search(view.text, max(0, at - 50), at)
+        or _parenthetical_source(view, at)
+        or _quoted_speech(view, at)
     ):
         return (
             0.6,
@@ -566,6 +570,16 @@ def _parenthetical_source(view: Canonical, at: int) -> bool:
     start = original_span(view, at, at + 1)[0]
     first, _ = sentence(view.original, start)
     return _SAID_ASIDE.search(view.original, first, start) is not None
+
+
+def _quoted_speech(view: Canonical, at: int) -> bool:
+    """Whether the allegation lies inside words the comment quotes someone as saying: he
+    goes "that's why you raped me"."""
+    start = original_span(view, at, at + 1)[0]
+    opened = None
+    for match in _OPEN_QUOTE.finditer(view.original, max(0, start - 200), start):
+        opened = match
+    return opened is not None and not _CLOSE_QUOTE.search(view.original, opened.end(), start)
 
 
 def _attributed(view: Canonical, start: int, end: int) -> bool:
@@ -844,6 +858,10 @@ def _a_group(view: Canonical, match: re.Match[str]) -> bool:
         return _GENERIC_PREDICATE.match(view.text, match.end()) is not None
     if _PEOPLE_AFTER.match(view.text, match.end()):
         return True
+    if _COLLECTIVE.search(view.text, max(0, match.start() - 60), match.start()):
+        return True  # "your pack of trolls, thieves and other sickos"
+    if _ANYONE_WHO.search(view.text, max(0, match.start() - 60), match.start()):
+        return True  # "how low do you have to be to steal from a food bank": whoever does
     if _PLURAL_LABEL.fullmatch(match.group(0)) and _ATTRIBUTIVE.search(
         view.original, max(0, at - 30), at
     ):
@@ -1111,6 +1129,19 @@ _GROUP_SUBJECT = re.compile(
     # "Republicans were lying", "lefties steal it".
     + r"(?: (?:are|were|have been|re|all|just|always|only)(?: \w+){0,2})? $"
 )
+# A crowd the label is one of: "a pack of trolls, thieves and ...", "a gang of crooks".
+_COLLECTIVE = re.compile(
+    r"\b(?:pack|bunch|gang|band|load|nest|den|horde|mob|crew|rabble|shower) of"
+    r"(?: (?:\w+|\w+ and|\w+ or)){0,5} $"
+)
+# Whoever would do it, not someone who did: "how ghetto do you have to be to steal",
+# "what kind of person steals from a food bank".
+_ANYONE_WHO = re.compile(
+    r"\bhow (?:\w+ ){1,2}(?:do|would) you have to be to (?:\w+ ){0,2}$"
+    r"|\b(?:anybody|anyone|whoever|everyone|everybody|nobody) (?:who s |who is |that s )?(?:trying|tries|tried|caught|found|seen) (?:to )?$"
+    r"|\bwhat (?:kind|sort|type) of (?:\w+ )?(?:person|man|woman|people|idiot|scum|lowlife|animal"
+    r"|monster|coward|creep) (?:would|could) (?:\w+ )?$"
+)
 # A label said of a plural: "a bunch of corrupt bastards", "lying politicians".
 _PEOPLE_AFTER = re.compile(
     r" "
@@ -1147,6 +1178,12 @@ _CALLED = re.compile(
     r" (?:\w+ ){1,4}(?:a|an) (?:\w+ )?$"
     r"|\b(?:described|describing|describes|referred to|refers to|referring to) (?:\w+ ){1,4}as (?:a |an )?(?:\w+ )?$"
 )
+# A quotation opened after a verb of saying, and the quotation mark that closes it.
+_OPEN_QUOTE = re.compile(
+    r"\b(?i:say|says|said|saying|goes|went|was like|is like|told (?:me|us|him|her)|yelled|"
+    r"shouted|screamed|texted|wrote)\s*:?\s*[\"“]"
+)
+_CLOSE_QUOTE = re.compile(r"[\"”]")
 _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)

@@ -92,6 +92,12 @@ _RETWEET = re.compile(r"\bRT\s+$")
 OPENING_HANDLES = re.compile(rf"\s*(?:{_HANDLE.pattern}[\s,:]*)+(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"\b{_NEXT}(?:\s+{_NEXT})+")
 _SUBJECT = re.compile(rf"\b({_NEXT})(?:['’]s)?\s+[a-z]")  # "Hammond pocketed", "Pembury's taking"
+# A capitalised word that describes the person after it: "a drunk Cubs fan stole", "some
+# Labour voter": a team, a party or a shop, and the person is nobody in particular.
+_MODIFIES_A_PERSON = re.compile(
+    r"\s+(?:fan|fans|supporter|supporters|voter|voters|player|players|member|members|worker"
+    r"|workers|staffer|guy|bloke|lad|lass|man|woman|driver|customer|shopper|tourist)\b"
+)
 _YOU = re.compile(r"\b(?:you|your|u|ur)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 # Capitalised words that open sentences or name things, never a person's name on their own.
@@ -240,6 +246,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             continue  # "that idiot", not "it came out that Bolles was ..."
         if _in_a_phrase(text[max(0, match.start(1) - 40) : match.start(1)]):
             continue  # "the guard at Tesco Extra punched", "the driver with the blue Skoda"
+        if _MODIFIES_A_PERSON.match(text, match.end(1)):
+            continue
         if bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
             found.append((SURNAME, match.start(1), match.end(1), _trim(word)))
     for match in _LOWER_NAME.finditer(text):
@@ -256,7 +264,11 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             found.append((NAME, match.start(), match.end(), match.group(0)))
     for match in _FIRST_WORD.finditer(text):
         word = bare(match.group(1))
-        if sentence_start(text, match.start(1)) and word not in _NEVER_FIRST_NAMES:
+        if (
+            sentence_start(text, match.start(1))
+            and word not in _NEVER_FIRST_NAMES
+            and not _ADVERB.search(word)  # "Practically got arrested": nobody's name
+        ):
             found.append((FIRST_WORD, match.start(1), match.end(1), match.group(1)))
     for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):
         for match in pattern.finditer(text):
@@ -481,6 +493,7 @@ _FIRST_WORD = re.compile(
     r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
     r"|\s*=\s*\w)"  # "Barnes = thief"
 )
+_ADVERB = re.compile(r"(?:ically|ually|ently|antly|ously|ively|fully|lessly|stly)$")
 _NOT_AFTER_TITLE = words(
     "is was has had s and who the a an on in at for to of with should will would can could did "
     "does never just always said says keeps voted took got gets takes knew lied been being not "

@@ -47,7 +47,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # The lookahead first: the lookbehinds then run only where such a verb starts.
         r"|\b(?=(?:took|taking|takes|accepted|accepting|received|receiving) )(?<!council )(?<!authority )(?<!school )"
         r"(?<!charity )(?<!we )(?<!ward )(?<!government )(?<!fund )"
-        r"(?:took|taking|takes|accepted|accepting|received|receiving) (?:£|\d(?![\d ]*(?:months?|weeks?|days?|years?|yrs|hours?|hrs|minutes?|mins?|goes|attempts|tries|times|steps|people)\b)|cash|money|a free|free|gifts?|hospitality|a bung|bungs)"
+        r"(?:took|taking|takes|accepted|accepting|received|receiving) (?:£|\d(?![\d ]*(?:[%.]|$|(?:months?|weeks?|days?|years?|yrs|hours?|hrs|minutes?|mins?|goes|attempts|tries|times|steps|people|percent|per cent|shots|wickets|points|goals|seats|votes|games|sets|laps|photos|pictures|pics|selfies|kids|children|of (?:the )?(?:vote|votes|poll|seats|ballots?))\b))|cash|money|a free|free|gifts?|hospitality|a bung|bungs)"
         r"(?!(?: ?[\d£.,]+)*(?:k|m|bn)? (?:off|from) (?:my|our|me|us|a|an|elderly|pensioners|vulnerable)\b)"
         r"|\bwithout (?:any|a|an) (?:tender|declaration)\b"
         r"|\bslush funds?\b|\btrouser(?:ed|ing|s)\b|\bcash in (?:hand|a brown)\b|\bbung(?:s|ed)?\b|(?<!artificial )(?<!sugar )(?<!natural )\bsweeteners?\b|\bgreas(?:ed|ing|e) (?:\w+ )?palms?\b"
@@ -84,7 +84,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\bst(?:ole|olen|ealing|eals|eal)\b|\bnick(?:ed|ing)\b|\bpinch(?:ed|ing)\b"
         r"|\b(?:nicks|pinches|swipes|lifts) (?:\w+ )?(?:parcels|money|cash|stuff|things|stock|tools|petrol|diesel|bikes?|phones?|purses?|wallets?|from)\b"
         r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bthie(?:f|ves|ving)\b|\bthei(?:f|ves|ving)\b"
-        r"|\b(?:keeping|kept|keeps) (?:it|the money|the cash) (?:for (?:himself|herself))?\b"
+        r"|\b(?:keeping|kept|keeps) (?:the money|the cash|it for (?:himself|herself|themselves))\b"
         r"|\bnever reached\b|\bmissing £"
         r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b"
         r"|\bburgl(?:ed|es|ing|ar|ars|ary)\b|\bmugg(?:ed|ing)\b|\bshoplift\w*",
@@ -818,6 +818,17 @@ HYPERBOLE = (
     # "Criminal" of the law or of criminals in general, not of someone: "criminal justice".
     r"|\bcriminal (?:control|justice|law|lawyers?|courts?|defen[cs]e|damage|gangs?|element|elements|underworld)\b"
     r"|\b(?:every|any|no|each|the average) criminals?\b"
+    # "The officer charged with delivering the scheme": a duty, not a prosecution.
+    r"|\bcharged with (?:the |a |an )?(?:task|tasks|duty|duties|job|responsibility|responsibilities"
+    r"|role|remit|mission|overseeing|delivering|leading|running|managing|implementing|reviewing"
+    r"|looking after|investigating|scrutinising|scrutinizing|partisanship|hypocrisy|bias|emotion"
+    r"|energy|tension|passion)\b"
+    # A realisation, and candour: "it just hit me that ...", "she is keeping it real".
+    r"|\b(?:it|reality) (?:just |really |finally |suddenly |then )?(?:hit|hits) me\b|\bhits? (?:home|different)\b"
+    r"|\b(?:keep|keeps|keeping|kept) it (?:real|100|one hundred)\b"
+    # Taking a story, a festival or an article: "stealing other cultures' myths".
+    r"|\b(?:stole|steal|steals|stealing|stolen) (?:other |others |other people s )?(?:\w+ )?"
+    r"(?:myths|legends|traditions|festivals|customs|holidays|credit|articles?|edits?)\b"
 )
 
 # Praise and sport that borrow the words of crime: "she killed it", "murdered that song".

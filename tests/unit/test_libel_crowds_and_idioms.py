@@ -1,0 +1,75 @@
+"""Libel 10: words of crime that accuse no one in particular, and the same words that do.
+
+Read from the false alarms on the development half of the real comments, OLID and
+Davidson: a crowd the label is one of, whoever would do it, a duty someone is "charged
+with", a story or a festival "stolen", a realisation that "hit me", words quoted as someone
+else's, a fan of a team, an adverb opening a sentence, a share of the vote. The sentences
+are written for these tests; none is quoted from a dataset.
+"""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A crowd the label is one of.
+        "When it's your own pack of trolls, thieves and cranks you go quiet",
+        "The whole gang of crooks and chancers on the committee",
+        # Whoever would do it.
+        "How low do you have to be to steal from a food bank",
+        "What kind of person would steal from a food bank",
+        "Anyone caught stealing from the allotments should be banned",
+        # A duty, not a prosecution.
+        "The officer charged with delivering the scheme has left the council",
+        "Cllr Reid was charged with reviewing the parking policy",
+        "Your reply was charged with partisanship",
+        # Taking stories, festivals and articles.
+        "The old church stole other cultures' festivals and myths",
+        "Stop stealing the credit for the new crossing, Cllr Reid",
+        # A realisation, candour.
+        "It just hit me that Cllr Reid is always at the sailing club",
+        "Cllr Reid is keeping it real about the budget",
+        "I found a tenner on the bus and would have kept it if nobody was looking",
+        # A fan of a team, and an adverb that opens a sentence.
+        "A drunk Rovers fan stole the corner flag after the match",
+        "Practically got arrested at the count for laughing too loud",
+        # A share of the vote, a number of drinks.
+        "Cllr Reid takes 49% of the vote, Cllr Moss takes 46%",
+        "I took 3 shots before the council meeting",
+    ],
+)
+def test_the_words_of_crime_that_accuse_no_one_are_not_libel(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        # The same words, said of someone.
+        ("Cllr Reid is a thief and a liar", "theft", "Cllr Reid"),
+        ("Gary Hill was charged with assaulting a neighbour", "crime", "Gary Hill"),
+        ("Cllr Reid stole the raffle money", "theft", "Cllr Reid"),
+        ("Cllr Reid found the purse and kept it for himself", "theft", "Cllr Reid"),
+        ("Cllr Reid kept the money from the raffle", "theft", "Cllr Reid"),
+        ("Cllr Reid took £3,000 from the developer", "bribery", "Cllr Reid"),
+        ("Cllr Reid took 500 quid off the builder", "bribery", "Cllr Reid"),
+        ("Gary Hill hit me in the face outside the pub", "violence", "Gary Hill"),
+        ("The man that hit me is Gary Hill", "violence", "man"),
+        ("Cllr Reid is a Rovers fan who stole the corner flag", "theft", "Cllr Reid"),
+    ],
+)
+def test_the_same_words_said_of_someone_still_are(text: str, kind: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert kind in message and who in message
+
+
+def test_words_quoted_as_someone_elses_are_reported_not_asserted() -> None:
+    score, message = libel('He goes "that\'s why you stole my bike" and walks off')
+    assert 0.5 <= score < 0.85, message
+    assert "someone else's words" in message
