@@ -1,10 +1,11 @@
 """Libel 10: words of crime that accuse no one in particular, and the same words that do.
 
-Read from the false alarms on the development half of the real comments, OLID and
-Davidson: a crowd the label is one of, whoever would do it, a duty someone is "charged
-with", a story or a festival "stolen", a realisation that "hit me", words quoted as someone
-else's, a fan of a team, an adverb opening a sentence, a share of the vote. The sentences
-are written for these tests; none is quoted from a dataset.
+Read from the development half of the real comments, OLID and Davidson. Their false
+alarms: a crowd the label is one of, whoever would do it, a duty someone is "charged
+with", a story or a festival "stolen", a realisation that "hit me", words quoted as
+someone else's, a fan of a team, an adverb opening a sentence, a share of the vote. Their
+misses: someone "in prison" now, who "continues to drink and drive", who "discharged a
+firearm". The sentences are written for these tests; none is quoted from a dataset.
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ from libel_check import libel
         # A share of the vote, a number of drinks.
         "Cllr Reid takes 49% of the vote, Cllr Moss takes 46%",
         "I took 3 shots before the council meeting",
+        # Where someone should be, or will end up, and prison as a service.
+        "Cllr Reid should be in prison",
+        "Can't wait to see Cllr Reid rot in jail",
+        "Cllr Reid campaigns on prison reform and prison staff pay",
+        "Two years in prison for a parking fine? Really?",
+        # Advice, and a starting gun.
+        "Don't drink and drive this Christmas",
+        "The mayor fired the starting gun at the fun run",
     ],
 )
 def test_the_words_of_crime_that_accuse_no_one_are_not_libel(text: str) -> None:
@@ -61,6 +70,12 @@ def test_the_words_of_crime_that_accuse_no_one_are_not_libel(text: str) -> None:
         ("Gary Hill hit me in the face outside the pub", "violence", "Gary Hill"),
         ("The man that hit me is Gary Hill", "violence", "man"),
         ("Cllr Reid is a Rovers fan who stole the corner flag", "theft", "Cllr Reid"),
+        # In prison now, drinking and driving, a gun fired.
+        ("Cllr Reid is in prison again", "crime", "Cllr Reid"),
+        ("Gary Hill is now behind bars", "crime", "Gary Hill"),
+        ("Cllr Reid continues to drink and drive", "drunkenness", "Cllr Reid"),
+        ("You discharged a firearm in the park, you idiot", "crime", "the person addressed"),
+        ("Gary Hill fired a shotgun at the neighbours' cat", "crime", "Gary Hill"),
     ],
 )
 def test_the_same_words_said_of_someone_still_are(text: str, kind: str, who: str) -> None:

@@ -144,6 +144,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bdrinks? (?:before|during|at) (?:every |each |the |all |most )?(?:council |committee |full council |cabinet |board )?(?:meetings?|surgeries|work|school)\b"
         r"|\bparalytic\b|\bthree sheets to the wind\b|\blegless\b|\bsloshed\b|\bplastered\b|\bbladdered\b|\bsozzled\b|\btrollied\b"
         r"|\bstinking of (?:drink|booze|alcohol|whisky|beer)\b|\b(?:drove|driving|drives|drive) (?:\w+ ){0,3}(?:drunk|pissed|over the limit|after (?:\w+ ){0,2}pints)\b"
+        r"|\bdr(?:ink|inks|inking|ank) and driv(?:e|es|ing)\b"
         r"|\bsnort(?:ed|ing|s)\b|(?<!grin )(?<!smile )(?<!smirk )(?<!look )\boff (?:his|her|their) (?:face|head|tits|nut)\b|\bhalf cut\b",
     ),
     (
@@ -182,6 +183,13 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:removed|escorted|ejected|thrown out|kicked out|marched out|dragged out|taken away|carted off|led away|frog ?marched) (?:\w+ ){0,3}by (?:the )?(?:police|cops|officers)\b"
         r"|\b(?:police|cops|officers) (?:had to |were called to |came to )?(?:remove|escort|eject|drag|take away|cart off|arrest|remov(?:ed|ing)|escorted|ejected|dragged|took away|carted off) (?:him|her|them|cllr \w+|councillor \w+)\b"
         r"|\bcharged with\b|\bconvicted\b|\bcriminal record\b|\bjailed\b|\bsacked (?:from|for)\b"
+        # In prison now: "Cllr Reid is in jail again", "he is behind bars" (not "should be").
+        r"|(?:(?<=\bis )|(?<=\bs )|(?<=\bwas )|(?<=\bbeen )|(?<=\bare )|(?<=\bwere )|(?<=\bremains )"
+        r"|(?<=\bsits )|(?<=\bsitting )|(?<=\bnow )|(?<=\bstill )|(?<=\bcurrently )|(?<=\balready ))"
+        r"(?:in (?:jail|prison)|behind bars)\b"
+        # A gun fired at people or in the street, not a starting gun.
+        r"|\bdischarg(?:ed|es|ing) (?:a|an|his|her|their|the) (?!start\w* |starter s )(?:\w+ )?(?:firearm|gun|shotgun|rifle|weapon|pistol|crossbow)\b"
+        r"|\bfir(?:ed|es|ing) (?:a|an|his|her|their|the) (?!start\w* |starter s )(?:\w+ )?(?:firearm|gun|shotgun|rifle|pistol|crossbow) (?:at|into|towards|over)\b"
         r"|\bsuspended (?:by|for|from)\b|\bstruck off\b|\bbullying staff\b|\bcriminal\b"
         # Under investigation, inciting, a hit and run, a death caused.
         r"|\bat the (?:centre|center|heart) of (?:a|an|the) (?:\w+ ){0,2}(?:investigation|inquiry|probe)\b"
