@@ -5,7 +5,8 @@ alarms: a crowd the label is one of, whoever would do it, a duty someone is "cha
 with", a story or a festival "stolen", a realisation that "hit me", words quoted as
 someone else's, a fan of a team, an adverb opening a sentence, a share of the vote. Their
 misses: someone "in prison" now, who "continues to drink and drive", who "discharged a
-firearm". The sentences are written for these tests; none is quoted from a dataset.
+firearm", who left a child alone. The sentences are written for these tests; none is
+quoted from a dataset.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ from libel_check import libel
         # Advice, and a starting gun.
         "Don't drink and drive this Christmas",
         "The mayor fired the starting gun at the fun run",
+        "The council abandoned the children's centre plan",
+        "Never leave the kids alone in the car on a hot day",
     ],
 )
 def test_the_words_of_crime_that_accuse_no_one_are_not_libel(text: str) -> None:
@@ -76,6 +79,9 @@ def test_the_words_of_crime_that_accuse_no_one_are_not_libel(text: str) -> None:
         ("Cllr Reid continues to drink and drive", "drunkenness", "Cllr Reid"),
         ("You discharged a firearm in the park, you idiot", "crime", "the person addressed"),
         ("Gary Hill fired a shotgun at the neighbours' cat", "crime", "Gary Hill"),
+        # A child left alone or abandoned.
+        ("Cllr Reid leaves her kids home alone while she's at the pub", "crime", "Cllr Reid"),
+        ("She abandoned her kids to go on holiday", "crime", "'She'"),
     ],
 )
 def test_the_same_words_said_of_someone_still_are(text: str, kind: str, who: str) -> None:
