@@ -66,9 +66,25 @@ def test_the_duplicate_check_ignores_case_and_spacing() -> None:
     assert comparable("Says the paedophile.") != comparable("Says the paedophile!")
 
 
-def case_name(citation: str) -> str:
-    """The parties, without the report or neutral citation: "Stocker v Stocker"."""
-    return re.split(r"[\[(0-9,;]", citation)[0].strip().casefold()
+def case_name(citation: str) -> frozenset[str]:
+    """The parties, without the report or neutral citation and in either order: "Stocker v
+    Stocker", "Matter of Cohen v Google Inc" and "Cohen v Google, Inc." name one case, as
+    do an appeal's "Ell v Milne" and the trial's "Milne v Ell"."""
+    name = re.split(r"[\[(0-9,;]", citation)[0].casefold()
+    name = re.sub(r"^\s*matter of\s+", "", name)
+    sides = re.split(r"\s+v\.?\s+", name)
+    return frozenset(_party(side) for side in sides if _party(side))
+
+
+def _party(side: str) -> str:
+    words = re.findall(r"[a-z']+", side)
+    return " ".join(w for w in words if w not in _COMPANY_WORDS)
+
+
+_COMPANY_WORDS = frozenset(
+    {"inc", "ltd", "llc", "llp", "plc", "pty", "co", "corp", "sa", "s", "a", "the"}
+    | {"limited", "company", "publications", "publishing"}
+)
 
 
 def test_no_case_is_in_two_sets() -> None:
@@ -80,5 +96,16 @@ def test_no_case_is_in_two_sets() -> None:
 
 
 def test_case_names_leave_out_the_citation() -> None:
-    assert case_name("Stocker v Stocker [2019] UKSC 17") == "stocker v stocker"
-    assert case_name("Mondal v Evans-Bitten 2022 ONSC 809") == "mondal v evans-bitten"
+    assert case_name("Stocker v Stocker [2019] UKSC 17") == {"stocker"}
+    assert case_name("Mondal v Evans-Bitten 2022 ONSC 809") == {"mondal", "evans bitten"}
+
+
+def test_a_case_is_one_case_in_either_order_and_however_a_company_is_written() -> None:
+    assert case_name("Milne v Ell [2017] NSWSC 555") == case_name("Ell v Milne (No 8) [2014]")
+    assert case_name("Matter of Cohen v Google Inc (NY Sup Ct 2009)") == case_name(
+        "Cohen v Google, Inc. 25 Misc. 3d 945"
+    )
+    assert case_name("John Fairfax Publications Pty Ltd v Gacic [2007] HCA 28") == case_name(
+        "Gacic v John Fairfax Publications Pty Ltd [2015] NSWCA 99"
+    )
+    assert case_name("Blake v Fox [2023] EWCA Civ 1000") != case_name("Fox v Boulter [2013]")

@@ -2,14 +2,17 @@
 (tests/data/libel_court_statements.jsonl).
 
 This is a development set: the libel rules were tuned while looking at it, so its figures
-are optimistic and are reported apart from the written held-out sets. It holds 145
-statements since libel 9 (the first 80, the 29 of the former first held-out set, and 36
-collected with libel 9). Measured on it with the default engine: 50 of 80 statements held
-defamatory get the libel label (0.63), 37 at high libel, and 55 are flagged at all; of the
-65 held not defamatory or opinion, 3 get the libel label, 1 at high libel. The floors sit a
-little below, so that a regression fails. (Riley v Murray is counted as defamatory: the
-meaning found was partly fact and every defence failed at trial.) The untouched measures
-are the held-out sets, tests/data/libel_court_heldout_2.jsonl and _3.jsonl.
+are optimistic and are reported apart from the written held-out sets. It holds 185
+statements since libel 10 (the first 80, the 29 of the former first held-out set, 36
+collected with libel 9 and 40 collected with libel 10). Measured on it with the default
+engine: 56 of 99 statements held defamatory get the libel label (0.57), 42 at high libel,
+and 63 are flagged at all; of the 86 held not defamatory or opinion, 5 get the libel label,
+1 at high libel. The 40 lines added with libel 10 were measured before anyone read them:
+libel 9, and libel 10 as it then stood, labelled 3 of their 19 defamatory statements and 2
+of the 21 others; after rules were written from them, 6 of 19. The floors sit a little
+below, so that a regression fails. (Riley v Murray is counted as defamatory: the meaning
+found was partly fact and every defence failed at trial.) The untouched measures are the
+held-out sets, tests/data/libel_court_heldout_2.jsonl and _3.jsonl.
 
 The known misses and false alarms, not hidden:
 - innuendo that needs knowledge outside the words ("KING LEER", the Berkoff comparison,
@@ -21,8 +24,11 @@ The known misses and false alarms, not hidden:
 - Blake v Fox [2023] EWCA Civ 1000: "... she is unequivocally, publicly and undeniably a
   paedophile", held a rhetorical parody of an earlier tweet, is at high libel: nothing in
   its own words says it is a parody;
-- two passages held opinion (an MP's "scandalous expenses claims", judges letting business
-  owners "rob creditors") are labelled for review by the comment model alone.
+- four passages held opinion or not defamatory are labelled for review by the comment model
+  alone: an MP's "scandalous expenses claims", judges letting business owners "rob
+  creditors", officials who "might be engaged in a huge coverup" (Kotlikoff), and "What
+  happened to all the money last year?" about a county commission (Rosenblatt v Baer: the
+  US Supreme Court held impersonal criticism of a government body no libel of its officials).
 """
 
 from __future__ import annotations
@@ -38,8 +44,8 @@ from monitor.scoring.engine import build_engine
 
 COURT_SET = Path(__file__).resolve().parents[1] / "data" / "libel_court_statements.jsonl"
 FINDINGS = {"defamatory", "not_defamatory", "opinion"}
-DEFAMATORY_LABELLED_FLOOR = 0.6
-NOT_DEFAMATORY_LABELLED_MOST = 3
+DEFAMATORY_LABELLED_FLOOR = 0.55
+NOT_DEFAMATORY_LABELLED_MOST = 5
 NOT_DEFAMATORY_HIGH_MOST = 1
 
 
@@ -57,7 +63,7 @@ def scored() -> list[tuple[dict[str, Any], Assessment]]:
 
 def test_every_statement_has_its_wording_citation_and_finding() -> None:
     items = rows()
-    assert len(items) >= 145
+    assert len(items) >= 185
     for item in items:
         assert set(item) <= {"text", "citation", "finding", "context", "note"}, item
         assert item["text"].strip() and item["citation"].strip() and item["note"].strip()

@@ -52,6 +52,11 @@ from libel_check import libel
         "The mayor fired the starting gun at the fun run",
         "The council abandoned the children's centre plan",
         "Never leave the kids alone in the car on a hot day",
+        "The mayor approved the culling of the geese",
+        "The council pushed the plan through despite objections",
+        "Cllr Reid pushed the budget over the limit",
+        "Cllr Reid supports the new cycle lanes",
+        "The kids love to watch little girls dancing at the fair",
     ],
 )
 def test_the_words_of_crime_that_accuse_no_one_are_not_libel(text: str) -> None:
@@ -82,6 +87,14 @@ def test_the_words_of_crime_that_accuse_no_one_are_not_libel(text: str) -> None:
         # A child left alone or abandoned.
         ("Cllr Reid leaves her kids home alone while she's at the pub", "crime", "Cllr Reid"),
         ("She abandoned her kids to go on holiday", "crime", "'She'"),
+        # Read from the court lines collected with libel 10, in words written for the tests.
+        ("Cllr Reid sanctioned the killing of the informer", "violence", "Cllr Reid"),
+        ("Cllr Reid ordered the beating of the shop owner", "violence", "Cllr Reid"),
+        ("Mrs Hale pushed Ms Bell out of the way at the count", "violence", "Mrs Hale"),
+        ("He pushed me to the ground outside the pub", "violence", "'He'"),
+        ("Gary Hill supports and promotes the IRA", "crime", "Gary Hill"),
+        ("Cllr Reid has been pilfering from the ward budget", "fraud", "Cllr Reid"),
+        ("Cllr Reid likes to watch young girls at the pool", "children", "Cllr Reid"),
     ],
 )
 def test_the_same_words_said_of_someone_still_are(text: str, kind: str, who: str) -> None:
