@@ -87,6 +87,7 @@ def session(path: Path, threads: int) -> ort.InferenceSession:
 
 def build_fp32(path: Path, heads: int) -> None:
     import torch
+    from export import export_fp32
     from train import CommentModel
     from transformers import BertConfig
 
@@ -101,22 +102,7 @@ def build_fp32(path: Path, heads: int) -> None:
         max_position_embeddings=512,
     )
     config._attn_implementation = "eager"
-    model = CommentModel(config, heads).eval()
-    ids = torch.ones((2, 16), dtype=torch.long)
-    torch.onnx.export(  # as training/export.py does
-        model,
-        (ids, torch.ones_like(ids)),
-        str(path),
-        input_names=["input_ids", "attention_mask"],
-        output_names=["logits"],
-        dynamic_axes={
-            "input_ids": {0: "batch", 1: "tokens"},
-            "attention_mask": {0: "batch", 1: "tokens"},
-            "logits": {0: "batch"},
-        },
-        opset_version=17,
-        dynamo=False,
-    )
+    export_fp32(CommentModel(config, heads).eval(), path)
 
 
 def build_static(fp32: Path, path: Path, calibration: list[list[int]]) -> None:
