@@ -30,25 +30,6 @@ from train import CommentModel
 TARGET = Path(__file__).resolve().parent.parent / "monitor" / "scoring" / "model"
 
 
-def export_fp32(model: CommentModel, path: Path) -> None:
-    """The model as a full-precision ONNX file, any batch size and length."""
-    ids = torch.ones((2, 16), dtype=torch.long)
-    torch.onnx.export(
-        model,
-        (ids, torch.ones_like(ids)),
-        str(path),
-        input_names=["input_ids", "attention_mask"],
-        output_names=["logits"],
-        dynamic_axes={
-            "input_ids": {0: "batch", 1: "tokens"},
-            "attention_mask": {0: "batch", 1: "tokens"},
-            "logits": {0: "batch"},
-        },
-        opset_version=17,
-        dynamo=False,
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", type=Path, required=True, help="train.py's output folder")
@@ -71,7 +52,21 @@ def main() -> None:
     args.target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
-        export_fp32(model, fp32)
+        ids = torch.ones((2, 16), dtype=torch.long)
+        torch.onnx.export(
+            model,
+            (ids, torch.ones_like(ids)),
+            str(fp32),
+            input_names=["input_ids", "attention_mask"],
+            output_names=["logits"],
+            dynamic_axes={
+                "input_ids": {0: "batch", 1: "tokens"},
+                "attention_mask": {0: "batch", 1: "tokens"},
+                "logits": {0: "batch"},
+            },
+            opset_version=17,
+            dynamo=False,
+        )
         quantize_dynamic(
             str(fp32),
             str(args.target / "comment-model.onnx"),
