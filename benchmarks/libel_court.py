@@ -2,13 +2,14 @@
 
     .venv/bin/python benchmarks/libel_court.py [--data FILE] [--show]
 
-Prints how many statements held defamatory get the libel label, how many reach high libel and
-how many are flagged at all, and how many held not defamatory or opinion get the libel label
-or reach high libel. ``--data`` names the set (default: the development set,
+Prints how many statements held defamatory get the libel label, how many reach high libel
+and how many are flagged at all, and how many held not defamatory or opinion get the libel
+label or reach high libel. ``--data`` names the set (default: the development set,
 tests/data/libel_court_statements.jsonl; the held-out sets are
-tests/data/libel_court_heldout_2.jsonl and _3.jsonl). ``--show`` lists every statement with
-the engine's verdict and libel reason; never use it on a held-out set. The development set
-was used to tune the libel rules, so its figures are optimistic; the held-out sets were not.
+tests/data/libel_court_heldout_2.jsonl, _3.jsonl and _4.jsonl). ``--show`` lists every
+statement with the engine's verdict and libel reason; never use it on a held-out set. The
+development set was used to tune the libel rules, so its figures are optimistic; the
+held-out sets were not.
 """
 
 from __future__ import annotations
