@@ -87,8 +87,7 @@ class NeuralScorer(WholeCommentScorer):
     """Scores comments with the shipped ONNX model; see the module docstring."""
 
     name = "model"
-    # ONNX Runtime spreads each run over the cores itself, and its thread pool does not
-    # survive a fork.
+    # An ONNX Runtime session and the threads that run it do not survive a fork.
     fork_safe = False
 
     def __init__(
