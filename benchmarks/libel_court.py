@@ -6,7 +6,7 @@ Prints how many statements held defamatory get the libel label, how many reach h
 and how many are flagged at all, and how many held not defamatory or opinion get the libel
 label or reach high libel. ``--data`` names the set (default: the development set,
 tests/data/libel_court_statements.jsonl; the held-out sets are
-tests/data/libel_court_heldout_2.jsonl, _3.jsonl and _4.jsonl). ``--show`` lists every
+tests/data/libel_court_heldout_2.jsonl to _5.jsonl). ``--show`` lists every
 statement with the engine's verdict and libel reason; never use it on a held-out set. The
 development set was used to tune the libel rules, so its figures are optimistic; the
 held-out sets were not.
