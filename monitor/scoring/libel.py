@@ -50,6 +50,7 @@ from monitor.scoring.lang.en.libel import (
     LINK_BEFORE,
     LINK_NEAR,
     OFFENCE_NOUN,
+    OCCUPATIONS,
     OFFICIAL_LIE,
     PASSIVE,
     PERSON,
@@ -179,7 +180,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 10"
+    version = "libel 11"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -784,7 +785,15 @@ def _doer_after(
             return None  # "harassed by Cllr Reid's canvassers": his canvassers did it
         return named[0][0], named[0][3]
     described = _WHOSE.match(view.text, after)
-    return (ROLE, described.group(0)) if described else None
+    if described:
+        return ROLE, described.group(0)
+    # "I was raped by him", "she was raped by the same man": the man the comment is about,
+    # or one a reader knows from what came before.
+    pronoun = _BY_PRONOUN.match(view.text, after)
+    if pronoun:
+        return PRONOUN, pronoun.group(1)
+    same = _THE_SAME.match(view.text, after)
+    return (ROLE, same.group(0)) if same else None
 
 
 def _suffered(text: str, match: re.Match[str]) -> bool:
@@ -1228,7 +1237,16 @@ _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)
 _AT_THE_HANDS = re.compile(r" at the hands of\b")
 # Someone described by whose they are: "his ex", "her own son", "their lodger".
-_WHOSE = re.compile(r"(?:his|her|their|my|our) (?:own |ex |former |new |old |side )?\w+")
+_WHOSE = re.compile(
+    r"(?:his|her|their|my|our) (?:own |ex |former |new |old |side )?(?!(?:and|or|in|at|on|to|for|with)\b)\w+"
+)
+_BY_PRONOUN = re.compile(
+    r"(him|her)\b(?! (?!(?:in|at|on|when|while|and|for|after|before|during|again|too|as|last|years?|every|back)\b)\w)"
+)
+_THE_SAME = re.compile(
+    r"(?:the same|that same|this|that) (?:man|woman|guy|bloke|person|fella|lad)\b"
+    rf"|(?:the|that|this|the same) (?:{OCCUPATIONS})(?![\w])"
+)
 _VICTIM_AFTER_YOUR = re.compile(rf"\s+(?:\w+\s+)?(?i:{PERSON}|{CHILD})")
 _SELF = re.compile(SELF)
 _SATIRE = re.compile(SATIRE)

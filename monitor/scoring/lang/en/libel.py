@@ -139,7 +139,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "drunkenness or drugs",
-        r"\bdrunk(?:en|ard)?\b|\bhammered\b|\bsteaming\b|\bpissed\b(?! (?:off|about|with|because|cause|that|at (?:me|you|him|her|them|us|it|this|that|the fact|people|everyone)\b))|\bstinking of\b"
+        r"\bdrunk(?:en|ard)?\b|\bhammered\b|\bsteaming\b|\bpissed\b(?! (?:\w+ ){0,2}off\b| (?:about|with|because|cause|that|at (?:me|you|him|her|them|us|it|this|that|the fact|people|everyone)\b))|\bstinking of\b"
         r"|\bpisshead\b|\balcoholic\b|\bdrink driving\b|\bdrunk driving\b|\bover the limit\b|(?<!grin )(?<!smile )(?<!smirk )(?<!look )\boff (?:his|her) face\b"
         r"|\bunder the influence\b|\bcoke ?head\b|\bcocaine\b|\bon drugs\b|\bslurring\b"
         r"|\bdrinks? (?:before|during|at) (?:every |each |the |all |most )?(?:council |committee |full council |cabinet |board )?(?:meetings?|surgeries|work|school)\b"
@@ -159,7 +159,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         rf"|\b(?:assaulted|attacked|beat up|beaten up|battered) (?:a|an|the|his|her|my|our|your|two|three|some) (?:\w+ ){{0,2}}{PERSON}\b"
         r"|\b(?:assaulted|attacked) (?:me|her|him|young|girls|women|kids|children)\b(?! (?:on|in) (?:twitter|facebook|here|x|the (?:paper|press|meeting|chamber)|his (?:post|speech)|her (?:post|speech)))"
         r"|\b(?:beat|beats|beating) (?:me|her|him) up\b|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
-        r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped) by (?!a |an |some |the (?:council|government)\b)"
+        r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped|molested) by (?!a |an |some |the (?:council|government)\b)"
+        # "Sexually abused by", and a child "abused by": not words said to someone.
+        r"|\b(?:was|were|got|been|being) (?:sexually|physically) abused by (?!a |an |some |the (?:council|government)\b)"
+        r"|\b(?:daughter|son|child|kids|children|boy|girl|pupils?|grandson|granddaughter) (?:was|were|had been|has been|have been|got) abused by (?!a |an |some )"
         rf"|\b(?:murder(?:ed|ing|s)?|kill(?:ed|ing|s)|hit|hits|hitting|smack(?:ed|s|ing)|slap(?:ped|s|ping)|punch(?:ed|es|ing)|kick(?:ed|s|ing)|beat|beats|beating) (?:me|him|her|my|his|her|your|their|our|a|an|the) (?:\w+ )?{PERSON}\b"
         r"|\bdomestic abusers?\b|\bdomestically abus\w*"
         # A first-hand account: "after 18 years of suffering domestic violence", "abuse at
@@ -854,6 +857,8 @@ IDIOMS = (
     r"\b(?:killed|killing|kills|smashed|smashing|nailed|slayed|slaying) it\b"
     r"|\bmurder(?:ed|s|ing)? (?:that|the|this|a) (?:song|track|set|tune|cover|performance|karaoke|solo)\b"
     r"|\bst(?:ole|eals|ealing) the show\b"
+    # "He pissed me off": anger, not drink.
+    r"|\bpiss(?:ed|es|ing) (?:\w+ ){0,2}off\b"
 )
 # Labels for someone's views or politics: in a comment, opinion a reader can judge
 # (a court holds "racist" or "fascist" to be comment), and abuse if anything, not libel.
