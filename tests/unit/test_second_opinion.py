@@ -4,6 +4,8 @@ the chat-completions API. Nothing here reaches beyond 127.0.0.1."""
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -126,3 +128,34 @@ def test_the_config_check_names_a_second_opinion_without_an_endpoint(tmp_path: P
 def test_one_client_is_shared_per_endpoint(server: ChatServer) -> None:
     section = {"enabled": True, "base_url": server.url, "model": "m", "daily_cap": 5}
     assert second_opinion_for(section) is second_opinion_for(dict(section))
+
+
+def test_the_benchmark_measures_a_model_on_a_court_set(server: ChatServer, tmp_path: Path) -> None:
+    """benchmarks/second_opinion.py asks about every statement, not only the engine's libel
+    labels, and counts what the model calls an allegation beside what the engine labels."""
+    court = tmp_path / "court.jsonl"
+    court.write_text(
+        '{"text": "Cllr Reid stole the raffle money.", "citation": "A v B", '
+        '"finding": "defamatory", "note": "n"}\n'
+        '{"text": "The new bins are an eyesore.", "citation": "C v D", '
+        '"finding": "opinion", "note": "n"}\n',
+        encoding="utf-8",
+    )
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "second_opinion.py"
+    arguments = ["--base-url", server.url, "--model", "m", "--data", str(court)]
+    done = subprocess.run(
+        [sys.executable, str(script), *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert len(server.requests) == 2  # the opinion the engine leaves alone is asked about too
+    assert (
+        "held defamatory: statements 1, engine libel 1, model allegation 1, both 1, "
+        "engine only 0, model only 0, no verdict 0" in done.stdout
+    )
+    assert (
+        "held not defamatory or opinion: statements 1, engine libel 0, model allegation 1, "
+        "both 0, engine only 0, model only 1, no verdict 0" in done.stdout
+    )
