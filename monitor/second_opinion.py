@@ -10,7 +10,7 @@ the engine's reasons as a second opinion; it never changes the engine's score or
 Nothing leaves the machine unless the config names an endpoint. Calls have a timeout, a
 daily cap and a cache keyed by the SHA-256 of the text; when the endpoint is slow, down or
 answers nonsense, the engine's assessment stands alone and the failure is logged. No claim
-is made for the quality of any model's verdicts. The one model measured here, a 1.5 billion
+is made for the quality of any model's verdicts. The one model measured so far, a 1.5 billion
 parameter instruction model on a CPU, was no use (docs/scoring.md); a council measures its
 own with ``benchmarks/second_opinion.py``.
 """
