@@ -17,8 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
-from monitor.scoring.base import CommentContext
+from monitor.scoring.base import Assessment, CommentContext
 from monitor.scoring.engine import build_engine
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
@@ -26,15 +27,22 @@ COURT_SET = DATA / "libel_court_statements.jsonl"
 HIGH_LIBEL = 0.75
 
 
+def read_court_set(
+    path: Path,
+) -> tuple[list[dict[str, Any]], list[CommentContext | None], list[Assessment]]:
+    """A court set's lines, who each answers, and the default engine's assessment of each."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    contexts = [CommentContext(**row["context"]) if "context" in row else None for row in rows]
+    return rows, contexts, build_engine().assess([row["text"] for row in rows], contexts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=COURT_SET, help="a court-set JSONL file")
     parser.add_argument("--show", action="store_true", help="list every verdict")
     args = parser.parse_args()
-    lines = args.data.read_text(encoding="utf-8").splitlines()
-    rows = [json.loads(line) for line in lines if line.strip()]
-    contexts = [CommentContext(**row["context"]) if "context" in row else None for row in rows]
-    assessments = build_engine().assess([row["text"] for row in rows], contexts)
+    rows, _, assessments = read_court_set(args.data)
     scored = list(zip(rows, assessments, strict=True))
     defamatory = [a for row, a in scored if row["finding"] == "defamatory"]
     others = [a for row, a in scored if row["finding"] != "defamatory"]

@@ -26,18 +26,14 @@ Every statement goes to the endpoint: name one that runs where the data may go.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from monitor.scoring.base import CommentContext
-from monitor.scoring.engine import build_engine
-from monitor.second_opinion import SecondOpinion, Verdict
+from libel_court import COURT_SET, read_court_set
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-COURT_SET = DATA / "libel_court_statements.jsonl"
+from monitor.second_opinion import SecondOpinion, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +72,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list every verdict")
     args = parser.parse_args()
 
-    lines = args.data.read_text(encoding="utf-8").splitlines()
-    rows = [json.loads(line) for line in lines if line.strip()]
-    contexts = [CommentContext(**row["context"]) if "context" in row else None for row in rows]
-    assessments = build_engine().assess([row["text"] for row in rows], contexts)
+    rows, contexts, assessments = read_court_set(args.data)
     opinion = SecondOpinion(
         base_url=args.base_url,
         model=args.model,
