@@ -2,19 +2,21 @@
 (tests/data/libel_court_statements.jsonl).
 
 This is a development set: the libel rules were tuned while looking at it, so its figures
-are optimistic and are reported apart from the written held-out sets. It holds 194
+are optimistic and are reported apart from the written held-out sets. It holds 199
 statements since libel 11 (the first 80, the 29 of the former first held-out set, 36
-collected with libel 9, 40 with libel 10 and 9 with libel 11). Measured on it with the
-default engine: 57 of 103 statements held defamatory get the libel label (0.55), 43 at high
-libel, and 64 are flagged at all; of the 91 held not defamatory or opinion, 7 get the libel
+collected with libel 9, 40 with libel 10 and 14 with libel 11). Measured on it with the
+default engine: 59 of 106 statements held defamatory get the libel label (0.56), 45 at high
+libel, and 66 are flagged at all; of the 93 held not defamatory or opinion, 9 get the libel
 label, 1 at high libel. The lines added with libel 10 and 11 were measured before anyone
 read them. Libel 9, and libel 10 as it then stood, labelled 3 of the 19 defamatory
 statements of the first 40 and 2 of their 21 others; after rules were written from them, 6
 of 19. Libel 10 labelled none of the 4 defamatory statements of the next 9 and 3 of their
-5 others; libel 11, written after reading them, labels 1 of 4 and 2 of 5. The floors sit
-at or a little below, so that a regression fails. (Riley v Murray is counted as defamatory:
-the meaning found was partly fact and every defence failed at trial.) The untouched measures
-are the held-out sets, tests/data/libel_court_heldout_2.jsonl to _5.jsonl.
+5 others; libel 11, written after reading them, labels 1 of 4 and 2 of 5. Libel 11 as it
+then stood labelled 1 of the 3 defamatory statements of the last 5 and both their others;
+after, 2 of 3 and 2 of 2. The floors sit at or a little below, so that a regression fails.
+(Riley v Murray is counted as defamatory: the meaning found was partly fact and every
+defence failed at trial.) The untouched measures are the held-out sets,
+tests/data/libel_court_heldout_2.jsonl to _5.jsonl.
 
 The known misses and false alarms, not hidden:
 - innuendo that needs knowledge outside the words ("KING LEER", the Berkoff comparison,
@@ -26,9 +28,11 @@ The known misses and false alarms, not hidden:
 - Blake v Fox [2023] EWCA Civ 1000: "... she is unequivocally, publicly and undeniably a
   paedophile", held a rhetorical parody of an earlier tweet, is at high libel: nothing in
   its own words says it is a parody;
-- five passages held opinion or not defamatory are labelled for review by the comment model
-  alone: an MP's "scandalous expenses claims", judges letting business owners "rob
-  creditors", officials who "might be engaged in a huge coverup" (Kotlikoff), "What
+- seven passages held opinion or not defamatory are labelled for review by the comment
+  model alone: a newspaper's report that a man jailed for contempt was moved "for his own
+  safety" (two lines, Burke v Mediahuis: true or not, it could not lower his reputation),
+  an MP's "scandalous expenses claims", judges letting business owners "rob creditors",
+  officials who "might be engaged in a huge coverup" (Kotlikoff), "What
   happened to all the money last year?" about a county commission (Rosenblatt v Baer: the
   US Supreme Court held impersonal criticism of a government body no libel of its officials),
   and a letter that wonders whether a planning process favoured a state senator (Fon v
@@ -39,7 +43,8 @@ The known misses and false alarms, not hidden:
 - "she was raped by the same man" (Gottwald v Sebert) is now labelled; a business
   "[Wilbanks and Associates is] under investigation" is not ("and Associates" reads as two
   parties), nor "[They are] scammers", nor an email's "reason to believe [the plaintiff] ...
-  possibly did this".
+  possibly did this", nor "Sinn Féin/IRA certainly got the report they paid for" (Mackin v
+  O'Brien: a jury read it as saying the report's authors acted for the IRA).
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ from monitor.scoring.engine import build_engine
 COURT_SET = Path(__file__).resolve().parents[1] / "data" / "libel_court_statements.jsonl"
 FINDINGS = {"defamatory", "not_defamatory", "opinion"}
 DEFAMATORY_LABELLED_FLOOR = 0.55
-NOT_DEFAMATORY_LABELLED_MOST = 7
+NOT_DEFAMATORY_LABELLED_MOST = 9
 NOT_DEFAMATORY_HIGH_MOST = 1
 
 
@@ -74,7 +79,7 @@ def scored() -> list[tuple[dict[str, Any], Assessment]]:
 
 def test_every_statement_has_its_wording_citation_and_finding() -> None:
     items = rows()
-    assert len(items) >= 194
+    assert len(items) >= 199
     for item in items:
         assert set(item) <= {"text", "citation", "finding", "context", "note"}, item
         assert item["text"].strip() and item["citation"].strip() and item["note"].strip()
