@@ -300,6 +300,8 @@ class DiscriminationScorer(RuleScorer):
         text = view.text
         hostiles = [h for h in self._hostile.finditer(text)]
         for group in self._group.finditer(text):
+            if group.group(0) == "their own" and _OWN_THING.match(text, group.end()):
+                continue  # "ruining their own reputation": whose it is, not a group
             for hostile in hostiles:
                 if hostile.start() >= group.end():
                     gap, limit = text.count(" ", group.end(), hostile.start()) - 1, _AFTER
@@ -320,6 +322,11 @@ class DiscriminationScorer(RuleScorer):
 
 
 GENERALISATION = 0.75  # labelled, but below "high" (0.8)
+# "Their own" followed by a thing of theirs, not "they look after their own".
+_OWN_THING = re.compile(
+    r" (?!(?:kind|sort|people|lot|community|communities|race|folk|and|but|first|again|too"
+    r"|then|they|who|that|the|not|so|for|before|over|only|every|all)\b)[a-z]{3,}"
+)
 
 # How many words may separate a group from a hostile claim after it ("Travellers on the
 # rec are thieves") and before it ("never trust a Muslim").

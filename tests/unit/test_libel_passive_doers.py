@@ -1,4 +1,4 @@
-"""Libel 11: who did it, told after "by", and anger that is not drink.
+"""Libel 11: who did it, told after "by", anger that is not drink, and a dishonest trade.
 
 Read from the court lines collected for development after libel 10 (a rape told in the
 passive, "by the same man"; a teacher who "pissed me off", read as a charge of drunkenness).
@@ -57,3 +57,17 @@ def test_drunk_is_still_drunk() -> None:
     score, message = libel("Cllr Reid was pissed again at the meeting")
     assert score >= 0.5, message
     assert "drunkenness" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("He is a dishonest builder", "'He'"),
+        ("Gary Hill is a dishonest estate agent", "Gary Hill"),
+        ("Avoid Smith Roofing, dishonest roofers", "Smith Roofing"),
+    ],
+)
+def test_a_trade_done_dishonestly_is_an_allegation(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert "dishonest or unsafe trading" in message and who in message

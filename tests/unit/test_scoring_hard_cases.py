@@ -140,6 +140,8 @@ def test_someone_elses_details_are_personal_data(text: str) -> None:
         "Our Gypsy and Traveller site needs proper drainage.",
         "The gypsy moth caterpillars are back.",
         "As a gay man I think the Pride flag is lovely.",
+        # "Their own" with a thing of theirs after it is whose, not "they look after their own".
+        "Anyone who hires him is ruining their own reputation.",
     ],
 )
 def test_naming_a_group_is_not_discrimination(text: str) -> None:
@@ -255,6 +257,7 @@ def test_libel_reason_names_the_person_not_the_next_word() -> None:
         "Women are too emotional to chair the planning committee.",
         "Cllr Boyd will always be a man whatever she calls herself.",
         "Never trust a Muslim with the housing list.",
+        "They only look after their own and they're ruining this estate.",
         "Don't let the r3tards on the transport board decide.",
     ],
 )

@@ -343,6 +343,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:wiring|workmanship|gas work|boiler|electrics|installation|scaffolding) (?:is|was|were|are|left) (?:\w+ )?(?:dangerous|unsafe|lethal|a death ?trap|a fire hazard)\b"
         r"|\b(?:isn t|is not|not|never|aren t|wasn t) (?:even )?(?:gas safe|niceic)\b"
         r"|\bcowboy (?:builders?|traders?|outfits?|firms?|company|companies|plumbers?|electricians?|landlords?|roofers?|mechanics?|garages?|operators?|contractors?)\b"
+        # "A dishonest builder": a charge against how someone trades, not a view of them
+        # ("crooked" and "fraudulent" are charges wherever they stand).
+        r"|\bdishonest (?:builders?|traders?|plumbers?|electricians?|landlords?|roofers?|mechanics?|garages?|contractors?|dealers?|estate agents?|letting agents?|solicitors?|accountants?|dentists?|vets?|car dealers?)\b"
         r"|\b(?:leave|leaves|left|leaving) (?:\w+ ){0,2}(?:residents|patients|kids|children|pupils|old people|elderly|my (?:\w+ )?(?:mum|dad|nan|grandad|gran)) (?:\w+ ){0,3}(?:in soiled|in (?:their|his|her) own (?:mess|urine|faeces|filth|wee|poo)|unattended for|without (?:food|water|meds|medication))\b",
     ),
     (
