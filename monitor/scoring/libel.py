@@ -49,7 +49,6 @@ from monitor.scoring.lang.en.libel import (
     LINK_AFTER,
     LINK_BEFORE,
     LINK_NEAR,
-    OCCUPATIONS,
     OFFENCE_NOUN,
     OFFICIAL_LIE,
     PASSIVE,
@@ -787,13 +786,9 @@ def _doer_after(
     described = _WHOSE.match(view.text, after)
     if described:
         return ROLE, described.group(0)
-    # "I was raped by him", "she was raped by the same man": the man the comment is about,
-    # or one a reader knows from what came before.
+    # "I was raped by him": the man the comment is about.
     pronoun = _BY_PRONOUN.match(view.text, after)
-    if pronoun:
-        return PRONOUN, pronoun.group(1)
-    same = _THE_SAME.match(view.text, after)
-    return (ROLE, same.group(0)) if same else None
+    return (PRONOUN, pronoun.group(1)) if pronoun else None
 
 
 def _suffered(text: str, match: re.Match[str]) -> bool:
@@ -1242,10 +1237,6 @@ _WHOSE = re.compile(
 )
 _BY_PRONOUN = re.compile(
     r"(him|her)\b(?! (?!(?:in|at|on|when|while|and|for|after|before|during|again|too|as|last|years?|every|back)\b)\w)"
-)
-_THE_SAME = re.compile(
-    r"(?:the same|that same|this|that) (?:man|woman|guy|bloke|person|fella|lad)\b"
-    rf"|(?:the|that|this|the same) (?:{OCCUPATIONS})(?![\w])"
 )
 _VICTIM_AFTER_YOUR = re.compile(rf"\s+(?:\w+\s+)?(?i:{PERSON}|{CHILD})")
 _SELF = re.compile(SELF)

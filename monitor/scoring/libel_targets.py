@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import gender_guesser.detector
@@ -179,7 +180,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _BARE_TITLE.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
-    for match in _DESCRIBED.finditer(text):
+    for match in _descriptions(text):
         placed = match.end() > match.end("job") + 1  # "the owners of the Lotus nail bar"
         if (
             _PLURAL.search(match.group("job"))
@@ -187,11 +188,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             and not placed
         ):
             continue  # "Asian taxi drivers are all ...": a group, not identifiable people
-        described = text[match.end(1) if match.group(1) else match.start() : match.start("job")]
-        if _CLAUSE_WORDS.intersection(described.lower().split()) or _ACT_WORD.search(described):
-            continue  # "He stabbed a man", "She is a cowboy builder": a clause, not a description
-        if match.group(1) or sentence_start(text, match.start()):
-            found.append((ROLE, match.start(), match.end(), _trim(match.group(0))))
+        found.append((ROLE, match.start(), match.end(), _trim(match.group(0))))
     for match in _THIS_PERSON.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _NAME_FROM.finditer(text):
@@ -429,12 +426,35 @@ _DESCRIBED = re.compile(
     rf"(?:[\w'’\"“”-]+\s+){{0,5}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’]))"
     r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )
-# Words that make the run before an occupation a clause ("He is a ...", "She stabbed a ...").
-_CLAUSE_WORDS = words("he she they i you we it is was are were has had have be been s")
+# Words that make the run before an occupation a clause ("He is a ...", "She stabbed a ...")
+# or another noun's phrase ("the word of a woman who ...": the trade is in the next one).
+_CLAUSE_WORDS = words("he she they i you we it is was are were has had have be been s of")
 _ACT_WORD = re.compile(r"\b[a-z]+ed\b")
-# "This guy", "that lowlife": the person the post or the story is about, pointed at.
+
+
+def _descriptions(text: str) -> Iterator[re.Match[str]]:
+    """Each person described by trade: after a determiner or opening a sentence, with no
+    clause in the words before the trade ("He stabbed a man", "She is a cowboy builder").
+    A span that is none of these does not hide one inside it: in "my son was abused by the
+    scout leader" the search goes on to "the scout leader"."""
+    at = 0
+    while (match := _DESCRIBED.search(text, at)) is not None:
+        described = text[match.end(1) if match.group(1) else match.start() : match.start("job")]
+        if (
+            _CLAUSE_WORDS.intersection(described.lower().split())
+            or _ACT_WORD.search(described)
+            or not (match.group(1) or sentence_start(text, match.start()))
+        ):
+            at = match.start() + 1
+            continue
+        yield match
+        at = match.end()
+
+
+# "This guy", "that lowlife", "the same man": the person the post or the story is about,
+# pointed at.
 _THIS_PERSON = re.compile(
-    r"(?<![\w@])(?i:this|that)\s+(?:[a-z]+\s+)?(?i:man|woman|guy|bloke|lad|fella|lady|chap"
+    r"(?<![\w@])(?i:this|that|the same|that same)\s+(?:[a-z]+\s+)?(?i:man|woman|guy|bloke|lad|fella|lady|chap"
     r"|idiot|clown|lowlife|scumbag|creep|thug|animal|monster|coward|punk|moron|scrote|toerag)\b"
 )
 # "Dave from the chippy", "Sue who runs the café": a first name pinned down by a place.
