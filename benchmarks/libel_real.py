@@ -1,8 +1,8 @@
 """The libel scorer on real comments that people posted, labelled for allegations.
 
-    .venv/bin/python benchmarks/libel_real.py --data FOLDER [--half dev|test|all] [--show]
+    .venv/bin/python benchmarks/libel_real.py --data FOLDER [--half dev|train|test|all] [--show]
 
-``tests/data/libel_real_comments.jsonl`` labels 3,420 public comments (news-site comments,
+``tests/data/libel_real_comments.jsonl`` labels 5,420 public comments (news-site comments,
 Wikipedia talk pages, tweets, Gab and Twitter posts) for whether they state or insinuate, as
 fact, that an identifiable individual did something seriously discreditable: ``clear`` (a
 specific charge: a crime, violence, sexual misconduct, fraud, lying about a specific matter,
@@ -22,8 +22,10 @@ datasets the comments come from, as their authors publish them:
 The comments were drawn from those datasets, most of them because they hold a word of
 wrongdoing and a person (so the set is hard for a word-list scorer: the words are there in
 the ``no`` rows too), the rest at random among comments that mention a person. The ``dev``
-half (the first 1,110 lines) may be read to improve the rules; the ``test`` half is for
-measuring them: read its figures, not its rows.
+half (the first 1,110 lines) may be read to improve the rules; the ``train`` rows (2,000,
+labelled later by other readers) fit the comment model's libel head with the ``dev`` half
+(``training/libel_head.py``); the ``test`` half is for measuring: read its figures, not its
+rows.
 
 Prints, per label, how many get the libel label, how many reach high libel and how many the
 engine flags at all.
@@ -77,13 +79,13 @@ def public_texts(folder: Path) -> Iterator[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="folder of the public datasets")
-    parser.add_argument("--half", choices=("dev", "test", "all"), default="dev")
-    parser.add_argument("--show", action="store_true", help="list the dev half's verdicts")
+    parser.add_argument("--half", choices=("dev", "train", "test", "all"), default="dev")
+    parser.add_argument("--show", action="store_true", help="list the verdicts (not on test)")
     args = parser.parse_args()
     if not args.data.is_dir():
         parser.error(f"--data {args.data}: no such folder")
-    if args.show and args.half != "dev":
-        parser.error("--show lists the dev half only: the test half is for figures")
+    if args.show and args.half not in ("dev", "train"):
+        parser.error("--show lists the dev or train rows only: the test half is for figures")
     labelled = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
     wanted = {row["sha256"]: row for row in labelled if args.half in ("all", row["half"])}
     texts: dict[str, str] = {}
