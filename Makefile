@@ -13,7 +13,7 @@ CONSTRAINTS := constraints.txt
 # PyTorch's CPU-only wheel index (docs/install.md): a plain torch pulls CUDA packages.
 TORCH_PIP_ARGS ?=
 
-.PHONY: demo test lint venv dev-venv dist clean bench audit constraints
+.PHONY: demo test lint venv dev-venv dist clean bench audit constraints model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,17 @@ lint: $(DEV_STAMP)
 dist: $(DEV_STAMP)
 	rm -rf dist
 	$(BIN)/python -m build --outdir dist .
+
+# Rebuilds the comment model from public data (training/README.md): RAW is the folder of
+# upstream datasets, BASE the MiniLM encoder's folder. Some hours on a CPU.
+model: $(DEV_STAMP)
+	@test -n "$(RAW)" -a -n "$(BASE)" || { echo "usage: make model RAW=folder BASE=folder"; exit 2; }
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[train]"
+	$(BIN)/python training/prepare.py --raw $(RAW) --out build/model-data
+	$(BIN)/python training/train.py --data build/model-data --base $(BASE) --out build/model
+	$(BIN)/python training/export.py --model build/model --base $(BASE)
+	$(BIN)/python training/thresholds.py --data build/model-data
+	$(BIN)/python training/libel_head.py --raw $(RAW)
 
 bench: $(DEV_STAMP)
 	$(BIN)/python benchmarks/scorers.py

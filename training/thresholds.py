@@ -43,7 +43,8 @@ CLEAN_RATE = {
 }
 # The libel head learned from the project's own comments alone, whose clean rows it finds
 # easy; on political tweets (OLID) it read ordinary argument as allegations below 0.8, so
-# it never counts below that.
+# it never counts below that. Once ``libel_head.py`` has fitted the head on real comments
+# (the fine-tuned one is then "libel_written"), that script owns the libel threshold.
 FLOOR = {"libel": 0.8}
 
 
@@ -86,7 +87,7 @@ def main() -> None:
         raise SystemExit(f"only {len(clean)} clean development rows from {sorted(clean_from)}")
     chosen: dict[str, float] = {}
     for j, head in enumerate(scorer.heads):
-        if head not in CLEAN_RATE:
+        if head not in CLEAN_RATE or (head == "libel" and "libel_written" in scorer.heads):
             continue
         threshold = round(float(np.quantile(probabilities[clean, j], 1 - CLEAN_RATE[head])), 3)
         threshold = max(threshold, FLOOR.get(head, 0.0))
@@ -101,7 +102,7 @@ def main() -> None:
     if not args.dry_run:
         path = args.model_dir / "heads.json"
         meta = json.loads(path.read_text())
-        meta["thresholds"] = chosen
+        meta["thresholds"] = {**meta.get("thresholds", {}), **chosen}
         path.write_text(json.dumps(meta, indent=1) + "\n")
         print(f"wrote {path}")
 

@@ -44,12 +44,14 @@ from monitor.scoring.text import Prepared
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 
 # What each head means, in the words a councillor would use. The head's name is the
-# category it scores; "toxic" is a training aid and scores nothing. The libel head learned
-# from the project's own comments only (no public dataset labels libel), so it counts from a
-# high threshold (see heads.json and docs/model-card.md), and never where the libel rules
-# read the allegation and found it is about a thing, a party or a group, or attributed to a
-# court or the press (the "libel_cleared" cue). Personal data is left to the rules: a head
-# fitted to the project's own examples flagged one political tweet in fourteen.
+# category it scores (HEAD_CATEGORY names the exceptions); "toxic" is a training aid and
+# scores nothing. No public dataset labels libel: the fine-tuned libel head learned from the
+# project's own comments, so it counts from a high threshold, and a second one was fitted on
+# real comments the project labelled (see heads.json and docs/model-card.md). Neither counts
+# where the libel rules read the allegation and found it is about a thing, a party or a
+# group, or attributed to a court or the press (the "libel_cleared" cue). Personal data is
+# left to the rules: a head fitted to the project's own examples flagged one political
+# tweet in fourteen.
 MEANING: dict[str, str] = {
     "abuse": "reads as a personal insult or attack on someone",
     "obscene": "obscene or sexual language aimed at someone",
@@ -57,6 +59,15 @@ MEANING: dict[str, str] = {
     "discrimination": "reads as an attack on people for who they are (race, religion, "
     "sexuality, gender, disability)",
     "libel": "reads like an allegation of wrongdoing against someone",
+}
+# Heads that score a category under another name. Two heads read libel: the fine-tuned one,
+# which learned from the project's own comments and knows how allegations are put on a
+# council's page, and one fitted on real comments people posted, labelled for allegations
+# (training/libel_head.py), which knows how they are put elsewhere; the higher counts.
+HEAD_CATEGORY = {"libel_written": "libel"}
+HEAD_NOTE = {
+    "libel_written": " (read as the project's examples)",
+    "libel": " (read as real comments)",
 }
 GATED = frozenset({"abuse", "obscene"})
 # "The limits of acceptable criticism are wider as regards a politician" (Lingens v Austria,
@@ -115,11 +126,13 @@ class NeuralScorer(WholeCommentScorer):
                 "or rebuild the model with training/README.md"
             ) from exc
         self.heads: tuple[str, ...] = tuple(meta["heads"])
+        # Which libel head spoke matters only when there are two.
+        self._notes = HEAD_NOTE if "libel_written" in self.heads else {}
         self.max_len = int(meta.get("max_len", 128))
         self.thresholds = {
             head: HeadThreshold(float(value))
             for head, value in meta.get("thresholds", {}).items()
-            if head in MEANING
+            if HEAD_CATEGORY.get(head, head) in MEANING
         }
         pairs = {c: pair for c, pair in DEFAULT_THRESHOLDS.items() if c in MEANING}
         pairs.update({c: p for c, p in (policy_thresholds or {}).items() if c in MEANING})
@@ -166,6 +179,11 @@ class NeuralScorer(WholeCommentScorer):
             for start in range(0, len(body) - 32, step)
         ]
 
+    def first_windows(self, texts: Sequence[str]) -> list[list[int]]:
+        """Each text's first window of token ids, as the model reads it (for fitting a head
+        on the model's sentence vectors: ``training/libel_head.py``)."""
+        return [self._windows(e.ids)[0] for e in self._tokenizer.encode_batch(list(texts))]
+
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """One row of head probabilities per text (the highest over a long text's windows).
 
@@ -203,10 +221,10 @@ class NeuralScorer(WholeCommentScorer):
 
     # -- scorer --------------------------------------------------------------------------
 
-    def _policy_score(self, category: str, probability: float) -> float:
+    def _policy_score(self, head: str, category: str, probability: float) -> float:
         """Maps a head's probability so that its own threshold lands on the policy's review
         threshold, and keeps it below "high": the model alone never makes an alert."""
-        threshold = self.thresholds.get(category, HeadThreshold(0.5)).review
+        threshold = self.thresholds.get(head, HeadThreshold(0.5)).review
         review, high = self._review[category], self._high[category]
         if probability < threshold:
             return round(review * probability / threshold, 4)
@@ -229,23 +247,28 @@ class NeuralScorer(WholeCommentScorer):
             scores: dict[str, float] = {}
             gated: dict[str, float] = {}
             reasons: list[Reason] = []
+            best: dict[str, tuple[float, str, float, float]] = {}
             for head, probability in zip(self.heads, row.tolist(), strict=True):
-                if head not in MEANING:
+                category = HEAD_CATEGORY.get(head, head)
+                if category not in MEANING:
                     continue
                 counts_from = self.thresholds.get(head, HeadThreshold(0.5)).review
-                if head == "abuse" and public and probability < PUBLIC_ROLE_ABUSE:
+                if category == "abuse" and public and probability < PUBLIC_ROLE_ABUSE:
                     probability = min(probability, counts_from - 0.001)
-                value = self._policy_score(head, probability)
-                (gated if head in GATED else scores)[head] = value
-                if value >= self._review[head]:
+                value = self._policy_score(head, category, probability)
+                if category not in best or value > best[category][0]:
+                    best[category] = (value, head, probability, counts_from)
+            for category, (value, head, probability, counts_from) in best.items():
+                (gated if category in GATED else scores)[category] = value
+                if value >= self._review[category]:
                     reasons.append(
                         Reason(
-                            category=head,
-                            message=MEANING[head],
+                            category=category,
+                            message=MEANING[category],
                             score=value,
                             scorer=self.name,
-                            detail=f"comment model: {probability:.2f} "
-                            f"(counts from {counts_from:.2f})",
+                            detail=f"comment model{self._notes.get(head, '')}: "
+                            f"{probability:.2f} (counts from {counts_from:.2f})",
                         )
                     )
             signals.append(Signal(scores=scores, gated=gated, reasons=reasons))
