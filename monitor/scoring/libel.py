@@ -51,6 +51,7 @@ from monitor.scoring.lang.en.libel import (
     LINK_NEAR,
     OFFENCE_NOUN,
     OFFICIAL_LIE,
+    ONLINE_EDITING,
     PASSIVE,
     PERSON,
     POLITICAL_SPEECH,
@@ -179,7 +180,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 11"
+    version = "libel 12"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -302,6 +303,8 @@ class LibelScorer:
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
             if _hypothetical(view, match):
                 continue  # "If you continue to vandalise ...", "I'd beat the shit out of her"
+            if "vandal" in match.group(0) and _ONLINE_EDITING.search(view.text):
+                continue  # "Your edits to the article are vandalism": a bad edit, no crime
             if _negated(view, match):
                 continue  # "He is not a thief", "she never took a bribe": denied, not alleged
             if kind == "drunkenness or drugs" and (
@@ -965,10 +968,14 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
     "Might have", "must have" and "could be" are hedged allegations, not hypotheses."""
     if _MODAL.search(view.text, max(0, match.start() - LOOK_BACK), match.start()):
         return True
+    if _WISH.search(view.text, max(0, match.start() - LOOK_BACK), match.start()):
+        return True
     at = original_span(view, match.start(), match.end())[0]
     start, _ = sentence(view.original, at)
     clause = view.original[start:at].lower()
     conditions = [m.end() for m in _CONDITION.finditer(clause)]
+    conditions += [m.end() for m in _INVERTED_CONDITION.finditer(clause)]
+    conditions.sort()
     if not conditions:
         return False
     if _CLAUSE_END.search(clause, conditions[-1]) is None:
@@ -1046,8 +1053,16 @@ def _bare_label(text: str, match: re.Match[str]) -> bool:
 
 _MODAL = re.compile(
     r"\b(?:would|wouldn t|will|won t|ll|d|should|shouldn t|shall|gonna|wanna|going to)"
-    r" (?:(?:not|never|probably|just|definitely|certainly|still|even|also|then|soon) )?(?:be |get )?$"
+    r" (?:(?:not|never|probably|just|definitely|certainly|still|even|also|then|soon) )?"
+    r"(?:(?:be|get) (?:(?:gang|\w+ly) )?)?$"
 )
+# "I hope she gets raped", "hope you get locked up": a wish (a threat, perhaps), not a report.
+_WISH = re.compile(
+    r"\b(?:hope|hoping|hopes|wish|wishing|pray|praying) (?:that )?(?:\w+ ){1,3}"
+    r"(?:gets?|getting|is|are|be|will be|goes|go) (?:\w+ )?$"
+)
+# "He would be playing had he raped someone": a condition put by inversion, mid-sentence.
+_INVERTED_CONDITION = re.compile(r"(?<=\w )(?:had|were) (?:he|she|they|you|i|we)\b(?! not\b)")
 _IF = r"(?:if|unless|whether|suppose|supposing|imagine)\b"
 # "So what if he is a liar" grants it: no hypothesis. "I wouldn't be surprised if he's
 # on the take" and "I wonder if" insinuate it (hedges).
@@ -1248,6 +1263,7 @@ _VERDICT_END = re.compile(VERDICT_END)
 _LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)
 _NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}")
+_ONLINE_EDITING = re.compile(ONLINE_EDITING)
 _VIEWS = re.compile(VIEWS)
 _WHAT_THEY_DID = re.compile(r"\b(?:who|that|and|he|she|they) (?:\w+ ){0,2}\w+ed\b")
 _EXCHANGE = re.compile(EXCHANGE)

@@ -209,7 +209,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bran (?:over|down|into) (?:a|an|the|that|this) (?:\w+ )?(?:cyclist|pedestrian|child|kid|boy|girl|man|woman|pensioner) (?:and (?:drove|sped|ran|cleared) off|without stopping)\b"
         # Ties to crime or terror, and an abuser of people (not "of power" or "of the system").
         r"|\b(?:links|ties|connections) (?:\w+ )?to (?:organised crime|the mafia|the mob|drug (?:gangs|dealers|cartels)|gangs|gangsters|terror\w*|extremists?|paedophiles?|paedophile rings?|people traffick\w*)\b"
-        r"|\b(?:spy|spying|spied|informant) for (?:the )?(?:russia\w*|china|chinese|iran\w*|kgb|fsb|a foreign)\b|\bforeign agent\b"
+        r"|\b(?:spy|spying|spied|informant) for (?:the )?(?:russia\w*|china|chinese|iran\w*|kgb|fsb|a foreign)\b|\b(?:foreign|enemy) agent\b"
         r"|\b(?=abuser\b)(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )abuser\b(?! of (?:power|the system|process|privilege|position|trust|drugs|alcohol|substances))"
         r"|\bconviction for\b|\bconvicted (?:of|for)\b|\bdone for (?:assault|drink driving|fraud|theft|shoplifting|burglary|dealing|gbh|abh)\b"
         r"|\b(?:did|served|doing) time for\b|\bbeen inside (?:for|twice|before|three times|a few times|more than once)\b|\bknown to (?:the )?police\b"
@@ -519,7 +519,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "violence",
-        r"\b(?:manslayers?|serial killers?|mass murderers?|murderess|spree killers?)\b",
+        r"\b(?:manslayers?|serial killers?|mass murderers?|murderess|spree killers?)\b"
+        # "a killer" said of a person, not "a killer app" or "a killer in the ring".
+        r"|\b(?:is|was|he's|she's|you're) (?:a|an|the) (?:\w+[ -]){0,2}killer\b(?! (?:app|feature|smile|look|line|deal|instinct|view|tune|song|track|combo|move|in the|on the))",
     ),
     (
         "fraud",
@@ -856,6 +858,13 @@ HYPERBOLE = (
 
 # Praise and sport that borrow the words of crime: "she killed it", "murdered that song".
 # The whole-comment model must not read them as allegations either.
+# Talk about editing a wiki or a page: there "vandalism" is a bad edit, not a crime
+# ("your edits constitute vandalism", "reverting vandalism", "stop vandalising my user page").
+ONLINE_EDITING = (
+    r"\b(?:edit|edits|edited|editing|editors?|revert(?:s|ed|ing)?|reversions?|wikipedia|wiki"
+    r"|talk ?pages?|user ?pages?|contribs|contributions|sock ?puppet\w*|3rr|blocked from editing"
+    r"|\d+[ -]hours? block)\b"
+)
 IDIOMS = (
     r"\b(?:killed|killing|kills|smashed|smashing|nailed|slayed|slaying) it\b"
     r"|\bmurder(?:ed|s|ing)? (?:that|the|this|a) (?:song|track|set|tune|cover|performance|karaoke|solo)\b"
