@@ -2,21 +2,23 @@
 (tests/data/libel_court_statements.jsonl).
 
 This is a development set: the libel rules were tuned while looking at it, so its figures
-are optimistic and are reported apart from the written held-out sets. It holds 199
-statements since libel 11 (the first 80, the 29 of the former first held-out set, 36
-collected with libel 9, 40 with libel 10 and 14 with libel 11). Measured on it with the
-default engine: 59 of 106 statements held defamatory get the libel label (0.56), 45 at high
-libel, and 66 are flagged at all; of the 93 held not defamatory or opinion, 9 get the libel
-label, 1 at high libel. The lines added with libel 10 and 11 were measured before anyone
-read them. Libel 9, and libel 10 as it then stood, labelled 3 of the 19 defamatory
-statements of the first 40 and 2 of their 21 others; after rules were written from them, 6
-of 19. Libel 10 labelled none of the 4 defamatory statements of the next 9 and 3 of their
-5 others; libel 11, written after reading them, labels 1 of 4 and 2 of 5. Libel 11 as it
-then stood labelled 1 of the 3 defamatory statements of the last 5 and both their others;
-after, 2 of 3 and 2 of 2. The floors sit at or a little below, so that a regression fails.
-(Riley v Murray is counted as defamatory: the meaning found was partly fact and every
-defence failed at trial.) The untouched measures are the held-out sets,
-tests/data/libel_court_heldout_2.jsonl to _5.jsonl.
+are optimistic and are reported apart from the written held-out sets. It holds 217
+statements since libel 12 (the first 80, the 29 of the former first held-out set, 36
+collected with libel 9, 40 with libel 10, 14 with libel 11 and 18 with libel 12). Measured on
+it with the default engine: 67 of 118 statements held defamatory get the libel label (0.57),
+48 at high libel, and 75 are flagged at all; of the 99 held not defamatory or opinion, 13
+get the libel label, 1 at high libel. The lines added with libel 10, 11 and 12 were measured
+before anyone read them. Libel 9, and libel 10 as it then stood, labelled 3 of the 19
+defamatory statements of the first 40 and 2 of their 21 others; after rules were written from
+them, 6 of 19. Libel 10 labelled none of the 4 defamatory statements of the next 9 and 3 of
+their 5 others; libel 11, written after reading them, labels 1 of 4 and 2 of 5. Libel 11 as
+it then stood labelled 1 of the 3 defamatory statements of the next 5 and both their others;
+after, 2 of 3 and 2 of 2. Libel 11 with the comment model as it shipped labelled 6 of the 12
+defamatory statements of the last 18 and 3 of their 6 others; libel 12, with the libel head
+fitted on real comments, labels 8 of 12 and the same 3. The floors sit at or a little below,
+so that a regression fails. (Riley v Murray is counted as defamatory: the meaning found was
+partly fact and every defence failed at trial.) The untouched measures are the held-out
+sets, tests/data/libel_court_heldout_2.jsonl to _5.jsonl.
 
 The known misses and false alarms, not hidden:
 - innuendo that needs knowledge outside the words ("KING LEER", the Berkoff comparison,
@@ -28,15 +30,26 @@ The known misses and false alarms, not hidden:
 - Blake v Fox [2023] EWCA Civ 1000: "... she is unequivocally, publicly and undeniably a
   paedophile", held a rhetorical parody of an earlier tweet, is at high libel: nothing in
   its own words says it is a parody;
-- seven passages held opinion or not defamatory are labelled for review by the comment
-  model alone: a newspaper's report that a man jailed for contempt was moved "for his own
-  safety" (two lines, Burke v Mediahuis: true or not, it could not lower his reputation),
-  an MP's "scandalous expenses claims", judges letting business owners "rob creditors",
-  officials who "might be engaged in a huge coverup" (Kotlikoff), "What
-  happened to all the money last year?" about a county commission (Rosenblatt v Baer: the
-  US Supreme Court held impersonal criticism of a government body no libel of its officials),
-  and a letter that wonders whether a planning process favoured a state senator (Fon v
-  Krowe);
+- eleven passages held opinion or not defamatory are labelled for review by the comment
+  model alone. Its head fitted on real comments labels one: "Now, that sounds like a classic
+  case of extortion" of two women who asked Donald Trump for money (held opinion). Its
+  fine-tuned head labels the other ten:
+  - a US review's "I suspect he just uses watered-down Botox";
+  - two lines of a New Zealand column about a former minister (Fourth Estate v Joyce: "to
+    subsidise his friends at Chorus", "bows to blackmail by Mr Joyce");
+  - a newspaper's report that a man jailed for contempt was moved "for his own safety" (two
+    lines, Burke v Mediahuis: true or not, it could not lower his reputation);
+  - an MP's "scandalous expenses claims", and judges letting business owners "rob
+    creditors";
+  - officials who "might be engaged in a huge coverup" (Kotlikoff), and "What happened to
+    all the money last year?" about a county commission (Rosenblatt v Baer: the US Supreme
+    Court held impersonal criticism of a government body no libel of its officials);
+  - a letter that wonders whether a planning process favoured a state senator (Fon v
+    Krowe);
+- of the lines added with libel 12, innuendo is missed again: "If you see this fella by a
+  primary school call 999" (Vine v Barton), a headline ("Larry's Secret Shower Buddy"), a
+  question to "all mothers and fathers" about unnamed step-parents (Isparta v Richter), and a
+  company called "DEVIL killer" without an article;
 - "[You are a] liar ... [a] cheat ... [a] debtor", said in a heated dispute and held mere
   name-calling in New York (Ram v Moritt), is labelled for review: an English court might
   read "cheat" as a charge of fact;
@@ -61,7 +74,7 @@ from monitor.scoring.engine import build_engine
 COURT_SET = Path(__file__).resolve().parents[1] / "data" / "libel_court_statements.jsonl"
 FINDINGS = {"defamatory", "not_defamatory", "opinion"}
 DEFAMATORY_LABELLED_FLOOR = 0.55
-NOT_DEFAMATORY_LABELLED_MOST = 9
+NOT_DEFAMATORY_LABELLED_MOST = 13
 NOT_DEFAMATORY_HIGH_MOST = 1
 
 
@@ -79,7 +92,7 @@ def scored() -> list[tuple[dict[str, Any], Assessment]]:
 
 def test_every_statement_has_its_wording_citation_and_finding() -> None:
     items = rows()
-    assert len(items) >= 199
+    assert len(items) >= 217
     for item in items:
         assert set(item) <= {"text", "citation", "finding", "context", "note"}, item
         assert item["text"].strip() and item["citation"].strip() and item["note"].strip()
