@@ -3,8 +3,10 @@
 It reads a comment as a whole, so it knows "I could murder a curry" from "I will murder
 you" and a neutral mention of Muslims from an attack on them, where word lists and n-grams
 cannot. It ships with wardwatch (``monitor/scoring/model/``: an int8 ONNX file of about
-22 MB, the tokenizer and ``heads.json``) and runs on ONNX Runtime, so it needs no PyTorch, no
-GPU and no download. How it was trained, on what, and how well it does: docs/model-card.md;
+46 MB, the tokenizer and ``heads.json``) and runs on ONNX Runtime, so it needs no PyTorch, no
+GPU and no download. The file holds two encoders over the same tokens: the fine-tuned one,
+and the base MiniLM it came from, whose general sentence embedding feeds the libel head
+fitted on real comments. How it was trained, on what, and how well it does: docs/model-card.md;
 ``training/`` rebuilds it with one command.
 
 What it may decide is limited on purpose:
