@@ -66,7 +66,8 @@ from monitor.scoring.neural import MODEL_DIR, NeuralScorer  # noqa: E402
 from monitor.scoring.rules import prepare  # noqa: E402
 
 HALVES = ("dev", "train")
-# At most this share of the real "no" comments (out of fold) and of clean tweets may be flagged.
+# At most this share of the comments without a clear allegation (out of fold) and of clean
+# tweets may be flagged.
 NO_RATE = 0.03
 CLEAN_RATE = 0.01
 STRENGTHS = (0.0003, 0.001, 0.003, 0.01)

@@ -100,22 +100,16 @@ def fitted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     rows.append({**rows[0], "sha256": digest(OTHERS[0]), "label": "clear", "half": "test"})
     labels.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     for _ in range(2):  # a second run replaces the head the first one wrote
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "training" / "libel_head.py"),
-                "--raw",
-                str(raw),
-                "--model-dir",
-                str(model_dir),
-                "--labels",
-                str(labels),
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
+        fit(model_dir, raw, labels)
     return model_dir
+
+
+def fit(model_dir: Path, raw: Path, labels: Path, *extra: str) -> None:
+    """Runs training/libel_head.py as a user would; fails with its error output."""
+    command = [sys.executable, str(ROOT / "training" / "libel_head.py"), "--raw", str(raw)]
+    command += ["--model-dir", str(model_dir), "--labels", str(labels), *extra]
+    run = subprocess.run(command, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
 
 
 def test_the_fitted_head_is_written_beside_the_fine_tuned_one(fitted: Path) -> None:
@@ -178,24 +172,7 @@ def test_base_gives_the_head_a_new_general_encoder_branch(tmp_path: Path, fitted
     transformers.BertModel(config, add_pooling_layer=False).save_pretrained(base)
     model_dir = tmp_path / "model"
     shutil.copytree(fitted, model_dir)
-    raw, labels = fitted.parent / "raw", fitted.parent / "labels.jsonl"
-    run = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "training" / "libel_head.py"),
-            "--raw",
-            str(raw),
-            "--model-dir",
-            str(model_dir),
-            "--labels",
-            str(labels),
-            "--base",
-            str(base),
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stderr
+    fit(model_dir, fitted.parent / "raw", fitted.parent / "labels.jsonl", "--base", str(base))
     weights = {
         init.name: init.dims
         for init in onnx.load(str(model_dir / "comment-model.onnx")).graph.initializer

@@ -1,0 +1,80 @@
+"""Libel 12's forms: named as a killer or an enemy agent is an allegation; a wish, a
+condition put by inversion and "vandalism" of a page are not.
+
+Read from statements courts held defamatory (Hanekom v Zuma, 2019: a minister called "a
+known enemy agent") and from the false alarms of the real comments labelled for the libel
+head's training (tests/data/libel_real_comments.jsonl, its "train" rows): a wish that
+someone "gets" hurt is a wish or a threat, not a report; "had he done it" is a condition;
+and on a wiki or a page, "vandalism" is a bad edit. Checked against the clean tweets and
+real comments for the everyday senses ("a killer app", "meetings with foreign agents").
+The cases are written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.scoring.libel import LibelScorer
+
+SCORER = LibelScorer()
+
+
+def libel(text: str) -> float:
+    (signal,) = SCORER.score([text])
+    return signal.scores.get("libel", 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@DerekHanekom is a known enemy agent.",
+        "Councillor Briggs is a foreign agent and always has been",
+        "John Smith is a killer and the whole estate knows it",
+        "Dave Price was the killer, everyone on Moor Lane knows",
+        "Gary Lyons is a cold blooded killer",
+    ],
+)
+def test_a_killer_or_an_agent_named_as_fact_is_an_allegation(text: str) -> None:
+    assert libel(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new bin app is a killer app, well done Cllr Shah",
+        "She's a killer on the pitch, best striker the club has had",
+        "This heat is a killer for the allotment holders",
+        "He met foreign agents at the trade fair, as the minister's diary shows",
+        "The killer whale exhibit at the aquarium is closing",
+    ],
+)
+def test_the_everyday_senses_are_not(text: str) -> None:
+    assert libel(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope she gets beaten up on the way home",
+        "Praying that Cllr Doyle gets arrested before the election",
+        "He would still be in the team had he stolen the kit money",
+        "Your edits to the article on Moor Lane are vandalism, please stop",
+        "Reverting vandalism by that user again, this is the third time today",
+        "Your vandalism at the page on Hill Rise has earned you a 24-hour block",
+    ],
+)
+def test_a_wish_a_condition_or_a_bad_edit_is_not_an_allegation(text: str) -> None:
+    assert libel(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope he gets what he deserves, he stole from the village hall fund",
+        "Dave Smith vandalised the war memorial on Church Street last night",
+        "Dave Price stole the hall fund, and had he any shame he would resign",
+        "Cllr Doyle was arrested for drink driving, and I hope he resigns",
+    ],
+)
+def test_a_charge_told_beside_them_still_is(text: str) -> None:
+    assert libel(text) >= 0.5
