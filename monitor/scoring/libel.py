@@ -869,6 +869,8 @@ def _a_group(view: Canonical, match: re.Match[str]) -> bool:
         return True  # "your pack of trolls, thieves and other sickos"
     if _ANYONE_WHO.search(view.text, max(0, match.start() - 60), match.start()):
         return True  # "how low do you have to be to steal from a food bank": whoever does
+    if _YOU_GROUP.search(view.text, max(0, match.start() - 60), match.start()):
+        return True  # "you muslims raped ...", "plenty of you lefties are thieves": a group
     if _PLURAL_LABEL.fullmatch(match.group(0)) and _ATTRIBUTIVE.search(
         view.original, max(0, at - 30), at
     ):
@@ -1147,6 +1149,11 @@ _GROUP_SUBJECT = re.compile(
     )
     # "Republicans were lying", "lefties steal it".
     + r"(?: (?:are|were|have been|re|all|just|always|only)(?: \w+){0,2})? $"
+)
+# "You" said to a group by name: "you muslims", "you lot" ("you guys" may be two people).
+_YOU_GROUP = re.compile(
+    r"\b(?:you|of you|you all|all you|y all) "
+    + alternation(*PEOPLE_GROUPS, *_POLITICAL_GROUPS, "people", "lot", "folks")
 )
 # A crowd the label is one of: "a pack of trolls, thieves and ...", "a gang of crooks".
 _COLLECTIVE = re.compile(

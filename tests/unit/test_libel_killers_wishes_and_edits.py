@@ -5,7 +5,8 @@ Read from statements courts held defamatory (Hanekom v Zuma, 2019: a minister ca
 known enemy agent") and from the false alarms of the real comments labelled for the libel
 head's training (tests/data/libel_real_comments.jsonl, its "train" rows): a wish that
 someone "gets" hurt is a wish or a threat, not a report; "had he done it" is a condition;
-and on a wiki or a page, "vandalism" is a bad edit. Checked against the clean tweets and
+on a wiki or a page, "vandalism" is a bad edit; and "you" said to a group by name ("you
+muslims", "you lot") accuses no one person. Checked against the clean tweets and
 real comments for the everyday senses ("a killer app", "meetings with foreign agents").
 The cases are written for the tests.
 """
@@ -61,9 +62,12 @@ def test_the_everyday_senses_are_not(text: str) -> None:
         "Your edits to the article on Moor Lane are vandalism, please stop",
         "Reverting vandalism by that user again, this is the third time today",
         "Your vandalism at the page on Hill Rise has earned you a 24-hour block",
+        "You vandalised the photo of the bandstand again, grow up",
+        "you tories stole the pensions of a whole generation",
+        "you people rob the rest of us blind with your parking fines",
     ],
 )
-def test_a_wish_a_condition_or_a_bad_edit_is_not_an_allegation(text: str) -> None:
+def test_a_wish_a_condition_a_bad_edit_or_a_group_is_not_an_allegation(text: str) -> None:
     assert libel(text) < 0.5
 
 
@@ -74,6 +78,7 @@ def test_a_wish_a_condition_or_a_bad_edit_is_not_an_allegation(text: str) -> Non
         "Dave Smith vandalised the war memorial on Church Street last night",
         "Dave Price stole the hall fund, and had he any shame he would resign",
         "Cllr Doyle was arrested for drink driving, and I hope he resigns",
+        "You stole my bike from outside the library, Dave, I saw you",
     ],
 )
 def test_a_charge_told_beside_them_still_is(text: str) -> None:

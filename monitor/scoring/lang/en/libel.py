@@ -864,6 +864,8 @@ ONLINE_EDITING = (
     r"\b(?:edit|edits|edited|editing|editors?|revert(?:s|ed|ing)?|reversions?|wikipedia|wiki"
     r"|talk ?pages?|user ?pages?|contribs|contributions|sock ?puppet\w*|3rr|blocked from editing"
     r"|\d+[ -]hours? block)\b"
+    r"|\bvandali[sz]\w* (?:the |my |your |his |her |this |that |an? )?(?:\w+ ){0,3}"
+    r"(?:article|page|picture|image|photo|section|entry|post|profile|template)s?\b"
 )
 IDIOMS = (
     r"\b(?:killed|killing|kills|smashed|smashing|nailed|slayed|slaying) it\b"
