@@ -172,6 +172,7 @@ def project_sets() -> dict[str, list[Row]]:
         ("libel_court_heldout_3.jsonl", "court-tested libel statements (held out, third set)"),
         ("libel_court_heldout_4.jsonl", "court-tested libel statements (held out, fourth set)"),
         ("libel_court_heldout_5.jsonl", "court-tested libel statements (held out, fifth set)"),
+        ("libel_court_heldout_6.jsonl", "court-tested libel statements (held out, sixth set)"),
     ):
         court = ROOT / "tests" / "data" / name
         if not court.exists():

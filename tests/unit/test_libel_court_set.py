@@ -18,7 +18,7 @@ defamatory statements of the last 18 and 3 of their 6 others; libel 12, with the
 fitted on real comments, labels 8 of 12 and the same 3. The floors sit at or a little below,
 so that a regression fails. (Riley v Murray is counted as defamatory: the meaning found was
 partly fact and every defence failed at trial.) The untouched measures are the held-out
-sets, tests/data/libel_court_heldout_2.jsonl to _5.jsonl.
+sets, tests/data/libel_court_heldout_2.jsonl to _6.jsonl.
 
 The known misses and false alarms, not hidden:
 - innuendo that needs knowledge outside the words ("KING LEER", the Berkoff comparison,
