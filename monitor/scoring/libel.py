@@ -814,6 +814,8 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
     if _SELF.search(text, back, match.start()):
         # "I was punched by Gary Hill" names who did it.
         return _BY_SOMEONE.match(text, match.end()) is None
+    if _WRITER_DID.search(text, back, match.start()) and not _PASSIVE_START.match(match.group(0)):
+        return True  # "I stole your dinner money": the writer's own act, told of no one else
     return _suffered(text, match) and _BY_SOMEONE.match(text, match.end()) is None
 
 
@@ -1262,6 +1264,9 @@ _BY_PRONOUN = re.compile(
 )
 _VICTIM_AFTER_YOUR = re.compile(rf"\s+(?:\w+\s+)?(?i:{PERSON}|{CHILD})")
 _SELF = re.compile(SELF)
+_WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|then|even) )?$")
+# "I was punched by ...": a wrong suffered, whose doer the reading goes on to find.
+_PASSIVE_START = re.compile(r"(?:was|were|got|get|been|being|am|m)\b")
 _SATIRE = re.compile(SATIRE)
 _OFFENCE_NOUN = re.compile(OFFENCE_NOUN)
 _LINK_BEFORE = words(LINK_BEFORE)

@@ -5,9 +5,11 @@ Read from statements courts held defamatory (Hanekom v Zuma, 2019: a minister ca
 known enemy agent") and from the false alarms of the real comments labelled for the libel
 head's training (tests/data/libel_real_comments.jsonl, its "train" rows): a wish that
 someone "gets" hurt is a wish or a threat, not a report; "had he done it" is a condition;
-on a wiki or a page, "vandalism" is a bad edit; and "you" said to a group by name ("you
-muslims", "you lot") accuses no one person. Checked against the clean tweets and
-real comments for the everyday senses ("a killer app", "meetings with foreign agents").
+on a wiki or a page, "vandalism" is a bad edit; "you" said to a group by name ("you
+muslims", "you lot") accuses no one person; the words of crime for what was done to a thing
+("raped the plot", "crooked laws") accuse no one; and "I stole ..." is the writer's own act.
+Checked against the clean tweets and real comments for the everyday senses ("a killer app",
+"meetings with foreign agents").
 The cases are written for the tests.
 """
 
@@ -65,6 +67,9 @@ def test_the_everyday_senses_are_not(text: str) -> None:
         "You vandalised the photo of the bandstand again, grow up",
         "you tories stole the pensions of a whole generation",
         "you people rob the rest of us blind with your parking fines",
+        "You totally raped the whole plot of the film, well done",
+        "This country has crooked laws and everyone knows it",
+        "I stole your chips at the fun day, sorry Sam",
     ],
 )
 def test_a_wish_a_condition_a_bad_edit_or_a_group_is_not_an_allegation(text: str) -> None:
@@ -79,6 +84,7 @@ def test_a_wish_a_condition_a_bad_edit_or_a_group_is_not_an_allegation(text: str
         "Dave Price stole the hall fund, and had he any shame he would resign",
         "Cllr Doyle was arrested for drink driving, and I hope he resigns",
         "You stole my bike from outside the library, Dave, I saw you",
+        "I know he stole the minibus money, Cllr Ward",
     ],
 )
 def test_a_charge_told_beside_them_still_is(text: str) -> None:

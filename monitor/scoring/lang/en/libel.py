@@ -831,6 +831,11 @@ HYPERBOLE = (
     # A place or a trade "murdered" by a policy, "vandals" for felling trees, an election
     # "stolen with lies": what a decision did, in the words of crime.
     r"|\b(?:murdered|murdering|murders|killed|killing|kills|strangled|strangling|butchered|butchering) (?:the |our |this |that |local |a )?(?:high street|town|town centre|city centre|village|economy|local economy|community|local business(?:es)?|businesses|shops|pubs|market|debate|democracy|library|bus service|service|services|night life|nightlife|countryside)\b"
+    # "Raped the plot", "crooked laws": the words of crime for what was done to a thing.
+    r"|\braped (?:the |my |your |our |this |that |his |her |their )(?:whole |entire )?(?:\w+ )?"
+    r"(?:plot|story|section|article|page|franchise|series|film|movie|show|game|character|song"
+    r"|album|economy|wallets?|pockets?|taxpayers?|language|childhood)s?\b"
+    r"|\bcrooked (?:laws?|system|rules|game|deal|politics|elections?)\b"
     r"|\b(?:cultural|architectural|environmental|civic|eco) vandal(?:s|ism)?\b|\bvandal(?:s|ism)?,? (?:for |by )?(?:cutting|felling|chopping|closing|demolishing|knocking|destroying|ripping|tearing|bulldozing|concreting|paving|selling off)\b"
     r"|\b(?:stole|stolen|steal|stealing|steals) (?:the|this|that|our|an) (?:election|vote|seat|result|by election) (?:with|on|by|using) (?:\w+ )?(?:lies|promises|spin|leaflets|slogans|a campaign|fake news|misinformation|scare stories|false promises)\b"
     r"|\b(?:convicted|condemned|sentenced|judged) by (?:the )?(?:voters|electorate|public|residents|history|ballot box|public opinion|court of public opinion)\b"
