@@ -2,11 +2,11 @@
 (tests/data/libel_court_statements.jsonl).
 
 This is a development set: the libel rules were tuned while looking at it, so its figures
-are optimistic and are reported apart from the written held-out sets. It holds 217
+are optimistic and are reported apart from the written held-out sets. It holds 228
 statements since libel 12 (the first 80, the 29 of the former first held-out set, 36
-collected with libel 9, 40 with libel 10, 14 with libel 11 and 18 with libel 12). Measured on
-it with the default engine: 67 of 118 statements held defamatory get the libel label (0.57),
-48 at high libel, and 75 are flagged at all; of the 99 held not defamatory or opinion, 13
+collected with libel 9, 40 with libel 10, 14 with libel 11 and 29 with libel 12). Measured on
+it with the default engine: 71 of 125 statements held defamatory get the libel label (0.57),
+51 at high libel, and 79 are flagged at all; of the 103 held not defamatory or opinion, 13
 get the libel label, 1 at high libel. The lines added with libel 10, 11 and 12 were measured
 before anyone read them. Libel 9, and libel 10 as it then stood, labelled 3 of the 19
 defamatory statements of the first 40 and 2 of their 21 others; after rules were written from
@@ -14,8 +14,10 @@ them, 6 of 19. Libel 10 labelled none of the 4 defamatory statements of the next
 their 5 others; libel 11, written after reading them, labels 1 of 4 and 2 of 5. Libel 11 as
 it then stood labelled 1 of the 3 defamatory statements of the next 5 and both their others;
 after, 2 of 3 and 2 of 2. Libel 11 with the comment model as it shipped labelled 6 of the 12
-defamatory statements of the last 18 and 3 of their 6 others; libel 12, with the libel head
-fitted on real comments, labels 8 of 12 and the same 3. The floors sit at or a little below,
+defamatory statements of the next 18 and 3 of their 6 others; libel 12, with the libel head
+fitted on real comments, labels 8 of 12 and the same 3. Libel 12 as it then stood labelled
+3 of the 7 defamatory statements of the last 11 and none of their 4 others; after, 4 of 7
+("left her kids in the road"). The floors sit at or a little below,
 so that a regression fails. (Riley v Murray is counted as defamatory: the meaning found was
 partly fact and every defence failed at trial.) The untouched measures are the held-out
 sets, tests/data/libel_court_heldout_2.jsonl to _6.jsonl.
@@ -92,7 +94,7 @@ def scored() -> list[tuple[dict[str, Any], Assessment]]:
 
 def test_every_statement_has_its_wording_citation_and_finding() -> None:
     items = rows()
-    assert len(items) >= 217
+    assert len(items) >= 228
     for item in items:
         assert set(item) <= {"text", "citation", "finding", "context", "note"}, item
         assert item["text"].strip() and item["citation"].strip() and item["note"].strip()

@@ -85,6 +85,7 @@ def test_a_wish_a_condition_a_bad_edit_or_a_group_is_not_an_allegation(text: str
         "Cllr Doyle was arrested for drink driving, and I hope he resigns",
         "You stole my bike from outside the library, Dave, I saw you",
         "I know he stole the minibus money, Cllr Ward",
+        "Tracey Holt left her kids in the road outside the school again",
     ],
 )
 def test_a_charge_told_beside_them_still_is(text: str) -> None:

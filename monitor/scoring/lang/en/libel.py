@@ -185,7 +185,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:dump(?:s|ed|ing)?|tip(?:s|ped|ping)?|sublet(?:s|ting)?|employ(?:s|ed|ing)?|evict(?:s|ed|ing)?|sell(?:s|ing)?|sold|built|build(?:s|ing)?|demolish(?:ed|es|ing)?|fell(?:ed|ing)?|operat(?:es|ed|ing)|trad(?:es|ed|ing)|run(?:s|ning)?|ran) (?:\w+ ){0,3}illegally\b"
         r"|\bneglect(?:s|ed|ing)? (?:the |its |his |her |their |our |my )?(?:residents|patients|children|kids|elderly|old people|pupils|animals|dogs?|horses|tenants|mum|dad|mother|father)\b"
         # A child left or abandoned: "left the child in a hotel room", "abandoned her kids".
-        r"|\b(?:left|leaves|leaving) (?:the|her|his|their|a) (?:\w+ )?(?:child|baby|kids|children|toddler|son|daughter|little one)s? (?:alone|on (?:his|her|their) own|home alone|in (?:a|the) (?:hotel|car|house|flat|room|hotel room))\b"
+        r"|\b(?:left|leaves|leaving) (?:the|her|his|their|a) (?:\w+ )?(?:child|baby|kids|children|toddler|son|daughter|little one)s? (?:alone|on (?:his|her|their) own|home alone|in (?:a|the) (?:hotel|car|house|flat|room|hotel room|road|street|park|rain|cold|dark))\b"
         r"|\babandon(?:s|ed|ing)? (?:her|his|their|the) (?:\w+ )?(?:child|baby|kids|children|toddler|son|daughter)s?\b"
         r"|\bsen(?:t|d|ds|ding) (?:me|us|her|him|them|my \w+|our \w+) (?:\w+ ){0,2}(?:threatening|abusive|menacing|intimidating|obscene) (?:messages|texts|emails|letters|notes|calls|voicemails)\b"
         r"|\bsen(?:t|d|ds|ding) (?:me|us|her|him|them|my \w+|our \w+) (?:\w+ )?(?:death threats|threats)\b"
