@@ -30,6 +30,29 @@ from train import CommentModel
 TARGET = Path(__file__).resolve().parent.parent / "monitor" / "scoring" / "model"
 
 
+def export_int8(module: torch.nn.Module, output: str, target: Path) -> None:
+    """Writes ``module`` (token ids and an attention mask in, ``output`` out, one row per
+    text) to ``target`` as ONNX, its weights quantised to int8 per channel."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "fp32.onnx"
+        ids = torch.ones((2, 16), dtype=torch.long)
+        torch.onnx.export(
+            module,
+            (ids, torch.ones_like(ids)),
+            str(fp32),
+            input_names=["input_ids", "attention_mask"],
+            output_names=[output],
+            dynamic_axes={
+                "input_ids": {0: "batch", 1: "tokens"},
+                "attention_mask": {0: "batch", 1: "tokens"},
+                output: {0: "batch"},
+            },
+            opset_version=17,
+            dynamo=False,
+        )
+        quantize_dynamic(str(fp32), str(target), weight_type=QuantType.QInt8, per_channel=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", type=Path, required=True, help="train.py's output folder")
@@ -50,29 +73,7 @@ def main() -> None:
     model.eval()
 
     args.target.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        fp32 = Path(tmp) / "fp32.onnx"
-        ids = torch.ones((2, 16), dtype=torch.long)
-        torch.onnx.export(
-            model,
-            (ids, torch.ones_like(ids)),
-            str(fp32),
-            input_names=["input_ids", "attention_mask"],
-            output_names=["logits"],
-            dynamic_axes={
-                "input_ids": {0: "batch", 1: "tokens"},
-                "attention_mask": {0: "batch", 1: "tokens"},
-                "logits": {0: "batch"},
-            },
-            opset_version=17,
-            dynamo=False,
-        )
-        quantize_dynamic(
-            str(fp32),
-            str(args.target / "comment-model.onnx"),
-            weight_type=QuantType.QInt8,
-            per_channel=True,
-        )
+    export_int8(model, "logits", args.target / "comment-model.onnx")
     shutil.copy(args.base / "tokenizer.json", args.target / "tokenizer.json")
     heads = {"name": args.name, **heads}
     (args.target / "heads.json").write_text(json.dumps(heads, indent=1) + "\n")

@@ -139,7 +139,8 @@ def general_encoder(base: Path) -> onnx.ModelProto:
     import tempfile
 
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from export import export_int8
+    from train import mean_pool
     from transformers import BertModel
 
     class Sentence(torch.nn.Module):
@@ -149,28 +150,11 @@ def general_encoder(base: Path) -> onnx.ModelProto:
 
         def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
             hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask)[0]
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-            return torch.nn.functional.normalize(pooled, dim=1)
+            return torch.nn.functional.normalize(mean_pool(hidden, attention_mask), dim=1)
 
     with tempfile.TemporaryDirectory() as tmp:
-        fp32, int8 = Path(tmp) / "fp32.onnx", Path(tmp) / "int8.onnx"
-        ids = torch.ones((2, 16), dtype=torch.long)
-        torch.onnx.export(
-            Sentence().eval(),
-            (ids, torch.ones_like(ids)),
-            str(fp32),
-            input_names=["input_ids", "attention_mask"],
-            output_names=["sentence"],
-            dynamic_axes={
-                "input_ids": {0: "batch", 1: "tokens"},
-                "attention_mask": {0: "batch", 1: "tokens"},
-                "sentence": {0: "batch"},
-            },
-            opset_version=17,
-            dynamo=False,
-        )
-        quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+        int8 = Path(tmp) / "int8.onnx"
+        export_int8(Sentence().eval(), "sentence", int8)
         return onnx.load(str(int8))
 
 

@@ -1134,10 +1134,10 @@ _POLITICAL_GROUPS = (
     "tories",
     "politicians",
 )
+_GROUP_NOUNS = (*PEOPLE_GROUPS, *_POLITICAL_GROUPS)
 _GROUP_SUBJECT = re.compile(
     alternation(
-        *PEOPLE_GROUPS,
-        *_POLITICAL_GROUPS,
+        *_GROUP_NOUNS,
         "the left",
         "the right",
         "americans",
@@ -1155,7 +1155,7 @@ _GROUP_SUBJECT = re.compile(
 # "You" said to a group by name: "you muslims", "you lot" ("you guys" may be two people).
 _YOU_GROUP = re.compile(
     r"\b(?:you|of you|you all|all you|y all) "
-    + alternation(*PEOPLE_GROUPS, *_POLITICAL_GROUPS, "people", "lot", "folks")
+    + alternation(*_GROUP_NOUNS, "people", "lot", "folks")
 )
 # A crowd the label is one of: "a pack of trolls, thieves and ...", "a gang of crooks".
 _COLLECTIVE = re.compile(

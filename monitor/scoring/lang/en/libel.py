@@ -861,8 +861,6 @@ HYPERBOLE = (
     r"|\b(?:budget|spending|costs?|bill|overspend|account|card|numbers|totals?|figures?|bus|lorry|van|load|weight) (?:\w+ )?over the limit\b"
 )
 
-# Praise and sport that borrow the words of crime: "she killed it", "murdered that song".
-# The whole-comment model must not read them as allegations either.
 # Talk about editing a wiki or a page: there "vandalism" is a bad edit, not a crime
 # ("your edits constitute vandalism", "reverting vandalism", "stop vandalising my user page").
 ONLINE_EDITING = (
@@ -872,6 +870,8 @@ ONLINE_EDITING = (
     r"|\bvandali[sz]\w* (?:the |my |your |his |her |this |that |an? )?(?:\w+ ){0,3}"
     r"(?:article|page|picture|image|photo|section|entry|post|profile|template)s?\b"
 )
+# Praise and sport that borrow the words of crime: "she killed it", "murdered that song".
+# The whole-comment model must not read them as allegations either.
 IDIOMS = (
     r"\b(?:killed|killing|kills|smashed|smashing|nailed|slayed|slaying) it\b"
     r"|\bmurder(?:ed|s|ing)? (?:that|the|this|a) (?:song|track|set|tune|cover|performance|karaoke|solo)\b"
