@@ -17,7 +17,7 @@ from typing import Literal
 
 from monitor.scoring.base import CommentContext, Reason, Signal
 from monitor.scoring.lang import words as alternation
-from monitor.scoring.lang.en.groups import PEOPLE_GROUPS
+from monitor.scoring.lang.en.groups import PEOPLE_GROUPS, SLURS
 from monitor.scoring.lang.en.insults import INSULT_NOUNS
 from monitor.scoring.lang.en.libel import (
     ACT_ON,
@@ -180,7 +180,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 12"
+    version = "libel 13"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -1060,10 +1060,11 @@ _MODAL = re.compile(
     r" (?:(?:not|never|probably|just|definitely|certainly|still|even|also|then|soon) )?"
     r"(?:(?:be|get) (?:(?:gang|\w+ly) )?)?$"
 )
-# "I hope she gets raped", "hope you get locked up": a wish (a threat, perhaps), not a report.
+# "I hope she gets raped", "hope you get locked up", "I hope you get raped by a convict": a
+# wish (a threat, perhaps), not a report, and the convict is no one in particular.
 _WISH = re.compile(
     r"\b(?:hope|hoping|hopes|wish|wishing|pray|praying) (?:that )?(?:\w+ ){1,3}"
-    r"(?:gets?|getting|is|are|be|will be|goes|go) (?:\w+ )?$"
+    r"(?:gets?|getting|is|are|be|will be|goes|go) (?:\w+ )?(?:by (?:a |an |some )?)?$"
 )
 # "He would be playing had he raped someone": a condition put by inversion, mid-sentence.
 _INVERTED_CONDITION = re.compile(r"(?<=\w )(?:had|were) (?:he|she|they|you|i|we)\b(?! not\b)")
@@ -1134,7 +1135,10 @@ _POLITICAL_GROUPS = (
     "tories",
     "politicians",
 )
-_GROUP_NOUNS = (*PEOPLE_GROUPS, *_POLITICAL_GROUPS)
+# A group named by a slur in the plural is a group too: "you kikes are thieves" is hate
+# about a people, not an allegation against someone identifiable ("nigga stole" may be).
+_PLURAL_SLURS = tuple(slur for slur in SLURS if slur.endswith("s"))
+_GROUP_NOUNS = (*PEOPLE_GROUPS, *_POLITICAL_GROUPS, *_PLURAL_SLURS)
 _GROUP_SUBJECT = re.compile(
     alternation(
         *_GROUP_NOUNS,

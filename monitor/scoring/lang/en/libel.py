@@ -104,7 +104,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # Passing on what was told in confidence: "leaked stories about her friends to the Sun".
         r"|\bleak(?:ed|ing|s)? (?:\w+ ){0,3}(?:stories|story|information|info|details|documents?|emails?|messages|reports?|minutes|papers|secrets)\b(?: \w+){0,5} to (?:the )?(?:press|papers|media|sun|mirror|mail|tabloids?|journalists?|reporters?)\b"
         r"|\bleak(?:ed|ing|s)? (?:\w+ )?(?:confidential|private|personal|secret)\b"
-        r"|\blies (?:that |which )?(?:\w+ ){1,4}(?:has|have|had) told\b|\btold (?:\w+ )?lies\b|\btells lies\b|\bperjur(?:y|ed|er|ing)\b|\bdishonestly\b",
+        r"|\blies (?:that |which )?(?:\w+ ){1,4}(?:has|have|had) told\b|\btold (?!no )(?:\w+ )?lies\b|\btells lies\b|\bperjur(?:y|ed|er|ing)\b|\bdishonestly\b",
     ),
     (
         "sexual misconduct",
@@ -956,10 +956,11 @@ OCCUPATIONS = (
 # "deserves to be violently attacked", "to have your content stolen": the victim, not the
 # wrongdoer, is named.
 PASSIVE = (
-    # "was raped", "have been murdered and raped", "girls r raped", "get full blown raped":
+    # "was raped", "have been murdered and raped", "girls r raped", "get full blown raped",
+    # "was gang raped":
     # the one the wrong is done to, with up to three adverbs and one earlier wrong between.
     r"\b(?:be|been|being|was|were|got|get|gets|getting|is|are|r|am)\s+"
-    r"(?:(?:never|not|just|already|also|all|ever|once|twice|both|then|later|often|full|blown|\w+ly) ){0,3}"
+    r"(?:(?:never|not|just|already|also|all|ever|once|twice|both|then|later|often|full|blown|gang|\w+ly) ){0,3}"
     r"(?:(?:\w+ed|beaten|stolen|shot|hit) (?:and|or|and then|then) (?:\w+ly )?)?$"
     r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the) (?:\w+ ){0,2}$"
 )
