@@ -62,7 +62,7 @@ model: $(DEV_STAMP)
 	$(BIN)/python training/train.py --data build/model-data --base $(BASE) --out build/model
 	$(BIN)/python training/export.py --model build/model --base $(BASE)
 	$(BIN)/python training/thresholds.py --data build/model-data
-	$(BIN)/python training/libel_head.py --raw $(RAW)
+	$(BIN)/python training/libel_head.py --raw $(RAW) --base $(BASE)
 
 bench: $(DEV_STAMP)
 	$(BIN)/python benchmarks/scorers.py

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import onnx
 import pytest
-from onnx import TensorProto, helper
+from onnx import TensorProto, helper, numpy_helper
 
 from monitor.scoring.neural import MODEL_DIR, NeuralScorer
 
@@ -210,3 +210,54 @@ def test_the_libel_score_is_the_higher_of_the_two_heads_and_says_which(tmp_path:
 
     assert "(read as real comments)" in libel_reason(real=0.0001, written=0.9999)
     assert "(read as the project's examples)" in libel_reason(real=0.9999, written=0.0001)
+
+
+def test_fine_tune_makes_the_base_encoder_the_head(tmp_path: Path, fitted: Path) -> None:
+    """With ``--fine-tune`` the encoder of ``--base`` learns from the labelled comments: its
+    weights become the general branch and its linear unit the head's weights over it, with
+    nothing from the comment model's own vector."""
+    transformers = pytest.importorskip("transformers")
+    base = tmp_path / "base"
+    config = transformers.BertConfig(
+        vocab_size=30522,
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=512,
+    )
+    transformers.BertModel(config, add_pooling_layer=False).save_pretrained(base)
+    model_dir = tmp_path / "model"
+    shutil.copytree(fitted, model_dir)
+    raw, labels = fitted.parent / "raw", fitted.parent / "labels.jsonl"
+    extra = ("--base", str(base), "--fine-tune", "--epochs", "1", "--folds", "2")
+    scores = tmp_path / "scores.jsonl"
+    fit(model_dir, raw, labels, *extra, "--scores", str(scores))
+    written = [json.loads(line) for line in scores.read_text(encoding="utf-8").splitlines()]
+    assert sorted(row["label"] for row in written) == [0] * 24 + [1] * 16
+    assert all(0.0 <= row["score"] <= 1.0 for row in written)
+    meta = json.loads((model_dir / "heads.json").read_text(encoding="utf-8"))
+    assert meta["libel_head"]["fine_tuned"] == {"epochs": 1, "folds": 2}
+    assert meta["libel_head"]["fitted_on"] == {"allegation": 16, "other": 24}
+    assert 0.0 < meta["thresholds"]["libel"] < 1.0
+    weights = {
+        init.name: numpy_helper.to_array(init)
+        for init in onnx.load(str(model_dir / "comment-model.onnx")).graph.initializer
+    }
+    assert weights["libel_head.general"].shape == (32, 1)
+    assert np.abs(weights["libel_head.general"]).sum() > 0
+    assert not weights["libel_head.own"].any()
+    scorer = NeuralScorer(model_dir, threads=1)
+    assert scorer.probabilities(["Cllr Hughes pocketed the lights fund"]).shape == (1, 7)
+
+
+def test_fine_tune_options_are_checked(tmp_path: Path, fitted: Path) -> None:
+    command = [sys.executable, str(ROOT / "training" / "libel_head.py")]
+    command += ["--raw", str(fitted.parent / "raw"), "--model-dir", str(tmp_path)]
+    for extra, says in (
+        (["--fine-tune"], "--fine-tune needs --base"),
+        (["--scores", str(tmp_path / "scores.jsonl")], "--scores is written only with --fine-tune"),
+    ):
+        run = subprocess.run([*command, *extra], capture_output=True, text=True)
+        assert run.returncode == 2
+        assert says in run.stderr
