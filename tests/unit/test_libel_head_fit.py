@@ -112,6 +112,21 @@ def fit(model_dir: Path, raw: Path, labels: Path, *extra: str) -> None:
     assert run.returncode == 0, run.stderr
 
 
+def tiny_bert(folder: Path) -> Path:
+    """A BERT encoder 32 wide with one layer, saved to ``folder`` (skips without transformers)."""
+    transformers = pytest.importorskip("transformers")
+    config = transformers.BertConfig(
+        vocab_size=30522,
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=512,
+    )
+    transformers.BertModel(config, add_pooling_layer=False).save_pretrained(folder)
+    return folder
+
+
 def test_the_fitted_head_is_written_beside_the_fine_tuned_one(fitted: Path) -> None:
     meta = json.loads((fitted / "heads.json").read_text(encoding="utf-8"))
     shipped = json.loads((MODEL_DIR / "heads.json").read_text(encoding="utf-8"))
@@ -159,17 +174,7 @@ def test_the_other_heads_score_exactly_as_before_and_the_new_one_reads_allegatio
 def test_base_gives_the_head_a_new_general_encoder_branch(tmp_path: Path, fitted: Path) -> None:
     """With ``--base`` the base encoder's branch is built again from that folder: here a
     tiny BERT the test makes, so the head's general half is 32 wide instead of 384."""
-    transformers = pytest.importorskip("transformers")
-    base = tmp_path / "base"
-    config = transformers.BertConfig(
-        vocab_size=30522,
-        hidden_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=512,
-    )
-    transformers.BertModel(config, add_pooling_layer=False).save_pretrained(base)
+    base = tiny_bert(tmp_path / "base")
     model_dir = tmp_path / "model"
     shutil.copytree(fitted, model_dir)
     fit(model_dir, fitted.parent / "raw", fitted.parent / "labels.jsonl", "--base", str(base))
@@ -216,17 +221,7 @@ def test_fine_tune_makes_the_base_encoder_the_head(tmp_path: Path, fitted: Path)
     """With ``--fine-tune`` the encoder of ``--base`` learns from the labelled comments: its
     weights become the general branch and its linear unit the head's weights over it, with
     nothing from the comment model's own vector."""
-    transformers = pytest.importorskip("transformers")
-    base = tmp_path / "base"
-    config = transformers.BertConfig(
-        vocab_size=30522,
-        hidden_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=512,
-    )
-    transformers.BertModel(config, add_pooling_layer=False).save_pretrained(base)
+    base = tiny_bert(tmp_path / "base")
     model_dir = tmp_path / "model"
     shutil.copytree(fitted, model_dir)
     raw, labels = fitted.parent / "raw", fitted.parent / "labels.jsonl"

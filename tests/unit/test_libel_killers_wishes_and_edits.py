@@ -1,5 +1,6 @@
-"""Libel 12's forms: named as a killer or an enemy agent is an allegation; a wish, a
-condition put by inversion and "vandalism" of a page are not.
+"""Libel 12's and 13's forms: named as a killer or an enemy agent is an allegation; a wish, a
+condition put by inversion, "vandalism" of a page, the victim of a gang rape, a group named
+by a slur and "told no lies" are not.
 
 Read from statements courts held defamatory (Hanekom v Zuma, 2019: a minister called "a
 known enemy agent") and from the false alarms of the real comments labelled for the libel
@@ -8,6 +9,9 @@ someone "gets" hurt is a wish or a threat, not a report; "had he done it" is a c
 on a wiki or a page, "vandalism" is a bad edit; "you" said to a group by name ("you
 muslims", "you lot") accuses no one person; the words of crime for what was done to a thing
 ("raped the plot", "crooked laws") accuse no one; and "I stole ..." is the writer's own act.
+Libel 13, from the same rows: a woman "gang raped" is the victim; "you" said to a group
+named by a slur in the plural accuses no one person; "told no lies" denies; and in "I hope
+you get raped by a convict" the convict is no one in particular.
 Checked against the clean tweets and real comments for the everyday senses ("a killer app",
 "meetings with foreign agents").
 The cases are written for the tests.
@@ -89,4 +93,36 @@ def test_a_wish_a_condition_a_bad_edit_or_a_group_is_not_an_allegation(text: str
     ],
 )
 def test_a_charge_told_beside_them_still_is(text: str) -> None:
+    assert libel(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what about the young woman who was gang raped and murdered in the park last year",
+        "she was gang raped at a party and the police did nothing",
+        "plenty of you beaners are pedos, clean your own backyard",
+        "you kikes are all thieves and liars",
+        "all you spics are drug dealers",
+        "he told no lies about the accounts, whatever you say",
+        "I hope you get raped by a convict you ignorant piece of work",
+    ],
+)
+def test_libel_13_a_victim_a_slurred_group_a_denial_or_a_wish_accuses_no_one(text: str) -> None:
+    assert libel(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dave Smith gang raped a girl at the party and got away with it",
+        "Ryan Hall was arrested and charged with gang rape",
+        "she was gang raped by Ryan Hall and his mates from the rugby club",
+        "Cllr Jones and his cronies are thieves",
+        "you are a thief, Cllr Jones, and you know it",
+        "he told lies about the accounts to the whole committee",
+        "I hope he resigns, he was convicted of fraud in 2019",
+    ],
+)
+def test_libel_13_the_one_who_did_it_still_is_accused(text: str) -> None:
     assert libel(text) >= 0.5
