@@ -363,6 +363,8 @@ def main() -> None:
         parser.error("--fine-tune needs --base, the encoder to fine-tune")
     if args.scores is not None and not args.fine_tune:
         parser.error("--scores is written only with --fine-tune")
+    if args.folds < 2 or args.epochs < 1:
+        parser.error("--folds must be 2 or more and --epochs 1 or more")
     onnx_path, heads_path = args.model_dir / "comment-model.onnx", args.model_dir / "heads.json"
     model = onnx.load(str(onnx_path))
     strip_head(model, keep_general=args.base is None)

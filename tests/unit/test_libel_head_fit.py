@@ -252,6 +252,7 @@ def test_fine_tune_options_are_checked(tmp_path: Path, fitted: Path) -> None:
     for extra, says in (
         (["--fine-tune"], "--fine-tune needs --base"),
         (["--scores", str(tmp_path / "scores.jsonl")], "--scores is written only with --fine-tune"),
+        (["--folds", "1"], "--folds must be 2 or more"),
     ):
         run = subprocess.run([*command, *extra], capture_output=True, text=True)
         assert run.returncode == 2
