@@ -42,18 +42,29 @@ class Rows:
         return Rows([self.windows[i] for i in index], self.labels[index])
 
 
-class Reader(torch.nn.Module):
-    """The encoder with one linear unit over its unit-length sentence embedding."""
+class Sentence(torch.nn.Module):
+    """An encoder read as its sentence embedding: mean-pooled, unit length (how the base
+    model was trained to be read)."""
 
     def __init__(self, base: Path) -> None:
         super().__init__()
         self.encoder = BertModel.from_pretrained(str(base), add_pooling_layer=False)
-        self.unit = torch.nn.Linear(self.encoder.config.hidden_size, 1)
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask)[0]
-        sentence = torch.nn.functional.normalize(mean_pool(hidden, attention_mask), dim=1)
-        logits: torch.Tensor = self.unit(sentence).squeeze(-1)
+        return torch.nn.functional.normalize(mean_pool(hidden, attention_mask), dim=1)
+
+
+class Reader(torch.nn.Module):
+    """The encoder with one linear unit over its sentence embedding."""
+
+    def __init__(self, base: Path) -> None:
+        super().__init__()
+        self.sentence = Sentence(base)
+        self.unit = torch.nn.Linear(self.sentence.encoder.config.hidden_size, 1)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        logits: torch.Tensor = self.unit(self.sentence(input_ids, attention_mask)).squeeze(-1)
         return logits
 
 
@@ -74,7 +85,7 @@ def fine_tune(base: Path, rows: Rows, *, epochs: int, seed: int = 0) -> Reader:
     reader.train()
     optimiser = torch.optim.AdamW(
         [
-            {"params": reader.encoder.parameters(), "lr": ENCODER_RATE},
+            {"params": reader.sentence.parameters(), "lr": ENCODER_RATE},
             {"params": reader.unit.parameters(), "lr": HEAD_RATE},
         ]
     )
@@ -125,6 +136,6 @@ def out_of_fold(base: Path, rows: Rows, folds: np.ndarray, *, epochs: int) -> np
 def save(reader: Reader, folder: Path) -> tuple[np.ndarray, float]:
     """Saves the encoder where ``libel_head.general_encoder`` can load it, and gives the
     linear unit's weights and bias."""
-    reader.encoder.save_pretrained(str(folder))
+    reader.sentence.encoder.save_pretrained(str(folder))
     weight = reader.unit.weight.detach().numpy()[0].astype(np.float32)
     return weight, float(reader.unit.bias.detach().numpy()[0])

@@ -149,23 +149,12 @@ def general_encoder(base: Path) -> onnx.ModelProto:
     trained to be read), named ``sentence``. Needs torch and transformers (``.[train]``)."""
     import tempfile
 
-    import torch
     from export import export_int8
-    from train import mean_pool
-    from transformers import BertModel
-
-    class Sentence(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.encoder = BertModel.from_pretrained(str(base), add_pooling_layer=False)
-
-        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask)[0]
-            return torch.nn.functional.normalize(mean_pool(hidden, attention_mask), dim=1)
+    from libel_encoder import Sentence
 
     with tempfile.TemporaryDirectory() as tmp:
         int8 = Path(tmp) / "int8.onnx"
-        export_int8(Sentence().eval(), "sentence", int8)
+        export_int8(Sentence(base).eval(), "sentence", int8)
         return onnx.load(str(int8))
 
 

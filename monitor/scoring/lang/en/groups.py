@@ -11,8 +11,8 @@ SLURS = family("""
     kike kikes yid yids poof poofs poofter poofters tranny trannies shemale shemales gyppo
     gyppos gypo gypos pikey pikeys pikie pikies half_caste golliwog golliwogs darkie darkies
     spic spics beaner beaners wetback sambo jungle_bunny batty_boy batty_boys muzzie muzzies
-    mussie slant_eye
-    slant_eyes kaffir mental_cases nutjob window_licker window_lickers kiddie_fiddlers
+    mussie slant_eye slant_eyes kaffir mental_cases nutjob window_licker window_lickers
+    kiddie_fiddlers
     bongo_bongo bongo_bongo_land shirtlifter shirtlifters rug_muncher carpet_muncher
     tranny_freak ladyboy pakistani_bastard sand_nigger sand_niggers zipperhead chinky chinkies
     gippo gippos polack polacks taig taigs lezza lezzas lesbo lesbos bum_boys bum_boy
