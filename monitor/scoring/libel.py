@@ -180,7 +180,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 13"
+    version = "libel 14"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -301,6 +301,10 @@ class LibelScorer:
                 continue  # "Every X is a ...": a generalisation, for the discrimination scorer
             if _a_topic(view, match):
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
+            if _THING_LABEL.fullmatch(match.group(0)) and _CAME_ACROSS.search(
+                view.text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "You found a scam", "fell for an online con": someone's, unnamed
             if _hypothetical(view, match):
                 continue  # "If you continue to vandalise ...", "I'd beat the shit out of her"
             if "vandal" in match.group(0) and _ONLINE_EDITING.search(view.text):
@@ -816,6 +820,12 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         return _BY_SOMEONE.match(text, match.end()) is None
     if _WRITER_DID.search(text, back, match.start()) and not _PASSIVE_START.match(match.group(0)):
         return True  # "I stole your dinner money": the writer's own act, told of no one else
+    if (
+        _ANYONE_DID.search(text, back, match.start())
+        and not _PASSIVE_START.match(match.group(0))
+        and not text.startswith(" by ", match.end())  # "a woman raped by her husband"
+    ):
+        return True  # "a drunk fan stole his hat", "every time a man raped me": nobody known
     return _suffered(text, match) and _BY_SOMEONE.match(text, match.end()) is None
 
 
@@ -837,6 +847,13 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
         and not _ACTS.intersection(subject)
     ):
         return False  # "the councillor's company is a fraud", "his charity is a scam"
+    by = _LINK_AFTER.match(view.text, match.end())
+    if by is not None:
+        doer = original_span(view, by.end(), by.end() + 1)[0]
+        if any(
+            kind in _NAMED_PEOPLE and 0 <= start - doer <= 1 for kind, start, _, _ in candidates
+        ):
+            return False  # "the whole thing is a scam by Cllr Jones": his scam
     subject_end = original_span(view, copula.start(1), copula.end(1))[1]
     return not any(
         preference < OTHER
@@ -1119,6 +1136,10 @@ _TOPIC_AFTER = re.compile(
     r"|investigations?|inquiry|inquiries|victims?|survivors?|awareness|prevention|training)\b"
 )
 _OWNER_AFTER = re.compile(r"\b(?:pocket of|payroll of|books of|pay of)$")
+_CAME_ACROSS = re.compile(
+    r"\b(?:found|spotted|fell for|fall for|falling for|fallen for|warn(?:ed|ing)? (?:\w+ )?about"
+    r"|beware of) (?:a|an|another) (?:\w+ )?$"
+)
 _THING_LABEL = re.compile(r"(?:an? )?(?:scam|scams|con|rip off|racket|stitch up|swindle)")
 _BARE_LIAR = re.compile(r"(?:barefaced |pathological |serial |compulsive )?liars?")
 _INSULT_AFTER = re.compile(r" " + alternation(*INSULT_NOUNS, "ass", "arse", "idiots", "bastard"))
@@ -1269,6 +1290,12 @@ _BY_PRONOUN = re.compile(
 _VICTIM_AFTER_YOUR = re.compile(rf"\s+(?:\w+\s+)?(?i:{PERSON}|{CHILD})")
 _SELF = re.compile(SELF)
 _WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|then|even) )?$")
+# Someone unknown as the doer, right before the act: "a drunk fan stole", "when a man
+# attacked"; not "a man in our street assaulted", which places him.
+_ANYONE_DID = re.compile(
+    r"(?:^|\s)(?:a|an)\s(?:\w+\s){0,2}(?:man|woman|guy|bloke|lad|fan|kid|person|boy|girl|teenager|stranger"
+    r"|youth|fella|chap|dude|lady|thief|burglar|mugger|robber)\s$"
+)
 # "I was punched by ...": a wrong suffered, whose doer the reading goes on to find.
 _PASSIVE_START = re.compile(r"(?:was|were|got|get|been|being|am|m)\b")
 _SATIRE = re.compile(SATIRE)

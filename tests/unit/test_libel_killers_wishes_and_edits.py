@@ -126,3 +126,32 @@ def test_libel_13_a_victim_a_slurred_group_a_denial_or_a_wish_accuses_no_one(tex
 )
 def test_libel_13_the_one_who_did_it_still_is_accused(text: str) -> None:
     assert libel(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So it turns out the guy is a rapist and the club knew all along",
+        "the old man is a child molester, keep your kids away from him",
+        "turns out the preacher was a pervert and a kiddie fiddler",
+        "The whole thing is a scam by Cllr Jones to line his pockets",
+        "Cllr Price lined his pockets with the regeneration grant",
+        "He only stood for the council to line his own pockets",
+    ],
+)
+def test_libel_14_the_person_pointed_at_or_named_as_doer_is_accused(text: str) -> None:
+    assert libel(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every time a man raped me nobody believed me",
+        "an away fan stole his scarf right off his shoulders at the match",
+        "when a bloke nicked her phone outside the station she chased him",
+        "You found a scam. Report it and move on",
+        "My nan fell for a scam phone call last week",
+    ],
+)
+def test_libel_14_someone_unknown_or_some_scheme_accuses_no_one(text: str) -> None:
+    assert libel(text) < 0.5
