@@ -1088,7 +1088,10 @@ _INVERTED_CONDITION = re.compile(r"(?<=\w )(?:had|were) (?:he|she|they|you|i|we)
 _IF = r"(?:if|unless|whether|suppose|supposing|imagine)\b"
 # "So what if he is a liar" grants it: no hypothesis. "I wouldn't be surprised if he's
 # on the take" and "I wonder if" insinuate it (hedges).
-_CONDITION = re.compile(rf"\b(?<!as )(?<!even )(?<!so what )(?<!surprised )(?<!wonder ){_IF}")
+_CONDITION = re.compile(
+    rf"\b(?<!as )(?<!even )(?<!so what )(?<!surprised )(?<!wonder )(?<!surprise me )(?<!shocked )"
+    rf"(?<!surprise anyone )(?<!shock me )(?<!amazed ){_IF}"
+)
 _CLAUSE_END = re.compile(r"[,;:]|\bthen\b")
 _GIVEN = re.compile(r"\b(?:wouldn t|would not|would never|couldn t|could not) (?:ve|have)\b")
 _OPENING_CONDITION = re.compile(rf"[\s\"'“‘(]*(?:and |but |so )?{_IF}")

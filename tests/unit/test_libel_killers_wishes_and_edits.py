@@ -155,3 +155,15 @@ def test_libel_14_the_person_pointed_at_or_named_as_doer_is_accused(text: str) -
 )
 def test_libel_14_someone_unknown_or_some_scheme_accuses_no_one(text: str) -> None:
     assert libel(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wouldn't surprise me if he's been skimming off the top",
+        "It wouldn't shock me if Cllr Dunn has been fiddling his expenses",
+        "I wouldn't be shocked if she was on the take",
+    ],
+)
+def test_libel_14_wouldnt_surprise_me_if_insinuates_rather_than_supposes(text: str) -> None:
+    assert 0.5 <= libel(text) < 0.85

@@ -673,7 +673,8 @@ HEDGES = (
     r"|people keep saying|i heard|i ve heard|i have heard|heard that|someone told me|told me(?! to)|i was told(?! to)"
     r"|not saying it s true|i could be wrong|looks like|looks very much like|seems|reckon|i think"
     r"|i believe|is it true|can anyone confirm|supposedly|so i m told|what i was told|might have"
-    r"|may have|could have|i suspect|i wonder|funny how|(?:wouldn t|wouldnt|would not|won t|wont|will not|not|be) (?:be )?(?:at all )?surprised"
+    r"|may have|could have|i suspect|i wonder|funny how|(?:wouldn t|wouldnt|would not|won t|wont|will not|not|be) (?:be )?(?:at all )?(?:surprised|shocked|amazed)"
+    r"|(?:wouldn t|wouldnt|would not|won t|wont|will not|would it|does it|did it) (?:\w+ )?(?:surprise|shock) (?:me|anyone|you)"
     r"|(?:my|a) (?:mate|friend|pal|cousin|neighbour|mum|dad|sister|brother|colleague|source) (?:\w+ ){0,5}(?:says|said|reckons|swears))\b"
 )
 ATTRIBUTED = (
