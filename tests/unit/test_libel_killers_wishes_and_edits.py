@@ -167,3 +167,27 @@ def test_libel_14_someone_unknown_or_some_scheme_accuses_no_one(text: str) -> No
 )
 def test_libel_14_wouldnt_surprise_me_if_insinuates_rather_than_supposes(text: str) -> None:
     assert 0.5 <= libel(text) < 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was beaten, robbed and left in the road, and nobody stopped",
+        "kids round here are mugged, robbed and threatened every week",
+        "he said she was gettin harassed by other parents at the gate",
+        "half the girls in that school have been statutory raped and nobody cares",
+    ],
+)
+def test_libel_14_a_list_of_wrongs_suffered_accuses_no_one(text: str) -> None:
+    assert libel(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was beaten, robbed by Darren Cole and left in the road",
+        "my brother was mugged and robbed by the Hills' lad from number 9",
+    ],
+)
+def test_libel_14_the_one_named_as_doing_them_still_is_accused(text: str) -> None:
+    assert libel(text) >= 0.5

@@ -960,9 +960,10 @@ PASSIVE = (
     # "was raped", "have been murdered and raped", "girls r raped", "get full blown raped",
     # "was gang raped":
     # the one the wrong is done to, with up to three adverbs and one earlier wrong between.
-    r"\b(?:be|been|being|was|were|got|get|gets|getting|is|are|r|am)\s+"
-    r"(?:(?:never|not|just|already|also|all|ever|once|twice|both|then|later|often|full|blown|gang|\w+ly) ){0,3}"
-    r"(?:(?:\w+ed|beaten|stolen|shot|hit) (?:and|or|and then|then) (?:\w+ly )?)?$"
+    r"\b(?:be|been|being|bein|was|were|got|get|gets|getting|gettin|is|are|r|am)\s+"
+    r"(?:(?:never|not|just|already|also|all|ever|once|twice|both|then|later|often|full|blown|gang|statutory|\w+ly) ){0,3}"
+    # "being mutilated, raped and oppressed", "are raped, gang raped"
+    r"(?:(?:\w+ed|beaten|stolen|shot|hit) (?:(?:and|or|and then|then) )?(?:(?:\w+ly|gang) )?){0,2}$"
     r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the) (?:\w+ ){0,2}$"
 )
 # Acts that make an allegation when done to a person named right after them ("He
@@ -984,7 +985,7 @@ VICTIM = (
     r"|groomed|bribed)\b"
 )
 BY_SOMEONE = (
-    r" (?:by|at the hands of) (?!(?:a|an|some|someone|somebody|one of|strangers?|people|men|boys|lads|kids|youths"
+    r" (?:by|at the hands of) (?!(?:a|an|some|someone|somebody|one of|other|others|the other|strangers?|people|men|boys|lads|kids|youths"
     r"|thieves|persons? unknown|the council|the government)\b)"
 )
 SELF = (
