@@ -1073,7 +1073,7 @@ def _bare_label(text: str, match: re.Match[str]) -> bool:
 
 
 _MODAL = re.compile(
-    r"\b(?:would|wouldn t|will|won t|ll|d|should|shouldn t|shall|gonna|wanna|going to)"
+    r"\b(?:would|wouldn t|will|won t|ll|d|should|shouldn t|shall|gonna|wanna|going to|ima|imma)"
     r" (?:(?:not|never|probably|just|definitely|certainly|still|even|also|then|soon) )?"
     r"(?:(?:be|get) (?:(?:gang|\w+ly) )?)?$"
 )

@@ -151,6 +151,7 @@ def test_libel_14_the_person_pointed_at_or_named_as_doer_is_accused(text: str) -
         "when a bloke nicked her phone outside the station she chased him",
         "You found a scam. Report it and move on",
         "My nan fell for a scam phone call last week",
+        "ima steal his bike and ride it round the estate",
     ],
 )
 def test_libel_14_someone_unknown_or_some_scheme_accuses_no_one(text: str) -> None:
