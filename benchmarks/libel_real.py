@@ -1,6 +1,7 @@
 """The libel scorer on real comments that people posted, labelled for allegations.
 
     .venv/bin/python benchmarks/libel_real.py --data FOLDER [--half dev|train|test|all] [--show]
+        [--by-source]
 
 ``tests/data/libel_real_comments.jsonl`` labels 5,420 public comments (news-site comments,
 Wikipedia talk pages, tweets, Gab and Twitter posts) for whether they state or insinuate, as
@@ -81,6 +82,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True, help="folder of the public datasets")
     parser.add_argument("--half", choices=("dev", "train", "test", "all"), default="dev")
     parser.add_argument("--show", action="store_true", help="list the verdicts (not on test)")
+    parser.add_argument(
+        "--by-source", action="store_true", help="one table row per dataset and label"
+    )
     args = parser.parse_args()
     if not args.data.is_dir():
         parser.error(f"--data {args.data}: no such folder")
@@ -101,18 +105,21 @@ def main() -> None:
     counts: Counter[tuple[str, str]] = Counter()
     for row, assessment in zip(rows, assessments, strict=True):
         group = row["label"] + (" (attributed)" if row["attributed"] else "")
+        if args.by_source:
+            group = f"{row['source']}: {group}"
         counts[group, "rows"] += 1
         counts[group, "libel"] += "libel" in assessment.labels
         counts[group, "high"] += assessment.scores.get("libel", 0.0) >= HIGH_LIBEL
         counts[group, "flagged"] += assessment.flagged
-    print(f"{'label':22} {'rows':>5} {'libel label':>12} {'high libel':>11} {'flagged':>8}")
+    width = 34 if args.by_source else 22
+    print(f"{'label':{width}} {'rows':>5} {'libel label':>12} {'high libel':>11} {'flagged':>8}")
     for group in sorted({group for group, _ in counts}):
         n = counts[group, "rows"]
         cells = [
             f"{counts[group, k]} ({100 * counts[group, k] / n:.0f}%)"
             for k in ("libel", "high", "flagged")
         ]
-        print(f"{group:22} {n:>5} {cells[0]:>12} {cells[1]:>11} {cells[2]:>8}")
+        print(f"{group:{width}} {n:>5} {cells[0]:>12} {cells[1]:>11} {cells[2]:>8}")
     if args.show:
         for row, assessment in zip(rows, assessments, strict=True):
             reason = next((r.message for r in assessment.reasons if r.category == "libel"), "")
