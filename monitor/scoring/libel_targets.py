@@ -50,6 +50,7 @@ _LOWER_NAME = re.compile(
     r"(?<![\w@'’-])([a-z]{2,}) ([a-z]{3,})(?= (?:is|was|has|had|stole|steals|lied|lies|took|takes"
     r"|beat|beats|hit|hits|punched|sold|sells|deals|fiddled|pocketed|nicked|robbed|abused|assaulted)\b)"
 )
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'’-]*(?:[^\w\n]+[A-Z][A-Z'’-]*){2,}\b")
 _TITLE_LOWER = re.compile(
     r"(?<![\w@])(?:(\w+)\s+)?(?i:cllr|councillor|dr|mr|mrs|ms|mayor)\.?\s+([a-z][a-z'’-]+)"
 )
@@ -140,7 +141,7 @@ def first_name(word: str) -> bool:
 
 def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> list[Candidate]:
     """Every possible target as (preference, start, end, quote), offsets in the original."""
-    text = view.original
+    text = _unshouted(view.original)
     found: list[tuple[int, int, int, str]] = []
     if names is not None:
         for match in names.finditer(view.text):
@@ -209,7 +210,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for match in _BUSINESS.finditer(text):
         # "the firm", "this company", or "Firm" in a headline: a business the reader can
         # pick out, which can be defamed; "a firm" is nobody in particular.
-        if match.group(1) or match.group(2)[0].isupper():
+        if match.group(1) or view.original[match.start(2)].isupper():
             found.append((OTHER, match.start(), match.end(), match.group(0)))
     for match in _HANDLE.finditer(text):
         if _RETWEET.search(text, 0, match.start()):
@@ -270,7 +271,29 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):
         for match in pattern.finditer(text):
             found.append((preference, match.start(), match.end(), match.group(0)))
+    if text != view.original:
+        found = [_as_written(view.original, text, candidate) for candidate in found]
     return [_with_relative(text, candidate) for candidate in found]
+
+
+def _as_written(original: str, unshouted: str, candidate: Candidate) -> Candidate:
+    """The candidate quoted in the comment's own capitals ("DAVE JONES"), where it was
+    found in the lowercased run."""
+    preference, start, end, quote = candidate
+    at = unshouted.find(quote, start, end)
+    if at < 0:
+        return candidate
+    return preference, start, end, original[at : at + len(quote)]
+
+
+def _unshouted(text: str) -> str:
+    """``text`` with each run of three or more words in capitals lowercased, offsets kept:
+    "DAVE JONES STOLE THE MONEY" has no capital to tell a name by, so it is read as typed in
+    lowercase ("dave jones stole ..."), where a first name before what was done is a name.
+    A lone acronym ("the BBC said") stays as it is."""
+    return _SHOUTED.sub(
+        lambda m: "".join(c.lower() if len(c.lower()) == 1 else c for c in m.group(0)), text
+    )
 
 
 def _with_relative(text: str, candidate: Candidate) -> Candidate:

@@ -192,3 +192,17 @@ def test_libel_14_a_list_of_wrongs_suffered_accuses_no_one(text: str) -> None:
 )
 def test_libel_14_the_one_named_as_doing_them_still_is_accused(text: str) -> None:
     assert libel(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("DAVE JONES STOLE THE MONEY FROM THE FOOD BANK", "'DAVE JONES'"),
+        ("GARY WOOD IS A PAEDO EVERYONE KNOWS IT", "'GARY WOOD'"),
+        ("THE MAYOR TOOK A BRIBE FROM THE DEVELOPERS!!!", "'THE MAYOR'"),
+    ],
+)
+def test_libel_14_a_name_shouted_in_capitals_is_still_a_name(text: str, accused: str) -> None:
+    (signal,) = SCORER.score([text])
+    assert signal.scores.get("libel", 0.0) >= 0.5
+    assert f"about {accused}" in signal.reasons[0].message
