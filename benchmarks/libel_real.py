@@ -1,7 +1,7 @@
 """The libel scorer on real comments that people posted, labelled for allegations.
 
     .venv/bin/python benchmarks/libel_real.py --data FOLDER [--half dev|train|test|all] [--show]
-        [--by-source]
+        [--errors] [--by-source]
 
 ``tests/data/libel_real_comments.jsonl`` labels 5,420 public comments (news-site comments,
 Wikipedia talk pages, tweets, Gab and Twitter posts) for whether they state or insinuate, as
@@ -85,11 +85,18 @@ def main() -> None:
     parser.add_argument(
         "--by-source", action="store_true", help="one table row per dataset and label"
     )
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="with --show: only allegations missed and comments without one labelled",
+    )
     args = parser.parse_args()
     if not args.data.is_dir():
         parser.error(f"--data {args.data}: no such folder")
     if args.show and args.half not in ("dev", "train"):
         parser.error("--show lists the dev or train rows only: the test half is for figures")
+    if args.errors and not args.show:
+        parser.error("--errors narrows --show: add --show")
     labelled = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
     wanted = {row["sha256"]: row for row in labelled if args.half in ("all", row["half"])}
     texts: dict[str, str] = {}
@@ -122,6 +129,9 @@ def main() -> None:
         print(f"{group:{width}} {n:>5} {cells[0]:>12} {cells[1]:>11} {cells[2]:>8}")
     if args.show:
         for row, assessment in zip(rows, assessments, strict=True):
+            labelled = "libel" in assessment.labels
+            if args.errors and (row["label"] == "weak" or labelled == (row["label"] == "clear")):
+                continue  # right, or a weak charge, which may go either way
             reason = next((r.message for r in assessment.reasons if r.category == "libel"), "")
             libel = assessment.scores.get("libel", 0.0)
             print(f"\n[{row['label']}] libel {libel:.2f} {sorted(assessment.labels)}")
