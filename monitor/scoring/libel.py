@@ -286,6 +286,7 @@ class LibelScorer:
         fundraising = _FUNDRAISING.search(view.text) is not None
         excused = False
         best: Signal | None = None
+        unpinned: tuple[str, str] | None = None
         found = sorted(_imputations(view.text) + acts, key=lambda item: item[1].start())
         for kind, match in found:
             excused = True  # the word is there; is it said of a person?
@@ -356,6 +357,8 @@ class LibelScorer:
                 # groomer" to be the person replied to.
                 target, pointed = (ADDRESSEE, ""), True
             if target is None or (target[0] == OTHER and PLACE_WORDS & _lowerwords(target[1])):
+                if unpinned is None or unpinned[0] == "drunkenness or drugs":
+                    unpinned = (kind, view.quote(*match.span()))  # "a drunken rapist": rapist
                 continue  # nobody, or only a street, a building or a service: "robbed on Kilburn Lane"
             imputation = view.quote(*match.span())
             if target[0] == ADDRESSEE and form is not None and form.end() <= match.start():
@@ -370,7 +373,9 @@ class LibelScorer:
                 break
         if best is not None:
             return best
-        return Signal(cues=CLEARED) if excused else Signal()
+        if excused:
+            return Signal(cues=CLEARED)
+        return _unpinned(*unpinned) if unpinned else Signal()
 
     def _innuendo(self, view: Canonical, context: CommentContext | None) -> Signal:
         """A named person and a wink, with the wrongdoing left unsaid ("Why is Lord X
@@ -492,6 +497,17 @@ FOR_REVIEW = 0.6
 # attributed to a court or the press, a denial): a whole-comment model, which cannot see
 # why, must not put it back in the libel category.
 CLEARED = frozenset({"libel_cleared"})
+
+
+def _unpinned(kind: str, imputation: str) -> Signal:
+    """Words of wrongdoing said of no one the rules can pin them on ("Took a backhander for
+    the car park, everyone knows who"). No score: if the model reads the comment as an
+    allegation, this reason tells the councillor which words to check."""
+    message = (
+        f"the words '{imputation}': that is {AMOUNTS_TO[kind]} if readers take them to be "
+        "about someone, and it is not clear whom"
+    )
+    return Signal(reasons=[Reason("libel", message, 0.0, "libel", (imputation,))])
 
 
 def _near(view: Canonical, at: int | None) -> tuple[int, int]:

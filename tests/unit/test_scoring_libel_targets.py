@@ -166,7 +166,10 @@ def test_disguised_swear_word_is_not_an_at_handle() -> None:
 
 def test_swear_word_with_an_at_sign_alone_gives_no_target_and_no_flag() -> None:
     [signal] = LibelScorer().score(["what a b@stard, took a bribe from the developer"])
-    assert signal.scores == {} and signal.reasons == []
+    assert signal.scores == {}
+    # Only the words to check, for when the model reads it as an allegation: no one named.
+    assert [r.score for r in signal.reasons] == [0.0]
+    assert "it is not clear whom" in signal.reasons[0].message
 
 
 def test_email_address_is_not_an_at_handle() -> None:
@@ -205,7 +208,9 @@ def test_fiddling_a_budget_or_invoices_is_an_allegation_of_fraud() -> None:
     ],
 )
 def test_the_handles_a_reply_opens_with_are_not_whom_its_sentence_accuses(text: str) -> None:
-    assert LibelScorer().score([text])[0].reasons == []
+    [signal] = LibelScorer().score([text])
+    assert signal.scores == {}
+    assert all("@" not in r.message and r.score == 0.0 for r in signal.reasons)
 
 
 @pytest.mark.parametrize(
