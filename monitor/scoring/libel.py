@@ -863,13 +863,9 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
         and not _ACTS.intersection(subject)
     ):
         return False  # "the councillor's company is a fraud", "his charity is a scam"
-    by = _LINK_AFTER.match(view.text, match.end())
-    if by is not None:
-        doer = original_span(view, by.end(), by.end() + 1)[0]
-        if any(
-            kind in _NAMED_PEOPLE and 0 <= start - doer <= 1 for kind, start, _, _ in candidates
-        ):
-            return False  # "the whole thing is a scam by Cllr Jones": his scam
+    doer = _doer_after(view, match, candidates)
+    if doer is not None and doer[0] in _NAMED_PEOPLE:
+        return False  # "the whole thing is a scam by Cllr Jones": his scam
     subject_end = original_span(view, copula.start(1), copula.end(1))[1]
     return not any(
         preference < OTHER

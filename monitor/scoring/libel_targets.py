@@ -476,13 +476,14 @@ def _descriptions(text: str) -> Iterator[re.Match[str]]:
 
 # "This guy", "that lowlife", "the same man": the person the post or the story is about,
 # pointed at.
+_A_PERSON = "man|woman|guy|bloke|lad|fella|lady|chap|idiot|clown|lowlife|scumbag|creep"
 _THIS_PERSON = re.compile(
-    r"(?<![\w@])(?i:this|that|the same|that same)\s+(?:[a-z]+\s+)?(?i:man|woman|guy|bloke|lad|fella|lady|chap"
-    r"|idiot|clown|lowlife|scumbag|creep|thug|animal|monster|coward|punk|moron|scrote|toerag)\b"
+    rf"(?<![\w@])(?i:this|that|the same|that same)\s+(?:[a-z]+\s+)?(?i:{_A_PERSON}"
+    r"|thug|animal|monster|coward|punk|moron|scrote|toerag)\b"
     # "The guy is a rapist", "turns out the preacher was a pervert": the person a copula
     # says something of, pointed at by "the".
-    r"|(?<![\w@])(?i:the)\s+(?:[a-z-]+\s+)?(?i:man|woman|guy|bloke|lad|fella|lady|chap|dude|geezer"
-    r"|preacher|pastor|priest|vicar|bigot|creep|idiot|clown|scumbag|lowlife)(?=\s+(?:is|was|s)\s)"
+    rf"|(?<![\w@])(?i:the)\s+(?:[a-z-]+\s+)?(?i:{_A_PERSON}"
+    r"|dude|geezer|preacher|pastor|priest|vicar|bigot)(?=\s+(?:is|was|s)\s)"
 )
 # "Dave from the chippy", "Sue who runs the café": a first name pinned down by a place.
 _NAME_FROM = re.compile(
