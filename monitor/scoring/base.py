@@ -126,10 +126,10 @@ COUNTER_SPEECH_DISCOUNTED = frozenset({"discrimination", "abuse", "threat"})
 
 
 class WholeCommentScorer(ABC):
-    """A statistical scorer: it scores the comment as a whole and cannot say which words
-    made the score. It reads each comment with its quoted and denied stretches blanked
-    (:attr:`monitor.scoring.text.Prepared.blanked`), and the engine discounts its
-    ``COUNTER_SPEECH_DISCOUNTED`` scores on counter-speech
+    """A statistical scorer: it scores the comment as a whole and does not say which words
+    made the score (:meth:`explain` can be asked afterwards). It reads each comment with its
+    quoted and denied stretches blanked (:attr:`monitor.scoring.text.Prepared.blanked`), and
+    the engine discounts its ``COUNTER_SPEECH_DISCOUNTED`` scores on counter-speech
     (:func:`monitor.scoring.reported.is_counter_speech`) and its libel score where the libel
     rules cleared the allegation (the ``"libel_cleared"`` cue)."""
 
@@ -148,6 +148,13 @@ class WholeCommentScorer(ABC):
         contexts: Sequence[CommentContext | None] | None = None,
     ) -> list[Signal]:
         return self.score([item.blanked for item in items])
+
+    def explain(self, item: Prepared, reason: Reason) -> Reason:
+        """``reason``, one this scorer gave ``item``, naming the words its verdict turns on
+        where the scorer can find them; as it is otherwise. The engine asks only where this
+        scorer's reasons are all there is for a flag (``EXPLAINED`` in
+        :mod:`monitor.scoring.engine`), so the cost falls on few comments."""
+        return reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from monitor.scoring.base import (
@@ -24,17 +25,23 @@ from monitor.scoring.base import (
     Reason,
     Scorer,
     Signal,
+    WholeCommentScorer,
 )
 from monitor.scoring.categories import GUIDANCE
 from monitor.scoring.neural import NeuralScorer
 from monitor.scoring.policy import DEFAULT_THRESHOLDS, Policy, Thresholds
 from monitor.scoring.reported import is_counter_speech
 from monitor.scoring.rules import prepare
+from monitor.scoring.text import Prepared
 
 # Below this many texts, starting worker processes costs more than it saves.
 PARALLEL_MIN = 2000
 PARALLEL_CHUNK = 500
 _worker_engine: ScoringEngine | None = None
+# Where a whole-comment model alone puts a comment in one of these categories, its reason says
+# which words its reading turns on (WholeCommentScorer.explain). For libel a councillor most
+# needs to know what to check, and the model's reason alone says least.
+EXPLAINED = frozenset({"libel"})
 
 
 # What a worker sends back: guidance and scorer versions are the same for every comment,
@@ -117,11 +124,29 @@ class ScoringEngine:
                         signals[i] = _discount(signals[i], frozenset({"libel"}))
         versions = self.versions
         return [
-            self.policy.combine(
-                [signals[i] for signals in per_scorer], versions, cues=prepared[i].cues
+            self._explained(
+                self.policy.combine(
+                    [signals[i] for signals in per_scorer], versions, cues=prepared[i].cues
+                ),
+                prepared[i],
             )
             for i in range(len(texts))
         ]
+
+    def _explained(self, assessment: Assessment, item: Prepared) -> Assessment:
+        """``assessment`` with the first reason of each ``EXPLAINED`` category it is labelled
+        with explained by its scorer, where every scored reason of that category comes from
+        a whole-comment model (a rule's reason already quotes the words)."""
+        models = {s.name: s for s in self.scorers if isinstance(s, WholeCommentScorer)}
+        reasons = assessment.reasons
+        for category in EXPLAINED.intersection(assessment.labels):
+            scored = [i for i, r in enumerate(reasons) if r.category == category and r.score > 0]
+            if not scored or any(reasons[i].scorer not in models for i in scored):
+                continue
+            first = reasons[scored[0]]
+            explained = models[first.scorer].explain(item, first)
+            reasons = [explained if i == scored[0] else r for i, r in enumerate(reasons)]
+        return assessment if reasons is assessment.reasons else replace(assessment, reasons=reasons)
 
     def assess_parallel(
         self,

@@ -16,7 +16,9 @@ What it may decide is limited on purpose:
 - its abuse and obscene scores count only when the comment addresses or names a person
   (the ``"target"`` cue), like every statistical score in wardwatch;
 - it never reads words the commenter is quoting in order to report or condemn them
-  (:mod:`monitor.scoring.reported`): those stretches are blanked before it sees the text.
+  (:mod:`monitor.scoring.reported`): those stretches are blanked before it sees the text;
+- where it alone reads a comment as libel, it is asked again with words taken out, and its
+  reason names the words without which it would not (``NeuralScorer.explain``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -81,6 +83,25 @@ PUBLIC_ROLE = re.compile(
     r"\b(?:cllr|councillors?|mayor|mp|leader|cabinet|chief executive|council|officers?|minister)\b"
 )
 PUBLIC_ROLE_ABUSE = 0.97
+# Where the model alone flags a comment, the engine asks it which words its reading turns on
+# (NeuralScorer.explain): the shortest run of words without which its score falls back below
+# review. The search starts from the word whose removal lowers
+# the score most, among words that carry meaning ("he" or "the" only say who or what is
+# talked about), and takes in a neighbour at a time. It reads the first EXPLAIN_WORDS words;
+# where no run of up to EXPLAIN_SPAN words will do, the reason names none.
+EXPLAIN_WORDS = 100
+EXPLAIN_SPAN = 4
+_WORD = re.compile(r"\S+")
+_EDGE = " .,;:!?'\"()[]{}*-…‘’“”"
+_PLAIN_WORDS = frozenset(
+    str.split(
+        """a an the this that these those he she they it i you we me him her them his hers their
+    its my your our us who whom which what and or but if so as of in on at to for from by
+    with about into than then there here is are was were be been being am do does did have
+    has had will would can could should shall may might must not no yes just like all some
+    any one rt"""
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +257,73 @@ class NeuralScorer(WholeCommentScorer):
     def score(self, texts: Sequence[str]) -> list[Signal]:
         return self.score_prepared([prepare(text) for text in texts])
 
+    def explain(self, item: Prepared, reason: Reason) -> Reason:
+        """``reason`` naming the words the model's reading turns on: "reads like an
+        allegation of wrongdoing against someone, and would not without the word
+        'cheating'". Words are taken out of the comment and the model asked again (see
+        ``EXPLAIN_WORDS``); without the words named, the score falls below review. As it is
+        where no run of a few words makes that difference."""
+        text = item.blanked
+        columns = [
+            index
+            for index, head in enumerate(self.heads)
+            if HEAD_CATEGORY.get(head, head) == reason.category
+        ]
+        spans = [match.span() for match in _WORD.finditer(text)][:EXPLAIN_WORDS]
+        seeds = [k for k, (start, end) in enumerate(spans) if _carries_meaning(text[start:end])]
+        if not columns or not seeds:
+            return reason
+        review = self._review[reason.category]
+
+        def value(texts: list[str]) -> np.ndarray:
+            """The category's score for each text, as score_prepared gives it (the limit on
+            abuse about people in public office aside: only libel is explained)."""
+            rows = self.probabilities(texts)
+            return np.array(
+                [
+                    max(
+                        self._policy_score(self.heads[c], reason.category, float(row[c]))
+                        for c in columns
+                    )
+                    for row in rows
+                ]
+            )
+
+        whole = float(value([text])[0])
+        if whole < review:
+            return reason
+
+        def without(first: int, last: int) -> str:
+            return text[: spans[first][0]] + text[spans[last - 1][1] :]
+
+        def lowest(runs: list[tuple[int, int]]) -> tuple[tuple[int, int], float]:
+            left = value([without(*run) for run in runs])
+            best = int(np.argmin(left))
+            return runs[best], float(left[best])
+
+        alone = value([without(k, k + 1) for k in seeds])
+        first = seeds[int(np.argmin(alone))]
+        last, left = first + 1, float(alone.min())
+        while left >= review and last - first < EXPLAIN_SPAN:
+            wider = [
+                (start, end)
+                for start, end in ((first - 1, last), (first, last + 1))
+                if start >= 0 and end <= len(spans)
+            ]
+            if not wider:
+                break
+            (first, last), left = lowest(wider)
+        words = _quote(text, spans[first][0], spans[last - 1][1])
+        if left >= review or not words:
+            return reason
+        noun = "word" if last - first == 1 else "words"
+        return replace(
+            reason,
+            message=f"{reason.message}, and would not without the {noun} '{words}'",
+            evidence=(words,),
+            detail=f"{reason.detail}; without those words the score is {left:.2f}",
+        )
+
     def score_prepared(
         self,
         items: Sequence[Prepared],
@@ -275,3 +363,19 @@ class NeuralScorer(WholeCommentScorer):
                     )
             signals.append(Signal(scores=scores, gated=gated, reasons=reasons))
         return signals
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """The comment's words between ``start`` and ``end``, on one line, without the
+    punctuation around them."""
+    return " ".join(text[start:end].split()).strip(_EDGE)
+
+
+def _carries_meaning(word: str) -> bool:
+    """Whether a word of the comment may start the search for what the model's reading
+    turns on: it has a letter and is not a pronoun, article or other little word, nor a
+    dataset's stand-in such as "<user>"."""
+    bare = word.strip(_EDGE).lower()
+    if bare.startswith("<") and bare.endswith(">"):
+        return False
+    return any(ch.isalpha() for ch in bare) and bare not in _PLAIN_WORDS
