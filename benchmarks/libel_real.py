@@ -18,7 +18,9 @@ datasets the comments come from, as their authors publish them:
   Hongcheng-Gao/RobTest-Demo, ``data/jigsaw/test.csv`` (Wikipedia talk pages, CC BY-SA 3.0);
 - ``davidson_labeled_data.csv``: Davidson et al. 2017 (MIT);
 - ``hatexplain_lfr_{train,valid,test}.tsv``: HateXplain (Mathew et al. 2021, MIT) as split
-  by GitHub ChrisIsKing/Learning-From-Rules, ``label<TAB>text``.
+  by GitHub ChrisIsKing/Learning-From-Rules, ``label<TAB>text``: the files
+  ``data/hatexplain/{train,valid,test}.csv`` of its ``content_moderation`` branch at commit
+  f9f5950 (2022-07-07). Later commits dropped rows, 47 of them labelled here.
 
 The comments were drawn from those datasets, most of them because they hold a word of
 wrongdoing and a person (so the set is hard for a word-list scorer: the words are there in
