@@ -180,7 +180,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 14"
+    version = "libel 15"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -837,11 +837,16 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
     if _WRITER_DID.search(text, back, match.start()) and not _PASSIVE_START.match(match.group(0)):
         return True  # "I stole your dinner money": the writer's own act, told of no one else
     if (
-        _ANYONE_DID.search(text, back, match.start())
+        (
+            _ANYONE_DID.search(text, back, match.start())
+            or _GANG_DID.search(text, back, match.start())
+        )
         and not _PASSIVE_START.match(match.group(0))
         and not text.startswith(" by ", match.end())  # "a woman raped by her husband"
     ):
-        return True  # "a drunk fan stole his hat", "every time a man raped me": nobody known
+        # "a drunk fan stole his hat", "every time a man raped me", "the thugs who attacked
+        # your son": nobody known
+        return True
     return _suffered(text, match) and _BY_SOMEONE.match(text, match.end()) is None
 
 
@@ -1008,6 +1013,7 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
     clause = view.original[start:at].lower()
     conditions = [m.end() for m in _CONDITION.finditer(clause)]
     conditions += [m.end() for m in _INVERTED_CONDITION.finditer(clause)]
+    conditions += [m.end() for m in _UNTIL.finditer(clause)]
     conditions.sort()
     if not conditions:
         return False
@@ -1098,6 +1104,12 @@ _WISH = re.compile(
 # "He would be playing had he raped someone": a condition put by inversion, mid-sentence.
 _INVERTED_CONDITION = re.compile(r"(?<=\w )(?:had|were) (?:he|she|they|you|i|we)\b(?! not\b)")
 _IF = r"(?:if|unless|whether|suppose|supposing|imagine)\b"
+# "Keep blocking the road until you are arrested": a time yet to come ("until he was
+# arrested" tells what happened).
+_UNTIL = re.compile(
+    r"\buntil (?:you|u|he|she|they|we|i|someone|somebody|anyone) (?:are|is|am|get|gets|re)\b"
+    r"|\buntil (?:you|he|she|they|we)[’']re\b"
+)
 # "So what if he is a liar" grants it: no hypothesis. "I wouldn't be surprised if he's
 # on the take" and "I wonder if" insinuate it (hedges).
 _CONDITION = re.compile(
@@ -1308,8 +1320,18 @@ _WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|the
 # Someone unknown as the doer, right before the act: "a drunk fan stole", "when a man
 # attacked"; not "a man in our street assaulted", which places him.
 _ANYONE_DID = re.compile(
-    r"(?:^|\s)(?:a|an)\s(?:\w+\s){0,2}(?:man|woman|guy|bloke|lad|fan|kid|person|boy|girl|teenager|stranger"
-    r"|youth|fella|chap|dude|lady|thief|burglar|mugger|robber)\s$"
+    r"(?:^|\s)(?:a|an|some)\s(?:\w+\s){0,2}(?:man|woman|guy|bloke|lad|fan|kid|person|boy|girl|teenager|stranger"
+    r"|youth|fella|chap|dude|lady|thief|burglar|mugger|robber)\s"
+    r"(?:(?:has\s|had\s)?(?:been\s)?|s\sbeen\s)$"
+    r"|(?:^|\s)some\s(?:\w+\s)?(?:idiot|scumbag|lowlife|moron|clown)\s(?:(?:has\s|had\s)?(?:been\s)?|s\sbeen\s)$"
+    r"|(?:^|\s)(?:someone|somebody|whoever)\s(?:(?:has\s|had\s)?(?:been\s)?|s\sbeen\s)$"
+)
+# "the thugs who attacked your son are still free, Cllr Patel", "the builders stole the
+# parking spaces": unnamed people, told of as a crowd, did it, not the person named beside.
+_GANG_DID = re.compile(
+    r"(?:^|\s)(?:the|these|those|some)\s(?:\w+\s){0,2}(?:thugs|yobs|louts|hooligans|vandals|thieves"
+    r"|burglars|muggers|robbers|scrotes|kids|youths|teenagers|teens|lads|gangs|builders|workmen"
+    r"|contractors|strangers|druggies|dealers)\s(?:who\s|that\s)?(?:(?:have|had|has)\s)?$"
 )
 # "I was punched by ...": a wrong suffered, whose doer the reading goes on to find.
 _PASSIVE_START = re.compile(r"(?:was|were|got|get|been|being|am|m)\b")

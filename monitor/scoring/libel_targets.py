@@ -113,7 +113,8 @@ NOT_NAMES = words(
     "english british scottish welsh polish romanian african caribbean pakistani indian "
     "has had is was did does will would can could should "
     "irish traveller travellers gypsies gypsy asian asians muslim muslims jews jewish catholic "
-    "refugees migrants immigrants romanians poles people residents typical avoid beware warning"
+    "refugees migrants immigrants romanians poles people residents typical avoid beware warning "
+    "bloody bleeding blooming damn damned fucking effing flipping flaming frigging sodding"
 )
 # Words that make a capitalised run an organisation or a place rather than a person.
 ORGANISATION_WORDS = words(
@@ -266,6 +267,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             sentence_start(text, match.start(1))
             and word not in _NEVER_FIRST_NAMES
             and not _ADVERB.search(word)  # "Practically got arrested": nobody's name
+            # "Absolutely gutted", "Totally stitched up": an adverb, unless a name ("Kelly")
+            and not (word.endswith("ly") and not first_name(word))
         ):
             found.append((FIRST_WORD, match.start(1), match.end(1), match.group(1)))
     for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):

@@ -1,0 +1,112 @@
+"""Libel 15: a wrong done by an unnamed crowd or by someone unknown, one that is yet to come,
+and words that only look like an allegation or a name.
+
+A resident who tells their councillor about a crime ("the thugs who attacked my son are
+still walking free, Cllr Patel") names who did it: the thugs, people nobody can identify.
+The councillor named beside them is the one addressed, not the one accused; before, the
+rules pinned the attack on 'Cllr Patel' and raised an urgent alert. "Keep blocking the road
+until you are arrested" foretells an arrest, as "if" would suppose one ("until he was
+arrested" still tells what happened). "Somebody stole my bike, Cllr Reid" reports a theft
+by someone unknown. A launderette, a pair of trousers and a snort of laughter are not money
+laundering, a bribe and drugs; "Bloody vandals" and "Absolutely gutted" name nobody called
+Bloody or Absolutely. The future was read from a false alarm of the real comments' `train`
+rows, the rest from the project's own comments; none moved another real row. The cases are
+written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.scoring.libel import LibelScorer
+
+SCORER = LibelScorer()
+
+
+def libel(text: str) -> float:
+    (signal,) = SCORER.score([text])
+    return signal.scores.get("libel", 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the thugs who attacked my son last year are still walking free, Cllr Patel",
+        "The builders stole the residents' parking spaces, Cllr Jones, and you did nothing",
+        "the yobs that smashed the bus shelter, Cllr Reid, should be locked up",
+        "Those kids have vandalised the play park again, Councillor Hughes",
+        "Some youths who have burgled three houses on Elm Road are still about, Cllr Shah",
+    ],
+)
+def test_a_wrong_done_by_an_unnamed_crowd_accuses_no_one_named_beside_it(text: str) -> None:
+    assert libel(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep pushing the low traffic scheme until you are arrested for blocking the road",
+        "keep going until you're charged with fraud, see if I care",
+        "Carry on like this until someone is arrested for assault at the next meeting",
+    ],
+)
+def test_a_wrong_that_is_yet_to_come_is_not_told_as_fact(text: str) -> None:
+    assert libel(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Jones stole the parking spaces from the builders",
+        "Cllr Reid and his mates are the thieves who stole our library",
+        "the councillor who took the bribe from the builders is Cllr Moss",
+        "He kept fiddling the expenses until he was arrested in 2019",
+        "Dave Price stole from the hall fund until the treasurer caught him",
+    ],
+)
+def test_the_person_named_as_doing_it_is_still_accused(text: str) -> None:
+    assert libel(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somebody stole my bike from outside the library, Cllr Reid",
+        "Someone has been stealing the plants from the planters on Elm Road, Cllr Reid",
+        "Some idiot smashed the bus shelter again, Cllr Reid",
+        "Someone spat at my wife outside the shop. Police have the CCTV",
+        "To whoever stole the bench from the park: bring it back",
+    ],
+)
+def test_a_wrong_done_by_someone_unknown_accuses_no_one(text: str) -> None:
+    assert libel(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's her house, next to the launderette on Kelvin Street. Cllr Nowak.",
+        "Cllr Daniels in them tight trousers at the gala",
+        "Cllr Vaughan grunts and snorts his way through every meeting",
+        "Cllr Vaughan snorted with laughter when the motion fell",
+        "Absolutely gutted about the bandstand. Bloody vandals.",
+        "Gutted about the park. Damn vandals have been at it again.",
+    ],
+)
+def test_words_that_only_look_like_an_allegation_or_a_name_are_not(text: str) -> None:
+    assert libel(text) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid is someone who stole from the hall fund",
+        "Cllr Nowak laundered the grant money through her brother's firm",
+        "Cllr Daniels trousered fifty grand from the developer",
+        "Cllr Vaughan snorted cocaine in the members' toilets",
+        "Kelly stole the raffle money",
+        "Jimmy Wales is a big, fucking idiot liar.",
+    ],
+)
+def test_the_allegations_beside_them_still_are(text: str) -> None:
+    assert libel(text) >= 0.5
