@@ -36,6 +36,7 @@ def libel(text: str) -> float:
         "the yobs that smashed the bus shelter, Cllr Reid, should be locked up",
         "Those kids have vandalised the play park again, Councillor Hughes",
         "Some youths who have burgled three houses on Elm Road are still about, Cllr Shah",
+        "Two teenagers charged with arson at the Labour office on King Street, Cllr Shah",
     ],
 )
 def test_a_wrong_done_by_an_unnamed_crowd_accuses_no_one_named_beside_it(text: str) -> None:
@@ -60,6 +61,8 @@ def test_a_wrong_that_is_yet_to_come_is_not_told_as_fact(text: str) -> None:
         "Cllr Jones stole the parking spaces from the builders",
         "Cllr Reid and his mates are the thieves who stole our library",
         "the councillor who took the bribe from the builders is Cllr Moss",
+        "Cllr Reid and two other men stole the hall money",
+        "Cllr Reid and the builders stole the residents' parking spaces",
         "He kept fiddling the expenses until he was arrested in 2019",
         "Dave Price stole from the hall fund until the treasurer caught him",
     ],
