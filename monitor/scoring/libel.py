@@ -1326,18 +1326,21 @@ _ANYONE_DID = re.compile(
     r"|(?:^|\s)some\s(?:\w+\s)?(?:idiot|scumbag|lowlife|moron|clown)\s(?:(?:has\s|had\s)?(?:been\s)?|s\sbeen\s)$"
     r"|(?:^|\s)(?:someone|somebody|whoever)\s(?:(?:has\s|had\s)?(?:been\s)?|s\sbeen\s)$"
 )
-# "the thugs who attacked your son are still free, Cllr Patel", "the builders stole the
-# parking spaces": unnamed people, told of as a crowd, did it, not the person named beside
-# (unless joined to them: "Cllr Reid and the lads who ...").
+# "the thugs who attacked your son are still free, Cllr Patel", "The builders stole the
+# parking spaces", "Two teenagers charged with arson": unnamed people, told of as a crowd, did
+# it, not the person named beside. The crowd opens the comment or is followed by "who"
+# ("The youth leader got three boys drunk" makes them the victims), and is not joined to a
+# name ("Cllr Reid and the lads who ...").
+_CROWD = (
+    r"(?:(?:the|these|those|some)\s(?:\w+\s){0,2}(?:thugs|yobs|louts|hooligans|vandals|thieves"
+    r"|burglars|muggers|robbers|scrotes|kids|youths|teenagers|teens|lads|gangs|builders|workmen"
+    r"|contractors|strangers|druggies|dealers)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s(?:\w+\s)?(?:men|women|teenagers"
+    r"|teens|boys|girls|youths|people))"
+)
 _GANG_DID = re.compile(
-    r"(?:^|(?<!\band)(?<!\bwith)\s)(?:the|these|those|some)\s(?:\w+\s){0,2}(?:thugs|yobs|louts"
-    r"|hooligans|vandals|thieves|burglars|muggers|robbers|scrotes|kids|youths|teenagers|teens|lads"
-    r"|gangs|builders|workmen|contractors|strangers|druggies|dealers)\s(?:who\s|that\s)?"
-    r"(?:(?:have|had|has)\s)?$"
-    # "Two teenagers charged with arson", not "Cllr Reid and two other men stole".
-    r"|(?:^|(?<!\band)(?<!\bwith)\s)(?:two|three|four|five|six|seven|eight|nine|ten|several)\s"
-    r"(?:\w+\s)?(?:men|women|teenagers|teens|boys|girls|youths|people)\s(?:who\s|that\s)?"
-    r"(?:(?:have|had|has)\s)?$"
+    rf"^{_CROWD}\s(?:(?:have|had|has)\s)?$"
+    rf"|(?:^|(?<!\band)(?<!\bwith)\s){_CROWD}\s(?:who|that)\s(?:(?:have|had|has)\s)?$"
 )
 # "I was punched by ...": a wrong suffered, whose doer the reading goes on to find.
 _PASSIVE_START = re.compile(r"(?:was|were|got|get|been|being|am|m)\b")
