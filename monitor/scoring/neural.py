@@ -263,13 +263,16 @@ class NeuralScorer(WholeCommentScorer):
         'cheating'". Words are taken out of the comment and the model asked again (see
         ``EXPLAIN_WORDS``); without the words named, the score falls below review. As it is
         where no run of a few words makes that difference."""
-        text = item.blanked
+        whole_text = item.blanked
         columns = [
             index
             for index, head in enumerate(self.heads)
             if HEAD_CATEGORY.get(head, head) == reason.category
         ]
-        spans = [match.span() for match in _WORD.finditer(text)][:EXPLAIN_WORDS]
+        spans = [match.span() for match in _WORD.finditer(whole_text)][:EXPLAIN_WORDS]
+        # The search reads the first EXPLAIN_WORDS words only, so that a long comment costs
+        # no more than a short one; what it finds is checked on the whole comment at the end.
+        text = whole_text[: spans[-1][1]] if spans else whole_text
         seeds = [k for k, (start, end) in enumerate(spans) if _carries_meaning(text[start:end])]
         if not columns or not seeds:
             return reason
@@ -289,9 +292,8 @@ class NeuralScorer(WholeCommentScorer):
                 ]
             )
 
-        whole = float(value([text])[0])
-        if whole < review:
-            return reason
+        if value([text])[0] < review:
+            return reason  # what the model read as an allegation lies further on
 
         def without(first: int, last: int) -> str:
             return text[: spans[first][0]] + text[spans[last - 1][1] :]
@@ -316,6 +318,12 @@ class NeuralScorer(WholeCommentScorer):
         words = _quote(text, spans[first][0], spans[last - 1][1])
         if left >= review or not words:
             return reason
+        if text != whole_text:
+            left = float(
+                value([whole_text[: spans[first][0]] + whole_text[spans[last - 1][1] :]])[0]
+            )
+            if left >= review:
+                return reason  # the rest of the comment reads as an allegation without them
         noun = "word" if last - first == 1 else "words"
         return replace(
             reason,

@@ -22,10 +22,15 @@ from monitor.scoring.rules import prepare
 from monitor.views import StoredReason
 
 # Allegations the libel rules have no words for, which the model flags alone.
+CHEATING = (
+    "lmao that rep was cheating on her hubby the whole time with multiple people in her "
+    "political journey. "
+)
 MODEL_ONLY = [
     "The treasurer has been skimming the residents fund for years.",
-    "lmao that rep was cheating on her hubby the whole time with multiple people in her "
-    "political journey",
+    CHEATING,
+    # Longer than the words the search reads: what it finds is checked on the whole comment.
+    CHEATING + "ok " * 150,
 ]
 NAMED = re.compile(r", and would not without the words? '([^']+)'$")
 
@@ -90,6 +95,14 @@ def test_where_the_rules_quote_the_words_the_model_is_not_asked_again(
     model = [r for r in reasons if r.scorer == "model"]
     assert model, "the model reads these as allegations too"
     assert all(r.message == MEANING["libel"] and r.evidence == () for r in model)
+
+
+def test_a_flag_beyond_the_words_the_search_reads_names_none(engine: ScoringEngine) -> None:
+    text = "bins parking library buses estate roads " * 20 + CHEATING * 2
+    (assessment,) = engine.assess([text])
+    (reason,) = _libel_reasons(assessment)
+    assert reason.scorer == "model"
+    assert (reason.message, reason.evidence) == (MEANING["libel"], ())
 
 
 def test_a_reason_below_review_is_returned_as_it_is(engine: ScoringEngine) -> None:
