@@ -85,10 +85,10 @@ PUBLIC_ROLE = re.compile(
 PUBLIC_ROLE_ABUSE = 0.97
 # Where the model alone flags a comment, the engine asks it which words its reading turns on
 # (NeuralScorer.explain): the shortest run of words without which its score falls back below
-# review. The search starts from the word whose removal lowers
-# the score most, among words that carry meaning ("he" or "the" only say who or what is
-# talked about), and takes in a neighbour at a time. It reads the first EXPLAIN_WORDS words;
-# where no run of up to EXPLAIN_SPAN words will do, the reason names none.
+# review. The search starts from the word whose removal lowers the score most, among words
+# that carry meaning ("he" or "the" only say who or what is talked about), and takes in a
+# neighbour at a time. It reads the first EXPLAIN_WORDS words; where no run of up to
+# EXPLAIN_SPAN words will do, the reason names none.
 EXPLAIN_WORDS = 100
 EXPLAIN_SPAN = 4
 _WORD = re.compile(r"\S+")
