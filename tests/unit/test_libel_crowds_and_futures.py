@@ -17,15 +17,7 @@ written for the tests.
 from __future__ import annotations
 
 import pytest
-
-from monitor.scoring.libel import LibelScorer
-
-SCORER = LibelScorer()
-
-
-def libel(text: str) -> float:
-    (signal,) = SCORER.score([text])
-    return signal.scores.get("libel", 0.0)
+from libel_check import libel
 
 
 @pytest.mark.parametrize(
@@ -40,7 +32,7 @@ def libel(text: str) -> float:
     ],
 )
 def test_a_wrong_done_by_an_unnamed_crowd_accuses_no_one_named_beside_it(text: str) -> None:
-    assert libel(text) < 0.5
+    assert libel(text)[0] < 0.5
 
 
 @pytest.mark.parametrize(
@@ -52,7 +44,7 @@ def test_a_wrong_done_by_an_unnamed_crowd_accuses_no_one_named_beside_it(text: s
     ],
 )
 def test_a_wrong_that_is_yet_to_come_is_not_told_as_fact(text: str) -> None:
-    assert libel(text) < 0.5
+    assert libel(text)[0] < 0.5
 
 
 @pytest.mark.parametrize(
@@ -68,7 +60,7 @@ def test_a_wrong_that_is_yet_to_come_is_not_told_as_fact(text: str) -> None:
     ],
 )
 def test_the_person_named_as_doing_it_is_still_accused(text: str) -> None:
-    assert libel(text) >= 0.5
+    assert libel(text)[0] >= 0.5
 
 
 @pytest.mark.parametrize(
@@ -82,7 +74,7 @@ def test_the_person_named_as_doing_it_is_still_accused(text: str) -> None:
     ],
 )
 def test_a_wrong_done_by_someone_unknown_accuses_no_one(text: str) -> None:
-    assert libel(text) < 0.5
+    assert libel(text)[0] < 0.5
 
 
 @pytest.mark.parametrize(
@@ -97,7 +89,7 @@ def test_a_wrong_done_by_someone_unknown_accuses_no_one(text: str) -> None:
     ],
 )
 def test_words_that_only_look_like_an_allegation_or_a_name_are_not(text: str) -> None:
-    assert libel(text) < 0.5
+    assert libel(text)[0] < 0.5
 
 
 @pytest.mark.parametrize(
@@ -112,4 +104,4 @@ def test_words_that_only_look_like_an_allegation_or_a_name_are_not(text: str) ->
     ],
 )
 def test_the_allegations_beside_them_still_are(text: str) -> None:
-    assert libel(text) >= 0.5
+    assert libel(text)[0] >= 0.5
