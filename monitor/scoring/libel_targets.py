@@ -48,7 +48,9 @@ _TITLE_NAME = re.compile(rf"(?<![\w@]){_TITLE_WORD}\s+{_FIRST}(?:\s+{_NEXT}){{0,
 # A lowercase first name and surname before what was done: "john smith is a thief".
 _LOWER_NAME = re.compile(
     r"(?<![\w@'’-])([a-z]{2,}) ([a-z]{3,})(?= (?:is|was|has|had|stole|steals|lied|lies|took|takes"
-    r"|beat|beats|hit|hits|punched|sold|sells|deals|fiddled|pocketed|nicked|robbed|abused|assaulted)\b)"
+    r"|beat|beats|hit|hits|punched|sold|sells|deals|fiddled|pocketed|nicked|robbed|abused|assaulted"
+    r"|raped|rapes|murdered|killed|molested|groomed|stabbed|attacked|strangled|scammed|defrauded"
+    r"|embezzled|bribed|harassed|stalked|cheated)\b)"
 )
 _SHOUTED = re.compile(r"\b[A-Z][A-Z'’-]*(?:[^\w\n]+[A-Z][A-Z'’-]*){2,}\b")
 _TITLE_LOWER = re.compile(

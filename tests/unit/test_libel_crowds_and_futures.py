@@ -9,9 +9,10 @@ until you are arrested" foretells an arrest, as "if" would suppose one ("until h
 arrested" still tells what happened). "Somebody stole my bike, Cllr Reid" reports a theft
 by someone unknown. A launderette, a pair of trousers and a snort of laughter are not money
 laundering, a bribe and drugs; "Bloody vandals" and "Absolutely gutted" name nobody called
-Bloody or Absolutely. The future was read from a false alarm of the real comments' `train`
-rows, the rest from the project's own comments; none moved another real row. The cases are
-written for the tests.
+Bloody or Absolutely. A name typed in lowercase opening the comment ("gary lyons stabbed
+a lad") is found before more of the acts that say what was done. The future and the
+lowercase names were read from the real comments' `train` rows, the rest from the project's
+own comments. The cases are written for the tests.
 """
 
 from __future__ import annotations
@@ -105,3 +106,26 @@ def test_words_that_only_look_like_an_allegation_or_a_name_are_not(text: str) ->
 )
 def test_the_allegations_beside_them_still_are(text: str) -> None:
     assert libel(text)[0] >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gary lyons stabbed a lad outside the chippy",
+        "susan price scammed the pensioners on our street out of their savings",
+        "dave jones harassed the new clerk for months",
+    ],
+)
+def test_a_name_typed_in_lowercase_before_the_act_is_accused(text: str) -> None:
+    assert libel(text)[0] >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will smith killed it at the gala, what a night",
+        "the council attacked the problem of the potholes at last",
+    ],
+)
+def test_words_before_the_act_that_are_not_a_name_are_not(text: str) -> None:
+    assert libel(text)[0] < 0.5
