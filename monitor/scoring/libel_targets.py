@@ -540,7 +540,7 @@ PLACE_WORDS = words(
     "bus buses parking police constabulary"
 )
 _FIRST_WORD = re.compile(
-    rf"({_NEXT})(?=\s+(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
+    rf"({_NEXT})(?=\s+(?:(?:only|just|clearly|obviously|simply|also)\s+)?(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
     r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold|broke|put|puts|sent|took|hit|hits|beat|beats"
     # "Darren punched", "Kev sends": a first name before a verb that says what was done.
     r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"

@@ -10,9 +10,11 @@ arrested" still tells what happened). "Somebody stole my bike, Cllr Reid" report
 by someone unknown. A launderette, a pair of trousers and a snort of laughter are not money
 laundering, a bribe and drugs; "Bloody vandals" and "Absolutely gutted" name nobody called
 Bloody or Absolutely. A name typed in lowercase opening the comment ("gary lyons stabbed
-a lad") is found before more of the acts that say what was done. The future and the
-lowercase names were read from the real comments' `train` rows, the rest from the project's
-own comments. The cases are written for the tests.
+a lad") is found before more of the acts that say what was done, and a name opening the
+comment before "only", "just" or "clearly" and the act ("Hughes only voted") is a name, as
+it is before the act itself. The future and the lowercase names were read from the real
+comments' `train` rows, the adverb from the demo's sample comments, the rest from the
+project's own comments. The cases are written for the tests.
 """
 
 from __future__ import annotations
@@ -129,3 +131,14 @@ def test_a_name_typed_in_lowercase_before_the_act_is_accused(text: str) -> None:
 )
 def test_words_before_the_act_that_are_not_a_name_are_not(text: str) -> None:
     assert libel(text)[0] < 0.5
+
+
+def test_a_name_opening_the_comment_before_an_adverb_and_the_act_is_who_it_is_about() -> None:
+    """The demo's own comment: 'Hughes only voted ...' makes her the one who never declared
+    it, not the firm named beside."""
+    score, message = libel(
+        "Hughes only voted for this because her brother-in-law runs Greenway Waste and they "
+        "got the contract. Never declared it, look it up."
+    )
+    assert score >= 0.75
+    assert "about 'Hughes'" in message
