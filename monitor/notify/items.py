@@ -103,8 +103,9 @@ def make_item(settings: Settings, comment: StoredComment, *, link: LinkMaker) ->
     )
 
 
-# Scorers that are statistical models: their messages carry scores and model wording.
-MODEL_SCORERS = frozenset({"learned", "linear", "detoxify"})
+# Scorers that are statistical models: their messages carry scores and model wording. "model"
+# is the shipped comment model (monitor.scoring.neural).
+MODEL_SCORERS = frozenset({"learned", "linear", "detoxify", "model"})
 
 
 def plain_reason(reasons: list[StoredReason]) -> str:

@@ -36,6 +36,20 @@ def test_the_plain_reason_prefers_a_rule_over_a_model_and_drops_the_models_numbe
     assert plain_reason([model]) == "the model rates it as likely"
 
 
+def test_the_plain_reason_prefers_a_rule_over_the_shipped_comment_model() -> None:
+    """The comment model's reason comes first where its score is higher ("Dr Khan was
+    pissed out of his head at the vote"), but the summary is the rule's, which names who and
+    what."""
+    model = StoredReason(
+        "libel", "reads like an allegation of wrongdoing against someone", "model", (), ""
+    )
+    rule = StoredReason(
+        "libel", "allegation of drunkenness or drugs ('pissed') about 'Dr Khan'", "libel", (), ""
+    )
+    assert plain_reason([model, rule]) == rule.message
+    assert plain_reason([model]) == model.message
+
+
 def test_every_action_says_what_it_did_on_the_command_line_and_in_an_evidence_pack() -> None:
     assert [ACTIONS[a].past for a in ModerationAction] == [
         "hidden",
