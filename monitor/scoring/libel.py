@@ -1318,13 +1318,13 @@ _VICTIM_AFTER_YOUR = re.compile(rf"\s+(?:\w+\s+)?(?i:{PERSON}|{CHILD})")
 _SELF = re.compile(SELF)
 _WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|then|even) )?$")
 # Someone unknown as the doer, right before the act: "a drunk fan stole", "when a man
-# attacked", "somebody has been stealing"; not "a man in our street assaulted", which
-# places him.
+# attacked", "somebody has been stealing", "some idiot smashed"; not "a man in our street
+# assaulted", which places him.
 _HAS_BEEN = r"(?:(?:has\s|had\s)?(?:been\s)?|s\sbeen\s)$"  # "someone's been stealing"
 _ANYONE_DID = re.compile(
     r"(?:^|\s)(?:a|an|some)\s(?:\w+\s){0,2}(?:man|woman|guy|bloke|lad|fan|kid|person|boy|girl"
     rf"|teenager|stranger|youth|fella|chap|dude|lady|thief|burglar|mugger|robber)\s{_HAS_BEEN}"
-    rf"|(?:^|\s)some\s(?:\w+\s)?(?:idiot|scumbag|lowlife|moron|clown)\s{_HAS_BEEN}"
+    rf"|(?:^|\s)some\s(?:\w+\s)?{alternation(*INSULT_NOUNS)}\s{_HAS_BEEN}"
     rf"|(?:^|\s)(?:someone|somebody|whoever)\s{_HAS_BEEN}"
 )
 # "the thugs who attacked your son are still free, Cllr Patel", "The builders stole the

@@ -268,8 +268,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if (
             sentence_start(text, match.start(1))
             and word not in _NEVER_FIRST_NAMES
-            and not _ADVERB.search(word)  # "Practically got arrested": nobody's name
-            # "Absolutely gutted", "Totally stitched up": an adverb, unless a name ("Kelly")
+            # "Practically got arrested", "Absolutely gutted": an adverb, unless a name ("Kelly")
             and not (word.endswith("ly") and not first_name(word))
         ):
             found.append((FIRST_WORD, match.start(1), match.end(1), match.group(1)))
@@ -546,7 +545,6 @@ _FIRST_WORD = re.compile(
     r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
     r"|\s*=\s*\w)"  # "Barnes = thief"
 )
-_ADVERB = re.compile(r"(?:ically|ually|ently|antly|ously|ively|fully|lessly|stly)$")
 _NOT_AFTER_TITLE = words(
     "is was has had s and who the a an on in at for to of with should will would can could did "
     "does never just always said says keeps voted took got gets takes knew lied been being not "
