@@ -180,7 +180,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 15"
+    version = "libel 16"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -333,6 +333,15 @@ class LibelScorer:
                 and not _lied_about(view.original, match, end, c)
                 and not _owns_the_victim(view.original, at, end, c)
             ]
+            source = _reported_source(view.original, at, told)
+            if source is not None:
+                # "Jane Smith accused Cllr Brown of fraud", "Mr Patel says the leader lied":
+                # whoever's words are reported is not who they accuse.
+                told = [c for c in told if c[1] >= source[0]]
+            if _ACCUSED_OF.search(view.text, max(0, match.start() - LOOK_BACK), match.start()):
+                # "Cllr Brown accused of taking bribes by Jane Smith": the accuser is not
+                # accused.
+                told = [c for c in told if not _BY_GAP.fullmatch(view.original[end : c[1]])]
             if _OWNER_AFTER.search(match.group(0)):
                 # "in the pocket of United Soils": whoever is in the pocket is accused, not
                 # its owner.
@@ -364,7 +373,14 @@ class LibelScorer:
             if target[0] == ADDRESSEE and form is not None and form.end() <= match.start():
                 imputation = _described(view, form, match) or imputation
             signal = self._signal(
-                view, context, kind, imputation, target, at=match.start(), pointed=pointed
+                view,
+                context,
+                kind,
+                imputation,
+                target,
+                at=match.start(),
+                pointed=pointed,
+                source=source[1] if source else None,
             )
             # "A liar and a fraudster": the gravest allegation counts, not the first.
             if best is None or signal.scores["libel"] > best.scores["libel"]:
@@ -450,9 +466,16 @@ class LibelScorer:
         target: tuple[int, str],
         at: int | None = None,
         pointed: bool = False,
+        source: str | None = None,
     ) -> Signal:
         score, framing, caveat = _framing(view, at)
         preference, quote = target
+        if source is not None and score > FOR_REVIEW:
+            score = FOR_REVIEW
+            framing = f"as what {source} says (repeating an allegation is still publishing it)"
+            caveat = (
+                f"it reports what {source} said rather than saying it in the writer's own voice"
+            )
         if pointed and score > FOR_REVIEW:
             score = FOR_REVIEW
             framing = f"by calling someone 'the {imputation.lower()}' without naming them"
@@ -585,6 +608,28 @@ def _lied_about(text: str, match: re.Match[str], end: int, candidate: Candidate)
         and candidate[1] >= end
         and _ABOUT_GAP.fullmatch(text[end : candidate[1]]) is not None
     )
+
+
+def _reported_source(text: str, at: int, candidates: list[Candidate]) -> tuple[int, str] | None:
+    """Where the words of a source named just before a verb of saying or accusing begin, and
+    the source, when the allegation at original offset ``at`` lies in those words and they
+    open on someone else: "Jane Smith claims Cllr Brown took bribes". Whoever is accused of
+    something ("Stephen Doyle accuses Luton Rugby Club of fraud") is never the accuser. None for
+    the writer's own words ("I say he lied") and for "X claims to be honest but ...", where
+    the words reported are about X."""
+    first, _ = sentence(text, at)
+    for verb in _REPORTING.finditer(text, first, at):
+        if _NEXT_CLAUSE.search(text, verb.end(), at):
+            continue  # "Cllr Brown accused me of lying, but he took bribes": the writer's own
+        accusing = verb.group(1).lower().startswith("accus")
+        if accusing and not _OF.search(text, verb.end(), at):
+            continue  # "accused Cllr Brown in the meeting": no charge follows
+        sources = [
+            c for c in candidates if c[2] <= verb.start() and not text[c[2] : verb.start()].strip()
+        ]
+        if sources and (accusing or any(c[1] == verb.end() for c in candidates)):
+            return verb.end(), min(sources, key=lambda c: c[1])[3]
+    return None
 
 
 def _parenthetical_source(view: Canonical, at: int) -> bool:
@@ -1306,6 +1351,16 @@ _POINTING_WORDS = words("this that the his her our your their my its")
 _NAMED_PEOPLE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
 _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)
+# A source's words reported: "Jane Smith accused Cllr Brown of ...", "He says the leader ...".
+# "Accused of" with no one accused before "of" is the passive, not a source's charge.
+_REPORTING = re.compile(
+    r"\b(?i:(accuses|accused|accusing|says|said|claims|claimed|alleges|alleged|insists|insisted)"
+    r"(?! of\b))\s+(?:(?i:that)\s+)?"
+)
+_OF = re.compile(r"\bof\b")
+_NEXT_CLAUSE = re.compile(r"[;:]|\b(?i:but|yet|although|though|while|whereas)\b")
+_ACCUSED_OF = re.compile(r"\baccused of\b")
+_BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?")
 _AT_THE_HANDS = re.compile(r" at the hands of\b")
 # Someone described by whose they are: "his ex", "her own son", "their lodger".
 _WHOSE = re.compile(

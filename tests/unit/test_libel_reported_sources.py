@@ -1,0 +1,69 @@
+"""Libel 16: an allegation a named source is reported as making.
+
+"Jane Smith accused Cllr Brown of taking bribes" accuses Cllr Brown, in Jane Smith's words:
+repeating an allegation is still publishing it, so it is for review, and the reason names
+whose words they are. Before, the rules read it as the writer's own statement of fact and
+raised an urgent alert; "Stephen Doyle accuses Luton Rugby Club of fraud" and "Cllr Brown
+accused of taking bribes by Jane Smith" pinned the fraud on the accuser. The form was read
+from the court development set (a headline reporting one man's accusation against a club)
+and from news comments; the cases are written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "source"),
+    [
+        ("Jane Smith accused Cllr Brown of taking bribes.", "Cllr Brown", "Jane Smith"),
+        ("Jane Smith says Cllr Brown is a fraudster.", "Cllr Brown", "Jane Smith"),
+        ("Jane Smith claims Cllr Brown took bribes from a builder.", "Cllr Brown", "Jane Smith"),
+        (
+            "Mr Patel accuses the council leader of lying to residents.",
+            "the council leader",
+            "Mr Patel",
+        ),
+        ("He says Cllr Brown stole the hall money.", "Cllr Brown", "He"),
+    ],
+)
+def test_a_named_sources_allegation_is_for_review_in_their_words(
+    text: str, accused: str, source: str
+) -> None:
+    score, message = libel(text)
+    assert score == pytest.approx(0.6)
+    assert f"'{accused}'" in message
+    assert f"as what {source} says" in message
+    assert f"it reports what {source} said" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stephen Doyle accuses Luton Rugby Club of fraud.",
+        "Cllr Brown accused of taking bribes by Jane Smith",
+        "Jane Smith accused Cllr Brown of taking bribes.",
+    ],
+)
+def test_the_accuser_is_never_the_one_accused(text: str) -> None:
+    _, message = libel(text)
+    assert "Stephen Doyle" not in message
+    assert "'Jane Smith'" not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # The writer's own words, and words about the one who claims.
+        ("I say Cllr Brown took bribes.", "Cllr Brown"),
+        ("Cllr Brown claims to be honest but he is a thief.", "Cllr Brown"),
+        ("Cllr Brown accused me of lying, but he is the one who took bribes.", "Cllr Brown"),
+    ],
+)
+def test_the_writers_own_allegation_is_still_stated_as_fact(text: str, accused: str) -> None:
+    score, message = libel(text)
+    assert score == pytest.approx(0.85)
+    assert f"'{accused}'" in message
+    assert "stated as fact" in message
