@@ -95,6 +95,13 @@ _RETWEET = re.compile(r"\bRT\s+$")
 # The @handles a reply opens with: the platform puts them there to say whom it answers.
 OPENING_HANDLES = re.compile(rf"\s*(?:{_HANDLE.pattern}[\s,:]*)+(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"\b{_NEXT}(?:\s+{_NEXT})+")
+# A trading name joined by "and" or "&": "Smith & Sons", "Jones and Co", "Wilbanks and
+# Associates Roofing".
+_TRADING_NAME = re.compile(
+    rf"\b{_NEXT}(?:\s+{_NEXT})*\s+(?:&|and)\s+(?:Sons?|Daughters?|Co\b\.?|Company|Associates"
+    rf"|Partners|Brothers|Bros\b\.?)(?:\s+{_NEXT})*"
+)
+_LEADING_WORD = re.compile(r"(\S+)\s+")
 _SUBJECT = re.compile(rf"\b({_NEXT})(?:['’]s)?\s+[a-z]")  # "Hammond pocketed", "Pembury's taking"
 # A capitalised word that describes the person after it: "a drunk Cubs fan stole", "some
 # Labour voter": a team, a party or a shop, and the person is nobody in particular.
@@ -219,7 +226,16 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if _RETWEET.search(text, 0, match.start()):
             continue  # "RT @name:" credits the post quoted, it accuses no one
         found.append((HANDLE, match.start(), match.end(), match.group(0)))
+    trading: list[tuple[int, int]] = []
+    for match in _TRADING_NAME.finditer(text):
+        start = match.start()
+        while (lead := _LEADING_WORD.match(text, start)) and bare(lead.group(1)) in NOT_NAMES:
+            start = lead.end()  # "Avoid Patel and Sons": the firm is Patel and Sons
+        trading.append((start, match.end()))
+        found.append((OTHER, start, match.end(), text[start : match.end()]))
     for match in _CAPITALISED_RUN.finditer(text):
+        if any(start <= match.start() and match.end() <= end for start, end in trading):
+            continue  # "Sons Builders" in "Smith and Sons Builders": the firm is named whole
         words = match.group(0).split()
         while words and bare(words[0]) in NOT_NAMES:
             words.pop(0)
@@ -249,6 +265,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             continue  # "the guard at Tesco Extra punched", "the driver with the blue Skoda"
         if _MODIFIES_A_PERSON.match(text, match.end(1)):
             continue
+        if any(start <= match.start(1) < end for start, end in trading):
+            continue  # "Smith & Sons is": the firm, not a Mr Sons
         if bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
             found.append((SURNAME, match.start(1), match.end(1), _trim(word)))
     for match in _LOWER_NAME.finditer(text):
@@ -393,6 +411,7 @@ def _needs_link(candidate: Candidate) -> bool:
     return preference == OTHER and not (
         ORGANISATION_WORDS.intersection(bare(w) for w in quote.split())
         or _BUSINESS.fullmatch(quote)
+        or _TRADING_NAME.fullmatch(quote)
     )
 
 

@@ -131,6 +131,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "abuse of children",
         r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bpeado(?:phile)?s?\b|\bpeedos?\b|\bnonces?\b|\bkiddie fiddlers?\b"
+        # As people misspell it: "pedofile", "paedofile", "petifile", "pediphiles".
+        r"|\bp(?:ae|ea|e)[dt][aeiou](?:ph|f)[iy]les?\b"
         r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|(?<!dog )(?<!pet )(?<!horse )(?<!dog s )\bgroom(?:ing|er|ers|ed)\b(?! (?:the |my |his |her |their )?(?:dogs?|pets?|horses?|ponies|cats?|parlour|salon))"
         r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy )?(?:savile|sandusky)\b"
         r"|\b(?:with|texting|messaging|messaged|texted|dating|touching|touched|groping|photos of|pictures of|abusing|abused|chatting up|seeing|meeting|met up with|pestering|followed|sleeping with|sex with)"

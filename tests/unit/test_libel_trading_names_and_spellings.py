@@ -1,0 +1,67 @@
+"""Libel 16: a firm trading as "Smith & Sons", and a charge as people misspell it.
+
+A resident warning neighbours about a builder names the firm as it trades: "Smith & Sons",
+"Wilbanks and Associates". Before, the rules read "Sons" as a Mr Sons, or took "Sons
+Builders" from "Smith and Sons Builders", or found no one at all and let an allegation of
+a crime under investigation go. "Pedofile" and "petifile" are how people write the word
+that accuses someone of abusing children. The firms were read from the court development
+set (a firm said to be under investigation), the spellings from the real comments' `train`
+rows; the cases are written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Smith & Sons is under investigation by trading standards.", "Smith & Sons"),
+        ("Wilbanks and Associates is under investigation.", "Wilbanks and Associates"),
+        ("Smith and Sons Builders stole my deposit.", "Smith and Sons Builders"),
+        (
+            "Avoid Patel and Sons, they took my money and never did the job.",
+            "Patel and Sons",
+        ),
+        ("Hughes & Co. are under investigation for fly-tipping", "Hughes & Co."),
+    ],
+)
+def test_a_firm_named_as_it_trades_is_who_is_accused(text: str, firm: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.6
+    assert f"about '{firm}'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marks and Spencer have the best sandwiches",
+        "Smith & Sons did a lovely job on our roof",
+        "Ask Patel and Sons for a quote, they were brilliant",
+    ],
+)
+def test_a_firm_praised_is_not_accused(text: str) -> None:
+    assert libel(text)[0] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("he is a pedofile", "pedofile"),
+        ("Cllr Reid is a paedofile", "paedofile"),
+        ("rape little children because he is a petifile", "petifile"),
+        ("the man at number 4 is a peadofile", "peadofile"),
+    ],
+)
+def test_a_misspelt_charge_of_abusing_children_is_read(text: str, word: str) -> None:
+    score, message = libel(text)
+    assert score == pytest.approx(0.85)
+    assert f"('{word}')" in message
+    assert "abuse of children" in message
+
+
+@pytest.mark.parametrize("text", ["he filed the pet file", "a pedal bin", "the pediatric ward"])
+def test_words_that_only_look_like_it_are_not(text: str) -> None:
+    assert libel(text)[0] == 0.0
