@@ -80,6 +80,7 @@ from monitor.scoring.libel_targets import (
     OTHER,
     PLACE_WORDS,
     PRONOUN,
+    PRONOUN_RELATIVE,
     ROLE,
     SURNAME,
     YOU,
@@ -325,11 +326,13 @@ class LibelScorer:
                 continue  # "stop lying about him!": a retort in an argument, not a charge
             excused = False
             at, end = original_span(view, match.start(), match.end())
-            # A candidate that opens with the charge itself names no one: "Bribe-taking".
+            # A candidate that opens with the charge itself names no one: "Bribe-taking"; a
+            # relative inside it is who it was done to: "cheat on his wife".
             told = [
                 c
                 for c in accusable
                 if not (c[1] == at and c[2] > end)
+                and not (at <= c[1] and c[2] <= end and PRONOUN_RELATIVE.fullmatch(c[3]))
                 and not _lied_about(view.original, match, end, c)
                 and not _owns_the_victim(view.original, at, end, c)
             ]
@@ -416,8 +419,9 @@ class LibelScorer:
         named = [
             c
             for c in find_candidates(view, self._names)
-            # A bare @handle is the reply's addressee, not someone a hint points at.
-            if c[0] in (CONFIGURED, NAMED, ROLE, NAME)
+            # A bare @handle is the reply's addressee, not someone a hint points at; "the
+            # only break her husband gets" points at no one.
+            if c[0] in (CONFIGURED, NAMED, ROLE, NAME) and not PRONOUN_RELATIVE.fullmatch(c[3])
         ]
         if not named:
             return Signal()
@@ -881,6 +885,12 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         return _BY_SOMEONE.match(text, match.end()) is None
     if _WRITER_DID.search(text, back, match.start()) and not _PASSIVE_START.match(match.group(0)):
         return True  # "I stole your dinner money": the writer's own act, told of no one else
+    if _CALLED_THE_WRITER.search(text, back, match.start()):
+        return True  # "He called me a thief", "you accused me of vandalism": the writer's
+    if _UNKNOWN_BEFORE.search(text, back, match.start()) and _UNKNOWN_PERSON.match(
+        text, match.end()
+    ):
+        return True  # "a drunk driver crashed into the bollards": nobody in particular
     if (
         (
             _ANYONE_DID.search(text, back, match.start())
@@ -1372,6 +1382,22 @@ _BY_PRONOUN = re.compile(
 _VICTIM_AFTER_YOUR = re.compile(rf"\s+(?:\w+\s+)?(?i:{PERSON}|{CHILD})")
 _SELF = re.compile(SELF)
 _WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|then|even) )?$")
+# The writer called or accused by someone: "he called me a liar", "you accused me of vandalism".
+_CALLED_THE_WRITER = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|branded|branding|labell?ed|labell?ing|dubbed) (?:me|us) "
+    r"(?:a |an )?(?:\w+ )?$|\baccus(?:es|ed|ing|e) (?:me|us) of (?:\w+ ){0,2}$"
+)
+# "a drunk driver", "some drunk bloke": the imputation describes someone unknown, not told
+# of anyone ("she is a drunk driver" tells it of her, and "rich coming from a convicted drink
+# driver" of the person replied to).
+_UNKNOWN_BEFORE = re.compile(
+    r"(?<!\bis )(?<!\bwas )(?<!\bs )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"(?<!\blike )(?<!\bfrom )(?<!\bsays )(?<!\bsaid )\b(?:a|an|some|another)\s$"
+)
+_UNKNOWN_PERSON = re.compile(
+    r"\s(?:\w+\s)?(?:driver|motorist|man|woman|guy|bloke|lad|fan|kid|person|boy|girl|teenager"
+    r"|stranger|youth|fella|chap|dude|lady|cyclist|rider|passenger|customer|punter|yob)s?\b"
+)
 # Someone unknown as the doer, right before the act: "a drunk fan stole", "when a man
 # attacked", "somebody has been stealing", "some idiot smashed"; not "a man in our street
 # assaulted", which places him.

@@ -111,6 +111,15 @@ _MODIFIES_A_PERSON = re.compile(
 )
 _YOU = re.compile(r"\b(?:you|your|u|ur)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+# Someone described as a pronoun's relative: "her husband", "his eldest son" ("their" is more
+# often a group's: "guys that cheat on their girlfriend").
+PRONOUN_RELATIVE = re.compile(
+    r"\b(?:his|her)\s+(?:(?:own|new|old|ex|former|eldest|youngest|oldest|younger|older"
+    r"|little|big|step)\s+)?(?:husband|wife|son|daughter|brother|sister|partner|boyfriend"
+    r"|girlfriend|dad|mum|father|mother|nephew|niece|uncle|aunt|cousin|lodger|stepson"
+    r"|stepdaughter|stepdad|stepfather|stepmum|stepmother|missus|fella)(?![\w-]|['’]s\b)",
+    re.IGNORECASE,
+)
 # Capitalised words that open sentences or name things, never a person's name on their own.
 NOT_NAMES = words(
     "the a an this that these those our my your his her their its i we you he she they it anyone "
@@ -290,6 +299,9 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             and not (word.endswith("ly") and not first_name(word))
         ):
             found.append((FIRST_WORD, match.start(1), match.end(1), match.group(1)))
+    for match in PRONOUN_RELATIVE.finditer(text):
+        # "Her husband stole my bike": the husband is accused, not the woman he is married to.
+        found.append((ROLE, match.start(), match.end(), match.group(0)))
     for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):
         for match in pattern.finditer(text):
             found.append((preference, match.start(), match.end(), match.group(0)))
