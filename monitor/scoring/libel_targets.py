@@ -132,7 +132,10 @@ NOT_NAMES = words(
     "has had is was did does will would can could should "
     "irish traveller travellers gypsies gypsy asian asians muslim muslims jews jewish catholic "
     "refugees migrants immigrants romanians poles people residents typical avoid beware warning "
-    "bloody bleeding blooming damn damned fucking effing flipping flaming frigging sodding"
+    "bloody bleeding blooming damn damned fucking effing flipping flaming frigging sodding "
+    # Numbers and quantities: "Two families have to live without", "Some things never change".
+    "one two three four five six seven eight nine ten some many most few several both each "
+    "either neither sure first please"
 )
 # Words that make a capitalised run an organisation or a place rather than a person.
 ORGANISATION_WORDS = words(
@@ -142,7 +145,7 @@ ORGANISATION_WORDS = words(
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church fund arms inn hotel lion "
     "club pub rover up news post consultancy consultants civils parking lettings police "
-    "constabulary"
+    "constabulary department ministry office agency commission authority"
 )
 
 

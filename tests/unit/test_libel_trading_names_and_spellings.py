@@ -4,9 +4,11 @@ A resident warning neighbours about a builder names the firm as it trades: "Smit
 "Wilbanks and Associates". Before, the rules read "Sons" as a Mr Sons, or took "Sons
 Builders" from "Smith and Sons Builders", or found no one at all and let an allegation of
 a crime under investigation go. "Pedofile" and "petifile" are how people write the word
-that accuses someone of abusing children. The firms were read from the court development
-set (a firm said to be under investigation), the spellings from the real comments' `train`
-rows; the cases are written for the tests.
+that accuses someone of abusing children. A department that investigates is not the firm
+it investigates, and "Two", "Some" or "Please" opening a sentence is nobody's name. The
+firms were read from the court development set (a firm said to be under investigation),
+the spellings and the words opening a sentence from the real comments' `train` rows; the
+cases are written for the tests, but for the court's own words where a test says so.
 """
 
 from __future__ import annotations
@@ -65,3 +67,32 @@ def test_a_misspelt_charge_of_abusing_children_is_read(text: str, word: str) -> 
 @pytest.mark.parametrize("text", ["he filed the pet file", "a pedal bin", "the pediatric ward"])
 def test_words_that_only_look_like_it_are_not(text: str) -> None:
     assert libel(text)[0] == 0.0
+
+
+def test_the_department_investigating_is_not_the_firm_under_investigation() -> None:
+    """As the court development set quotes it, with the words the court supplied."""
+    score, message = libel(
+        "[Wilbanks and Associates is] under investigation [by the state Department of "
+        "Insurance] ... provided incompetent advice ... is unethical."
+    )
+    assert score >= 0.6
+    assert "about 'Wilbanks and Associates'" in message
+
+
+def test_a_number_opening_a_sentence_is_no_name() -> None:
+    _, message = libel(
+        "No pity for this murderer. Two families have to live without a father because of him."
+    )
+    assert "'Two'" not in message
+
+
+def test_a_quantity_opening_a_sentence_is_no_name() -> None:
+    _, message = libel("Her own boss called her a liar and a cheat. Some things never change.")
+    assert "about 'her'" in message
+
+
+def test_a_request_opening_a_sentence_names_no_one() -> None:
+    _, message = libel(
+        "Bus Shelter     Please refrain from such obvious vandalism, are you some sort of idiot?"
+    )
+    assert "'Please'" not in message
