@@ -491,6 +491,7 @@ _DESCRIBED = re.compile(
 # or another noun's phrase ("the word of a woman who ...": the trade is in the next one).
 _CLAUSE_WORDS = words("he she they i you we it is was are were has had have be been s of")
 _ACT_WORD = re.compile(r"\b[a-z]+ed\b")
+_DETERMINER_WORDS = words("the this that these those a an our your their my his her")
 
 
 def _descriptions(text: str) -> Iterator[re.Match[str]]:
@@ -503,6 +504,8 @@ def _descriptions(text: str) -> Iterator[re.Match[str]]:
         described = text[match.end(1) if match.group(1) else match.start() : match.start("job")]
         if (
             _CLAUSE_WORDS.intersection(described.lower().split())
+            # "what with this racist nurse": the description starts at "this"
+            or _DETERMINER_WORDS.intersection(described.lower().split()[1:])
             or _ACT_WORD.search(described)
             or not (match.group(1) or sentence_start(text, match.start()))
         ):
@@ -515,8 +518,10 @@ def _descriptions(text: str) -> Iterator[re.Match[str]]:
 # "This guy", "that lowlife", "the same man": the person the post or the story is about,
 # pointed at.
 _A_PERSON = "man|woman|guy|bloke|lad|fella|lady|chap|idiot|clown|lowlife|scumbag|creep"
+# "hope that the idiot who ...": "that" joins a clause; "the idiot" is who is pointed at.
+_POINTERS = "(?:the|this|that|these|those|a|an)"
 _THIS_PERSON = re.compile(
-    rf"(?<![\w@])(?i:this|that|the same|that same)\s+(?:[a-z]+\s+)?(?i:{_A_PERSON}"
+    rf"(?<![\w@])(?i:this|that|the same|that same)\s+(?:(?!{_POINTERS}\b)[a-z]+\s+)?(?i:{_A_PERSON}"
     r"|thug|animal|monster|coward|punk|moron|scrote|toerag)\b"
     # "The guy is a rapist", "turns out the preacher was a pervert": the person a copula
     # says something of, pointed at by "the".

@@ -94,3 +94,26 @@ def test_a_named_person_said_to_be_one_is_still_accused(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.6
     assert "about 'Cllr Reid'" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "Unbelievable that after taking two young lives that this idiot was given back "
+            "his licence",
+            "this idiot",
+        ),
+        ("what with this racist nurse a murderess hang her", "this racist nurse"),
+        (
+            "Rumour going round Hebden is that Cllr Nash was thrown out of the Conservative "
+            "club for groping a barmaid.",
+            "Cllr Nash",
+        ),
+    ],
+)
+def test_a_person_described_starts_at_the_word_that_points_at_them(text: str, accused: str) -> None:
+    """ "That" joining a clause, "what with" or "the club for ..." is not part of who is
+    described."""
+    _, message = libel(text)
+    assert f"about '{accused}'" in message
