@@ -283,7 +283,13 @@ class LibelScorer:
         if form is not None:
             # "Coming from the man who fiddled his expenses": the man is the one replied to.
             form_end = original_span(view, form.start(), form.end())[1]
-            accusable = [c for c in accusable if c[1] >= form_end or c[0] in _NAMES_SOMEONE]
+            # "This from the man who ...": the man described is the one replied to.
+            accusable = [
+                c
+                for c in accusable
+                if (c[1] >= form_end and view.original[form_end : c[1]].strip())
+                or c[0] in _NAMES_SOMEONE
+            ]
         fundraising = _FUNDRAISING.search(view.text) is not None
         excused = False
         best: Signal | None = None

@@ -389,6 +389,12 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         subject = not after and _SUBJECT_GAP.fullmatch(text[end:at]) is not None
         if after and acts and preference <= SURNAME:
             tier = PRONOUN  # "He raped Jane Smith": he did it; she is who it was done to
+        if PRONOUN_RELATIVE.fullmatch(quote) and (
+            not subject or _OBJECT_OF.search(text, max(0, start - 12), start)
+        ):
+            # "His son deals drugs" accuses the son; "he lies like his father" and "pushed
+            # it through for her cousin and took a cut" do not.
+            tier = OTHER + 1
         return (
             tier,
             not subject,
@@ -491,6 +497,9 @@ _DESCRIBED = re.compile(
 # or another noun's phrase ("the word of a woman who ...": the trade is in the next one).
 _CLAUSE_WORDS = words("he she they i you we it is was are were has had have be been s of")
 _ACT_WORD = re.compile(r"\b[a-z]+ed\b")
+_OBJECT_OF = re.compile(
+    r"\b(?i:for|to|with|from|by|of|on|at|about|against|like|than|into|onto)\s+$"
+)
 _DETERMINER_WORDS = words("the this that these those a an our your their my his her")
 
 

@@ -117,3 +117,18 @@ def test_a_person_described_starts_at_the_word_that_points_at_them(text: str, ac
     described."""
     _, message = libel(text)
     assert f"about '{accused}'" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("I think he lies like his father, he is a really poor liar", "he"),
+        (
+            "Cllr Sandhu pushed the licence through for her cousin and took a cut",
+            "Cllr Sandhu",
+        ),
+    ],
+)
+def test_a_relative_who_is_not_the_subject_is_not_accused(text: str, accused: str) -> None:
+    _, message = libel(text)
+    assert f"about '{accused}'" in message
