@@ -891,6 +891,12 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         return _BY_SOMEONE.match(text, match.end()) is None
     if _WRITER_DID.search(text, back, match.start()) and not _PASSIVE_START.match(match.group(0)):
         return True  # "I stole your dinner money": the writer's own act, told of no one else
+    if _WRITER_DID_TOO.search(text, back, match.start()) and not _PASSIVE_START.match(
+        match.group(0)
+    ):
+        return True  # "I fucked up your car and stole your stereo": the writer again
+    if _SOMEONE_UNKNOWN_DOES.search(text, back, match.start()) and _DOES.match(text, match.end()):
+        return True  # "A smuggler explains how he helped fighters": someone unnamed
     if _CALLED_THE_WRITER.search(text, back, match.start()):
         return True  # "He called me a thief", "you accused me of vandalism": the writer's
     if _UNKNOWN_BEFORE.search(text, back, match.start()) and _UNKNOWN_PERSON.match(
@@ -1388,6 +1394,15 @@ _BY_PRONOUN = re.compile(
 _VICTIM_AFTER_YOUR = re.compile(rf"\s+(?:\w+\s+)?(?i:{PERSON}|{CHILD})")
 _SELF = re.compile(SELF)
 _WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|then|even) )?$")
+# "I fucked your bitch and stole your car": the writer's second act; no one else is the
+# subject between.
+_WRITER_DID_TOO = re.compile(
+    r"(?:^|[.!?]\s|\s)i (?:(?!(?:he|she|they|you|u|we|it|who|that|which|but|because)\b)\S+ ){1,6}and $"
+)
+# "A smuggler explains ...", "a drug dealer stabbed ...": a sentence about someone unnamed,
+# who the label is the subject of.
+_SOMEONE_UNKNOWN_DOES = re.compile(r"(?:^|[.!?:]\s)(?:a|an) (?:\w+ )?$")
+_DOES = re.compile(r" (?!(?:is|was|has|does|goes|says|as|plus|thus|this|his)\b)[a-z]+(?:ed|s)\b")
 # The writer called or accused by someone: "he called me a liar", "you accused me of vandalism".
 _CALLED_THE_WRITER = re.compile(
     r"\b(?:call(?:s|ed|ing)?|branded|branding|labell?ed|labell?ing|dubbed) (?:me|us) "
@@ -1410,7 +1425,8 @@ _UNKNOWN_PERSON = re.compile(
 _HAS_BEEN = r"(?:(?:has\s|had\s)?(?:been\s)?|s\sbeen\s)$"  # "someone's been stealing"
 _ANYONE_DID = re.compile(
     r"(?:^|\s)(?:a|an|some)\s(?:\w+\s){0,2}(?:man|woman|guy|bloke|lad|fan|kid|person|boy|girl"
-    rf"|teenager|stranger|youth|fella|chap|dude|lady|thief|burglar|mugger|robber)\s{_HAS_BEEN}"
+    r"|teenager|stranger|youth|fella|chap|dude|lady|thief|burglar|mugger|robber|dealer|driver"
+    rf"|motorist|cyclist|smuggler|shoplifter|vandal|yob|thug|junkie|addict)\s{_HAS_BEEN}"
     rf"|(?:^|\s)some\s(?:\w+\s)?{alternation(*INSULT_NOUNS)}\s{_HAS_BEEN}"
     rf"|(?:^|\s)(?:someone|somebody|whoever)\s{_HAS_BEEN}"
 )

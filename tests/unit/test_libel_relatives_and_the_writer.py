@@ -132,3 +132,30 @@ def test_a_person_described_starts_at_the_word_that_points_at_them(text: str, ac
 def test_a_relative_who_is_not_the_subject_is_not_accused(text: str, accused: str) -> None:
     _, message = libel(text)
     assert f"about '{accused}'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twinkle twinkle little star I fucked your bitch and stole your car",
+        "I got drunk at the parish fete and nicked a bottle of wine off the tombola",
+        "A smuggler explains how he helped people across the Channel",
+        "A drug dealer stabbed a man on Mill Lane last night, Cllr Reid",
+    ],
+)
+def test_the_writers_own_act_or_a_strangers_names_no_one(text: str) -> None:
+    assert libel(text)[0] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("I know he lied and stole the money", "he"),
+        ("I saw Cllr Reid and he stole the money", "Cllr Reid"),
+        ("A liar and a cheat, that is what Cllr Reid is", "Cllr Reid"),
+    ],
+)
+def test_someone_else_named_beside_the_writer_is_still_accused(text: str, accused: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.6
+    assert f"about '{accused}'" in message
