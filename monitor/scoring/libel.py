@@ -897,6 +897,10 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         return True  # "I fucked up your car and stole your stereo": the writer again
     if _SOMEONE_UNKNOWN_DOES.search(text, back, match.start()) and _DOES.match(text, match.end()):
         return True  # "A smuggler explains how he helped fighters": someone unnamed
+    if _SUFFERED_WORD.match(match.group(0)) and _MADE_TO_SUFFER.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
+        return True  # "we need to get this guy raped in his cell": he would suffer it
     if _CALLED_THE_WRITER.search(text, back, match.start()):
         return True  # "He called me a thief", "you accused me of vandalism": the writer's
     if _UNKNOWN_BEFORE.search(text, back, match.start()) and _UNKNOWN_PERSON.match(
@@ -1445,6 +1449,18 @@ _CROWD = (
 _GANG_DID = re.compile(
     rf"^{_CROWD}\s(?:(?:have|had|has)\s)?$"
     rf"|(?:^|(?<!\band)(?<!\bwith)\s){_CROWD}\s(?:who|that)\s(?:(?:have|had|has)\s)?$"
+    # "the time two white boys raped my niece": a number of people nobody can identify.
+    r"|(?:^|(?<!\band)(?<!\bwith)\s)(?:two|three|four|five|six|seven|eight|nine|ten|several|<number>)"
+    r"\s(?:\w+\s){0,2}(?:men|women|teenagers|teens|boys|girls|youths|lads|guys|blokes|people)"
+    r"\s(?:(?:have|had|has)\s)?(?:[a-z]+ed\s(?:(?:and|then|and\sthen)\s)?)?$"
+)
+# "get this guy raped", "see him beaten": a wish or a plan that someone suffer it.
+_MADE_TO_SUFFER = re.compile(
+    r"\b(?:to|should|must|gonna|wanna|ll|d)\s(?:get|see)\s(?:\w+\s){1,3}$"
+)
+_SUFFERED_WORD = re.compile(
+    r"(?:gang\s)?(?:raped|beaten|killed|murdered|stabbed|attacked|assaulted|shot|lynched"
+    r"|molested|abused)\b"
 )
 # "I was punched by ...": a wrong suffered, whose doer the reading goes on to find.
 _PASSIVE_START = re.compile(r"(?:was|were|got|get|been|being|am|m)\b")

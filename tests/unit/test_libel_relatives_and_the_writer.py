@@ -159,3 +159,29 @@ def test_someone_else_named_beside_the_writer_is_still_accused(text: str, accuse
     score, message = libel(text)
     assert score >= 0.6
     assert f"about '{accused}'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which prison is he going to, we need to get this guy raped in his cell",
+        "I'd love to see him beaten up for what he said",
+        "the time two lads raped and murdered my niece, she was only 15",
+        "I remember when three men attacked my dad outside the Red Lion, Cllr Reid",
+    ],
+)
+def test_whoever_suffers_or_a_number_of_strangers_accuses_no_one_named(text: str) -> None:
+    assert libel(text)[0] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Cllr Reid and two other men stole the hall money", "Cllr Reid"),
+        ("He got three boys drunk and then molested them", "He"),
+    ],
+)
+def test_a_named_person_beside_strangers_is_still_accused(text: str, accused: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.6
+    assert f"about '{accused}'" in message
