@@ -1449,15 +1449,14 @@ _CROWD = (
 _GANG_DID = re.compile(
     rf"^{_CROWD}\s(?:(?:have|had|has)\s)?$"
     rf"|(?:^|(?<!\band)(?<!\bwith)\s){_CROWD}\s(?:who|that)\s(?:(?:have|had|has)\s)?$"
-    # "the time two white boys raped my niece": a number of people nobody can identify.
-    r"|(?:^|(?<!\band)(?<!\bwith)\s)(?:two|three|four|five|six|seven|eight|nine|ten|several|<number>)"
+    # "the time two white boys raped my niece": a number of people nobody can identify, as
+    # the subject of a clause ("got three boys drunk" makes them the victims).
+    r"|(?:^|[,.;:!?]\s|\b(?:when|time|after|as|because|then|while)\s)(?:two|three|four|five|six|seven|eight|nine|ten|several|<number>)"
     r"\s(?:\w+\s){0,2}(?:men|women|teenagers|teens|boys|girls|youths|lads|guys|blokes|people)"
     r"\s(?:(?:have|had|has)\s)?(?:[a-z]+ed\s(?:(?:and|then|and\sthen)\s)?)?$"
 )
 # "get this guy raped", "see him beaten": a wish or a plan that someone suffer it.
-_MADE_TO_SUFFER = re.compile(
-    r"\b(?:to|should|must|gonna|wanna|ll|d)\s(?:get|see)\s(?:\w+\s){1,3}$"
-)
+_MADE_TO_SUFFER = re.compile(r"\b(?:to|should|must|gonna|wanna|ll|d)\s(?:get|see)\s(?:\w+\s){1,3}$")
 _SUFFERED_WORD = re.compile(
     r"(?:gang\s)?(?:raped|beaten|killed|murdered|stabbed|attacked|assaulted|shot|lynched"
     r"|molested|abused)\b"
