@@ -181,6 +181,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "a crime or an investigation",
         r"\barrested\b|\bunder (?:police )?investigation\b|\binvestigated for\b"
+        # A warning about someone: "If you see this fella by a primary school call 999".
+        r"|\bif (?:you )?(?:see|spot) (?:th(?:is|at) (?:\w+ )?(?:man|guy|fella|bloke|lad|woman|person)"
+        r"|(?!(?:him|her|them|it|anyone|anything|someone|something|smoke|fire)\b)[a-z]+)"
+        r" (?:\w+ ){0,8}?(?:call|ring|phone|dial) (?:9+|101|the police|police|crimestoppers)\b"
         # Harassment is a crime whether or not it is sexual (which is sexual misconduct).
         r"|\bharass(?:ed|ing|ment)\b(?! (?:of )?(?:the |our |their )?(?:council|government|authority|department|officials|ministers|mps|planners|ombudsman|nhs|police|about)\b)"
         # Done "illegally", and neglect of people in someone's care.
@@ -800,7 +804,7 @@ INSINUATION = (
     r"\b(?:i d bet|id bet|i bet|i ll bet|bet (?:you|he|she|they|good money)|i m not saying|im not saying"
     r"|not saying|just saying|just asking|makes you wonder|makes you think|draw your own conclusions"
     r"|you do the maths|no smoke without fire|join the dots|connect the dots|innocent face|nudge nudge|wink wink"
-    r"|accused of|facing allegations|allegations that)\b|^bet\b|\bbet (?:\w+ )?(?:cllr|councillor|mr|mrs|ms)\b"
+    r"|accused of|facing allegations|allegations that|if (?:you )?(?:see|spot))\b|^bet\b|\bbet (?:\w+ )?(?:cllr|councillor|mr|mrs|ms)\b"
     f"|{KNOWING_HINTS}"
 )
 
