@@ -96,3 +96,17 @@ def test_a_request_opening_a_sentence_names_no_one() -> None:
         "Bus Shelter     Please refrain from such obvious vandalism, are you some sort of idiot?"
     )
     assert "'Please'" not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Cllr Reid sent false documents to the auditors.", "false documents"),
+        ("Cllr Reid submitted bogus invoices for the hall repairs", "bogus invoices"),
+        ("Cllr Reid fiddles his benefits.", "fiddles his benefits"),
+    ],
+)
+def test_false_papers_and_fiddled_benefits_are_fraud(text: str, words: str) -> None:
+    score, message = libel(text)
+    assert score == pytest.approx(0.85)
+    assert f"allegation of fraud ('{words}') about 'Cllr Reid'" in message

@@ -65,7 +65,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "fraud",
         r"\bfraud(?:ulent|ulently|ster|sters)?\b(?! (?:squad|office|team|investigators?|unit|officers?|police)\b)|\bfiddl(?:ed|ing|es) (?:his|her|their|your|the) "
-        r"(?:\w+ )?(?:expenses|allowances?|books|figures|accounts|claims?|mileage|budget|invoices?|grants?|funds?)\b|\bfalsif(?:ied|y|ying)\b"
+        r"(?:\w+ )?(?:expenses|allowances?|books|figures|accounts|claims?|mileage|budget|invoices?|grants?|funds?|benefits?|taxe?s?)\b|\bfalsif(?:ied|y|ying)\b"
+        # "sent false documents to members", "bogus invoices".
+        r"|\b(?:false|forged|bogus|fraudulent|fake|falsified) (?:documents?|documentation|paperwork|invoices?|receipts?|references?|qualifications?|certificates?|accounts|timesheets?)\b"
         r"|\bdoctored\b|\bforged\b|\bforg(?:es|ing) (?:\w+ ){0,2}(?:signatures?|documents?|papers|cheques?|accounts|minutes|records|sick notes?|references?|certificates?)\b|\bfake invoices?\b|\bembezzl\w*|\blaunder(?:ed|ing|s|er|ers)?\b(?! (?:shirts?|clothes|sheets|bedding|uniforms?|towels)\b)|\bcooked the books\b"
         r"|\bclaiming (?:\w+ ){0,3}discount while\b|\blied on (?:his|her|their|the)\b|\bscam(?:med|ming)?\b"
         r"|\bfalsely claim\w*|\bclaim(?:ing|ed|s)? (?:\w+ ){0,3}(?:mileage|expenses|allowances?) for (?:\w+ ){0,3}(?:never|didn t|did not)\b"
