@@ -135,7 +135,7 @@ NOT_NAMES = words(
     "bloody bleeding blooming damn damned fucking effing flipping flaming frigging sodding "
     # Numbers and quantities: "Two families have to live without", "Some things never change".
     "one two three four five six seven eight nine ten some many most few several both each "
-    "either neither sure first please"
+    "either neither sure first please are were be been being getting"
 )
 # Words that make a capitalised run an organisation or a place rather than a person.
 ORGANISATION_WORDS = words(

@@ -110,3 +110,8 @@ def test_false_papers_and_fiddled_benefits_are_fraud(text: str, words: str) -> N
     score, message = libel(text)
     assert score == pytest.approx(0.85)
     assert f"allegation of fraud ('{words}') about 'Cllr Reid'" in message
+
+
+def test_a_slogan_in_capitals_is_no_one_accused() -> None:
+    """'Many' opening a sentence is no name, and nor is what follows it."""
+    assert libel("@USER #maga = Many Are Getting Arrested")[0] == 0.0
