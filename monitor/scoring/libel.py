@@ -897,7 +897,7 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         return True  # "I fucked up your car and stole your stereo": the writer again
     if _SOMEONE_UNKNOWN_DOES.search(text, back, match.start()) and _DOES.match(text, match.end()):
         return True  # "A smuggler explains how he helped fighters": someone unnamed
-    if _SUFFERED_WORD.match(match.group(0)) and _MADE_TO_SUFFER.search(
+    if _VICTIM.match(match.group(0)) and _MADE_TO_SUFFER.search(
         text, max(0, match.start() - 40), match.start()
     ):
         return True  # "we need to get this guy raped in his cell": he would suffer it
@@ -1419,31 +1419,33 @@ _UNKNOWN_BEFORE = re.compile(
     r"(?<!\bis )(?<!\bwas )(?<!\bs )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?<!\blike )(?<!\bfrom )(?<!\bsays )(?<!\bsaid )\b(?:a|an|some|another)\s$"
 )
-_UNKNOWN_PERSON = re.compile(
-    r"\s(?:\w+\s)?(?:driver|motorist|man|woman|guy|bloke|lad|fan|kid|person|boy|girl|teenager"
-    r"|stranger|youth|fella|chap|dude|lady|cyclist|rider|passenger|customer|punter|yob)s?\b"
-)
 # Someone unknown as the doer, right before the act: "a drunk fan stole", "when a man
 # attacked", "somebody has been stealing", "some idiot smashed"; not "a man in our street
 # assaulted", which places him.
 _HAS_BEEN = r"(?:(?:has\s|had\s)?(?:been\s)?|s\sbeen\s)$"  # "someone's been stealing"
+# Someone anyone could be, described: "a man", "some drunk bloke", "a drug dealer".
+_SOMEONE = (
+    r"(?:man|woman|guy|bloke|lad|fan|kid|person|boy|girl|teenager|stranger|youth|fella|chap|dude"
+    r"|lady|thief|burglar|mugger|robber|dealer|driver|motorist|cyclist|rider|passenger|customer"
+    r"|punter|smuggler|shoplifter|vandal|yob|thug|junkie|addict)"
+)
 _ANYONE_DID = re.compile(
-    r"(?:^|\s)(?:a|an|some)\s(?:\w+\s){0,2}(?:man|woman|guy|bloke|lad|fan|kid|person|boy|girl"
-    r"|teenager|stranger|youth|fella|chap|dude|lady|thief|burglar|mugger|robber|dealer|driver"
-    rf"|motorist|cyclist|smuggler|shoplifter|vandal|yob|thug|junkie|addict)\s{_HAS_BEEN}"
+    rf"(?:^|\s)(?:a|an|some)\s(?:\w+\s){{0,2}}{_SOMEONE}\s{_HAS_BEEN}"
     rf"|(?:^|\s)some\s(?:\w+\s)?{alternation(*INSULT_NOUNS)}\s{_HAS_BEEN}"
     rf"|(?:^|\s)(?:someone|somebody|whoever)\s{_HAS_BEEN}"
 )
+_UNKNOWN_PERSON = re.compile(rf"\s(?:\w+\s)?{_SOMEONE}s?\b")
 # "the thugs who attacked your son are still free, Cllr Patel", "The builders stole the
 # parking spaces", "Two teenagers charged with arson": unnamed people, told of as a crowd, did
 # it, not the person named beside. The crowd opens the comment or is followed by "who"
 # ("The youth leader got three boys drunk" makes them the victims), and is not joined to a
 # name ("Cllr Reid and the lads who ...").
+_NUMBER = "(?:two|three|four|five|six|seven|eight|nine|ten|several)"
 _CROWD = (
     r"(?:(?:the|these|those|some)\s(?:\w+\s){0,2}(?:thugs|yobs|louts|hooligans|vandals|thieves"
     r"|burglars|muggers|robbers|scrotes|kids|youths|teenagers|teens|lads|gangs|builders|workmen"
     r"|contractors|strangers|druggies|dealers)"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s(?:\w+\s)?(?:men|women|teenagers"
+    rf"|{_NUMBER}\s(?:\w+\s)?(?:men|women|teenagers"
     r"|teens|boys|girls|youths|people))"
 )
 _GANG_DID = re.compile(
@@ -1451,16 +1453,12 @@ _GANG_DID = re.compile(
     rf"|(?:^|(?<!\band)(?<!\bwith)\s){_CROWD}\s(?:who|that)\s(?:(?:have|had|has)\s)?$"
     # "the time two white boys raped my niece": a number of people nobody can identify, as
     # the subject of a clause ("got three boys drunk" makes them the victims).
-    r"|(?:^|[,.;:!?]\s|\b(?:when|time|after|as|because|then|while)\s)(?:two|three|four|five|six|seven|eight|nine|ten|several|<number>)"
+    rf"|(?:^|[,.;:!?]\s|\b(?:when|time|after|as|because|then|while)\s)(?:{_NUMBER}|<number>)"
     r"\s(?:\w+\s){0,2}(?:men|women|teenagers|teens|boys|girls|youths|lads|guys|blokes|people)"
     r"\s(?:(?:have|had|has)\s)?(?:[a-z]+ed\s(?:(?:and|then|and\sthen)\s)?)?$"
 )
 # "get this guy raped", "see him beaten": a wish or a plan that someone suffer it.
 _MADE_TO_SUFFER = re.compile(r"\b(?:to|should|must|gonna|wanna|ll|d)\s(?:get|see)\s(?:\w+\s){1,3}$")
-_SUFFERED_WORD = re.compile(
-    r"(?:gang\s)?(?:raped|beaten|killed|murdered|stabbed|attacked|assaulted|shot|lynched"
-    r"|molested|abused)\b"
-)
 # "I was punched by ...": a wrong suffered, whose doer the reading goes on to find.
 _PASSIVE_START = re.compile(r"(?:was|were|got|get|been|being|am|m)\b")
 _SATIRE = re.compile(SATIRE)
