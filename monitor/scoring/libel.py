@@ -295,6 +295,14 @@ class LibelScorer:
         best: Signal | None = None
         unpinned: tuple[str, str] | None = None
         found = sorted(_imputations(view.text) + acts, key=lambda item: item[1].start())
+        # "Bribe-taking liars and con-artists": a run of capitals that opens with a charge
+        # names no one, whichever charge is read.
+        charges = dict(original_span(view, m.start(), m.end()) for _, m in found)
+        accusable = [
+            c
+            for c in accusable
+            if not (c[1] in charges and c[2] > charges[c[1]]) or c[0] in _NAMES_SOMEONE
+        ]
         for kind, match in found:
             excused = True  # the word is there; is it said of a person?
             if any(start <= match.start() < end for start, end in thing_spans):
@@ -1340,7 +1348,14 @@ _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
 _NAMES_SOMEONE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
-_SUBJECT_FORM = {"his": "he", "him": "he", "their": "they", "them": "they"}
+_SUBJECT_FORM = {
+    "his": "he",
+    "him": "he",
+    "himself": "he",
+    "herself": "she",
+    "their": "they",
+    "them": "they",
+}
 # Words a retort uses for the person it answers, at most this many: "the man who fiddled
 # his expenses".
 DESCRIBED_WORDS = 10

@@ -115,3 +115,21 @@ def test_false_papers_and_fiddled_benefits_are_fraud(text: str, words: str) -> N
 def test_a_slogan_in_capitals_is_no_one_accused() -> None:
     """'Many' opening a sentence is no name, and nor is what follows it."""
     assert libel("@USER #maga = Many Are Getting Arrested")[0] == 0.0
+
+
+def test_a_run_of_capitals_opening_with_a_charge_names_no_one() -> None:
+    """The gravest charge is read, and the run that opens with another names no one."""
+    _, message = libel("Bribe-taking liars and con-artists, and you people voted for them")
+    assert "'Bribe-taking'" not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("the guy defending himself in court is a liar and a thief", "he"),
+        ("everyone knows that herself shot a woman in the car park", "she"),
+    ],
+)
+def test_a_reflexive_pronoun_is_named_in_its_subject_form(text: str, accused: str) -> None:
+    _, message = libel(text)
+    assert f"about '{accused}' (the person the comment is about)" in message
