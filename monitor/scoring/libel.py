@@ -1230,10 +1230,13 @@ _GENERIC_PREDICATE = re.compile(
     r" (?:should|shouldn t|must|need|needs|deserve|deserves|are|get|will|would|can|never|always"
     r"|ought|have|go|belong)\b"
 )
+# Not after "is", "was", "been" and the like, where the word tells what someone is or did.
+_NO_COPULA = r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!be )"
+
 # Not "he was exposed for sexual harassment": the passive names what he did.
 _SUFFERED = re.compile(
     r"\b(?:victims? of|fell (?:victim|prey) to|targeted by|hit by|suffered|"
-    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!be )(?:exposed|uncovered|reported)|"
+    rf"{_NO_COPULA}(?:exposed|uncovered|reported)|"
     r"investigating|fighting|tackling|cracking down on|campaign(?:ed|ing)? against) "
     r"(?:(?:a|an|the|this|that|all|widespread|the alleged) )?(?:(?!(?:for|as|of)\b)\w+ )?$"
 )
@@ -1431,8 +1434,8 @@ _CALLED_THE_WRITER = re.compile(
 # of anyone ("she is a drunk driver" tells it of her, and "rich coming from a convicted drink
 # driver" of the person replied to).
 _UNKNOWN_BEFORE = re.compile(
-    r"(?<!\bis )(?<!\bwas )(?<!\bs )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
-    r"(?<!\blike )(?<!\bfrom )(?<!\bsays )(?<!\bsaid )\b(?:a|an|some|another)\s$"
+    rf"{_NO_COPULA}(?<!\bs )(?<!\bare )(?<!\blike )(?<!\bfrom )(?<!\bsays )(?<!\bsaid )"
+    r"\b(?:a|an|some|another)\s$"
 )
 # Someone unknown as the doer, right before the act: "a drunk fan stole", "when a man
 # attacked", "somebody has been stealing", "some idiot smashed"; not "a man in our street
