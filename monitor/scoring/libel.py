@@ -364,6 +364,8 @@ class LibelScorer:
                 # its owner.
                 told = [c for c in told if not 0 <= c[1] - end <= 2]
             doer = _doer_after(view, match, told)
+            if doer is None and source is not None and source[2] is not None:
+                doer = source[2]  # "A detective accuses Miller of ...": Miller is accused
             if doer is None and (
                 _AT_THE_HANDS.match(view.text, match.end())
                 or _suffered_from(view.text, match)
@@ -490,6 +492,7 @@ class LibelScorer:
         preference, quote = target
         if source is not None and score > FOR_REVIEW:
             score = FOR_REVIEW
+            source = _LEADING_ARTICLE.sub(lambda m: m.group(0).lower(), source)  # "a detective"
             framing = f"as what {source} says (repeating an allegation is still publishing it)"
             caveat = (
                 f"it reports what {source} said rather than saying it in the writer's own voice"
@@ -628,13 +631,16 @@ def _lied_about(text: str, match: re.Match[str], end: int, candidate: Candidate)
     )
 
 
-def _reported_source(text: str, at: int, candidates: list[Candidate]) -> tuple[int, str] | None:
+def _reported_source(
+    text: str, at: int, candidates: list[Candidate]
+) -> tuple[int, str, tuple[int, str] | None] | None:
     """Where the words of a source named just before a verb of saying or accusing begin, and
     the source, when the allegation at original offset ``at`` lies in those words and they
     open on someone else: "Jane Smith claims Cllr Brown took bribes". Whoever is accused of
     something ("Stephen Doyle accuses Luton Rugby Club of fraud") is never the accuser. None for
     the writer's own words ("I say he lied") and for "X claims to be honest but ...", where
-    the words reported are about X."""
+    the words reported are about X. The third item is whoever a source accuses of something,
+    named right after the verb ("accuses Miller of ..."), or None."""
     first, _ = sentence(text, at)
     for verb in _REPORTING.finditer(text, first, at):
         if _NEXT_CLAUSE.search(text, verb.end(), at):
@@ -645,8 +651,10 @@ def _reported_source(text: str, at: int, candidates: list[Candidate]) -> tuple[i
         sources = [
             c for c in candidates if c[2] <= verb.start() and not text[c[2] : verb.start()].strip()
         ]
-        if sources and (accusing or any(c[1] == verb.end() for c in candidates)):
-            return verb.end(), min(sources, key=lambda c: c[1])[3]
+        opening = [c for c in candidates if c[1] == verb.end()]
+        if sources and (accusing or opening):
+            accused = (opening[0][0], opening[0][3]) if accusing and opening else None
+            return verb.end(), min(sources, key=lambda c: c[1])[3], accused
     return None
 
 
@@ -1402,6 +1410,7 @@ _REPORTING = re.compile(
     r"(?! of\b))\s+(?:(?i:that)\s+)?"
 )
 _OF = re.compile(r"\bof\b")
+_LEADING_ARTICLE = re.compile(r"^(?:A|An|The|This|That)\b")
 _NEXT_CLAUSE = re.compile(r"[;:]|\b(?i:but|yet|although|though|while|whereas)\b")
 _ACCUSED_OF = re.compile(r"\baccused of\b")
 _BY_GAP = re.compile(r"\s+by\s+(?:the\s+)?")

@@ -67,3 +67,13 @@ def test_the_writers_own_allegation_is_still_stated_as_fact(text: str, accused: 
     assert score == pytest.approx(0.85)
     assert f"'{accused}'" in message
     assert "stated as fact" in message
+
+
+def test_whoever_a_source_accuses_is_named_however_long_the_charge() -> None:
+    """As the court development set quotes it: the charge comes long after the name."""
+    score, message = libel(
+        "A police detective accuses Miller of giving false information in a report "
+        "concerning cocaine found in a car Miller was driving."
+    )
+    assert score == pytest.approx(0.6)
+    assert "about 'Miller', as what a police detective says" in message
