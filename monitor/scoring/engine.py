@@ -138,8 +138,8 @@ class ScoringEngine:
         with explained by its scorer, where every scored reason of that category comes from
         a whole-comment model (a rule's reason already quotes the words)."""
         reasons = assessment.reasons
+        models = {s.name: s for s in self.scorers if isinstance(s, WholeCommentScorer)}
         for category in EXPLAINED.intersection(assessment.labels):
-            models = {s.name: s for s in self.scorers if isinstance(s, WholeCommentScorer)}
             scored = [i for i, r in enumerate(reasons) if r.category == category and r.score > 0]
             if not scored or any(reasons[i].scorer not in models for i in scored):
                 continue

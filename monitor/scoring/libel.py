@@ -488,15 +488,8 @@ class LibelScorer:
         pointed: bool = False,
         source: str | None = None,
     ) -> Signal:
-        score, framing, caveat = _framing(view, at)
+        score, framing, caveat = _framing(view, at, source)
         preference, quote = target
-        if source is not None and score > FOR_REVIEW:
-            score = FOR_REVIEW
-            source = _LEADING_ARTICLE.sub(lambda m: m.group(0).lower(), source)  # "a detective"
-            framing = f"as what {source} says (repeating an allegation is still publishing it)"
-            caveat = (
-                f"it reports what {source} said rather than saying it in the writer's own voice"
-            )
         if pointed and score > FOR_REVIEW:
             score = FOR_REVIEW
             framing = f"by calling someone 'the {imputation.lower()}' without naming them"
@@ -570,8 +563,11 @@ def _near(view: Canonical, at: int | None) -> tuple[int, int]:
     return tokens[0][0], tokens[-1][1]
 
 
-def _framing(view: Canonical, at: int | None = None) -> tuple[float, str, str]:
-    """How the comment puts the allegation: (score, how, why it may not be libel)."""
+def _framing(
+    view: Canonical, at: int | None = None, source: str | None = None
+) -> tuple[float, str, str]:
+    """How the comment puts the allegation: (score, how, why it may not be libel). ``source``
+    is whoever the comment reports as making it ("Jane Smith says ..."), if anyone."""
     start, end = _near(view, at)
     if _SATIRE.search(view.original.lower()):
         return (
@@ -615,6 +611,13 @@ def _framing(view: Canonical, at: int | None = None) -> tuple[float, str, str]:
             0.6,
             "as a question that insinuates it",
             "it is asked rather than asserted (a question can still insinuate)",
+        )
+    if source is not None:
+        source = _LEADING_ARTICLE.sub(lambda m: m.group(0).lower(), source)  # "a detective"
+        return (
+            0.6,
+            f"as what {source} says (repeating an allegation is still publishing it)",
+            f"it reports what {source} said rather than saying it in the writer's own voice",
         )
     return FACT, "stated as fact", ""
 

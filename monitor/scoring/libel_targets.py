@@ -240,24 +240,19 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         found.append((HANDLE, match.start(), match.end(), match.group(0)))
     trading: list[tuple[int, int]] = []
     for match in _TRADING_NAME.finditer(text):
-        start = match.start()
-        while (lead := _LEADING_WORD.match(text, start)) and bare(lead.group(1)) in NOT_NAMES:
-            start = lead.end()  # "Avoid Patel and Sons": the firm is Patel and Sons
+        start = _past_not_names(text, match.start())  # "Avoid Patel and Sons": Patel and Sons
         trading.append((start, match.end()))
         found.append((OTHER, start, match.end(), text[start : match.end()]))
     for match in _CAPITALISED_RUN.finditer(text):
         if any(start <= match.start() and match.end() <= end for start, end in trading):
             continue  # "Sons Builders" in "Smith and Sons Builders": the firm is named whole
-        words = match.group(0).split()
-        while words and bare(words[0]) in NOT_NAMES:
-            words.pop(0)
+        start, end = _past_not_names(text, match.start()), match.end()
+        words = text[start:end].split()
         organisation = any(bare(w) in ORGANISATION_WORDS for w in words) and not _surname_place(
             words, text[: match.start()]
         )
         if len(words) < 2 or (not organisation and any(bare(w) in NOT_NAMES for w in words)):
             continue  # "Save Our Library" is still an organisation, "Dear All" is nobody
-        end = match.end()
-        start = end - len(" ".join(words)) if "\n" not in match.group(0) else match.start()
         # A person's name opens with a first name; "Perfect Paving" or "Middle East" is a
         # business or a place, which best_target takes only as the subject of the allegation.
         person = not organisation and first_name(words[0])
@@ -390,7 +385,7 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         if after and acts and preference <= SURNAME:
             tier = PRONOUN  # "He raped Jane Smith": he did it; she is who it was done to
         if PRONOUN_RELATIVE.fullmatch(quote) and (
-            not subject or _OBJECT_OF.search(text, max(0, start - 12), start)
+            not subject or bare(" ".join(text[:start].split()[-1:])) in _OBJECT_OF
         ):
             # "His son deals drugs" accuses the son; "he lies like his father" and "pushed
             # it through for her cousin and took a cut" do not.
@@ -497,9 +492,6 @@ _DESCRIBED = re.compile(
 # or another noun's phrase ("the word of a woman who ...": the trade is in the next one).
 _CLAUSE_WORDS = words("he she they i you we it is was are were has had have be been s of")
 _ACT_WORD = re.compile(r"\b[a-z]+ed\b")
-_OBJECT_OF = re.compile(
-    r"\b(?i:for|to|with|from|by|of|on|at|about|against|like|than|into|onto)\s+$"
-)
 _DETERMINER_WORDS = words("the this that these those a an our your their my his her")
 
 
@@ -528,7 +520,7 @@ def _descriptions(text: str) -> Iterator[re.Match[str]]:
 # pointed at.
 _A_PERSON = "man|woman|guy|bloke|lad|fella|lady|chap|idiot|clown|lowlife|scumbag|creep"
 # "hope that the idiot who ...": "that" joins a clause; "the idiot" is who is pointed at.
-_POINTERS = "(?:the|this|that|these|those|a|an)"
+_POINTERS = "(?:" + "|".join(sorted(_DETERMINER_WORDS)) + ")"
 _THIS_PERSON = re.compile(
     rf"(?<![\w@])(?i:this|that|the same|that same)\s+(?:(?!{_POINTERS}\b)[a-z]+\s+)?(?i:{_A_PERSON}"
     r"|thug|animal|monster|coward|punk|moron|scrote|toerag)\b"
@@ -599,6 +591,8 @@ _NOT_AFTER_TITLE = words(
     "are were has have had wasn isn didn hasn doesn won can"
 )
 _PREPOSITIONS = words("at with from in on of near outside behind inside into by opposite")
+# The word before a person that makes them its object: "for her cousin", "like his father".
+_OBJECT_OF = _PREPOSITIONS | words("for to about against like than onto")
 _PHRASE_BREAKS = words("and but or then so because when while who which that")
 _DETERMINERS = words(
     "the a an our this that ward his her your my their in at from to on of near outside by with into"
@@ -669,6 +663,14 @@ def _in_a_phrase(before: str) -> bool:
     return any(word.lower() in _PREPOSITIONS for word in words[:-1]) or (
         bool(words) and words[-1].lower() in _PREPOSITIONS
     )
+
+
+def _past_not_names(text: str, start: int) -> int:
+    """Where a capitalised run from ``start`` begins once the words opening it that are no
+    one's name are left out ("Avoid Patel and Sons", "Dear All"); its last word stays."""
+    while (lead := _LEADING_WORD.match(text, start)) and bare(lead.group(1)) in NOT_NAMES:
+        start = lead.end()
+    return start
 
 
 def bare(word: str) -> str:
