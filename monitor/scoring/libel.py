@@ -181,7 +181,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 16"
+    version = "libel 17"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -340,6 +340,10 @@ class LibelScorer:
                 continue  # "stop lying about him!": a retort in an argument, not a charge
             excused = False
             at, end = original_span(view, match.start(), match.end())
+            # "Police are investigating after Cllr Harper received a letter": she was sent it.
+            sent_to = {
+                c[1] for c in accusable if c[1] >= end and _RECEIVED.match(view.original, c[2])
+            }
             # A candidate that opens with the charge itself names no one: "Bribe-taking"; a
             # relative inside it is who it was done to: "cheat on his wife".
             told = [
@@ -349,7 +353,15 @@ class LibelScorer:
                 and not (at <= c[1] and c[2] <= end and PRONOUN_RELATIVE.fullmatch(c[3]))
                 and not _lied_about(view.original, match, end, c)
                 and not _owns_the_victim(view.original, at, end, c)
+                and c[1] not in sent_to
+                # "Racist abuse of the bus driver was caught on camera": it was done to him.
+                and not _WRONG_TO.search(view.original, max(0, c[1] - 40), c[1])
+                and not (c[0] == YOU and _quotation(view.original, c[1]) is not None)
             ]
+            quoted = _quotation(view.original, at)
+            if quoted is not None:
+                # he goes "that's why you raped me": he says it; it is not said of him.
+                told = [c for c in told if c[1] >= quoted]
             source = _reported_source(view.original, at, told)
             if source is not None:
                 # "Jane Smith accused Cllr Brown of fraud", "Mr Patel says the leader lied":
@@ -672,11 +684,19 @@ def _parenthetical_source(view: Canonical, at: int) -> bool:
 def _quoted_speech(view: Canonical, at: int) -> bool:
     """Whether the allegation lies inside words the comment quotes someone as saying: he
     goes "that's why you raped me"."""
-    start = original_span(view, at, at + 1)[0]
+    return _quotation(view.original, original_span(view, at, at + 1)[0]) is not None
+
+
+def _quotation(text: str, start: int) -> int | None:
+    """Where the words quoted after a verb of saying open, when original offset ``start``
+    lies inside them, or None: the "you" of a letter "saying 'you'll get a bullet'" is
+    whoever it was sent to, and whoever said it is not who it accuses."""
     opened = None
-    for match in _OPEN_QUOTE.finditer(view.original, max(0, start - 200), start):
+    for match in _OPEN_QUOTE.finditer(text, max(0, start - 200), start):
         opened = match
-    return opened is not None and not _CLOSE_QUOTE.search(view.original, opened.end(), start)
+    if opened is None or _CLOSE_QUOTE.search(text, opened.end(), start):
+        return None
+    return opened.end()
 
 
 def _attributed(view: Canonical, start: int, end: int) -> bool:
@@ -920,6 +940,25 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         text, max(0, match.start() - 40), match.start()
     ):
         return True  # "we need to get this guy raped in his cell": he would suffer it
+    sent = _SENT_BY_NOBODY.search(text, back, match.start())
+    if (
+        sent is not None
+        and _TELLING.match(match.group(0))
+        and not _SENDS.search(text, max(0, sent.start() - 40), sent.start())
+    ):
+        return True  # "an email she received calling her a ...": whoever sent it, unnamed
+    if _SOMEONE_THEN.search(text, back, match.start()) and (
+        _TELLING.match(match.group(0)) or text.endswith(" and ", 0, match.start())
+    ):
+        return True  # "Someone spat at my wife and called her ...": someone unnamed again
+    if _HEADLINE_SOMEONE.search(text, 0, match.start()):
+        return True  # "Local man given a restraining order after ...": a report of a stranger
+    if _PEOPLE_KEEP.search(text, back, match.start()):
+        return True  # "tourists keep nicking the signs": whoever does, nobody in particular
+    if _UNKNOWN_PERSON_LABEL.fullmatch(match.group(0)) and _DONE_TO_A.search(
+        text, max(0, match.start() - 30), match.start()
+    ):
+        return True  # "our staffie would lick a burglar to death": any burglar
     if _CALLED_THE_WRITER.search(text, back, match.start()):
         return True  # "He called me a thief", "you accused me of vandalism": the writer's
     if _UNKNOWN_BEFORE.search(text, back, match.start()) and _UNKNOWN_PERSON.match(
@@ -1437,6 +1476,46 @@ _WRITER_DID_TOO = re.compile(
 # who the label is the subject of.
 _SOMEONE_UNKNOWN_DOES = re.compile(r"(?:^|[.!?:]\s)(?:a|an) (?:\w+ )?$")
 _DOES = re.compile(r" (?!(?:is|was|has|does|goes|says|as|plus|thus|this|his)\b)[a-z]+(?:ed|s)\b")
+# Words sent by someone unnamed, and what they say: "a note through her door saying they'd
+# burn", "an email she received calling her a ..."; not "his email calling", "a text from
+# Cllr Brown threatening".
+_SENT_BY_NOBODY = re.compile(
+    r"(?<!\bs )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\byour )(?<!\bmy )"
+    r"\b(?:letter|note|message|e ?mail|text|card|leaflet|voicemail|phone call|call|post|comment)s?"
+    r"\s(?:(?!(?:by|from|of)\b)\w+\s){0,3}$"
+)
+# Someone named as the one who was sent something, after the words of wrongdoing.
+_RECEIVED = re.compile(
+    r"\s+(?i:(?:has |had |have )?(?:received|receives|been sent|was sent|were sent|got sent"
+    r"|been getting|was getting|is getting|been receiving|was receiving|gets|got) "
+    r"(?:\w+ )?(?:letters?|notes?|messages?|e-?mails?|texts?|threats?|calls?|abuse|cards?|parcels?|packages?))\b"
+)
+# Whoever a wrong, named as a noun, was done to: "abuse of the bus driver", "the attack on
+# Cllr Reid" ("the racism of Cllr Brown" is his).
+_WRONG_TO = re.compile(
+    r"\b(?i:abuse|attacks?|assaults?|harassment|murder|killing|robbery|mugging|stabbing|shooting"
+    r"|rape|threats?|bullying|intimidation|stalking|trolling|beating|kidnapping)\s+"
+    r"(?i:of|on|against|towards|to)\s+(?:(?i:the|a|an|our|my|your|his|her|their)\s+)?$"
+)
+# "Cllr Brown sent a text", "he posted a comment": whoever sent it did it ("was sent a
+# letter" is the passive: the letter came to her).
+_SENDS = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!got )(?<!get )(?<!being )"
+    r"\b(?:sent|sends|sending|send|wrote|writes|writing|posted|posts|posting|left|leaves|leaving|"
+    r"put|puts|putting|emailed|texted|made|makes|making)\s(?:(?:me|us|her|him|them|you)\s)?"
+    r"(?:(?:a|an|some|the|these|those)\s)?(?:\w+\s)?$"
+)
+_TELLING = re.compile(
+    r"(?:saying|calling|threatening|telling|accusing|shouting|screaming|demanding|warning)\b"
+)
+# "Someone spat at my wife and called her ...": the same unnamed someone does the next thing
+# too. Not when someone says, sees or knows it ("someone told me he stole"), or someone
+# else comes in ("someone paid him and he lied").
+_SOMEONE_THEN = re.compile(
+    r"(?:^|\s)(?:someone|somebody)\s(?:(?!(?:told|tell|tells|said|says|say|saying|reckons|thinks|"
+    r"think|claims|knows|know|heard|saw|seen|watched|caught|spotted|that|who|is|was|s|he|she|"
+    r"they|i|we|you|and)\b)\w+\s){1,6}(?:and\s)?$"
+)
 # The writer called or accused by someone: "he called me a liar", "you accused me of vandalism".
 _CALLED_THE_WRITER = re.compile(
     r"\b(?:call(?:s|ed|ing)?|branded|branding|labell?ed|labell?ing|dubbed) (?:me|us) "
@@ -1465,6 +1544,27 @@ _ANYONE_DID = re.compile(
     rf"|(?:^|\s)(?:someone|somebody|whoever)\s{_HAS_BEEN}"
 )
 _UNKNOWN_PERSON = re.compile(rf"\s(?:\w+\s)?{_SOMEONE}s?\b")
+# A report of a stranger in a headline's words, opening the comment: "Man jailed for 18
+# months", "Local woman given a restraining order".
+_NOT_POINTED = rf"(?!{alternation(*_POINTING_WORDS, 'a', 'an')})"  # "Man jailed", not "the man"
+_HEADLINE_SOMEONE = re.compile(
+    rf"^(?:{_NOT_POINTED}\w+\s)?{_SOMEONE}\s(?:(?!(?:who|that|he|she|they|i|you|we|it)\b)\w+\s){{0,2}}$"
+)
+# People at large who keep doing it: "tourists keep nicking the old signs".
+_PEOPLE_KEEP = re.compile(
+    r"(?:^|\s)(?:tourists|visitors|walkers|kids|children|people|folk|youths|teenagers|teens|lads"
+    r"|thieves|vandals|drivers|motorists|cyclists|yobs|idiots|morons|scrotes)\s"
+    r"(?:keep|kept|keeps|always|often|constantly|regularly)\s(?:on\s)?$"
+)
+# A label that is any such person ("a burglar", "a drug dealer"), as the object of a verb:
+# "lick a burglar to death", "caught a thief"; not "is a thief", "like a thief", "but a thief".
+_UNKNOWN_PERSON_LABEL = re.compile(rf"(?:\w+\s)?{_SOMEONE}")
+_DONE_TO_A = re.compile(
+    r"\b(?!(?:called|labelled|labeled|branded|dubbed|named|being|nothing|anything|something)\b)"
+    r"(?:[a-z]+ed|[a-z]+ing|lick|catch|caught|chase|saw|see|spot|meet|met|hire|stop|find|found"
+    r"|confront|tackle|fight|fought|hit|kill|shoot|shot|bite|bit|fend|scare|scared)"
+    r"\s(?:off\s|away\s|down\s)?(?:a|an)\s$"
+)
 # "the thugs who attacked your son are still free, Cllr Patel", "The builders stole the
 # parking spaces", "Two teenagers charged with arson": unnamed people, told of as a crowd, did
 # it, not the person named beside. The crowd opens the comment or is followed by "who"

@@ -505,8 +505,11 @@ def _descriptions(text: str) -> Iterator[re.Match[str]]:
         described = text[match.end(1) if match.group(1) else match.start() : match.start("job")]
         if (
             _CLAUSE_WORDS.intersection(described.lower().split())
-            # "what with this racist nurse": the description starts at "this"
-            or _DETERMINER_WORDS.intersection(described.lower().split()[1:])
+            # "what with this racist nurse", "seen that the man": the description starts
+            # at "this", at "the"
+            or _DETERMINER_WORDS.intersection(
+                described.lower().split()[0 if match.group(1) else 1 :]
+            )
             or _ACT_WORD.search(described)
             or not (match.group(1) or sentence_start(text, match.start()))
         ):

@@ -104,6 +104,13 @@ def test_the_same_words_said_of_someone_still_are(text: str, kind: str, who: str
 
 
 def test_words_quoted_as_someone_elses_are_reported_not_asserted() -> None:
-    score, message = libel('He goes "that\'s why you stole my bike" and walks off')
+    score, message = libel('He goes "that\'s why Cllr Reid stole my bike" and walks off')
     assert 0.5 <= score < 0.85, message
-    assert "someone else's words" in message
+    assert "someone else's words" in message and "'Cllr Reid'" in message
+
+
+def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
+    # He said it to someone, most likely the writer; the reader is not accused, and nor is he.
+    score, message = libel('He goes "that\'s why you stole my bike" and walks off')
+    assert score < 0.5, message
+    assert "not clear whom" in message

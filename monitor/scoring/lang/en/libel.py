@@ -274,7 +274,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "Your kid being touched", "touched my daughter".
         rf"|\b(?:{CHILD}|kid|(?:my|our|your|her|his|their) (?:\w+ )?(?:daughter|son|grandson|granddaughter|girl|boy|kids?|little one)s?) (?:\w+ )?(?:being|been|getting|got|was|were) (?:touched|groped|fondled|molested|interfered with)\b"
         rf"|(?<!this )(?<!it )(?<!that )(?<!story )(?<!post )(?<!video )\b(?:touched|touching|groped|groping|fondled|fondling|molested|molesting) (?:my|our|your|her|his|their|the|a) (?:\w+ )?(?:daughter|son|grandson|granddaughter|kids?|child|children|little (?:girl|boy)s?|pupils?)\b(?! s\b)"
-        rf"|\b(?:chat(?:ting|s|ted)? up|flirt(?:s|ed|ing)? with|hit(?:s|ting)? on|prey(?:s|ed|ing)? on|messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|d|ing)?|snapchat(?:s|ted|ting)?|send(?:s|ing)? (?:\w+ )?(?:pics|pictures|photos|messages|snaps|videos) to|sent (?:\w+ )?(?:pics|pictures|photos|messages|snaps|videos) to) (?:\w+ ){{0,2}}{CHILD}"
+        rf"|\b(?:chat(?:ting|s|ted)? up|flirt(?:s|ed|ing)? with|hit(?:s|ting)? on|prey(?:s|ed|ing)? on|messag(?:es|ed|ing)|text(?:s|ed|ing)|dm(?:s|ed|d|ing)?|snapchat(?:s|ted|ting)?|send(?:s|ing)? (?:\w+ )?(?:pics|pictures|photos|messages|snaps|videos) to|sent (?:\w+ )?(?:pics|pictures|photos|messages|snaps|videos) to) (?:(?!\w+ing\b)\w+ ){{0,2}}{CHILD}"
         rf"|\boffer(?:s|ed|ing)? (?:\w+ ){{0,2}}{CHILD} (?:\w+ ){{0,2}}(?:money|sweets|cash|a lift|lifts|vapes|fags|booze|drink|drugs)\b"
         rf"|\boffer(?:s|ed|ing)? (?:money|sweets|cash|lifts?|vapes|fags|booze|drink|drugs) to (?:\w+ ){{0,2}}{CHILD}"
         r"|\bhang(?:s|ing)? (?:a)?round (?:the )?(?:school|primary|playground) (?:gates?|toilets)\b"
@@ -683,7 +683,9 @@ HEDGES = (
     r"|i believe|is it true|can anyone confirm|supposedly|so i m told|what i was told|might have"
     r"|may have|could have|i suspect|i wonder|funny how|(?:wouldn t|wouldnt|would not|won t|wont|will not|not|be) (?:be )?(?:at all )?(?:surprised|shocked|amazed)"
     r"|(?:wouldn t|wouldnt|would not|won t|wont|will not|would it|does it|did it) (?:\w+ )?(?:surprise|shock) (?:me|anyone|you)"
-    r"|(?:my|a) (?:mate|friend|pal|cousin|neighbour|mum|dad|sister|brother|colleague|source) (?:\w+ ){0,5}(?:says|said|reckons|swears))\b"
+    r"|(?:my|a) (?:mate|friend|pal|cousin|neighbour|mum|dad|sister|brother|colleague|source) (?:\w+ ){0,5}(?:says|said|reckons|swears)"
+    # "Just seen on Look North that ...", "read on Facebook that ...": what someone else put out.
+    r"|(?:seen|saw|read) (?:it )?(?:on|in) (?:\w+ ){1,3}that)\b"
 )
 ATTRIBUTED = (
     r"\b(?:bbc|guardian|times|telegraph|yorkshire post|examiner|sky news|itv|mirror|independent"
@@ -692,7 +694,11 @@ ATTRIBUTED = (
     r"|coroner|inquest|standards committee|regulator|ombudsman|information commissioner|ico|jury"
     r"|tribunal|judge)\b(?: \w+){0,3} (?:say|says|said|report|reports|reported|reporting|found|confirmed"
     r"|announced|heard|ruled|has|have|fined|charged|convicted|jailed|revealed|reveals|understands"
-    r"|claims|claimed|states|stated|covered|ran a story|published|publishes|concluded|upheld|decided)\b|\baccording to\b|\b(?:reports|reporting) that\b"
+    r"|claims|claimed|states|stated|covered|ran a story|published|publishes|concluded|upheld|decided"
+    r")\b"
+    # "Court told defendant posted ...", "the jury heard", "man jailed ..., court hears".
+    r"|\b(?:court|jury|tribunal|inquest|magistrates|judge|hearing) (?:was |were |has been )?(?:told|tells|hears)\b"
+    r"|\b(?:seen|saw|read|heard) (?:it )?(?:on|in) the (?:\w+ )?(?:news|paper|papers|newspaper)\b|\baccording to\b|\b(?:reports|reporting) that\b"
     r"|\b(?:reported|covered) (?:in|by|on) (?:the|a|an|bbc|itv|sky)\b|\bit (?:was|has been|is being) reported\b"
     r"|\b(?:police|court|council|cps|party) statement\b|\bstatement (?:from|by) (?:the )?(?:police|court|cps)\b"
     # "Per the Local Democracy Reporting Service", "the reporter says", a court's sentence.

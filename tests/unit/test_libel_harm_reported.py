@@ -1,0 +1,95 @@
+"""Comments that report a wrong done to someone, by someone nobody can name, or decided in
+court: support for a councillor who is sent threats, a stranger in a headline, a joke
+about a burglar. None of these accuses the person they name, and none is an urgent
+libel alert. The same words said of a named person still are."""
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whoever was sent the words is not who wrote them.
+        'Police are investigating after Cllr Patel received a letter saying "you are next". '
+        "Solidarity.",
+        "Our councillor has been getting messages threatening her children. Please stop.",
+        "Cllr Nash shared an email she received calling her a 'p*ki'",
+        # Someone unnamed, and the same someone again.
+        "Someone spat at my wife and called her a 'Yid' outside the shop",
+        "Cllr Okoro says someone put a letter through her door saying they would burn her "
+        "house down",
+        # A wrong as a noun, and whoever it was done to.
+        "Racist abuse of the bus driver on the 42 was caught on camera",
+        "The attack on Cllr Reid was caught on CCTV",
+        # A stranger in a headline's words.
+        "Woman fined after stealing plants from the council planters",
+        # People at large, and any burglar.
+        "Kids keep smashing the bus shelter on Mill Lane, Cllr Reid",
+        "My dog would lick a burglar to death, Cllr Reid",
+    ],
+)
+def test_a_wrong_done_to_the_person_named_or_by_nobody_known_accuses_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man jailed for two years after threatening a councillor, court hears",
+        "Court told the defendant posted threats on Cllr Rahman's page. He was convicted of "
+        "harassment.",
+        "Just seen on the local news that the man who stole the lifeboat collection got six months",
+    ],
+)
+def test_what_a_court_heard_or_the_news_reported_is_a_report(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+    if message:
+        assert "attributed to a court, the police or the press" in message
+
+
+def test_seen_elsewhere_is_repeated_not_stated() -> None:
+    score, message = libel("Just seen on Facebook that Cllr Reid stole the lifeboat collection")
+    assert 0.5 <= score < 0.85, message
+    assert "'Cllr Reid'" in message and "rumour" in message
+
+
+def test_a_police_source_is_a_rumour_not_a_police_statement() -> None:
+    score, message = libel(
+        "Cllr Reeves is about to be charged with fraud, my source in the police told me"
+    )
+    assert 0.5 <= score < 0.85, message
+    assert "'Cllr Reeves'" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # Whoever sends the words is who says them.
+        ("Cllr Brown sent a text calling her a 'p*ki'", "Cllr Brown"),
+        ("Cllr Brown's email calling her a 'p*ki b*tch' is disgusting", "Cllr Brown"),
+        # Receiving a bribe is the wrong itself.
+        ("Cllr Reid received a bribe from the developer", "Cllr Reid"),
+        ("Police are investigating Cllr Harper", "Cllr Harper"),
+        # A label said of the person, not of anyone.
+        ("Cllr Reid is a burglar", "Cllr Reid"),
+        ("Cllr Reid, you're nothing but a thief", "Cllr Reid"),
+        # "the racism of" is his.
+        ("The racism of Cllr Brown was caught on camera", "Cllr Brown"),
+        # Someone else comes in, and does it.
+        ("Someone paid Cllr Brown and he lied to the inquiry", "Cllr Brown"),
+        ("Cllr Reid keeps stealing from the ward budget", "Cllr Reid"),
+    ],
+)
+def test_the_same_wrongs_said_of_someone_named_still_accuse_them(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"'{who}'" in message
+
+
+def test_someone_who_tells_it_is_a_rumour_about_the_person_named() -> None:
+    score, message = libel("Someone told me Cllr Brown stole the lead")
+    assert 0.5 <= score < 0.85, message
+    assert "'Cllr Brown'" in message
