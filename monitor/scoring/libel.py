@@ -663,8 +663,11 @@ def _reported_source(
         accusing = verb.group(1).lower().startswith("accus")
         if accusing and not _OF.search(text, verb.end(), at):
             continue  # "accused Cllr Brown in the meeting": no charge follows
+        # "Jane Smith says", "the woman who said": whoever's words they are.
         sources = [
-            c for c in candidates if c[2] <= verb.start() and not text[c[2] : verb.start()].strip()
+            c
+            for c in candidates
+            if c[2] <= verb.start() and text[c[2] : verb.start()].strip() in ("", "who")
         ]
         opening = [c for c in candidates if c[1] == verb.end()]
         if sources and (accusing or opening):
@@ -991,6 +994,8 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
     if copula.group(1) in _POINTING and not _HYPERBOLE_PREDICATE.match(predicate):
         return False  # "he moved the grant to his brother, it's fraud": about what he did
     subject = view.text[max(0, copula.start(1) - 40) : copula.end(1)].split()[-6:]
+    if _PASTIMES.intersection(subject) and _HYPERBOLE_PREDICATE.match(predicate):
+        return True  # "Cllr Hussain's karaoke at the fundraiser was criminal": a joke
     if (
         _sentence_of(view, match)
         and _OWNED.intersection(subject)
@@ -1609,6 +1614,13 @@ _POLITICAL_SPEECH = re.compile(POLITICAL_SPEECH)
 _OFFICIAL_LIE = re.compile(OFFICIAL_LIE)
 _ACTS = words(ACTS)
 _HYPERBOLE_PREDICATE = re.compile(HYPERBOLE_PREDICATE)
+# What someone does for fun or wears, which "criminal" and "a crime" only mock.
+_PASTIMES = words(
+    "karaoke singing dancing dance haircut hair outfit outfits jumper shirt tie suit hat dress"
+    " fashion taste cooking baking cake jokes joke puns pun football golf darts bowling quiz"
+    " performance driving parking handwriting spelling grammar photos photo selfie selfies"
+    " poem poetry music playlist moustache beard tattoo"
+)
 # A possessive in the subject makes the thing someone's: "the councillor's company is a fraud".
 _OWNED = words("his her their your s")
 _GROUP = re.compile(GROUP)

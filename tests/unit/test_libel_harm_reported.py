@@ -93,3 +93,29 @@ def test_someone_who_tells_it_is_a_rumour_about_the_person_named() -> None:
     score, message = libel("Someone told me Cllr Brown stole the lead")
     assert 0.5 <= score < 0.85, message
     assert "'Cllr Brown'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Hussain's singing at the quiz night was criminal 😂",
+        "Cllr Reid's taste in ties is a crime",
+    ],
+)
+def test_criminal_said_of_a_pastime_is_a_joke(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_criminal_said_of_what_someone_claimed_is_still_an_allegation() -> None:
+    score, message = libel("Cllr Reid's expenses claim was criminal")
+    assert score >= 0.85, message
+    assert "'Cllr Reid'" in message
+
+
+def test_whoever_said_it_is_not_who_it_is_said_of() -> None:
+    score, message = libel("The man who said Cllr Reid takes bribes needs to apologise")
+    assert 0.5 <= score < 0.85, message
+    assert "'Cllr Reid'" in message and "as what the man says" in message
+    score, message = libel("The woman who said the carnival is 'grooming kids' should go to it")
+    assert "The woman" not in message, message
