@@ -693,13 +693,37 @@ def _quoted_speech(view: Canonical, at: int) -> bool:
 def _quotation(text: str, start: int) -> int | None:
     """Where the words quoted after a verb of saying open, when original offset ``start``
     lies inside them, or None: the "you" of a letter "saying 'you'll get a bullet'" is
-    whoever it was sent to, and whoever said it is not who it accuses."""
+    whoever it was sent to, and whoever said it is not who it accuses. A comment that opens
+    by quoting words and then answers them quotes them too: '"Her husband raped many
+    women." This trash is worthy of a flag'."""
     opened = None
     for match in _OPEN_QUOTE.finditer(text, max(0, start - 200), start):
         opened = match
-    if opened is None or _CLOSE_QUOTE.search(text, opened.end(), start):
+    if opened is None:
+        return _quoted_first(text, start)
+    if _CLOSE_QUOTE.search(text, opened.end(), start):
         return None
     return opened.end()
+
+
+def _quoted_first(text: str, start: int) -> int | None:
+    """Where the quotation that opens the comment begins, when original offset ``start`` lies
+    inside it and the writer's own words follow it, or None."""
+    line = _QUOTED_LINE.match(text)
+    if line is not None:  # "> Cllr Brown fiddled his expenses\nWhere did you read that?"
+        end = text.find("\n", line.end())
+        if line.end() <= start < end and len(text[end:].split()) >= _ANSWER_WORDS:
+            return line.end()
+        return None
+    opening = _OPENING_QUOTE.match(text)
+    if opening is None or start < opening.end():
+        return None
+    # The mark that ends the quoted sentence closes it; one inside may quote a word ('Her
+    # "husband" raped ...').
+    close = _CLOSES_QUOTED.search(text, opening.end())
+    if close is None or start >= close.start() or len(text[close.end() :].split()) < _ANSWER_WORDS:
+        return None
+    return opening.end()
 
 
 def _attributed(view: Canonical, start: int, end: int) -> bool:
@@ -1401,6 +1425,12 @@ _OPEN_QUOTE = re.compile(
     r"shouted|screamed|texted|wrote)\s*:?\s*[\"“]"
 )
 _CLOSE_QUOTE = re.compile(r"[\"”]")
+# A quotation opening the comment, in quotation marks or on a line that opens with "> ", and
+# how many words of the writer's own after it make the rest an answer.
+_OPENING_QUOTE = re.compile(r"\s*[\"“]")
+_QUOTED_LINE = re.compile(r"\s*>[ \t]*")
+_CLOSES_QUOTED = re.compile(r"(?<=[.!?])[\"”]|[\"”](?=[ \t]*(?:[-–—]|\n))")
+_ANSWER_WORDS = 3
 _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)

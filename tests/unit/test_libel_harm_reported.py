@@ -119,3 +119,29 @@ def test_whoever_said_it_is_not_who_it_is_said_of() -> None:
     assert "'Cllr Reid'" in message and "as what the man says" in message
     score, message = libel("The woman who said the carnival is 'grooming kids' should go to it")
     assert "The woman" not in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Cllr Brown took bribes from the developer." Rubbish, show us the evidence or stop.',
+        '> Cllr Brown "fiddled" his expenses.\nWhere did you read that? Nobody else has.',
+        '"Cllr Brown took bribes" - who is spreading this?',
+    ],
+)
+def test_words_quoted_first_and_then_answered_are_someone_elses(text: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.85, message
+    assert "'Cllr Brown'" in message and "someone else's words" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Cllr Brown took bribes from the developer"',
+        '"Cllr Brown" is a "thief" and I can prove it',
+    ],
+)
+def test_a_quotation_mark_alone_quotes_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
