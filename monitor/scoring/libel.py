@@ -963,10 +963,14 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         return True  # "I fucked up your car and stole your stereo": the writer again
     if _SOMEONE_UNKNOWN_DOES.search(text, back, match.start()) and _DOES.match(text, match.end()):
         return True  # "A smuggler explains how he helped fighters": someone unnamed
-    if _VICTIM.match(match.group(0)) and _MADE_TO_SUFFER.search(
-        text, max(0, match.start() - 40), match.start()
+    if (
+        _VICTIM.match(match.group(0))
+        and _MADE_TO_SUFFER.search(text, max(0, match.start() - 40), match.start())
+        and _NO_OBJECT.match(text, match.end())
     ):
-        return True  # "we need to get this guy raped in his cell": he would suffer it
+        # "we need to get this guy raped in his cell", "they want your children raped": he
+        # would suffer it ("I wish he robbed banks" has him do it).
+        return True
     sent = _SENT_BY_NOBODY.search(text, back, match.start())
     if (
         sent is not None
@@ -1623,7 +1627,16 @@ _GANG_DID = re.compile(
     r"\s(?:(?:have|had|has)\s)?(?:[a-z]+ed\s(?:(?:and|then|and\sthen)\s)?)?$"
 )
 # "get this guy raped", "see him beaten": a wish or a plan that someone suffer it.
-_MADE_TO_SUFFER = re.compile(r"\b(?:to|should|must|gonna|wanna|ll|d)\s(?:get|see)\s(?:\w+\s){1,3}$")
+_MADE_TO_SUFFER = re.compile(
+    r"\b(?:to|should|must|gonna|wanna|ll|d)\s(?:get|see)\s(?:\w+\s){1,3}$"
+    # "they want you dead and your children raped"; not "I want everyone to know he raped".
+    r"|\b(?:want|wants|wanted|wanting|hope|hopes|hoping|wish|wishes|wishing)\s"
+    r"(?:(?!(?:he|she|they|it|i|we|who|that|to|know|knows|is|was|are|were|has|had)\b)\w+\s){1,5}$"
+)
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:and|or|in|on|at|by|for|then|too|again|already|soon|tonight|today"
+    r"|bro|mate|pal|lol|lmao|haha|innit|though|tho)\b)"
+)
 # "I was punched by ...": a wrong suffered, whose doer the reading goes on to find.
 _PASSIVE_START = re.compile(r"(?:was|were|got|get|been|being|am|m)\b")
 _SATIRE = re.compile(SATIRE)

@@ -145,3 +145,28 @@ def test_words_quoted_first_and_then_answered_are_someone_elses(text: str) -> No
 def test_a_quotation_mark_alone_quotes_no_one(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid, they want you dead and your children raped and they will laugh about it",
+        "I hope Cllr Reid gets mugged on the way home",
+    ],
+)
+def test_a_wrong_wished_on_someone_is_no_allegation_against_them(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("I want everyone to know Cllr Reid raped her", "Cllr Reid"),
+        ("I wish Cllr Reid robbed banks instead of taxpayers", "Cllr Reid"),
+    ],
+)
+def test_a_wrong_told_after_a_wish_is_still_told(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"'{who}'" in message
