@@ -755,6 +755,11 @@ def _read_as_comment(kind: str, imputation: str, text: str) -> str:
                 "'liar' with no lie named is usually read as abuse or comment rather than as "
                 "a statement of fact"
             )
+    if _BARE_VANDAL.fullmatch(word) and not _DAMAGE.search(text):
+        return (
+            "'vandal' with no damage named is usually read as abuse, or as comment on a "
+            "decision or an edit, rather than as a statement that the person damaged property"
+        )
     if imputation.lower().startswith("incit"):
         return (
             "calling what someone said 'inciting violence' or 'hatred' is usually comment on "
@@ -1334,6 +1339,12 @@ _CAME_ACROSS = re.compile(
 )
 _THING_LABEL = re.compile(r"(?:an? )?(?:scam|scams|con|rip off|racket|stitch up|swindle)")
 _BARE_LIAR = re.compile(r"(?:barefaced |pathological |serial |compulsive )?liars?")
+# "You are a vandal", "council vandals": a label; what was damaged makes it a charge.
+_BARE_VANDAL = re.compile(r"(?:\w+ )?vandals?")
+_DAMAGE = re.compile(
+    r"\b(?:smash\w*|graffiti|spray ?paint\w*|keyed|key(?:s|ing)? (?:my|our|his|her|the|a)|broke"
+    r"|broken|damag\w*|set fire|torch\w*|slash\w*|scrawl\w*|wreck\w*|trash(?:ed|ing))\b"
+)
 _INSULT_AFTER = re.compile(r" " + alternation(*INSULT_NOUNS, "ass", "arse", "idiots", "bastard"))
 # A plural group as the subject right before the imputation.
 # Political sides and politicians, said of all their members.

@@ -170,3 +170,22 @@ def test_a_wrong_told_after_a_wish_is_still_told(text: str, who: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"'{who}'" in message
+
+
+@pytest.mark.parametrize("text", ["You are a vandal.", "Get lost, you vandals!"])
+def test_vandal_with_no_damage_named_is_for_review(text: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.85, message
+    assert "no damage named" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid is a vandal, he smashed the bus shelter",
+        "Cllr Reid vandalised the war memorial",
+    ],
+)
+def test_vandalism_with_the_damage_named_is_stated(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
