@@ -1062,6 +1062,10 @@ def _a_group(view: Canonical, match: re.Match[str]) -> bool:
     start, end = sentence(view.original, at)
     if _GROUP.search(view.original[start:end].lower()) is not None:
         return True
+    if _GANG_AFTER.match(view.text, match.end()) and not _IN_THE_GANG.search(
+        view.text, max(0, match.start() - 40), match.start()
+    ):
+        return True  # "children raped by grooming gangs": not "he ran a grooming gang"
     if sentence_start(view.original, at) and _GENERIC_PLURAL.fullmatch(match.group(0)):
         # "Tax dodgers should pay their share", "Scammers deserve jail": said of everyone
         # who does it.
@@ -1327,6 +1331,13 @@ _SUFFERED = re.compile(
     rf"{_NO_COPULA}(?:exposed|uncovered|reported)|"
     r"investigating|fighting|tackling|cracking down on|campaign(?:ed|ing)? against) "
     r"(?:(?:a|an|the|this|that|all|widespread|the alleged) )?(?:(?!(?:for|as|of)\b)\w+ )?$"
+)
+# Offenders as a gang, a ring or a network, and whoever is put in one or owns one.
+_GANG_AFTER = re.compile(r" (?:gangs?|rings?|networks?)\b")
+_IN_THE_GANG = re.compile(
+    r"\b(?:in|into|joined|joins|runs|ran|running|run|led|leads|leading|with|member of|members of"
+    r"|part of|leader of|leaders of|head of|ringleader of|belongs to|belonged to|his|her|their|s)"
+    r"\s(?:(?:a|an|the|that|this)\s)?(?:\w+\s){0,2}$"
 )
 _TOPIC_AFTER = re.compile(
     r" (?:rates?|figures|statistics|stats|levels?|detectives?|units?|squads?|teams?|laws?|cases"

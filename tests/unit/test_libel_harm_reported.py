@@ -189,3 +189,29 @@ def test_vandal_with_no_damage_named_is_for_review(text: str) -> None:
 def test_vandalism_with_the_damage_named_is_stated(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of children in your ward were abused by grooming gangs, Cllr Reid. "
+        "What are you doing about it?",
+        "Our town has a problem with drug gangs and nobody on the council talks about it",
+    ],
+)
+def test_offenders_as_gangs_are_a_subject_not_an_allegation(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid ran a grooming gang out of the taxi office",
+        "Cllr Reid is a member of a paedophile ring",
+    ],
+)
+def test_someone_put_in_a_gang_is_accused(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert "'Cllr Reid'" in message
