@@ -586,7 +586,11 @@ _FIRST_WORD = re.compile(
     r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold|broke|put|puts|sent|took|hit|hits|beat|beats"
     # "Darren punched", "Kev sends": a first name before a verb that says what was done.
     r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
-    r"|\s*=\s*\w)"  # "Barnes = thief"
+    r"|\s*=\s*\w"  # "Barnes = thief"
+    # "Awan the liar": a name and the charge as an epithet.
+    r"|\s+the\s+(?:\w+\s+)?(?:liar|thief|crook|fraud|fraudster|paedo|paedophile|pedo|nonce|groomer"
+    r"|rapist|abuser|con ?man|criminal|bully|perv|pervert|thug|drunk|junkie|cheat|swindler|scammer"
+    r"|bigamist|wife ?beater|molester|stalker|forger|perjurer)\b)"
 )
 _NOT_AFTER_TITLE = words(
     "is was has had s and who the a an on in at for to of with should will would can could did "

@@ -133,3 +133,18 @@ def test_a_run_of_capitals_opening_with_a_charge_names_no_one() -> None:
 def test_a_reflexive_pronoun_is_named_in_its_subject_form(text: str, accused: str) -> None:
     _, message = libel(text)
     assert f"about '{accused}' (the person the comment is about)" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [("Awan the thief", "Awan"), ("Kev the groomer was at the school gates again", "Kev")],
+)
+def test_a_name_with_a_charge_as_its_epithet_is_accused(text: str, accused: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"'{accused}'" in message
+
+
+def test_a_day_with_a_charge_after_it_names_no_one() -> None:
+    score, message = libel("Tuesday the thief came back for the bikes")
+    assert score < 0.5, message
