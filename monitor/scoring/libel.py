@@ -612,6 +612,13 @@ def _framing(
             "as a rumour or suggestion (repeating a rumour is still publishing it)",
             "it is put as a rumour or a belief rather than as the writer's own fact",
         )
+    if at is not None and _SAYING.search(view.text, max(0, at - 50), at):
+        return (
+            0.6,
+            "as what someone else is saying (repeating an allegation is still publishing it)",
+            "it reports what someone else is saying rather than saying it in the writer's own "
+            "voice",
+        )
     if _INSINUATION.search(view.text, start, end):
         return (
             0.6,
@@ -1444,6 +1451,15 @@ _CALLED = re.compile(
     r"\b(?:called|calling|calls|labelled|labelling|labeled|branded|branding|brands|dubbed)"
     r" (?:\w+ ){1,4}(?:a|an) (?:\w+ )?$"
     r"|\b(?:described|describing|describes|referred to|refers to|referring to) (?:\w+ ){1,4}as (?:a |an )?(?:\w+ )?$"
+)
+# Someone else going round saying it: "a woman on Facebook saying Cllr Reid groped her";
+# not the writer ("I'm saying", "I'm just saying", "I am not saying" is a hint).
+_SAYING = re.compile(
+    r"(?<!\bi m )(?<!\bim )(?<!\bam )(?<!\bjust )(?<!\bnot )(?<!\bonly )(?<!\bwe re )"
+    r"(?<!\bwe are )(?<!\bus are )(?<!\bus re )"
+    # "claiming benefits" is no saying: a claim of something needs "that".
+    r"\b(?:(?:saying|alleging|insisting|suggesting|telling (?:everyone|people|anyone))\s(?:that\s)?"
+    r"|claiming\sthat\s)(?:\w+\s){0,4}$"
 )
 # A quotation opened after a verb of saying, and the quotation mark that closes it.
 _OPEN_QUOTE = re.compile(

@@ -77,3 +77,30 @@ def test_whoever_a_source_accuses_is_named_however_long_the_charge() -> None:
     )
     assert score == pytest.approx(0.6)
     assert "about 'Miller', as what a police detective says" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's a woman on Facebook saying Cllr Reid groped her",
+        "His ex is going round telling everyone Cllr Reid hit her",
+        "Some bloke in the pub claiming that Cllr Reid fiddled his expenses",
+    ],
+)
+def test_what_someone_else_is_going_round_saying_is_repeated_not_stated(text: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.85, message
+    assert "'Cllr Reid'" in message and "what someone else is saying" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm saying Cllr Reid took bribes",
+        "We are saying that Cllr Reid took bribes",
+        "The bloke claiming benefits and working cash in hand is Darren Lowe",
+    ],
+)
+def test_the_writers_own_saying_and_a_claim_for_money_are_no_report(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
