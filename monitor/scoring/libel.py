@@ -375,19 +375,31 @@ class LibelScorer:
                 # "in the pocket of United Soils": whoever is in the pocket is accused, not
                 # its owner.
                 told = [c for c in told if not 0 <= c[1] - end <= 2]
-            doer = _doer_after(view, match, told)
+            # "Cllr Bradshaw was paid off by the landowner": whoever is bribed takes the
+            # bribe; that is no wrong suffered.
+            bribed = kind == "bribery or corruption" and (
+                _suffered(view.text, match) or _PASSIVE_START.match(match.group(0)) is not None
+            )
+            doer = None if bribed else _doer_after(view, match, told)
             if doer is None and source is not None and source[2] is not None:
                 doer = source[2]  # "A detective accuses Miller of ...": Miller is accused
-            if doer is None and (
-                _AT_THE_HANDS.match(view.text, match.end())
-                or _suffered_from(view.text, match)
-                or match.group(0).rstrip().endswith(" by")
+            if (
+                doer is None
+                and not bribed
+                and (
+                    _AT_THE_HANDS.match(view.text, match.end())
+                    or _suffered_from(view.text, match)
+                    or match.group(0).rstrip().endswith(" by")
+                )
             ):
                 # "abuse at the hands of trolls", "Cllr Reid was harassed by trolls": no one
                 # identifiable did it, and whoever suffered it is no wrongdoer.
                 excused = True
                 continue
             target = doer or (best_target(view, at, told) if told else None)
+            if target is not None and kind == "an undeclared interest":
+                # "Cllr Hirst's daughter got the job": the favour is Cllr Hirst's.
+                target = (target[0], relative_of(target[1]))
             answering = answers or _bare_label(view.text, match)
             pointed = False
             if answering and (target is None or target[0] >= YOU):
@@ -1216,9 +1228,9 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     "don't forget he lied", "I'm not saying he's a crook") or a question insinuates it
     ("isn't he the one who stole ...?")."""
     if _NOTHING_AFTER.match(view.text, match.end()):
-        return (
-            _ASKED.match(view.original, original_span(view, match.start(), match.end())[1]) is None
-        )
+        end = original_span(view, match.start(), match.end())[1]
+        # "... without an interview. Nothing to see here": the next sentence is an aside.
+        return _ASKED.match(view.original, end) is None and not _STOPS.match(view.original, end)
     start = max(0, match.start() - 40)
     negators = list(_NEGATOR.finditer(view.text, start, match.start()))
     if not negators:
@@ -1716,6 +1728,7 @@ _NOTHING_AFTER = re.compile(
     r" (?:(?:to|from|with|of) )?(?:nothing|nobody|no one|not a (?:penny|thing|single \w+)|no (?:money|cash|one))\b"
 )
 _DENY = re.compile(r"den(?:y|ies|ied|ying)")
+_STOPS = re.compile(r"\s*[.!?;]")
 # A lie told about someone: the person named next is its subject, not its teller.
 _LIE_WORD = re.compile(r"\b(?:lying|lie|lies|lied|liars?|smear(?:s|ed|ing)?|slander(?:s|ed|ing)?)$")
 _LIE_ABOUT = re.compile(r"\b(?:lying|lie|lies|lied) (?:about|to)$")

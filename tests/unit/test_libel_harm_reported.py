@@ -215,3 +215,40 @@ def test_someone_put_in_a_gang_is_accused(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
     assert "'Cllr Reid'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Bradshaw was paid off by the landowner",
+        "Cllr Bradshaw was bribed by the developer, everyone knows it",
+    ],
+)
+def test_whoever_is_bribed_takes_the_bribe(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert "'Cllr Bradshaw'" in message
+
+
+def test_a_favour_to_a_relative_is_the_councillors() -> None:
+    score, message = libel(
+        "Cllr Hirst's daughter got the council comms job without an interview. Nothing to see "
+        "here 👀"
+    )
+    assert score >= 0.5, message
+    assert "about 'Cllr Hirst'," in message
+
+
+def test_telling_a_family_to_go_back_where_they_came_from_is_discrimination() -> None:
+    score, message = libel(
+        "Cllr Nugent told a Muslim family at his surgery to go back where they came from"
+    )
+    assert score >= 0.85, message
+    assert "discrimination" in message and "'Cllr Nugent'" in message
+
+
+def test_police_calling_round_is_no_police_statement() -> None:
+    score, message = libel("He beats his wife, the police have been round loads of times")
+    assert score >= 0.85, message
+    score, message = libel("The leader buried the independent report on the care home deaths")
+    assert "attributed" not in message, message
