@@ -1199,6 +1199,10 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
     if _WISH.search(view.text, max(0, match.start() - LOOK_BACK), match.start()):
         return True
     at = original_span(view, match.start(), match.end())[0]
+    if _IMPERATIVE.match(match.group(0)) and (
+        sentence_start(view.original, at) or _AFTER_A_COMMAND.search(view.text, 0, match.start())
+    ):
+        return True  # "Slash his tyres, smash his windows": a command, not what he did
     start, _ = sentence(view.original, at)
     clause = view.original[start:at].lower()
     conditions = [m.end() for m in _CONDITION.finditer(clause)]
@@ -1682,6 +1686,15 @@ _MADE_TO_SUFFER = re.compile(
     # "they want you dead and your children raped"; not "I want everyone to know he raped".
     r"|\b(?:want|wants|wanted|wanting|hope|hopes|hoping|wish|wishes|wishing)\s"
     r"(?:(?!(?:he|she|they|it|i|we|who|that|to|know|knows|is|was|are|were|has|had)\b)\w+\s){1,5}$"
+)
+# A wrong told as a command: the verb's bare form opening a sentence, or after a comma or
+# "then" that follows another ("Slash his tyres, smash his windows, then ...").
+_IMPERATIVE = re.compile(
+    r"(?i:steal|rob|slash|smash|stab|kill|burn|torch|shoot|batter|mug|burgle|nick|key|vandalise"
+    r"|vandalize|trash|loot|poison|strangle|glass|kneecap|petrol bomb|firebomb)(?:\s|$)"
+)
+_AFTER_A_COMMAND = re.compile(
+    r"^(?:\w+\s){0,4}?(?i:slash|smash|stab|burn|torch|batter|key|trash)\s(?:\w+\s){1,4}(?:then\s)?$"
 )
 _NO_OBJECT = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|in|on|at|by|for|then|too|again|already|soon|tonight|today"

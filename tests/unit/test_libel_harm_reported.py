@@ -252,3 +252,17 @@ def test_police_calling_round_is_no_police_statement() -> None:
     assert score >= 0.85, message
     score, message = libel("The leader buried the independent report on the care home deaths")
     assert "attributed" not in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Slash his tyres, smash his windows, then do the same to him", "Steal his bins lads"],
+)
+def test_a_wrong_given_as_a_command_says_no_one_did_it(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_the_same_wrong_told_as_done_is_an_allegation() -> None:
+    score, message = libel("He slashed my tyres outside the community centre")
+    assert score >= 0.85, message
