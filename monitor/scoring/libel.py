@@ -349,7 +349,7 @@ class LibelScorer:
             told = [
                 c
                 for c in accusable
-                if not (c[1] == at and c[2] > end)
+                if not (c[1] == at and c[2] >= end)
                 and not (at <= c[1] and c[2] <= end and PRONOUN_RELATIVE.fullmatch(c[3]))
                 and not _lied_about(view.original, match, end, c)
                 and not _owns_the_victim(view.original, at, end, c)

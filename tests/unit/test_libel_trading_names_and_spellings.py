@@ -148,3 +148,10 @@ def test_a_name_with_a_charge_as_its_epithet_is_accused(text: str, accused: str)
 def test_a_day_with_a_charge_after_it_names_no_one() -> None:
     score, message = libel("Tuesday the thief came back for the bikes")
     assert score < 0.5, message
+
+
+def test_a_charge_opening_a_sentence_is_not_its_own_accused() -> None:
+    """'Nepotism' is the charge, not a name; said of "their culture", it names no one."""
+    score, message = libel("Nepotism is their culture.")
+    assert "about 'Nepotism'" not in message
+    assert score < 0.5, message
