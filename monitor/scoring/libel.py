@@ -295,6 +295,7 @@ class LibelScorer:
         best: Signal | None = None
         unpinned: tuple[str, str] | None = None
         found = sorted(_imputations(view.text) + acts, key=lambda item: item[1].start())
+        found = _first_charges(found)
         # "Bribe-taking liars and con-artists": a run of capitals that opens with a charge
         # names no one, whichever charge is read.
         charges = dict(original_span(view, m.start(), m.end()) for _, m in found)
@@ -547,6 +548,9 @@ class LibelScorer:
 
 
 FACT = 0.85
+# How many charges a comment has read, and how often the same words (see _first_charges).
+MOST_CHARGES = 60
+SAME_CHARGE_TIMES = 3
 INNUENDO_SCORE = 0.5
 ENDORSEMENT_SCORE = 0.6
 # An endorsement is a short reply; a longer one says something of its own.
@@ -558,6 +562,21 @@ FOR_REVIEW = 0.6
 # attributed to a court or the press, a denial): a whole-comment model, which cannot see
 # why, must not put it back in the libel category.
 CLEARED = frozenset({"libel_cleared"})
+
+
+def _first_charges(found: list[tuple[str, re.Match[str]]]) -> list[tuple[str, re.Match[str]]]:
+    """The charges worth reading, first in the text first: each is read within its sentence,
+    so thousands of charge words with no full stop would take seconds. The same words said
+    again add nothing after a few times ("liar, liar, liar ... and a thief" still reads the
+    thief), and no comment makes more than a few dozen different charges."""
+    seen: dict[str, int] = {}
+    kept = []
+    for kind, match in found:
+        said = match.group(0).lower()
+        seen[said] = seen.get(said, 0) + 1
+        if seen[said] <= SAME_CHARGE_TIMES:
+            kept.append((kind, match))
+    return kept[:MOST_CHARGES]
 
 
 def _unpinned(kind: str, imputation: str) -> Signal:

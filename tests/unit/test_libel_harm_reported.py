@@ -266,3 +266,9 @@ def test_a_wrong_given_as_a_command_says_no_one_did_it(text: str) -> None:
 def test_the_same_wrong_told_as_done_is_an_allegation() -> None:
     score, message = libel("He slashed my tyres outside the community centre")
     assert score >= 0.85, message
+
+
+def test_the_same_charge_said_over_and_over_does_not_hide_a_graver_one() -> None:
+    score, message = libel("Cllr Reid is a " + "liar, " * 100 + "and a thief")
+    assert score >= 0.85, message
+    assert "'thief'" in message and "'Cllr Reid'" in message
