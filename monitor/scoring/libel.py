@@ -1706,15 +1706,14 @@ _MADE_TO_SUFFER = re.compile(
     r"|\b(?:want|wants|wanted|wanting|hope|hopes|hoping|wish|wishes|wishing)\s"
     r"(?:(?!(?:he|she|they|it|i|we|who|that|to|know|knows|is|was|are|were|has|had)\b)\w+\s){1,5}$"
 )
-# A wrong told as a command: the verb's bare form opening a sentence, or after a comma or
-# "then" that follows another ("Slash his tyres, smash his windows, then ...").
-_IMPERATIVE = re.compile(
-    r"(?i:steal|rob|slash|smash|stab|kill|burn|torch|shoot|batter|mug|burgle|nick|key|vandalise"
-    r"|vandalize|trash|loot|poison|strangle|glass|kneecap|petrol bomb|firebomb)(?:\s|$)"
+# A wrong told as a command: the verb's bare form opening a sentence, or after another
+# command that opens the comment ("Slash his tyres, smash his windows, then ...").
+_COMMAND_VERBS = (
+    "steal|rob|slash|smash|stab|kill|burn|torch|shoot|batter|mug|burgle|nick|key|vandalise"
+    "|vandalize|trash|loot|poison|strangle|glass|kneecap|petrol bomb|firebomb"
 )
-_AFTER_A_COMMAND = re.compile(
-    r"^(?:\w+\s){0,4}?(?i:slash|smash|stab|burn|torch|batter|key|trash)\s(?:\w+\s){1,4}(?:then\s)?$"
-)
+_IMPERATIVE = re.compile(rf"(?i:{_COMMAND_VERBS})(?:\s|$)")
+_AFTER_A_COMMAND = re.compile(rf"^(?:{_COMMAND_VERBS})\s(?:\w+\s){{1,4}}(?:then\s)?$")
 _NO_OBJECT = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|in|on|at|by|for|then|too|again|already|soon|tonight|today"
     r"|bro|mate|pal|lol|lmao|haha|innit|though|tho)\b)"
