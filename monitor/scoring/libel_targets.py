@@ -52,6 +52,19 @@ _LOWER_NAME = re.compile(
     r"|raped|rapes|murdered|killed|molested|groomed|stabbed|attacked|strangled|scammed|defrauded"
     r"|embezzled|bribed|harassed|stalked|cheated)\b)"
 )
+# Or opening a clause after a word that says or knows it: "everyone knows dave brown is a
+# drug dealer", "I heard that john smith stole".
+_LOWER_NAME_AFTER = re.compile(
+    r"\b(?:knows?|knew|says?|said|think|thinks|reckon|reckons|heard|believe|that|because|cos)\s+$"
+)
+# First names that are everyday words too, which mid-sentence are more often the word: "that
+# free speech has consequences".
+_WORDS_AS_NAMES = words(
+    "free mark bill rose grace hope pat sue rob jack frank dawn faith joy amber art bob chase "
+    "chance guy miles earl don ray sky summer sunny major king prince rich young gay will may "
+    "june april august autumn ruby pearl crystal holly ivy iris daisy lily violet heather "
+    "penny sterling cash hunter mason baker carter cook taylor"
+)
 _SHOUTED = re.compile(r"\b[A-Z][A-Z'’-]*(?:[^\w\n]+[A-Z][A-Z'’-]*){2,}\b")
 _TITLE_LOWER = re.compile(
     r"(?<![\w@])(?:(\w+)\s+)?(?i:cllr|councillor|dr|mr|mrs|ms|mayor)\.?\s+([a-z][a-z'’-]+)"
@@ -277,11 +290,18 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
             found.append((SURNAME, match.start(1), match.end(1), _trim(word)))
     for match in _LOWER_NAME.finditer(text):
-        # "john smith is a thief": a name typed in lowercase, opening a sentence and followed
-        # by what was done; the first word must be a first name, the second not a common word.
+        # "john smith is a thief": a name typed in lowercase, opening a sentence or a clause
+        # and followed by what was done; the first word must be a first name, the second not
+        # a common word.
         first, second = match.group(1), match.group(2)
         if (
-            sentence_start(text, match.start())
+            (
+                sentence_start(text, match.start())
+                or (
+                    _LOWER_NAME_AFTER.search(text, 0, match.start())
+                    and bare(first) not in _WORDS_AS_NAMES
+                )
+            )
             and first_name(first)
             and bare(first) not in _NEVER_FIRST_NAMES
             and bare(second) not in _NEVER_FIRST_NAMES | _NOT_SURNAMES

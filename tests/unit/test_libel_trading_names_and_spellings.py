@@ -155,3 +155,21 @@ def test_a_charge_opening_a_sentence_is_not_its_own_accused() -> None:
     score, message = libel("Nepotism is their culture.")
     assert "about 'Nepotism'" not in message
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("everyone knows dave brown is a drug dealer", "dave brown"),
+        ("no one cares that tom brady stole from the food bank", "tom brady"),
+    ],
+)
+def test_a_lowercase_name_opening_a_clause_is_found(text: str, accused: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"'{accused}'" in message
+
+
+def test_a_first_name_that_is_an_everyday_word_mid_sentence_is_the_word() -> None:
+    _, message = libel("you say that free speech has consequences, then defend a pedophile")
+    assert "'free speech'" not in message
