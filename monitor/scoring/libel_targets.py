@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 import gender_guesser.detector
 
+from monitor.scoring.lang.en.insults import INSULT_NOUNS
 from monitor.scoring.lang.en.libel import OCCUPATIONS
 from monitor.scoring.text import Canonical
 
@@ -694,8 +695,9 @@ def _in_a_phrase(before: str) -> bool:
 
 def _past_not_names(text: str, start: int) -> int:
     """Where a capitalised run from ``start`` begins once the words opening it that are no
-    one's name are left out ("Avoid Patel and Sons", "Dear All"); its last word stays."""
-    while (lead := _LEADING_WORD.match(text, start)) and bare(lead.group(1)) in NOT_NAMES:
+    one's name are left out ("Avoid Patel and Sons", "Dear All", "Scumbag Tim Bussey"); its
+    last word stays."""
+    while (lead := _LEADING_WORD.match(text, start)) and bare(lead.group(1)) in _NO_NAME_LEAD:
         start = lead.end()
     return start
 
@@ -710,6 +712,8 @@ def _trim(name: str) -> str:
     return re.sub(r"['’]s$", "", name.strip())
 
 
+# Words opening a capitalised run that are no part of a name: "Dear", "Avoid", "Scumbag".
+_NO_NAME_LEAD = NOT_NAMES | frozenset(INSULT_NOUNS)
 # Capitalised words that open sentences as subjects but are never anyone's name.
 _NEVER_FIRST_NAMES = (
     NOT_NAMES

@@ -173,3 +173,9 @@ def test_a_lowercase_name_opening_a_clause_is_found(text: str, accused: str) -> 
 def test_a_first_name_that_is_an_everyday_word_mid_sentence_is_the_word() -> None:
     _, message = libel("you say that free speech has consequences, then defend a pedophile")
     assert "'free speech'" not in message
+
+
+def test_an_insult_opening_a_run_of_capitals_is_no_part_of_the_name() -> None:
+    score, message = libel("Scumbag Tim Bussey, pays for false reviews, loses most of his cases")
+    assert score >= 0.85, message
+    assert "about 'Tim Bussey'" in message
