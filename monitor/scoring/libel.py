@@ -1219,7 +1219,9 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
         return True
     at = original_span(view, match.start(), match.end())[0]
     if _IMPERATIVE.match(match.group(0)) and (
-        sentence_start(view.original, at) or _AFTER_A_COMMAND.search(view.text, 0, match.start())
+        sentence_start(view.original, at)
+        or _AFTER_A_COMMAND.search(view.text, 0, match.start())
+        or _VOCATIVE.fullmatch(view.original, sentence(view.original, at)[0], at)
     ):
         return True  # "Slash his tyres, smash his windows": a command, not what he did
     start, _ = sentence(view.original, at)
@@ -1714,6 +1716,8 @@ _COMMAND_VERBS = (
 )
 _IMPERATIVE = re.compile(rf"(?i:{_COMMAND_VERBS})(?:\s|$)")
 _AFTER_A_COMMAND = re.compile(rf"^(?:{_COMMAND_VERBS})\s(?:\w+\s){{1,4}}(?:then\s)?$")
+# Whoever a command is said to, opening its sentence: "Cllr Reid, ", "@dave ".
+_VOCATIVE = re.compile(r"\W*(?:@\w+,?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)\s+")
 _NO_OBJECT = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|or|in|on|at|by|for|then|too|again|already|soon|tonight|today"
     r"|bro|mate|pal|lol|lmao|haha|innit|though|tho)\b)"

@@ -256,15 +256,28 @@ def test_police_calling_round_is_no_police_statement() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Slash his tyres, smash his windows, then do the same to him", "Steal his bins lads"],
+    [
+        "Slash his tyres, smash his windows, then do the same to him",
+        "Steal his bins lads",
+        "Cllr Reid, slash his tyres",
+        "@dave slash his tyres mate",
+    ],
 )
 def test_a_wrong_given_as_a_command_says_no_one_did_it(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
 
 
-def test_the_same_wrong_told_as_done_is_an_allegation() -> None:
-    score, message = libel("He slashed my tyres outside the community centre")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He slashed my tyres outside the community centre",
+        "You steal from taxpayers every day",
+        "Cllr Reid, you steal from pensioners",
+    ],
+)
+def test_the_same_wrong_told_as_done_is_an_allegation(text: str) -> None:
+    score, message = libel(text)
     assert score >= 0.85, message
 
 
