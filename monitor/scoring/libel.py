@@ -54,6 +54,7 @@ from monitor.scoring.lang.en.libel import (
     ONLINE_EDITING,
     PASSIVE,
     PERSON,
+    PERSON_LABELS,
     POLITICAL_SPEECH,
     PREDICATE_WORDS,
     SATIRE,
@@ -273,10 +274,17 @@ class LibelScorer:
             # must not call libel.
             return Signal(cues=CLEARED)
         # A street or a building is never the person accused; whoever else is named may be
-        # ("The Chinese takeaway on Hill St uses cat meat" accuses the takeaway).
+        # ("The Chinese takeaway on Hill St uses cat meat" accuses the takeaway). Nor is
+        # whoever something was done to.
         accusable = [
-            c for c in candidates if not (c[0] == OTHER and PLACE_WORDS & _lowerwords(c[3]))
+            c
+            for c in candidates
+            if not (c[0] == OTHER and PLACE_WORDS & _lowerwords(c[3]))
+            and not _done_to(view.original, c)
         ]
+        # "Police are investigating after Cllr Harper received a letter": she was sent it, and
+        # is not accused of what comes before.
+        recipients = {c[1] for c in accusable if _RECEIVED.match(view.original, c[2])}
         thing_spans = [m.span() for m in _HYPERBOLE.finditer(view.text)]
         form = _ADDRESSEE_FORM.search(view.text)
         answers = form is not None
@@ -341,10 +349,6 @@ class LibelScorer:
                 continue  # "stop lying about him!": a retort in an argument, not a charge
             excused = False
             at, end = original_span(view, match.start(), match.end())
-            # "Police are investigating after Cllr Harper received a letter": she was sent it.
-            sent_to = {
-                c[1] for c in accusable if c[1] >= end and _RECEIVED.match(view.original, c[2])
-            }
             # A candidate that opens with the charge itself names no one: "Bribe-taking"; a
             # relative inside it is who it was done to: "cheat on his wife".
             told = [
@@ -354,10 +358,7 @@ class LibelScorer:
                 and not (at <= c[1] and c[2] <= end and PRONOUN_RELATIVE.fullmatch(c[3]))
                 and not _lied_about(view.original, match, end, c)
                 and not _owns_the_victim(view.original, at, end, c)
-                and c[1] not in sent_to
-                # "Racist abuse of the bus driver was caught on camera": it was done to him.
-                and not _WRONG_TO.search(view.original, max(0, c[1] - 40), c[1])
-                and not (c[0] == YOU and _quotation(view.original, c[1]) is not None)
+                and not (c[1] >= end and c[1] in recipients)
             ]
             quoted = _quotation(view.original, at)
             if quoted is not None:
@@ -937,6 +938,16 @@ def _acts_on_a_name(
             kind = "sexual misconduct" if _SEXUAL_ACT.fullmatch(match.group(0)) else "violence"
             found.append((kind, match))
     return found
+
+
+def _done_to(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is who a wrong named as a noun was done to ("Racist abuse of the
+    bus driver was caught on camera", "the attack on Cllr Reid"), or the "you" of words
+    quoted as someone's ("a letter saying 'you'll get a bullet'"): never the one accused."""
+    preference, start, _, _ = candidate
+    return _WRONG_TO.search(text, max(0, start - 40), start) is not None or (
+        preference == YOU and _quotation(text, start) is not None
+    )
 
 
 def _owns_the_victim(text: str, start: int, end: int, candidate: Candidate) -> bool:
@@ -1657,7 +1668,8 @@ _ANYONE_DID = re.compile(
     rf"|(?:^|\s)some\s(?:\w+\s)?{alternation(*INSULT_NOUNS)}\s{_HAS_BEEN}"
     rf"|(?:^|\s)(?:someone|somebody|whoever)\s{_HAS_BEEN}"
 )
-_UNKNOWN_PERSON = re.compile(rf"\s(?:\w+\s)?{_SOMEONE}s?\b")
+_A_SOMEONE = rf"(?:\w+\s)?{_SOMEONE}"  # "drunk bloke", "drug dealer"
+_UNKNOWN_PERSON = re.compile(rf"\s{_A_SOMEONE}s?\b")
 # A report of a stranger in a headline's words, opening the comment: "Man jailed for 18
 # months", "Local woman given a restraining order".
 _NOT_POINTED = rf"(?!{alternation(*_POINTING_WORDS, 'a', 'an')})"  # "Man jailed", not "the man"
@@ -1672,7 +1684,7 @@ _PEOPLE_KEEP = re.compile(
 )
 # A label that is any such person ("a burglar", "a drug dealer"), as the object of a verb:
 # "lick a burglar to death", "caught a thief"; not "is a thief", "like a thief", "but a thief".
-_UNKNOWN_PERSON_LABEL = re.compile(rf"(?:\w+\s)?{_SOMEONE}")
+_UNKNOWN_PERSON_LABEL = re.compile(_A_SOMEONE)
 _DONE_TO_A = re.compile(
     r"\b(?!(?:called|labelled|labeled|branded|dubbed|named|being|nothing|anything|something)\b)"
     r"(?:[a-z]+ed|[a-z]+ing|lick|catch|caught|chase|saw|see|spot|meet|met|hire|stop|find|found"
@@ -1791,11 +1803,7 @@ _PERSON_WORDS = words("he she you u they who i we him her")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")
 # A hashtag that labels one person ("#drunk", "#thief"), not a group or a topic
 # ("#DemsAreFrauds", "#DeepStateCorruption", "#NoVoterFraud").
-_LABEL_TAG = re.compile(
-    r"(?i:drunk|drunkard|alcoholic|junkie|druggie|crackhead|cokehead|thief|liar|fraud|fraudster"
-    r"|crook|corrupt|bent|paedo|pedo|paedophile|pedophile|nonce|groomer|rapist|abuser|wifebeater"
-    r"|stalker|scammer|conman|stdspreader|criminal)"
-)
+_LABEL_TAG = re.compile(rf"(?i:{PERSON_LABELS}|corrupt|bent|stdspreader)")
 _TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _TAG_PERSON = words(TAG_PERSON)
 # Words that follow an office in a hashtag without being a name: "#CouncillorOut".

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 import gender_guesser.detector
 
 from monitor.scoring.lang.en.insults import INSULT_NOUNS
-from monitor.scoring.lang.en.libel import OCCUPATIONS
+from monitor.scoring.lang.en.libel import OCCUPATIONS, PERSON_LABELS
 from monitor.scoring.text import Canonical
 
 Candidate = tuple[int, int, int, str]
@@ -609,9 +609,7 @@ _FIRST_WORD = re.compile(
     r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
     r"|\s*=\s*\w"  # "Barnes = thief"
     # "Awan the liar": a name and the charge as an epithet.
-    r"|\s+the\s+(?:\w+\s+)?(?:liar|thief|crook|fraud|fraudster|paedo|paedophile|pedo|nonce|groomer"
-    r"|rapist|abuser|con ?man|criminal|bully|perv|pervert|thug|drunk|junkie|cheat|swindler|scammer"
-    r"|bigamist|wife ?beater|molester|stalker|forger|perjurer)\b)"
+    rf"|\s+the\s+(?:\w+\s+)?(?:{PERSON_LABELS})\b)"
 )
 _NOT_AFTER_TITLE = words(
     "is was has had s and who the a an on in at for to of with should will would can could did "

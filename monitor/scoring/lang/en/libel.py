@@ -1086,6 +1086,13 @@ GROUP = (
 )
 # "It's a scam" about what someone did is hyperbole only with these words.
 HYPERBOLE_PREDICATE = r"(?:\w+ ){0,2}(?:criminal|a crime|a scandal|a scam|scam|a slush fund|a con(?! (?:man|men|artists?))|a rip off|a racket|a stitch up|robbery)\b"
+# Charges said of one person as a label: "Awan the liar", "#thief".
+PERSON_LABELS = (
+    "liar|thief|crook|fraud|fraudster|paedo|paedophile|pedo|pedophile|nonce|groomer|rapist"
+    "|abuser|con ?man|criminal|bully|perv|pervert|thug|drunk|drunkard|alcoholic|junkie|druggie"
+    "|crackhead|cokehead|cheat|swindler|scammer|bigamist|wife ?beater|molester|stalker|forger"
+    "|perjurer"
+)
 # The offices a hashtag can name: "#CorruptCouncillor".
 TAG_PERSON = "councillor cllr mayor mp leader chair chairman clerk treasurer officer minister"
 # The bare exchange words that fundraising explains: "in return for donations".
