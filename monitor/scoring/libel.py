@@ -82,6 +82,7 @@ from monitor.scoring.libel_targets import (
     PLACE_WORDS,
     PRONOUN,
     PRONOUN_RELATIVE,
+    PUNISHED,
     ROLE,
     SURNAME,
     YOU,
@@ -182,7 +183,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 17"
+    version = "libel 18"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -358,6 +359,7 @@ class LibelScorer:
                 and not (at <= c[1] and c[2] <= end and PRONOUN_RELATIVE.fullmatch(c[3]))
                 and not _lied_about(view.original, match, end, c)
                 and not _owns_the_victim(view.original, at, end, c)
+                and not _harmed(kind, view.original, at, end, c)
                 and not (c[1] >= end and c[1] in recipients)
             ]
             quoted = _quotation(view.original, at)
@@ -959,6 +961,24 @@ def _owns_the_victim(text: str, start: int, end: int, candidate: Candidate) -> b
         and start <= at < end
         and quote.lower() in ("your", "ur")
         and _VICTIM_AFTER_YOUR.match(text, at + len(quote)) is not None
+    )
+
+
+def _harmed(kind: str, text: str, start: int, end: int, candidate: Candidate) -> bool:
+    """ "He" or "she" for the one an act of harm is done to ("the cops beat him up so he can
+    wail", "all the men that touched her raped her"): the victim, not the accused, unless it
+    is the subject just before the act ("she says he hit her" accuses "he"). "Police
+    arrested him" is said of him."""
+    preference, _, stop, quote = candidate
+    if preference != PRONOUN or kind not in _HARMS or PUNISHED.match(text, start):
+        return False
+    victim = _HARMED_OBJECT.search(text, start, end) or _HARMED_AFTER.match(text, end)
+    if victim is None or quote.lower() not in _SAME_PERSON[victim.group(1).lower()]:
+        return False
+    return not (
+        stop <= start
+        and quote.lower() in ("he", "she")
+        and _SUBJECT_BEFORE.fullmatch(text, stop, start) is not None
     )
 
 
@@ -1591,6 +1611,30 @@ _BY_PRONOUN = re.compile(
 )
 _VICTIM_AFTER_YOUR = re.compile(rf"\s+(?:\w+\s+)?(?i:{PERSON}|{CHILD})")
 _SELF = re.compile(SELF)
+# The object an act of harm is done to: in the words of the act ("beat him up") or right
+# after them ("raped her", "murders her before ..."), not an owner ("hit her son").
+_HARMS = frozenset(
+    [
+        "violence",
+        "sexual misconduct",
+        "abuse of children",
+        "theft",
+        "fraud",
+        "threats",
+        "a crime or an investigation",
+    ]
+)
+_HARMED_OBJECT = re.compile(r"(?<=\w\s)(?i:(him|her))\b")
+_HARMED_AFTER = re.compile(
+    r"\s+(?i:(him\b|her(?=\s*(?:$|[.,;:!?)]|(?i:and|but|so|or|up|again|in|at|on|with|to|for"
+    r"|an|n|because|cos|cause|when|while|before|after|then|till|til|until|every|last|twice|once|now"
+    r"|today|yesterday|tonight|there|here|too|as|if|lol|lmao)\b))))"
+)
+_SAME_PERSON = {
+    "him": frozenset(["he", "him", "his", "himself"]),
+    "her": frozenset(["she", "her", "herself"]),
+}
+_SUBJECT_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")
 _WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|then|even) )?$")
 # "I fucked your bitch and stole your car": the writer's second act; no one else is the
 # subject between.

@@ -472,7 +472,7 @@ def _linked(text: str, at: int, candidate: Candidate) -> bool:
         return len(gap.split()) <= _LINK_WORDS and _CLAUSE_BREAK.search(gap) is None
     return (
         _LIKE.fullmatch(text[at:start]) is not None
-        or _DONE_TO.fullmatch(text[at:start]) is not None
+        or PUNISHED.fullmatch(text[at:start]) is not None
     )
 
 
@@ -495,7 +495,7 @@ _OWNERS = frozenset(["your", "ur", "his", "her", "their"])
 _OBJECTS = frozenset(["him", "her", "them", "himself", "herself"])
 _OWNER_BREAK = re.compile(r"[,;:()\"“”—–.!?]")
 # "They convicted her", "police arrested him": the person the act is done to is accused.
-_DONE_TO = re.compile(
+PUNISHED = re.compile(
     r"(?i:convicted|arrested|charged|jailed|sacked|suspended|investigated|caught|sentenced"
     r"|prosecuted|struck off)\s+"
 )

@@ -285,3 +285,35 @@ def test_the_same_charge_said_over_and_over_does_not_hide_a_graver_one() -> None
     score, message = libel("Cllr Reid is a " + "liar, " * 100 + "and a thief")
     assert score >= 0.85, message
     assert "'thief'" in message and "'Cllr Reid'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The thugs beat him up and robbed him, and he is still in hospital",
+        "All the men that touched her raped her and now she is in therapy",
+        "Yes, he was murdered by rebels, and those who murdered him were no better",
+    ],
+)
+def test_he_or_she_whom_the_harm_is_done_to_is_not_accused(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.85, message
+    assert "'he'" not in message and "'she'" not in message and "'her'" not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # The subject just before the act did it.
+        ("Last night he hit her again and the police did nothing", "he"),
+        ("He beat her up outside the Red Lion", "He"),
+        # Whoever the police arrest is said to have done something.
+        ("The police arrested him after he stole a car", "he"),
+        # "Her" before a noun is an owner, not whom the act was done to.
+        ("She hit her neighbour with a spade", "She"),
+    ],
+)
+def test_whoever_did_the_harm_is_still_accused(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"'{who}'" in message
