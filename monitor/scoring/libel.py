@@ -288,6 +288,10 @@ class LibelScorer:
         recipients = {c[1] for c in accusable if _RECEIVED.match(view.original, c[2])}
         thing_spans = [m.span() for m in _HYPERBOLE.finditer(view.text)]
         form = _ADDRESSEE_FORM.search(view.text)
+        if form is not None and _SAYING_FORM.match(form.group(0)):
+            said = original_span(view, form.start(), form.end())[0]
+            if any(0 <= said - c[2] <= 1 for c in candidates):
+                form = None  # "Jane Smith says the mayor lied": her words, not a retort
         answers = form is not None
         if form is not None:
             # "Coming from the man who fiddled his expenses": the man is the one replied to.
@@ -314,6 +318,8 @@ class LibelScorer:
             if not (c[1] in charges and c[2] > charges[c[1]]) or c[0] in _NAMES_SOMEONE
         ]
         for kind, match in found:
+            if _PHRASE_BREAK.search(view.original, *original_span(view, *match.span())):
+                continue  # "Lies - to You writes": words read across a break are no phrase
             excused = True  # the word is there; is it said of a person?
             if any(start <= match.start() < end for start, end in thing_spans):
                 continue  # "daylight robbery", "a criminal waste of money"
@@ -711,7 +717,17 @@ def _reported_source(
             if c[2] <= verb.start() and text[c[2] : verb.start()].strip() in ("", "who")
         ]
         opening = [c for c in candidates if c[1] == verb.end()]
-        if sources and (accusing or opening):
+        # "telling us that the WH lies", "The Yorkshire Post says the court found ...": the
+        # words are the source's whoever they open on ("claims expenses" is no saying, and
+        # where "the woman who says ..." ends is not known, nor "whatever she says").
+        saying = any(
+            not text[c[2] : verb.start()].strip() and not _WHAT.search(text, 0, c[1])
+            for c in sources
+        ) and (
+            _THAT_END.search(verb.group(0)) is not None
+            or not verb.group(1).lower().startswith("claim")
+        )
+        if sources and (accusing or opening or saying):
             accused = (opening[0][0], opening[0][3]) if accusing and opening else None
             return verb.end(), min(sources, key=lambda c: c[1])[3], accused
     return None
@@ -1546,6 +1562,7 @@ _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
 _NAMES_SOMEONE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
+_SAYING_FORM = re.compile(r"(?:says|said|asks|quoth)\b")
 _SUBJECT_FORM = {
     "his": "he",
     "him": "he",
@@ -1590,13 +1607,18 @@ _POINTING_WORDS = words("this that the his her our your their my its")
 _NAMED_PEOPLE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
 _VICTIM = re.compile(VICTIM)
 _BY_SOMEONE = re.compile(BY_SOMEONE)
-# A source's words reported: "Jane Smith accused Cllr Brown of ...", "He says the leader ...".
+# A source's words reported: "Jane Smith accused Cllr Brown of ...", "He says the leader ...",
+# "Edward Snowden telling us that ...".
 # "Accused of" with no one accused before "of" is the passive, not a source's charge.
 _REPORTING = re.compile(
-    r"\b(?i:(accuses|accused|accusing|says|said|claims|claimed|alleges|alleged|insists|insisted)"
+    r"\b(?i:(accuses|accused|accusing|says|said|claims|claimed|alleges|alleged|insists|insisted"
+    r"|(?:tells|told|telling) (?:us|me|you|everyone|everybody|people|residents))"
     r"(?! of\b))\s+(?:(?i:that)\s+)?"
 )
 _OF = re.compile(r"\bof\b")
+_PHRASE_BREAK = re.compile(r"[.!?;:]\s|\s[-–—]+\s")
+_WHAT = re.compile(r"\b(?i:what|whatever)\s+$")
+_THAT_END = re.compile(r"(?i:\bthat)\s+$")
 _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|This|That)\b")
 _NEXT_CLAUSE = re.compile(r"[;:]|\b(?i:but|yet|although|though|while|whereas)\b")
 _ACCUSED_OF = re.compile(r"\baccused of\b")

@@ -139,3 +139,41 @@ def test_a_label_beside_an_address_is_about_whoever_lives_there(text: str, who: 
 def test_an_address_or_a_raid_alone_accuses_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Rape as a verb said of someone, or as an offence committed.
+        ("Cllr Reid tried to rape her after the Christmas party", "sexual misconduct"),
+        ("Cllr Reid rapes young girls", "sexual misconduct"),
+        ("Cllr Reid is guilty of attempted rape", "sexual misconduct"),
+        # Lies told to people, or told through the teeth.
+        ("Cllr Reid lies to residents about the budget", "dishonesty"),
+        ("Cllr Reid tells lies about the budget", "dishonesty"),
+        ("Cllr Reid lies through his teeth", "dishonesty"),
+        # An affair said of a couple.
+        ("Cllr Reid and her deputy are shagging", "sexual misconduct"),
+    ],
+)
+def test_rape_and_lies_as_verbs_are_allegations(text: str, kind: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.6, message
+    assert kind in message and "'Cllr Reid" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The problem lies with the council, not Cllr Reid.",
+        "Rape victims deserve support from Cllr Reid's office.",
+        "Nobody wants to rape anyone, Cllr Reid, that is a vile thing to say.",
+        # A charge read across a break in the sentence is no charge ("Lies to residents"
+        # without the full stop is one).
+        "Cllr Reid's leaflet title: Half Truths and Lies. To residents it is all spin",
+        "Hidden Lies - to You from Cllr Reid",
+    ],
+)
+def test_the_same_words_in_other_uses_accuse_no_one_of_them(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -104,3 +104,53 @@ def test_what_someone_else_is_going_round_saying_is_repeated_not_stated(text: st
 def test_the_writers_own_saying_and_a_claim_for_money_are_no_report(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "source"),
+    [
+        # "says the ..." after whoever says it is a report, not the retort "Says the thief".
+        ("Jane Smith says the mayor lied to us.", "the mayor", "Jane Smith"),
+        ("He says the mayor lied to us.", "the mayor", "He"),
+        ("Jane Smith told us that Cllr Reid lied to residents.", "Cllr Reid", "Jane Smith"),
+    ],
+)
+def test_says_the_after_a_source_opens_their_words(text: str, accused: str, source: str) -> None:
+    score, message = libel(text)
+    assert score == pytest.approx(0.6), message
+    assert f"'{accused}'" in message
+    assert f"as what {source} says" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Edward Snowden told us that the White House lies to us.",
+        "The Yorkshire Post says the court found the contractor guilty of fraud.",
+    ],
+)
+def test_a_source_is_not_accused_of_what_they_report(text: str) -> None:
+    _, message = libel(text)
+    assert "about 'Edward Snowden'" not in message
+    assert "about 'The Yorkshire Post'" not in message and "about 'Yorkshire Post'" not in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whoever "says" is part of the charge, or what they say is not known.
+        "That woman who says protesters threatened her made it all up and lies to everyone.",
+        "Cllr Reid claims expenses fraudulently.",
+    ],
+)
+def test_a_charge_against_whoever_says_or_claims_stays_theirs(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.6, message
+    assert "That woman" in message or "Cllr Reid" in message
+    assert "as what" not in message
+
+
+def test_says_the_opening_a_reply_is_still_a_retort() -> None:
+    score, message = libel("Says the mayor who fiddled his expenses.")
+    assert score >= 0.85, message
+    assert "replies to" in message

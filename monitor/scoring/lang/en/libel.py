@@ -94,7 +94,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "dishonesty or a cover-up",
-        r"\bliars?\b|\blied\b|\blying (?:about|to)\b|\bcover(?:s|ed|ing)? up (?:the |all the |his |her )?(?:abuse|bullying|assaults?|rapes?|harassment|fraud|theft|crimes?|complaints?|evidence|deaths?|neglect|racism|affair|accidents?)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b"
+        r"\bliars?\b|\blied\b|\blying (?:about|to)\b|\blies (?:to (?:us|you|me|them|him|her|his|their|our|the public|everyone|everybody|people|residents|voters|parliament|the council|police|the police)|through (?:his|her|their|your) teeth)\b|\b(?:tell|tells|telling|told) lies\b|\bcover(?:s|ed|ing)? up (?:the |all the |his |her )?(?:abuse|bullying|assaults?|rapes?|harassment|fraud|theft|crimes?|complaints?|evidence|deaths?|neglect|racism|affair|accidents?)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b"
         r"|\bcover ups?\b|\bhid (?:it|the|this|that)\b|\bhush(?:ed)? (?:it |this |that )?up\b|\bburied the\b"
         r"|\bturn(?:ed|s|ing)? a blind eye to (?:the )?(?:\w+ ){0,2}(?:abuse|grooming|rapes?|assaults?|bullying|harassment|fraud|theft|corruption|crimes?|exploitation|neglect|violence)\b"
         r"|\bshredded\b|\bkept (?:it )?quiet\b|\bkeep quiet\b|\bhush (?:hush|money)\b|\bpaid (?:her|him|them) off\b"
@@ -113,8 +113,13 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\bgrop(?:ed|ing|e)\b|\bsexual(?:ly)? (?:assault|harass)\w*|\b(?:giving|gave|given|subject(?:ed|ing|s)? (?:\w+ )?to) (?:\w+ ){0,4}sexual harassment\b"
         r"|\bexplicit (?:photos|pictures|messages|images)\b|\bsleeping with\b|\baffair with\b"
         r"|\bcaught with a 1[0-7] year old\b|\bindecent\w*\b|\bflash(?:ed|ing)\b|\brap(?:ed|ist)\b"
+        # Rape as a verb said of someone ("tried to rape her", "rapes little girls"), or as an
+        # offence committed; the noun alone is more often discussed ("rape victims").
+        r"|\b(?:tried|tries|trying|attempted|attempting|likes|liked|used) to rape\b"
+        r"|\brapes (?:women|girls|boys|kids|children|little|young|her|him|them|people|men|his|their)\b"
+        r"|\b(?:attempted|committed|commits|committing) rapes?\b"
         r"|\bsex pest\b|\bmolest\w*"
-        r"|\btouch(?:ing|ed) up\b|\bwandering hands\b|\bhaving it (?:off|away) with\b|\bhaving an affair\b|\bshagging (?:his|her|the|a)\b"
+        r"|\btouch(?:ing|ed) up\b|\bwandering hands\b|\bhaving it (?:off|away) with\b|\bhaving an affair\b|\bshagging (?:his|her|the|a)\b|\b(?:are|is|was|were|been) (?:\w+ )?shagging\b"
         # As people say it without the word: "can't keep his hands off the girls in the office".
         r"|\b(?:can t|cannot|couldn t|never could) keep (?:his|her|their) hands (?:off|to (?:him|her)self)\b"
         r"|\bslept (?:his|her|their) way (?:to|onto|into|up)\b|\blikes them young\b"
