@@ -373,6 +373,10 @@ class LibelScorer:
                 # he goes "that's why you raped me": he says it; it is not said of him.
                 told = [c for c in told if c[1] >= quoted]
             source = _reported_source(view.original, at, told)
+            if source is None and (speaker := _source_after(view.original, at, told)):
+                # "The conviction rate for fraud is low, says Cllr Reid": his words, of no one.
+                told = [c for c in told if not speaker[1] <= c[1] < speaker[2]]
+                source = (0, speaker[3], None)
             if source is not None:
                 # "Jane Smith accused Cllr Brown of fraud", "Mr Patel says the leader lied":
                 # whoever's words are reported is not who they accuse.
@@ -704,7 +708,10 @@ def _reported_source(
     the words reported are about X. The third item is whoever a source accuses of something,
     named right after the verb ("accuses Miller of ..."), or None."""
     first, _ = sentence(text, at)
-    for verb in _REPORTING.finditer(text, first, at):
+    verbs = list(_REPORTING.finditer(text, first, at))
+    if verbs and _WRITER_SAYS.search(text, max(0, verbs[-1].start() - 10), verbs[-1].start()):
+        return None  # "he said why ... and I said you are a pervert": the writer's own words
+    for verb in verbs:
         if _NEXT_CLAUSE.search(text, verb.end(), at):
             continue  # "Cllr Brown accused me of lying, but he took bribes": the writer's own
         accusing = verb.group(1).lower().startswith("accus")
@@ -731,6 +738,22 @@ def _reported_source(
             accused = (opening[0][0], opening[0][3]) if accusing and opening else None
             return verb.end(), min(sources, key=lambda c: c[1])[3], accused
     return None
+
+
+def _source_after(text: str, at: int, candidates: list[Candidate]) -> Candidate | None:
+    """Whoever is named as saying the words after them, in the sentence of the allegation
+    at original offset ``at``: "Cllr Brown took bribes, says Jane Smith"."""
+    _, last = sentence(text, at)
+    return next(
+        (
+            c
+            for c in candidates
+            if at < c[1] < last
+            and _SAYS_BEFORE.search(text, max(0, c[1] - 20), c[1])
+            and not text[c[2] : last].strip(" .!?\"'”’")
+        ),
+        None,
+    )
 
 
 def _parenthetical_source(view: Canonical, at: int) -> bool:
@@ -1236,8 +1259,12 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     text = view.text
     if not _OFFENCE_NOUN.fullmatch(match.group(0)):
         return False
-    if _TOPIC_AFTER.match(text, match.end()):
-        return True  # "homicide rates", "the fraud squad", "corruption statistics"
+    if _TOPIC_AFTER.match(text, match.end()) or _TOPIC_BEFORE.search(
+        text, max(0, match.start() - 30), match.start()
+    ):
+        # "homicide rates", "the fraud squad", "corruption statistics", "the conviction rate
+        # for fraud"
+        return True
     if _SUFFERED.search(text, max(0, match.start() - 40), match.start()):
         return True  # "the victim of a fraud", "exposed the fraud": done to them, or by others
     start, end = original_span(view, match.start(), match.end())
@@ -1434,6 +1461,9 @@ _TOPIC_AFTER = re.compile(
     r" (?:rates?|figures|statistics|stats|levels?|detectives?|units?|squads?|teams?|laws?|cases"
     r"|investigations?|inquiry|inquiries|victims?|survivors?|awareness|prevention|training)\b"
 )
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:rates?|figures|statistics|stats|levels?|numbers|reports|victims?) (?:of|for) $"
+)
 _OWNER_AFTER = re.compile(r"\b(?:pocket of|payroll of|books of|pay of)$")
 _CAME_ACROSS = re.compile(
     r"\b(?:found|spotted|fell for|fall for|falling for|fallen for|warn(?:ed|ing)? (?:\w+ )?about"
@@ -1617,6 +1647,8 @@ _REPORTING = re.compile(
 )
 _OF = re.compile(r"\bof\b")
 _PHRASE_BREAK = re.compile(r"[.!?;:]\s|\s[-–—]+\s")
+_SAYS_BEFORE = re.compile(r"[,;:—–-]\s*(?i:says|said|according to|claims|claimed|alleges)\s+$")
+_WRITER_SAYS = re.compile(r"\b(?i:i|we)\s+(?:just\s+)?$")
 _WHAT = re.compile(r"\b(?i:what|whatever)\s+$")
 _THAT_END = re.compile(r"(?i:\bthat)\s+$")
 _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|This|That)\b")

@@ -177,3 +177,43 @@ def test_rape_and_lies_as_verbs_are_allegations(text: str, kind: str) -> None:
 def test_the_same_words_in_other_uses_accuse_no_one_of_them(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cllr Reid tried to kill his wife", "violence"),
+        ("Cllr Reid set fire to the pub on Mill Lane", "crime"),
+        ("Cllr Reid kidnapped his own children", "crime"),
+        ("Cllr Reid drink drives home from the club every night", "crime"),
+        ("Cllr Reid is a drunk driver", "crime"),
+        ("Cllr Reid evades tax", "fraud"),
+        ("Cllr Reid cheats on his taxes", "fraud"),
+        ("Cllr Reid launders money for the cartel", "fraud"),
+        # A conviction someone has.
+        ("Cllr Reid has a fraud conviction", "crime"),
+        ("Cllr Reid has a conviction for assault he never declared", "crime"),
+    ],
+)
+def test_attempts_arson_kidnap_drink_driving_tax_and_convictions_are_allegations(
+    text: str, kind: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert kind in message and "'Cllr Reid'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council tried to kill the bill, Cllr Reid says",
+        "Cllr Reid's campaign against drink driving starts on Monday",
+        "Drink driving kills: Cllr Reid backs the police campaign",
+        "The conviction rate for fraud is low, says Cllr Reid",
+        "The rate of burglary in Cllr Reid's ward is up again",
+        "Cllr Reid launders his shirts himself, fair play",
+    ],
+)
+def test_the_offence_as_a_subject_or_a_thing_accuses_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

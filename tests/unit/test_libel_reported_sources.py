@@ -154,3 +154,17 @@ def test_says_the_opening_a_reply_is_still_a_retort() -> None:
     score, message = libel("Says the mayor who fiddled his expenses.")
     assert score >= 0.85, message
     assert "replies to" in message
+
+
+def test_a_source_named_after_the_words_is_whose_words_they_are() -> None:
+    score, message = libel("Cllr Brown took bribes from the builder, says Jane Smith.")
+    assert score == pytest.approx(0.6), message
+    assert "'Cllr Brown'" in message and "as what Jane Smith says" in message
+
+
+def test_the_writers_own_saying_after_a_report_is_the_writers() -> None:
+    score, message = libel(
+        "He said why the complaints about Cllr Reid, and I said because Cllr Reid is a thief"
+    )
+    assert score >= 0.85, message
+    assert "'Cllr Reid'" in message and "stated as fact" in message

@@ -68,13 +68,13 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"(?:\w+ )?(?:expenses|allowances?|books|figures|accounts|claims?|mileage|budget|invoices?|grants?|funds?|benefits?|taxe?s?)\b|\bfalsif(?:ied|y|ying)\b"
         # "sent false documents to members", "bogus invoices".
         r"|\b(?:false|forged|bogus|fraudulent|fake|falsified) (?:documents?|documentation|paperwork|invoices?|receipts?|references?|qualifications?|certificates?|accounts|timesheets?)\b"
-        r"|\bdoctored\b|\bforged\b|\bforg(?:es|ing) (?:\w+ ){0,2}(?:signatures?|documents?|papers|cheques?|accounts|minutes|records|sick notes?|references?|certificates?)\b|\bfake invoices?\b|\bembezzl\w*|\blaunder(?:ed|ing|s|er|ers)?\b(?! (?:shirts?|clothes|sheets|bedding|uniforms?|towels)\b)|\bcooked the books\b"
+        r"|\bdoctored\b|\bforged\b|\bforg(?:es|ing) (?:\w+ ){0,2}(?:signatures?|documents?|papers|cheques?|accounts|minutes|records|sick notes?|references?|certificates?)\b|\bfake invoices?\b|\bembezzl\w*|\blaunder(?:s|ed|ing)? (?:the |drug |dirty )?(?:money|cash|funds|millions|proceeds)\b|\blaunder(?:ed|ing|s|er|ers)?\b(?! (?:shirts?|clothes|sheets|bedding|uniforms?|towels)\b)|\bcooked the books\b"
         r"|\bclaiming (?:\w+ ){0,3}discount while\b|\blied on (?:his|her|their|the)\b|\bscam(?:med|ming)?\b"
         r"|\bfalsely claim\w*|\bclaim(?:ing|ed|s)? (?:\w+ ){0,3}(?:mileage|expenses|allowances?) for (?:\w+ ){0,3}(?:never|didn t|did not)\b"
         r"|\bfiddl(?:ed|ing|es) the (?:system|books|figures|accounts|grant|claims?)\b|\bcook(?:ed|ing|s)? the books\b"
         r"|\bsiphon(?:ed|ing|s)?\b|\bskim(?:med|ming|s)? (?:off|money|cash|from)\b|\bcream(?:ed|ing)? off\b|\b(?:hand|hands|fingers?) in the (?:till|tills|kitty|collection tin|biscuit tin)\b"
         r"|\b(?:never|not once|hasn t|has not|doesn t|does not|didn t|did not) (?:\w+ )?pa(?:id|y|ys) (?:a penny of |a penny in |any |his |her |their )?(?:income )?tax(?:es)?\b"
-        r"|\binto (?:his|her|their) own (?:account|pocket|bank)\b|\bbenefit fraud\b|\btax (?:evasion|fraud)\b|\bdodg(?:ed|ing) (?:his|her|their )?tax\b"
+        r"|\binto (?:his|her|their) own (?:account|pocket|bank)\b|\bbenefit fraud\b|\btax (?:evasion|fraud)\b|\bevad(?:es|ed|ing) (?:his |her |their )?tax(?:es)?\b|\bcheat(?:s|ed|ing)? on (?:his|her|their|your) tax(?:es)?\b|\bdodg(?:ed|ing) (?:his|her|their )?tax\b"
         r"|\bcon (?:man|men|artists?)\b|\bswindl(?:e|ed|er|ers|ing)\b|\bembezzler\b"
         r"|\bpilfer(?:s|ed|ing|age)?\b|\bpurloin(?:s|ed|ing)?\b|\bfilch(?:es|ed|ing)?\b"
         r"|\b(?:scam|fake|bogus|sham) (?:charity|charities|fundraiser|fundraising|appeal|business|company|firm|qualifications?|degree)\b"
@@ -188,6 +188,12 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "a crime or an investigation",
         r"\barrested\b|\bunder (?:police )?investigation\b|\binvestigated for\b"
+        # A conviction someone has: "has a fraud conviction", "a conviction for assault".
+        r"|\b(?:has|had|have|got|with) (?:a|an|two|three|several|previous|prior|past|old|spent|criminal) (?:\w+ ){0,2}?convictions?\b|\bconvictions? for\b"
+        # Arson, kidnapping and drink driving told as done.
+        r"|\b(?:set|sets|setting) fire to (?:the|his|her|my|our|their|your|a|an) (?:\w+ ){0,2}?(?:house|home|pub|shop|car|van|flat|building|school|church|mosque|synagogue|temple|centre|hall|office|caravan|shed|garage|bins?|property|restaurant|takeaway)\b"
+        r"|\bkidnapp?(?:ed|s|ing) (?:me|him|her|them|(?:his|her|my|our|their|your|a|an|the) (?:own |\w+ )?(?:kids?|children|child|sons?|daughters?|baby|babies|girls?|boys?|wife|husband|woman|man))\b"
+        r"|\bdr(?:ink|unk)[ -]?driv(?:es|ing|er|ers)\b|\bdr(?:ives|ove|iving|iven) (?:home )?(?:drunk|pissed|over the limit)\b"
         # A warning about someone: "If you see this fella by a primary school call 999".
         r"|\bif (?:you )?(?:see|spot) (?:th(?:is|at) (?:\w+ )?(?:man|guy|fella|bloke|lad|woman|person)"
         r"|(?!(?:him|her|them|it|anyone|anything|someone|something|smoke|fire)\b)[a-z]+)"
@@ -298,7 +304,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "violence",
-        rf"\bput (?:me|him|her|them|(?:his|her|their|my|a|an|the) (?:\w+ )?(?:{PERSON}|missus|missis)) in (?:hospital|a and e|a e|intensive care|a coma)\b"
+        # An attempt on a person's life: "tried to kill his wife" (not "tried to kill the bill").
+        r"\b(?:tried|tries|trying|attempted|attempting) to (?:kill|murder|strangle|stab|shoot|poison|drown|run over) "
+        rf"(?:me|him|her|us|them|(?:his|her|my|our|their|your|a|an|the|this|that) (?:\w+ )?(?:{PERSON}|missus|missis))\b"
+        rf"|\bput (?:me|him|her|them|(?:his|her|their|my|a|an|the) (?:\w+ )?(?:{PERSON}|missus|missis)) in (?:hospital|a and e|a e|intensive care|a coma)\b"
         r"|\bg(?:ave|ives|iving) (?:me|her|him|them|(?:his|her|their|my) (?:\w+ ){0,2}?\w+) (?:a )?(?:black eye|fat lip|broken nose|kicking|beating|good hiding|hiding|pasting|battering|shoeing)\b"
         r"|\bknock(?:s|ed|ing)? (?:me|her|him|them|(?:his|her|their|my) (?:\w+ )?\w+) (?:about|around|senseless|unconscious|to the (?:ground|floor)|down the stairs)\b"
         rf"|\bbr(?:oke|eaks|eaking) (?:my|your|(?:his|her|their|a|the) (?:\w+ )?{PERSON}(?: s)?) (?:nose|jaw|arm|ribs?|leg|wrist|fingers?|cheekbone|skull|teeth)\b"
@@ -1022,7 +1031,7 @@ OFFENCE_NOUN = (
     r"(?:corruption|bribery|fraud|theft|harassment|sexual (?:assault|assaults|harassment)|perjury"
     r"|child abuse|domestic abuse|tax evasion|money laundering|electoral fraud|vote rigging|cover ups?"
     r"|homicides?|manslaughter|attempted murder|burglary|burglaries|robbery|robberies|muggings?"
-    r"|stabbings?|arson|vandalism|break ins?)"
+    r"|stabbings?|arson|vandalism|break ins?|dr(?:ink|unk) driving)"
 )
 LINK_BEFORE = (
     "of for with committed commit commits committing guilty his her their your my s is was "
