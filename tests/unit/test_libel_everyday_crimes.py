@@ -217,3 +217,37 @@ def test_attempts_arson_kidnap_drink_driving_tax_and_convictions_are_allegations
 def test_the_offence_as_a_subject_or_a_thing_accuses_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cllr Reid got his mate the contract", "undeclared interest"),
+        ("Cllr Reid gave the contract to his brother in law", "undeclared interest"),
+        ("Cllr Reid is paid by the developers", "corruption"),
+        ("Cllr Reid spent council money on escorts", "fraud"),
+        ("Cllr Reid sent death threats to his opponent", "threat"),
+        ("Cllr Reid poisoned his neighbour's dog", "crime"),
+        ("Cllr Reid did 5 years for armed robbery", "crime"),
+    ],
+)
+def test_favours_payments_threats_cruelty_and_time_served_are_allegations(
+    text: str, kind: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert kind in message and "'Cllr Reid'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid did 5 years for the council as a cabinet member",
+        "Cllr Reid gave the award to his constituent",
+        "Death threats sent to Cllr Reid are vile",
+        "The council is paid by the government to run the scheme",
+    ],
+)
+def test_service_awards_threats_received_and_grants_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -32,7 +32,7 @@ DRUG = (
 IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "bribery or corruption",
-        r"\bbrib(?:e|es|ed|ery|ing)\b|\bbackhanders?\b|\bbrown envelopes?\b"
+        r"\b(?:is|was|are|were|been|being|gets|got) (?:secretly )?paid by (?:the )?(?:developers?|builders?|landlords?|contractors?|(?:\w+ )?lobby)\b|\bbrib(?:e|es|ed|ery|ing)\b|\bbackhanders?\b|\bbrown envelopes?\b"
         r"|\bkick ?backs?\b|\bon the take\b|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
         r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
         r"|\bl(?:ining|ine|ines|ined) (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\bpockets? (?:are |is |were |was |have |has )?(?:being |getting |been |got )?lined\b|\b(?:gets|get|takes|taking|took) a cut\b"
@@ -66,6 +66,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "fraud",
         r"\bfraud(?:ulent|ulently|ster|sters)?\b(?! (?:squad|office|team|investigators?|unit|officers?|police)\b)|\bfiddl(?:ed|ing|es) (?:his|her|their|your|the) "
         r"(?:\w+ )?(?:expenses|allowances?|books|figures|accounts|claims?|mileage|budget|invoices?|grants?|funds?|benefits?|taxe?s?)\b|\bfalsif(?:ied|y|ying)\b"
+        # Public money spent on private pleasures: "spent council money on prostitutes".
+        r"|\bspen[dt]s? (?:council|public|taxpayers?|ratepayers?|our|the ward s|charity) (?:money|cash|funds) on (?:prostitutes|escorts|himself|herself|themselves|his|her|their|drink|booze|drugs|holidays?|a holiday|personal)\b"
         # "sent false documents to members", "bogus invoices".
         r"|\b(?:false|forged|bogus|fraudulent|fake|falsified) (?:documents?|documentation|paperwork|invoices?|receipts?|references?|qualifications?|certificates?|accounts|timesheets?)\b"
         r"|\bdoctored\b|\bforged\b|\bforg(?:es|ing) (?:\w+ ){0,2}(?:signatures?|documents?|papers|cheques?|accounts|minutes|records|sick notes?|references?|certificates?)\b|\bfake invoices?\b|\bembezzl\w*|\blaunder(?:s|ed|ing)? (?:the |drug |dirty )?(?:money|cash|funds|millions|proceeds)\b|\blaunder(?:ed|ing|s|er|ers)?\b(?! (?:shirts?|clothes|sheets|bedding|uniforms?|towels)\b)|\bcooked the books\b"
@@ -188,6 +190,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "a crime or an investigation",
         r"\barrested\b|\bunder (?:police )?investigation\b|\binvestigated for\b"
+        # Time served: "did 5 years for armed robbery".
+        r"|\bdid (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) (?:\w+ )?(?:years?|months?|stretch) (?:inside|in prison|in jail|for (?:armed |aggravated )?(?:robbery|burglary|assault|fraud|theft|rape|murder|manslaughter|gbh|abh|drug dealing|dealing|drugs|arson|kidnapping|embezzlement|stabbing|grievous bodily harm))\b"
+        # Cruelty to animals: "poisoned his neighbour's dog".
+        r"|\bpoison(?:ed|s|ing) (?:the|his|her|their|my|our|a|next door s) (?:\w+ ){0,2}?(?:dogs?|cats?|pets?|horses?|animals?)\b"
         # A conviction someone has: "has a fraud conviction", "a conviction for assault".
         r"|\b(?:has|had|have|got|with) (?:a|an|two|three|several|previous|prior|past|old|spent|criminal) (?:\w+ ){0,2}?convictions?\b|\bconvictions? for\b"
         # Arson, kidnapping and drink driving told as done.
@@ -264,7 +270,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bconflict of interest\b|\bwithout (?:it )?going to tender\b|\bsat on the panel\b"
         r"|\b(?:brother|sister|son|daughter|wife|husband|cousin|mate|friend|brother in law)(?: s)? "
         r"(?:\w+ ){0,3}(?:firm|company|business) (?:got|won|was given)\b|\bto (?:her|his) friends\b|\babus(?:ed|es|ing) (?:his|her|their) (?:position|power|office|role)\b"
-        r"|\b(?:gave|steer(?:ed|s|ing)?|award(?:ed|s|ing)?|hand(?:ed|s|ing)?|push(?:ed|ing)?) (?:\w+ ){0,4}(?:job|contract|work|tender|deal|refurb|scheme|project) to (?:his|her|their) (?:\w+ ){0,2}(?:husband|wife|brother|sister|son|daughter|mate|mates|friend|friends|cousin|partner|pal|pals|family|in law)(?: s)? (?:company|firm|business)\b"
+        r"|\b(?:gave|steer(?:ed|s|ing)?|award(?:ed|s|ing)?|hand(?:ed|s|ing)?|push(?:ed|ing)?) (?:\w+ ){0,4}(?:job|contract|work|tender|deal|refurb|scheme|project) to (?:his|her|their) (?:\w+ ){0,2}(?:husband|wife|brother|sister|son|daughter|mate|mates|friend|friends|cousin|partner|pal|pals|family|in law)(?:(?: s)? (?:company|firm|business))?\b"
         r"|\b(?:owns?|has|holds?) (?:a )?(?:stake|shares|an interest) in (?:the|a) (?:\w+ ){0,2}(?:firm|company|business|developer)\b"
         r"|\bwithout telling anyone\b|\bjobs for (?:the|his|her) (?:boys|mates|family|pals)\b|\bnepotism\b"
         r"|\b(?:husband|wife|brother|sister|son|daughter|cousin|partner|in law)(?: s)? (?:firm|company|business) (?:got|won|was given|gets|landed)\b",
@@ -321,6 +327,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         rf"\b(?:threatened|threatens|(?:kept|keeps|keep|been|started) threatening) (?:me|her|him|us|them|(?:my|his|her|our|their) (?:\w+ )?(?:{PERSON}|family|kids|life|mum|dad|nan))\b"
         r"|\b(?:threatened|threatens|(?:kept|keeps|keep|been|started) threatening) to (?:kill|stab|hurt|batter|beat|burn|smash|break|shoot|torch|rape|glass|do (?:me|him|her|us|them) in|have (?:me|him|her|us|them|my|our) \w+|get (?:me|him|her|us|them))\b"
         r"|\bthreaten(?:s|ed) (?:anyone|anybody|everyone|people|tenants|residents|neighbours|staff|customers) who\b"
+        r"|\b(?:sen[dt]s?|sending|made|makes|making|issued) (?:\w+ )?(?:death|rape|bomb|acid) threats\b"
         r"|\b(?:said|told (?:\w+ ){0,2}\w+|saying|says|telling (?:\w+ ){0,2}\w+) (?:he|she|they) (?:d|would|will|ll|was going to|were going to|is going to|s going to|gonna) (?:stab|kill|batter|smash|burn|torch|shoot|hurt|break|kneecap|do (?:me|him|her|us|them) in|beat|glass|slash|petrol bomb|firebomb)\b",
     ),
     (
@@ -652,7 +659,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "an undeclared interest",
-        r"\bgot (?:his|her|their) (?:own )?(?:son|daughter|wife|husband|brother|sister|nephew|niece|cousin|partner|girlfriend|boyfriend|mate|mates|mum|dad|son in law|daughter in law) (?:a )?(?:job|jobs|contract|post|seat|place|grant|council house|council flat)\b(?! (?:in|at|with) (?!(?:the )?(?:council|town hall|county hall|authority|school|academy|trust|depot|cabinet|committee|planning|housing)\b))",
+        r"\bgot (?:his|her|their) (?:own )?(?:son|daughter|wife|husband|brother|sister|nephew|niece|cousin|partner|girlfriend|boyfriend|mate|mates|mum|dad|son in law|daughter in law) (?:a |the )?(?:job|jobs|contract|post|seat|place|grant|council house|council flat)\b(?! (?:in|at|with) (?!(?:the )?(?:council|town hall|county hall|authority|school|academy|trust|depot|cabinet|committee|planning|housing)\b))",
     ),
     (
         "a crime or an investigation",
