@@ -286,6 +286,9 @@ class LibelScorer:
         # "Police are investigating after Cllr Harper received a letter": she was sent it, and
         # is not accused of what comes before.
         recipients = {c[1] for c in accusable if _RECEIVED.match(view.original, c[2])}
+        # "Cllr Reid, there are drug dealers by the school gates": whoever is addressed by
+        # name is the reader, accused only as "you" would be.
+        vocatives = [c for c in accusable if _addressed(view.original, c)]
         thing_spans = [m.span() for m in _HYPERBOLE.finditer(view.text)]
         form = _ADDRESSEE_FORM.search(view.text)
         if form is not None and _SAYING_FORM.match(form.group(0)):
@@ -410,7 +413,8 @@ class LibelScorer:
                 # identifiable did it, and whoever suffered it is no wrongdoer.
                 excused = True
                 continue
-            target = doer or (best_target(view, at, told) if told else None)
+            plain = [c for c in told if not any(v[1] <= c[1] < v[2] for v in vocatives)]
+            target = doer or (best_target(view, at, plain) if plain else None)
             if target is not None and kind == "an undeclared interest":
                 # "Cllr Hirst's daughter got the job": the favour is Cllr Hirst's.
                 target = (target[0], relative_of(target[1]))
@@ -422,6 +426,16 @@ class LibelScorer:
                 # "Listen to the groomer lecturing us" in a reply: readers may take "the
                 # groomer" to be the person replied to.
                 target, pointed = (ADDRESSEE, ""), True
+            if (
+                vocatives
+                and not pointed
+                and (
+                    (target is not None and target[0] in (YOU, ADDRESSEE))
+                    or (target is None and _said_to(kind, view.original, vocatives[0], at, end))
+                )
+            ):
+                # "Cllr Reid, you stole ...", "Cllr Reid, liar!": said to the person named
+                target = vocatives[0][0], vocatives[0][3]
             if target is None or (target[0] == OTHER and PLACE_WORDS & _lowerwords(target[1])):
                 if unpinned is None or unpinned[0] == "drunkenness or drugs":
                     unpinned = (kind, view.quote(*match.span()))  # "a drunken rapist": rapist
@@ -738,6 +752,46 @@ def _reported_source(
             accused = (opening[0][0], opening[0][3]) if accusing and opening else None
             return verb.end(), min(sources, key=lambda c: c[1])[3], accused
     return None
+
+
+def _addressed(text: str, candidate: Candidate) -> bool:
+    """Whether a name is said to the person it names: opening the comment before a comma
+    ("Cllr Reid, the scammers are at it again"), or closing a sentence after one ("... near
+    the school gates, Cllr Reid."). Not a name in apposition ("Cllr Reid, the leader, took
+    bribes", "his deputy, Cllr Reid.") or in a list ("Cllr Reid, Cllr Brown and ...")."""
+    preference, start, end, _ = candidate
+    if preference not in (CONFIGURED, NAMED, NAME):
+        return False
+    if _GREETING.fullmatch(text, 0, start):
+        after = _VOCATIVE_COMMA.match(text, end)
+        if after is None:
+            return False
+        return _APPOSITION.match(text, after.end()) is None
+    before = _COMMA_BEFORE.search(text, max(0, start - 40), start)
+    return (
+        before is not None
+        and bare(before.group(1)) not in _APPOSITION_NOUNS
+        and _SENTENCE_CLOSE.match(text, end) is not None
+    )
+
+
+def _said_to(kind: str, text: str, vocative: Candidate, at: int, end: int) -> bool:
+    """Whether the charge at ``at``..``end`` is said to the person named: "Cllr Reid, liar
+    and thief!", "Bent as a nine bob note, Cllr Okafor." """
+    _, start, stop, _ = vocative
+    if stop <= at:
+        if _LABEL_SAID_TO.fullmatch(text, stop, at) is None:
+            return False
+        more = _MORE_LABELS.match(text, end)
+        if _SENTENCE_CLOSE.match(text, more.end() if more else end):
+            return True
+        # "Gary Pike, the groper from the bowls club": the label is his, unless it is the
+        # subject of what follows ("Cllr Reid, the drug dealers are back").
+        return _FINITE.search(text, end, sentence(text, at)[1]) is None
+    first, last = sentence(text, at)
+    # "Someone's pockets are being lined here, Cllr Reid": a coy "someone" is the person named.
+    coy = kind == "bribery or corruption" and _COY_SOMEONE.match(text, first) is not None
+    return first <= start < last and (sentence_start(text, at) or coy)
 
 
 def _source_after(text: str, at: int, candidates: list[Candidate]) -> Candidate | None:
@@ -1649,6 +1703,41 @@ _OF = re.compile(r"\bof\b")
 _PHRASE_BREAK = re.compile(r"[.!?;:]\s|\s[-–—]+\s")
 _SAYS_BEFORE = re.compile(r"[,;:—–-]\s*(?i:says|said|according to|claims|claimed|alleges)\s+$")
 _WRITER_SAYS = re.compile(r"\b(?i:i|we)\s+(?:just\s+)?$")
+_GREETING = re.compile(
+    r"[\W_]*(?:(?i:dear|hi|hey|hello|thanks|thank you|well done|oi|ok|so|please|morning|evening)"
+    r"[\W_]*)?"
+)
+# A comma after an opening name, not opening a relative clause or a list of names.
+_VOCATIVE_COMMA = re.compile(
+    r"\s*,(?!\s*(?i:who|whose|which|and|or|aka|also|not|cllr|councillor|mr|mrs|ms|dr)\b)"
+    r"(?!\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s*(?:,|and\b))\s*"
+)
+# "Cllr Reid, the leader, took bribes", "Ray Connolly, chair of the association, has been
+# ...": a phrase between commas, and then what the person did.
+_APPOSITION = re.compile(
+    r"[^,.!?\n]{1,60},\s*(?:(?:has|have|had|is|was|were|are|will|would|should|can|could|did|does"
+    r"|who|whose|took|takes|stole|steals|lied|lies|gets|got|made|makes|kept|keeps|ran|runs|lives"
+    r"|works|owns|says|said|sits|sat|went|goes|uses|drinks|drank|deals|sells|sold)\b"
+    r"|[a-z]{3,}ed\b)"
+)
+_COMMA_BEFORE = re.compile(r"([\w'’-]+)\s*,\s*$")
+_LABEL_SAID_TO = re.compile(
+    r"\s*,\s*(?:(?i:you|u|ya|the|a|an|absolute|utter|total|lying|dirty|filthy|little|bloody"
+    r"|fucking)\s+)*"
+    r"(?:(?:an?\s+)?[\w'’-]+\s*(?:,|and|&|\+)\s*){0,4}"
+)
+_COY_SOMEONE = re.compile(r"\W*(?i:someone|somebody)(?:['’]s)?\b")
+_FINITE = re.compile(
+    r"\b(?i:is|are|was|were|has|have|had|keep|keeps|kept|will|won['’]?t|can|could|should|would"
+    r"|did|does|do|don['’]?t|doesn['’]?t|ve|re|worries|worried|scares|scared|frightens|concerns"
+    r"|lives|lurks|moved|came|comes|went|goes|needs|got|gets)\b"
+)
+_MORE_LABELS = re.compile(r"(?:\s*(?:,|and|&|\+)\s*(?:a\s+|an\s+)?[\w'’-]+)*")
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?)]+|$)(?:\s|$)")
+_APPOSITION_NOUNS = words(
+    "deputy leader councillor treasurer chair chairman chairwoman mayor husband wife son "
+    "daughter brother sister friend mate neighbour partner boss colleague member"
+)
 _WHAT = re.compile(r"\b(?i:what|whatever)\s+$")
 _THAT_END = re.compile(r"(?i:\bthat)\s+$")
 _LEADING_ARTICLE = re.compile(r"^(?:A|An|The|This|That)\b")
