@@ -1036,10 +1036,12 @@ def _acts_on_a_name(
 
 
 def _done_to(text: str, candidate: Candidate) -> bool:
-    """Whether ``candidate`` is who a wrong named as a noun was done to ("Racist abuse of the
-    bus driver was caught on camera", "the attack on Cllr Reid"), or the "you" of words
-    quoted as someone's ("a letter saying 'you'll get a bullet'"): never the one accused."""
+    """Whether ``candidate`` is who a wrong named as a noun or a verb was done to ("Racist
+    abuse of the bus driver was caught on camera", "the attack on Cllr Reid", "the man who
+    attacked Cllr Reid"), or the "you" of words quoted as someone's ("a letter saying 'you'll get a bullet'"): never the one accused."""
     preference, start, _, _ = candidate
+    if _HARMED_BY.search(text, max(0, start - 30), start):
+        return True  # "The man who attacked Cllr Reid has been jailed": she was attacked
     return _WRONG_TO.search(text, max(0, start - 40), start) is not None or (
         preference == YOU and _quotation(text, start) is not None
     )
@@ -1384,6 +1386,13 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
         end = original_span(view, match.start(), match.end())[1]
         # "... without an interview. Nothing to see here": the next sentence is an aside.
         return _ASKED.match(view.original, end) is None and not _STOPS.match(view.original, end)
+    doubt = _DOUBT.search(view.text, max(0, match.start() - 60), match.start())
+    if doubt is not None and len(view.text[doubt.end() : match.start()].split()) <= 6:
+        # "I don't think Cllr Reid is corrupt, just incompetent": the writer's doubt
+        first, _ = original_span(view, doubt.start(), doubt.end())
+        at, _ = original_span(view, match.start(), match.end())
+        if not _CLAUSE_BREAK.search(view.original, first, at):
+            return True
     start = max(0, match.start() - 40)
     negators = list(_NEGATOR.finditer(view.text, start, match.start()))
     if not negators:
@@ -1804,6 +1813,12 @@ _RECEIVED = re.compile(
 )
 # Whoever a wrong, named as a noun, was done to: "abuse of the bus driver", "the attack on
 # Cllr Reid" ("the racism of Cllr Brown" is his).
+_HARMED_BY = re.compile(
+    r"\b(?i:attacked|assaulted|punched|robbed|threatened|harassed|stalked|stabbed|mugged|burgled"
+    r"|raped|murdered|beat up|beaten up|glassed|headbutted|kicked|slapped|spat at|spat on|trolled"
+    r"|intimidated|bullied|defrauded|scammed|conned|groped|molested|strangled|kidnapped)"
+    r"(?:\s+(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?)?\s+$"
+)
 _WRONG_TO = re.compile(
     r"\b(?i:abuse|attacks?|assaults?|harassment|murder|killing|robbery|mugging|stabbing|shooting"
     r"|rape|threats?|bullying|intimidation|stalking|trolling|beating|kidnapping)\s+"
@@ -1979,6 +1994,9 @@ _AFFIRMING = words(
 )
 # The rest of a sentence that is a question.
 _ASKED = re.compile(r"[^.!?\n]*\?")
+_DOUBT = re.compile(
+    r"\b(?:i|we) (?:don t|do not|didn t|did not|never|really don t) (?:think|believe|reckon|suppose)\b"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\bbut\b")
 # "He is a fraud", not "he committed a fraud": a label, not an act.
 _A_FRAUD = re.compile(

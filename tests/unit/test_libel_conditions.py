@@ -140,3 +140,20 @@ def test_a_pointed_question_hints_at_a_named_person(text: str) -> None:
 def test_a_pointed_question_about_a_decision_hints_at_nothing(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think Cllr Reid is corrupt, just incompetent",
+        "I do not believe Cllr Reid took a bribe",
+    ],
+)
+def test_the_writers_doubt_is_no_allegation(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_doubt_in_one_clause_does_not_clear_a_charge_in_the_next() -> None:
+    score, message = libel("I don't think Cllr Reid is honest, he is corrupt")
+    assert score >= 0.85, message

@@ -317,3 +317,28 @@ def test_whoever_did_the_harm_is_still_accused(text: str, who: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"'{who}'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man who attacked Cllr Reid has been jailed",
+        "The lads who robbed Cllr Reid were arrested last night",
+    ],
+)
+def test_whoever_a_harm_was_done_to_is_not_accused_of_what_follows(text: str) -> None:
+    _, message = libel(text)
+    assert "'Cllr Reid'" not in message and "'Reid'" not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Gary Smith assaulted Cllr Reid", "Gary Smith"),
+        ("Cllr Reid assaulted Gary Smith", "Cllr Reid"),
+    ],
+)
+def test_whoever_did_the_harm_to_a_named_person_is_accused(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"'{who}'" in message
