@@ -371,6 +371,13 @@ class LibelScorer:
                 and not _harmed(kind, view.original, at, end, c)
                 and not (c[1] >= end and c[1] in recipients)
             ]
+            someone = _SOMEONE_WHO.search(view.original, max(0, at - 60), at)
+            if someone is not None and not _IS_SOMEONE.search(
+                view.original, max(0, someone.start() - 12), someone.start()
+            ):
+                # "helped catch the rogue trader who conned my mum": the trader did it, not
+                # whoever is named before ("Cllr Reid is the man who ..." is his).
+                told = [c for c in told if c[1] >= someone.start()]
             quoted = _quotation(view.original, at)
             if quoted is not None:
                 # he goes "that's why you raped me": he says it; it is not said of him.
@@ -1813,6 +1820,11 @@ _RECEIVED = re.compile(
 )
 # Whoever a wrong, named as a noun, was done to: "abuse of the bus driver", "the attack on
 # Cllr Reid" ("the racism of Cllr Brown" is his).
+_SOMEONE_WHO = re.compile(
+    r"\b(?i:the|a|an|this|that|some|his|her|their|our|my)\s+(?:[\w'’-]+\s+){0,3}?(?i:who|that)\s+"
+    r"(?:(?i:has|had|have|was|is|were|allegedly|then|also|just|been|once)\s+)*$"
+)
+_IS_SOMEONE = re.compile(r"(?:\b(?i:is|was|are|were|be|been|being)|['’]s|,)\s*$")
 _HARMED_BY = re.compile(
     r"\b(?i:attacked|assaulted|punched|robbed|threatened|harassed|stalked|stabbed|mugged|burgled"
     r"|raped|murdered|beat up|beaten up|glassed|headbutted|kicked|slapped|spat at|spat on|trolled"

@@ -342,3 +342,38 @@ def test_whoever_did_the_harm_to_a_named_person_is_accused(text: str, who: str) 
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"'{who}'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid helped catch the rogue trader who conned my mum",
+        "Thanks to Cllr Reid for reporting the lads that smashed the bus shelter",
+    ],
+)
+def test_whoever_a_relative_clause_describes_did_it_not_the_name_before(text: str) -> None:
+    _, message = libel(text)
+    assert "'Cllr Reid'" not in message
+
+
+def test_the_name_said_to_be_the_one_who_did_it_is_still_accused() -> None:
+    score, message = libel("Cllr Reid is the man who stole the hall money")
+    assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid took money from the reserves to fix the roads",
+        "Cllr Reid took £2m from the council reserves for the pool",
+    ],
+)
+def test_money_taken_from_the_reserves_is_a_budget_decision(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_money_taken_from_a_developer_is_still_an_allegation() -> None:
+    score, message = libel("Cllr Reid took money from the developer")
+    assert score >= 0.85, message
+    assert "corruption" in message

@@ -49,6 +49,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"(?<!charity )(?<!we )(?<!ward )(?<!government )(?<!fund )"
         r"(?:took|taking|takes|accepted|accepting|received|receiving) (?:£|\d(?![\d ]*(?:[%.]|$|(?:months?|weeks?|days?|years?|yrs|hours?|hrs|minutes?|mins?|goes|attempts|tries|times|steps|people|percent|per cent|shots|wickets|points|goals|seats|votes|games|sets|laps|photos|pictures|pics|selfies|kids|children|of (?:the )?(?:vote|votes|poll|seats|ballots?))\b))|cash|money|a free|free|gifts?|hospitality|a bung|bungs)"
         r"(?!(?: ?[\d£.,]+)*(?:k|m|bn)? (?:off|from) (?:my|our|me|us|a|an|elderly|pensioners|vulnerable)\b)"
+        # "took money from the reserves to fix the roads": a budget decision.
+        r"(?!(?: ?[\d£.,]+)*(?:k|m|bn)? (?:out of|from) (?:the |our |council |its )?(?:\w+ )?(?:reserves|budget|contingency|general fund|capital programme)\b)"
         r"|\bwithout (?:any|a|an) (?:tender|declaration)\b"
         r"|\bslush funds?\b|\btrouser(?:ed|ing)\b|\bcash in (?:hand|a brown)\b|\bbung(?:s|ed)?\b|(?<!artificial )(?<!sugar )(?<!natural )\bsweeteners?\b|\bgreas(?:ed|ing|e) (?:\w+ )?palms?\b"
         r"|\bbought (?:his|her|their|your) (?:vote|votes|support|silence)\b|\b(?:developers?|builders?|firm s|company s|contractors?) (?:back )?pockets?\b"
