@@ -336,6 +336,8 @@ class LibelScorer:
                 continue  # "Every X is a ...": a generalisation, for the discrimination scorer
             if _a_topic(view, match):
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
+            if _a_stranger(view, match, candidates):
+                continue  # "The thief who stole my bike was caught, thanks Cllr Reid"
             if _THING_LABEL.fullmatch(match.group(0)) and _CAME_ACROSS.search(
                 view.text, max(0, match.start() - 40), match.start()
             ):
@@ -371,13 +373,28 @@ class LibelScorer:
                 and not _harmed(kind, view.original, at, end, c)
                 and not (c[1] >= end and c[1] in recipients)
             ]
+            if (
+                PUNISHED.fullmatch(view.original[at:end] + " ")
+                and _PUNISHES_SOMEONE.match(view.original, end)
+                and not _PASSIVE_AUX.search(view.original, max(0, at - 20), at)
+                and _ENFORCER_BEFORE.search(view.original, max(0, at - 40), at)
+            ):
+                # "as a police officer she arrested drug dealers": whoever is arrested is
+                # accused, not whoever arrests them.
+                told = [c for c in told if c[1] >= end]
             someone = _SOMEONE_WHO.search(view.original, max(0, at - 60), at)
             if someone is not None and not _IS_SOMEONE.search(
                 view.original, max(0, someone.start() - 12), someone.start()
             ):
                 # "helped catch the rogue trader who conned my mum": the trader did it, not
-                # whoever is named before ("Cllr Reid is the man who ..." is his).
-                told = [c for c in told if c[1] >= someone.start()]
+                # whoever else is named ("Cllr Reid is the man who ..." is his, and so is
+                # "the man who stole it was Gary Smith").
+                told = [
+                    c
+                    for c in told
+                    if someone.start() <= c[1] < at
+                    or _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1])
+                ]
             quoted = _quotation(view.original, at)
             if quoted is not None:
                 # he goes "that's why you raped me": he says it; it is not said of him.
@@ -1190,7 +1207,10 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
     """Whether the imputation is the predicate of a thing ("the cuts are criminal") rather
     than of a person ("Cllr Moss is corrupt", "he is a thief")."""
     copula = _COPULA_BEFORE.search(view.text, max(0, match.start() - LOOK_BACK), match.start())
-    if copula is None or not _PREDICATE.match(view.text, copula.end(1) + 1):
+    while copula is not None and not _PREDICATE.match(view.text, copula.end(1) + 1):
+        # "Cllr Reid's policies are criminal": the owner's "'s" is no copula; read on.
+        copula = _COPULA_BEFORE.search(view.text, copula.end(1) + 1, match.start())
+    if copula is None:
         return False
     if copula.group(1) in _PERSON_WORDS:
         return False
@@ -1200,6 +1220,8 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
     subject = view.text[max(0, copula.start(1) - 40) : copula.end(1)].split()[-6:]
     if _PASTIMES.intersection(subject) and _HYPERBOLE_PREDICATE.match(predicate):
         return True  # "Cllr Hussain's karaoke at the fundraiser was criminal": a joke
+    if _DECISIONS.intersection(subject) and _HYPERBOLE_PREDICATE.match(predicate):
+        return True  # "Cllr Reid's policies are criminal": a verdict on decisions
     if (
         _sentence_of(view, match)
         and _OWNED.intersection(subject)
@@ -1216,6 +1238,24 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
         # "Cllr Dale's corruption": the name's own "'s" is no copula.
         and (abs(end - subject_end) <= 1 or view.original[subject_end:end] in ("'s", "’s"))
         for preference, _, end, _ in candidates
+    )
+
+
+def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
+    """Whether the imputation is a label opening its sentence as the subject, for someone
+    unnamed: "The burglar who broke into the school was caught, thanks to Cllr Reid's
+    campaign". Not when the sentence goes on to name them ("The thief is Gary Smith")."""
+    if not _PERSON_LABEL.fullmatch(match.group(0)):
+        return False
+    at, end = original_span(view, match.start(), match.end())
+    first, last = sentence(view.original, at)
+    if not _LABEL_OPENS.fullmatch(view.original, first, at):
+        return False
+    if not _LABEL_IS_SUBJECT.match(view.original, end):
+        return False
+    return not any(
+        end <= c[1] < last and _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1])
+        for c in candidates
     )
 
 
@@ -1253,6 +1293,10 @@ def _a_group(view: Canonical, match: re.Match[str]) -> bool:
         view.original, max(0, at - 30), at
     ):
         return True  # "Alaskan Bush robbers", "Tory crooks": a kind of people, no one's name
+    if _PLURAL_LABEL.fullmatch(match.group(0)) and _ENFORCED_ON.search(
+        view.text, max(0, match.start() - 30), match.start()
+    ):
+        return True  # "as a police officer she arrested drug dealers": those people
     return _GROUP_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()) is not None
 
 
@@ -1322,6 +1366,8 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     text = view.text
     if not _OFFENCE_NOUN.fullmatch(match.group(0)):
         return False
+    if _OFFENDERS_AFTER.match(text, match.end()):
+        return False  # "two suspended child grooming taxi drivers": the drivers did it
     if _TOPIC_AFTER.match(text, match.end()) or _TOPIC_BEFORE.search(
         text, max(0, match.start() - 30), match.start()
     ):
@@ -1334,6 +1380,8 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     if sentence_start(view.original, start) and _VERDICT_END.match(view.original, end):
         return False
     before = text[max(0, match.start() - 40) : match.start()].split()[-3:]
+    if before[-1:] == ["that"] and len(before) > 1 and before[-2] in _SAID_THAT:
+        before = []  # "Cllr Reid reminded us that drink driving ruins lives": a clause opens
     if before and (before[-1] in _LINK_BEFORE or _LINK_NEAR.intersection(before)):
         return False
     if (
@@ -1505,6 +1553,13 @@ _GENERIC_PLURAL = re.compile(r"(?:\w+ )?\w+s")
 _PLURAL_LABEL = re.compile(
     r"(?:\w+ )?(?:\w+(?:ers|ors|ists|sters)|thieves|crooks|paedos|pedos|nonces|cheats|frauds)"
 )
+_ENFORCED_ON = re.compile(
+    r"\b(?:arrested|arresting|arrests|caught|catching|catches|jailed|jailing|prosecuted|prosecuting"
+    r"|locked up|locking up|sent down|sentenced|convicted|chased|chasing|banned|reported|reporting"
+    r"|fined|evicted|evicting|tackled|tackling|fights|fought|fighting|stopped|stopping|targets"
+    r"|targeting|targeted|deals with|dealt with|went after|goes after|cracked down on|cracking down on)"
+    r" (?:(?:the|all|more|many|some|local|known|these|those)\s)?$"
+)
 _ATTRIBUTIVE = re.compile(r"(?<![.!?])\b[A-Z][a-z]+\s+$")
 _GENERIC_PREDICATE = re.compile(
     r" (?:should|shouldn t|must|need|needs|deserve|deserves|are|get|will|would|can|never|always"
@@ -1529,7 +1584,12 @@ _IN_THE_GANG = re.compile(
 )
 _TOPIC_AFTER = re.compile(
     r" (?:rates?|figures|statistics|stats|levels?|detectives?|units?|squads?|teams?|laws?|cases"
-    r"|investigations?|inquiry|inquiries|victims?|survivors?|awareness|prevention|training)\b"
+    r"|investigations?|inquiry|inquiries|victims?|survivors?|awareness|prevention|training"
+    r"|scandals?|crisis|epidemic|summit|strategy)\b"
+)
+_OFFENDERS_AFTER = re.compile(
+    r" (?:\w+ )?(?:drivers?|men|man|woman|women|gangs?|suspects?|rings?|networks?|perverts?"
+    r"|monsters?|councillors?|officers?|teachers?|priests?|coaches?)\b"
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:rates?|figures|statistics|stats|levels?|numbers|reports|victims?) (?:of|for) $"
@@ -1589,7 +1649,8 @@ _YOU_GROUP = re.compile(
 )
 # A crowd the label is one of: "a pack of trolls, thieves and ...", "a gang of crooks".
 _COLLECTIVE = re.compile(
-    r"\b(?:pack|bunch|gang|band|load|nest|den|horde|mob|crew|rabble|shower) of"
+    r"\b(?:pack|bunch|gang|band|load|loads|lots|plenty|dozens|hundreds|thousands|nest|den|horde|mob"
+    r"|crew|rabble|shower) of"
     r"(?: (?:\w+|\w+ and|\w+ or)){0,5} $"
 )
 # Whoever would do it, not someone who did: "how ghetto do you have to be to steal",
@@ -1820,6 +1881,28 @@ _RECEIVED = re.compile(
 )
 # Whoever a wrong, named as a noun, was done to: "abuse of the bus driver", "the attack on
 # Cllr Reid" ("the racism of Cllr Brown" is his).
+_PERSON_LABEL = re.compile(
+    r"(?:\w+ )?(?:\w+(?:ers?|ors?|ars?|ists?|sters?|philes?)|thie(?:f|ves)|crooks?|paedos?|pedos?"
+    r"|nonces?|cheats?|frauds?)"
+)
+_LABEL_OPENS = re.compile(r"[\W_]*(?i:the|this|that|these|those|some)\s+(?:[\w'’-]+\s+)?")
+_LABEL_IS_SUBJECT = re.compile(
+    r"\s+(?i:who|that|was|were|is|are|has|had|got|gets|have|broke|stole|took|keeps|kept)\b"
+)
+_NAMED_AS = re.compile(r"\b(?i:is|was|called|named|name is|turned out to be)\s+$")
+_PUNISHES_SOMEONE = re.compile(
+    r"\s+(?!(?i:for|over|after|on|in|at|by|last|yesterday|today|and|again|twice|once|under|with"
+    r"|without|while|when|because|as|following|from|this|that|outside|inside|near|back|but|so|or"
+    r"|yet|then|now|lol)\b)[\w'’-]+"
+)
+# Whoever arrests, just before the verb: "police arrested", "she arrested", "... and arrested".
+_ENFORCER_BEFORE = re.compile(
+    r"(?:\b(?i:he|she|they|i|we|you|who|and|police|officers?|cops|council|court|judge|magistrates?)"
+    r"|\b[A-Z][\w'’-]*)\s+(?:(?:\w+ly|also|then|just|once|later|finally)\s+)?$"
+)
+_PASSIVE_AUX = re.compile(
+    r"\b(?i:was|were|been|being|got|get|gets|is|are|be|getting)\s+(?:\w+\s+)?$"
+)
 _SOMEONE_WHO = re.compile(
     r"\b(?i:the|a|an|this|that|some|his|her|their|our|my)\s+(?:[\w'’-]+\s+){0,3}?(?i:who|that)\s+"
     r"(?:(?i:has|had|have|was|is|were|allegedly|then|also|just|been|once)\s+)*$"
@@ -1953,6 +2036,11 @@ _PASSIVE_START = re.compile(r"(?:was|were|got|get|been|being|am|m)\b")
 _SATIRE = re.compile(SATIRE)
 _OFFENCE_NOUN = re.compile(OFFENCE_NOUN)
 _LINK_BEFORE = words(LINK_BEFORE)
+_SAID_THAT = words(
+    "us me them everyone residents people said says say warned warns reminded reminds know "
+    "knows knew think thinks believe believes shows showed proves proved means agree agrees "
+    "argued argues"
+)
 _LINK_NEAR = words(LINK_NEAR)
 _VERDICT_END = re.compile(VERDICT_END)
 _LINK_AFTER = re.compile(LINK_AFTER)
@@ -1976,6 +2064,10 @@ _PASTIMES = words(
     " poem poetry music playlist moustache beard tattoo"
 )
 # A possessive in the subject makes the thing someone's: "the councillor's company is a fraud".
+_DECISIONS = words(
+    "policy policies plans plan cuts decision decisions budget budgets proposals proposal "
+    "record priorities handling charges rates scheme schemes closures closure"
+)
 _OWNED = words("his her their your s")
 _GROUP = re.compile(GROUP)
 _A_LABEL = words("a an")

@@ -114,3 +114,48 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
     score, message = libel('He goes "that\'s why you stole my bike" and walks off')
     assert score < 0.5, message
     assert "not clear whom" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Idioms of praise.
+        "Cllr Reid is a thief of hearts, what a singer",
+        "Cllr Reid murdered the competition at the bake off",
+        # Offenders as those a councillor, a magistrate or an officer deals with.
+        "Cllr Reid was a magistrate before she was elected and sent plenty of thieves down",
+        "Cllr Reid used to be a police officer and arrested drug dealers for 20 years",
+        "Cllr Reid has been cracking down on the fly tippers",
+        "As a special constable Cllr Reid arrested a shoplifter in Tesco",
+        # A stranger described by what they did, and a councillor thanked for it.
+        "The burglar who broke into the school was caught, thanks to Cllr Reid's campaign",
+        "The thief who stole my bike was caught, thanks Cllr Reid",
+        # Harm done to a councillor's things.
+        "Cllr Reid's car was vandalised again, disgusting",
+        # Decisions called criminal, offences as topics.
+        "Cllr Reid's policies are criminal",
+        "Cllr Reid supported the victims of the grooming scandal",
+        "Cllr Reid reminded us that drink driving ruins lives",
+    ],
+)
+def test_praise_enforcement_strangers_and_verdicts_on_decisions_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The thief who stole my bike is Gary Smith", "Gary Smith"),
+        ("Cllr Reid has been grooming girls online", "Cllr Reid"),
+        ("Cllr Reid vandalised the bus shelter", "Cllr Reid"),
+        ("Cllr Reid arrested for fraud", "Cllr Reid"),
+        ("Police arrested Cllr Reid last night", "Cllr Reid"),
+        ("Cllr Reid's charity is a scam", "Cllr Reid"),
+        ("Sarah Lane stood with two suspended child grooming taxi drivers", "Sarah Lane"),
+    ],
+)
+def test_the_same_words_said_of_someone_still_accuse_them(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"'{who}" in message

@@ -848,6 +848,9 @@ HYPERBOLE = (
     r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
     r"|\bwhat a steal\b|\b(?:a|an absolute) steal (?:at|for)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
+    # "a thief of hearts", "murdered the competition at the bake off".
+    r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b"
+    r"|\b(?:murdered|killed|slaughtered|destroyed) (?:the|all the|his|her) (?:competition|opposition|rivals|field|quiz|dance floor)\b"
     # What friends "steal" from each other online (a joke, a tweet, a topic, a heart), and
     # stories, festivals or credit taken ("stealing other cultures' myths").
     r"|\b(?:stole|steal|steals|stealing|stolen|nicked|nicking|pinched|pinching) (?:my|your|his|her|our|their|the|other|others|other people s) (?:\w+ )?(?:myths|legends|traditions|festivals|customs|holidays|credit|articles?|edits?|tweets?|topics?|jokes?|ideas?|lines?|names?|usernames?|thunder|spotlight|spot|seat|style|looks?|moves|songs?|words?|hearts?|man|girl|boyfriend|girlfriend|bae|snacks?|fries|chips|oreos|sweets|lunch|posts?|memes?|captions?|selfies?|vibe)\b"
@@ -1020,6 +1023,7 @@ ACT_ON_PLAY = (
 )
 VICTIM = (
     r"(?:\w+ )?(?:assaulted|attacked|groped|harassed|robbed|stolen|nicked|pinched|abused|molested"
+    r"|vandali[sz]ed|torched|keyed|broken into|graffitied"
     r"|stalked|hacked|blackmailed|burgled|raped|stabbed|punched|beaten|mugged|scammed|defrauded"
     r"|conned|swindled|flashed|strangled|choked|kicked|slapped|battered|murdered|killed|extorted"
     r"|groomed|bribed)\b"
@@ -1040,7 +1044,7 @@ OFFENCE_NOUN = (
     r"(?:corruption|bribery|fraud|theft|harassment|sexual (?:assault|assaults|harassment)|perjury"
     r"|child abuse|domestic abuse|tax evasion|money laundering|electoral fraud|vote rigging|cover ups?"
     r"|homicides?|manslaughter|attempted murder|burglary|burglaries|robbery|robberies|muggings?"
-    r"|stabbings?|arson|vandalism|break ins?|dr(?:ink|unk) driving)"
+    r"|stabbings?|arson|vandalism|break ins?|dr(?:ink|unk) driving|grooming)"
 )
 LINK_BEFORE = (
     "of for with committed commit commits committing guilty his her their your my s is was "
@@ -1051,7 +1055,11 @@ LINK_NEAR = (
     "of for committed commit commits committing guilty his her their your masterminded orchestrated"
     " organised organized plotted planned complicit implicated embroiled instigated ran behind"
 )
-LINK_AFTER = r" (?:by|from|at the hands of) (?!(?:the )?(?:left|right|media|liberals|democrats|dems|tories|labour)\b)"
+LINK_AFTER = (
+    r" (?:by|from|at the hands of) (?!(?:the )?(?:left|right|media|liberals|democrats|dems|tories|labour)\b)"
+    # "grooming girls online": the offence done, with whom it was done to.
+    r"| (?:girls|boys|kids|children|teenagers|young|underage|vulnerable|her|him|them|a (?:girl|boy|child))\b"
+)
 # "Fraud, plain and simple.": the offence alone before a stop is a verdict on what came before.
 VERDICT_END = r"\s*(?:[,.!?;:—–-]|$)"
 
