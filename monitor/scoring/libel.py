@@ -1175,6 +1175,11 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         _TELLING.match(match.group(0)) or text.endswith(" and ", 0, match.start())
     ):
         return True  # "Someone spat at my wife and called her ...": someone unnamed again
+    charged = _CHARGED_WITH.search(text, max(0, match.start() - 40), match.start())
+    if charged is not None and _ANYONE_DID.search(
+        text, max(0, charged.start() - LOOK_BACK), charged.start()
+    ):
+        return True  # "a 34 year old man has been charged with burglary": the same stranger
     if _HEADLINE_SOMEONE.search(text, 0, match.start()):
         return True  # "Local man given a restraining order after ...": a report of a stranger
     if _PEOPLE_KEEP.search(text, back, match.start()):
@@ -1905,7 +1910,7 @@ _PASSIVE_AUX = re.compile(
 )
 _SOMEONE_WHO = re.compile(
     r"\b(?i:the|a|an|this|that|some|his|her|their|our|my)\s+(?:[\w'’-]+\s+){0,3}?(?i:who|that)\s+"
-    r"(?:(?i:has|had|have|was|is|were|allegedly|then|also|just|been|once)\s+)*$"
+    r"(?:[\w'’-]+\s+){0,4}$"
 )
 _IS_SOMEONE = re.compile(r"(?:\b(?i:is|was|are|were|be|been|being)|['’]s|,)\s*$")
 _HARMED_BY = re.compile(
@@ -1961,9 +1966,13 @@ _SOMEONE = (
     r"|punter|smuggler|shoplifter|vandal|yob|thug|junkie|addict)"
 )
 _ANYONE_DID = re.compile(
-    rf"(?:^|\s)(?:a|an|some)\s(?:\w+\s){{0,2}}{_SOMEONE}\s{_HAS_BEEN}"
+    rf"(?:^|\s)(?:a|an|some)\s(?:\w+\s){{0,4}}{_SOMEONE}\s{_HAS_BEEN}"
     rf"|(?:^|\s)some\s(?:\w+\s)?{alternation(*INSULT_NOUNS)}\s{_HAS_BEEN}"
     rf"|(?:^|\s)(?:someone|somebody|whoever)\s{_HAS_BEEN}"
+)
+_CHARGED_WITH = re.compile(
+    r"\b(?:charged|arrested|jailed|convicted|sentenced|cautioned|fined|questioned|held|bailed"
+    r"|remanded|investigated)\s(?:with|for|of|over|on suspicion of)\s(?:\w+\s)?$"
 )
 _A_SOMEONE = rf"(?:\w+\s)?{_SOMEONE}"  # "drunk bloke", "drug dealer"
 _UNKNOWN_PERSON = re.compile(rf"\s{_A_SOMEONE}s?\b")

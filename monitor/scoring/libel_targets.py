@@ -84,6 +84,9 @@ _RELATIVES = (
     "son|daughter|wife|husband|partner|boyfriend|girlfriend|brother|sister|mum|dad"
     "|mother|father|nephew|niece|cousin|grandson|granddaughter|kids|children|family|mate"
     "|mates|friend|best mate|ex|ex wife|ex husband|son in law|daughter in law|brother in law"
+    # Those who work with or for someone, or came before them.
+    "|predecessor|successor|deputy|election agent|agent|assistant|secretary|aide|adviser|advisor"
+    "|caseworker|driver|lodger|tenant|landlord|neighbour|boss"
 )
 _RELATIVE = re.compile(rf"(?:['’]s)?\s+({_RELATIVES})\b")
 _RELATIVE_QUOTE = re.compile(rf"'s (?:{_RELATIVES})$")

@@ -377,3 +377,31 @@ def test_money_taken_from_a_developer_is_still_an_allegation() -> None:
     score, message = libel("Cllr Reid took money from the developer")
     assert score >= 0.85, message
     assert "corruption" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid's statement: a 34 year old man has been charged with burglary",
+        "A man has been arrested on suspicion of murder, says Cllr Reid",
+        "Cllr Reid is cleaning up after the last leader who was jailed for corruption",
+    ],
+)
+def test_a_stranger_or_someone_else_charged_is_not_the_councillor(text: str) -> None:
+    _, message = libel(text)
+    assert "'Cllr Reid'" not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Cllr Reid's predecessor was convicted of fraud", "Cllr Reid's predecessor"),
+        ("Cllr Reid's election agent forged the nomination papers", "Cllr Reid's election agent"),
+    ],
+)
+def test_someone_who_works_for_or_came_before_a_councillor_is_who_is_accused(
+    text: str, who: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"'{who}'" in message
