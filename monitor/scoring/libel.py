@@ -1910,7 +1910,9 @@ _PASSIVE_AUX = re.compile(
 )
 _SOMEONE_WHO = re.compile(
     r"\b(?i:the|a|an|this|that|some|his|her|their|our|my)\s+(?:[\w'’-]+\s+){0,3}?(?i:who|that)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$"
+    r"(?:(?!(?i:this|that|these|those|the|a|an|he|she|they|i|you|we|his|her|their|my|your|our|it"
+    r"|there|everyone|people|nobody|someone)\b)"
+    r"[\w'’-]+\s+){0,4}$"
 )
 _IS_SOMEONE = re.compile(r"(?:\b(?i:is|was|are|were|be|been|being)|['’]s|,)\s*$")
 _HARMED_BY = re.compile(
@@ -1966,7 +1968,9 @@ _SOMEONE = (
     r"|punter|smuggler|shoplifter|vandal|yob|thug|junkie|addict)"
 )
 _ANYONE_DID = re.compile(
-    rf"(?:^|\s)(?:a|an|some)\s(?:\w+\s){{0,4}}{_SOMEONE}\s{_HAS_BEEN}"
+    rf"(?:^|\s)(?:a|an|some)\s(?:\w+\s){{0,2}}{_SOMEONE}\s{_HAS_BEEN}"
+    # "a 34 year old man has been charged"
+    rf"|(?:^|\s)(?:a|an)\s\d+\s(?:year|yr)s?\s(?:old\s)?(?:\w+\s)?{_SOMEONE}\s{_HAS_BEEN}"
     rf"|(?:^|\s)some\s(?:\w+\s)?{alternation(*INSULT_NOUNS)}\s{_HAS_BEEN}"
     rf"|(?:^|\s)(?:someone|somebody|whoever)\s{_HAS_BEEN}"
 )
