@@ -330,6 +330,10 @@ class LibelScorer:
                 continue  # "meetings in return for donations to the party": fundraising
             if _institution_subject(view, match, candidates):
                 continue  # "Your party has lied to this town": criticism of a party
+            if _CHARGE_ADJECTIVE.fullmatch(match.group(0)) and _OF_AN_INSTITUTION.match(
+                view.text, match.end()
+            ):
+                continue  # "she stood up to the corrupt old leadership": of a body, no one's
             if _about_a_thing(view, match, candidates):
                 continue  # "Closing Moor Lane library is criminal"
             if _a_group(view, match):
@@ -348,6 +352,8 @@ class LibelScorer:
                 continue  # "Your edits to the article are vandalism": a bad edit, no crime
             if _negated(view, match):
                 continue  # "He is not a thief", "she never took a bribe": denied, not alleged
+            if _dismissed(view, match):
+                continue  # "The leaflet accusing Cllr Reid of corruption was full of lies"
             if kind == "drunkenness or drugs" and (
                 _INSULT_AFTER.match(view.text, match.end())
                 or _ARE_YOU_ON.search(view.text, max(0, match.start() - 30), match.end())
@@ -438,6 +444,13 @@ class LibelScorer:
                 excused = True
                 continue
             plain = [c for c in told if not any(v[1] <= c[1] < v[2] for v in vocatives)]
+            own = _WRITERS_OWN.search(view.original, max(0, at - 40), at)
+            if (
+                doer is None
+                and own is not None
+                and kind in _HARMS - {"a crime or an investigation"}
+            ):
+                doer = ROLE, own.group(1)  # "When my husband hit me, Cllr Reid helped": him
             target = doer or (best_target(view, at, plain) if plain else None)
             if target is not None and kind == "an undeclared interest":
                 # "Cllr Hirst's daughter got the job": the favour is Cllr Hirst's.
@@ -1476,6 +1489,23 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     return _ASKED.match(view.original, end) is None
 
 
+def _dismissed(view: Canonical, match: re.Match[str]) -> bool:
+    """Whether the imputation is someone else's accusation or rumour that the comment calls
+    false: "a smear campaign accusing her of fraud", "There was a rumour Cllr Reid had been
+    arrested. It was completely false." Repeating it to knock it down alleges nothing."""
+    at, _ = original_span(view, match.start(), match.end())
+    first, last = sentence(view.original, at)
+    if _ACCUSATION.search(view.original, max(first, at - 80), at) is None:
+        return False
+    # The accusation's sentence, or the next one: "It was completely false."
+    following = len(view.original) - len(view.original[last:].lstrip(" .!?\n"))
+    last = sentence(view.original, following)[1] if following < len(view.original) else last
+    return any(
+        not _NOT_SO.search(view.original, max(0, d.start() - 25), d.start())
+        for d in _DISMISSAL.finditer(view.original, first, last)
+    )
+
+
 def _not_an_allegation(text: str) -> bool:
     """Whether the comment's strong words are opinion on views, party fundraising or praise;
     a label for views followed by what the person did ("a racist who beat up ...") is not."""
@@ -1556,13 +1586,15 @@ _ARE_YOU_ON = re.compile(
 _MADE_DRUNK = re.compile(r"\b(?:got|get|gets|getting|made|making) (?:\w+ ){1,3}drunk\b")
 _GENERIC_PLURAL = re.compile(r"(?:\w+ )?\w+s")
 _PLURAL_LABEL = re.compile(
-    r"(?:\w+ )?(?:\w+(?:ers|ors|ists|sters)|thieves|crooks|paedos|pedos|nonces|cheats|frauds)"
+    r"(?:\w+ )?(?:\w+(?:ers|ors|ists|sters)|thieves|crooks|paedos|pedos|nonces|cheats|frauds|sharks)"
 )
 _ENFORCED_ON = re.compile(
     r"\b(?:arrested|arresting|arrests|caught|catching|catches|jailed|jailing|prosecuted|prosecuting"
     r"|locked up|locking up|sent down|sentenced|convicted|chased|chasing|banned|reported|reporting"
     r"|fined|evicted|evicting|tackled|tackling|fights|fought|fighting|stopped|stopping|targets"
-    r"|targeting|targeted|deals with|dealt with|went after|goes after|cracked down on|cracking down on)"
+    r"|targeting|targeted|deals with|dealt with|went after|goes after|cracked down on|cracking down on"
+    r"|crackdown on|to stop|stop|stopping|tackle|tackling|get rid of|getting rid of|rid us of|ban"
+    r"|banning|protect \w+ from|protecting \w+ from)"
     r" (?:(?:the|all|more|many|some|local|known|these|those)\s)?$"
 )
 _ATTRIBUTIVE = re.compile(r"(?<![.!?])\b[A-Z][a-z]+\s+$")
@@ -2111,6 +2143,35 @@ _AFFIRMING = words(
 )
 # The rest of a sentence that is a question.
 _ASKED = re.compile(r"[^.!?\n]*\?")
+_ACCUSATION = re.compile(
+    r"\b(?i:accus(?:ing|ed|es|ation|ations)|allegations?|alleg(?:ing|ed|es)|rumou?rs?|smears?"
+    r"|reported|claim(?:s|ed|ing)?)\b"
+)
+# Words that call an accusation false: "a smear", "full of lies", "completely false".
+_DISMISSAL = re.compile(
+    r"\b(?i:(?:a|the|this|that|vile|nasty|political|malicious|latest) smear|smear campaign|smears"
+    r"|smeared|(?:full of|pack of|are|were|is|was|all|just|more) lies"
+    r"|(?:is|was|are|were|completely|totally|entirely|utterly|all|proven|proved) (?:false|untrue)"
+    r"|false (?:allegations?|accusations?|claims?|rumou?rs?|stor(?:y|ies)|reports?)|untrue|baseless"
+    r"|malicious|debunked|cleared of|cleared her|cleared him|wrongly|fabricated|retracted"
+    r"|apologi[sz]ed|defamatory|libellous)\b"
+)
+_NOT_SO = re.compile(r"\b(?i:nowhere|not|never|no|nothing)\b(?:\s+[\w'’-]+){0,3}\s*$")
+_CHARGE_ADJECTIVE = re.compile(
+    r"(?:corrupt|crooked|bent|criminal|fraudulent|lying|dishonest|thieving|sleazy|rotten)"
+)
+_OF_AN_INSTITUTION = re.compile(
+    r" (?:\w+ ){0,2}(?:leadership|regime|administration|council|government|establishment|system"
+    r"|party|parties|elites?|politicians|politics|officials|cabinet|executive|committee|old guard"
+    r"|cabal|clique|lot|tories|labour|media|press|police force|institutions?|bureaucracy)\b"
+)
+# Someone of the writer's own, just before what they did: "my husband hit me".
+_WRITERS_OWN = re.compile(
+    r"\b((?i:my) (?:ex(?: husband| wife| partner)?|husband|wife|partner|boyfriend|girlfriend|dad"
+    r"|father|mum|mother|stepdad|stepfather|stepmum|brother|sister|son|daughter|uncle|neighbour"
+    r"|landlord|landlady|boss|manager|lodger|flatmate))\s+(?:\w+ly\s+|(?i:then|also|just|once"
+    r"|always|kept|used to)\s+)?$"
+)
 _DOUBT = re.compile(
     r"\b(?:i|we) (?:don t|do not|didn t|did not|never|really don t) (?:think|believe|reckon|suppose)\b"
 )

@@ -159,3 +159,31 @@ def test_the_same_words_said_of_someone_still_accuse_them(text: str, who: str) -
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"'{who}" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid is the only one who stood up to the corrupt old leadership",
+        "Cllr Reid is campaigning to stop loan sharks preying on families in Hillside",
+        "Cllr Reid is pushing for a crackdown on drink drivers near the school",
+    ],
+)
+def test_a_corrupt_body_and_offenders_a_councillor_campaigns_against_are_no_ones(
+    text: str,
+) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("When my husband hit me Cllr Reid helped me find a refuge", "my husband"),
+        ("My neighbour stole my parcels and Cllr Reid did nothing", "My neighbour"),
+    ],
+)
+def test_the_writers_own_relative_or_neighbour_is_who_did_it(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"'{who}'" in message

@@ -168,3 +168,32 @@ def test_the_writers_own_saying_after_a_report_is_the_writers() -> None:
     )
     assert score >= 0.85, message
     assert "'Cllr Reid'" in message and "stated as fact" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid has been targeted by a smear campaign accusing her of fraud",
+        "The leaflet accusing Cllr Reid of corruption was full of lies",
+        "There was a rumour Cllr Reid had been arrested. It was completely false.",
+        "The Echo wrongly reported that Cllr Reid was arrested; they have apologised",
+    ],
+)
+def test_an_accusation_the_comment_calls_false_alleges_nothing(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was a rumour Cllr Reid had been arrested. It was not false at all.",
+        "Jane Smith accused Cllr Reid of fraud and she is right",
+        # "false invoices" are part of the charge, not a denial of it.
+        "Cllr Reid accused of fraud after false invoices found",
+    ],
+)
+def test_an_accusation_not_called_false_is_still_repeated(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+    assert "'Cllr Reid'" in message
