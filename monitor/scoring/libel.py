@@ -83,6 +83,8 @@ from monitor.scoring.libel_targets import (
     PRONOUN,
     PRONOUN_RELATIVE,
     PUNISHED,
+    PUNISHMENTS,
+    RELATIVE_NOUNS,
     ROLE,
     SURNAME,
     YOU,
@@ -2007,8 +2009,8 @@ _ANYONE_DID = re.compile(
     rf"|(?:^|\s)(?:someone|somebody|whoever)\s{_HAS_BEEN}"
 )
 _CHARGED_WITH = re.compile(
-    r"\b(?:charged|arrested|jailed|convicted|sentenced|cautioned|fined|questioned|held|bailed"
-    r"|remanded|investigated)\s(?:with|for|of|over|on suspicion of)\s(?:\w+\s)?$"
+    rf"\b(?:{PUNISHMENTS}|cautioned|fined|questioned|held|bailed|remanded)"
+    r"\s(?:with|for|of|over|on suspicion of)\s(?:\w+\s)?$"
 )
 _A_SOMEONE = rf"(?:\w+\s)?{_SOMEONE}"  # "drunk bloke", "drug dealer"
 _UNKNOWN_PERSON = re.compile(rf"\s{_A_SOMEONE}s?\b")
@@ -2167,10 +2169,8 @@ _OF_AN_INSTITUTION = re.compile(
 )
 # Someone of the writer's own, just before what they did: "my husband hit me".
 _WRITERS_OWN = re.compile(
-    r"\b((?i:my) (?:ex(?: husband| wife| partner)?|husband|wife|partner|boyfriend|girlfriend|dad"
-    r"|father|mum|mother|stepdad|stepfather|stepmum|brother|sister|son|daughter|uncle|neighbour"
-    r"|landlord|landlady|boss|manager|lodger|flatmate))\s+(?:\w+ly\s+|(?i:then|also|just|once"
-    r"|always|kept|used to)\s+)?$"
+    rf"\b((?i:my) (?:ex |former )?(?:{RELATIVE_NOUNS}|ex|neighbour|landlord|landlady|boss|manager"
+    r"|flatmate))\s+(?:\w+ly\s+|(?i:then|also|just|once|always|kept|used to)\s+)?$"
 )
 _DOUBT = re.compile(
     r"\b(?:i|we) (?:don t|do not|didn t|did not|never|really don t) (?:think|believe|reckon|suppose)\b"

@@ -130,11 +130,14 @@ _YOU = re.compile(r"\b(?:you|your|u|ur)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 # Someone described as a pronoun's relative: "her husband", "his eldest son" ("their" is more
 # often a group's: "guys that cheat on their girlfriend").
+RELATIVE_NOUNS = (
+    "husband|wife|son|daughter|brother|sister|partner|boyfriend|girlfriend|dad|mum|father|mother"
+    "|nephew|niece|uncle|aunt|cousin|lodger|stepson|stepdaughter|stepdad|stepfather|stepmum"
+    "|stepmother|missus|fella"
+)
 PRONOUN_RELATIVE = re.compile(
     r"\b(?:his|her)\s+(?:(?:own|new|old|ex|former|eldest|youngest|oldest|younger|older"
-    r"|little|big|step)\s+)?(?:husband|wife|son|daughter|brother|sister|partner|boyfriend"
-    r"|girlfriend|dad|mum|father|mother|nephew|niece|uncle|aunt|cousin|lodger|stepson"
-    r"|stepdaughter|stepdad|stepfather|stepmum|stepmother|missus|fella)(?![\w-]|['’]s\b)",
+    rf"|little|big|step)\s+)?(?:{RELATIVE_NOUNS})(?![\w-]|['’]s\b)",
     re.IGNORECASE,
 )
 # Capitalised words that open sentences or name things, never a person's name on their own.
@@ -498,10 +501,11 @@ _OWNERS = frozenset(["your", "ur", "his", "her", "their"])
 _OBJECTS = frozenset(["him", "her", "them", "himself", "herself"])
 _OWNER_BREAK = re.compile(r"[,;:()\"“”—–.!?]")
 # "They convicted her", "police arrested him": the person the act is done to is accused.
-PUNISHED = re.compile(
-    r"(?i:convicted|arrested|charged|jailed|sacked|suspended|investigated|caught|sentenced"
-    r"|prosecuted|struck off)\s+"
+PUNISHMENTS = (
+    "convicted|arrested|charged|jailed|sacked|suspended|investigated|caught|sentenced|prosecuted"
+    "|struck off"
 )
+PUNISHED = re.compile(rf"(?i:{PUNISHMENTS})\s+")
 # "Liars like you", "thieves such as him": the imputation, then the person it is said of.
 _LIKE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?i:like|such as|the likes of)\s+", re.S)
 

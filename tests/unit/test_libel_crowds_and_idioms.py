@@ -136,6 +136,10 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
         "Cllr Reid's policies are criminal",
         "Cllr Reid supported the victims of the grooming scandal",
         "Cllr Reid reminded us that drink driving ruins lives",
+        # A corrupt body, and offenders a councillor campaigns against.
+        "Cllr Reid is the only one who stood up to the corrupt old leadership",
+        "Cllr Reid is campaigning to stop loan sharks preying on families in Hillside",
+        "Cllr Reid is pushing for a crackdown on drink drivers near the school",
     ],
 )
 def test_praise_enforcement_strangers_and_verdicts_on_decisions_accuse_no_one(text: str) -> None:
@@ -159,21 +163,6 @@ def test_the_same_words_said_of_someone_still_accuse_them(text: str, who: str) -
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"'{who}" in message
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Cllr Reid is the only one who stood up to the corrupt old leadership",
-        "Cllr Reid is campaigning to stop loan sharks preying on families in Hillside",
-        "Cllr Reid is pushing for a crackdown on drink drivers near the school",
-    ],
-)
-def test_a_corrupt_body_and_offenders_a_councillor_campaigns_against_are_no_ones(
-    text: str,
-) -> None:
-    score, message = libel(text)
-    assert score < 0.5, message
 
 
 @pytest.mark.parametrize(

@@ -148,18 +148,37 @@ def test_an_address_or_a_raid_alone_accuses_no_one(text: str) -> None:
         ("Cllr Reid tried to rape her after the Christmas party", "sexual misconduct"),
         ("Cllr Reid rapes young girls", "sexual misconduct"),
         ("Cllr Reid is guilty of attempted rape", "sexual misconduct"),
+        ("Cllr Reid and her deputy are shagging", "sexual misconduct"),
+        ("Cllr Reid tried to kill his wife", "violence"),
         # Lies told to people, or told through the teeth.
         ("Cllr Reid lies to residents about the budget", "dishonesty"),
         ("Cllr Reid tells lies about the budget", "dishonesty"),
         ("Cllr Reid lies through his teeth", "dishonesty"),
-        # An affair said of a couple.
-        ("Cllr Reid and her deputy are shagging", "sexual misconduct"),
+        # Arson, kidnapping, drink driving, cruelty, and time served or convictions held.
+        ("Cllr Reid set fire to the pub on Mill Lane", "crime"),
+        ("Cllr Reid kidnapped his own children", "crime"),
+        ("Cllr Reid drink drives home from the club every night", "crime"),
+        ("Cllr Reid is a drunk driver", "crime"),
+        ("Cllr Reid poisoned his neighbour's dog", "crime"),
+        ("Cllr Reid did 5 years for armed robbery", "crime"),
+        ("Cllr Reid has a fraud conviction", "crime"),
+        ("Cllr Reid has a conviction for assault he never declared", "crime"),
+        # Tax, laundering, favours, payments and threats.
+        ("Cllr Reid evades tax", "fraud"),
+        ("Cllr Reid cheats on his taxes", "fraud"),
+        ("Cllr Reid launders money for the cartel", "fraud"),
+        ("Cllr Reid spent council money on escorts", "fraud"),
+        ("Cllr Reid got his mate the contract", "undeclared interest"),
+        ("Cllr Reid gave the contract to his brother in law", "undeclared interest"),
+        ("Cllr Reid is paid by the developers", "corruption"),
+        ("Cllr Reid sent death threats to his opponent", "threat"),
     ],
 )
-def test_rape_and_lies_as_verbs_are_allegations(text: str, kind: str) -> None:
+def test_crimes_the_rules_had_not_read_are_allegations(text: str, kind: str) -> None:
     score, message = libel(text)
-    assert score >= 0.6, message
-    assert kind in message and "'Cllr Reid" in message
+    # Lies about a councillor's record are for review: usually comment on it.
+    assert score >= (0.6 if "about the budget" in text else 0.85), message
+    assert kind in message and "'Cllr Reid'" in message
 
 
 @pytest.mark.parametrize(
@@ -172,82 +191,20 @@ def test_rape_and_lies_as_verbs_are_allegations(text: str, kind: str) -> None:
         # without the full stop is one).
         "Cllr Reid's leaflet title: Half Truths and Lies. To residents it is all spin",
         "Hidden Lies - to You from Cllr Reid",
-    ],
-)
-def test_the_same_words_in_other_uses_accuse_no_one_of_them(text: str) -> None:
-    score, message = libel(text)
-    assert score < 0.5, message
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Cllr Reid tried to kill his wife", "violence"),
-        ("Cllr Reid set fire to the pub on Mill Lane", "crime"),
-        ("Cllr Reid kidnapped his own children", "crime"),
-        ("Cllr Reid drink drives home from the club every night", "crime"),
-        ("Cllr Reid is a drunk driver", "crime"),
-        ("Cllr Reid evades tax", "fraud"),
-        ("Cllr Reid cheats on his taxes", "fraud"),
-        ("Cllr Reid launders money for the cartel", "fraud"),
-        # A conviction someone has.
-        ("Cllr Reid has a fraud conviction", "crime"),
-        ("Cllr Reid has a conviction for assault he never declared", "crime"),
-    ],
-)
-def test_attempts_arson_kidnap_drink_driving_tax_and_convictions_are_allegations(
-    text: str, kind: str
-) -> None:
-    score, message = libel(text)
-    assert score >= 0.85, message
-    assert kind in message and "'Cllr Reid'" in message
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # The offence as a subject, or a thing.
         "The council tried to kill the bill, Cllr Reid says",
         "Cllr Reid's campaign against drink driving starts on Monday",
         "Drink driving kills: Cllr Reid backs the police campaign",
         "The conviction rate for fraud is low, says Cllr Reid",
         "The rate of burglary in Cllr Reid's ward is up again",
         "Cllr Reid launders his shirts himself, fair play",
-    ],
-)
-def test_the_offence_as_a_subject_or_a_thing_accuses_no_one(text: str) -> None:
-    score, message = libel(text)
-    assert score < 0.5, message
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Cllr Reid got his mate the contract", "undeclared interest"),
-        ("Cllr Reid gave the contract to his brother in law", "undeclared interest"),
-        ("Cllr Reid is paid by the developers", "corruption"),
-        ("Cllr Reid spent council money on escorts", "fraud"),
-        ("Cllr Reid sent death threats to his opponent", "threat"),
-        ("Cllr Reid poisoned his neighbour's dog", "crime"),
-        ("Cllr Reid did 5 years for armed robbery", "crime"),
-    ],
-)
-def test_favours_payments_threats_cruelty_and_time_served_are_allegations(
-    text: str, kind: str
-) -> None:
-    score, message = libel(text)
-    assert score >= 0.85, message
-    assert kind in message and "'Cllr Reid'" in message
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # Service, awards, threats received and grants.
         "Cllr Reid did 5 years for the council as a cabinet member",
         "Cllr Reid gave the award to his constituent",
         "Death threats sent to Cllr Reid are vile",
         "The council is paid by the government to run the scheme",
     ],
 )
-def test_service_awards_threats_received_and_grants_accuse_no_one(text: str) -> None:
+def test_the_same_words_in_other_uses_accuse_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message

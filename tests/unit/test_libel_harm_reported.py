@@ -302,6 +302,26 @@ def test_he_or_she_whom_the_harm_is_done_to_is_not_accused(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Whom the harm was done to.
+        "The man who attacked Cllr Reid has been jailed",
+        "The lads who robbed Cllr Reid were arrested last night",
+        # Whoever a relative clause describes did it.
+        "Cllr Reid helped catch the rogue trader who conned my mum",
+        "Thanks to Cllr Reid for reporting the lads that smashed the bus shelter",
+        "Cllr Reid is cleaning up after the last leader who was jailed for corruption",
+        # A stranger charged.
+        "Cllr Reid's statement: a 34 year old man has been charged with burglary",
+        "A man has been arrested on suspicion of murder, says Cllr Reid",
+    ],
+)
+def test_the_councillor_beside_someone_elses_wrong_is_not_accused(text: str) -> None:
+    _, message = libel(text)
+    assert "'Cllr Reid'" not in message and "'Reid'" not in message
+
+
+@pytest.mark.parametrize(
     ("text", "who"),
     [
         # The subject just before the act did it.
@@ -311,54 +331,18 @@ def test_he_or_she_whom_the_harm_is_done_to_is_not_accused(text: str) -> None:
         ("The police arrested him after he stole a car", "he"),
         # "Her" before a noun is an owner, not whom the act was done to.
         ("She hit her neighbour with a spade", "She"),
+        ("Gary Smith assaulted Cllr Reid", "Gary Smith"),
+        ("Cllr Reid assaulted Gary Smith", "Cllr Reid"),
+        ("Cllr Reid is the man who stole the hall money", "the man"),
+        # Someone who works for or came before a councillor.
+        ("Cllr Reid's predecessor was convicted of fraud", "Cllr Reid's predecessor"),
+        ("Cllr Reid's election agent forged the nomination papers", "Cllr Reid's election agent"),
     ],
 )
 def test_whoever_did_the_harm_is_still_accused(text: str, who: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"'{who}'" in message
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The man who attacked Cllr Reid has been jailed",
-        "The lads who robbed Cllr Reid were arrested last night",
-    ],
-)
-def test_whoever_a_harm_was_done_to_is_not_accused_of_what_follows(text: str) -> None:
-    _, message = libel(text)
-    assert "'Cllr Reid'" not in message and "'Reid'" not in message
-
-
-@pytest.mark.parametrize(
-    ("text", "who"),
-    [
-        ("Gary Smith assaulted Cllr Reid", "Gary Smith"),
-        ("Cllr Reid assaulted Gary Smith", "Cllr Reid"),
-    ],
-)
-def test_whoever_did_the_harm_to_a_named_person_is_accused(text: str, who: str) -> None:
-    score, message = libel(text)
-    assert score >= 0.85, message
-    assert f"'{who}'" in message
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Cllr Reid helped catch the rogue trader who conned my mum",
-        "Thanks to Cllr Reid for reporting the lads that smashed the bus shelter",
-    ],
-)
-def test_whoever_a_relative_clause_describes_did_it_not_the_name_before(text: str) -> None:
-    _, message = libel(text)
-    assert "'Cllr Reid'" not in message
-
-
-def test_the_name_said_to_be_the_one_who_did_it_is_still_accused() -> None:
-    score, message = libel("Cllr Reid is the man who stole the hall money")
-    assert score >= 0.85, message
 
 
 @pytest.mark.parametrize(
@@ -377,31 +361,3 @@ def test_money_taken_from_a_developer_is_still_an_allegation() -> None:
     score, message = libel("Cllr Reid took money from the developer")
     assert score >= 0.85, message
     assert "corruption" in message
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Cllr Reid's statement: a 34 year old man has been charged with burglary",
-        "A man has been arrested on suspicion of murder, says Cllr Reid",
-        "Cllr Reid is cleaning up after the last leader who was jailed for corruption",
-    ],
-)
-def test_a_stranger_or_someone_else_charged_is_not_the_councillor(text: str) -> None:
-    _, message = libel(text)
-    assert "'Cllr Reid'" not in message
-
-
-@pytest.mark.parametrize(
-    ("text", "who"),
-    [
-        ("Cllr Reid's predecessor was convicted of fraud", "Cllr Reid's predecessor"),
-        ("Cllr Reid's election agent forged the nomination papers", "Cllr Reid's election agent"),
-    ],
-)
-def test_someone_who_works_for_or_came_before_a_councillor_is_who_is_accused(
-    text: str, who: str
-) -> None:
-    score, message = libel(text)
-    assert score >= 0.85, message
-    assert f"'{who}'" in message
