@@ -798,8 +798,10 @@ def _addressed(text: str, candidate: Candidate) -> bool:
     ("Cllr Reid, the scammers are at it again"), or closing a sentence after one ("... near
     the school gates, Cllr Reid."). Not a name in apposition ("Cllr Reid, the leader, took
     bribes", "his deputy, Cllr Reid.") or in a list ("Cllr Reid, Cllr Brown and ...")."""
-    preference, start, end, _ = candidate
-    if preference not in (CONFIGURED, NAMED, NAME):
+    preference, start, end, quote = candidate
+    if preference not in (CONFIGURED, NAMED, NAME) and not (
+        preference == ROLE and _TITLE_ALONE.fullmatch(quote)  # "Councillor, the dealers are back"
+    ):
         return False
     if _GREETING.fullmatch(text, 0, start):
         after = _VOCATIVE_COMMA.match(text, end)
@@ -1819,6 +1821,7 @@ _OF = re.compile(r"\bof\b")
 _PHRASE_BREAK = re.compile(r"[.!?;:]\s|\s[-–—]+\s")
 _SAYS_BEFORE = re.compile(r"[,;:—–-]\s*(?i:says|said|according to|claims|claimed|alleges)\s+$")
 _WRITER_SAYS = re.compile(r"\b(?i:i|we)\s+(?:just\s+)?$")
+_TITLE_ALONE = re.compile(r"(?i:councillor|cllr|mayor|madam mayor|mr mayor|sir|madam)")
 _GREETING = re.compile(
     r"[\W_]*(?:(?i:dear|hi|hey|hello|thanks|thank you|well done|oi|ok|so|please|morning|evening)"
     r"[\W_]*)?"

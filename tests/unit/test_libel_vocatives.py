@@ -25,6 +25,7 @@ from libel_check import libel
         "There are drug dealers operating near the school gates, Cllr Reid",
         "The police are investigating a theft from the church, Cllr Reid.",
         "Someone stole the flowers from the memorial garden, Cllr Reid",
+        "Councillor, the drug dealers are back on Mill Lane",
     ],
 )
 def test_a_wrong_told_to_a_councillor_by_name_does_not_accuse_them(text: str) -> None:
@@ -58,6 +59,13 @@ def test_a_charge_said_to_the_person_named_accuses_them(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
     assert "'Cllr Reid'" in message
+
+
+@pytest.mark.parametrize("text", ["Councillor, you are a crook", "Councillor, thief!"])
+def test_a_charge_said_to_a_councillor_by_title_accuses_them(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert "'Councillor'" in message
 
 
 def test_a_name_in_a_list_is_still_a_subject() -> None:
