@@ -805,8 +805,8 @@ def _addressed(text: str, candidate: Candidate) -> bool:
         return False
     if _GREETING.fullmatch(text, 0, start):
         after = _VOCATIVE_COMMA.match(text, end)
-        if after is None:
-            return False
+        if after is None or _DONE_NEXT.match(text, after.end()):
+            return False  # "Cllr Reid, took bribes": a stray comma before what they did
         return _APPOSITION.match(text, after.end()) is None
     before = _COMMA_BEFORE.search(text, max(0, start - 40), start)
     return (
@@ -1831,14 +1831,16 @@ _VOCATIVE_COMMA = re.compile(
     r"\s*,(?!\s*(?i:who|whose|which|and|or|aka|also|not|cllr|councillor|mr|mrs|ms|dr)\b)"
     r"(?!\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s*(?:,|and\b))\s*"
 )
+# What a person did, right after their name: "took bribes", "has been", "fiddled".
+_DONE = (
+    r"(?:(?:has|have|had|is|was|were|are|will|would|should|can|could|did|does|who|whose|took"
+    r"|takes|stole|steals|lied|lies|gets|got|made|makes|kept|keeps|ran|runs|lives|works|owns"
+    r"|says|said|sits|sat|went|goes|uses|drinks|drank|deals|sells|sold)\b|[a-z]{3,}ed\b)"
+)
+_DONE_NEXT = re.compile(_DONE)
 # "Cllr Reid, the leader, took bribes", "Ray Connolly, chair of the association, has been
 # ...": a phrase between commas, and then what the person did.
-_APPOSITION = re.compile(
-    r"[^,.!?\n]{1,60},\s*(?:(?:has|have|had|is|was|were|are|will|would|should|can|could|did|does"
-    r"|who|whose|took|takes|stole|steals|lied|lies|gets|got|made|makes|kept|keeps|ran|runs|lives"
-    r"|works|owns|says|said|sits|sat|went|goes|uses|drinks|drank|deals|sells|sold)\b"
-    r"|[a-z]{3,}ed\b)"
-)
+_APPOSITION = re.compile(rf"[^,.!?\n]{{1,60}},\s*{_DONE}")
 _COMMA_BEFORE = re.compile(r"([\w'’-]+)\s*,\s*$")
 _LABEL_SAID_TO = re.compile(
     r"\s*,\s*(?:(?i:you|u|ya|the|a|an|absolute|utter|total|lying|dirty|filthy|little|bloody"

@@ -50,6 +50,9 @@ def test_a_wrong_told_to_a_councillor_by_name_does_not_accuse_them(text: str) ->
         "Cllr Reid, the leader, took bribes",
         "Cllr Reid, our former council leader, took bribes",
         "Cllr Reid, who took bribes, should resign",
+        # A stray comma between a name and what they did.
+        "Cllr Reid, took bribes from the developer and is still in office",
+        "Cllr Reid, is a thief and a liar",
         "Cllr Reid, the child molester",
         # A coy "someone", said to the person named.
         "Someone's pockets are being lined here, Cllr Reid",
