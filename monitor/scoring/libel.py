@@ -86,6 +86,7 @@ from monitor.scoring.libel_targets import (
     PUNISHMENTS,
     RELATIVE_NOUNS,
     ROLE,
+    SUBJECT_GAP,
     SURNAME,
     YOU,
     Candidate,
@@ -384,7 +385,7 @@ class LibelScorer:
             if (
                 PUNISHED.fullmatch(view.original[at:end] + " ")
                 and _PUNISHES_SOMEONE.match(view.original, end)
-                and not _PASSIVE_AUX.search(view.original, max(0, at - 20), at)
+                and not _PASSIVE.search(view.text, max(0, match.start() - LOOK_BACK), match.start())
                 and _ENFORCER_BEFORE.search(view.original, max(0, at - 40), at)
             ):
                 # "as a police officer she arrested drug dealers": whoever is arrested is
@@ -1114,7 +1115,7 @@ def _harmed(kind: str, text: str, start: int, end: int, candidate: Candidate) ->
     return not (
         stop <= start
         and quote.lower() in ("he", "she")
-        and _SUBJECT_BEFORE.fullmatch(text, stop, start) is not None
+        and SUBJECT_GAP.fullmatch(text, stop, start) is not None
     )
 
 
@@ -1593,13 +1594,12 @@ _PLURAL_LABEL = re.compile(
     r"(?:\w+ )?(?:\w+(?:ers|ors|ists|sters)|thieves|crooks|paedos|pedos|nonces|cheats|frauds|sharks)"
 )
 _ENFORCED_ON = re.compile(
-    r"\b(?:arrested|arresting|arrests|caught|catching|catches|jailed|jailing|prosecuted|prosecuting"
-    r"|locked up|locking up|sent down|sentenced|convicted|chased|chasing|banned|reported|reporting"
-    r"|fined|evicted|evicting|tackled|tackling|fights|fought|fighting|stopped|stopping|targets"
-    r"|targeting|targeted|deals with|dealt with|went after|goes after|cracked down on|cracking down on"
-    r"|crackdown on|to stop|stop|stopping|tackle|tackling|get rid of|getting rid of|rid us of|ban"
-    r"|banning|protect \w+ from|protecting \w+ from)"
-    r" (?:(?:the|all|more|many|some|local|known|these|those)\s)?$"
+    rf"\b(?:{PUNISHMENTS}|arresting|arrests|catching|catches|jailing|prosecuting|locked up"
+    r"|locking up|sent down|chased|chasing|banned|ban|banning|reported|reporting|fined|evicted"
+    r"|evicting|tackle|tackled|tackling|fights|fought|fighting|stop|stopped|stopping|targets"
+    r"|targeting|targeted|deals with|dealt with|went after|goes after|cracked down on"
+    r"|cracking down on|crackdown on|get rid of|getting rid of|rid us of|protect \w+ from"
+    r"|protecting \w+ from) (?:(?:the|all|more|many|some|local|known|these|those)\s)?$"
 )
 _ATTRIBUTIVE = re.compile(r"(?<![.!?])\b[A-Z][a-z]+\s+$")
 _GENERIC_PREDICATE = re.compile(
@@ -1856,8 +1856,9 @@ _FINITE = re.compile(
 _MORE_LABELS = re.compile(r"(?:\s*(?:,|and|&|\+)\s*(?:a\s+|an\s+)?[\w'’-]+)*")
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?)]+|$)(?:\s|$)")
 _APPOSITION_NOUNS = words(
-    "deputy leader councillor treasurer chair chairman chairwoman mayor husband wife son "
-    "daughter brother sister friend mate neighbour partner boss colleague member"
+    RELATIVE_NOUNS.replace("|", " ")
+    + " deputy leader councillor treasurer chair chairman chairwoman mayor friend mate neighbour"
+    " boss colleague member"
 )
 _WHAT = re.compile(r"\b(?i:what|whatever)\s+$")
 _THAT_END = re.compile(r"(?i:\bthat)\s+$")
@@ -1898,7 +1899,6 @@ _SAME_PERSON = {
     "him": frozenset(["he", "him", "his", "himself"]),
     "her": frozenset(["she", "her", "herself"]),
 }
-_SUBJECT_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")
 _WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|then|even) )?$")
 # "I fucked your bitch and stole your car": the writer's second act; no one else is the
 # subject between.
@@ -1944,9 +1944,6 @@ _ENFORCER_BEFORE = re.compile(
     r"(?:\b(?i:he|she|they|i|we|you|who|and|police|officers?|cops|council|court|judge|magistrates?)"
     r"|\b[A-Z][\w'’-]*)\s+(?:(?:\w+ly|also|then|just|once|later|finally)\s+)?$"
 )
-_PASSIVE_AUX = re.compile(
-    r"\b(?i:was|were|been|being|got|get|gets|is|are|be|getting)\s+(?:\w+\s+)?$"
-)
 _SOMEONE_WHO = re.compile(
     r"\b(?i:the|a|an|this|that|some|his|her|their|our|my)\s+(?:[\w'’-]+\s+){0,3}?(?i:who|that)\s+"
     r"(?:(?!(?i:this|that|these|those|the|a|an|he|she|they|i|you|we|his|her|their|my|your|our|it"
@@ -1954,11 +1951,12 @@ _SOMEONE_WHO = re.compile(
     r"[\w'’-]+\s+){0,4}$"
 )
 _IS_SOMEONE = re.compile(r"(?:\b(?i:is|was|are|were|be|been|being)|['’]s|,)\s*$")
+# The acts that accuse whoever does them to a person named right after (ACT_ON), and the
+# wrongs too common as words to accuse by themselves ("attacked", "threatened").
 _HARMED_BY = re.compile(
-    r"\b(?i:attacked|assaulted|punched|robbed|threatened|harassed|stalked|stabbed|mugged|burgled"
-    r"|raped|murdered|beat up|beaten up|glassed|headbutted|kicked|slapped|spat at|spat on|trolled"
-    r"|intimidated|bullied|defrauded|scammed|conned|groped|molested|strangled|kidnapped)"
-    r"(?:\s+(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?)?\s+$"
+    rf"(?i:{ACT_ON}|\b(?:attacked|robbed|threatened|harassed|mugged|burgled|beaten up|glassed"
+    r"|headbutted|kicked|slapped|spat at|spat on|trolled|intimidated|bullied|defrauded|scammed"
+    r"|conned))(?:\s+(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?)?\s+$"
 )
 _WRONG_TO = re.compile(
     r"\b(?i:abuse|attacks?|assaults?|harassment|murder|killing|robbery|mugging|stabbing|shooting"

@@ -394,7 +394,7 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         preference in (PRONOUN, YOU)
         and quote.lower() in _SUBJECT_PRONOUNS | {"you", "u"}
         and start < at
-        and _SUBJECT_GAP.fullmatch(text[end:at]) is not None
+        and SUBJECT_GAP.fullmatch(text[end:at]) is not None
         for preference, start, end, quote in candidates
     )
 
@@ -408,7 +408,7 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         after = start >= at
         # The subject just before the imputation ("The returning officer fiddled the count
         # to get Cllr Barker over the line") outranks a better-named bystander.
-        subject = not after and _SUBJECT_GAP.fullmatch(text[end:at]) is not None
+        subject = not after and SUBJECT_GAP.fullmatch(text[end:at]) is not None
         if after and acts and preference <= SURNAME:
             tier = PRONOUN  # "He raped Jane Smith": he did it; she is who it was done to
         if PRONOUN_RELATIVE.fullmatch(quote) and (
@@ -633,7 +633,7 @@ _DETERMINERS = words(
 # At most three plain words between a subject and its imputation ("Cllr Patel took a bribe").
 _SUBJECT_PRONOUNS = words("he she they")
 _PASSIVE_AT = re.compile(r"(?i:was|were|been|being|is|are|got|get)\b")
-_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w'’-]+\s+){0,3}")
+SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w'’-]+\s+){0,3}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\]])[\s\"'“‘(]*$")
 _SENTENCE_END = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bCllr)[.!?]+(?=\s)|\n"
