@@ -339,6 +339,24 @@ READERS = (
 )  # fmt: skip
 
 
+_SPLIT_ORDER = {"train": 0, "dev": 1, "test": 2}
+
+
+def unique_texts(rows: Iterator[Row]) -> list[Row]:
+    """Each text once, in the first split of train, dev, test that holds it, whatever order
+    the dataset lists its rows in (Stormfront's metadata lists some test sentences before
+    the same words in train): a test row that is also a training row measures nothing."""
+    ordered = sorted(rows, key=lambda item: _SPLIT_ORDER.get(str(item["split"]), len(_SPLIT_ORDER)))
+    seen: set[str] = set()
+    kept: list[Row] = []
+    for item in ordered:
+        text = str(item["text"])
+        if text and text not in seen:
+            seen.add(text)
+            kept.append(item)
+    return kept
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--raw", type=Path, required=True, help="folder of upstream files")
@@ -348,14 +366,9 @@ def main() -> None:
     outputs = [("wardwatch", project_comments())]
     outputs += [(reader.__name__, reader(args.raw)) for reader in READERS]
     for name, rows in outputs:
-        seen: set[str] = set()
         count = 0
         with (args.out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
-            for item in rows:
-                text = str(item["text"])
-                if not text or text in seen:
-                    continue
-                seen.add(text)
+            for item in unique_texts(rows):
                 fh.write(json.dumps(item, ensure_ascii=False) + "\n")
                 count += 1
         if count == 0:
