@@ -17,10 +17,10 @@ nothing and reads whichever of these it finds (each is optional):
 - ``ethos_binary.csv``: ETHOS (Mollas et al. 2022, GPL-3.0), hate or not.
 - ``toxigen_*.jsonl`` / ``stormfront*.jsonl`` and any other file in the JSON Lines format
   of ``training/prepare.py`` with ``"split": "test"`` or ``"dev"`` rows. Write them with
-  ``training/prepare.py`` itself: a text found in several splits stays only in the earliest
-  (train, then dev, then test), as the model was trained. A copy that keeps the test rows first measures
-  texts the model was trained on (ConvAbuse repeats short turns: 112 of the 669 test texts
-  in such a copy are training texts too).
+  ``training/prepare.py`` itself: a text found in several splits stays only in the
+  earliest (train, then dev, then test), as the model was trained. A copy that keeps the
+  test rows first measures texts the model was trained on (ConvAbuse repeats short turns:
+  112 of the 669 test texts in such a copy are training texts too).
 It also always reads the project's own sets in ``tests/data``: the written held-out comments
 and the court-tested libel statements (development and held-out sets).
 
