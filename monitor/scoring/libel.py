@@ -1272,9 +1272,15 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
         return False
     at, end = original_span(view, match.start(), match.end())
     first, last = sentence(view.original, at)
-    if not _LABEL_OPENS.fullmatch(view.original, first, at):
-        return False
-    if not _LABEL_IS_SUBJECT.match(view.original, end):
+    # "The burglar who broke in was caught", or "I wrote to Cllr Smith about the thief who
+    # stole my bike": someone known only by what they did.
+    opens = _LABEL_OPENS.fullmatch(view.original, first, at) and _LABEL_IS_SUBJECT.match(
+        view.original, end
+    )
+    told_apart = _LABEL_AS_OBJECT.search(view.original, first, at) and _WHO_DID.match(
+        view.original, end
+    )
+    if not (opens or told_apart):
         return False
     return not any(
         end <= c[1] < last and _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1])
@@ -1294,8 +1300,9 @@ def _a_group(view: Canonical, match: re.Match[str]) -> bool:
     "the Chinese are thieves", "Republicans were lying")."""
     at = original_span(view, match.start(), match.end())[0]
     start, end = sentence(view.original, at)
-    if _GROUP.search(view.original[start:end].lower()) is not None:
-        return True
+    said = view.original[start:end].lower()
+    if _GROUP.search(said) is not None and not _GROUP_KNOWS.match(said):
+        return True  # not "Every resident knows Cllr Reid is a crook": who knows, not who did
     if _GANG_AFTER.match(view.text, match.end()) and not _IN_THE_GANG.search(
         view.text, max(0, match.start() - 40), match.start()
     ):
@@ -1933,6 +1940,17 @@ _LABEL_OPENS = re.compile(r"[\W_]*(?i:the|this|that|these|those|some)\s+(?:[\w'â
 _LABEL_IS_SUBJECT = re.compile(
     r"\s+(?i:who|that|was|were|is|are|has|had|got|gets|have|broke|stole|took|keeps|kept)\b"
 )
+# Or the object of a preposition or of finding someone, told apart by what they did.
+_LABEL_AS_OBJECT = re.compile(
+    r"\b(?i:about|of|for|to|from|with|by|on|caught|catch|catching|found|find|arrested|reported"
+    r"|report|saw|seen|spotted|track|tracked|trace|traced|identify|identified|stop|stopped)\s+"
+    r"(?i:the|a|an|some)\s+(?:[\w'â€™-]+\s+)?$"
+)
+# What they did, not who they are: "the crook who runs the council" is someone identifiable.
+_WHO_DID = re.compile(
+    r"\s+(?i:who|that)\s+(?!(?i:is|was|s|are|were|runs|ran|owns|owned|works|worked|lives|lived"
+    r"|chairs|leads|manages|represents|sits|stood|stands|calls|called)\b)"
+)
 _NAMED_AS = re.compile(r"\b(?i:is|was|called|named|name is|turned out to be)\s+$")
 _PUNISHES_SOMEONE = re.compile(
     r"\s+(?!(?i:for|over|after|on|in|at|by|last|yesterday|today|and|again|twice|once|under|with"
@@ -2120,6 +2138,10 @@ _DECISIONS = words(
 )
 _OWNED = words("his her their your s")
 _GROUP = re.compile(GROUP)
+_GROUP_KNOWS = re.compile(
+    r"\W*(?:every|all|most|these|those|each)\b[^.!?]{0,40}?\b(?:know|knows|knew|say|says|said"
+    r"|think|thinks|reckon|reckons|saw|heard|agree|agrees|believe|believes)\b(?! all\b)"
+)
 _A_LABEL = words("a an")
 _NEGATOR = re.compile(
     r"\b(?:not|never|cannot|(?:didn|doesn|don|isn|wasn|hasn|haven|hadn|aren|weren|wouldn|won|couldn|can|ain) t"

@@ -58,6 +58,10 @@ _LOWER_NAME = re.compile(
 _LOWER_NAME_AFTER = re.compile(
     r"\b(?:knows?|knew|says?|said|think|thinks|reckon|reckons|heard|believe|that|because|cos)\s+$"
 )
+_LOWER_AGENT = re.compile(
+    r"\b(?:was|were|been|got|is|are)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|t)\s+by\s+"
+    r"([a-z]{2,}) ([a-z]{3,})(?=\s*(?:$|[.,!?;)]|and\b|who\b))"
+)
 # First names that are everyday words too, which mid-sentence are more often the word: "that
 # free speech has consequences".
 _WORDS_AS_NAMES = words(
@@ -192,7 +196,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for match in _TITLE_NAME.finditer(text):
         found.append((NAMED, match.start(), match.end(), _trim(match.group(0))))
     for match in _TITLE_LOWER.finditer(text):
-        if (match.group(1) or "").lower() not in _DETERMINERS and (
+        if (match.group(1) or "").lower() not in _DETERMINER_WORDS | {"ward"} and (
             bare(match.group(2)) not in _NOT_AFTER_TITLE
         ):
             start = match.start(0) if match.group(1) is None else match.end(1) + 1
@@ -315,6 +319,16 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             and not second.endswith(("ed", "ing", "ly"))
         ):
             found.append((NAME, match.start(), match.end(), match.group(0)))
+    for match in _LOWER_AGENT.finditer(text):
+        # "the money was stolen by john smith": a lowercase name as the agent of a passive.
+        first, second = match.group(1), match.group(2)
+        if (
+            first_name(first)
+            and bare(first) not in _NEVER_FIRST_NAMES | _WORDS_AS_NAMES
+            and bare(second) not in _NEVER_FIRST_NAMES | _NOT_SURNAMES | _NOT_AFTER_TITLE
+            and not second.endswith(("ed", "ing", "ly"))
+        ):
+            found.append((NAME, match.start(1), match.end(), text[match.start(1) : match.end()]))
     for match in _FIRST_WORD.finditer(text):
         word = bare(match.group(1))
         if (
@@ -425,8 +439,18 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
             abs(at - (start if after else end)),
         )
 
-    preference, _, _, quote = min(candidates, key=key)
+    preference, start, _, quote = min(candidates, key=key)
+    if preference == ROLE:
+        # "Cllr Reid is the man who stole the hall money": the description is the person named.
+        for other, _, end, named in candidates:
+            gap = text[end - 2 if text[end - 2 : end] in _S else end : start]
+            if other in (CONFIGURED, NAMED, HANDLE, NAME) and _IS_THE.fullmatch(gap):
+                return other, named
     return preference, quote
+
+
+# A copula that makes the description after it the person before it.
+_IS_THE = re.compile(r"\s+(?:is|was|(?:is|was) (?:also|still|actually|really))\s+|['’]s\s+")
 
 
 def _may_be_accused(text: str, at: int, span: tuple[int, int], candidate: Candidate) -> bool:

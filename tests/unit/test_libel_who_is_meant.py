@@ -1,0 +1,71 @@
+"""Who an allegation is about when the sentence says it in a roundabout way: a description
+the person named is said to be, a name typed in lowercase after "by", a crowd that knows
+what someone did, and a stranger told apart by what they did. Each test runs the real
+rules (libel 19)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.libel_check import libel
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # The description is the person named before the copula.
+        ("Cllr Reid is the man who stole the hall money", "Cllr Reid"),
+        ("Cllr Reid's the guy who took the bribes", "Cllr Reid"),
+        ("Cllr Reid was the treasurer who stole the money", "Cllr Reid"),
+        # A title typed in lowercase after a preposition.
+        ("The hall money was stolen by cllr annette lowe", "cllr annette lowe"),
+        ("the cycle lane contract went to cllr webb's golf mate. corrupt as owt", "cllr webb"),
+        # A lowercase name as the agent of a passive.
+        ("the hall funds were stolen by dave jones.", "dave jones"),
+        ("she was attacked by john smith and left for dead", "john smith"),
+        ("she is being harassed by john smith", "john smith"),
+        # A crowd that knows what someone did is not who did it.
+        ("All of us know Cllr Reid took a bribe", "Cllr Reid"),
+        ("Most people in the village know Cllr Reid stole the hall money", "Cllr Reid"),
+        ("Every resident knows Cllr Reid is a crook", "Cllr Reid"),
+    ],
+)
+def test_the_person_meant_is_named(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{target}'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stranger, told apart by what they did, after a preposition or a verb of finding.
+        "I wrote to Cllr Smith about the thief who stole my bike",
+        "Thanks Cllr Reid for catching the burglar who broke into the school",
+        "Cllr Reid's the man to ask about the thief who stole my bike",
+        # Words that name nobody after "by".
+        "I was told by jane smith that the bins are late",
+        "it was written by mark twain",
+        "going to school in a dressing gown is like prince harry being chased by arnold palmer",
+        # A crowd that is the subject of the charge.
+        "These councillors are all crooks",
+        "All politicians say they are honest but they are all liars",
+        "Most people think politicians are crooks",
+    ],
+)
+def test_no_one_identifiable_is_accused(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Named, in apposition or by a copula: someone identifiable.
+        "Cllr Reid, the thief who stole the hall money, should resign",
+        "Cllr Reid is the thief who stole the hall money",
+    ],
+)
+def test_a_description_that_identifies_someone_still_accuses_them(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
