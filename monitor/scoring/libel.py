@@ -1432,6 +1432,8 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
         return True
     if _WISH.search(view.text, max(0, match.start() - LOOK_BACK), match.start()):
         return True
+    if _PROPOSAL.search(view.text, max(0, match.start() - 60), match.start()):
+        return True  # "can we just crowdfund a hitman": someone proposed, no one accused
     at = original_span(view, match.start(), match.end())[0]
     if _IMPERATIVE.match(match.group(0)) and (
         sentence_start(view.original, at)
@@ -1444,6 +1446,9 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
     conditions = [m.end() for m in _CONDITION.finditer(clause)]
     conditions += [m.end() for m in _INVERTED_CONDITION.finditer(clause)]
     conditions += [m.end() for m in _UNTIL.finditer(clause)]
+    # The verb after "before he" may be the imputation itself: read on to see its tense.
+    ahead = view.original[start : at + 20].lower()
+    conditions += [m.end() for m in _BEFORE.finditer(ahead) if m.end() <= len(clause)]
     conditions.sort()
     if not conditions:
         return False
@@ -1555,11 +1560,21 @@ _WISH = re.compile(
     r"\b(?:hope|hoping|hopes|wish|wishing|pray|praying) (?:that )?(?:\w+ ){1,3}"
     r"(?:gets?|getting|is|are|be|will be|goes|go) (?:\w+ )?(?:by (?:a |an |some )?)?$"
 )
+_PROPOSAL = re.compile(
+    r"\b(?:(?:can|could|shall|should) we|let s|lets|we (?:should|could|need to|ought to))"
+    r" (?:just |all )?(?:\w+ ){1,2}(?:a|an|some) (?:\w+ )?$"
+)
 # "He would be playing had he raped someone": a condition put by inversion, mid-sentence.
 _INVERTED_CONDITION = re.compile(r"(?<=\w )(?:had|were) (?:he|she|they|you|i|we)\b(?! not\b)")
 _IF = r"(?:if|unless|whether|suppose|supposing|imagine)\b"
 # "Keep blocking the road until you are arrested": a time yet to come ("until he was
 # arrested" tells what happened).
+# "Stop him before he kills someone", "in case they rob us": what has not happened yet.
+_BEFORE = re.compile(
+    r"\b(?:before|in case|lest) (?:(?:he|she|it|someone|somebody|anyone"
+    r"|(?:the|a|an|this|that|some) (?:[\w'’-]+ ){0,2}?[\w'’-]+) (?!(?:was|has|is)\b)(?=[a-z]+s\b|gets?\b)"
+    r"|(?:they|you|we|u) (?!(?:[a-z]+ed|were|had|did|got|took|stole|was)\b)(?=[a-z]+\b))"
+)
 _UNTIL = re.compile(
     r"\buntil (?:you|u|he|she|they|we|i|someone|somebody|anyone) (?:are|is|am|get|gets|re)\b"
     r"|\buntil (?:you|he|she|they|we)[’']re\b"
@@ -1641,6 +1656,10 @@ _OFFENDERS_AFTER = re.compile(
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:rates?|figures|statistics|stats|levels?|numbers|reports|victims?) (?:of|for) $"
+    # "because of possible fraud", "checks to prevent fraud": a risk, not an act.
+    r"|(?<!commit )(?<!commits )(?<!committed )(?<!committing )(?<!guilty of )(?<!accused of )"
+    r"(?<!suspected of )\b(?:possible|potential|(?:risks?|chance|threat|idea|notion|myth) of|prevent|preventing|tackle|tackling"
+    r"|combat|combating|combatting|reduce|reducing|deter|deterring) (?:[a-z-]+ )?$"
 )
 _OWNER_AFTER = re.compile(r"\b(?:pocket of|payroll of|books of|pay of)$")
 _CAME_ACROSS = re.compile(

@@ -157,3 +157,36 @@ def test_the_writers_doubt_is_no_allegation(text: str) -> None:
 def test_doubt_in_one_clause_does_not_clear_a_charge_in_the_next() -> None:
     score, message = libel("I don't think Cllr Reid is honest, he is corrupt")
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What has not happened yet.
+        "Cllr Reid needs stopping before he kills someone",
+        "Lock up your sheds in case they steal your bikes",
+        "trying to rescue her before the thug damages or murders her",
+        # Someone proposed, no one accused.
+        "Ffs can we just crowdfund a hitman at this point lmaooo £5 from me for Cllr Moss",
+        # An offence as a risk.
+        "Harper also played with the idea of voter ID because of possible fraud.",
+    ],
+)
+def test_what_may_happen_is_not_told_as_fact(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before he was elected Cllr Reid stole from the charity",
+        "before he kills again, remember he murdered his wife",
+        "Cllr Reid hired a hitman to kill his wife",
+        "Cllr Reid committed possible benefit fraud",
+        "Cllr Reid is guilty of possible fraud",
+    ],
+)
+def test_what_happened_before_or_was_hired_is_still_told_as_fact(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message

@@ -128,6 +128,8 @@ def test_hashtags_and_slogans_make_allegations(text: str, kind: str) -> None:
         "It smells of corruption to me",
         "I got attacked on the high street last night",
         "The Tories have robbed this town blind",
+        "The Home Office is dumping its human rubbish on our town again",
+        "The police lied about Hillsborough",
     ],
 )
 def test_hyperbole_criticism_of_parties_streets_reports_and_abuse_are_not_libel(

@@ -6,8 +6,7 @@ rules (libel 19)."""
 from __future__ import annotations
 
 import pytest
-
-from tests.unit.libel_check import libel
+from libel_check import libel
 
 
 @pytest.mark.parametrize(

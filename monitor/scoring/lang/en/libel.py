@@ -956,7 +956,8 @@ COPULA_BEFORE = r"(\S+) (?:is|was|are|were|s|re|be|been|being|looks|seems|sounds
 INSTITUTION_SUBJECT = (
     r"\b(?:(?:your|the|this|our|their|his|her|that|whole|bloody) (?:\w+ )?(?:party|parties|council|government|administration"
     r"|authority|lot|department|regime|establishment|system|mob)"
-    r"|labour|tories|tory party|conservatives|lib dems|liberal democrats|reform uk|greens|snp|ukip|plaid|westminster|politicians)"
+    r"|labour|tories|tory party|conservatives|lib dems|liberal democrats|reform uk|greens|snp|ukip|plaid|westminster|politicians"
+    r"|the (?:home office|treasury|dwp|hmrc|nhs|police|met|civil service|cabinet|media|press))"
     r"(?: (?:has|have|had|is|are|was|were|s|ve|just|always|all|keep|kept|also|again|both)){0,3} $"
 )
 # Comments that answer someone with a label: "Says the [label]", "Pretty rich coming from a
