@@ -339,7 +339,7 @@ class LibelScorer:
                 continue  # "she stood up to the corrupt old leadership": of a body, no one's
             if _about_a_thing(view, match, candidates):
                 continue  # "Closing Moor Lane library is criminal"
-            if _a_group(view, match):
+            if _a_group(view, match, candidates):
                 continue  # "Every X is a ...": a generalisation, for the discrimination scorer
             if _a_topic(view, match):
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
@@ -1295,14 +1295,21 @@ def _sentence_of(view: Canonical, match: re.Match[str]) -> bool:
     return start < at
 
 
-def _a_group(view: Canonical, match: re.Match[str]) -> bool:
+def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
     """Whether the imputation is said of a whole group ("Every X is a ...", "they're all",
     "the Chinese are thieves", "Republicans were lying")."""
-    at = original_span(view, match.start(), match.end())[0]
+    at, charge_end = original_span(view, match.start(), match.end())
     start, end = sentence(view.original, at)
     said = view.original[start:end].lower()
-    if _GROUP.search(said) is not None and not _GROUP_KNOWS.match(said):
-        return True  # not "Every resident knows Cllr Reid is a crook": who knows, not who did
+    group = _GROUP.search(said)
+    # Not "Every resident knows Cllr Reid is a crook" (who knows, not who did) or "Every
+    # week Cllr Reid fiddles his expenses" (when).
+    if group is not None and not _GROUP_KNOWS.match(said) and not _WHEN.match(said):
+        named = any(
+            c[0] in _NAMES_SOMEONE and start <= c[1] < at and c[2] <= at for c in candidates
+        )
+        if not (named and start + group.start() >= charge_end):
+            return True  # but "Cllr Reid took bribes and his mates are all in on it" names him
     if _GANG_AFTER.match(view.text, match.end()) and not _IN_THE_GANG.search(
         view.text, max(0, match.start() - 40), match.start()
     ):
@@ -2157,6 +2164,11 @@ _DECISIONS = words(
 )
 _OWNED = words("his her their your s")
 _GROUP = re.compile(GROUP)
+_WHEN = re.compile(
+    r"\W*(?:every|each|all|most|these|those) (?:single )?(?:time|times|day|days|week|weeks"
+    r"|month|months|year|years|morning|mornings|night|nights|evening|evenings|weekend|weekends"
+    r"|meeting|election|so often|now and then|along|the time|of the time|i know)\b"
+)
 _GROUP_KNOWS = re.compile(
     r"\W*(?:every|all|most|these|those|each)\b[^.!?]{0,40}?\b(?:know|knows|knew|say|says|said"
     r"|think|thinks|reckon|reckons|saw|heard|agree|agrees|believe|believes)\b(?! all\b)"

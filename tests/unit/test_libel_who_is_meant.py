@@ -27,6 +27,12 @@ from libel_check import libel
         ("All of us know Cllr Reid took a bribe", "Cllr Reid"),
         ("Most people in the village know Cllr Reid stole the hall money", "Cllr Reid"),
         ("Every resident knows Cllr Reid is a crook", "Cllr Reid"),
+        # A quantifier of time, and a crowd named after the charge in another clause.
+        ("Every time I see Cllr Reid I remember he stole from the food bank", "Cllr Reid"),
+        ("Each week Cllr Reid fiddles his expenses", "Cllr Reid"),
+        ("Cllr Reid took bribes and his mates are all in on it", "Cllr Reid"),
+        ("Cllr Reid stole the hall money, every single one of us knows it", "Cllr Reid"),
+        ("Cllr Reid is a thief, they're all the same", "Cllr Reid"),
     ],
 )
 def test_the_person_meant_is_named(text: str, target: str) -> None:
@@ -50,6 +56,7 @@ def test_the_person_meant_is_named(text: str, target: str) -> None:
         "These councillors are all crooks",
         "All politicians say they are honest but they are all liars",
         "Most people think politicians are crooks",
+        "Every councillor on that committee took bribes",
     ],
 )
 def test_no_one_identifiable_is_accused(text: str) -> None:
