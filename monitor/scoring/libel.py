@@ -169,6 +169,21 @@ _OPENS_A_SENTENCE = frozenset(
         "here",
         "dont",
         "please",
+        # Someone else as the subject: "@CllrReid kids setting fire to the bins again".
+        "someone",
+        "somebody",
+        "anyone",
+        "everyone",
+        "nobody",
+        "people",
+        "kids",
+        "youths",
+        "teenagers",
+        "lads",
+        "thieves",
+        "vandals",
+        "burglars",
+        "scammers",
     ]
 )
 
@@ -345,6 +360,8 @@ class LibelScorer:
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
             if _a_stranger(view, match, candidates):
                 continue  # "The thief who stole my bike was caught, thanks Cllr Reid"
+            if _done_by_a_stranger(view, match, candidates):
+                continue  # "Someone tried to set fire to the scout hut", "conned by a cowboy builder"
             if _THING_LABEL.fullmatch(match.group(0)) and _CAME_ACROSS.search(
                 view.text, max(0, match.start() - 40), match.start()
             ):
@@ -1288,6 +1305,24 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
     )
 
 
+def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
+    """Whether the act is told of someone nobody can pick out: an indefinite subject just
+    before it ("Someone tried to set fire to the scout hut", "kids setting fire to the
+    bins"), or an indefinite label after "by" or a punishment ("conned by a cowboy builder",
+    "killed by a drunk driver", "prosecuted a rogue trader"). Not when a person is named
+    between the sentence's start and the act ("Cllr Reid and some lads set fire to it")."""
+    at, _ = original_span(view, match.start(), match.end())
+    first, _ = sentence(view.original, at)
+    before = view.original[first:at]
+    if not (
+        _INDEFINITE_SUBJECT.search(before)
+        or _INDEFINITE_AGENT.search(before)
+        or _INDEFINITE_PUNISHED.search(before)
+    ):
+        return False
+    return not any(c[0] in _NAMES_SOMEONE and first <= c[1] and c[2] <= at for c in candidates)
+
+
 def _sentence_of(view: Canonical, match: re.Match[str]) -> bool:
     """Whether the words before the imputation's copula lie in its own sentence."""
     at = original_span(view, match.start(), match.end())[0]
@@ -1519,6 +1554,8 @@ def _dismissed(view: Canonical, match: re.Match[str]) -> bool:
     arrested. It was completely false." Repeating it to knock it down alleges nothing."""
     at, _ = original_span(view, match.start(), match.end())
     first, last = sentence(view.original, at)
+    if _CALLED_FALSE.search(view.original, max(first, at - 80), at):
+        return True  # "Rubbish that Councillor Khan took money", "Stop saying the mayor was drunk"
     if _ACCUSATION.search(view.original, max(first, at - 80), at) is None:
         return False
     # The accusation's sentence, or the next one: "It was completely false."
@@ -1977,6 +2014,23 @@ _WHO_DID = re.compile(
     r"\s+(?i:who|that)\s+(?!(?i:is|was|s|are|were|runs|ran|owns|owned|works|worked|lives|lived"
     r"|chairs|leads|manages|represents|sits|stood|stands|calls|called)\b)"
 )
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:^|[\s,;:])(?i:someone|somebody|some (?:\w+ )?(?:kids|lads|youths|teenagers|idiots?|clowns?"
+    r"|yobs|scrotes|lowlifes?|scumbags?|thieves|vandals|people|bloke|guy|man|woman|one)"
+    r"|kids|youths|teenagers|yobs|thieves|vandals|burglars|scammers|fraudsters"
+    r"|an? (?:\w+ )?(?:man|woman|lad|youth|bloke|guy|gang|group of \w+))"
+    r"\s(?:(?:has|have|had|keeps?|kept|is|are|was|were|been|just|again|always|also|allegedly"
+    r"|apparently|tried to|try to|trying to|then|now|still)\s){0,3}$"
+)
+_INDEFINITE_AGENT = re.compile(
+    rf"\b(?i:by|{PUNISHMENTS}|prosecuted|fined|caught|sentenced|reported)\s(?i:a|an|some)\s"
+    r"(?:[\w'’-]+\s)?$"
+)
+# "prosecuted a rogue trader on 11 counts of fraud": the charge of one nobody can pick out.
+_INDEFINITE_PUNISHED = re.compile(
+    rf"\b(?i:{PUNISHMENTS}|prosecuted|fined|sentenced)\s(?i:a|an|some)\s(?:[\w'’-]+\s){{1,3}}"
+    r"(?i:on|for|with)\s(?:[\w'’-]+\s){0,4}$"
+)
 _NAMED_AS = re.compile(r"\b(?i:is|was|called|named|name is|turned out to be)\s+$")
 _PUNISHES_SOMEONE = re.compile(
     r"\s+(?!(?i:for|over|after|on|in|at|by|last|yesterday|today|and|again|twice|once|under|with"
@@ -2212,7 +2266,17 @@ _DISMISSAL = re.compile(
     r"|(?:is|was|are|were|completely|totally|entirely|utterly|all|proven|proved) (?:false|untrue)"
     r"|false (?:allegations?|accusations?|claims?|rumou?rs?|stor(?:y|ies)|reports?)|untrue|baseless"
     r"|malicious|debunked|cleared of|cleared her|cleared him|wrongly|fabricated|retracted"
-    r"|apologi[sz]ed|defamatory|libellous)\b"
+    r"|apologi[sz]ed|defamatory|libellous"
+    r"|(?:is|was|are|were) (?:bang |well |totally |completely )?(?:out of order|out of line"
+    r"|unfair|uncalled for|a disgrace|disgraceful|nonsense|rubbish|ridiculous|absurd|laughable))\b"
+)
+# A claim called false before it is told, in its own sentence.
+_CALLED_FALSE = re.compile(
+    r"(?:^|[.!?]\s+|\b(?i:it s|it’s|it's|its|the idea|the claim|the story|the rumou?r)\s+)"
+    r"(?i:rubbish|nonsense|bollocks|untrue|not true|a lie|a myth|false|absurd|ridiculous)\s+that\s"
+    r"(?:[\w'’-]+\s+){0,6}$"
+    r"|\b(?i:stop|quit|please stop|give up|pack in) (?:saying|claiming|spreading|repeating"
+    r"|suggesting|implying|insinuating|accusing)\s+(?:[\w'’-]+\s+){0,6}$"
 )
 _NOT_SO = re.compile(r"\b(?i:nowhere|not|never|no|nothing)\b(?:\s+[\w'’-]+){0,3}\s*$")
 _CHARGE_ADJECTIVE = re.compile(

@@ -190,3 +190,31 @@ def test_what_may_happen_is_not_told_as_fact(text: str) -> None:
 def test_what_happened_before_or_was_hired_is_still_told_as_fact(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubbish that Councillor Khan took money from developers. He declared everything",
+        "Please stop saying the mayor was drunk at the remembrance service.",
+        "I don't always agree with Cllr Patel but accusing him of corruption is out of order.",
+    ],
+)
+def test_a_claim_the_comment_calls_false_is_not_alleged(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid took money from developers, rubbish that he didn't",
+        "Accusing Cllr Reid of fraud is fair, he stole the hall money",
+        "stop stealing from the charity Cllr Reid",
+        # "Stop saying" far from the charge: the charge is the writer's own.
+        "stop saying hillary lost because she is a woman the corrupt witch does not help women",
+    ],
+)
+def test_a_claim_not_called_false_is_still_alleged(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message

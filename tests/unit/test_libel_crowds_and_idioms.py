@@ -122,6 +122,12 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
         # Idioms of praise.
         "Cllr Reid is a thief of hearts, what a singer",
         "Cllr Reid murdered the competition at the bake off",
+        "Cllr Reid's dog walked in wearing a Santa hat and stole everyone's heart",
+        "We wuz robbed!! Ref needs glasses, Cllr Reid",
+        "Cllr Khan stealing all the biscuits at the coffee morning again 😂",
+        # Warnings and talks about scams.
+        "Scam warning: fake texts saying your bin collection is suspended. It's not the council",
+        "The romance scam talk at the WI was eye opening. Can we have it here Cllr Begum?",
         # Offenders as those a councillor, a magistrate or an officer deals with.
         "Cllr Reid was a magistrate before she was elected and sent plenty of thieves down",
         "Cllr Reid used to be a police officer and arrested drug dealers for 20 years",

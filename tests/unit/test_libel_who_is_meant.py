@@ -75,3 +75,36 @@ def test_no_one_identifiable_is_accused(text: str) -> None:
 def test_a_description_that_identifies_someone_still_accuses_them(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An indefinite subject just before the act.
+        "Someone tried to set fire to the scout hut door last night. Cllr Evans, CCTV?",
+        "@CllrReid kids setting fire to the bins on Elm Road again",
+        "Some idiot keyed my car outside the library",
+        # An indefinite doer after "by", or someone punished whom nobody can pick out.
+        "My dad was conned by a cowboy builder in the 90s. Trading standards need more funding",
+        "My cousin was killed by a drunk driver here. Please, Cllr Reid, get the cameras back.",
+        "Trading standards prosecuted a rogue trader on 11 counts of fraud.",
+        "Police arrested a man for burglary on Elm Road",
+    ],
+)
+def test_an_act_by_someone_nobody_can_pick_out_accuses_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid and some lads set fire to the pub",
+        "Cllr Reid was caught by a journalist taking a bribe",
+        "Cllr Reid is a cowboy builder",
+        "Cllr Reid was jailed for fraud",
+    ],
+)
+def test_a_named_person_beside_an_indefinite_one_is_still_accused(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message

@@ -848,6 +848,13 @@ HYPERBOLE = (
     r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
     r"|\bwhat a steal\b|\b(?:a|an absolute) steal (?:at|for)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
+    r"|\b(?:stole|steal|steals|stealing|stolen) (?:\w+ ){0,2}hearts?\b|\bwe (?:was|were|wuz|got) robbed\b"
+    r"|\b(?:stole|steal|steals|stealing|stolen|nicked|nicking|pinched|pinching|nicks|pinches)"
+    r" (?:all )?(?:the |our |my )?(?:last )?(?:biscuits?|custard creams|cakes?|sweets|chocolates?|doughnuts"
+    r"|donuts|sandwiches|mince pies|sausage rolls|jaffa cakes|hobnobs|quality street|roses)\b"
+    # Warnings and talks about scams: "Scam warning: fake texts ...", "the romance scam talk".
+    r"|\b(?:scam|fraud|phishing|romance scam|cyber ?crime)s? (?:warning|alert|awareness|advice"
+    r"|talk|prevention|calls?|texts?|emails?|letters?|season)\b"
     # "a thief of hearts", "murdered the competition at the bake off".
     r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b"
     r"|\b(?:murdered|killed|slaughtered|destroyed) (?:the|all the|his|her) (?:competition|opposition|rivals|field|quiz|dance floor)\b"
