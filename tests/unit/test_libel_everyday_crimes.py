@@ -172,6 +172,17 @@ def test_an_address_or_a_raid_alone_accuses_no_one(text: str) -> None:
         ("Cllr Reid gave the contract to his brother in law", "undeclared interest"),
         ("Cllr Reid is paid by the developers", "corruption"),
         ("Cllr Reid sent death threats to his opponent", "threat"),
+        # Skimming, tipping off, subletting, fines made to go away, arson for the insurance,
+        # a hit and run, a permission waved through for a relative, threatening traders.
+        ("Cllr Reid is skimming the takings at the leisure centre", "theft"),
+        ("Cllr Reid tips off the dealers before every raid", "corruption"),
+        ("Cllr Reid sublets her council flat to students", "fraud"),
+        ("Cllr Reid gets his parking fines cancelled by mates in enforcement", "corruption"),
+        ("Cllr Reid got her son's speeding charge made to go away", "corruption"),
+        ("Cllr Reid torched his own restaurant for the insurance", "crime"),
+        ("Cllr Reid knocked a cyclist off on Station Road and drove off", "crime"),
+        ("Cllr Reid waved through planning permission for his own cousin", "undeclared interest"),
+        ("Cllr Reid has been threatening shopkeepers who put up posters", "threat"),
     ],
 )
 def test_crimes_the_rules_had_not_read_are_allegations(text: str, kind: str) -> None:
@@ -203,6 +214,9 @@ def test_crimes_the_rules_had_not_read_are_allegations(text: str, kind: str) -> 
         "Cllr Reid gave the award to his constituent",
         "Death threats sent to Cllr Reid are vile",
         "The council is paid by the government to run the scheme",
+        "Cllr Reid got her parking fine cancelled on appeal",
+        "The council is threatening residents with fines for overgrown hedges",
+        "a hit and run driver killed my dog, Cllr Reid",
     ],
 )
 def test_the_same_words_in_other_uses_accuse_no_one(text: str) -> None:

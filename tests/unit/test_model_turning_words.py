@@ -27,7 +27,7 @@ CHEATING = (
     "political journey. "
 )
 MODEL_ONLY = [
-    "The treasurer has been skimming the residents fund for years.",
+    "The treasurer has been dipping into the residents fund for years.",
     CHEATING,
     # Longer than the words the search reads: what it finds is checked on the whole comment.
     CHEATING + "ok " * 150,
@@ -115,11 +115,11 @@ def test_words_the_commenter_quotes_are_never_named(engine: ScoringEngine) -> No
     """Words quoted to report them are blanked for the model; the search runs on the same
     blanked text, so what it names lies outside the quotation."""
     text = (
-        'Someone posted "the treasurer has been skimming the fund" and the treasurer has '
-        "been skimming the fund"
+        'Someone posted "the treasurer has been dipping into the fund" and the treasurer has '
+        "been dipping into the fund"
     )
     blanked = prepare(text).blanked
-    assert "skimming" not in blanked.split("…")[0]  # the quotation is hidden
+    assert "dipping" not in blanked.split("…")[0]  # the quotation is hidden
     (assessment,) = engine.assess([text])
     (reason,) = _libel_reasons(assessment)
     (words,) = reason.evidence

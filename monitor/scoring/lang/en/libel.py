@@ -699,6 +699,51 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "drunkenness or drugs",
         r"\b(?:smokes|smoked|smoking|grows|grew|growing|sells|sold|selling) (?:\w+ )?(?:weed|skunk|cannabis|crack|spliffs|joints)\b(?! (?:killer|is|should|was|being|legal))",
     ),
+    # Taking money in the till's or the fund's way: "skimming the takings".
+    (
+        "theft",
+        r"\bskim(?:s|med|ming)? (?:off )?(?:the |from the )?(?:\w+ )?(?:takings|till|tills|cash|money|funds?|profits|kitty|float|top)\b",
+    ),
+    # Warning off the people the police are after: "tips off the dealers before every raid".
+    (
+        "bribery or corruption",
+        r"\btip(?:s|ped|ping)? (?:off )?(?:the )?(?:dealers|drug dealers|gang|gangs|criminals|suspects|burglars|traffickers|cannabis farm)(?: off)? (?:before|about|ahead of)\b",
+    ),
+    # A council home let out by its tenant, who lives elsewhere.
+    (
+        "fraud",
+        r"\bsub ?let(?:s|ting)? (?:his|her|their) (?:\w+ )?(?:council|housing association|social) (?:flat|house|home|bungalow|property)\b",
+    ),
+    # A fine, a charge or points made to go away for someone.
+    (
+        "bribery or corruption",
+        r"\b(?:gets?|got|getting|had|has) (?:his|her|their) (?:own )?(?:(?:son|daughter|wife|husband|brother|sister|mate|mates|friend|cousin|partner) s )?(?:\w+ )?"
+        r"(?:fines?|tickets?|charges?|points|penalty|penalties|summons|case) (?:\w+ ){0,2}(?:cancelled|quashed|wiped|dropped|binned|torn up|made to (?:go away|disappear)|to (?:go away|disappear))\b"
+        r"(?! (?:\w+ )?(?:on|after|by|through|at|with) (?:an |the |a )?(?:appeal|appealing|review|challenge|challenging|tribunal|court|evidence|proof|photos?)\b)",
+    ),
+    # Burning down one's own property, often for the insurance.
+    (
+        "a crime or an investigation",
+        r"\btorch(?:ed|es|ing) (?:his|her|their) (?:own )?(?:\w+ )?(?:restaurant|shop|business|house|flat|pub|car|van|cafe|takeaway|salon|garage|premises|warehouse|unit)\b"
+        r"|\b(?:burn(?:ed|t|s|ing)?|set fire to) (?:down )?(?:his|her|their) (?:own )?(?:\w+ )?(?:restaurant|shop|business|pub|cafe|takeaway|premises|warehouse)(?: down)? for the insurance\b",
+    ),
+    # A hit and run: knocking someone down and driving off.
+    (
+        "a crime or an investigation",
+        r"\b(?:knocked|ran|run|hit|clipped) (?:over |down )?(?:a|an|the|some|this|that|my|our|his|her) (?:\w+ )?(?:cyclist|pedestrian|kid|child|boy|girl|woman|man|pensioner|lollipop lady|lollipop man|biker)s?"
+        r" (?:off |over |down )?(?:\w+ ){0,6}and (?:then )?(?:drove|driven|sped|speeds|drives) off\b",
+    ),
+    # Permission waved through for a relative.
+    (
+        "an undeclared interest",
+        r"\b(?:waved|waves|waving|pushed|pushes|pushing|nodded|nods|nodding|rushed|rushes|rushing|forced|got) (?:\w+ ){0,4}through (?:\w+ ){0,3}for (?:his|her|their) (?:own )?(?:\w+ )?"
+        r"(?:son|daughter|wife|husband|brother|sister|nephew|niece|cousin|partner|mate|mates|friend|friends|pal|pals|family|in laws?|brother in law|sister in law|son in law|daughter in law)\b",
+    ),
+    # Threats to people who would not go along: "threatening shopkeepers who put up posters".
+    (
+        "threats",
+        r"\b(?:been |keeps? |kept )?threaten(?:s|ed|ing) (?:the |local )?(?:shopkeepers|shop owners|traders|residents|neighbours|tenants|witnesses|voters|journalists|reporters|staff|councillors)\b(?! (?:with (?:closure|eviction|fines?|enforcement|legal action|a fine|the bailiffs)|that)\b)",
+    ),
 )
 
 HEDGES = (
