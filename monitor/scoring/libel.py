@@ -1550,17 +1550,18 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
 
 def _dismissed(view: Canonical, match: re.Match[str]) -> bool:
     """Whether the imputation is someone else's accusation or rumour that the comment calls
-    false: "a smear campaign accusing her of fraud", "There was a rumour Cllr Reid had been
-    arrested. It was completely false." Repeating it to knock it down alleges nothing."""
+    false, then or later: "a smear campaign accusing her of fraud", "There was a rumour Cllr
+    Reid had been arrested. It was completely false." Repeating it to knock it down alleges
+    nothing."""
     at, _ = original_span(view, match.start(), match.end())
     first, last = sentence(view.original, at)
     if _CALLED_FALSE.search(view.original, max(first, at - 80), at):
         return True  # "Rubbish that Councillor Khan took money", "Stop saying the mayor was drunk"
     if _ACCUSATION.search(view.original, max(first, at - 80), at) is None:
         return False
-    # The accusation's sentence, or the next one: "It was completely false."
-    following = len(view.original) - len(view.original[last:].lstrip(" .!?\n"))
-    last = sentence(view.original, following)[1] if following < len(view.original) else last
+    # The accusation's sentence, or any after it: "It was completely false.", "That's not
+    # lying, that's a cock up."
+    last = len(view.original)
     return any(
         not _NOT_SO.search(view.original, max(0, d.start() - 25), d.start())
         for d in _DISMISSAL.finditer(view.original, first, last)
@@ -2257,7 +2258,7 @@ _AFFIRMING = words(
 _ASKED = re.compile(r"[^.!?\n]*\?")
 _ACCUSATION = re.compile(
     r"\b(?i:accus(?:ing|ed|es|ation|ations)|allegations?|alleg(?:ing|ed|es)|rumou?rs?|smears?"
-    r"|reported|claim(?:s|ed|ing)?)\b"
+    r"|reported|claim(?:s|ed|ing)?|(?:people|folk|everyone|some|they) (?:are |keep |)saying)\b"
 )
 # Words that call an accusation false: "a smear", "full of lies", "completely false".
 _DISMISSAL = re.compile(
@@ -2267,6 +2268,8 @@ _DISMISSAL = re.compile(
     r"|false (?:allegations?|accusations?|claims?|rumou?rs?|stor(?:y|ies)|reports?)|untrue|baseless"
     r"|malicious|debunked|cleared of|cleared her|cleared him|wrongly|fabricated|retracted"
     r"|apologi[sz]ed|defamatory|libellous"
+    r"|(?:that|this|it)(?:['’]s| is| was) not (?:lying|a lie|lies|theft|stealing|fraud|corruption"
+    r"|bribery|a crime|criminal|a cover ?up)"
     r"|(?:is|was|are|were) (?:bang |well |totally |completely )?(?:out of order|out of line"
     r"|unfair|uncalled for|a disgrace|disgraceful|nonsense|rubbish|ridiculous|absurd|laughable))\b"
 )

@@ -198,6 +198,9 @@ def test_what_happened_before_or_was_hired_is_still_told_as_fact(text: str) -> N
         "Rubbish that Councillor Khan took money from developers. He declared everything",
         "Please stop saying the mayor was drunk at the remembrance service.",
         "I don't always agree with Cllr Patel but accusing him of corruption is out of order.",
+        # Called false sentences later.
+        "People saying Cllr Dunmore 'lied' about the bins need to calm down. He told us what "
+        "officers told him. The dates were wrong. That's not lying, that's a cock up.",
     ],
 )
 def test_a_claim_the_comment_calls_false_is_not_alleged(text: str) -> None:
