@@ -1318,6 +1318,8 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
         _INDEFINITE_SUBJECT.search(before)
         or _INDEFINITE_AGENT.search(before)
         or _INDEFINITE_PUNISHED.search(before)
+        or _INDEFINITE_CONVICTED.search(before)
+        or _PLURAL_SUBJECT.search(before)
     ):
         return False
     return not any(c[0] in _NAMES_SOMEONE and first <= c[1] and c[2] <= at for c in candidates)
@@ -2031,6 +2033,20 @@ _INDEFINITE_AGENT = re.compile(
 _INDEFINITE_PUNISHED = re.compile(
     rf"\b(?i:{PUNISHMENTS}|prosecuted|fined|sentenced)\s(?i:a|an|some)\s(?:[\w'’-]+\s){{1,3}}"
     r"(?i:on|for|with)\s(?:[\w'’-]+\s){0,4}$"
+)
+# "a man from the village got transported for stealing a sheep", "a woman in her 40s from
+# Stalybridge admitted benefit fraud": someone described, not named, in a report of a case.
+_INDEFINITE_CONVICTED = re.compile(
+    r"(?:^|[\s,;:])(?<!is )(?<!was )(?<!'s )(?<!’s )(?i:a|an)\s(?:[\w'’-]+\s){1,6}?"
+    r"(?i:(?:got|was|were|has been|had been|is being)\s[\w'’-]+\s(?:for|of|with)"
+    r"|admitted|admits|pleaded guilty to|pleads guilty to|denied|denies)\s(?:[\w'’-]+\s){0,3}$"
+)
+# Bare plural people as the subject: "while subpostmasters went to prison".
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|[\s,;:])(?<!his )(?<!her )(?<!their )(?<!the )(?<!my )(?<!our )(?<!your )(?<!these )"
+    r"(?<!those )(?<!two )(?<!both )(?<!three )"
+    r"(?:[a-z]+(?:masters|mistresses|ers|ors|ists|ants|ents)|men|women|people)"
+    r"\s(?:(?:were|have|had|have been|then|all|also|just)\s){0,2}$"
 )
 _NAMED_AS = re.compile(r"\b(?i:is|was|called|named|name is|turned out to be)\s+$")
 _PUNISHES_SOMEONE = re.compile(

@@ -127,6 +127,9 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
         "Cllr Khan stealing all the biscuits at the coffee morning again 😂",
         # Warnings and talks about scams.
         "Scam warning: fake texts saying your bin collection is suspended. It's not the council",
+        "Action Fraud say a parcel delivery text scam is going round again, Cllr Reid",
+        "Shoplifting at the Co-op is out of control. Cllr Walsh can you raise it?",
+        "absolute steal at the car boot today, Cllr Reid's stall had a Le Creuset set for a tenner",
         "The romance scam talk at the WI was eye opening. Can we have it here Cllr Begum?",
         # Offenders as those a councillor, a magistrate or an officer deals with.
         "Cllr Reid was a magistrate before she was elected and sent plenty of thieves down",

@@ -217,8 +217,16 @@ def test_crimes_the_rules_had_not_read_are_allegations(text: str, kind: str) -> 
         "Cllr Reid got her parking fine cancelled on appeal",
         "The council is threatening residents with fines for overgrown hedges",
         "a hit and run driver killed my dog, Cllr Reid",
+        "Cllr Reid made it up to me by fixing the road",
+        "Cllr Reid fiddled nothing. You couldn't make it up.",
     ],
 )
 def test_the_same_words_in_other_uses_accuse_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+def test_a_story_made_up_is_an_allegation_of_dishonesty_for_review() -> None:
+    score, message = libel("Cllr Reid made the whole story up to get the grant")
+    assert score >= 0.5, message
+    assert "dishonesty" in message and "'Cllr Reid'" in message

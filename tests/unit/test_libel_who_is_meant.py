@@ -89,6 +89,10 @@ def test_a_description_that_identifies_someone_still_accuses_them(text: str) -> 
         "My cousin was killed by a drunk driver here. Please, Cllr Reid, get the cameras back.",
         "Trading standards prosecuted a rogue trader on 11 counts of fraud.",
         "Police arrested a man for burglary on Elm Road",
+        # Someone described, not named, in a report of a case; bare plural people.
+        "Records show a man from the village got transported for stealing a sheep in 1740",
+        "Article says a woman in her 40s from Stalybridge admitted benefit fraud at magistrates.",
+        "Post Office bosses got bonuses while subpostmasters went to prison.",
     ],
 )
 def test_an_act_by_someone_nobody_can_pick_out_accuses_no_one(text: str) -> None:
@@ -103,6 +107,9 @@ def test_an_act_by_someone_nobody_can_pick_out_accuses_no_one(text: str) -> None
         "Cllr Reid was caught by a journalist taking a bribe",
         "Cllr Reid is a cowboy builder",
         "Cllr Reid was jailed for fraud",
+        "Cllr Reid's a man who was convicted of fraud",
+        "Cllr Reid's brothers went to prison for fraud",
+        "Cllr Reid and a man from the village got arrested for theft",
     ],
 )
 def test_a_named_person_beside_an_indefinite_one_is_still_accused(text: str) -> None:

@@ -699,6 +699,11 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "drunkenness or drugs",
         r"\b(?:smokes|smoked|smoking|grows|grew|growing|sells|sold|selling) (?:\w+ )?(?:weed|skunk|cannabis|crack|spliffs|joints)\b(?! (?:killer|is|should|was|being|legal))",
     ),
+    # A story invented: "she made it all up".
+    (
+        "dishonesty or a cover-up",
+        r"\b(?:made|makes|making) (?:it|this|that|the (?:whole )?(?:thing|story|claims?|complaint|allegations?)|(?:it|the whole thing|everything) all|it all) up\b(?! to\b)",
+    ),
     # Taking money in the till's or the fund's way: "skimming the takings".
     (
         "theft",
@@ -891,7 +896,7 @@ INSINUATION = (
 # "Closing Moor Lane library is criminal", "the parking charges are daylight robbery".
 HYPERBOLE = (
     r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
-    r"|\bwhat a steal\b|\b(?:a|an absolute) steal (?:at|for)\b"
+    r"|\bwhat a steal\b|\b(?:a|an absolute|absolute|a proper|a real|real) steal (?:at|for)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:\w+ ){0,2}hearts?\b|\bwe (?:was|were|wuz|got) robbed\b"
     r"|\b(?:stole|steal|steals|stealing|stolen|nicked|nicking|pinched|pinching|nicks|pinches)"
@@ -900,6 +905,8 @@ HYPERBOLE = (
     # Warnings and talks about scams: "Scam warning: fake texts ...", "the romance scam talk".
     r"|\b(?:scam|fraud|phishing|romance scam|cyber ?crime)s? (?:warning|alert|awareness|advice"
     r"|talk|prevention|calls?|texts?|emails?|letters?|season)\b"
+    r"|\b(?:text|phone|email|parcel|delivery|romance|investment|crypto|bank|courier|doorstep|pension"
+    r"|ticket|holiday|energy|council tax|tv licen[cs]e|hmrc|dvla|amazon|royal mail)s? (?:\w+ )?scams?\b"
     # "a thief of hearts", "murdered the competition at the bake off".
     r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b"
     r"|\b(?:murdered|killed|slaughtered|destroyed) (?:the|all the|his|her) (?:competition|opposition|rivals|field|quiz|dance floor)\b"
@@ -1097,7 +1104,8 @@ OFFENCE_NOUN = (
     r"(?:corruption|bribery|fraud|theft|harassment|sexual (?:assault|assaults|harassment)|perjury"
     r"|child abuse|domestic abuse|tax evasion|money laundering|electoral fraud|vote rigging|cover ups?"
     r"|homicides?|manslaughter|attempted murder|burglary|burglaries|robbery|robberies|muggings?"
-    r"|stabbings?|arson|vandalism|break ins?|dr(?:ink|unk) driving|grooming)"
+    r"|stabbings?|arson|vandalism|break ins?|dr(?:ink|unk) driving|grooming|shoplifting|fly tipping"
+    r"|anti ?social behaviour|car crime|knife crime|drug dealing)"
 )
 LINK_BEFORE = (
     "of for with committed commit commits committing guilty his her their your my s is was "
