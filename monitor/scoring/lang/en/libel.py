@@ -702,7 +702,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     # A story invented: "she made it all up".
     (
         "dishonesty or a cover-up",
-        r"\b(?:made|makes|making) (?:it|this|that|the (?:whole )?(?:thing|story|claims?|complaint|allegations?)|(?:it|the whole thing|everything) all|it all) up\b(?! to\b)",
+        r"\b(?:made|makes|making) (?:it|this|that|the (?:whole )?(?:thing|story|claims?|complaint|allegations?)|(?:it|the whole thing|everything) all|it all) up\b(?! to (?:me|you|him|her|us|them|everyone|the \w+)\b)",
     ),
     # Taking money in the till's or the fund's way: "skimming the takings".
     (
