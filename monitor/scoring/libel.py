@@ -201,7 +201,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 18"
+    version = "libel 19"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True

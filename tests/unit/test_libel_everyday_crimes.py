@@ -183,6 +183,18 @@ def test_an_address_or_a_raid_alone_accuses_no_one(text: str) -> None:
         ("Cllr Reid knocked a cyclist off on Station Road and drove off", "crime"),
         ("Cllr Reid waved through planning permission for his own cousin", "undeclared interest"),
         ("Cllr Reid has been threatening shopkeepers who put up posters", "threat"),
+        # Messages, touching, drinks, fires, children locked in, dealing, books cooked, bills
+        # for what never happened, land sold to a relative, a person hit.
+        ("Cllr Reid sends inappropriate messages to the girls in the youth club", "sexual"),
+        ("Cllr Reid touched me inappropriately at the Christmas do", "sexual"),
+        ("I watched Cllr Reid put something in a young woman's drink", "sexual"),
+        ("Cllr Reid is the one torching cars on the estate", "crime"),
+        ("Cllr Reid is dealing from his flat", "crime"),
+        ("Cllr Reid locks those kids in their rooms for days", "children"),
+        ("Cllr Reid is cooking the exam results", "fraud"),
+        ("Cllr Reid's agency billed the council for home visits that never happened", "fraud"),
+        ("Cllr Reid sold council land cheap to his cousin", "undeclared interest"),
+        ("Cllr Reid hit a waitress at the Italian on Bridge St", "violence"),
     ],
 )
 def test_crimes_the_rules_had_not_read_are_allegations(text: str, kind: str) -> None:
@@ -218,6 +230,9 @@ def test_crimes_the_rules_had_not_read_are_allegations(text: str, kind: str) -> 
         "The council is threatening residents with fines for overgrown hedges",
         "a hit and run driver killed my dog, Cllr Reid",
         "Cllr Reid made it up to me by fixing the road",
+        "Cllr Reid's bus hit a cyclist on the ring road",
+        "The council hit a new low, Cllr Reid",
+        "u made that up Cllr Reid, stop assuming",
         "Cllr Reid fiddled nothing. You couldn't make it up.",
     ],
 )

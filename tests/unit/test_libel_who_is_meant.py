@@ -1,7 +1,7 @@
 """Who an allegation is about when the sentence says it in a roundabout way: a description
 the person named is said to be, a name typed in lowercase after "by", a crowd that knows
 what someone did, and a stranger told apart by what they did. Each test runs the real
-rules (libel 19)."""
+rules."""
 
 from __future__ import annotations
 

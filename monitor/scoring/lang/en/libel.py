@@ -699,10 +699,46 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "drunkenness or drugs",
         r"\b(?:smokes|smoked|smoking|grows|grew|growing|sells|sold|selling) (?:\w+ )?(?:weed|skunk|cannabis|crack|spliffs|joints)\b(?! (?:killer|is|should|was|being|legal))",
     ),
+    # Messages, touching and drinks: "sends inappropriate messages to the girls", "touched
+    # me inappropriately", "put something in her drink".
+    (
+        "sexual misconduct",
+        r"\b(?:sends?|sent|sending) (?:\w+ )?(?:inappropriate|sexual|dirty|explicit|creepy|sexy|rude|lewd|indecent) (?:messages|texts|pictures|photos|pics|images|dms|snaps|videos)\b"
+        r"|\btouch(?:ed|es|ing) (?:me|her|him|them|kids|children|girls|boys|pupils|patients|(?:a|the|my|his|her|our) \w+) (?:up )?(?:inappropriately|up|indecently|sexually)\b"
+        r"|\b(?:put|puts|putting|slipped|slips|slipping|dropped|drops) (?:something|a pill|pills|drugs|a tablet|\w+ powder) in(?:to)? (?:a|her|his|the|my|someone s|their) (?:\w+ ){0,3}drinks?\b",
+    ),
+    # Setting fire to things, locking children in, dealing from a home or to children.
+    (
+        "a crime or an investigation",
+        r"\btorch(?:ed|es|ing) (?:the |people s |peoples |our |those )?(?:\w+ )?(?:cars?|vans?|vehicles?|bins?|houses?|flats?|shops?|pubs?|restaurants?|businesses|buildings?|sheds?|garages?)\b"
+        r"|\bdealing (?:drugs )?(?:from|out of) (?:his|her|their|the|that) (?:\w+ )?(?:flat|house|home|car|van|shop|garage|caravan|pub)\b"
+        r"|\bdealing (?:drugs )?to (?:the )?(?:school ?)?(?:kids|children|teenagers|pupils|students|schoolkids)\b",
+    ),
+    (
+        "abuse of children",
+        r"\block(?:s|ed|ing) (?:the|those|these|his|her|their|them|the) (?:\w+ )?(?:kids|children|boys|girls|foster kids|son|daughter|stepson|stepdaughter)? ?in (?:their|a|the|his|her) (?:\w+ )?(?:rooms?|bedrooms?|cupboard|cellar|shed|car|basement|attic)(?: for (?:hours|days|\w+ hours|\w+ days))?\b(?! (?:to keep|for their (?:own )?safety)\b)",
+    ),
+    # Books, figures or results cooked; the council billed for what never happened.
+    (
+        "fraud",
+        r"\bcook(?:ing|ed|s) the (?:exam |sats |test )?(?:books|figures|results|accounts|numbers|stats|statistics|data|returns)\b"
+        r"|\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|invoic(?:es|ed|ing)) (?:the council|us|the nhs|the taxpayer|taxpayers|residents|the trust|the school) for (?:\w+ ){0,5}(?:that|which) (?:never|didn t|did not) (?:happened|happen|took place|take place|existed|exist)\b",
+    ),
+    # Council land or property sold cheap to a relative.
+    (
+        "an undeclared interest",
+        r"\b(?:sold|sells|selling|leased|leases|leasing|let|lets|letting) (?:\w+ ){0,3}(?:land|property|properties|building|buildings|site|sites|plot|plots|lease|leases|units?) (?:\w+ ){0,2}to (?:his|her|their) (?:own )?(?:\w+ )?"
+        r"(?:son|daughter|wife|husband|brother|sister|nephew|niece|cousin|partner|mate|mates|friend|friends|pal|pals|family|in laws?|brother in law|sister in law|son in law|daughter in law)\b",
+    ),
+    # Hitting a person: "hit a waitress at the Italian".
+    (
+        "violence",
+        rf"(?<!car )(?<!bus )(?<!van )(?<!lorry )(?<!train )(?<!ball )(?<!taxi )(?<!truck )\b(?:hit|hits|hitting) (?:a|an|the|his|her|my|our|their|this|that) (?:\w+ )?(?:{PERSON}|waitress|waiter|barmaid|barman|bouncer|steward|nurse|carer|pcso|cyclist|teacher|councillor|volunteer|journalist|reporter|shop assistant|cashier)\b",
+    ),
     # A story invented: "she made it all up".
     (
         "dishonesty or a cover-up",
-        r"\b(?:made|makes|making) (?:it|this|that|the (?:whole )?(?:thing|story|claims?|complaint|allegations?)|(?:it|the whole thing|everything) all|it all) up\b(?! to (?:me|you|him|her|us|them|everyone|the \w+)\b)",
+        r"(?<!you )(?<!u )(?<!ya )(?<!i )(?<!we )(?<!just )\b(?:made|makes) (?:it|this|that|the (?:whole )?(?:thing|story|claims?|complaint|allegations?)|(?:it|the whole thing|everything) all|it all) up\b(?! to (?:me|you|him|her|us|them|everyone|the \w+)\b)",
     ),
     # Taking money in the till's or the fund's way: "skimming the takings".
     (
@@ -1049,6 +1085,7 @@ OCCUPATIONS = (
     r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
     r"|security guards?|bouncers?|doorm[ae]n|carers?|care workers?|foster carers?|cleaners?|caretakers?|receptionists?|lollipop (?:lady|man)|lifeguards?"
     r"|managers?|chefs?|bar staff|barm[ae]n|barmaids?|treasurers?|clerks?|paramedics?|midwi(?:fe|ves)|pharmacists?|nann(?:y|ies)|babysitters?|tutors?"
+    r"|physios?|physiotherapists?|osteopaths?|chiropractors?|masseurs?|massage therapists?|opticians?|beauticians?|therapists?|counsellors?"
     r"|(?:driving |swimming |football |dance )?instructors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
 )
