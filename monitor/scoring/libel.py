@@ -78,6 +78,7 @@ from monitor.scoring.libel_targets import (
     NAMED,
     NOT_NAMES,
     OPENING_HANDLES,
+    ORGANISATION_WORDS,
     OTHER,
     PLACE_WORDS,
     PRONOUN,
@@ -1394,6 +1395,17 @@ def _hashtag_person(tag: str) -> str | None:
         return None if office is None else f"the {office} in the hashtag"
     at = next((i for i, word in enumerate(lower) if word in _TAG_PERSON), None)
     if at is None:
+        # "#LyingLaura", "#CrookedCollins": a charge and then a name.
+        last: str = words[-1]
+        if (
+            len(words) == 2
+            and last[:1].isupper()
+            and last[1:].islower()
+            and len(last) > 2
+            and lower[-1] not in _TAG_NOT_NAMES | NOT_NAMES | _TAG_GROUPS
+            and _hashtag_kind(last) is None  # "#FemFrauds": the charge again, no name
+        ):
+            return last
         return None
     after = words[at + 1] if at + 1 < len(words) else ""
     if after[:1].isupper() and len(after) > 1 and after.lower() not in _TAG_NOT_NAMES:
@@ -2335,4 +2347,10 @@ _TAG_NOT_NAMES = words(
     "expenses pay paid of and or who that not never"
 )
 _JOINED_TAG = JOINED_TAG
+# Parties and bodies a hashtag's charge may be aimed at: "#LyingLabour" is no one's name.
+_TAG_GROUPS = ORGANISATION_WORDS | words(
+    "labour tories tory conservatives conservative greens green reform council councils "
+    "government govt snp ukip libdems dems democrats republicans liberals lefties remainers "
+    "brexiteers police cops media press bbc party parties politicians mps westminster"
+)
 _FOR_SALE = re.compile(r"\bfor sale\b")

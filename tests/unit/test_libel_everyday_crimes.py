@@ -195,6 +195,7 @@ def test_an_address_or_a_raid_alone_accuses_no_one(text: str) -> None:
         ("Cllr Reid's agency billed the council for home visits that never happened", "fraud"),
         ("Cllr Reid sold council land cheap to his cousin", "undeclared interest"),
         ("Cllr Reid hit a waitress at the Italian on Bridge St", "violence"),
+        ("Cllr Reid is running a county lines house on Mayfield Road", "crime"),
     ],
 )
 def test_crimes_the_rules_had_not_read_are_allegations(text: str, kind: str) -> None:
@@ -245,3 +246,37 @@ def test_a_story_made_up_is_an_allegation_of_dishonesty_for_review() -> None:
     score, message = libel("Cllr Reid made the whole story up to get the grant")
     assert score >= 0.5, message
     assert "dishonesty" in message and "'Cllr Reid'" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The tenant at number 27 is running a county lines house", "The tenant"),
+        ("The physio at Bodyworks touched me inappropriately during a session", "The physio"),
+    ],
+)
+def test_people_described_by_their_trade_or_home_are_who_is_accused(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"'{who}" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask the allotment treasurer why £3k is missing 🙄",
+        "Ask the manager at the care home why residents keep losing their jewellery",
+    ],
+)
+def test_asking_someone_where_money_went_hints_at_them(text: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.75, message
+    assert "hints at something discreditable" in message
+
+
+@pytest.mark.parametrize(
+    "text", ["Ask the council where the bins went", "I'll ask Cllr Reid why the bus went"]
+)
+def test_asking_about_things_that_went_hints_at_nothing(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

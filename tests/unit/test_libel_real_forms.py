@@ -105,6 +105,9 @@ def test_bets_hints_and_questions_keep_their_risk_and_say_why_they_may_not_be_li
         ("Here he goes again #liarmayor", "dishonesty"),
         ("Councillor Smith for Sale", "bribery or corruption"),
         ("Treasurer for Sale", "bribery or corruption"),
+        # A charge and a name in one hashtag.
+        ("#LyingLaura knew the library was closing all along", "dishonesty"),
+        ("#CrookedCollins at it again", "bribery or corruption"),
     ],
 )
 def test_hashtags_and_slogans_make_allegations(text: str, kind: str) -> None:
@@ -130,6 +133,10 @@ def test_hashtags_and_slogans_make_allegations(text: str, kind: str) -> None:
         "The Tories have robbed this town blind",
         "The Home Office is dumping its human rubbish on our town again",
         "The police lied about Hillsborough",
+        # A charge and a party or a body in one hashtag: criticism of the party.
+        "#LyingLabour at it again",
+        "#CorruptCouncil again",
+        "#ThievingTories",
     ],
 )
 def test_hyperbole_criticism_of_parties_streets_reports_and_abuse_are_not_libel(

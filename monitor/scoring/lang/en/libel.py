@@ -384,7 +384,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         rf"\b(?:deal(?:s|ing|t)?|sell(?:s|ing)?|sold|push(?:es|ing|ed)?|shift(?:s|ing|ed)?|grow(?:s|ing)?|grew|supply(?:ing)?|supplies|supplied|running) (?:(?!(?:with|for|about|against|on|over)\b)\w+ ){{0,2}}{DRUG}"
         # "pushing the drugs strategy": a policy, not a supply.
         r"(?! (?:strategy|strategies|policy|policies|laws?|problem|problems|debate|agenda|issue|education|awareness|testing|services?|team|unit|charity|workers?|squad|crisis|epidemic|reform|bill|legislation)\b)"
-        rf"|\bsuppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}with {DRUG}|\brun(?:s|ning)? county lines\b|\bcounty lines (?:dealer|runner|gang member)\b"
+        rf"|\bsuppl(?:y|ies|ied|ying) (?:\w+ ){{0,3}}with {DRUG}|\b(?:run|runs|running|ran) (?:a |the )?county lines\b|\bcounty lines (?:dealer|runner|gang member)\b"
         r"|\b(?:runs?|running|ran|is|s) a brothel\b|\bbrothel keeper\b|\b(?:drug|crack|smack) den\b|\bcannabis (?:farm|factory)\b"
         r"|\b(?:terrorist|terror|isis|ira|hamas|jihadi?s?) (?:sympathi[sz]er|supporter|funder|financier)\b|\b(?:funds?|funded|funding|financ\w*) terror\w*"
         # "He supports and promotes the IRA": support for a proscribed group is an offence.
@@ -873,7 +873,11 @@ KNOWING_HINTS = (
     r"|if you (?:get|catch) my drift|read between the lines|i ll let you (?:decide|draw your own conclusions)"
     r"|(?:i ll )?just leav(?:e|ing) (?:this|that|it) (?:here|there)|let that sink in"
     r"|(?:we|everyone|everybody) (?:all )?knows? what (?:\w+ ){1,3}(?:gets?|got|is|was) up to"
-    r"|the other thing)\b"
+    r"|the other thing"
+    # "Ask the treasurer why £3k is missing", "ask Cllr Reid where the money went".
+    r"|ask (?:\w+ ){1,6}(?:why|where|how) (?:the )?(?:\w+ )?(?:money|cash|funds?|grant|donations?|takings|float|kitty"
+    r"|\d+k?|\d+ grand) (?:is missing|went missing|goes missing|are missing|has gone|have gone|went|disappeared|vanished)"
+    r"|ask (?:\w+ ){1,6}why (?:\w+ ){1,4}keeps? (?:going missing|disappearing|losing))\b"
 )
 # Markers of innuendo: the comment names someone and hints without saying what.
 INNUENDO = (
@@ -1085,7 +1089,7 @@ OCCUPATIONS = (
     r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
     r"|security guards?|bouncers?|doorm[ae]n|carers?|care workers?|foster carers?|cleaners?|caretakers?|receptionists?|lollipop (?:lady|man)|lifeguards?"
     r"|managers?|chefs?|bar staff|barm[ae]n|barmaids?|treasurers?|clerks?|paramedics?|midwi(?:fe|ves)|pharmacists?|nann(?:y|ies)|babysitters?|tutors?"
-    r"|physios?|physiotherapists?|osteopaths?|chiropractors?|masseurs?|massage therapists?|opticians?|beauticians?|therapists?|counsellors?"
+    r"|tenants?|lodgers?|occupants?|occupiers?|physios?|physiotherapists?|osteopaths?|chiropractors?|masseurs?|massage therapists?|opticians?|beauticians?|therapists?|counsellors?"
     r"|(?:driving |swimming |football |dance )?instructors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
 )
