@@ -117,6 +117,18 @@ QUESTION = re.compile(
 
 # Words that open a sentence of their own after a reply's handles; any other lowercase word
 # ("@CllrX lied under oath", "@CllrX has been on the payroll") makes the handle its subject.
+# People nobody can pick out, as the subject of what they did: "kids setting fire to bins".
+_STRANGERS = (
+    "kids",
+    "youths",
+    "teenagers",
+    "yobs",
+    "thieves",
+    "vandals",
+    "burglars",
+    "scammers",
+    "fraudsters",
+)
 _OPENS_A_SENTENCE = frozenset(
     [
         "so",
@@ -177,14 +189,8 @@ _OPENS_A_SENTENCE = frozenset(
         "everyone",
         "nobody",
         "people",
-        "kids",
-        "youths",
-        "teenagers",
         "lads",
-        "thieves",
-        "vandals",
-        "burglars",
-        "scammers",
+        *_STRANGERS,
     ]
 )
 
@@ -1395,13 +1401,14 @@ def _hashtag_person(tag: str) -> str | None:
         return None if office is None else f"the {office} in the hashtag"
     at = next((i for i, word in enumerate(lower) if word in _TAG_PERSON), None)
     if at is None:
-        # "#LyingLaura", "#CrookedCollins": a charge and then a name.
+        # "#LyingLaura", "#BentBoris": a charge and then a first name ("#GroomingGangs",
+        # "#LyingSkank" and "#LyingLabour" name no one).
         last: str = words[-1]
         if (
             len(words) == 2
             and last[:1].isupper()
             and last[1:].islower()
-            and len(last) > 2
+            and first_name(last)
             and lower[-1] not in _TAG_NOT_NAMES | NOT_NAMES | _TAG_GROUPS
             and _hashtag_kind(last) is None  # "#FemFrauds": the charge again, no name
         ):
@@ -2030,9 +2037,9 @@ _WHO_DID = re.compile(
     r"|chairs|leads|manages|represents|sits|stood|stands|calls|called)\b)"
 )
 _INDEFINITE_SUBJECT = re.compile(
-    r"(?:^|[\s,;:])(?i:someone|somebody|some (?:\w+ )?(?:kids|lads|youths|teenagers|idiots?|clowns?"
-    r"|yobs|scrotes|lowlifes?|scumbags?|thieves|vandals|people|bloke|guy|man|woman|one)"
-    r"|kids|youths|teenagers|yobs|thieves|vandals|burglars|scammers|fraudsters"
+    r"(?:^|[\s,;:])(?i:someone|somebody|some (?:\w+ )?(?:lads|idiots?|clowns?|scrotes|lowlifes?"
+    rf"|scumbags?|people|bloke|guy|man|woman|one|{'|'.join(_STRANGERS)})"
+    rf"|{'|'.join(_STRANGERS)}"
     r"|an? (?:\w+ )?(?:man|woman|lad|youth|bloke|guy|gang|group of \w+))"
     r"\s(?:(?:has|have|had|keeps?|kept|is|are|was|were|been|just|again|always|also|allegedly"
     r"|apparently|tried to|try to|trying to|then|now|still)\s){0,3}$"

@@ -107,7 +107,7 @@ def test_bets_hints_and_questions_keep_their_risk_and_say_why_they_may_not_be_li
         ("Treasurer for Sale", "bribery or corruption"),
         # A charge and a name in one hashtag.
         ("#LyingLaura knew the library was closing all along", "dishonesty"),
-        ("#CrookedCollins at it again", "bribery or corruption"),
+        ("#CrookedColin at it again", "bribery or corruption"),
     ],
 )
 def test_hashtags_and_slogans_make_allegations(text: str, kind: str) -> None:
@@ -137,6 +137,8 @@ def test_hashtags_and_slogans_make_allegations(text: str, kind: str) -> None:
         "#LyingLabour at it again",
         "#CorruptCouncil again",
         "#ThievingTories",
+        "Councillor shouting at victims of #GroomingGangs",
+        "#LyingSkank",
     ],
 )
 def test_hyperbole_criticism_of_parties_streets_reports_and_abuse_are_not_libel(
