@@ -115,8 +115,6 @@ QUESTION = re.compile(
 )
 
 
-# Words that open a sentence of their own after a reply's handles; any other lowercase word
-# ("@CllrX lied under oath", "@CllrX has been on the payroll") makes the handle its subject.
 # People nobody can pick out, as the subject of what they did: "kids setting fire to bins".
 _STRANGERS = (
     "kids",
@@ -129,6 +127,8 @@ _STRANGERS = (
     "scammers",
     "fraudsters",
 )
+# Words that open a sentence of their own after a reply's handles; any other lowercase word
+# ("@CllrX lied under oath", "@CllrX has been on the payroll") makes the handle its subject.
 _OPENS_A_SENTENCE = frozenset(
     [
         "so",
@@ -1633,14 +1633,14 @@ _PROPOSAL = re.compile(
 # "He would be playing had he raped someone": a condition put by inversion, mid-sentence.
 _INVERTED_CONDITION = re.compile(r"(?<=\w )(?:had|were) (?:he|she|they|you|i|we)\b(?! not\b)")
 _IF = r"(?:if|unless|whether|suppose|supposing|imagine)\b"
-# "Keep blocking the road until you are arrested": a time yet to come ("until he was
-# arrested" tells what happened).
 # "Stop him before he kills someone", "in case they rob us": what has not happened yet.
 _BEFORE = re.compile(
     r"\b(?:before|in case|lest) (?:(?:he|she|it|someone|somebody|anyone"
     r"|(?:the|a|an|this|that|some) (?:[\w'’-]+ ){0,2}?[\w'’-]+) (?!(?:was|has|is)\b)(?=[a-z]+s\b|gets?\b)"
     r"|(?:they|you|we|u) (?!(?:[a-z]+ed|were|had|did|got|took|stole|was)\b)(?=[a-z]+\b))"
 )
+# "Keep blocking the road until you are arrested": a time yet to come ("until he was
+# arrested" tells what happened).
 _UNTIL = re.compile(
     r"\buntil (?:you|u|he|she|they|we|i|someone|somebody|anyone) (?:are|is|am|get|gets|re)\b"
     r"|\buntil (?:you|he|she|they|we)[’']re\b"
