@@ -2044,13 +2044,14 @@ _INDEFINITE_SUBJECT = re.compile(
     r"\s(?:(?:has|have|had|keeps?|kept|is|are|was|were|been|just|again|always|also|allegedly"
     r"|apparently|tried to|try to|trying to|then|now|still)\s){0,3}$"
 )
+# The punishments a court or an officer hands to someone: "prosecuted a rogue trader".
+_PUNISHING = rf"{PUNISHMENTS}|prosecuted|fined|sentenced"
 _INDEFINITE_AGENT = re.compile(
-    rf"\b(?i:by|{PUNISHMENTS}|prosecuted|fined|caught|sentenced|reported)\s(?i:a|an|some)\s"
-    r"(?:[\w'’-]+\s)?$"
+    rf"\b(?i:by|{_PUNISHING}|caught|reported)\s(?i:a|an|some)\s(?:[\w'’-]+\s)?$"
 )
 # "prosecuted a rogue trader on 11 counts of fraud": the charge of one nobody can pick out.
 _INDEFINITE_PUNISHED = re.compile(
-    rf"\b(?i:{PUNISHMENTS}|prosecuted|fined|sentenced)\s(?i:a|an|some)\s(?:[\w'’-]+\s){{1,3}}"
+    rf"\b(?i:{_PUNISHING})\s(?i:a|an|some)\s(?:[\w'’-]+\s){{1,3}}"
     r"(?i:on|for|with)\s(?:[\w'’-]+\s){0,4}$"
 )
 # "a man from the village got transported for stealing a sheep", "a woman in her 40s from
