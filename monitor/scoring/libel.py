@@ -1368,6 +1368,10 @@ def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate])
         return True  # "your pack of trolls, thieves and other sickos"
     if _ANYONE_WHO.search(view.text, max(0, match.start() - 60), match.start()):
         return True  # "how low do you have to be to steal from a food bank": whoever does
+    if _GENERIC_WHO.search(view.text, max(0, match.start() - 60), match.start()) and (
+        _GENERIC_VERDICT.search(view.original, charge_end, end)
+    ):
+        return True  # "A councillor who steals should go to jail": whoever does it
     if _YOU_GROUP.search(view.text, max(0, match.start() - 60), match.start()):
         return True  # "you muslims raped ...", "plenty of you lefties are thieves": a group
     if _PLURAL_LABEL.fullmatch(match.group(0)) and _ATTRIBUTIVE.search(
@@ -1572,12 +1576,14 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
 def _dismissed(view: Canonical, match: re.Match[str]) -> bool:
     """Whether the imputation is someone else's accusation or rumour that the comment calls
     false, then or later: "a smear campaign accusing her of fraud", "There was a rumour Cllr
-    Reid had been arrested. It was completely false." Repeating it to knock it down alleges
-    nothing."""
+    Reid had been arrested. It was completely false.", or asks the proof of ("He took a
+    bribe? Where's your proof?"). Repeating it to knock it down alleges nothing."""
     at, _ = original_span(view, match.start(), match.end())
     first, last = sentence(view.original, at)
     if _CALLED_FALSE.search(view.original, max(first, at - 80), at):
         return True  # "Rubbish that Councillor Khan took money", "Stop saying the mayor was drunk"
+    if _PROOF_ASKED.search(view.original, at):
+        return True  # "He took a bribe? Where's your proof?"
     if _ACCUSATION.search(view.original, max(first, at - 80), at) is None:
         return False
     # The accusation's sentence, or any after it: "It was completely false.", "That's not
@@ -1793,6 +1799,19 @@ _ANYONE_WHO = re.compile(
     r"|\b(?:anybody|anyone|whoever|everyone|everybody|nobody) (?:who s |who is |that s )?(?:trying|tries|tried|caught|found|seen) (?:to )?$"
     r"|\bwhat (?:kind|sort|type) of (?:\w+ )?(?:person|man|woman|people|idiot|scum|lowlife|animal"
     r"|monster|coward|creep) (?:would|could) (?:\w+ )?$"
+)
+# Someone indefinite told by what they do, and a verdict on whoever does it: "a councillor
+# who steals should go to jail", "any official that takes a bribe deserves to be sacked".
+_GENERIC_WHO = re.compile(
+    r"(?:^|[\s,;:])(?:a|an|any|every|each|no) (?:\w+ )?(?:councillor|cllr|mp|politician|official"
+    r"|officer|person|man|woman|bloke|guy|leader|mayor|member|candidate|representative|teacher"
+    r"|copper|cop|landlord|employer|builder|trader|parent|adult|one|public servant) (?:who|that) "
+    r"(?:\w+ ){0,4}$"
+)
+_GENERIC_VERDICT = re.compile(
+    r"\b(?:should|shouldn['’]t|must|deserves?|ought|needs? to|has to|have to|belongs?|is not fit"
+    r"|isn['’]t fit|has no place|would be|will be|gets?|is a disgrace)\b",
+    re.I,
 )
 # A label said of a plural: "a bunch of corrupt bastards", "lying politicians".
 _PEOPLE_AFTER = re.compile(
@@ -2308,6 +2327,12 @@ _DISMISSAL = re.compile(
     r"|bribery|a crime|criminal|a cover ?up)"
     r"|(?:is|was|are|were) (?:bang |well |totally |completely )?(?:out of order|out of line"
     r"|unfair|uncalled for|a disgrace|disgraceful|nonsense|rubbish|ridiculous|absurd|laughable))\b"
+)
+# "He took a bribe? Where's your proof?": the writer asks for what nobody has shown.
+_PROOF_ASKED = re.compile(
+    r"\b(?i:where(?:['’]s| is|s)? (?:your|ur|ya|the|his|her|their) (?:proof|evidence)"
+    r"|(?:any|got|have you got|you got|do you have|show us|show me) (?:any |the |your )?"
+    r"(?:proof|evidence)(?=\s*\?))"
 )
 # A claim called false before it is told, in its own sentence.
 _CALLED_FALSE = re.compile(

@@ -46,9 +46,10 @@ _FIRST = r"[A-Z][A-Za-z]*(?:['’-][A-Z]?[a-z]+)*(?![\w])"
 _NEXT = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*(?![\w])"
 _TITLE_NAME = re.compile(rf"(?<![\w@]){_TITLE_WORD}\s+{_FIRST}(?:\s+{_NEXT}){{0,2}}")
 # "cllr barlow": people type names in lowercase, but only after an unambiguous title.
-# A lowercase first name and surname before what was done: "john smith is a thief".
+# A lowercase first name and surname before what was done: "john smith is a thief", "dave
+# smith literally stole it".
 _LOWER_NAME = re.compile(
-    r"(?<![\w@'’-])([a-z]{2,}) ([a-z]{3,})(?= (?:is|was|has|had|stole|steals|lied|lies|took|takes"
+    r"(?<![\w@'’-])([a-z]{2,}) ([a-z]{3,})(?= (?:[a-z]{3,}ly )?(?:is|was|has|had|stole|steals|lied|lies|took|takes"
     r"|beat|beats|hit|hits|punched|sold|sells|deals|fiddled|pocketed|nicked|robbed|abused|assaulted"
     r"|raped|rapes|murdered|killed|molested|groomed|stabbed|attacked|strangled|scammed|defrauded"
     r"|embezzled|bribed|harassed|stalked|cheated)\b)"
@@ -131,7 +132,12 @@ _MODIFIES_A_PERSON = re.compile(
     r"|workers|staffer|guy|bloke|lad|lass|man|woman|driver|customer|shopper|tourist)\b"
 )
 _YOU = re.compile(r"\b(?:you|your|u|ur)\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+# Not "he or she", "his/her", "him or her": whoever it may be.
+_PRONOUN = re.compile(
+    r"\b(?<!\bor )(?<!/)(?:he|she|his|her|him|himself|herself)\b"
+    r"(?!\s*(?:or|/)\s*(?:she|he|her|his|him|they|their|them)\b)",
+    re.IGNORECASE,
+)
 # Someone described as a pronoun's relative: "her husband", "his eldest son" ("their" is more
 # often a group's: "guys that cheat on their girlfriend").
 RELATIVE_NOUNS = (

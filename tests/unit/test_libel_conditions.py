@@ -201,6 +201,10 @@ def test_what_happened_before_or_was_hired_is_still_told_as_fact(text: str) -> N
         # Called false sentences later.
         "People saying Cllr Dunmore 'lied' about the bins need to calm down. He told us what "
         "officers told him. The dates were wrong. That's not lying, that's a cock up.",
+        # Asked for proof: the writer doubts it.
+        "Cllr Reid took a bribe? Where's your proof?",
+        "he nicked the hall money?? wheres ur evidence",
+        "So the mayor was drunk at the parade, any proof?",
     ],
 )
 def test_a_claim_the_comment_calls_false_is_not_alleged(text: str) -> None:
@@ -214,6 +218,7 @@ def test_a_claim_the_comment_calls_false_is_not_alleged(text: str) -> None:
         "Cllr Reid took money from developers, rubbish that he didn't",
         "Accusing Cllr Reid of fraud is fair, he stole the hall money",
         "stop stealing from the charity Cllr Reid",
+        "Cllr Reid took a bribe. I have the proof.",
         # "Stop saying" far from the charge: the charge is the writer's own.
         "stop saying hillary lost because she is a woman the corrupt witch does not help women",
     ],

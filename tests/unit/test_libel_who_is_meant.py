@@ -115,3 +115,38 @@ def test_an_act_by_someone_nobody_can_pick_out_accuses_no_one(text: str) -> None
 def test_a_named_person_beside_an_indefinite_one_is_still_accused(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whoever does it, with a verdict on them: a principle, not a charge.
+        "A councillor who steals from residents should be sacked.",
+        "Any councillor who lies to residents should resign",
+        "Any official that takes a bribe deserves to be sacked",
+        "every politician who fiddles expenses has to go",
+        # "he or she", "his or her": whoever it may be.
+        "Anyone can be a councillor. You just need to want to line his or her own pockets.",
+        "If the treasurer is found out, he or she should be sacked for stealing",
+    ],
+)
+def test_whoever_does_it_is_no_one_in_particular(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Someone indefinite told apart by where they live, with no verdict on whoever does it.
+        ("A councillor who lives on my street took a bribe", "councillor"),
+        ("The councillor who stole the money should go to jail", "The councillor"),
+        # An adverb between a lowercase name and what was done.
+        ("dave smith literally stole the hall money", "dave smith"),
+        ("everyone knows dave smith basically stole the money", "dave smith"),
+    ],
+)
+def test_someone_who_can_be_picked_out_is_still_accused(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{target}'" in message
