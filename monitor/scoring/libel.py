@@ -369,6 +369,8 @@ class LibelScorer:
                 continue  # "The thief who stole my bike was caught, thanks Cllr Reid"
             if _done_by_a_stranger(view, match, candidates):
                 continue  # "Someone tried to set fire to the scout hut", "conned by a cowboy builder"
+            if _known_by_the_act(view, match, candidates):
+                continue  # "The lad who nicked my bike has been caught"
             if _THING_LABEL.fullmatch(match.group(0)) and _CAME_ACROSS.search(
                 view.text, max(0, match.start() - 40), match.start()
             ):
@@ -1332,6 +1334,32 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
     return not any(c[0] in _NAMES_SOMEONE and first <= c[1] and c[2] <= at for c in candidates)
 
 
+def _known_by_the_act(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
+    """Whether the act is told of someone known only by it, in a report of them being caught
+    or dealt with: "The lad who nicked my bike has been caught", "The bloke who burgled us
+    got 3 years", "Cllr Reid reported the man who was harassing women". Not when the
+    sentence goes on to name them ("... was Gary Smith")."""
+    at, end = original_span(view, match.start(), match.end())
+    first, last = sentence(view.original, at)
+    one = _ONE_WHO.search(view.original, first, at)
+    if one is None or not (one.group("did") is not None or _DEALT_WITH.match(view.original, at)):
+        # "The woman who ran over a cyclist on Marsh Road has been banned from driving": the
+        # charge is what befell her.
+        return False
+    opens = not view.original[first : one.start()].strip(" \t\n\"'“‘([-–—,") or (
+        _FOUND_SOMEONE.search(view.original, first, one.start()) is not None
+    )
+    dealt_with = _FOUND_SOMEONE.search(view.original, first, one.start()) or _DEALT_WITH.search(
+        view.original, at, last
+    )
+    if not (opens and dealt_with):
+        return False
+    return not any(
+        end <= c[1] < last and _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1])
+        for c in candidates
+    )
+
+
 def _sentence_of(view: Canonical, match: re.Match[str]) -> bool:
     """Whether the words before the imputation's copula lie in its own sentence."""
     at = original_span(view, match.start(), match.end())[0]
@@ -1368,10 +1396,15 @@ def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate])
         return True  # "your pack of trolls, thieves and other sickos"
     if _ANYONE_WHO.search(view.text, max(0, match.start() - 60), match.start()):
         return True  # "how low do you have to be to steal from a food bank": whoever does
-    if _GENERIC_WHO.search(view.text, max(0, match.start() - 60), match.start()) and (
-        _GENERIC_VERDICT.search(view.original, charge_end, end)
+    generic = _GENERIC_WHO.search(view.text, max(0, match.start() - 60), match.start())
+    if (
+        generic is not None
+        and (generic.group("who") or _FOUND_OUT.match(match.group(0)))
+        and _GENERIC_VERDICT.search(view.original, charge_end, end)
     ):
-        return True  # "A councillor who steals should go to jail": whoever does it
+        # "A councillor who steals should go to jail", "any official caught taking bribes
+        # should be barred": whoever does it.
+        return True
     if _YOU_GROUP.search(view.text, max(0, match.start() - 60), match.start()):
         return True  # "you muslims raped ...", "plenty of you lefties are thieves": a group
     if _PLURAL_LABEL.fullmatch(match.group(0)) and _ATTRIBUTIVE.search(
@@ -1584,6 +1617,8 @@ def _dismissed(view: Canonical, match: re.Match[str]) -> bool:
         return True  # "Rubbish that Councillor Khan took money", "Stop saying the mayor was drunk"
     if _PROOF_ASKED.search(view.original, at):
         return True  # "He took a bribe? Where's your proof?"
+    if _ANSWERED_NO.match(view.original, last):
+        return True  # "Was Cllr Reid arrested? No, that was a different Reid."
     if _ACCUSATION.search(view.original, max(first, at - 80), at) is None:
         return False
     # The accusation's sentence, or any after it: "It was completely false.", "That's not
@@ -1805,9 +1840,11 @@ _ANYONE_WHO = re.compile(
 _GENERIC_WHO = re.compile(
     r"(?:^|[\s,;:])(?:a|an|any|every|each|no) (?:\w+ )?(?:councillor|cllr|mp|politician|official"
     r"|officer|person|man|woman|bloke|guy|leader|mayor|member|candidate|representative|teacher"
-    r"|copper|cop|landlord|employer|builder|trader|parent|adult|one|public servant) (?:who|that) "
-    r"(?:\w+ ){0,4}$"
+    r"|copper|cop|landlord|employer|builder|trader|parent|adult|one|public servant) "
+    r"(?P<who>(?:who|that|caught|found|seen|proven|proved|convicted of|found guilty of)"
+    r" (?:\w+ ){0,4})?$"
 )
+_FOUND_OUT = re.compile(r"(?:caught|found|seen|convicted|proven|proved)\b")
 _GENERIC_VERDICT = re.compile(
     r"\b(?:should|shouldn['’]t|must|deserves?|ought|needs? to|has to|have to|belongs?|is not fit"
     r"|isn['’]t fit|has no place|would be|will be|gets?|is a disgrace)\b",
@@ -2059,7 +2096,11 @@ _INDEFINITE_SUBJECT = re.compile(
     r"(?:^|[\s,;:])(?i:someone|somebody|some (?:\w+ )?(?:lads|idiots?|clowns?|scrotes|lowlifes?"
     rf"|scumbags?|people|bloke|guy|man|woman|one|{'|'.join(_STRANGERS)})"
     rf"|{'|'.join(_STRANGERS)}"
-    r"|an? (?:\w+ )?(?:man|woman|lad|youth|bloke|guy|gang|group of \w+))"
+    r"|an? (?:\w+ )?(?:man|woman|lad|youth|bloke|guy|gang|group of \w+)"
+    # "a councillor in Bolton": one of many somewhere else.
+    r"|an? (?:\w+ )?(?:councillor|mp|politician|official|officer|teacher|doctor|nurse|mayor"
+    r"|vicar|priest|police officer|copper|solicitor|businessman|businesswoman|landlord)"
+    r" (?:in|from|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"\s(?:(?:has|have|had|keeps?|kept|is|are|was|were|been|just|again|always|also|allegedly"
     r"|apparently|tried to|try to|trying to|then|now|still)\s){0,3}$"
 )
@@ -2086,6 +2127,31 @@ _PLURAL_SUBJECT = re.compile(
     r"(?<!those )(?<!two )(?<!both )(?<!three )"
     r"(?:[a-z]+(?:masters|mistresses|ers|ors|ists|ants|ents)|men|women|people)"
     r"\s(?:(?:were|have|had|have been|then|all|also|just)\s){0,2}$"
+)
+# Someone known only by what they did: "the lad who nicked my bike", "the man that was
+# harassing women" (not "the man who runs the chippy", who is known otherwise).
+_ONE_WHO = re.compile(
+    r"(?i:the|a|an|this|that|some|these|those)\s(?:[\w'’-]+\s)?"
+    r"(?i:bloke|man|woman|lad|lads|guy|guys|girl|girls|person|people|idiot|idiots|scumbag|scumbags"
+    r"|scrote|scrotes|thug|thugs|driver|kid|kids|youth|youths|teenager|teenagers|men|women|fella"
+    r"|individual|individuals|gang|pair|couple|cyclist|motorist|boy|boys|chap|lowlife|lowlifes)"
+    r"\s(?i:who|that)\s(?!(?i:(?:is|was|s|are|were)\s(?:the|a|an|our|my|your|his|her|their)\s"
+    r"|ran\s(?!(?:over|off|away|into|through|down)\b)|(?:runs|owns|owned"
+    r"|works|worked|lives|lived|chairs|leads|manages|represents|sits|stood|stands|calls|called)\b))"
+    r"(?P<did>(?:[\w'’-]+\s){0,3}$)?"
+)
+# Catching or reporting them: "Cllr Reid reported the man who ...", "thanks for catching".
+_FOUND_SOMEONE = re.compile(
+    r"\b(?i:reported|report|reporting|caught|catch|catching|arrested|arrest|stopped|chased"
+    r"|confronted|tackled|identified|jailed|sentenced|prosecuted|charged|convicted)\s+$"
+)
+# What befell them: "has been caught", "got 3 years", "is still at large".
+_DEALT_WITH = re.compile(
+    r"\b(?i:(?:(?:got|gets|was|were|has been|have been|is being|are being|been|has|have)\s+)?"
+    r"(?:finally\s+|now\s+|just\s+|only\s+|rightly\s+)?(?:caught|arrested|charged|jailed"
+    r"|sentenced|convicted|locked up|sent down|banned|fined|nicked|cautioned|found guilty"
+    r"|prosecuted|done for|given \d+|\d+ (?:years|months|weeks|days))"
+    r"|(?:is|are) (?:still )?(?:at large|on the run|out there)|got away with it)\b"
 )
 _NAMED_AS = re.compile(r"\b(?i:is|was|called|named|name is|turned out to be)\s+$")
 _PUNISHES_SOMEONE = re.compile(
@@ -2334,12 +2400,18 @@ _PROOF_ASKED = re.compile(
     r"|(?:any|got|have you got|you got|do you have|show us|show me) (?:any |the |your )?"
     r"(?:proof|evidence)(?=\s*\?))"
 )
+# A question the writer answers with a no: "Cllr Reid is a crook? Come off it, ...".
+_ANSWERED_NO = re.compile(
+    r"\s*\?[?!\s]*(?i:no(?! (?:doubt|question|surprise|wonder|denying)\b)|nope|no way|of course not|course not|come off it|give over|hardly|rubbish"
+    r"|nonsense|not a chance|not at all|absolutely not|certainly not|don['’]t be (?:daft|silly"
+    r"|ridiculous))\b"
+)
 # A claim called false before it is told, in its own sentence.
 _CALLED_FALSE = re.compile(
     r"(?:^|[.!?]\s+|\b(?i:it s|it’s|it's|its|the idea|the claim|the story|the rumou?r)\s+)"
     r"(?i:rubbish|nonsense|bollocks|untrue|not true|a lie|a myth|false|absurd|ridiculous)\s+that\s"
     r"(?:[\w'’-]+\s+){0,6}$"
-    r"|\b(?i:stop|quit|please stop|give up|pack in) (?:saying|claiming|spreading|repeating"
+    r"|\b(?i:stop|quit|please stop|give up|pack in) (?:saying|claiming|spreading|repeating|calling"
     r"|suggesting|implying|insinuating|accusing)\s+(?:[\w'’-]+\s+){0,6}$"
 )
 _NOT_SO = re.compile(r"\b(?i:nowhere|not|never|no|nothing)\b(?:\s+[\w'’-]+){0,3}\s*$")

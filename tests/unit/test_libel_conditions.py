@@ -205,6 +205,10 @@ def test_what_happened_before_or_was_hired_is_still_told_as_fact(text: str) -> N
         "Cllr Reid took a bribe? Where's your proof?",
         "he nicked the hall money?? wheres ur evidence",
         "So the mayor was drunk at the parade, any proof?",
+        # A question the writer answers with a no, and a call to stop a label.
+        "Was Cllr Reid really arrested? No, that was a different Reid, from Bolton.",
+        "Cllr Reid is a crook? Come off it, he's the most honest man on the council.",
+        "Can we stop calling Cllr Reid a liar? He made a mistake about the dates.",
     ],
 )
 def test_a_claim_the_comment_calls_false_is_not_alleged(text: str) -> None:
@@ -226,3 +230,8 @@ def test_a_claim_the_comment_calls_false_is_not_alleged(text: str) -> None:
 def test_a_claim_not_called_false_is_still_alleged(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
+
+
+def test_a_question_answered_with_no_doubt_still_insinuates() -> None:
+    score, message = libel("Did Cllr Reid take a bribe? No doubt about it, he took the lot.")
+    assert score >= 0.5, message

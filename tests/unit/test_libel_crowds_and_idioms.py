@@ -122,6 +122,10 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
         # Idioms of praise.
         "Cllr Reid is a thief of hearts, what a singer",
         "Cllr Reid murdered the competition at the bake off",
+        "Cllr Reid absolutely murdered that speech at the hustings, brilliant.",
+        "Cllr Reid kills me with his dad jokes at every meeting.",
+        "The mayor robbed Rovers of a win by switching the floodlights off early",
+        "Thatcher stole our school milk and Cllr Reid wants to steal our libraries.",
         "Cllr Reid's dog walked in wearing a Santa hat and stole everyone's heart",
         "We wuz robbed!! Ref needs glasses, Cllr Reid",
         "Cllr Khan stealing all the biscuits at the coffee morning again 😂",
@@ -139,6 +143,13 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
         # A stranger described by what they did, and a councillor thanked for it.
         "The burglar who broke into the school was caught, thanks to Cllr Reid's campaign",
         "The thief who stole my bike was caught, thanks Cllr Reid",
+        # Someone known only by what they did, caught or dealt with.
+        "The bloke who burgled us got 3 years, justice done, thanks to the PCSOs.",
+        "The lad who nicked my bike has been caught, cheers everyone for sharing.",
+        "Cllr Reid reported the man who was harassing women outside the station.",
+        "The woman who ran over a cyclist on Marsh Road has been banned from driving",
+        # One of many, somewhere else.
+        "Years ago a councillor in Bolton was jailed for fraud; we need better audits here.",
         # Harm done to a councillor's things.
         "Cllr Reid's car was vandalised again, disgusting",
         # Decisions called criminal, offences as topics.
@@ -160,6 +171,12 @@ def test_praise_enforcement_strangers_and_verdicts_on_decisions_accuse_no_one(te
     ("text", "who"),
     [
         ("The thief who stole my bike is Gary Smith", "Gary Smith"),
+        ("The lad who nicked my bike has been caught, it was Kyle Jones", "The lad"),
+        ("The man who runs the chippy stole my bike and got arrested", "The man"),
+        ("The man who ran the chippy got arrested for fraud", "The man"),
+        ("Cllr Reid is the man who stole the money and got caught", "Cllr Reid"),
+        ("A Labour councillor in Ashby Ward took bribes", "councillor"),
+        ("Cllr Reid robbed the hall of its takings", "Cllr Reid"),
         ("Cllr Reid has been grooming girls online", "Cllr Reid"),
         ("Cllr Reid vandalised the bus shelter", "Cllr Reid"),
         ("Cllr Reid arrested for fraud", "Cllr Reid"),

@@ -125,6 +125,7 @@ def test_a_named_person_beside_an_indefinite_one_is_still_accused(text: str) -> 
         "Any councillor who lies to residents should resign",
         "Any official that takes a bribe deserves to be sacked",
         "every politician who fiddles expenses has to go",
+        "Any councillor caught taking bribes should be barred for life, simple as that.",
         # "he or she", "his or her": whoever it may be.
         "Anyone can be a councillor. You just need to want to line his or her own pockets.",
         "If the treasurer is found out, he or she should be sacked for stealing",
@@ -141,6 +142,7 @@ def test_whoever_does_it_is_no_one_in_particular(text: str) -> None:
         # Someone indefinite told apart by where they live, with no verdict on whoever does it.
         ("A councillor who lives on my street took a bribe", "councillor"),
         ("The councillor who stole the money should go to jail", "The councillor"),
+        ("A councillor stole the hall money and should go to jail", "councillor"),
         # An adverb between a lowercase name and what was done.
         ("dave smith literally stole the hall money", "dave smith"),
         ("everyone knows dave smith basically stole the money", "dave smith"),

@@ -950,13 +950,16 @@ HYPERBOLE = (
     # "a thief of hearts", "murdered the competition at the bake off".
     r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b"
     r"|\b(?:murdered|killed|slaughtered|destroyed) (?:the|all the|his|her) (?:competition|opposition|rivals|field|quiz|dance floor)\b"
+    r"|\b(?:murdered|murders|murdering) (?:that|the|this|his|her|a) (?:speech|debate|interview|quiz|hustings|presentation|song|karaoke|performance|rendition)\b"
+    # "the ref robbed us of a win", "robbed Rovers of a point": a result, not property.
+    r"|\b(?:robbed|robbing|robs|rob) (?:\w+ ){0,2}of (?:a|an|the|our|their|his|her|its) (?:\w+ )?(?:win|victory|point|points|goal|penalty|title|trophy|place|draw|result|medal)\b"
     # What friends "steal" from each other online (a joke, a tweet, a topic, a heart), and
     # stories, festivals or credit taken ("stealing other cultures' myths").
     r"|\b(?:stole|steal|steals|stealing|stolen|nicked|nicking|pinched|pinching) (?:my|your|his|her|our|their|the|other|others|other people s) (?:\w+ )?(?:myths|legends|traditions|festivals|customs|holidays|credit|articles?|edits?|tweets?|topics?|jokes?|ideas?|lines?|names?|usernames?|thunder|spotlight|spot|seat|style|looks?|moves|songs?|words?|hearts?|man|girl|boyfriend|girlfriend|bae|snacks?|fries|chips|oreos|sweets|lunch|posts?|memes?|captions?|selfies?|vibe)\b"
     # "You have stolen our park": a public place or a say taken away by a decision.
     r"|\b(?:stole|steal|steals|stealing|stolen|robbed|robbing|robs|rob) (?:us of )?(?:our|the town s|the"
     r" public s|residents|the community s|this town s) (?:\w+ )?(?:park|parks|library|libraries"
-    r"|green|greens|green belt|field|fields|playground|pool|town|high street|future|community"
+    r"|green|greens|green belt|field|fields|playground|pool|town|high street|future|community|school milk|milk"
     r" centre|bus|buses|services|voice|say|democracy|heritage|views?|parking|countryside|village)\b"
     # "You've robbed this town of its high street": a loss by decision, not a theft.
     r"|\b(?:robbed|robbing|robs|rob|stole|stolen|stealing|steals) (?:us|this town|the town|residents|the community|the ward|this ward|the village|this village|people|everyone|the public|local people|the kids|children|our kids|young people|this country|the country|voters|the electorate) of (?:its|our|their|the|a|any|his|her)\b"
@@ -1017,7 +1020,9 @@ ONLINE_EDITING = (
 # The whole-comment model must not read them as allegations either.
 IDIOMS = (
     r"\b(?:killed|killing|kills|smashed|smashing|nailed|slayed|slaying) it\b"
-    r"|\bmurder(?:ed|s|ing)? (?:that|the|this|a) (?:song|track|set|tune|cover|performance|karaoke|solo)\b"
+    r"|\bmurder(?:ed|s|ing)? (?:that|the|this|a|his|her) (?:song|track|set|tune|cover|performance|karaoke|solo|speech|debate|interview|quiz|rendition|presentation|hustings)\b"
+    # "he kills me with his dad jokes": laughter.
+    r"|\b(?:kills|killing) me (?:with|every|lol|haha|😂)"
     r"|\bst(?:ole|eals|ealing) the show\b"
     # "He pissed me off": anger, not drink.
     r"|\bpiss(?:ed|es|ing) (?:\w+ ){0,2}off\b"
