@@ -136,9 +136,13 @@ class ScoringEngine:
     def _explained(self, assessment: Assessment, item: Prepared) -> Assessment:
         """``assessment`` with the first reason of each ``EXPLAINED`` category it is labelled
         with explained by its scorer, where every scored reason of that category comes from
-        a whole-comment model (a rule's reason already quotes the words)."""
-        reasons = assessment.reasons
+        a whole-comment model (a rule's reason already quotes the words). Where a rule also
+        reads the category at or above its review threshold, the rule's reason comes first
+        whatever the model's score: it says which words, and of whom ("allegation of vote
+        rigging about 'Cllr Reid', as a bet"), where the model says only how the comment
+        reads, and the digest shows the first reason."""
         models = {s.name: s for s in self.scorers if isinstance(s, WholeCommentScorer)}
+        reasons = _rules_first(assessment, models, self.policy)
         for category in EXPLAINED.intersection(assessment.labels):
             scored = [i for i, r in enumerate(reasons) if r.category == category and r.score > 0]
             if not scored or any(reasons[i].scorer not in models for i in scored):
@@ -252,3 +256,21 @@ def build_engine(
     if statistical is not None:
         scorers.insert(0, statistical)
     return ScoringEngine(scorers, policy)
+
+
+def _rules_first(
+    assessment: Assessment, models: Mapping[str, object], policy: Policy
+) -> list[Reason]:
+    """The assessment's reasons with, in each labelled category, the reasons of rules that
+    reach the category's review threshold ahead of the models' (order kept otherwise)."""
+    reasons = assessment.reasons
+    for category in assessment.labels:
+        review = policy.thresholds[category].review
+        ours = [i for i, r in enumerate(reasons) if r.category == category]
+        ruled = [i for i in ours if reasons[i].scorer not in models and reasons[i].score >= review]
+        if not ruled or ruled[0] == ours[0]:
+            continue
+        ordered = ruled + [i for i in ours if i not in ruled]
+        placed = dict(zip(ours, ordered, strict=True))
+        reasons = [reasons[placed.get(i, i)] for i in range(len(reasons))]
+    return reasons

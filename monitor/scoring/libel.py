@@ -699,6 +699,13 @@ def _near(view: Canonical, at: int | None) -> tuple[int, int]:
     return tokens[0][0], tokens[-1][1]
 
 
+def _asked_itself(view: Canonical, at: int) -> bool:
+    """Whether the allegation's own sentence is a question."""
+    start, _ = original_span(view, at, at + 1)
+    first, last = sentence(view.original, start)
+    return QUESTION.search(view.original[first : last + 1].strip()) is not None
+
+
 def _framing(
     view: Canonical, at: int | None = None, source: str | None = None
 ) -> tuple[float, str, str]:
@@ -749,7 +756,15 @@ def _framing(
             "as a hint, a bet or an accusation (hinting at it is still publishing it)",
             "it hints at the allegation rather than stating it",
         )
-    if any(QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", view.original.strip())):
+    asked = [QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", view.original.strip())]
+    if any(asked):
+        if at is not None and not _asked_itself(view, at):
+            # "Cllr Reid? A crook who should be in jail.": told beside a question.
+            return (
+                0.6,
+                "in a comment that argues by asking",
+                "the comment asks rather than asserts, though this part is put as fact",
+            )
         return (
             0.6,
             "as a question that insinuates it",

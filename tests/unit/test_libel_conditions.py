@@ -235,3 +235,10 @@ def test_a_claim_not_called_false_is_still_alleged(text: str) -> None:
 def test_a_question_answered_with_no_doubt_still_insinuates() -> None:
     score, message = libel("Did Cllr Reid take a bribe? No doubt about it, he took the lot.")
     assert score >= 0.5, message
+
+
+def test_an_allegation_told_beside_a_question_is_not_called_a_question() -> None:
+    score, message = libel("Cllr Reid took a bribe. Why is nobody talking about it?")
+    assert score == 0.6 and "in a comment that argues by asking" in message
+    score, message = libel("Is Cllr Reid a crook?")
+    assert score >= 0.5 and "as a question that insinuates it" in message

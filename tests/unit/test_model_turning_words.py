@@ -147,3 +147,21 @@ def test_the_words_reach_the_plain_reason_of_the_digest(engine: ScoringEngine) -
 )
 def test_the_search_starts_only_from_words_that_carry_meaning(word: str, carries: bool) -> None:
     assert _carries_meaning(word) is carries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd bet my house Cllr Reid has been rigging the postal votes",
+        "I'm not saying Cllr Reid is on the take, but his new Range Rover didn't pay for itself",
+    ],
+)
+def test_a_rules_reason_leads_even_where_the_model_scores_higher(
+    engine: ScoringEngine, text: str
+) -> None:
+    # The rules read a hedged allegation (review); the model reads the whole comment higher.
+    # The digest shows the first reason, which must say what is alleged and of whom.
+    [assessment] = engine.assess([text])
+    libel = [r for r in assessment.reasons if r.category == "libel"]
+    assert libel[0].scorer == "libel" and "about 'Cllr Reid'" in libel[0].message
+    assert any(r.scorer == "model" and r.score > libel[0].score for r in libel)
