@@ -46,6 +46,7 @@ from monitor.scoring.lang.en.libel import (
     INSINUATION,
     INSTITUTION_SUBJECT,
     JOINED_TAG,
+    KNOCKED_DOWN,
     LINK_AFTER,
     LINK_BEFORE,
     LINK_NEAR,
@@ -1364,8 +1365,10 @@ def _known_by_the_act(view: Canonical, match: re.Match[str], candidates: list[Ca
     opens = not view.original[first : one.start()].strip(" \t\n\"'“‘([-–—,") or (
         _FOUND_SOMEONE.search(view.original, first, one.start()) is not None
     )
-    dealt_with = _FOUND_SOMEONE.search(view.original, first, one.start()) or _DEALT_WITH.search(
-        view.original, at, last
+    dealt_with = (
+        _FOUND_SOMEONE.search(view.original, first, one.start())
+        or _DEALT_WITH.search(view.original, at, last)
+        or _GENERIC_VERDICT.search(view.original, end, last)  # "... wants locking up"
     )
     if not (opens and dealt_with):
         return False
@@ -1646,8 +1649,9 @@ def _dismissed(view: Canonical, match: re.Match[str]) -> bool:
 
 
 def _not_an_allegation(text: str) -> bool:
-    """Whether the comment's strong words are opinion on views, party fundraising or praise;
-    a label for views followed by what the person did ("a racist who beat up ...") is not."""
+    """Whether the comment's strong words are opinion on views, party fundraising, praise or
+    an accusation it knocks down; a label for views followed by what the person did ("a
+    racist who beat up ...") is not."""
     if _NOT_AN_ALLEGATION.search(text):
         return True
     view = _VIEWS.search(text)
@@ -1862,7 +1866,8 @@ _GENERIC_WHO = re.compile(
 _FOUND_OUT = re.compile(r"(?:caught|found|seen|convicted|proven|proved)\b")
 _GENERIC_VERDICT = re.compile(
     r"\b(?:should|shouldn['’]t|must|deserves?|ought|needs? to|has to|have to|belongs?|is not fit"
-    r"|isn['’]t fit|has no place|would be|will be|gets?|is a disgrace)\b",
+    r"|isn['’]t fit|has no place|would be|will be|gets?|is a disgrace"
+    r"|wants? (?:locking|stringing|banging|sorting|banning|jailing))\b",
     re.I,
 )
 # A label said of a plural: "a bunch of corrupt bastards", "lying politicians".
@@ -2330,7 +2335,7 @@ _LINK_NEAR = words(LINK_NEAR)
 _VERDICT_END = re.compile(VERDICT_END)
 _LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)
-_NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}")
+_NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}|{KNOCKED_DOWN}")
 _ONLINE_EDITING = re.compile(ONLINE_EDITING)
 _VIEWS = re.compile(VIEWS)
 _WHAT_THEY_DID = re.compile(r"\b(?:who|that|and|he|she|they) (?:\w+ ){0,2}\w+ed\b")

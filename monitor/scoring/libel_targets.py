@@ -82,7 +82,7 @@ _NOT_SURNAMES = words(
     "stole steals nicks nicked robs beat beats hit hits sold sells lies gave gives made makes "
     "kept put puts ran runs sent sends broke breaks cheats told tells knows went goes owes owed "
     "pays paid needs wants thinks must might also still only even really too here there but "
-    "from about when where what why how this that"
+    "from about when where what why how this that you u ur your yall"
 )
 _S = ("'s", "’s")
 _RELATIVES = (

@@ -148,6 +148,11 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
         "The lad who nicked my bike has been caught, cheers everyone for sharing.",
         "Cllr Reid reported the man who was harassing women outside the station.",
         "The woman who ran over a cyclist on Marsh Road has been banned from driving",
+        "the lad who set fire to the bins on elm road wants locking up",
+        # Thanks for catching an offender; an accusation the comment knocks down.
+        "cllr reid helped catch the fly tipper who dumped on our street, legend",
+        "my husband was falsely accused of theft at work and cllr reid helped him",
+        "cllr reid was accused of bullying but the investigation cleared her completely",
         # One of many, somewhere else.
         "Years ago a councillor in Bolton was jailed for fraud; we need better audits here.",
         # Harm done to a councillor's things.
@@ -177,6 +182,7 @@ def test_praise_enforcement_strangers_and_verdicts_on_decisions_accuse_no_one(te
         ("Cllr Reid is the man who stole the money and got caught", "Cllr Reid"),
         ("A Labour councillor in Ashby Ward took bribes", "councillor"),
         ("Cllr Reid robbed the hall of its takings", "Cllr Reid"),
+        ("Cllr Reid was caught with a prostitute", "Cllr Reid"),
         ("Cllr Reid has been grooming girls online", "Cllr Reid"),
         ("Cllr Reid vandalised the bus shelter", "Cllr Reid"),
         ("Cllr Reid arrested for fraud", "Cllr Reid"),
@@ -202,3 +208,8 @@ def test_the_writers_own_relative_or_neighbour_is_who_did_it(text: str, who: str
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"'{who}'" in message
+
+
+def test_paying_for_sex_said_of_the_person_replied_to_is_alleged() -> None:
+    score, message = libel("Says the man who got caught with a rent boy in his car")
+    assert score >= 0.85 and "the person this comment replies to" in message, message

@@ -146,6 +146,8 @@ def test_whoever_does_it_is_no_one_in_particular(text: str) -> None:
         # An adverb between a lowercase name and what was done.
         ("dave smith literally stole the hall money", "dave smith"),
         ("everyone knows dave smith basically stole the money", "dave smith"),
+        # "you" after a lowercase title is the person addressed, not a surname.
+        ("cllr reid you stole the hall money, admit it", "cllr reid"),
     ],
 )
 def test_someone_who_can_be_picked_out_is_still_accused(text: str, target: str) -> None:

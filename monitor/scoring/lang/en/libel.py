@@ -785,6 +785,12 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "threats",
         r"\b(?:been |keeps? |kept )?threaten(?:s|ed|ing) (?:the |local )?(?:shopkeepers|shop owners|traders|residents|neighbours|tenants|witnesses|voters|journalists|reporters|staff|councillors)\b(?! (?:with (?:closure|eviction|fines?|enforcement|legal action|a fine|the bailiffs)|that)\b)",
     ),
+    # Paying for sex, caught at it: "caught with a rent boy in his car", "kerb crawling".
+    (
+        "sexual misconduct",
+        r"\b(?:caught|found|seen|arrested|picked up|stopped) (?:\w+ )?(?:with|paying|soliciting) (?:a |an |two |some |the )?(?:rent boys?|prostitutes?|hookers?|escorts?|sex workers?|working girls?)\b"
+        r"|\bsolicit(?:ing|ed|s) (?:a |an )?(?:prostitutes?|rent boys?|sex workers?|for sex)\b|\bkerb ?crawl(?:ing|er|ers|ed)\b",
+    ),
 )
 
 HEDGES = (
@@ -1026,6 +1032,15 @@ IDIOMS = (
     r"|\bst(?:ole|eals|ealing) the show\b"
     # "He pissed me off": anger, not drink.
     r"|\bpiss(?:ed|es|ing) (?:\w+ ){0,2}off\b"
+)
+# An accusation the comment knocks down, and thanks for catching an offender: "falsely
+# accused of theft", "accused of bullying but the investigation cleared her", "helped
+# catch the fly tipper". Read on canonical text, where no allegation word was found.
+KNOCKED_DOWN = (
+    r"\b(?:falsely|wrongly|wrongfully|unfairly) (?:accused|arrested|charged|convicted|blamed|jailed|suspected|sacked|suspended)\b"
+    r"|\b(?:accus\w+|allegations?|alleged|complaints?|claims?)\b(?:[^.!?]{0,80}?)\b(?:cleared (?:her|him|them|me|us)|cleared of|found (?:no|nothing)|no case to answer|no further action"
+    r"|thrown out|unfounded|baseless|not guilty|acquitted|were false|was false|were untrue|was untrue|proved false|proven false)\b"
+    r"|\b(?:helped|help|helping|thanks for|thank you for) (?:the police |police |us |to )?(?:catch|catching|find|finding|identify|identifying|track down|tracking down|nab|nabbing|shop|shopping|report|reporting)\b"
 )
 # Labels for someone's views or politics: in a comment, opinion a reader can judge
 # (a court holds "racist" or "fascist" to be comment), and abuse if anything, not libel.
