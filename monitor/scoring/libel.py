@@ -482,6 +482,9 @@ class LibelScorer:
             ):
                 doer = ROLE, own.group(1)  # "When my husband hit me, Cllr Reid helped": him
             target = doer or (best_target(view, at, plain) if plain else None)
+            if target is not None and _a_strangers_pronoun(view.original, candidates, target, at):
+                excused = True
+                continue  # "A man knocked on my door. He took £200 for a permit": a stranger
             if target is not None and kind == "an undeclared interest":
                 # "Cllr Hirst's daughter got the job": the favour is Cllr Hirst's.
                 target = (target[0], relative_of(target[1]))
@@ -1350,6 +1353,31 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
     return not any(c[0] in _NAMES_SOMEONE and first <= c[1] and c[2] <= at for c in candidates)
 
 
+def _a_strangers_pronoun(
+    text: str, candidates: list[Candidate], target: tuple[int, str], at: int
+) -> bool:
+    """Whether the pronoun the allegation is pinned on stands for someone nobody can pick
+    out, introduced before it with no one named between: "A man knocked on my door saying
+    he was from the council. He took £200 cash", "Some lad tried the car doors. He stole a
+    bag". ``at`` is the allegation's offset in the canonical text; candidates are in the
+    original's."""
+    if target[0] != PRONOUN:
+        return False
+    said = [c for c in candidates if c[0] == PRONOUN and c[3] == target[1] and c[1] <= at]
+    if not said:
+        return False
+    pronoun = said[-1][1]
+    strangers = list(_STRANGER_MENTION.finditer(text, max(0, pronoun - 300), pronoun))
+    if not strangers:
+        return False
+    # "a sexual abuse victim of a white man ... she concocted": not him.
+    other = _MEN if bare(target[1]) in ("she", "her", "herself") else _WOMEN
+    if other.search(strangers[-1].group(0)):
+        return False
+    since = strangers[-1].end()
+    return not any(c[0] <= SURNAME and since <= c[1] < pronoun for c in candidates)
+
+
 def _known_by_the_act(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
     """Whether the act is told of someone known only by it, in a report of them being caught
     or dealt with: "The lad who nicked my bike has been caught", "The bloke who burgled us
@@ -2148,6 +2176,16 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:[a-z]+(?:masters|mistresses|ers|ors|ists|ants|ents)|men|women|people)"
     r"\s(?:(?:were|have|had|have been|then|all|also|just)\s){0,2}$"
 )
+# Someone nobody can pick out, told of before a pronoun stands for them: "a man knocked on
+# my door", "some lad tried the car doors", "a woman in a red coat".
+_STRANGER_MENTION = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?i:an? (?:[\w'’-]+ ){0,2}?(?:man|woman|lad|guy|bloke|girl|boy|person|youth"
+    r"|teenager|fella|chap|lady|gent|caller|salesman|saleswoman|cold caller|doorstep trader"
+    r"|trader|builder|stranger)|some (?:[\w'’-]+ )?(?:lad|guy|bloke|man|woman|idiot|one|body|kid"
+    r"|youth|chap|fella|stranger)|someone|somebody)\b"
+)
+_MEN = re.compile(r"(?i:\b(?:man|lad|guy|bloke|boy|fella|chap|gent|salesman)$)")
+_WOMEN = re.compile(r"(?i:\b(?:woman|girl|lady|saleswoman)$)")
 # Someone known only by what they did: "the lad who nicked my bike", "the man that was
 # harassing women" (not "the man who runs the chippy", who is known otherwise).
 _ONE_WHO = re.compile(

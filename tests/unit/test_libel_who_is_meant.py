@@ -154,3 +154,36 @@ def test_someone_who_can_be_picked_out_is_still_accused(text: str, target: str) 
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"about '{target}'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pronoun for someone nobody can pick out, told of just before it.
+        "A man knocked on my door saying he was from the council. He took £200 cash for a "
+        "permit and never came back.",
+        "Some lad tried the car doors on our street last night. He got into two cars and stole "
+        "a bag.",
+        "A woman rang my mum pretending to be from the bank. She stole £3,000.",
+        "Beware, a guy in a white van is offering cheap tarmac. He is a cowboy and a con man.",
+    ],
+)
+def test_a_pronoun_for_a_stranger_accuses_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Someone named between the stranger and the pronoun.
+        ("A man knocked on my door with Cllr Reid. He took £200 cash.", "Cllr Reid"),
+        ("Cllr Reid met a woman at the gala. He groped her.", "Cllr Reid"),
+        # The stranger is a man; "she" is someone else.
+        ("She went on about a man at the bus stop. She stole my purse.", "She"),
+    ],
+)
+def test_a_pronoun_for_someone_else_still_accuses_them(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{target}'" in message
