@@ -404,6 +404,8 @@ class LibelScorer:
                 for c in accusable
                 if not (c[1] == at and c[2] >= end)
                 and not (at <= c[1] and c[2] <= end and PRONOUN_RELATIVE.fullmatch(c[3]))
+                # "Mann is the Jerry Sandusky of climate science": the likeness, not him.
+                and not (at < c[1] and c[2] <= end and _LIKENESS.match(view.original, at))
                 and not _lied_about(view.original, match, end, c)
                 and not _owns_the_victim(view.original, at, end, c)
                 and not _harmed(kind, view.original, at, end, c)
@@ -420,7 +422,7 @@ class LibelScorer:
                 told = [c for c in told if c[1] >= end]
             someone = _SOMEONE_WHO.search(view.original, max(0, at - 60), at)
             if someone is not None and not _IS_SOMEONE.search(
-                view.original, max(0, someone.start() - 12), someone.start()
+                view.original, max(0, someone.start() - 16), someone.start()
             ):
                 # "helped catch the rogue trader who conned my mum": the trader did it, not
                 # whoever else is named ("Cllr Reid is the man who ..." is his, and so is
@@ -2228,7 +2230,10 @@ _SOMEONE_WHO = re.compile(
     r"|there|everyone|people|nobody|someone)\b)"
     r"[\w'’-]+\s+){0,4}$"
 )
-_IS_SOMEONE = re.compile(r"(?:\b(?i:is|was|are|were|be|been|being)|['’]s|,)\s*$")
+_LIKENESS = re.compile(r"(?i:a|an|another|the next|the|proper|real|right)\s")
+_IS_SOMEONE = re.compile(
+    r"(?:\b(?i:is|was|are|were|be|been|being|described as|known as)|['’]s|,)\s*$"
+)
 # The acts that accuse whoever does them to a person named right after (ACT_ON), and the
 # wrongs too common as words to accuse by themselves ("attacked", "threatened").
 _HARMED_BY = re.compile(

@@ -456,7 +456,11 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
 
 
 # A copula that makes the description after it the person before it.
-_IS_THE = re.compile(r"\s+(?:is|was|(?:is|was) (?:also|still|actually|really))\s+|['’]s\s+")
+_IS_THE = re.compile(
+    r"\s+(?:is|was|(?:is|was) (?:also|still|actually|really)"
+    r"|(?:could|might|would|must) (?:well )?be (?:said to be|described as|called)"
+    r"|(?:is|was) (?:also |widely |locally |better )?known as)\s+|['’]s\s+"
+)
 
 
 def _may_be_accused(text: str, at: int, span: tuple[int, int], candidate: Candidate) -> bool:

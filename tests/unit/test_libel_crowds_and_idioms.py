@@ -124,6 +124,8 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
         "Cllr Reid murdered the competition at the bake off",
         "Cllr Reid absolutely murdered that speech at the hustings, brilliant.",
         "Cllr Reid kills me with his dad jokes at every meeting.",
+        "Can you even say that on here without getting arrested lol",
+        "Cllr Reid laughed when a fan knocked the hat off his head",
         "The mayor robbed Rovers of a win by switching the floodlights off early",
         "Thatcher stole our school milk and Cllr Reid wants to steal our libraries.",
         "Cllr Reid's dog walked in wearing a Santa hat and stole everyone's heart",

@@ -16,6 +16,11 @@ from libel_check import libel
         ("Cllr Reid is the man who stole the hall money", "Cllr Reid"),
         ("Cllr Reid's the guy who took the bribes", "Cllr Reid"),
         ("Cllr Reid was the treasurer who stole the money", "Cllr Reid"),
+        ("Cllr Reid could be described as the man who stole the hall money", "Cllr Reid"),
+        ("Cllr Reid is known as the man who stole the hall money", "Cllr Reid"),
+        # A likeness to a notorious abuser is said of the person likened, not of him.
+        ("Cllr Reid could be said to be the Jimmy Savile of Hillside", "Cllr Reid"),
+        ("Cllr Reid is the Jerry Sandusky of the planning committee", "Cllr Reid"),
         # A title typed in lowercase after a preposition.
         ("The hall money was stolen by cllr annette lowe", "cllr annette lowe"),
         ("the cycle lane contract went to cllr webb's golf mate. corrupt as owt", "cllr webb"),

@@ -145,7 +145,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # As people misspell it: "pedofile", "paedofile", "petifile", "pediphiles".
         r"|\bp(?:ae|ea|e)[dt][aeiou](?:ph|f)[iy]les?\b"
         r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|(?<!dog )(?<!pet )(?<!horse )(?<!dog s )\bgroom(?:ing|er|ers|ed)\b(?! (?:the |my |his |her |their )?(?:dogs?|pets?|horses?|ponies|cats?|parlour|salon))"
-        r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy )?(?:savile|sandusky)\b"
+        r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy |jerry )?(?:savile|sandusky)\b|\bthe (?:jimmy |jerry )?(?:savile|sandusky) of\b"
         r"|\b(?:with|texting|messaging|messaged|texted|dating|touching|touched|groping|photos of|pictures of|abusing|abused|chatting up|seeing|meeting|met up with|pestering|followed|sleeping with|sex with)"
         r" (?:a |an |the |this |that )?(?:1[0-5]|thirteen|fourteen|fifteen|twelve) year old\b"
         r"|\babus(?:ed|ing) (?:me|her|him|us|them) (?:as (?:a )?(?:child|kid|boy|girl|children|kids)|when (?:i|she|he|we|they) (?:was|were) (?:\d+|young|little|a (?:child|kid|boy|girl)))\b",
@@ -159,7 +159,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bparalytic\b|\bthree sheets to the wind\b|\blegless\b|\bsloshed\b|\bplastered\b|\bbladdered\b|\bsozzled\b|\btrollied\b"
         r"|\bstinking of (?:drink|booze|alcohol|whisky|beer)\b|\b(?:drove|driving|drives|drive) (?:\w+ ){0,3}(?:drunk|pissed|over the limit|after (?:\w+ ){0,2}pints)\b"
         r"|\bdr(?:ink|inks|inking|ank) and driv(?:e|es|ing)\b"
-        r"|\bsnort(?:ed|ing|s)\b(?! (?:his|her|their) way\b)(?! (?:with|in) (?:laughter|derision|disgust|contempt)\b)(?! at\b)|(?<!grin )(?<!smile )(?<!smirk )(?<!look )\boff (?:his|her|their) (?:face|head|tits|nut)\b|\bhalf cut\b",
+        r"|\bsnort(?:ed|ing|s)\b(?! (?:his|her|their) way\b)(?! (?:with|in) (?:laughter|derision|disgust|contempt)\b)(?! at\b)|(?<!grin )(?<!smile )(?<!smirk )(?<!look )(?<!hat )(?<!cap )(?<!wig )(?<!helmet )(?<!hood )(?<!glasses )(?<!crown )(?<!it )(?<!them )\boff (?:his|her|their) (?:face|head|tits|nut)\b|\bhalf cut\b",
     ),
     (
         "violence",
@@ -954,6 +954,8 @@ HYPERBOLE = (
     r"|talk|prevention|calls?|texts?|emails?|letters?|season)\b"
     r"|\b(?:text|phone|email|parcel|delivery|romance|investment|crypto|bank|courier|doorstep|pension"
     r"|ticket|holiday|energy|council tax|tv licen[cs]e|hmrc|dvla|amazon|royal mail)s? (?:\w+ )?scams?\b"
+    # "can you even say that without getting arrested": what might follow, of no one.
+    r"|\bwithout (?:getting |being )?(?:arrested|charged|sued|sacked|banned|caught|done for|prosecuted|locked up|jailed|reported)\b"
     # "a thief of hearts", "murdered the competition at the bake off".
     r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b"
     r"|\b(?:murdered|killed|slaughtered|destroyed) (?:the|all the|his|her) (?:competition|opposition|rivals|field|quiz|dance floor)\b"
