@@ -1215,6 +1215,13 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         return _BY_SOMEONE.match(text, match.end()) is None
     if _WRITER_DID.search(text, back, match.start()) and not _PASSIVE_START.match(match.group(0)):
         return True  # "I stole your dinner money": the writer's own act, told of no one else
+    if (
+        _WRITER_DID.search(text, back, match.start())
+        or _WRITERS_RECORD.search(text, back, match.start())
+    ) and not match.group(0).rstrip().endswith(" by"):
+        # "I was done for drink driving years ago", "I was arrested for fraud": the
+        # writer's own record.
+        return _BY_SOMEONE.match(text, match.end()) is None
     if _WRITER_DID_TOO.search(text, back, match.start()) and not _PASSIVE_START.match(
         match.group(0)
     ):
@@ -1392,8 +1399,11 @@ def _known_by_the_act(view: Canonical, match: re.Match[str], candidates: list[Ca
         # "The woman who ran over a cyclist on Marsh Road has been banned from driving": the
         # charge is what befell her.
         return False
-    opens = not view.original[first : one.start()].strip(" \t\n\"'“‘([-–—,") or (
-        _FOUND_SOMEONE.search(view.original, first, one.start()) is not None
+    opens = (
+        not view.original[first : one.start()].strip(" \t\n\"'“‘([-–—,")
+        or _FOUND_SOMEONE.search(view.original, first, one.start()) is not None
+        # "Cllr Reid, the lad who mugged my son got 18 months": said to someone first.
+        or _LEADING_VOCATIVE.fullmatch(view.original, first, one.start()) is not None
     )
     dealt_with = (
         _FOUND_SOMEONE.search(view.original, first, one.start())
@@ -2098,6 +2108,12 @@ _SAME_PERSON = {
     "her": frozenset(["she", "her", "herself"]),
 }
 _WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|then|even) )?$")
+# "I was arrested for ...", "I got done for ...": what the writer was punished for.
+_WRITERS_RECORD = re.compile(
+    r"(?:^|\s)i (?:was|got|ve been|have been|had been|been|once got|once was) (?:\w+ )?"
+    r"(?:arrested|charged|done|convicted|jailed|caught|nicked|fined|banned|cautioned|sentenced"
+    r"|prosecuted|sent down|locked up|inside) (?:for|with|over) (?:\w+ ){0,2}$"
+)
 # "I fucked your bitch and stole your car": the writer's second act; no one else is the
 # subject between.
 _WRITER_DID_TOO = re.compile(
@@ -2199,6 +2215,10 @@ _ONE_WHO = re.compile(
     r"|ran\s(?!(?:over|off|away|into|through|down)\b)|(?:runs|owns|owned"
     r"|works|worked|lives|lived|chairs|leads|manages|represents|sits|stood|stands|calls|called)\b))"
     r"(?P<did>(?:[\w'’-]+\s){0,3}$)?"
+)
+_LEADING_VOCATIVE = re.compile(
+    r"\W*(?:@\w+|(?:(?i:cllr|councillor|mr|mrs|ms|dr|mayor)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)\s*[,:]\s*"
 )
 # Catching or reporting them: "Cllr Reid reported the man who ...", "thanks for catching".
 _FOUND_SOMEONE = re.compile(

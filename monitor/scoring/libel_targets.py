@@ -428,7 +428,16 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         after = start >= at
         # The subject just before the imputation ("The returning officer fiddled the count
         # to get Cllr Barker over the line") outranks a better-named bystander.
-        subject = not after and SUBJECT_GAP.fullmatch(text[end:at]) is not None
+        subject = (
+            not after
+            and (
+                SUBJECT_GAP.fullmatch(text[end:at]) is not None
+                # "The landlord of our flats is a crook": the role, placed, then the copula.
+                or (preference == ROLE and _PLACED_SUBJECT.fullmatch(text[end:at]) is not None)
+            )
+        )
+        if preference == FIRST_WORD and subject and inside:
+            tier = 0  # "Boris lied about partygate and Cllr Reid defended him": Boris lied
         if after and acts and preference <= SURNAME:
             tier = PRONOUN  # "He raped Jane Smith": he did it; she is who it was done to
         if PRONOUN_RELATIVE.fullmatch(quote) and (
@@ -668,6 +677,10 @@ _DETERMINERS = words(
 _SUBJECT_PRONOUNS = words("he she they")
 _PASSIVE_AT = re.compile(r"(?i:was|were|been|being|is|are|got|get)\b")
 SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w'’-]+\s+){0,3}")
+_PLACED_SUBJECT = re.compile(
+    r"\s+(?i:of|at|on|in|from)\s+(?i:the|our|my|this|that|his|her|their)\s+(?:[\w'’-]+\s+){1,2}"
+    r"(?i:is|was|has been|had been)\s+(?i:a|an|the)?\s*(?:[\w'’-]+\s+)?"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\]])[\s\"'“‘(]*$")
 _SENTENCE_END = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bCllr)[.!?]+(?=\s)|\n"

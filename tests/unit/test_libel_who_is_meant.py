@@ -192,3 +192,43 @@ def test_a_pronoun_for_someone_else_still_accuses_them(text: str, target: str) -
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"about '{target}'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's own record.
+        "I was done for drink driving 20 years ago and it changed my life. Cllr Reid is right.",
+        "I was jailed for fraud in 2009 and Cllr Reid gave me a second chance",
+        "I got done for speeding on the bypass. Cllr Reid, the sign is hidden.",
+        # Someone known only by what they did, after a greeting.
+        "Cllr Reid, the lad who mugged my son got 18 months. Thank you for your support.",
+        # Reported in the papers; a simile.
+        "Cllr Reid's predecessor was jailed for fraud in 2009, it was in all the papers.",
+        "Cllr Reid is pushing it through like a thief in the night, sneaking it onto the agenda.",
+    ],
+)
+def test_the_writers_record_and_what_the_papers_said_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # What was done to the writer, by someone named.
+        ("I was punched by Cllr Reid", "Cllr Reid"),
+        ("I was assaulted by Cllr Reid at the meeting", "Cllr Reid"),
+        # The subject of the charge, not a councillor named after it.
+        ("Boris lied about partygate and Cllr Reid defended him, disgraceful.", "Boris"),
+        ("The landlord of our flats is a crook, Cllr Reid please help", "The landlord"),
+        (
+            "The chair of the committee is a crook and Cllr Reid knows it",
+            "The chair of the committee",
+        ),
+    ],
+)
+def test_the_one_who_did_it_is_named(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{target}'" in message

@@ -818,6 +818,7 @@ ATTRIBUTED = (
     # "Court told defendant posted ...", "the jury heard", "man jailed ..., court hears".
     r"|\b(?:court|jury|tribunal|inquest|magistrates|judge|hearing) (?:was |were |has been )?(?:told|tells|hears)\b"
     r"|\b(?:seen|saw|read|heard) (?:it )?(?:on|in) the (?:\w+ )?(?:news|paper|papers|newspaper)\b|\baccording to\b|\b(?:reports|reporting) that\b"
+    r"|\bit (?:was|s|is|has been) (?:in|on|all over) (?:all )?the (?:\w+ )?(?:news|papers?|newspapers?|telly)\b|\bwas all over the (?:\w+ )?(?:news|papers?)\b"
     r"|\b(?:reported|covered) (?:in|by|on) (?:the|a|an|bbc|itv|sky)\b|\bit (?:was|has been|is being) reported\b"
     r"|\b(?:police|court|council|cps|party) statement\b|\bstatement (?:from|by) (?:the )?(?:police|court|cps)\b"
     # "Per the Local Democracy Reporting Service", "the reporter says", a court's sentence.
@@ -957,7 +958,7 @@ HYPERBOLE = (
     # "can you even say that without getting arrested": what might follow, of no one.
     r"|\bwithout (?:getting |being )?(?:arrested|charged|sued|sacked|banned|caught|done for|prosecuted|locked up|jailed|reported)\b"
     # "a thief of hearts", "murdered the competition at the bake off".
-    r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b"
+    r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b|\blike (?:a )?thie(?:f|ves) in the night\b"
     r"|\b(?:murdered|killed|slaughtered|destroyed) (?:the|all the|his|her) (?:competition|opposition|rivals|field|quiz|dance floor)\b"
     r"|\b(?:murdered|murders|murdering) (?:that|the|this|his|her|a) (?:speech|debate|interview|quiz|hustings|presentation|song|karaoke|performance|rendition)\b"
     # "the ref robbed us of a win", "robbed Rovers of a point": a result, not property.
