@@ -397,6 +397,8 @@ class LibelScorer:
                 continue  # "stop lying about him!": a retort in an argument, not a charge
             excused = False
             at, end = original_span(view, match.start(), match.end())
+            if _a_crowd_unnamed(view.original, match, at, candidates):
+                continue  # "Thieves! Cllr Reid should look into the parking firm"
             # A candidate that opens with the charge itself names no one: "Bribe-taking"; a
             # relative inside it is who it was done to: "cheat on his wife".
             told = [
@@ -1423,6 +1425,16 @@ def _sentence_of(view: Canonical, match: re.Match[str]) -> bool:
     at = original_span(view, match.start(), match.end())[0]
     start, _ = sentence(view.original, at)
     return start < at
+
+
+def _a_crowd_unnamed(text: str, match: re.Match[str], at: int, candidates: list[Candidate]) -> bool:
+    """Whether the imputation is a plural label with no one in its sentence: "Thieves!",
+    "governmental crooks, legislature crooks". Whoever is named in another sentence is not
+    them; the whole-comment model may still read who is meant."""
+    if not _PLURAL_LABEL.fullmatch(match.group(0).rstrip(" !?.,")):
+        return False
+    start, end = sentence(text, at)
+    return not any(start <= c[1] < end for c in candidates)
 
 
 def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:

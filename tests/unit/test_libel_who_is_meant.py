@@ -18,6 +18,8 @@ from libel_check import libel
         ("Cllr Reid was the treasurer who stole the money", "Cllr Reid"),
         ("Cllr Reid could be described as the man who stole the hall money", "Cllr Reid"),
         ("Cllr Reid is known as the man who stole the hall money", "Cllr Reid"),
+        ("Cllr Reid and his mates are crooks", "Cllr Reid"),
+        ("Cllr Reid is one of the crooks", "Cllr Reid"),
         # A likeness to a notorious abuser is said of the person likened, not of him.
         ("Cllr Reid could be said to be the Jimmy Savile of Hillside", "Cllr Reid"),
         ("Cllr Reid is the Jerry Sandusky of the planning committee", "Cllr Reid"),
@@ -62,6 +64,9 @@ def test_the_person_meant_is_named(text: str, target: str) -> None:
         "All politicians say they are honest but they are all liars",
         "Most people think politicians are crooks",
         "Every councillor on that committee took bribes",
+        # A plural label with no one in its sentence: a crowd, not whoever is named next.
+        "Thieves! Cllr Reid should look into the parking firm",
+        "governmental crooks, legislature crooks, university crooks. Cllr Reid would be ashamed.",
     ],
 )
 def test_no_one_identifiable_is_accused(text: str) -> None:
