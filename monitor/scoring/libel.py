@@ -1584,6 +1584,8 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
         before = []  # "Cllr Reid reminded us that drink driving ruins lives": a clause opens
     if before and (before[-1] in _LINK_BEFORE or _LINK_NEAR.intersection(before)):
         return False
+    if before and before[-1] in _DOING and match.group(0).endswith("ing"):
+        return False  # "the mayor's been drink driving again": doing it
     if (
         _A_LABEL.intersection(before[-2:])
         and _COPULA.intersection(before)
@@ -2407,6 +2409,7 @@ _SAID_THAT = words(
     "argued argues"
 )
 _LINK_NEAR = words(LINK_NEAR)
+_DOING = words("been keeps kept caught are were went go goes out busy")
 _VERDICT_END = re.compile(VERDICT_END)
 _LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)

@@ -163,6 +163,7 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
         "Cllr Reid's policies are criminal",
         "Cllr Reid supported the victims of the grooming scandal",
         "Cllr Reid reminded us that drink driving ruins lives",
+        "There has been drink driving on this road for years, we need cameras",
         # A corrupt body, and offenders a councillor campaigns against.
         "Cllr Reid is the only one who stood up to the corrupt old leadership",
         "Cllr Reid is campaigning to stop loan sharks preying on families in Hillside",
@@ -188,6 +189,12 @@ def test_praise_enforcement_strangers_and_verdicts_on_decisions_accuse_no_one(te
         ("Cllr Reid is a woman beater", "Cllr Reid"),
         ("Cllr Reid, who's a women abuser, should resign", "Cllr Reid"),
         ("Cllr Reid cheated to get elected", "Cllr Reid"),
+        ("the mayor's been drink driving again, seen him leave the Red Lion", "the mayor"),
+        ("Cllr Reid has been claiming expenses for a second home that doesn't exist", "Cllr Reid"),
+        (
+            "The leader threatened to withdraw funding from our group unless we backed him",
+            "The leader",
+        ),
         ("Cllr Reid has been grooming girls online", "Cllr Reid"),
         ("Cllr Reid vandalised the bus shelter", "Cllr Reid"),
         ("Cllr Reid arrested for fraud", "Cllr Reid"),

@@ -272,7 +272,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bsecret (?:director|owner|shareholder|partner)\b|\bhas shares in\b|\bowns the land\b"
         r"|\bconflict of interest\b|\bwithout (?:it )?going to tender\b|\bsat on the panel\b"
         r"|\b(?:brother|sister|son|daughter|wife|husband|cousin|mate|friend|brother in law)(?: s)? "
-        r"(?:\w+ ){0,3}(?:firm|company|business) (?:got|won|was given)\b|\bto (?:her|his) friends\b|\babus(?:ed|es|ing) (?:his|her|their) (?:position|power|office|role)\b"
+        r"(?:\w+ ){0,3}(?:firm|company|business) (?:got|won|was given)\b|\bto (?:her|his) friends\b"
         r"|\b(?:gave|steer(?:ed|s|ing)?|award(?:ed|s|ing)?|hand(?:ed|s|ing)?|push(?:ed|ing)?) (?:\w+ ){0,4}(?:job|contract|work|tender|deal|refurb|scheme|project) to (?:his|her|their) (?:\w+ ){0,2}(?:husband|wife|brother|sister|son|daughter|mate|mates|friend|friends|cousin|partner|pal|pals|family|in law)(?:(?: s)? (?:company|firm|business))?\b"
         r"|\b(?:owns?|has|holds?) (?:a )?(?:stake|shares|an interest) in (?:the|a) (?:\w+ ){0,2}(?:firm|company|business|developer)\b"
         r"|\bwithout telling anyone\b|\bjobs for (?:the|his|her) (?:boys|mates|family|pals)\b|\bnepotism\b"
@@ -402,7 +402,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "fraud",
-        r"\bclaim(?:ing|s|ed)? for (?:\w+ ){0,6}who (?:died|passed away|moved out|moved away|left|doesn t exist)\b|\bmade (?:us|me|staff|them|her|him|the staff) (?:\w+ ){0,2}(?:fake|falsify|fiddle|cook|shred|delete|backdate|forge|doctor)\b|\bshysters?\b|\bconm[ae]n\b|\bscammers?\b|\bgrifters?\b|\bon the fiddle\b|\bcharlatans?\b"
+        r"\bclaim(?:ing|s|ed)? (?:expenses )?for (?:\w+ ){0,6}(?:who|that|which) (?:died|passed away|moved out|moved away|left|doesn t exist|does not exist|didn t exist|never existed)\b|\bmade (?:us|me|staff|them|her|him|the staff) (?:\w+ ){0,2}(?:fake|falsify|fiddle|cook|shred|delete|backdate|forge|doctor)\b|\bshysters?\b|\bconm[ae]n\b|\bscammers?\b|\bgrifters?\b|\bon the fiddle\b|\bcharlatans?\b"
         r"|\bpaid (?:himself|herself|themselves) (?:\w+ ){0,3}(?:out of|from) (?:the|our|his|her|their) (?:\w+ )?(?:charity|club|fund|funds|grant|association|church|school|trust|appeal|account|accounts)\b"
         r"|\b(?:charity|club|grant|fund|donations?|raffle|collection|appeal|church|school) (?:money|cash|funds) (?:\w+ ){0,3}(?:went on|paid for|spent on|went into) (?:\w+ ){0,3}(?:his|her|their|\w+ s) (?:own )?(?:holidays?|car|house|extension|wedding|kitchen|pocket|account|business|habit)\b"
         r"|\bfak(?:ed|ing|es) (?:the|his|her|their) (?:\w+ )?(?:survey|data|report|minutes|consultation|petition|votes?|timesheets?|mileage|expenses|books)\b"
@@ -792,6 +792,13 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:caught|found|seen|arrested|picked up|stopped) (?:\w+ )?(?:with|paying|soliciting) (?:a |an |two |some |the )?(?:rent boys?|prostitutes?|hookers?|escorts?|sex workers?|working girls?)\b"
         r"|\bsolicit(?:ing|ed|s) (?:a |an )?(?:prostitutes?|rent boys?|sex workers?|for sex)\b|\bkerb ?crawl(?:ing|er|ers|ed)\b",
     ),
+    # Public money or a decision held over someone: "threatened to withdraw our funding
+    # unless we backed him"; an office used for private ends.
+    (
+        "abuse of office",
+        r"\babus(?:ed|es|ing) (?:his|her|their) (?:position|power|powers|office|role)\b|"
+        r"\bthreat(?:ened|ens|ening) to (?:withdraw|cut|pull|stop|remove|block|refuse|axe|scrap) (?:\w+ ){0,3}(?:funding|grants?|licen[cs]es?|planning|permission|support|contracts?|lease)\b(?:\s\w+){0,6}? (?:unless|if (?:we|they|he|she|you|i) (?:didn t|did not|don t|do not|wouldn t|refused|complained|spoke|went|backed|voted))\b",
+    ),
 )
 
 HEDGES = (
@@ -869,6 +876,7 @@ AMOUNTS_TO: dict[str, str] = {
     "a crime or an investigation": "an allegation of crime",
     "vote rigging": "an allegation of electoral fraud, a serious crime",
     "an undeclared interest": "an allegation of misconduct in public office",
+    "abuse of office": "an allegation of misconduct in public office, a serious crime",
     "threats": "an allegation of threatening someone, which can be a crime",
     "discrimination": "an allegation of unlawful discrimination",
     "dishonest or unsafe trading": "an allegation of dishonest or unsafe trading, which can ruin a business or a livelihood",
