@@ -632,7 +632,10 @@ class LibelScorer:
             label = re.sub(r"^\W+|\W+$", "", imputation)
             be = "are" if who.startswith("you ") else "is"
             described = _DETERMINED.match(label) is not None
-            label = label if described else _article(label.lower())
+            if not described:
+                # "you crooks": one of them, not "a crooks".
+                plural = _PLURAL_PERSON.fullmatch(label.lower()) is not None
+                label = f"one of the {label.lower()}" if plural else _article(label.lower())
             message = f"{verb} that {who} {be} {label}: that is {amounts_to}"
             if score < FACT:
                 message += f" ({framing})"
@@ -1336,7 +1339,11 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
     told_apart = _LABEL_AS_OBJECT.search(view.original, first, at) and _WHO_DID.match(
         view.original, end
     )
-    if not (opens or told_apart):
+    # "A thief stole the charity box": someone, known only by what they did then.
+    one_did = _A_LABEL_OPENS.fullmatch(view.original, first, at) and _LABEL_DID.match(
+        view.original, end
+    )
+    if not (opens or told_apart or one_did):
         return False
     return not any(
         end <= c[1] < last and _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1])
@@ -1353,10 +1360,11 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
     at, _ = original_span(view, match.start(), match.end())
     first, _ = sentence(view.original, at)
     before = view.original[first:at]
+    if _INDEFINITE_PUNISHED.search(before):
+        return True  # "When Cllr Reid was a teacher she reported a colleague for hitting a child"
     if not (
         _INDEFINITE_SUBJECT.search(before)
         or _INDEFINITE_AGENT.search(before)
-        or _INDEFINITE_PUNISHED.search(before)
         or _INDEFINITE_CONVICTED.search(before)
         or _PLURAL_SUBJECT.search(before)
     ):
@@ -1428,13 +1436,40 @@ def _sentence_of(view: Canonical, match: re.Match[str]) -> bool:
 
 
 def _a_crowd_unnamed(text: str, match: re.Match[str], at: int, candidates: list[Candidate]) -> bool:
-    """Whether the imputation is a plural label with no one in its sentence: "Thieves!",
-    "governmental crooks, legislature crooks". Whoever is named in another sentence is not
-    them; the whole-comment model may still read who is meant."""
-    if not _PLURAL_LABEL.fullmatch(match.group(0).rstrip(" !?.,")):
+    """Whether the imputation is a plural label said of no one in its sentence: "Thieves!",
+    "governmental crooks, legislature crooks", "thanks for getting the fraudsters in front
+    of a judge, Cllr Reid". Whoever is named is not them unless the sentence links them
+    ("Cllr Reid and his mates are crooks", "one of the crooks", "crooks like Cllr Reid");
+    the whole-comment model may still read who is meant."""
+    if not _PLURAL_PERSON.fullmatch(match.group(0).rstrip(" !?.,").lower()):
         return False
     start, end = sentence(text, at)
-    return not any(start <= c[1] < end for c in candidates)
+    label_end = at + len(match.group(0).rstrip(" !?.,"))
+    for c in candidates:
+        if not start <= c[1] < end:
+            continue
+        if c[2] <= at:
+            gap = text[c[2] : at]
+            # "Cllr Reid and his mates are crooks", "you crooks", "one of the crooks".
+            if not gap.strip() or _PLURAL_LINK.search(gap):
+                return False
+        elif _PLURAL_AFTER.match(text, label_end, c[1]):
+            return False  # "crooks like Cllr Reid", "Crooks, Cllr Reid and Cllr Smith"
+    # "thank you for getting the fraudsters in front of a judge": others, not Cllr Reid.
+    return True
+
+
+# People by what they do, in the plural: "thieves", "drug dealers", "con men" (not
+# "backhanders" or "murders", which are what is done).
+_PLURAL_PERSON = re.compile(
+    rf"(?:[\w'’-]+ )?(?:(?:{PERSON_LABELS})s|thieves|con ?men|burglars|dealers|sharks|gangsters"
+    r"|predators|murderers|killers|vandals|yobs|hooligans)"
+)
+_PLURAL_LINK = re.compile(
+    r"\b(?i:and|are|were|re|one of|among|amongst|along with|with (?:his|her|their)|lot|gang"
+    r"|mates|cronies|pals|family|all|both|these|those)\b|['’]s\s*$"
+)
+_PLURAL_AFTER = re.compile(r"[\s,:;!-]*(?:(?i:like|such as|the likes of|including)\s+)?$")
 
 
 def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
@@ -2136,7 +2171,11 @@ _WRITER_DID_TOO = re.compile(
 # "A smuggler explains ...", "a drug dealer stabbed ...": a sentence about someone unnamed,
 # who the label is the subject of.
 _SOMEONE_UNKNOWN_DOES = re.compile(r"(?:^|[.!?:]\s)(?:a|an) (?:\w+ )?$")
-_DOES = re.compile(r" (?!(?:is|was|has|does|goes|says|as|plus|thus|this|his)\b)[a-z]+(?:ed|s)\b")
+_DOES = re.compile(
+    # Not where someone lives, works or drives: "a paedo lives at number 12" points at them.
+    r" (?!(?:is|was|has|does|goes|says|as|plus|thus|this|his|lives|works|stays|drives|runs|owns)\b)"
+    r"[a-z]+(?:ed|s)\b"
+)
 # Words sent by someone unnamed, and what they say: "a note through her door saying they'd
 # burn", "an email she received calling her a ..."; not "his email calling", "a text from
 # Cllr Brown threatening".
@@ -2158,6 +2197,12 @@ _PERSON_LABEL = re.compile(
     r"|nonces?|cheats?|frauds?)"
 )
 _LABEL_OPENS = re.compile(r"[\W_]*(?i:the|this|that|these|those|some)\s+(?:[\w'’-]+\s+)?")
+_A_LABEL_OPENS = re.compile(r"[\W_]*(?i:a|an|another)\s+(?:[\w'’-]+\s+)?")
+_LABEL_DID = re.compile(
+    r"\s+(?i:(?:has |have )?(?:stole|stolen|broke|broken|took|taken|nicked|smashed|snatched"
+    r"|grabbed|robbed|tried|got away|got in|broke in|kicked|ran off|made off|keyed|damaged)"
+    r"|was caught|has been caught|got caught)\b"
+)
 _LABEL_IS_SUBJECT = re.compile(
     r"\s+(?i:who|that|was|were|is|are|has|had|got|gets|have|broke|stole|took|keeps|kept)\b"
 )
@@ -2191,7 +2236,8 @@ _INDEFINITE_AGENT = re.compile(
 )
 # "prosecuted a rogue trader on 11 counts of fraud": the charge of one nobody can pick out.
 _INDEFINITE_PUNISHED = re.compile(
-    rf"\b(?i:{_PUNISHING})\s(?i:a|an|some)\s(?:[\w'’-]+\s){{1,3}}"
+    rf"\b(?i:{_PUNISHING}|reported|shopped|exposed|disciplined|grassed on|turned in)\s"
+    r"(?i:a|an|some)\s(?:[\w'’-]+\s){1,3}"
     r"(?i:on|for|with)\s(?:[\w'’-]+\s){0,4}$"
 )
 # "a man from the village got transported for stealing a sheep", "a woman in her 40s from
@@ -2245,7 +2291,9 @@ _DEALT_WITH = re.compile(
     r"(?:finally\s+|now\s+|just\s+|only\s+|rightly\s+)?(?:caught|arrested|charged|jailed"
     r"|sentenced|convicted|locked up|sent down|banned|fined|nicked|cautioned|found guilty"
     r"|prosecuted|done for|given \d+|\d+ (?:years|months|weeks|days))"
-    r"|(?:is|are) (?:still )?(?:at large|on the run|out there)|got away with it)\b"
+    r"|(?:is|are) (?:still )?(?:at large|on the run|out there)|got away with it"
+    r"|(?:is|are|was|were|gets|get|got) (?:\w+ )?(?:out of|released from) (?:prison|jail)"
+    r"|(?:is|are|was|were|got|been) released)\b"
 )
 _NAMED_AS = re.compile(r"\b(?i:is|was|called|named|name is|turned out to be)\s+$")
 _PUNISHES_SOMEONE = re.compile(
@@ -2528,6 +2576,10 @@ _WRITERS_OWN = re.compile(
 )
 _DOUBT = re.compile(
     r"\b(?:i|we) (?:don t|do not|didn t|did not|never|really don t) (?:think|believe|reckon|suppose)\b"
+    # "nobody thinks Cllr Reid took a bribe", "the last person who'd ever steal a penny".
+    r"|\b(?:nobody|no one|noone) (?:seriously |honestly |really )?(?:thinks|believes|reckons|is saying"
+    r"|s saying|says|suggests|suspects)\b"
+    r"|\bthe last (?:person|man|woman|one|councillor|bloke) (?:who|that|to) (?:d |would |will )?(?:ever )?$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\bbut\b")
 # "He is a fraud", not "he committed a fraud": a label, not an act.

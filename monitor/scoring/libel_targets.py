@@ -249,7 +249,9 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _ADDRESS.finditer(text):
         # "Nonce living at 23 Park Road": whoever lives there.
-        where = re.sub(r"^(?i:lives|living|stays|at|from)\s+", "", match.group(0))
+        where = re.sub(
+            r"^(?i:(?:lives|living|stays|staying)\s+)?(?i:(?:at|from)\s+)?", "", match.group(0)
+        )
         found.append((ROLE, match.start(), match.end(), f"the person at {where}"))
     for match in _FLAT.finditer(text):  # "Smackhead in flat 4, Jubilee House"
         found.append((ROLE, match.start(), match.end(), f"the person in {match.group(0)}"))
@@ -611,6 +613,8 @@ _NAME_FROM = re.compile(
 _ADDRESS = re.compile(
     r"(?i:lives|living|stays|at|from)\s+(?:number\s+|no\.?\s*)?\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
     r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
+    # "lives at number 12": a house on the street everyone reading knows.
+    r"|(?i:lives|living|stays|staying)\s+at\s+(?i:number|no\.?)\s*\d{1,4}[A-Za-z]?\b"
 )
 _FLAT = re.compile(
     r"(?<![\w-])(?i:flat|apartment|apt)\.?\s+\d{1,4}[A-Za-z]?\b"

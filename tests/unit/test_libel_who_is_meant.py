@@ -20,6 +20,12 @@ from libel_check import libel
         ("Cllr Reid is known as the man who stole the hall money", "Cllr Reid"),
         ("Cllr Reid and his mates are crooks", "Cllr Reid"),
         ("Cllr Reid is one of the crooks", "Cllr Reid"),
+        ("crooks like Cllr Reid should be jailed", "Cllr Reid"),
+        ("Councillor Okafor has been taking backhanders from the bus company", "Councillor Okafor"),
+        ("Cllr Mooney is on the sex offenders register", "Cllr Mooney"),
+        # Where a stranger lives points at them.
+        ("A paedo lives at number 12", "the person at number 12"),
+        ("Unlike Cllr Reid, the Reform candidate was arrested in 2019", "the Reform candidate"),
         # A likeness to a notorious abuser is said of the person likened, not of him.
         ("Cllr Reid could be said to be the Jimmy Savile of Hillside", "Cllr Reid"),
         ("Cllr Reid is the Jerry Sandusky of the planning committee", "Cllr Reid"),
@@ -67,6 +73,16 @@ def test_the_person_meant_is_named(text: str, target: str) -> None:
         # A plural label with no one in its sentence: a crowd, not whoever is named next.
         "Thieves! Cllr Reid should look into the parking firm",
         "governmental crooks, legislature crooks, university crooks. Cllr Reid would be ashamed.",
+        "Cllr Reid, thank you for getting the fraudsters who targeted my mum in front of a judge.",
+        "The police told Cllr Reid the burglars had been caught, great news for Ash Grove.",
+        "I'd trust Cllr Reid with my life, not like the crooks in Westminster.",
+        # Someone nobody can pick out, reported by a councillor or known only by what they did.
+        "When Cllr Reid was a teacher she reported a colleague for hitting a child, brave woman.",
+        "A thief stole the charity box from Cllr Reid's surgery, please share the CCTV.",
+        "The man who attacked my daughter is out of prison next week, Cllr Reid please help us.",
+        # Doubt that no one holds it.
+        "Don't be daft, nobody thinks Cllr Reid took a bribe.",
+        "Cllr Reid is the last person who'd ever steal a penny.",
     ],
 )
 def test_no_one_identifiable_is_accused(text: str) -> None:
@@ -237,3 +253,8 @@ def test_the_one_who_did_it_is_named(text: str, target: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"about '{target}'" in message
+
+
+def test_a_plural_label_said_to_someone_reads_as_one_of_them() -> None:
+    score, message = libel("you crooks")
+    assert score >= 0.85 and "is one of the crooks" in message, message

@@ -1053,6 +1053,9 @@ KNOCKED_DOWN = (
     r"|\b(?:accus\w+|allegations?|alleged|complaints?|claims?)\b(?:[^.!?]{0,80}?)\b(?:cleared (?:her|him|them|me|us)|cleared of|found (?:no|nothing)|no case to answer|no further action"
     r"|thrown out|unfounded|baseless|not guilty|acquitted|were false|was false|were untrue|was untrue|proved false|proven false)\b"
     r"|\b(?:helped|help|helping|thanks for|thank you for) (?:the police |police |us |to )?(?:catch|catching|find|finding|identify|identifying|track down|tracking down|nab|nabbing|shop|shopping|report|reporting)\b"
+    # A career in the law, and standing up to wrongdoers: "was a magistrate for 20 years".
+    r"|\b(?:was|is|served as|worked as|has been|spent \w+ years as) an? (?:magistrate|jp|judge|police officer|special constable|detective|pcso|prison officer|probation officer|solicitor|barrister)\b"
+    r"|\bst(?:ood|ands|anding) up (?:to|for) (?:the )?(?:bullies|thugs|crooks|developers|victims)\b"
 )
 # Labels for someone's views or politics: in a comment, opinion a reader can judge
 # (a court holds "racist" or "fascist" to be comment), and abuse if anything, not libel.
