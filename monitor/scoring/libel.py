@@ -399,6 +399,9 @@ class LibelScorer:
             at, end = original_span(view, match.start(), match.end())
             if _a_crowd_unnamed(view.original, match, at, candidates):
                 continue  # "Thieves! Cllr Reid should look into the parking firm"
+            innocent = [
+                (c[1], c[2]) for c in accusable if _DID_NOTHING_WRONG.match(view.original, c[2])
+            ]
             # A candidate that opens with the charge itself names no one: "Bribe-taking"; a
             # relative inside it is who it was done to: "cheat on his wife".
             told = [
@@ -406,6 +409,8 @@ class LibelScorer:
                 for c in accusable
                 if not (c[1] == at and c[2] >= end)
                 and not (at <= c[1] and c[2] <= end and PRONOUN_RELATIVE.fullmatch(c[3]))
+                # "The developer is a crook but Cllr Reid did nothing wrong": cleared by name.
+                and not any(a <= c[1] < b for a, b in innocent)
                 # "Mann is the Jerry Sandusky of climate science": the likeness, not him.
                 and not (at < c[1] and c[2] <= end and _LIKENESS.match(view.original, at))
                 and not _lied_about(view.original, match, end, c)
@@ -2311,6 +2316,11 @@ _SOMEONE_WHO = re.compile(
     r"(?:(?!(?i:this|that|these|those|the|a|an|he|she|they|i|you|we|his|her|their|my|your|our|it"
     r"|there|everyone|people|nobody|someone)\b)"
     r"[\w'’-]+\s+){0,4}$"
+)
+_DID_NOTHING_WRONG = re.compile(
+    r"\s+(?i:(?:has|had|did|does|have)\s+(?:done\s+)?nothing\s+wrong|(?:is|was|s|’s|'s)\s+"
+    r"(?:completely\s+|totally\s+)?(?:innocent|blameless|not involved|not to blame)"
+    r"|had\s+nothing\s+to\s+do\s+with\s+(?:it|this|that))\b"
 )
 _LIKENESS = re.compile(r"(?i:a|an|another|the next|the|proper|real|right)\s")
 _IS_SOMEONE = re.compile(

@@ -23,6 +23,9 @@ from libel_check import libel
         ("crooks like Cllr Reid should be jailed", "Cllr Reid"),
         ("Councillor Okafor has been taking backhanders from the bus company", "Councillor Okafor"),
         ("Cllr Mooney is on the sex offenders register", "Cllr Mooney"),
+        # Someone the comment clears is not who the charge is about.
+        ("Cllr Reid took a bribe and Cllr Smith had nothing to do with it", "Cllr Reid"),
+        ("Cllr Smith did nothing wrong, Cllr Reid took the bribe", "Cllr Reid"),
         # Where a stranger lives points at them.
         ("A paedo lives at number 12", "the person at number 12"),
         ("Unlike Cllr Reid, the Reform candidate was arrested in 2019", "the Reform candidate"),
@@ -258,3 +261,10 @@ def test_the_one_who_did_it_is_named(text: str, target: str) -> None:
 def test_a_plural_label_said_to_someone_reads_as_one_of_them() -> None:
     score, message = libel("you crooks")
     assert score >= 0.85 and "is one of the crooks" in message, message
+
+
+def test_someone_the_comment_clears_is_never_the_one_accused() -> None:
+    score, message = libel(
+        "The developer is a crook in my opinion but Cllr Reid did nothing wrong."
+    )
+    assert "Cllr" not in message, message
