@@ -209,7 +209,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 19"
+    version = "libel 20"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
