@@ -116,6 +116,9 @@ QUESTION = re.compile(
 )
 
 
+# A person, in the words for one nobody has named: "a man", "some lad", "a woman in a red
+# coat" (read by the rules for strangers who did something, and for a pronoun's stranger).
+_SOMEONE = "man|woman|lad|guy|bloke|girl|boy|person|youth|teenager|fella|chap|lady|gent"
 # People nobody can pick out, as the subject of what they did: "kids setting fire to bins".
 _STRANGERS = (
     "kids",
@@ -2226,7 +2229,7 @@ _INDEFINITE_SUBJECT = re.compile(
     r"(?:^|[\s,;:])(?i:someone|somebody|some (?:\w+ )?(?:lads|idiots?|clowns?|scrotes|lowlifes?"
     rf"|scumbags?|people|bloke|guy|man|woman|one|{'|'.join(_STRANGERS)})"
     rf"|{'|'.join(_STRANGERS)}"
-    r"|an? (?:\w+ )?(?:man|woman|lad|youth|bloke|guy|gang|group of \w+)"
+    rf"|an? (?:\w+ )?(?:{_SOMEONE}|gang|group of \w+)"
     # "a councillor in Bolton": one of many somewhere else.
     r"|an? (?:\w+ )?(?:councillor|mp|politician|official|officer|teacher|doctor|nurse|mayor"
     r"|vicar|priest|police officer|copper|solicitor|businessman|businesswoman|landlord)"
@@ -2262,10 +2265,9 @@ _PLURAL_SUBJECT = re.compile(
 # Someone nobody can pick out, told of before a pronoun stands for them: "a man knocked on
 # my door", "some lad tried the car doors", "a woman in a red coat".
 _STRANGER_MENTION = re.compile(
-    r"(?:^|(?<=[\s,;:(]))(?i:an? (?:[\w'’-]+ ){0,2}?(?:man|woman|lad|guy|bloke|girl|boy|person|youth"
-    r"|teenager|fella|chap|lady|gent|caller|salesman|saleswoman|cold caller|doorstep trader"
-    r"|trader|builder|stranger)|some (?:[\w'’-]+ )?(?:lad|guy|bloke|man|woman|idiot|one|body|kid"
-    r"|youth|chap|fella|stranger)|someone|somebody)\b"
+    rf"(?:^|(?<=[\s,;:(]))(?i:an? (?:[\w'’-]+ ){{0,2}}?(?:{_SOMEONE}|caller|salesman|saleswoman"
+    r"|cold caller|doorstep trader|trader|builder|stranger)"
+    rf"|some (?:[\w'’-]+ )?(?:{_SOMEONE}|idiot|one|body|kid|stranger)|someone|somebody)\b"
 )
 _MEN = re.compile(r"(?i:\b(?:man|lad|guy|bloke|boy|fella|chap|gent|salesman)$)")
 _WOMEN = re.compile(r"(?i:\b(?:woman|girl|lady|saleswoman)$)")
