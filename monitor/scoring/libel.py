@@ -1351,7 +1351,9 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
     one_did = _A_LABEL_OPENS.fullmatch(view.original, first, at) and _LABEL_DID.match(
         view.original, end
     )
-    if not (opens or told_apart or one_did):
+    # "welcomed the conviction of the Mill Lane arsonist": whom a court dealt with, unnamed.
+    tried = _TRIED.search(view.original, first, at)
+    if not (opens or told_apart or one_did or tried):
         return False
     return not any(
         end <= c[1] < last and _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1])
@@ -2205,6 +2207,10 @@ _PERSON_LABEL = re.compile(
     r"|nonces?|cheats?|frauds?)"
 )
 _LABEL_OPENS = re.compile(r"[\W_]*(?i:the|this|that|these|those|some)\s+(?:[\w'’-]+\s+)?")
+_TRIED = re.compile(
+    r"\b(?i:conviction|convictions|arrest|arrests|sentencing|jailing|capture|prosecution|trial"
+    r"|sentence|sentences)\s+of\s+(?i:the|a|an|two|three|four|some)\s+(?:[\w'’-]+\s+){0,2}$"
+)
 _A_LABEL_OPENS = re.compile(r"[\W_]*(?i:a|an|another)\s+(?:[\w'’-]+\s+)?")
 _LABEL_DID = re.compile(
     r"\s+(?i:(?:has |have )?(?:stole|stolen|broke|broken|took|taken|nicked|smashed|snatched"

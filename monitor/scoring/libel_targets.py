@@ -436,6 +436,9 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
                 SUBJECT_GAP.fullmatch(text[end:at]) is not None
                 # "The landlord of our flats is a crook": the role, placed, then the copula.
                 or (preference == ROLE and _PLACED_SUBJECT.fullmatch(text[end:at]) is not None)
+                # "the conviction of Gary Smith, the Mill Lane arsonist": a name, then what
+                # he is.
+                or _APPOSITION.fullmatch(text[end:at]) is not None
             )
         )
         if preference == FIRST_WORD and subject and inside:
@@ -681,6 +684,10 @@ _DETERMINERS = words(
 _SUBJECT_PRONOUNS = words("he she they")
 _PASSIVE_AT = re.compile(r"(?i:was|were|been|being|is|are|got|get)\b")
 SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w'’-]+\s+){0,3}")
+_APPOSITION = re.compile(
+    r",\s+(?i:the|a|an|our|that|this)\s+"
+    r"(?:(?!(?i:is|was|were|are|has|had|have|got|gets|did|does|who|that)\b)[\w'’-]+\s+){0,3}"
+)
 _PLACED_SUBJECT = re.compile(
     r"\s+(?i:of|at|on|in|from)\s+(?i:the|our|my|this|that|his|her|their)\s+(?:[\w'’-]+\s+){1,2}"
     r"(?i:is|was|has been|had been)\s+(?i:a|an|the)?\s*(?:[\w'’-]+\s+)?"

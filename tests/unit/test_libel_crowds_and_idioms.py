@@ -127,6 +127,7 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
         "Can you even say that on here without getting arrested lol",
         "Cllr Reid laughed when a fan knocked the hat off his head",
         "The mayor robbed Rovers of a win by switching the floodlights off early",
+        "Cllr Reid stole my vote fair and square, congratulations on winning.",
         "Thatcher stole our school milk and Cllr Reid wants to steal our libraries.",
         "Cllr Reid's dog walked in wearing a Santa hat and stole everyone's heart",
         "We wuz robbed!! Ref needs glasses, Cllr Reid",
@@ -150,6 +151,7 @@ def test_the_you_of_quoted_words_is_whoever_they_were_said_to() -> None:
         "The lad who nicked my bike has been caught, cheers everyone for sharing.",
         "Cllr Reid reported the man who was harassing women outside the station.",
         "The woman who ran over a cyclist on Marsh Road has been banned from driving",
+        "Cllr Reid welcomed the conviction of the Mill Lane arsonist today.",
         "the lad who set fire to the bins on elm road wants locking up",
         # Thanks for catching an offender; an accusation the comment knocks down.
         "cllr reid helped catch the fly tipper who dumped on our street, legend",

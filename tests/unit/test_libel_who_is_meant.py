@@ -246,6 +246,9 @@ def test_the_writers_record_and_what_the_papers_said_accuse_no_one(text: str) ->
         # The subject of the charge, not a councillor named after it.
         ("Boris lied about partygate and Cllr Reid defended him, disgraceful.", "Boris"),
         ("The landlord of our flats is a crook, Cllr Reid please help", "The landlord"),
+        # A name, then what he is, in apposition.
+        ("Cllr Reid welcomed the conviction of Gary Smith, the Mill Lane arsonist", "Gary Smith"),
+        ("I told Cllr Reid about Dave Jones, a known thief", "Dave Jones"),
         (
             "The chair of the committee is a crook and Cllr Reid knows it",
             "The chair of the committee",

@@ -967,6 +967,7 @@ HYPERBOLE = (
     r"|\bwithout (?:getting |being )?(?:arrested|charged|sued|sacked|banned|caught|done for|prosecuted|locked up|jailed|reported)\b"
     # "a thief of hearts", "murdered the competition at the bake off".
     r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b|\blike (?:a )?thie(?:f|ves) in the night\b"
+    r"|\b(?:stole|steals|nicked|pinched|took) (?:\w+ ){0,3}fair and square\b"
     r"|\b(?:murdered|killed|slaughtered|destroyed) (?:the|all the|his|her) (?:competition|opposition|rivals|field|quiz|dance floor)\b"
     r"|\b(?:murdered|murders|murdering) (?:that|the|this|his|her|a) (?:speech|debate|interview|quiz|hustings|presentation|song|karaoke|performance|rendition)\b"
     # "the ref robbed us of a win", "robbed Rovers of a point": a result, not property.
