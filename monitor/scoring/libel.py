@@ -400,7 +400,9 @@ class LibelScorer:
                 continue  # "stop lying about him!": a retort in an argument, not a charge
             excused = False
             at, end = original_span(view, match.start(), match.end())
-            if _a_crowd_unnamed(view.original, match, at, candidates):
+            if not _bare_label(view.text, match) and _a_crowd_unnamed(
+                view.original, match, at, candidates
+            ):
                 continue  # "Thieves! Cllr Reid should look into the parking firm"
             innocent = [
                 (c[1], c[2]) for c in accusable if _DID_NOTHING_WRONG.match(view.original, c[2])
@@ -1479,7 +1481,10 @@ _PLURAL_LINK = re.compile(
     r"\b(?i:and|are|were|re|one of|among|amongst|along with|with (?:his|her|their)|lot|gang"
     r"|mates|cronies|pals|family|all|both|these|those)\b|['’]s\s*$"
 )
-_PLURAL_AFTER = re.compile(r"[\s,:;!-]*(?:(?i:like|such as|the likes of|including)\s+)?$")
+_PLURAL_AFTER = re.compile(
+    r"[\s,:;!-]*(?:(?i:like|such as|the likes of|including|the lot of|all of|every one of"
+    r"|each of|both of)\s+)?$"
+)
 
 
 def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:

@@ -261,9 +261,17 @@ def test_the_one_who_did_it_is_named(text: str, target: str) -> None:
     assert f"about '{target}'" in message
 
 
-def test_a_plural_label_said_to_someone_reads_as_one_of_them() -> None:
-    score, message = libel("you crooks")
-    assert score >= 0.85 and "is one of the crooks" in message, message
+@pytest.mark.parametrize("text", ["you crooks", "Thieves!", "Crooks."])
+def test_a_plural_label_said_to_someone_reads_as_one_of_them(text: str) -> None:
+    # Said to the person replied to, or the whole reply: a label for them, not a crowd.
+    score, message = libel(text)
+    assert score >= 0.85 and "is one of the " in message, message
+
+
+@pytest.mark.parametrize("text", ["Thieves, the lot of you", "Crooks, all of you on the council"])
+def test_a_plural_label_for_everyone_addressed_still_accuses_them(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85 and "the person addressed" in message, message
 
 
 def test_someone_the_comment_clears_is_never_the_one_accused() -> None:
