@@ -1434,9 +1434,9 @@ def _known_by_the_act(view: Canonical, match: re.Match[str], candidates: list[Ca
     )
     if not (opens and dealt_with):
         return False
+    # Not where the comment names them, then or later: "... His name is Kyle Jones."
     return not any(
-        end <= c[1] < last and _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1])
-        for c in candidates
+        end <= c[1] and _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1]) for c in candidates
     )
 
 

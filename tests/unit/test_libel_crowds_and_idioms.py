@@ -182,6 +182,7 @@ def test_praise_enforcement_strangers_and_verdicts_on_decisions_accuse_no_one(te
     [
         ("The thief who stole my bike is Gary Smith", "Gary Smith"),
         ("The lad who nicked my bike has been caught, it was Kyle Jones", "The lad"),
+        ("The lad who nicked my bike has been caught. His name is Kyle Jones.", "The lad"),
         ("The man who runs the chippy stole my bike and got arrested", "The man"),
         ("The man who ran the chippy got arrested for fraud", "The man"),
         ("Cllr Reid is the man who stole the money and got caught", "Cllr Reid"),
