@@ -116,9 +116,13 @@ QUESTION = re.compile(
 )
 
 
-# A person, in the words for one nobody has named: "a man", "some lad", "a woman in a red
-# coat" (read by the rules for strangers who did something, and for a pronoun's stranger).
-_SOMEONE = "man|woman|lad|guy|bloke|girl|boy|person|youth|teenager|fella|chap|lady|gent"
+# Someone anyone could be, described: "a man", "some drunk bloke", "a drug dealer" (read by
+# the rules for strangers who did something, and for a pronoun's stranger).
+_SOMEONE = (
+    r"(?:man|woman|guy|bloke|lad|fan|kid|person|boy|girl|teenager|stranger|youth|fella|chap|dude"
+    r"|lady|gent|thief|burglar|mugger|robber|dealer|driver|motorist|cyclist|rider|passenger"
+    r"|customer|punter|smuggler|shoplifter|vandal|yob|thug|junkie|addict)"
+)
 # People nobody can pick out, as the subject of what they did: "kids setting fire to bins".
 _STRANGERS = (
     "kids",
@@ -349,6 +353,10 @@ class LibelScorer:
             for c in accusable
             if not (c[1] in charges and c[2] > charges[c[1]]) or c[0] in _NAMES_SOMEONE
         ]
+        # "The developer is a crook but Cllr Reid did nothing wrong": cleared by name.
+        innocent = [
+            (c[1], c[2]) for c in accusable if _DID_NOTHING_WRONG.match(view.original, c[2])
+        ]
         for kind, match in found:
             if _PHRASE_BREAK.search(view.original, *original_span(view, *match.span())):
                 continue  # "Lies - to You writes": words read across a break are no phrase
@@ -400,13 +408,8 @@ class LibelScorer:
                 continue  # "stop lying about him!": a retort in an argument, not a charge
             excused = False
             at, end = original_span(view, match.start(), match.end())
-            if not _bare_label(view.text, match) and _a_crowd_unnamed(
-                view.original, match, at, candidates
-            ):
+            if _a_crowd_unnamed(view, match, at, candidates):
                 continue  # "Thieves! Cllr Reid should look into the parking firm"
-            innocent = [
-                (c[1], c[2]) for c in accusable if _DID_NOTHING_WRONG.match(view.original, c[2])
-            ]
             # A candidate that opens with the charge itself names no one: "Bribe-taking"; a
             # relative inside it is who it was done to: "cheat on his wife".
             told = [
@@ -414,7 +417,6 @@ class LibelScorer:
                 for c in accusable
                 if not (c[1] == at and c[2] >= end)
                 and not (at <= c[1] and c[2] <= end and PRONOUN_RELATIVE.fullmatch(c[3]))
-                # "The developer is a crook but Cllr Reid did nothing wrong": cleared by name.
                 and not any(a <= c[1] < b for a, b in innocent)
                 # "Mann is the Jerry Sandusky of climate science": the likeness, not him.
                 and not (at < c[1] and c[2] <= end and _LIKENESS.match(view.original, at))
@@ -777,8 +779,7 @@ def _framing(
             "as a hint, a bet or an accusation (hinting at it is still publishing it)",
             "it hints at the allegation rather than stating it",
         )
-    asked = [QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", view.original.strip())]
-    if any(asked):
+    if any(QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", view.original.strip())):
         if at is not None and not _asked_itself(view, at):
             # "Cllr Reid? A crook who should be in jail.": told beside a question.
             return (
@@ -1228,12 +1229,12 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
     if _SELF.search(text, back, match.start()):
         # "I was punched by Gary Hill" names who did it.
         return _BY_SOMEONE.match(text, match.end()) is None
-    if _WRITER_DID.search(text, back, match.start()) and not _PASSIVE_START.match(match.group(0)):
+    writer = _WRITER_DID.search(text, back, match.start()) is not None
+    if writer and not _PASSIVE_START.match(match.group(0)):
         return True  # "I stole your dinner money": the writer's own act, told of no one else
-    if (
-        _WRITER_DID.search(text, back, match.start())
-        or _WRITERS_RECORD.search(text, back, match.start())
-    ) and not match.group(0).rstrip().endswith(" by"):
+    if (writer or _WRITERS_RECORD.search(text, back, match.start())) and not match.group(
+        0
+    ).rstrip().endswith(" by"):
         # "I was done for drink driving years ago", "I was arrested for fraud": the
         # writer's own record.
         return _BY_SOMEONE.match(text, match.end()) is None
@@ -1336,11 +1337,11 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
 def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
     """Whether the imputation is a label opening its sentence as the subject, for someone
     unnamed: "The burglar who broke into the school was caught, thanks to Cllr Reid's
-    campaign". Not when the sentence goes on to name them ("The thief is Gary Smith")."""
+    campaign". Not when the comment goes on to name them ("The thief is Gary Smith")."""
     if not _PERSON_LABEL.fullmatch(match.group(0)):
         return False
     at, end = original_span(view, match.start(), match.end())
-    first, last = sentence(view.original, at)
+    first, _ = sentence(view.original, at)
     # "The burglar who broke in was caught", or "I wrote to Cllr Smith about the thief who
     # stole my bike": someone known only by what they did.
     opens = _LABEL_OPENS.fullmatch(view.original, first, at) and _LABEL_IS_SUBJECT.match(
@@ -1357,10 +1358,7 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
     tried = _TRIED.search(view.original, first, at)
     if not (opens or told_apart or one_did or tried):
         return False
-    return not any(
-        end <= c[1] < last and _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1])
-        for c in candidates
-    )
+    return not _named_later(view.original, end, candidates)
 
 
 def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
@@ -1421,23 +1419,25 @@ def _known_by_the_act(view: Canonical, match: re.Match[str], candidates: list[Ca
         # "The woman who ran over a cyclist on Marsh Road has been banned from driving": the
         # charge is what befell her.
         return False
+    found = _FOUND_SOMEONE.search(view.original, first, one.start()) is not None
     opens = (
-        not view.original[first : one.start()].strip(" \t\n\"'“‘([-–—,")
-        or _FOUND_SOMEONE.search(view.original, first, one.start()) is not None
+        found
+        or not view.original[first : one.start()].strip(" \t\n\"'“‘([-–—,")
         # "Cllr Reid, the lad who mugged my son got 18 months": said to someone first.
         or _LEADING_VOCATIVE.fullmatch(view.original, first, one.start()) is not None
     )
     dealt_with = (
-        _FOUND_SOMEONE.search(view.original, first, one.start())
-        or _DEALT_WITH.search(view.original, at, last)
-        or _GENERIC_VERDICT.search(view.original, end, last)  # "... wants locking up"
+        found
+        or _DEALT_WITH.search(view.original, at, last) is not None
+        or _GENERIC_VERDICT.search(view.original, end, last) is not None  # "wants locking up"
     )
-    if not (opens and dealt_with):
-        return False
-    # Not where the comment names them, then or later: "... His name is Kyle Jones."
-    return not any(
-        end <= c[1] and _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1]) for c in candidates
-    )
+    return opens and dealt_with and not _named_later(view.original, end, candidates)
+
+
+def _named_later(text: str, end: int, candidates: list[Candidate]) -> bool:
+    """Whether the comment names, after ``end``, the stranger just told of: "The thief who
+    stole my bike is Gary Smith", "... has been caught. His name is Kyle Jones"."""
+    return any(end <= c[1] and _NAMED_AS.search(text, max(0, c[1] - 12), c[1]) for c in candidates)
 
 
 def _sentence_of(view: Canonical, match: re.Match[str]) -> bool:
@@ -1447,14 +1447,20 @@ def _sentence_of(view: Canonical, match: re.Match[str]) -> bool:
     return start < at
 
 
-def _a_crowd_unnamed(text: str, match: re.Match[str], at: int, candidates: list[Candidate]) -> bool:
-    """Whether the imputation is a plural label said of no one in its sentence: "Thieves!",
+def _a_crowd_unnamed(
+    view: Canonical, match: re.Match[str], at: int, candidates: list[Candidate]
+) -> bool:
+    """Whether the imputation is a plural label said of no one in its sentence:
     "governmental crooks, legislature crooks", "thanks for getting the fraudsters in front
     of a judge, Cllr Reid". Whoever is named is not them unless the sentence links them
-    ("Cllr Reid and his mates are crooks", "one of the crooks", "crooks like Cllr Reid");
+    ("Cllr Reid and his mates are crooks", "one of the crooks", "crooks like Cllr Reid"),
+    and a reply that is nothing but the label ("Thieves!") is said to whoever it answers;
     the whole-comment model may still read who is meant."""
     if not _PLURAL_PERSON.fullmatch(match.group(0).rstrip(" !?.,").lower()):
         return False
+    if _bare_label(view.text, match):
+        return False
+    text = view.original
     start, end = sentence(text, at)
     label_end = at + len(match.group(0).rstrip(" !?.,"))
     for c in candidates:
@@ -2276,9 +2282,11 @@ _PLURAL_SUBJECT = re.compile(
 # Someone nobody can pick out, told of before a pronoun stands for them: "a man knocked on
 # my door", "some lad tried the car doors", "a woman in a red coat".
 _STRANGER_MENTION = re.compile(
+    # Not said of someone already there: "He's not a thief", "she was a thief".
+    r"(?<!\bis )(?<!['’]s )(?<!\bwas )(?<!\bnot )(?<!\bbe )(?<!\bare )(?<!\bwere )(?<!\bbeing )"
     rf"(?:^|(?<=[\s,;:(]))(?i:an? (?:[\w'’-]+ ){{0,2}}?(?:{_SOMEONE}|caller|salesman|saleswoman"
-    r"|cold caller|doorstep trader|trader|builder|stranger)"
-    rf"|some (?:[\w'’-]+ )?(?:{_SOMEONE}|idiot|one|body|kid|stranger)|someone|somebody)\b"
+    r"|cold caller|doorstep trader|trader|builder)"
+    rf"|some (?:[\w'’-]+ )?(?:{_SOMEONE}|idiot|one|body)|someone|somebody)\b"
 )
 _MEN = re.compile(r"(?i:\b(?:man|lad|guy|bloke|boy|fella|chap|gent|salesman)$)")
 _WOMEN = re.compile(r"(?i:\b(?:woman|girl|lady|saleswoman)$)")
@@ -2286,9 +2294,8 @@ _WOMEN = re.compile(r"(?i:\b(?:woman|girl|lady|saleswoman)$)")
 # harassing women" (not "the man who runs the chippy", who is known otherwise).
 _ONE_WHO = re.compile(
     r"(?i:the|a|an|this|that|some|these|those)\s(?:[\w'’-]+\s)?"
-    r"(?i:bloke|man|woman|lad|lads|guy|guys|girl|girls|person|people|idiot|idiots|scumbag|scumbags"
-    r"|scrote|scrotes|thug|thugs|driver|kid|kids|youth|youths|teenager|teenagers|men|women|fella"
-    r"|individual|individuals|gang|pair|couple|cyclist|motorist|boy|boys|chap|lowlife|lowlifes)"
+    rf"(?i:{_SOMEONE}s?|people|men|women|idiots?|scumbags?|scrotes?|individuals?|gang|pair"
+    r"|couple|lowlifes?)"
     r"\s(?i:who|that)\s(?!(?i:(?:is|was|s|are|were)\s(?:the|a|an|our|my|your|his|her|their)\s"
     r"|ran\s(?!(?:over|off|away|into|through|down)\b)|(?:runs|owns|owned"
     r"|works|worked|lives|lived|chairs|leads|manages|represents|sits|stood|stands|calls|called)\b))"
@@ -2386,12 +2393,6 @@ _UNKNOWN_BEFORE = re.compile(
 # attacked", "somebody has been stealing", "some idiot smashed"; not "a man in our street
 # assaulted", which places him.
 _HAS_BEEN = r"(?:(?:has\s|had\s)?(?:been\s)?|s\sbeen\s)$"  # "someone's been stealing"
-# Someone anyone could be, described: "a man", "some drunk bloke", "a drug dealer".
-_SOMEONE = (
-    r"(?:man|woman|guy|bloke|lad|fan|kid|person|boy|girl|teenager|stranger|youth|fella|chap|dude"
-    r"|lady|thief|burglar|mugger|robber|dealer|driver|motorist|cyclist|rider|passenger|customer"
-    r"|punter|smuggler|shoplifter|vandal|yob|thug|junkie|addict)"
-)
 _ANYONE_DID = re.compile(
     rf"(?:^|\s)(?:a|an|some)\s(?:\w+\s){{0,2}}{_SOMEONE}\s{_HAS_BEEN}"
     # "a 34 year old man has been charged"
