@@ -596,7 +596,8 @@ class LibelScorer:
         charges: list[tuple[str, str]] = []
         names: list[str] = []
         for match in _HASHTAG.finditer(text):
-            kind, person = _hashtag_kind(match.group(1)), _hashtag_person(match.group(1))
+            kind = _hashtag_kind(match.group(1))
+            person = _hashtag_person(match.group(1)) or self._configured_in_tag(match.group(1))
             if kind is not None and person is not None:
                 return [(kind, match.group(0), (ROLE, person))]
             if kind is not None and _LABEL_TAG.fullmatch(match.group(1)):
@@ -614,6 +615,20 @@ class LibelScorer:
                 if preference <= ROLE and not text[person_end:start].strip(" :-–—'\""):
                     return [("bribery or corruption", text[person_start:end], (preference, quote))]
         return []
+
+    def _configured_in_tag(self, tag: str) -> str | None:
+        """A configured name inside a hashtag: "#CorruptCollins" or "#LyingAnnetteLowe" where
+        the office configured "Collins" or "Annette Lowe". A surname alone in a tag is no one
+        in particular; a name the office gave is the councillor's."""
+        words = _TAG_WORD.findall(tag)
+        if self._names is None or len(words) < 2:
+            return None
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                run = words[start:end]
+                if run[0][:1].isupper() and self._names.fullmatch(" ".join(run).lower()):
+                    return " ".join(run)
+        return None
 
     def _signal(
         self,

@@ -439,6 +439,12 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
                 # "the conviction of Gary Smith, the Mill Lane arsonist": a name, then what
                 # he is.
                 or _APPOSITION.fullmatch(text[end:at]) is not None
+                # "Cllr Reid met Tom Jones, who is a crook": the one the clause is about,
+                # unless it asks a question of them ("I asked Tom who took the money").
+                or (
+                    _WHO_CLAUSE.fullmatch(text[end:at]) is not None
+                    and bare(" ".join(text[:start].split()[-1:])) not in _ASKING
+                )
             )
         )
         if preference == FIRST_WORD and subject and inside:
@@ -688,6 +694,8 @@ _APPOSITION = re.compile(
     r",\s+(?i:the|a|an|our|that|this)\s+"
     r"(?:(?!(?i:is|was|were|are|has|had|have|got|gets|did|does|who|that)\b)[\w'’-]+\s+){0,3}"
 )
+_WHO_CLAUSE = re.compile(r",?\s+(?i:who|who['’]s)\s+(?:[\w'’-]+\s+){0,3}")
+_ASKING = words("asked ask asks asking told tell tells telling know knows knew wonder wondered")
 _PLACED_SUBJECT = re.compile(
     r"\s+(?i:of|at|on|in|from)\s+(?i:the|our|my|this|that|his|her|their)\s+(?:[\w'’-]+\s+){1,2}"
     r"(?i:is|was|has been|had been)\s+(?i:a|an|the)?\s*(?:[\w'’-]+\s+)?"

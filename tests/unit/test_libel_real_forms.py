@@ -11,6 +11,7 @@ from libel_check import libel
 
 from monitor.scoring.base import CommentContext
 from monitor.scoring.engine import ScoringEngine, build_engine
+from monitor.scoring.libel import LibelScorer
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +114,26 @@ def test_bets_hints_and_questions_keep_their_risk_and_say_why_they_may_not_be_li
 def test_hashtags_and_slogans_make_allegations(text: str, kind: str) -> None:
     score, message = libel(text)
     assert score >= 0.75 and kind in message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [("Vote out #CorruptCollins", "Collins"), ("#LyingAnnetteLowe strikes again", "Annette Lowe")],
+)
+def test_a_hashtag_with_the_councillors_configured_name_accuses_the_councillor(
+    text: str, who: str
+) -> None:
+    [signal] = LibelScorer(names=("Collins", "Annette Lowe")).score([text])
+    assert signal.scores["libel"] >= 0.75
+    assert f"about '{who}'" in signal.reasons[0].message
+
+
+@pytest.mark.parametrize("text", ["#CorruptCollins", "#CollinsOut", "Proud of #TeamCollins"])
+def test_a_surname_in_a_hashtag_is_no_one_unless_it_is_the_configured_name(text: str) -> None:
+    # Without configuration "Collins" could be anyone; with it, only a charge accuses.
+    assert "libel" not in LibelScorer().score([text])[0].scores
+    configured = LibelScorer(names=("Collins",)).score([text])[0].scores
+    assert ("libel" in configured) == text.startswith("#Corrupt")
 
 
 @pytest.mark.parametrize(

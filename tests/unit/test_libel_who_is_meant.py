@@ -280,3 +280,16 @@ def test_someone_the_comment_clears_is_never_the_one_accused() -> None:
     )
     # No one the rules can name: at most the words to check, of no one.
     assert score < 0.5 and "Cllr" not in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Cllr Reid met Tom Jones, who is a crook", "Tom Jones"),
+        ("Cllr Reid met Tom Jones who took bribes", "Tom Jones"),
+        ("Tom Jones met Cllr Reid, who took a bribe", "Cllr Reid"),
+    ],
+)
+def test_a_who_clause_is_about_the_person_just_before_it(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85 and f"about '{target}'" in message, message
