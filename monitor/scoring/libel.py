@@ -377,6 +377,8 @@ class LibelScorer:
                 continue  # "Every X is a ...": a generalisation, for the discrimination scorer
             if _a_topic(view, match):
                 continue  # "sexual assault should disqualify a nominee": the offence, no one's
+            if _long_ago(view, match):
+                continue  # "The mill owner was hanged for sheep stealing in 1790": history
             if _a_stranger(view, match, candidates):
                 continue  # "The thief who stole my bike was caught, thanks Cllr Reid"
             if _done_by_a_stranger(view, match, candidates):
@@ -1629,6 +1631,16 @@ def _institution_subject(
     )
 
 
+def _long_ago(view: Canonical, match: re.Match[str]) -> bool:
+    """Whether the sentence of the imputation tells history: a year before 1900, a century
+    or an age long gone ("hanged for sheep stealing in 1790", "a Victorian workhouse master
+    who beat the children"). The people in it are long dead, and the dead cannot be
+    libelled."""
+    at = original_span(view, match.start(), match.end())[0]
+    start, end = sentence(view.original, at)
+    return _LONG_AGO.search(view.original, start, end) is not None
+
+
 def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     """Whether the name of an offence is talked about as a subject ("corruption in
     politics", "sexual assault claims") rather than laid at someone's door ("guilty of
@@ -2194,6 +2206,12 @@ _SAME_PERSON = {
 }
 _WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|then|even) )?$")
 # "I was arrested for ...", "I got done for ...": what the writer was punished for.
+_LONG_AGO = re.compile(
+    r"(?i:\b(?:in|since|during|until|till|circa|c\.) (?:the )?)"
+    r"(?:1[0-8]\d\d|[1-9]\d\d)(?:s\b|(?![\w%:]|[.,]\d))|\b1[0-8]\d0s\b"
+    r"|(?i:\b(?:1[0-8]|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)th[ -]century"
+    r"|\bvictorian|\bgeorgian|\btudor|\bmedieval|\bmiddle ages|\bcenturies ago)"
+)
 _WRITERS_RECORD = re.compile(
     r"(?:^|\s)i (?:was|got|ve been|have been|had been|been|once got|once was) (?:\w+ )?"
     r"(?:arrested|charged|done|convicted|jailed|caught|nicked|fined|banned|cautioned|sentenced"

@@ -228,3 +228,56 @@ def test_the_writers_own_relative_or_neighbour_is_who_did_it(text: str, who: str
 def test_paying_for_sex_said_of_the_person_replied_to_is_alleged() -> None:
     score, message = libel("Says the man who got caught with a rent boy in his car")
     assert score >= 0.85 and "the person this comment replies to" in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old mill owner was hanged for sheep stealing in 1790, great local history talk.",
+        "In the 1830s the squire was a notorious smuggler",
+        "A Victorian workhouse master who beat the children is buried here",
+    ],
+)
+def test_history_accuses_no_one_living(text: str) -> None:
+    score, message = libel(text)
+    assert score == 0.0, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid stole about 1500 from the fund",
+        "Cllr Reid is a thief, 1850 people signed the petition",
+        "Cllr Reid has been stealing from us since 2019",
+    ],
+)
+def test_a_number_or_a_recent_year_is_no_history(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85 and "about 'Cllr Reid'" in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("That lowlife Darren at number 12 is the one breaking into the sheds", "Darren"),
+        ("The new vicar at St John's has a record for child offences, parents beware", "vicar"),
+        ("he's got a record for violence", "he"),
+    ],
+)
+def test_break_ins_and_a_record_for_offences_are_allegations(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85 and who in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She broke into a smile when the result came in",
+        "Tesco is breaking into the convenience market",
+        "Cllr Reid has a record for getting things done",
+        "Someone broke into my shed last night",
+    ],
+)
+def test_other_breaks_and_records_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

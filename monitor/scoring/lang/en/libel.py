@@ -94,7 +94,12 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:keeping|kept|keeps) (?:the money|the cash|it for (?:himself|herself|themselves))\b"
         r"|\bnever reached\b|\bmissing £"
         r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b"
-        r"|\bburgl(?:ed|es|ing|ar|ars|ary)\b|\bmugg(?:ed|ing)\b|\bshoplift\w*",
+        r"|\bburgl(?:ed|es|ing|ar|ars|ary)\b|\bmugg(?:ed|ing)\b|\bshoplift\w*"
+        # Breaking into property, not into a smile, a song or a market.
+        r"|\b(?:breaks?|breaking|broke) in(?:to)? (?:(?:the|my|our|your|his|her|their|people s|a|an"
+        r"|peoples|neighbours|other people s) )?(?:\w+ )?(?:sheds?|garages?|houses?|homes?|cars?"
+        r"|vans?|flats?|shops?|church|school|allotments?|properties|property|garden|gardens|offices?"
+        r"|lock ?ups?|caravans?|pavilion|clubhouse|premises)\b",
     ),
     (
         "dishonesty or a cover-up",
@@ -240,7 +245,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?=abuser\b)(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )abuser\b(?! of (?:power|the system|process|privilege|position|trust|drugs|alcohol|substances))"
         r"|\bconviction for\b|\bconvicted (?:of|for)\b|\bdone for (?:assault|drink driving|fraud|theft|shoplifting|burglary|dealing|gbh|abh)\b"
         r"|\b(?:did|served|doing) time for\b|\bbeen inside (?:for|twice|before|three times|a few times|more than once)\b|\bknown to (?:the )?police\b"
-        r"|\b(?:got|has|have|with) (?:previous|form) for\b|\b(?:employs|employing|harbours|harbouring|rents? (?:\w+ ){0,2}to|housing) (?:\w+ )?illegals\b|\b(?:wife|woman|women|girlfriend|partner|child|kid|baby|granny) (?:beaters?|bashers?|abusers?)\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
+        r"|\b(?:got|has|have|with) (?:previous|form) for\b"
+        r"|\b(?:got|has|have|with) a (?:criminal |police )?record for (?:\w+ ){0,2}(?:offen[cs]es?|crimes?|theft|violence|assaults?|fraud"
+        r"|dealing|drugs|burglary|robbery|shoplifting|sex|sexual|indecen\w+|gbh|abh|drink driving"
+        r"|stalking|harassment|arson)\b|\b(?:employs|employing|harbours|harbouring|rents? (?:\w+ ){0,2}to|housing) (?:\w+ )?illegals\b|\b(?:wife|woman|women|girlfriend|partner|child|kid|baby|granny) (?:beaters?|bashers?|abusers?)\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
         r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
         r"|\bin (?:an? |the |new |fresh |another |latest )*(?:expenses|fraud|sex|bribery|corruption|cash for \w+|drugs?|abuse|grooming|harassment|embezzlement|vote rigging|sleaze|lobbying|[a-z]{3,}gate) (?:scandal|probe|inquiry|investigation|allegations|row|storm)\b"
         r"|\b(?:restraining|non molestation|barring|stalking protection) orders?\b(?! (?:is|are|can|could|should|would|will|was|were|law|laws|process|application|hearing)\b)|\basbos?\b"
