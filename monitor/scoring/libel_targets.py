@@ -75,6 +75,7 @@ _SHOUTED = re.compile(r"\b[A-Z][A-Z'’-]*(?:[^\w\n]+[A-Z][A-Z'’-]*){2,}\b")
 _TITLE_LOWER = re.compile(
     r"(?<![\w@])(?:(\w+)\s+)?(?i:cllr|councillor|dr|mr|mrs|ms|mayor)\.?\s+([a-z][a-z'’-]+)"
 )
+_OBJECT_NEXT = re.compile(r"\s+(?:her|his|their|the|a|an|our|my|your|them|him|us|me)\b")
 _LOWER_WORD = re.compile(r"\s+([a-z][a-z'’-]{2,})\b")
 # Words after a lowercase first name that are not its surname: verbs and small words.
 # (Besides _NOT_AFTER_TITLE's.)
@@ -93,8 +94,20 @@ _RELATIVES = (
     "|predecessor|successor|deputy|election agent|agent|assistant|secretary|aide|adviser|advisor"
     "|caseworker|driver|lodger|tenant|landlord|neighbour|boss"
 )
-_RELATIVE = re.compile(rf"(?:['’]s)?\s+({_RELATIVES})\b")
-_RELATIVE_QUOTE = re.compile(rf"'s (?:{_RELATIVES})$")
+# The longest first, so that "brother-in-law" is not cut to "brother".
+_KIN = "|".join(sorted(_RELATIVES.split("|"), key=len, reverse=True)).replace(" ", "[ -]")
+_RELATIVE = re.compile(rf"(?:['’]s)?\s+({_KIN})\b")
+_RELATIVE_QUOTE = re.compile(rf"'s (?:{_KIN})$")
+# Relatives of one sex: "the deputy leader's brother got the contract because she rigged
+# the tender" accuses the deputy leader, not her brother.
+_MEN_RELATIVES = re.compile(
+    r"'s (?:son|husband|boyfriend|brother|dad|father|nephew|grandson|ex[ -]husband"
+    r"|son[ -]in[ -]law|brother[ -]in[ -]law)$"
+)
+_WOMEN_RELATIVES = re.compile(
+    r"'s (?:daughter|wife|girlfriend|sister|mum|mother|niece|granddaughter|ex[ -]wife"
+    r"|daughter[ -]in[ -]law)$"
+)
 _BARE_TITLE = re.compile(r"(?<![\w@])(?i:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|lord)\b")
 _FOLLOWING_NAME = re.compile(rf"\s+(?:{_TITLE_WORD}\s+)?{_FIRST}(?:\s+{_NEXT}){{0,2}}")
 _STOP = (
@@ -214,6 +227,11 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
                 and first_name(match.group(2))
                 and bare(surname.group(1)) not in _NOT_AFTER_TITLE | _NOT_SURNAMES
                 and not surname.group(1).endswith(("ed", "ing"))
+                # "cllr reid fiddles her expenses": a verb and its object, not a surname.
+                and not (
+                    surname.group(1).endswith("s")
+                    and _OBJECT_NEXT.match(text, surname.end()) is not None
+                )
             ):
                 end = surname.end()
             found.append((NAMED, start, end, _trim(text[start:end])))
@@ -253,6 +271,9 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             r"^(?i:(?:lives|living|stays|staying)\s+)?(?i:(?:at|from)\s+)?", "", match.group(0)
         )
         found.append((ROLE, match.start(), match.end(), f"the person at {where}"))
+    for match in _LABEL_AT_HOME.finditer(text):
+        # "that paedo at number 7", "the dealer next door": the house the neighbours know.
+        found.append((ROLE, match.start(), match.end(), f"the person {match.group('where')}"))
     for match in _FLAT.finditer(text):  # "Smackhead in flat 4, Jubilee House"
         found.append((ROLE, match.start(), match.end(), f"the person in {match.group(0)}"))
     for match in _BARE_ADDRESS.finditer(text):
@@ -379,9 +400,10 @@ def _unshouted(text: str) -> str:
 
 def _with_relative(text: str, candidate: Candidate) -> Candidate:
     """A named person's relative is who "Cllr Reid's son sold pills" is about: the quote
-    takes the relative, so the councillor reads who is accused."""
+    takes the relative, so the councillor reads who is accused. So is an office holder's:
+    "the mayor's husband"."""
     preference, start, end, quote = candidate
-    if preference not in (CONFIGURED, NAMED, NAME):
+    if preference not in (CONFIGURED, NAMED, NAME, ROLE):
         return candidate
     relative = _RELATIVE.match(text, end)
     if relative is None or not (relative.group(0)[:1] in "'’" or text[end - 2 : end] in _S):
@@ -398,9 +420,11 @@ def relative_of(quote: str) -> str:
 def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[int, str] | None:
     """The best target for an imputation at original offset ``at``: a person in the same
     sentence first, then anywhere; "you", a pronoun or a company only when nothing better."""
-    if all(preference == SURNAME for preference, *_ in candidates):
-        return None
     text = view.original
+    if all(preference == SURNAME for preference, *_ in candidates) and not any(
+        _first_name_doing(text, at, candidate) for candidate in candidates
+    ):
+        return None
     span = sentence(text, at)
     # "You" accuses only as the subject of the imputation or its owner ("you stole", "your
     # lies", "liars like you"): "climate change is a scam, you sheep" calls the reader a
@@ -466,6 +490,8 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         )
 
     preference, start, _, quote = min(candidates, key=key)
+    if relative_of(quote) != quote and _other_sex_does_it(text, at, span, candidates, quote):
+        return preference, relative_of(quote)
     if preference == ROLE:
         # "Cllr Reid is the man who stole the hall money": the description is the person named.
         for other, _, end, named in candidates:
@@ -473,6 +499,37 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
             if other in (CONFIGURED, NAMED, HANDLE, NAME) and _IS_THE.fullmatch(gap):
                 return other, named
     return preference, quote
+
+
+def _other_sex_does_it(
+    text: str, at: int, span: tuple[int, int], candidates: list[Candidate], quote: str
+) -> bool:
+    """Whether "he" or "she" does the act in its sentence and is not the relative quoted:
+    in "the leader's brother got the contract because she rigged the tender", she is the
+    leader."""
+    relative = (
+        "he" if _MEN_RELATIVES.search(quote) else "she" if _WOMEN_RELATIVES.search(quote) else ""
+    )
+    return bool(relative) and any(
+        preference == PRONOUN
+        and bare(pronoun) in ("he", "she")
+        and bare(pronoun) != relative
+        and span[0] <= start < at
+        and SUBJECT_GAP.fullmatch(text[end:at]) is not None
+        for preference, start, end, pronoun in candidates
+    )
+
+
+def _first_name_doing(text: str, at: int, candidate: Candidate) -> bool:
+    """Whether a lone capitalised word is a first name that does what is alleged: "I heard
+    Darren stole the money". A word alone is otherwise no one ("Tesco", "Brexit")."""
+    _, _, end, quote = candidate
+    return (
+        end <= at
+        and first_name(quote)
+        and bare(quote) not in _WORDS_AS_NAMES | _NEVER_FIRST_NAMES
+        and SUBJECT_GAP.fullmatch(text[end:at]) is not None
+    )
 
 
 # A copula that makes the description after it the person before it.
@@ -624,6 +681,13 @@ _ADDRESS = re.compile(
     r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|View|Walk)\b"
     # "lives at number 12": a house on the street everyone reading knows.
     r"|(?i:lives|living|stays|staying)\s+at\s+(?i:number|no\.?)\s*\d{1,4}[A-Za-z]?\b"
+)
+# A label pinned to a house in the street: "that paedo at number 7", "the dealer next door".
+_LABEL_AT_HOME = re.compile(
+    rf"(?<![\w@])(?i:the|that|this)\s+(?:[a-z]+\s+)?(?i:{PERSON_LABELS}|(?:drug )?dealer|smackhead"
+    r"|burglar|arsonist|sex offender)\s+(?P<where>(?i:(?:at|in|from)\s+(?:number|no\.?|flat)\s*"
+    r"\d{1,4}[A-Za-z]?\b|next door|across the (?:road|street|landing)|over the road|upstairs"
+    r"|downstairs|opposite))"
 )
 _FLAT = re.compile(
     r"(?<![\w-])(?i:flat|apartment|apt)\.?\s+\d{1,4}[A-Za-z]?\b"

@@ -281,3 +281,41 @@ def test_break_ins_and_a_record_for_offences_are_allegations(text: str, who: str
 def test_other_breaks_and_records_accuse_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're lying to yourself if you think the bypass will be built",
+        "cllr reid lied about nothing, the minutes show she said exactly that",
+        "Cllr Reid, there are kids dealing on the bench behind the Co-op every night",
+        "she was dealing in the antiques trade for years",
+    ],
+)
+def test_self_deception_a_denial_and_dealing_in_a_trade_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_dealing_from_a_flat_is_selling_drugs() -> None:
+    score, message = libel("He's dealing from his flat, everyone knows")
+    assert score >= 0.85 and "crime" in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cllr Reid rigged the tender for the leisure centre", "bribery or corruption"),
+        ("Cllr Reid rigged the election", "vote rigging"),
+    ],
+)
+def test_a_rigged_tender_is_corruption_and_a_rigged_election_vote_rigging(
+    text: str, kind: str
+) -> None:
+    score, message = libel(text)
+    assert score >= 0.85 and f"allegation of {kind}" in message, message
+
+
+def test_rigging_up_a_shelf_is_no_allegation() -> None:
+    score, message = libel("he rigged up a new shelf in the scout hut")
+    assert score < 0.5, message

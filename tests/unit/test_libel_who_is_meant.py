@@ -293,3 +293,74 @@ def test_someone_the_comment_clears_is_never_the_one_accused() -> None:
 def test_a_who_clause_is_about_the_person_just_before_it(text: str, target: str) -> None:
     score, message = libel(text)
     assert score >= 0.85 and f"about '{target}'" in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("that paedo at number 7 shouldnt be allowed near the school", "the person at number 7"),
+        ("the thief next door nicked my bins", "the person next door"),
+        ("the burglar across the road was released", "the person across the road"),
+    ],
+)
+def test_a_label_pinned_to_a_house_accuses_whoever_lives_there(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85 and f"about '{target}'" in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("everyone knows Darren stole the money", "Darren"),
+        ("we all know Darren is a thief", "Darren"),
+        ("everyone knows Darren is the one dealing in the park", "Darren"),
+    ],
+)
+def test_a_first_name_alone_that_does_the_act_is_who_is_accused(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85 and f"about '{target}'" in message, message
+
+
+@pytest.mark.parametrize(
+    "text", ["everyone knows Oakley stole the money", "the night Will stole my heart"]
+)
+def test_a_lone_word_that_is_no_first_name_is_still_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score == 0.0, message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The mayor's husband is the one dealing on the Westgate estate", "The mayor's husband"),
+        ("The treasurer's son stole the takings", "The treasurer's son"),
+        ("cllr reid fiddles her expenses, ask anyone at the town hall", "cllr reid"),
+        ("cllr john smith the crook", "cllr john smith"),
+    ],
+)
+def test_the_quote_is_the_person_accused_not_the_next_word(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85 and f"about '{target}'" in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "She" is not the brother: the office holder did it.
+        (
+            "The deputy leader's brother got the contract because she rigged the tender",
+            "The deputy leader",
+        ),
+        ("Cllr Reid's wife got a council flat because he lied on the form", "Cllr Reid"),
+        # "He" may be the brother-in-law, quoted whole.
+        (
+            "the head of housing's brother-in-law got the contract after he bribed her",
+            "the head of housing's brother-in-law",
+        ),
+    ],
+)
+def test_a_pronoun_of_the_other_sex_is_the_relatives_kin_not_the_relative(
+    text: str, target: str
+) -> None:
+    _, message = libel(text)
+    assert f"about '{target}'" in message, message

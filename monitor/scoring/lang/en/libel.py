@@ -33,7 +33,11 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "bribery or corruption",
         r"\b(?:is|was|are|were|been|being|gets|got) (?:secretly )?paid by (?:the )?(?:developers?|builders?|landlords?|contractors?|(?:\w+ )?lobby)\b|\bbrib(?:e|es|ed|ery|ing)\b|\bbackhanders?\b|\bbrown envelopes?\b"
-        r"|\bkick ?backs?\b|\bon the take\b|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
+        r"|\bkick ?backs?\b|\bon the take\b"
+        # "rigged the tender": procurement fraud, not an election.
+        r"|\brigg(?:ed|ing) (?:the |a |an |that |this |his |her |their )?(?:\w+ )?(?:tenders?|contracts?|bids?"
+        r"|bidding|procurement|interviews?|appointments?|process|shortlist)\b"
+        r"|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
         r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
         r"|\bl(?:ining|ine|ines|ined) (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\bpockets? (?:are |is |were |was |have |has )?(?:being |getting |been |got )?lined\b|\b(?:gets|get|takes|taking|took) a cut\b"
         r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b(?! (?:\w+ )?(?:politicians|cops|police|officials|officers|judges|media|system|systems|government|governments|regime|elites?|establishment|councils|parties|practices|authors|admins|administrators|mods|moderators|people|institutions|companies|corporations|banks|bankers|unions|leaders|bureaucrats|bureaucracy|democrats|republicans|liberals|tories|countries|states|world|culture)\b)|\bcorupt\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
@@ -253,7 +257,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bin (?:an? |the |new |fresh |another |latest )*(?:expenses|fraud|sex|bribery|corruption|cash for \w+|drugs?|abuse|grooming|harassment|embezzlement|vote rigging|sleaze|lobbying|[a-z]{3,}gate) (?:scandal|probe|inquiry|investigation|allegations|row|storm)\b"
         r"|\b(?:restraining|non molestation|barring|stalking protection) orders?\b(?! (?:is|are|can|could|should|would|will|was|were|law|laws|process|application|hearing)\b)|\basbos?\b"
         r"|\b(?:prime|main|only|chief|key|number one) suspect\b|\bvandalis(?:ed|ing|es|m)\b|\bvandals?\b"
-        r"|\bscrawl(?:ed|ing|s)? on\b|\bdefac(?:ed|ing)\b|\bdrug dealers?\b|\bdeal(?:s|ing) drugs\b|\bstalk(?:er|ers|ed|ing)\b"
+        r"|\bscrawl(?:ed|ing|s)? on\b|\bdefac(?:ed|ing)\b|\bdrug dealers?\b|\bdeal(?:s|ing) drugs\b"
+        # "he's the one dealing in the park": dealing at a place is selling drugs.
+        r"|\b(?:is|s|was|are|re|were|been|the one|the ones|caught|seen) dealing (?:in|on|at|outside|behind|near|round|around|from|by) (?:the|his|her|their|that|this) (?:\w+ )?(?:park|estate|streets?|school|shops?|bench|flat|house|alley|car park|corner|playground|rec|station|pub|club|bus stop|precinct|woods)\b"
+        r"|\bstalk(?:er|ers|ed|ing)\b"
         r"|\bmurderers?\b|\barsonists?\b|\bpervert(?:ing|ed) the course of justice\b"
         r"|\b(?:police|fraud squad|detectives?|sfo|serious fraud office|hmrc|met|counter terror\w*|officers) (?:\w+ )?(?:probe|probes|probing|investigating|inquiry (?:into|on)|raided|raiding|raid on|quizzed|quizzing)\b"
         r"|\b(?:questioned|quizzed|interviewed|held) (?:by (?:the )?(?:police|detectives|officers|fraud squad|counter terror\w*)|under caution)\b"
@@ -267,7 +274,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "vote rigging",
-        r"\brigg(?:ed|ing)\b|\bfiddled the (?:count|votes|postal votes|election|ballot)\b"
+        r"\brigg(?:ed|ing)\b(?! (?:up|out)\b)"  # "rigged up a shelf", "rigged out in red"
+        r"(?! (?:the |a |an |that |this |his |her |their )?(?:\w+ )?(?:tenders?|contracts?|bids?"
+        r"|bidding|procurement|interviews?|appointments?|process|shortlist)\b)"
+        r"|\bfiddled the (?:count|votes|postal votes|election|ballot)\b"
         r"|\bcheat(?:ed|ing|s)? (?:to (?:get|win|be) (?:re ?)?(?:elected|the election|the vote|the seat|the ward)|in the (?:election|count|vote|ballot))\b"
         r"|\bfiddled (?:the )?postal votes\b|\bharvest(?:ed|ing) (?:postal )?votes\b|\bpaid people (?:\S+ ){0,4}to vote\b"
         r"|\btamper(?:ed|ing) with\b|\bvote buying\b|\bballot stuffing\b|\belectoral fraud\b|\bstuffed the ballot\b"
@@ -960,6 +970,9 @@ INSINUATION = (
 # "Closing Moor Lane library is criminal", "the parking charges are daylight robbery".
 HYPERBOLE = (
     r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
+    # "You're lying to yourself if ...": self-deception, and "lied about nothing": denied.
+    r"|\b(?:lying|lie|lied|lies|kidding|fooling|deceiving) (?:to )?(?:yourself|yourselves|themselves|himself|herself)\b"
+    r"|\b(?:lied|lies|lying) (?:about|over) nothing\b"
     r"|\bwhat a steal\b|\b(?:a|an absolute|absolute|a proper|a real|real) steal (?:at|for)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:\w+ ){0,2}hearts?\b|\bwe (?:was|were|wuz|got) robbed\b"
