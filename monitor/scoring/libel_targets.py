@@ -136,6 +136,12 @@ _TRADING_NAME = re.compile(
     rf"\b{_NEXT}(?:\s+{_NEXT})*\s+(?:&|and)\s+(?:Sons?|Daughters?|Co\b\.?|Company|Associates"
     rf"|Partners|Brothers|Bros\b\.?)(?:\s+{_NEXT})*"
 )
+# The unnamed staff of a body, many of them: "the Post Office bosses", "BBC executives".
+_STAFF_AFTER = re.compile(
+    r"\s+(?:bosses|managers|management|executives|execs|directors|chiefs|officials|staff"
+    r"|bankers|employees|workers|officers|bigwigs|top brass|higher ups|suits)\b",
+    re.IGNORECASE,
+)
 _LEADING_WORD = re.compile(r"(\S+)\s+")
 _SUBJECT = re.compile(rf"\b({_NEXT})(?:['’]s)?\s+[a-z]")  # "Hammond pocketed", "Pembury's taking"
 # A capitalised word that describes the person after it: "a drunk Cubs fan stole", "some
@@ -306,6 +312,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         )
         if len(words) < 2 or (not organisation and any(bare(w) in NOT_NAMES for w in words)):
             continue  # "Save Our Library" is still an organisation, "Dear All" is nobody
+        if _STAFF_AFTER.match(text, end):
+            continue  # "The Post Office bosses lied": its staff, as many as the council's
         # A person's name opens with a first name; "Perfect Paving" or "Middle East" is a
         # business or a place, which best_target takes only as the subject of the allegation.
         person = not organisation and first_name(words[0])

@@ -364,3 +364,20 @@ def test_a_pronoun_of_the_other_sex_is_the_relatives_kin_not_the_relative(
 ) -> None:
     _, message = libel(text)
     assert f"about '{target}'" in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Post Office bosses lied for years and subpostmasters went to jail, shameful.",
+        "Thames Water executives are crooks",
+    ],
+)
+def test_a_bodys_staff_as_a_crowd_are_not_the_body_named(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5 and "Post Office'" not in message and "Thames Water'" not in message
+
+
+def test_one_boss_of_a_body_is_someone() -> None:
+    score, message = libel("The Post Office boss lied for years")
+    assert score >= 0.85 and "about 'The Post Office boss'" in message, message
