@@ -326,8 +326,13 @@ class LibelScorer:
         form = _ADDRESSEE_FORM.search(view.text)
         if form is not None and _SAYING_FORM.match(form.group(0)):
             said = original_span(view, form.start(), form.end())[0]
-            if any(0 <= said - c[2] <= 1 for c in candidates):
-                form = None  # "Jane Smith says the mayor lied": her words, not a retort
+            before = view.original[:said].rstrip()
+            if any(0 <= said - c[2] <= 1 for c in candidates) or (
+                before[-1:].isalnum() and bare(before.split()[-1]) not in _INTERJECTIONS
+            ):
+                # "Jane Smith says the mayor lied", "my mate says the treasurer ...": their
+                # words, not a retort ("Says the man who ...", "lol says the thief").
+                form = None
         answers = form is not None
         if form is not None:
             # "Coming from the man who fiddled his expenses": the man is the one replied to.
@@ -560,6 +565,9 @@ class LibelScorer:
         aside = _HINT.search(view.text)
         telling = _TELLING_EMOJI.search(view.original) or _SCARE_QUOTES.search(view.original)
         asked = view.original.rstrip().endswith("?")
+        if marker is not None and _WRITER_WENT_TO_POLICE.search(view.text, 0, marker.start()):
+            if _POLICE_CALL.match(marker.group(0)):
+                return Signal()  # "I reported the dealing and they raided the house": a report
         if marker is not None:
             hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
         elif telling is not None:  # "Cllr X voting himself a pay rise 🤑"
@@ -862,7 +870,12 @@ def _reported_source(
         # words are the source's whoever they open on ("claims expenses" is no saying, and
         # where "the woman who says ..." ends is not known, nor "whatever she says").
         saying = any(
-            not text[c[2] : verb.start()].strip() and not _WHAT.search(text, 0, c[1])
+            (
+                not text[c[2] : verb.start()].strip()
+                # "the woman who said the carnival is 'grooming kids'": her words, quoted
+                or _quoted_between(text, verb.end(), at)
+            )
+            and not _WHAT.search(text, 0, c[1])
             for c in sources
         ) and (
             _THAT_END.search(verb.group(0)) is not None
@@ -872,6 +885,14 @@ def _reported_source(
             accused = (opening[0][0], opening[0][3]) if accusing and opening else None
             return verb.end(), min(sources, key=lambda c: c[1])[3], accused
     return None
+
+
+def _quoted_between(text: str, start: int, at: int) -> bool:
+    """Whether original offset ``at`` lies inside quotation marks opened after ``start``."""
+    opened = None
+    for opened in _QUOTE_OPENS.finditer(text, start, at + 1):
+        pass
+    return opened is not None and _QUOTE_CLOSES.search(text, opened.end(), at) is None
 
 
 def _addressed(text: str, candidate: Candidate) -> bool:
@@ -2058,6 +2079,8 @@ _OPEN_QUOTE = re.compile(
     r"shouted|screamed|texted|wrote)\s*:?\s*[\"“]"
 )
 _CLOSE_QUOTE = re.compile(r"[\"”]")
+_QUOTE_OPENS = re.compile(r"(?<![\w'’])[\"“‘'](?=\w)")
+_QUOTE_CLOSES = re.compile(r"(?<=\w)[\"”’'](?!\w)")
 # A quotation opening the comment, in quotation marks or on a line that opens with "> ", and
 # how many words of the writer's own after it make the rest an answer.
 _OPENING_QUOTE = re.compile(r"\s*[\"“]")
@@ -2068,6 +2091,7 @@ _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
+_INTERJECTIONS = words("lol lmao lmfao haha ha oh ooh well and but erm um pmsl yeah")
 _NAMES_SOMEONE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
 _SAYING_FORM = re.compile(r"(?:says|said|asks|quoth)\b")
 _SUBJECT_FORM = {
@@ -2100,6 +2124,11 @@ _LABEL_COMPANIONS = words("and racist bigot liar hypocrite coward bully thug scu
     INSULT_NOUNS
 )
 _INNUENDO = re.compile(INNUENDO)
+# The writer called the police, so their visit is the writer's own report, no hint.
+_WRITER_WENT_TO_POLICE = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:reported|called|rang|phoned|contacted|told|tipped off)\b"
+)
+_POLICE_CALL = re.compile(r"(?:police|coppers|cops|the old bill)\b")
 _WINK, _SUGGESTIVE, _HINT = re.compile(WINK), re.compile(SUGGESTIVE), re.compile(HINT)
 _TELLING_EMOJI, _SCARE_QUOTES = re.compile(TELLING_EMOJI), re.compile(SCARE_QUOTES)
 _PASSIVE = re.compile(PASSIVE)

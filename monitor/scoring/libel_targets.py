@@ -115,7 +115,7 @@ _STOP = (
 )
 _ROLE = re.compile(
     r"(?<![\w@'’])((?:the|our|this|that|your|their|my)\s+)?"
-    r"(?:(?:ward|parish|town|county|district|borough|council|council['’]s|deputy|new|acting|interim|former|previous|tory|labour|conservative|green|reform|independent|party)\s+){0,2}"
+    r"(?:(?:ward|parish|town|county|district|borough|council|council['’]s|deputy|new|acting|interim|former|previous|last|old|current|outgoing|tory|labour|conservative|green|reform|independent|party)\s+){0,2}"
     r"(?:(?:head|chair(?:man|woman|person)?|director|cabinet\s+member|portfolio\s+holder)\s+(?:of|for)\s+(?:the\s+)?[a-z]+"
     r"(?:\s+(?:council|committee|board|services|department|team|governors))?"
     r"|chief\s+exec(?:utive)?|(?:lord\s+)?mayor|leader(?:\s+of\s+the\s+council)?|chair(?:man|woman|person)?"

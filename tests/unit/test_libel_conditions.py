@@ -242,3 +242,31 @@ def test_an_allegation_told_beside_a_question_is_not_called_a_question() -> None
     assert score == 0.6 and "in a comment that argues by asking" in message
     score, message = libel("Is Cllr Reid a crook?")
     assert score >= 0.5 and "as a question that insinuates it" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("my mate says the old clerk stole the parish funds", "the old clerk"),
+        ("The last council leader was a crook, or so my nan says", "The last council leader"),
+    ],
+)
+def test_what_family_and_friends_say_is_a_rumour_about_whoever_it_names(
+    text: str, target: str
+) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.85 and f"about '{target}'" in message, message
+
+
+@pytest.mark.parametrize("text", ["Says the man who stole the parish funds", "lol says the thief"])
+def test_says_the_opening_a_reply_is_still_a_retort(text: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85 and "replies to" in message, message
+
+
+def test_the_police_called_by_the_writer_hint_at_no_one() -> None:
+    score, message = libel(
+        "I reported the drug dealing on Oak Road to the police and they raided the house last "
+        "week, thanks Cllr Reid."
+    )
+    assert score < 0.5, message

@@ -826,7 +826,9 @@ HEDGES = (
     r"|i believe|is it true|can anyone confirm|supposedly|so i m told|what i was told|might have"
     r"|may have|could have|i suspect|i wonder|funny how|(?:wouldn t|wouldnt|would not|won t|wont|will not|not|be) (?:be )?(?:at all )?(?:surprised|shocked|amazed)"
     r"|(?:wouldn t|wouldnt|would not|won t|wont|will not|would it|does it|did it) (?:\w+ )?(?:surprise|shock) (?:me|anyone|you)"
-    r"|(?:my|a) (?:mate|friend|pal|cousin|neighbour|mum|dad|sister|brother|colleague|source) (?:\w+ ){0,5}(?:says|said|reckons|swears)"
+    r"|(?:my|a) (?:mate|friend|pal|cousin|neighbour|mum|dad|sister|brother|colleague|source|nan|gran|granny"
+    r"|grandma|grandad|grandpa|uncle|aunt|auntie|wife|husband|missus|partner|son|daughter) (?:\w+ ){0,5}(?:says|said|reckons|swears)"
+    r"|or so (?:\w+ ){0,3}(?:says|said|say|reckons|claims|claimed|tells me|told me)"
     # "Just seen on Look North that ...", "read on Facebook that ...": what someone else put out.
     r"|(?:seen|saw|read) (?:it )?(?:on|in) (?:\w+ ){1,3}that)\b"
 )
