@@ -565,9 +565,12 @@ class LibelScorer:
         aside = _HINT.search(view.text)
         telling = _TELLING_EMOJI.search(view.original) or _SCARE_QUOTES.search(view.original)
         asked = view.original.rstrip().endswith("?")
-        if marker is not None and _WRITER_WENT_TO_POLICE.search(view.text, 0, marker.start()):
-            if _POLICE_CALL.match(marker.group(0)):
-                return Signal()  # "I reported the dealing and they raided the house": a report
+        if (
+            marker is not None
+            and _POLICE_CALL.match(marker.group(0))
+            and _WRITER_WENT_TO_POLICE.search(view.text, 0, marker.start())
+        ):
+            return Signal()  # "I reported the dealing and they raided the house": a report
         if marker is not None:
             hint = re.sub(r"^\W+|\W+$", "", view.quote(*marker.span()))
         elif telling is not None:  # "Cllr X voting himself a pay rise 🤑"
@@ -890,8 +893,8 @@ def _reported_source(
 def _quoted_between(text: str, start: int, at: int) -> bool:
     """Whether original offset ``at`` lies inside quotation marks opened after ``start``."""
     opened = None
-    for opened in _QUOTE_OPENS.finditer(text, start, at + 1):
-        pass
+    for match in _QUOTE_OPENS.finditer(text, start, at + 1):
+        opened = match
     return opened is not None and _QUOTE_CLOSES.search(text, opened.end(), at) is None
 
 
