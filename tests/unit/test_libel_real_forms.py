@@ -276,3 +276,46 @@ def test_demands_and_metaphors_about_decisions_are_not_allegations(text: str) ->
 def test_the_same_words_stating_wrongdoing_stay_urgent(text: str) -> None:
     [assessment] = build_engine().assess([text])
     assert assessment.severity == "high" and "libel" in assessment.labels
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Coming from a woman who fiddled the food bank accounts, that's rich.", "replies to"),
+        ("Big talk from a convicted drink driver.", "replies to"),
+        ("My ex, Darren Hughes, beat me for years and the police did nothing.", "Darren Hughes"),
+        ("The bloke who owns the garage on Mill Lane clocks the cars he sells.", "unsafe trading"),
+        ("Why did the police take Cllr Reid's computer away then?", "'Cllr Reid'"),
+        ("I'd put money on Cllr Reid having a second job she hasn't declared.", "a bet"),
+    ],
+)
+def test_retorts_accounts_trades_seizures_and_bets_keep_their_risk(text: str, words: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.6 and words in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has Cllr Reid ever explained where the £20k from the gala went?",
+        "Don't leave your kids alone with the youth worker at St Luke's, that's all I'll say.",
+    ],
+)
+def test_a_missing_sum_or_a_warning_about_children_hints(text: str) -> None:
+    score, message = libel(text)
+    assert score == 0.5 and "hints at something" in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mechanic beat me at darts",
+        "She clocked the mileage on the way home",
+        "Careful, never let your kids near the canal",
+        "Cllr Reid has not yet declared whether she will stand again",
+        "Police took away the computers from the library for repair",
+    ],
+)
+def test_the_same_words_in_everyday_use_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

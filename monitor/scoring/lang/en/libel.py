@@ -71,7 +71,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "fraud",
         r"\bfraud(?:ulent|ulently|ster|sters)?\b(?! (?:squad|office|team|investigators?|unit|officers?|police)\b)|\bfiddl(?:ed|ing|es) (?:his|her|their|your|the) "
-        r"(?:\w+ )?(?:expenses|allowances?|books|figures|accounts|claims?|mileage|budget|invoices?|grants?|funds?|benefits?|taxe?s?)\b|\bfalsif(?:ied|y|ying)\b"
+        r"(?:\w+ ){0,2}(?:expenses|allowances?|books|figures|accounts|claims?|mileage|budget|invoices?|grants?|funds?|benefits?|taxe?s?)\b|\bfalsif(?:ied|y|ying)\b"
         # Public money spent on private pleasures: "spent council money on prostitutes".
         r"|\bspen[dt]s? (?:council|public|taxpayers?|ratepayers?|our|the ward s|charity) (?:money|cash|funds) on (?:prostitutes|escorts|himself|herself|themselves|his|her|their|drink|booze|drugs|holidays?|a holiday|personal)\b"
         # "sent false documents to members", "bogus invoices".
@@ -180,7 +180,11 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bviolent(?:ly)? (?:attack|assault)\w*|\b(?:punched|kicked|headbutted|slapped|battered|strangled|stabbed|glassed|knifed) (?:me|her|him|his|a|an|young|girls|women|kids|children)\b(?! out\b)"
         rf"|\b(?:assaulted|attacked|beat up|beaten up|battered) (?:a|an|the|his|her|my|our|your|two|three|some) (?:\w+ ){{0,2}}{PERSON}\b"
         r"|\b(?:assaulted|attacked) (?:me|her|him|young|girls|women|kids|children)\b(?! (?:on|in) (?:twitter|facebook|here|x|the (?:paper|press|meeting|chamber)|his (?:post|speech)|her (?:post|speech)))"
-        r"|\b(?:beat|beats|beating) (?:me|her|him) up\b|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
+        r"|\b(?:beat|beats|beating) (?:me|her|him) up\b"
+        # "beat me for years", not "beat me to it" or "beat me at chess"
+        r"|\b(?:beat|beats|beating|hit|hits|hitting) (?:me|her|him) (?:for (?:years|months)|every (?:day|night|week)|regularly|daily"
+        r"|black and blue|senseless|repeatedly|in front of)\b"
+        r"|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
         r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped|molested) by (?!a |an |some |the (?:council|government)\b)"
         # "Sexually abused by", and a child "abused by": not words said to someone.
         r"|\b(?:was|were|got|been|being) (?:sexually|physically) abused by (?!a |an |some |the (?:council|government)\b)"
@@ -263,6 +267,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bstalk(?:er|ers|ed|ing)\b"
         r"|\bmurderers?\b|\barsonists?\b|\bpervert(?:ing|ed) the course of justice\b"
         r"|\b(?:police|fraud squad|detectives?|sfo|serious fraud office|hmrc|met|counter terror\w*|officers) (?:\w+ )?(?:probe|probes|probing|investigating|inquiry (?:into|on)|raided|raiding|raid on|quizzed|quizzing)\b"
+        # "Why did the police take Cllr Reid's computer away?": seized as evidence.
+        r"|\b(?:police|cops|officers|detectives) (?:\w+ ){0,2}(?:took|take|taken|seized|seize|confiscated|removed|took away|carted off) (?:\w+ ){0,3}(?:computers?|laptops?|phones?|devices|hard drives?|ipads?|tablets?)\b"
         r"|\b(?:questioned|quizzed|interviewed|held) (?:by (?:the )?(?:police|detectives|officers|fraud squad|counter terror\w*)|under caution)\b"
         r"|\b(?:investigated|probed|raided|questioned|quizzed) by (?:the )?(?:\w+ ){0,2}(?:police|fraud squad|detectives|officers|hmrc|sfo|serious fraud office)\b"
         r"|\b(?:inquiry|investigation|probe) (?:on|into) (?:\w+ ){1,4}by (?:the )?(?:\w+ ){0,2}(?:police|fraud squad|detectives|hmrc|sfo|serious fraud office)\b"
@@ -286,7 +292,11 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "an undeclared interest",
-        r"\bwithout declaring\b|\bnever declared\b|\bdidn t declare\b|\bundeclared\b|\b(?:failed|failing|fails|neglected|forgot) to declare\b"
+        r"\bwithout declaring\b|\bnever declared\b|\bdidn t declare\b"
+        # "a second job she hasn't declared", not "has not yet declared whether she'll stand"
+        r"|\b(?:jobs?|interests?|shares?|gifts?|hospitality|donations?|income|propert(?:y|ies)|compan(?:y|ies)|business(?:es)?"
+        r"|directorships?|relationship|links?|payments?|earnings|holdings?|stake) (?:\w+ ){0,3}(?:hasn t|hasnt|has not|haven t"
+        r"|havent|have not|hadn t|had not|isn t|wasn t|not been|never been) (?:\w+ )?declared\b|\bundeclared\b|\b(?:failed|failing|fails|neglected|forgot) to declare\b"
         r"|\bsecret (?:director|owner|shareholder|partner)\b|\bhas shares in\b|\bowns the land\b"
         r"|\bconflict of interest\b|\bwithout (?:it )?going to tender\b|\bsat on the panel\b"
         r"|\b(?:brother|sister|son|daughter|wife|husband|cousin|mate|friend|brother in law)(?: s)? "
@@ -385,7 +395,11 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "Slum lord" is left out: a verdict on a landlord's standards, held opinion
         # (Bauer v Brinkman, Iowa 2021).
         r"\bambulance chas(?:er|ers|ing)\b|\b(?=rogue )(?<!the )(?<!that )(?<!this )rogue (?:traders?|landlords?|builders?|dealers?|firms?)\b"
-        r"|\b(?:is|s|are|re|was|a|an|total|complete|utter) quacks?\b|\bquack (?:doctors?|dentists?|vets?|remedies|cures?)\b|\bquackery\b"
+        r"|\b(?:is|s|are|re|was|a|an|total|complete|utter) quacks?\b"
+        # "clocks the cars he sells": the mileage wound back.
+        r"|\bclock(?:s|ed|ing)? (?:the |his |her |their )?(?:\w+ )?(?:cars|vans|motors) (?:he|she|they|it) (?:sells?|sold|flogs?|flogged)\b"
+        r"|\b(?:clocked|clocking) (?:cars|vans|motors)\b|\b(?:clocks|clocked|clocking|winds|wound|winding) (?:the )?(?:mileage|milometers?|odometers?|clocks) back\b"
+        r"|\bquack (?:doctors?|dentists?|vets?|remedies|cures?)\b|\bquackery\b"
         r"|\brip(?:s|ped) off (?:\w+ ){0,2}(?:pensioners|old people|the elderly|elderly|vulnerable|disabled|customers|people|tenants|students|my|his|her|their)\b|\bripped (?:me|us|her|him|them|my (?:\w+ )?\w+) off\b"
         r"|\bovercharg(?:ed|es|ing) (?:\w+ ){0,4}(?:pensioners|elderly|old (?:people|folk|ladies|lady|man|woman)|vulnerable|disabled|mum|dad|nan|grandad|gran|mother|father|neighbour|customers|tenants|year old)\b"
         r"|\b(?:left|leaves|leaving) (?:\w+ ){0,3}(?:live wires?|exposed wires?|bare wires|a gas leak|gas leaking)\b"
@@ -935,7 +949,9 @@ INNUENDO = (
     r"|\bwhere (?:did|has|have|s) (?:the|all the|that|our|this|his|her) (?:\w+ )?(?:money|cash|funds?|grant|budget|donations|takings|\d+k?) (?:go|gone)\b"
     r"|\bwhere (?:the|his|her|all the|that) money (?:went|has gone|came from|comes from)\b"
     r"|\b(?:the|that|all the) missing (?:£ ?\d[\d,.]*(?:k|m| grand| thousand)?|\d[\d,.]*(?:k|m| grand| thousand)|money|cash|funds?|grant money|donations?|takings|float)\b"
-    r"|\bwhere (?:the|that|all the|our|this) (?:£ ?)?\d+(?:k|m| grand| thousand)? (?:went|has gone|disappeared to)\b"
+    r"|\bwhere (?:the|that|all the|our|this) (?:£ ?)?\d+(?:k|m| grand| thousand)? (?:(?:from|for|raised|collected|of) (?:\w+ ){0,3})?(?:went|has gone|disappeared to)\b"
+    # "Don't leave your kids alone with the youth worker": a warning that says nothing more.
+    r"|\b(?:don t|dont|do not|never|wouldn t|wouldnt|would not) (?:leave|let) (?:your|the|my|any) (?:kids|children|child|son|daughter|little ones|grandkids|kid) (?:\w+ )?(?:alone with|near|around|with)\b"
     # Not "has questions to answer": the everyday words of political criticism.
     r"|\bwhat (?:is|s|are|re|was) (?:\w+ ){1,3}hiding\b|\b(?:has|s got|have got|ve got|got) (?:a lot|lots|plenty|something|so much) to hide\b"
     r"|\b(?:police|coppers|cops|the old bill) (?:\w+ ){0,2}(?:visit\w*|raid\w*|at|outside|round at|turned up at|knocking at) (?:\w+ ){0,3}(?:house|home|flat|office|door)\b"
@@ -961,7 +977,7 @@ HINT = (
 # Bets, hints and "I'm not saying" forms: they keep the allegation (publishing a hint is
 # publishing it) at review, with the reason saying why it may not be libel.
 INSINUATION = (
-    r"\b(?:i d bet|id bet|i bet|i ll bet|bet (?:you|he|she|they|good money)|i m not saying|im not saying"
+    r"\b(?:i d bet|id bet|i bet|i ll bet|i d put (?:good |my |any )?money on|id put (?:good )?money on|i d put my house on|bet (?:you|he|she|they|good money)|i m not saying|im not saying"
     r"|not saying|just saying|just asking|makes you wonder|makes you think|draw your own conclusions"
     r"|you do the maths|no smoke without fire|join the dots|connect the dots|innocent face|nudge nudge|wink wink"
     r"|accused of|facing allegations|allegations that|if (?:you )?(?:see|spot))\b|^bet\b|\bbet (?:\w+ )?(?:cllr|councillor|mr|mrs|ms)\b"
@@ -1131,7 +1147,7 @@ ADDRESSEE_FORM = (
     # fraudster": retorts to the person replied to. ("Oh look, the benefit cheat is back"
     # may point at someone else: for review, as a label pointed at no one named.)
     r"|\bhark at\b(?= (?:the|him|her|this|that|mr|mrs|miss|ms|cllr|councillor)\b)"
-    r"|^(?:\w+ )?(?:big|strong|brave|bold|fine|wise) words from\b|\bpot (?:calling the )?kettle\b"
+    r"|^(?:\w+ )?(?:big|strong|brave|bold|fine|wise|tough) (?:words|talk) from\b|\bpot (?:calling the )?kettle\b"
 )
 # Words that carry no meaning of their own around a bare label: "You absolute crook!".
 FILLER = (
