@@ -1466,6 +1466,8 @@ def _known_by_the_act(view: Canonical, match: re.Match[str], candidates: list[Ca
         or not view.original[first : one.start()].strip(" \t\n\"'“‘([-–—,")
         # "Cllr Reid, the lad who mugged my son got 18 months": said to someone first.
         or _LEADING_VOCATIVE.fullmatch(view.original, first, one.start()) is not None
+        # "Just seen on Look North that the man who ...", "Glad to hear the lad who ...".
+        or _NEWS_LEAD_IN.fullmatch(view.original, first, one.start()) is not None
     )
     dealt_with = (
         found
@@ -2376,11 +2378,18 @@ _FOUND_SOMEONE = re.compile(
     r"|confronted|tackled|identified|jailed|sentenced|prosecuted|charged|convicted)\s+$"
 )
 # What befell them: "has been caught", "got 3 years", "is still at large".
+_NEWS_LEAD_IN = re.compile(
+    r"\s*(?i:(?:just\s+|have\s+|i\s+|i've\s+|i’ve\s+)?(?:seen|saw|read|heard|see|hear)"
+    r"(?:\s+[\w'’]+){0,4}?(?:\s+that)?"
+    r"|(?:great|good|glad|pleased|relieved|happy)\s+(?:news\s+)?(?:that|to\s+(?:see|hear|read)(?:\s+that)?))"
+    r"\s+"
+)
 _DEALT_WITH = re.compile(
     r"\b(?i:(?:(?:got|gets|was|were|has been|have been|is being|are being|been|has|have)\s+)?"
     r"(?:finally\s+|now\s+|just\s+|only\s+|rightly\s+)?(?:caught|arrested|charged|jailed"
     r"|sentenced|convicted|locked up|sent down|banned|fined|nicked|cautioned|found guilty"
-    r"|prosecuted|done for|given \d+|\d+ (?:years|months|weeks|days))"
+    r"|prosecuted|done for|given \d+|\d+ (?:years|months|weeks|days)"
+    r"|given (?:a |an )?(?:suspended |community |custodial |prison |jail )?(?:sentence|order|ban|asbo|caution|tag))"
     r"|(?:is|are) (?:still )?(?:at large|on the run|out there)|got away with it"
     r"|(?:is|are|was|were|gets|get|got) (?:\w+ )?(?:out of|released from) (?:prison|jail)"
     r"|(?:is|are|was|were|got|been) released)\b"

@@ -319,3 +319,23 @@ def test_a_rigged_tender_is_corruption_and_a_rigged_election_vote_rigging(
 def test_rigging_up_a_shelf_is_no_allegation() -> None:
     score, message = libel("he rigged up a new shelf in the scout hut")
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My allotment neighbour murdered his courgettes with too much feed",
+        "Cllr Reid butchered the trees on Elm Road",
+        "Just seen on the news that the man who threatened to torch the mosque has been given a "
+        "suspended sentence.",
+        "Glad to hear the lad who mugged my nan got 2 years",
+    ],
+)
+def test_a_gardens_losses_and_news_of_a_stranger_sentenced_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score == 0.0, message
+
+
+def test_murder_of_a_person_is_still_violence() -> None:
+    score, message = libel("He murdered his wife")
+    assert score >= 0.85 and "violence" in message, message

@@ -988,6 +988,10 @@ INSINUATION = (
 # "Closing Moor Lane library is criminal", "the parking charges are daylight robbery".
 HYPERBOLE = (
     r"\b(?:daylight|highway) robbery\b|\blegali[sz]ed (?:theft|robbery|fraud)\b"
+    # "murdered his courgettes with too much feed": a garden's losses.
+    r"|\b(?:murder(?:ed|s|ing)?|kill(?:ed|s|ing)|slaughter(?:ed|s|ing)?|butcher(?:ed|s|ing)?) (?:his|her|their|my|the|our|your|those|these|all the) "
+    r"(?:\w+ )?(?:courgettes|tomatoes|plants|roses|flowers|garden|lawn|hedges?|veg|vegetables|crops|seedlings|beans|potatoes"
+    r"|spuds|herbs|cactus|cacti|orchids?|houseplants?|bonsai|grass|trees?|shrubs?|borders?|allotment|sourdough|cake|recipe)\b"
     # "You're lying to yourself if ...": self-deception, and "lied about nothing": denied.
     r"|\b(?:lying|lie|lied|lies|kidding|fooling|deceiving) (?:to )?(?:yourself|yourselves|themselves|himself|herself)\b"
     r"|\b(?:lied|lies|lying) (?:about|over) nothing\b"
