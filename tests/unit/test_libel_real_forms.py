@@ -353,3 +353,40 @@ def test_criticism_of_a_councillors_conduct_in_office_is_not_libel(
 def test_the_pocket_of_a_firm_and_a_councillors_own_people_still_accuse(text: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("you fixed the postal votes in Brookside, Cllr Reid", "vote rigging"),
+        ("Cllr Barlow registered six people at his own address", "vote rigging"),
+        ("Cllr Whitcombe voted on her own husband's planning application", "undeclared interest"),
+        ("Darren Whitlock from planning was handed cash in the car park", "bribery"),
+        ("Cllr Ossett votes how the golf club pays him to", "bribery"),
+        ("the chair of licensing is a coke user", "drunkenness or drugs"),
+        ("the cabinet member for housing sold council flats to his mates on the cheap", "abuse"),
+    ],
+)
+def test_council_wrongdoing_in_plain_words_is_an_allegation(text: str, kind: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85 and kind in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid votes how her residents tell her",
+        "I was handed a leaflet by Cllr Reid",
+        "Cllr Reid registered people at the community centre",
+        "the bakery sold to his mates at half price bread",
+        "I voted on my own this time",
+    ],
+)
+def test_votes_leaflets_and_sales_in_everyday_use_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_i_hear_is_a_rumour() -> None:
+    score, message = libel("I hear Cllr Pearce got done for drink driving and kept it quiet")
+    assert 0.5 <= score < 0.85 and "rumour" in message, message

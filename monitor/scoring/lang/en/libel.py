@@ -40,6 +40,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "bribery or corruption",
         r"\b(?:is|was|are|were|been|being|gets|got) (?:secretly )?paid by (?:the )?(?:developers?|builders?|landlords?|contractors?|(?:\w+ )?lobby)\b|\bbrib(?:e|es|ed|ery|ing)\b|\bbackhanders?\b|\bbrown envelopes?\b"
         r"|\bkick ?backs?\b|\bon the take\b"
+        # "was handed cash in the car park", "votes how the golf club tells him".
+        r"|\b(?:was|were|got|been|being|is|are) handed (?:a |an )?(?:wad of |bag of |envelope of )?(?:cash|money|envelope|brown envelope|bung|£ ?\d|\d+ (?:grand|k)\b)"
+        r"|\bvot(?:es|ed|ing) (?:whichever way|however|how|the way) (?:\w+ ){1,4}(?:pays?|paid) (?:him|her|them)\b"
+        r"|\bvot(?:es|ed|ing) (?:\w+ ){1,8}because (?:they|he|she|it) (?:pay|pays|paid) (?:for )?(?:his|her|their) (?:\w+ )?(?:membership|bar tab|bills|mortgage|rent|holidays?|school fees|wages)\b"
         # "rigged the tender": procurement fraud, not an election.
         r"|\brigg(?:ed|ing) (?:the |a |an |that |this |his |her |their )?(?:\w+ )?(?:tenders?|contracts?|bids?"
         r"|bidding|procurement|interviews?|appointments?|process|shortlist)\b"
@@ -169,7 +173,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "drunkenness or drugs",
         r"\bdrunk(?:en|ard)?\b|\bhammered\b|\bsteaming\b|\bpissed\b(?! (?:\w+ ){0,2}off\b| (?:about|with|because|cause|that|at (?:me|you|him|her|them|us|it|this|that|the fact|people|everyone)\b))|\bstinking of\b"
-        r"|\bpisshead\b|\balcoholic\b|\bdrink driving\b|\bdrunk driving\b|\bover the limit\b|(?<!grin )(?<!smile )(?<!smirk )(?<!look )\boff (?:his|her) face\b"
+        r"|\bpisshead\b|\balcoholic\b|\b(?:coke|cocaine|crack|heroin|smack|ketamine|drug) (?:user|users|addict|addicts|habit|dealer)\b|\bdrink driving\b|\bdrunk driving\b|\bover the limit\b|(?<!grin )(?<!smile )(?<!smirk )(?<!look )\boff (?:his|her) face\b"
         r"|\bunder the influence\b|\bcoke ?head\b|\bcocaine\b|\bon drugs\b|\bslurring\b"
         r"|\bdrinks? (?:before|during|at) (?:every |each |the |all |most )?(?:council |committee |full council |cabinet |board )?(?:meetings?|surgeries|work|school)\b"
         r"|\bparalytic\b|\bthree sheets to the wind\b|\blegless\b|\bsloshed\b|\bplastered\b|\bbladdered\b|\bsozzled\b|\btrollied\b"
@@ -294,12 +298,18 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bcheat(?:ed|ing|s)? (?:to (?:get|win|be) (?:re ?)?(?:elected|the election|the vote|the seat|the ward)|in the (?:election|count|vote|ballot))\b"
         r"|\bfiddled (?:the )?postal votes\b|\bharvest(?:ed|ing) (?:postal )?votes\b|\bpaid people (?:\S+ ){0,4}to vote\b"
         r"|\btamper(?:ed|ing) with\b|\bvote buying\b|\bballot stuffing\b|\belectoral fraud\b|\bstuffed the ballot\b"
-        r"|\bfix(?:ed|ing) the (?:count|vote|votes|election|ballot|result)\b|\bfill(?:ing|ed)? in (?:\w+ ){0,2}postal votes\b"
+        r"|\bfix(?:ed|ing) the (?:\w+ )?(?:count|vote|votes|election|ballot|result)\b"
+        # "registered six people at his own address", "his cousin counted the postal votes".
+        r"|\bregister(?:ed|ing|s)? (?:\w+ ){0,3}(?:people|voters|names|students|relatives) at (?:his|her|their|the same) (?:own )?(?:address|house|flat|home)\b"
+        r"|\b(?:cousin|brother|sister|mate|wife|husband|son|daughter|friend|pal|dad|mum|uncle) (?:\w+ )?counted the (?:\w+ )?votes\b"
+        r"|\bfill(?:ing|ed)? in (?:\w+ ){0,2}postal votes\b"
         r"|\bpostal vote (?:fraud|harvesting|scam)\b|\bpersonation\b|\bbussed in (?:voters|people)\b|\bdead people voting\b",
     ),
     (
         "an undeclared interest",
         r"\bwithout declaring\b|\bnever declared\b|\bdidn t declare\b"
+        # "voted on her own husband's planning application", "sat on his own application"
+        r"|\b(?:voted|votes|voting|sat|sits|sitting|decided) on (?:his|her|their) own (?:\w+ ){0,3}(?:application|extension|contract|scheme|development|licen[cs]e|appeal)s?\b"
         # "a second job she hasn't declared", not "has not yet declared whether she'll stand"
         r"|\b(?:jobs?|interests?|shares?|gifts?|hospitality|donations?|income|propert(?:y|ies)|compan(?:y|ies)|business(?:es)?"
         r"|directorships?|relationship|links?|payments?|earnings|holdings?|stake) (?:\w+ ){0,3}(?:hasn t|hasnt|has not|haven t"
@@ -836,13 +846,18 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "abuse of office",
         r"\babus(?:ed|es|ing) (?:his|her|their) (?:position|power|powers|office|role)\b|"
+        # Council property sold cheap to friends or family.
+        r"\bsold (?:\w+ ){0,3}(?:land|flats|houses|homes|buildings?|propert(?:y|ies)|plots?|sites?|depot|hall|library|leases?|assets)"
+        r" to (?:his|her|their|\w+ s) (?:own )?(?:mates|friends|family|cousin|brother|sister|son|daughter|wife|husband|pals|mate|friend|nephew|niece)\b|"
+        r"\b(?:was|were) sold (?:off )?to (?:\w+ ){0,4}(?:mates|friends|family|cousin|brother|sister|son|daughter|wife|husband|pals|mate|friend|nephew|niece) (?:\w+ ){0,2}(?:on the cheap|cheap|for peanuts|for a song"
+        r"|at half (?:its |the )?(?:market )?value|below (?:market )?value|at a knock ?down)|"
         r"\bthreat(?:ened|ens|ening) to (?:withdraw|cut|pull|stop|remove|block|refuse|axe|scrap) (?:\w+ ){0,3}(?:funding|grants?|licen[cs]es?|planning|permission|support|contracts?|lease)\b(?:\s\w+){0,6}? (?:unless|if (?:we|they|he|she|you|i) (?:didn t|did not|don t|do not|wouldn t|refused|complained|spoke|went|backed|voted))\b",
     ),
 )
 
 HEDGES = (
     r"\b(?:allegedly|alleged|apparently|rumour|rumours|rumoured|word is|word round|people are saying"
-    r"|people keep saying|i heard|i ve heard|i have heard|heard that|someone told me|told me(?! to)|i was told(?! to)"
+    r"|people keep saying|i heard|i hear|i m hearing|from what i (?:m hearing|hear|ve heard)|i ve heard|i have heard|heard that|someone told me|told me(?! to)|i was told(?! to)"
     r"|not saying it s true|i could be wrong|looks like|looks very much like|seems|reckon|i think"
     r"|i believe|is it true|can anyone confirm|supposedly|so i m told|what i was told|might have"
     r"|may have|could have|i suspect|i wonder|funny how|(?:wouldn t|wouldnt|would not|won t|wont|will not|not|be) (?:be )?(?:at all )?(?:surprised|shocked|amazed)"
