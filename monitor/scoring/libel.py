@@ -20,7 +20,6 @@ from monitor.scoring.lang import words as alternation
 from monitor.scoring.lang.en.groups import PEOPLE_GROUPS, SLURS
 from monitor.scoring.lang.en.insults import INSULT_NOUNS
 from monitor.scoring.lang.en.libel import (
-    A_SIDE,
     ACT_ON,
     ACT_ON_PLAY,
     ACTS,
@@ -217,7 +216,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 20"
+    version = "libel 21"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -1649,9 +1648,7 @@ def _institution_subject(
     institution = _INSTITUTION_SUBJECT.search(view.text[: match.start()])
     if institution is None:
         return False
-    # "Cllr Reid's party has lied": the party, after its owner's "'s".
-    opens = institution.start() + (2 if institution.group(0).startswith("s ") else 0)
-    at = original_span(view, opens, institution.end())[0]
+    at = original_span(view, institution.start(), institution.end())[0]
     imputation_at = original_span(view, match.start(), match.end())[0]
     if sentence(view.original, imputation_at)[0] > at:
         return False  # "He chairs the highways committee. Never declared."
@@ -1819,8 +1816,6 @@ def _not_an_allegation(text: str) -> bool:
     an accusation it knocks down; a label for views followed by what the person did ("a
     racist who beat up ...") is not."""
     if _NOT_AN_ALLEGATION.search(text):
-        return True
-    if _CRITICISM.search(text):
         return True
     view = _VIEWS.search(text)
     return view is not None and _WHAT_THEY_DID.search(text, view.end()) is None
@@ -2564,13 +2559,6 @@ _DOING = words("been keeps kept caught are were went go goes out busy")
 _VERDICT_END = re.compile(VERDICT_END)
 _LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)
-_CRITICISM = re.compile(
-    r"\b(?:betray(?:ed|s|ing|al)?|gaslight(?:ing|ed|s)?|broke (?:her|his|their|your|every) (?:\w+ )?(?:promises?|pledges?|word)"
-    r"|sold (?:us|the town|residents|everyone|them|the (?:\w+ )?(?:estate|ward|village|people)) (?:down the river|out)"
-    r"|hijack(?:ed|s|ing)?|(?:guilty of|accuse \w+(?: \w+)? of) (?:wasting|incompetence|gross incompetence|negligence|failing)"
-    r"|rob(?:s|bing)? the (?:poor|poorest|town|taxpayer|taxpayers|residents)|robbed the town of)\b"
-    rf"|\bin (?:the )?pocket of {A_SIDE}"
-)
 _NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}|{KNOCKED_DOWN}")
 _ONLINE_EDITING = re.compile(ONLINE_EDITING)
 _VIEWS = re.compile(VIEWS)

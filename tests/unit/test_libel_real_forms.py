@@ -322,40 +322,6 @@ def test_the_same_words_in_everyday_use_accuse_no_one(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Cllr Reid's decision to close the youth club is a betrayal of every family on the estate.",
-        "Cllr Reid is gaslighting residents about the state of the roads.",
-        "Cllr Reid broke her promise on the bypass. Simple as that.",
-        "Cllr Reid sold us down the river on the incinerator.",
-        "Cllr Reid hijacked the meeting and wouldn't let residents speak.",
-        "Cllr Reid is guilty of wasting £2m on a bridge nobody uses.",
-        "Cllr Reid's party has been lying about the NHS for years.",
-        "Cllr Reid is in the pocket of the car lobby, judging by every vote she's cast.",
-    ],
-)
-def test_criticism_of_a_councillors_conduct_in_office_is_not_libel(
-    engine: ScoringEngine, text: str
-) -> None:
-    # Neither the rules nor the comment model may call these libel: no crime, no dishonesty
-    # of the person, only a view of how they do the job or of their party.
-    [assessment] = engine.assess([text])
-    assert "libel" not in assessment.labels, assessment.reasons
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Cllr Reid is in the pocket of the developers",
-        "Cllr Hussain's lot were filling in postal votes for the whole street",
-    ],
-)
-def test_the_pocket_of_a_firm_and_a_councillors_own_people_still_accuse(text: str) -> None:
-    score, message = libel(text)
-    assert score >= 0.85, message
-
-
-@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("you fixed the postal votes in Brookside, Cllr Reid", "vote rigging"),

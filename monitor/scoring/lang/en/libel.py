@@ -29,12 +29,6 @@ DRUG = (
 )
 
 # (kind, pattern over canonical text). Kinds name the imputation in the reason.
-# A side in politics, whose pocket someone may be said to be in without a bribe: "in the
-# pocket of the car lobby" is a view of how they vote.
-A_SIDE = (
-    r"(?:the |big )?(?:\w+ )?(?:lobby|industry|unions?|establishment|leadership|whips|government"
-    r"|westminster|brussels|eu|media|press|party|left|right|woke|elite|elites|tories|labour)\b"
-)
 IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "bribery or corruption",
@@ -47,8 +41,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "rigged the tender": procurement fraud, not an election.
         r"|\brigg(?:ed|ing) (?:the |a |an |that |this |his |her |their )?(?:\w+ )?(?:tenders?|contracts?|bids?"
         r"|bidding|procurement|interviews?|appointments?|process|shortlist)\b"
-        # Not "in the pocket of the car lobby": a view of whose side someone takes.
-        rf"|\bin (?:the )?pocket of\b(?! {A_SIDE})|\bpaid (?:him|her|them|you) off\b"
+        r"|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
         r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
         r"|\bl(?:ining|ine|ines|ined) (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\bpockets? (?:are |is |were |was |have |has )?(?:being |getting |been |got )?lined\b|\b(?:gets|get|takes|taking|took) a cut\b"
         r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b(?! (?:\w+ )?(?:politicians|cops|police|officials|officers|judges|media|system|systems|government|governments|regime|elites?|establishment|councils|parties|practices|authors|admins|administrators|mods|moderators|people|institutions|companies|corporations|banks|bankers|unions|leaders|bureaucrats|bureaucracy|democrats|republicans|liberals|tories|countries|states|world|culture)\b)|\bcorupt\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
@@ -1155,13 +1148,11 @@ COPULA_BEFORE = r"(\S+) (?:is|was|are|were|s|re|be|been|being|looks|seems|sounds
 # A party, a council or a government as the subject: criticism of an institution, not libel
 # of a person ("Your party has lied to this town").
 INSTITUTION_SUBJECT = (
-    # "Cllr Reid's party": the party ("Cllr Reid's lot" is her own people, and hers).
-    r"\b(?:s (?:\w+ )?(?:party|council|government|administration)"
-    r"|(?:your|the|this|our|their|his|her|that|whole|bloody) (?:\w+ )?(?:party|parties|council|government|administration"
+    r"\b(?:(?:your|the|this|our|their|his|her|that|whole|bloody) (?:\w+ )?(?:party|parties|council|government|administration"
     r"|authority|lot|department|regime|establishment|system|mob)"
     r"|labour|tories|tory party|conservatives|lib dems|liberal democrats|reform uk|greens|snp|ukip|plaid|westminster|politicians"
     r"|the (?:home office|treasury|dwp|hmrc|nhs|police|met|civil service|cabinet|media|press))"
-    r"(?: (?:has|have|had|is|are|was|were|s|ve|been|just|always|all|keep|kept|also|again|both)){0,3} $"
+    r"(?: (?:has|have|had|is|are|was|were|s|ve|just|always|all|keep|kept|also|again|both)){0,3} $"
 )
 # Comments that answer someone with a label: "Says the [label]", "Pretty rich coming from a
 # [label]". The person accused is the one replied to.
