@@ -285,38 +285,26 @@ def test_someone_the_comment_clears_is_never_the_one_accused() -> None:
 @pytest.mark.parametrize(
     ("text", "target"),
     [
+        # A who-clause is about the person just before it.
         ("Cllr Reid met Tom Jones, who is a crook", "Tom Jones"),
         ("Cllr Reid met Tom Jones who took bribes", "Tom Jones"),
         ("Tom Jones met Cllr Reid, who took a bribe", "Cllr Reid"),
-    ],
-)
-def test_a_who_clause_is_about_the_person_just_before_it(text: str, target: str) -> None:
-    score, message = libel(text)
-    assert score >= 0.85 and f"about '{target}'" in message, message
-
-
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
+        # A label pinned to a house accuses whoever lives there.
         ("that paedo at number 7 shouldnt be allowed near the school", "the person at number 7"),
         ("the thief next door nicked my bins", "the person next door"),
         ("the burglar across the road was released", "the person across the road"),
-    ],
-)
-def test_a_label_pinned_to_a_house_accuses_whoever_lives_there(text: str, target: str) -> None:
-    score, message = libel(text)
-    assert score >= 0.85 and f"about '{target}'" in message, message
-
-
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
+        # A first name alone that does the act is who is accused.
         ("everyone knows Darren stole the money", "Darren"),
         ("we all know Darren is a thief", "Darren"),
         ("everyone knows Darren is the one dealing in the park", "Darren"),
+        # The quote is the person accused: a relative whole, not the next word.
+        ("The mayor's husband is the one dealing on the Westgate estate", "The mayor's husband"),
+        ("The treasurer's son stole the takings", "The treasurer's son"),
+        ("cllr reid fiddles her expenses, ask anyone at the town hall", "cllr reid"),
+        ("cllr john smith the crook", "cllr john smith"),
     ],
 )
-def test_a_first_name_alone_that_does_the_act_is_who_is_accused(text: str, target: str) -> None:
+def test_libel_21_names_who_is_meant(text: str, target: str) -> None:
     score, message = libel(text)
     assert score >= 0.85 and f"about '{target}'" in message, message
 
@@ -327,20 +315,6 @@ def test_a_first_name_alone_that_does_the_act_is_who_is_accused(text: str, targe
 def test_a_lone_word_that_is_no_first_name_is_still_no_one(text: str) -> None:
     score, message = libel(text)
     assert score == 0.0, message
-
-
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("The mayor's husband is the one dealing on the Westgate estate", "The mayor's husband"),
-        ("The treasurer's son stole the takings", "The treasurer's son"),
-        ("cllr reid fiddles her expenses, ask anyone at the town hall", "cllr reid"),
-        ("cllr john smith the crook", "cllr john smith"),
-    ],
-)
-def test_the_quote_is_the_person_accused_not_the_next_word(text: str, target: str) -> None:
-    score, message = libel(text)
-    assert score >= 0.85 and f"about '{target}'" in message, message
 
 
 @pytest.mark.parametrize(
