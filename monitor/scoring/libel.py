@@ -2239,13 +2239,14 @@ _SAME_PERSON = {
     "her": frozenset(["she", "her", "herself"]),
 }
 _WRITER_DID = re.compile(r"(?:^|\s)i (?:(?:just|also|once|literally|actually|then|even) )?$")
-# "I was arrested for ...", "I got done for ...": what the writer was punished for.
+# History: a year before 1900 after "in" or "since", a century, an age long gone.
 _LONG_AGO = re.compile(
     r"(?i:\b(?:in|since|during|until|till|circa|c\.) (?:the )?)"
     r"(?:1[0-8]\d\d|[1-9]\d\d)(?:s\b|(?![\w%:]|[.,]\d))|\b1[0-8]\d0s\b"
     r"|(?i:\b(?:1[0-8]|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)th[ -]century"
     r"|\bvictorian|\bgeorgian|\btudor|\bmedieval|\bmiddle ages|\bcenturies ago)"
 )
+# "I was arrested for ...", "I got done for ...": what the writer was punished for.
 _WRITERS_RECORD = re.compile(
     r"(?:^|\s)i (?:was|got|ve been|have been|had been|been|once got|once was) (?:\w+ )?"
     r"(?:arrested|charged|done|convicted|jailed|caught|nicked|fined|banned|cautioned|sentenced"
@@ -2377,13 +2378,15 @@ _FOUND_SOMEONE = re.compile(
     r"\b(?i:reported|report|reporting|caught|catch|catching|arrested|arrest|stopped|chased"
     r"|confronted|tackled|identified|jailed|sentenced|prosecuted|charged|convicted)\s+$"
 )
-# What befell them: "has been caught", "got 3 years", "is still at large".
+# News read or heard, then the stranger it tells of: "Just seen on the news that the man
+# who ...", "Glad to hear the lad who ...".
 _NEWS_LEAD_IN = re.compile(
     r"\s*(?i:(?:just\s+|have\s+|i\s+|i've\s+|i’ve\s+)?(?:seen|saw|read|heard|see|hear)"
     r"(?:\s+[\w'’]+){0,4}?(?:\s+that)?"
     r"|(?:great|good|glad|pleased|relieved|happy)\s+(?:news\s+)?(?:that|to\s+(?:see|hear|read)(?:\s+that)?))"
     r"\s+"
 )
+# What befell them: "has been caught", "got 3 years", "is still at large".
 _DEALT_WITH = re.compile(
     r"\b(?i:(?:(?:got|gets|was|were|has been|have been|is being|are being|been|has|have)\s+)?"
     r"(?:finally\s+|now\s+|just\s+|only\s+|rightly\s+)?(?:caught|arrested|charged|jailed"

@@ -313,7 +313,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if len(words) < 2 or (not organisation and any(bare(w) in NOT_NAMES for w in words)):
             continue  # "Save Our Library" is still an organisation, "Dear All" is nobody
         if _STAFF_AFTER.match(text, end):
-            continue  # "The Post Office bosses lied": its staff, as many as the council's
+            continue  # "The Post Office bosses lied": its staff, unnamed, like "the council bosses"
         # A person's name opens with a first name; "Perfect Paving" or "Middle East" is a
         # business or a place, which best_target takes only as the subject of the allegation.
         person = not organisation and first_name(words[0])
