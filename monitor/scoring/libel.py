@@ -45,6 +45,7 @@ from monitor.scoring.lang.en.libel import (
     INNUENDO,
     INSINUATION,
     INSTITUTION_SUBJECT,
+    INTERJECTIONS,
     JOINED_TAG,
     KNOCKED_DOWN,
     LINK_AFTER,
@@ -2096,7 +2097,7 @@ _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
-_INTERJECTIONS = words("lol lmao lmfao haha ha oh ooh well and but erm um pmsl yeah")
+_INTERJECTIONS = frozenset(INTERJECTIONS.split("|"))
 _NAMES_SOMEONE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
 _SAYING_FORM = re.compile(r"(?:says|said|asks|quoth)\b")
 _SUBJECT_FORM = {

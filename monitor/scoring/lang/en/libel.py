@@ -29,6 +29,11 @@ DRUG = (
 )
 
 # (kind, pattern over canonical text). Kinds name the imputation in the reason.
+# Family and friends, to whom council property or votes may be said to go.
+KIN = (
+    "mates?|friends?|family|cousin|brother|sister|son|daughter|wife|husband|pals?|nephew|niece"
+    "|dad|mum|uncle|aunt"
+)
 IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "bribery or corruption",
@@ -257,10 +262,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?=abuser\b)(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )abuser\b(?! of (?:power|the system|process|privilege|position|trust|drugs|alcohol|substances))"
         r"|\bconviction for\b|\bconvicted (?:of|for)\b|\bdone for (?:assault|drink driving|fraud|theft|shoplifting|burglary|dealing|gbh|abh)\b"
         r"|\b(?:did|served|doing) time for\b|\bbeen inside (?:for|twice|before|three times|a few times|more than once)\b|\bknown to (?:the )?police\b"
-        r"|\b(?:got|has|have|with) (?:previous|form) for\b"
-        r"|\b(?:got|has|have|with) a (?:criminal |police )?record for (?:\w+ ){0,2}(?:offen[cs]es?|crimes?|theft|violence|assaults?|fraud"
+        r"|\b(?:got|has|have|with) (?:(?:previous|form) for\b|a (?:criminal |police )?record for (?:\w+ ){0,2}(?:offen[cs]es?|crimes?|theft|violence|assaults?|fraud"
         r"|dealing|drugs|burglary|robbery|shoplifting|sex|sexual|indecen\w+|gbh|abh|drink driving"
-        r"|stalking|harassment|arson)\b|\b(?:employs|employing|harbours|harbouring|rents? (?:\w+ ){0,2}to|housing) (?:\w+ )?illegals\b|\b(?:wife|woman|women|girlfriend|partner|child|kid|baby|granny) (?:beaters?|bashers?|abusers?)\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
+        r"|stalking|harassment|arson)\b)|\b(?:employs|employing|harbours|harbouring|rents? (?:\w+ ){0,2}to|housing) (?:\w+ )?illegals\b|\b(?:wife|woman|women|girlfriend|partner|child|kid|baby|granny) (?:beaters?|bashers?|abusers?)\b|\bbeats? (?:up )?(?:his|her) (?:wife|husband|partner|kids)\b"
         r"|\bthie(?:f|ves)\b|\bcriminal\b|\bassaulted (?:a|his|her|an|the|someone)\b"
         r"|\bin (?:an? |the |new |fresh |another |latest )*(?:expenses|fraud|sex|bribery|corruption|cash for \w+|drugs?|abuse|grooming|harassment|embezzlement|vote rigging|sleaze|lobbying|[a-z]{3,}gate) (?:scandal|probe|inquiry|investigation|allegations|row|storm)\b"
         r"|\b(?:restraining|non molestation|barring|stalking protection) orders?\b(?! (?:is|are|can|could|should|would|will|was|were|law|laws|process|application|hearing)\b)|\basbos?\b"
@@ -294,7 +298,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bfix(?:ed|ing) the (?:\w+ )?(?:count|vote|votes|election|ballot|result)\b"
         # "registered six people at his own address", "his cousin counted the postal votes".
         r"|\bregister(?:ed|ing|s)? (?:\w+ ){0,3}(?:people|voters|names|students|relatives) at (?:his|her|their|the same) (?:own )?(?:address|house|flat|home)\b"
-        r"|\b(?:cousin|brother|sister|mate|wife|husband|son|daughter|friend|pal|dad|mum|uncle) (?:\w+ )?counted the (?:\w+ )?votes\b"
+        rf"|\b(?:{KIN}) (?:\w+ )?counted the (?:\w+ )?votes\b"
         r"|\bfill(?:ing|ed)? in (?:\w+ ){0,2}postal votes\b"
         r"|\bpostal vote (?:fraud|harvesting|scam)\b|\bpersonation\b|\bbussed in (?:voters|people)\b|\bdead people voting\b",
     ),
@@ -840,9 +844,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "abuse of office",
         r"\babus(?:ed|es|ing) (?:his|her|their) (?:position|power|powers|office|role)\b|"
         # Council property sold cheap to friends or family.
-        r"\bsold (?:\w+ ){0,3}(?:land|flats|houses|homes|buildings?|propert(?:y|ies)|plots?|sites?|depot|hall|library|leases?|assets)"
-        r" to (?:his|her|their|\w+ s) (?:own )?(?:mates|friends|family|cousin|brother|sister|son|daughter|wife|husband|pals|mate|friend|nephew|niece)\b|"
-        r"\b(?:was|were) sold (?:off )?to (?:\w+ ){0,4}(?:mates|friends|family|cousin|brother|sister|son|daughter|wife|husband|pals|mate|friend|nephew|niece) (?:\w+ ){0,2}(?:on the cheap|cheap|for peanuts|for a song"
+        rf"\bsold (?:\w+ ){{0,3}}(?:land|flats|houses|homes|buildings?|propert(?:y|ies)|plots?|sites?|depot|hall|library|leases?|assets)"
+        rf" to (?:his|her|their|\w+ s) (?:own )?(?:{KIN})\b|"
+        rf"\b(?:was|were) sold (?:off )?to (?:\w+ ){{0,4}}(?:{KIN}) (?:\w+ ){{0,2}}(?:on the cheap|cheap|for peanuts|for a song"
         r"|at half (?:its |the )?(?:market )?value|below (?:market )?value|at a knock ?down)|"
         r"\bthreat(?:ened|ens|ening) to (?:withdraw|cut|pull|stop|remove|block|refuse|axe|scrap) (?:\w+ ){0,3}(?:funding|grants?|licen[cs]es?|planning|permission|support|contracts?|lease)\b(?:\s\w+){0,6}? (?:unless|if (?:we|they|he|she|you|i) (?:didn t|did not|don t|do not|wouldn t|refused|complained|spoke|went|backed|voted))\b",
     ),
@@ -1156,9 +1160,11 @@ INSTITUTION_SUBJECT = (
 )
 # Comments that answer someone with a label: "Says the [label]", "Pretty rich coming from a
 # [label]". The person accused is the one replied to.
+# Words a reply may open with before it answers: "lol says the thief", "oh, this from ...".
+INTERJECTIONS = "lol|lmao|lmfao|haha|ha|oh|ooh|well|wow|and|but|erm|um|pmsl|yeah"
 ADDRESSEE_FORM = (
     # "Lol this from a convicted shoplifter": an interjection may come first.
-    r"^(?:(?:lol|lmao|lmfao|haha|ha|oh|ooh|well|wow|and|but|erm|um|pmsl) )*(?:says|said|this from|coming from|rich coming from|(?:a )?bit rich from|rich from)\b|\b(?:rich|funny|ironic|interesting|hilarious|laughable|priceless)"
+    rf"^(?:(?:{INTERJECTIONS}) )*(?:says|said|this from|coming from|rich coming from|(?:a )?bit rich from|rich from)\b|\b(?:rich|funny|ironic|interesting|hilarious|laughable|priceless)"
     r" (?:that )?(?:coming )?from\b(?= (?:a|an|the|someone|somebody|him|her|you|u)\b)|\b(?:rich|funny|ironic|interesting|hilarious|laughable|priceless)"
     r" (?:that )?coming from\b|\b(?:says|said|asks|quoth) the\b|\bcoming from (?:a|an|the|someone who)\b|\bspoken like (?:a|an|the|a true)\b"
     r"|\btakes one to know one\b|\bsays (?:the )?(?:man|woman|guy|bloke|lad|lady|one|person) who\b"
