@@ -76,7 +76,7 @@ def test_the_words_of_crime_that_accuse_no_one_are_not_libel(text: str) -> None:
         ("Cllr Reid took £3,000 from the developer", "bribery", "Cllr Reid"),
         ("Cllr Reid took 500 quid off the builder", "bribery", "Cllr Reid"),
         ("Gary Hill hit me in the face outside the pub", "violence", "Gary Hill"),
-        ("The man that hit me is Gary Hill", "violence", "man"),
+        ("The man that hit me is Gary Hill", "violence", "Gary Hill"),
         ("Cllr Reid is a Rovers fan who stole the corner flag", "theft", "Cllr Reid"),
         # In prison now, drinking and driving, a gun fired.
         ("Cllr Reid is in prison again", "crime", "Cllr Reid"),
@@ -181,7 +181,7 @@ def test_praise_enforcement_strangers_and_verdicts_on_decisions_accuse_no_one(te
     ("text", "who"),
     [
         ("The thief who stole my bike is Gary Smith", "Gary Smith"),
-        ("The lad who nicked my bike has been caught, it was Kyle Jones", "The lad"),
+        ("The lad who nicked my bike has been caught, it was Kyle Jones", "Kyle Jones"),
         ("The lad who nicked my bike has been caught. His name is Kyle Jones.", "The lad"),
         ("The man who runs the chippy stole my bike and got arrested", "The man"),
         ("The man who ran the chippy got arrested for fraud", "The man"),

@@ -55,7 +55,7 @@ def test_a_label_answering_the_councillor_says_so() -> None:
     [
         (
             "the treasurer of the residents' association has had his hand in the till",
-            "the treasurer",
+            "the treasurer of the residents' association",
         ),
         ("the tattoo artist on Bath Street is a rapist", "the tattoo artist on Bath Street"),
         ("Dave from the chippy tried to strangle me", "Dave from the chippy"),

@@ -245,7 +245,10 @@ def test_the_writers_record_and_what_the_papers_said_accuse_no_one(text: str) ->
         ("I was assaulted by Cllr Reid at the meeting", "Cllr Reid"),
         # The subject of the charge, not a councillor named after it.
         ("Boris lied about partygate and Cllr Reid defended him, disgraceful.", "Boris"),
-        ("The landlord of our flats is a crook, Cllr Reid please help", "The landlord"),
+        (
+            "The landlord of our flats is a crook, Cllr Reid please help",
+            "The landlord of our flats",
+        ),
         # A name, then what he is, in apposition.
         ("Cllr Reid welcomed the conviction of Gary Smith, the Mill Lane arsonist", "Gary Smith"),
         ("I told Cllr Reid about Dave Jones, a known thief", "Dave Jones"),
@@ -355,3 +358,44 @@ def test_a_bodys_staff_as_a_crowd_are_not_the_body_named(text: str) -> None:
 def test_one_boss_of_a_body_is_someone() -> None:
     score, message = libel("The Post Office boss lied for years")
     assert score >= 0.85 and "about 'The Post Office boss'" in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # What pins a described person down is quoted with the description.
+        ("The woman at the post office is a thief.", "The woman at the post office"),
+        (
+            "The caretaker at St Mary's school groped my daughter.",
+            "The caretaker at St Mary's school",
+        ),
+        (
+            "The chairman of the bowls club is embezzling the subs.",
+            "The chairman of the bowls club",
+        ),
+        (
+            "The guy in the blue van on Elm Road is a drug dealer.",
+            "The guy in the blue van on Elm Road",
+        ),
+        (
+            "The bloke who owns the garage on Mill Lane has been selling stolen parts.",
+            "The bloke who owns the garage on Mill Lane",
+        ),
+        ("The manager at Tesco Extra steals from the till.", "The manager at Tesco Extra"),
+        ("The woman next door is a thief.", "The woman next door"),
+        # A place that does not end where the phrase does is left out, not cut short.
+        (
+            "The planning officer on the Millbrook case was sacked for taking bribes",
+            "The planning officer",
+        ),
+        # The description, then the copula, then the person named.
+        ("Heard the man who stole from the church was Cllr Reid", "Cllr Reid"),
+        ("The woman who attacked my mum was Cllr Reid's daughter.", "Cllr Reid's daughter"),
+        # Seen with someone is not being them.
+        ("The man who stole my bike was seen with Cllr Reid.", "The man"),
+    ],
+)
+def test_a_description_is_quoted_with_what_pins_it_down(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{target}'," in message, message
