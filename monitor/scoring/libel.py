@@ -1335,7 +1335,9 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         # "a drunk fan stole his hat", "every time a man raped me", "the thugs who attacked
         # your son": nobody known
         return True
-    return _suffered(text, match) and _BY_SOMEONE.match(text, match.end()) is None
+    # "Helen Marsh was bribed to write the report": whoever is bribed takes the bribe.
+    bribed = match.group(0).rstrip().endswith("bribed")
+    return not bribed and _suffered(text, match) and _BY_SOMEONE.match(text, match.end()) is None
 
 
 def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:

@@ -118,7 +118,7 @@ _ROLE = re.compile(
     r"(?:(?:ward|parish|town|county|district|borough|council|council['’]s|deputy|new|acting|interim|former|previous|last|old|current|outgoing|tory|labour|conservative|green|reform|independent|party)\s+){0,2}"
     r"(?:(?:head|chair(?:man|woman|person)?|director|cabinet\s+member|portfolio\s+holder)\s+(?:of|for)\s+(?:the\s+)?[a-z]+"
     r"(?:\s+(?:council|committee|board|services|department|team|governors))?"
-    r"|chief\s+exec(?:utive)?|(?:lord\s+)?mayor|leader(?:\s+of\s+the\s+council)?|chair(?:man|woman|person)?"
+    r"|chief\s+exec(?:utive)?|ceo|managing\s+director|(?:lord\s+)?mayor|leader(?:\s+of\s+the\s+council)?|chair(?:man|woman|person)?"
     r"|director|treasurer|clerk|head\s?teacher|secretary|caretaker|youth\s+worker|councillor|landlord"
     rf"|(?:(?!{_STOP}\b)[a-z]+\s+){{0,2}}(?:officer|manager|boss|chair|director|clerk))\b",
     re.IGNORECASE,
@@ -336,7 +336,13 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if any(start <= match.start(1) < end for start, end in trading):
             continue  # "Smith & Sons is": the firm, not a Mr Sons
         if bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
-            found.append((SURNAME, match.start(1), match.end(1), _trim(word)))
+            # "That lying bastard Hammond pocketed ...": a name the insult before it is for.
+            epithet = (
+                bare(" ".join(before)) in _EPITHETS
+                and _POINTED_EPITHET.search(text, max(0, match.start(1) - 40), match.start(1))
+                is not None
+            )
+            found.append((NAME if epithet else SURNAME, match.start(1), match.end(1), _trim(word)))
     for match in _LOWER_NAME.finditer(text):
         # "john smith is a thief": a name typed in lowercase, opening a sentence or a clause
         # and followed by what was done; the first word must be a first name, the second not
@@ -823,7 +829,7 @@ _NOT_AFTER_TITLE = words(
 )
 _PREPOSITIONS = words("at with from in on of near outside behind inside into by opposite")
 # The word before a person that makes them its object: "for her cousin", "like his father".
-_OBJECT_OF = _PREPOSITIONS | words("for to about against like than onto")
+_OBJECT_OF = _PREPOSITIONS | words("for to about against like than onto through via")
 _PHRASE_BREAKS = words("and but or then so because when while who which that")
 _DETERMINERS = words(
     "the a an our this that ward his her your my their in at from to on of near outside by with into"
@@ -925,6 +931,9 @@ def _trim(name: str) -> str:
     return re.sub(r"['’]s$", "", name.strip())
 
 
+# Insults and labels that go before a name as an epithet: "that crook Hammond".
+_EPITHETS = frozenset(INSULT_NOUNS) | frozenset(PERSON_LABELS.replace(" ?", "").split("|"))
+_POINTED_EPITHET = re.compile(r"\b(?i:that|this)\s+(?:[a-z]+\s+)?[a-z]+\s+$")
 # Words opening a capitalised run that are no part of a name: "Dear", "Avoid", "Scumbag".
 _NO_NAME_LEAD = NOT_NAMES | frozenset(INSULT_NOUNS)
 # Capitalised words that open sentences as subjects but are never anyone's name.

@@ -774,7 +774,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     # Council land or property sold cheap to a relative.
     (
         "an undeclared interest",
-        r"\b(?:sold|sells|selling|leased|leases|leasing|let|lets|letting) (?:\w+ ){0,3}(?:land|property|properties|building|buildings|site|sites|plot|plots|lease|leases|units?) (?:\w+ ){0,2}to (?:his|her|their) (?:own )?(?:\w+ )?"
+        r"\b(?:sold|sells|selling|leased|leases|leasing|let|lets|letting) (?:\w+ ){0,3}(?:land|property|properties|building|buildings|site|sites|plot|plots|lease|leases|units?) (?:\w+ ){0,2}to (?:his|her|their|your) (?:own )?(?:\w+ )?"
         r"(?:son|daughter|wife|husband|brother|sister|nephew|niece|cousin|partner|mate|mates|friend|friends|pal|pals|family|in laws?|brother in law|sister in law|son in law|daughter in law)\b",
     ),
     # Hitting a person: "hit a waitress at the Italian".
@@ -845,10 +845,67 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\babus(?:ed|es|ing) (?:his|her|their) (?:position|power|powers|office|role)\b|"
         # Council property sold cheap to friends or family.
         rf"\bsold (?:\w+ ){{0,3}}(?:land|flats|houses|homes|buildings?|propert(?:y|ies)|plots?|sites?|depot|hall|library|leases?|assets)"
-        rf" to (?:his|her|their|\w+ s) (?:own )?(?:{KIN})\b|"
+        rf" to (?:his|her|their|your|\w+ s) (?:own )?(?:{KIN})\b|"
         rf"\b(?:was|were) sold (?:off )?to (?:\w+ ){{0,4}}(?:{KIN}) (?:\w+ ){{0,2}}(?:on the cheap|cheap|for peanuts|for a song"
         r"|at half (?:its |the )?(?:market )?value|below (?:market )?value|at a knock ?down)|"
         r"\bthreat(?:ened|ens|ening) to (?:withdraw|cut|pull|stop|remove|block|refuse|axe|scrap) (?:\w+ ){0,3}(?:funding|grants?|licen[cs]es?|planning|permission|support|contracts?|lease)\b(?:\s\w+){0,6}? (?:unless|if (?:we|they|he|she|you|i) (?:didn t|did not|don t|do not|wouldn t|refused|complained|spoke|went|backed|voted))\b",
+    ),
+    # Council wrongdoing in residents' plain words (libel 22): money kept in one's own
+    # account, a charity that is a front, council crews on one's own houses, records doctored.
+    (
+        "fraud",
+        r"\b(?:doctor(?:ed|ing|s)|falsif(?:ied|ying|ies)) (?:the )?(?:\w+ )?(?:records|minutes|figures|results|accounts|books|timesheets|evidence)\b"
+        r"|\b(?:alter(?:ed|ing|s)|chang(?:ed|ing|es)|rewr(?:ote|ites|iting|itten)) (?:the )?(?:\w+ )?(?:records|minutes|figures|results|timesheets|evidence) (?:\w+ ){0,2}to (?:hide|cover|make it look|get rid of|remove)\b"
+        r"|\bfak(?:es|ed|ing) (?:\w+ ){0,2}(?:certificates|signatures|references|documents|records|receipts|invoices|timesheets)\b"
+        r"|\bfiddl(?:ed|es|ing) (?:the |our )?(?:\w+ )?(?:list|waiting list|queue|survey|consultation|minutes|register|records|stats|count)\b"
+        r"|\b(?:is|s|was) a front\b(?! (?:door|garden|bench|seat|row|page|runner|runners|line|lines|wheel|of|cover|room|end|wall|porch|step|steps|yard|window|lawn))"
+        r"|\b(?:mak(?:es|ing)|made) up (?:\w+ )?(?:tickets|fines|charges|complaints|crimes|readings|timesheets|claims)\b"
+        r"|\bpaid (?:herself|himself|themselves) (?:a |an )?(?:\w+ )?(?:bonus|bonuses|salary|wage|fee|fees|£\w*) (?:\w+ ){0,2}(?:out of|from) (?:the |our )?(?:\w+ ){0,2}(?:budget|fund|funds|grant|grants|money|pot|account|donations)\b"
+        r"|\b(?:keeps|kept|put|puts|pays|paid|runs|ran) (?:\w+ ){0,3}(?:money|funds|cash|donations|takings|precept|subs|grants?) (?:in|into|through) (?:his|her|their) (?:own )?(?:personal |private )?(?:bank )?account\b"
+        r"|\bspending it as (?:his|her|their) own\b|\bgambled away (?:the |our )?(?:\w+ ){0,2}(?:fund|funds|money|budget|reserves|pension|donations|takings)\b"
+        r"|\b(?:cash jobs|working|works|doing jobs) (?:\w+ ){0,3}while (?:he s|she s|he is|she is|he was|she was) (?:signed )?off (?:\W*)sick\b"
+        r"|\bharvest(?:ed|ing) (?:\w+ ){0,2}postal (?:votes|ballots)\b|\bpostal votes (?:\w+ ){0,4}were harvested\b"
+        r"|\b(?:filling|filled) in (?:\w+ ){0,2}(?:postal votes|postal ballots|ballot papers) (?:for|on behalf of)\b"
+        r"|\busing (?:his|her|their) (?:\w+ ){0,2}address to (?:stand|register|vote|claim)\b",
+    ),
+    (
+        "abuse of office",
+        r"\busing council (?:vans|van|crews|staff|workers|lads|labour|equipment|materials|money|cars?) (?:\w+ ){0,3}to (?:\w+ ){0,3}(?:his|her|their) own\b"
+        r"|\bmisus(?:ing|ed|es|e of) (?:\w+ )?(?:public|council|taxpayers|our|the council s) (?:property|cars?|vans?)\b"
+        r"|\btipping off (?:the )?(?:\w+ )?(?:landlords|dealers|owners|firms|traders|gangs|bosses) (?:\w+ ){0,2}before\b"
+        r"|\bprotect(?:ing|s|ed) (?:him|her|them) from (?:enforcement|prosecution|investigation|the police|inspection|the inspectors)\b"
+        r"|\bordered (?:them|it|the \w+(?: \w+)?) (?:deleted|destroyed|shredded|binned|wiped)\b"
+        rf"|\b(?:signed off|approved|awarded|gave|handed) (?:\w+ ){{0,4}}(?:payout|pay off|contracts?|jobs?|grants?|tenancy|house) to (?:a |her |his |their )(?:close |old |best )?(?:{KIN}|girlfriend|boyfriend|mistress|best man)\b"
+        rf"|\b(?:signed off|approved|awarded|gave|handed) (?:\w+ ){{0,4}}(?:contracts?|grants?|work) to (?:a |the )?(?:company|firm|business) (?:her|his|their) (?:{KIN}) (?:owns|runs)\b"
+        rf"|\bpays (?:his|her) (?:{KIN}|girlfriend|boyfriend|mistress) (?:\w+ ){{0,4}}out of (?:the |our )?(?:\w+ ){{0,2}}(?:budget|funds?|grants?|money)\b"
+        r"|\bjump(?:ed|ing|s) the (?:whole )?(?:housing |waiting |council )?(?:list|waiting list)\b",
+    ),
+    (
+        "an undeclared interest",
+        r"\b(?:a|is a|s a|as a) silent partner in\b|\bnot on (?:his|her|their) register\b"
+        r"|\bnot declared (?:anywhere|on (?:his|her|the) register|in (?:his|her|the) register|as an interest)\b"
+        r"|\b(?:never|not once has (?:he|she)|hasn t|has not|didn t|did not|never once) declared it\b",
+    ),
+    (
+        "theft",
+        r"\b(?:took|taken|takes) (?:\w+ ){0,4}home and (?:pawned|sold|flogged) it\b|\bpawned (?:the )?(?:mayoral |civic )?(?:chain|regalia|silver)\b"
+        r"|\bcaught (?:\w+ )?lifting (?:stuff|things|gear|food|booze|clothes) from\b"
+        r"|\b(?:sells?|sold|selling|flogs?|flogged|flogging) (?:the |our )?(?:donations|donated \w+|food bank \w+) (?:out (?:of )?the back|for cash|on (?:ebay|facebook|marketplace)|to (?:a |the )?(?:\w+ )?shop|and (?:pockets|keeps))",
+    ),
+    (
+        "a crime or an investigation",
+        r"\bcaught (?:\w+ )?fly ?tipping\b|\bthe ones fly ?tipping\b"
+        r"|(?<!there has been )(?<!there s been )(?<!there was )(?<!there is )(?<!there s )\bfly ?tipp(?:ing|ed|s) (?:\w+ ){0,2}(?:waste|rubbish|rubble|mattresses|tyres|junk|asbestos)\b"
+        r"|\b(?:runs|running|ran|own|owns|owning|owned|operates|operating|lets|letting|rents|renting|landlord with|landlord of) (?:\w+ ){0,3}(?:illegal|unlicensed|unregistered) (?:hmos?|flats|lets|bedsits|houses in multiple occupation)\b"
+        r"|\b(?:selling|sells|sold) (?:\w+ ){0,2}(?:data|details|information) to\b"
+        r"|\bdrink (?:drove|drives)\b|\bdestroy(?:ing|ed) (?:the )?evidence\b"
+        r"|\b(?:kicked out of|sacked from|dismissed from|booted out of|thrown out of) (?:the )?(?:police|force|army|job|council|school|nhs|trust|party) for (?:gross )?misconduct\b"
+        r"|\bgot (?:his|her) (?:\w+ )?to (?:say|tell them|claim) (?:she|he) was driving\b",
+    ),
+    (
+        "abuse of children",
+        r"\bsen(?:t|ds|ding) (?:(?:explicit|indecent|naked|nude|sexual|rude|dirty) (?:\w+ )?(?:pictures|photos|pics|images|videos|messages|texts)|(?:pictures|photos|pics|images|videos) of (?:himself|herself)) to (?:a |two |several )?(?:1[0-7] ?year ?old|child|kid|girl of 1[0-7]|boy of 1[0-7]|schoolgirl|schoolboy|pupil)"
+        r"|\btouch(?:ed|es|ing) (?:up )?(?:kids|children|little (?:boys|girls)|young (?:boys|girls)|pupils|a child|a kid)\b(?! s\b| (?:lives|hearts|minds))",
     ),
 )
 

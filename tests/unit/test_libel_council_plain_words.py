@@ -1,0 +1,130 @@
+"""Council wrongdoing told in residents' plain words, read by the rules (libel 22), and the
+everyday sentences with the same words that stay out of the libel category. Each test runs
+the real rules."""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        ("Planning officer Helen Marsh was bribed to write the report", "bribery", "Helen Marsh"),
+        ("That lying bastard Hammond pocketed thirty grand off the developers", "theft", "Hammond"),
+        ("you sold council land to your mate at half price", "undeclared interest", "addressed"),
+        ("Cllr Gibbons sent pictures of himself to a 16-year-old", "children", "Cllr Gibbons"),
+        (
+            "Cllr Chauhan is the one tipping off the landlords before raids",
+            "abuse of office",
+            "Chauhan",
+        ),
+        (
+            "Cllr Nowak was let go from the trust for doctoring patient records",
+            "fraud",
+            "Cllr Nowak",
+        ),
+        ("Cllr Chauhan is using his mum's address to stand in Eastfield", "fraud", "Cllr Chauhan"),
+        ("He fiddled the housing list to get his mates flats", "fraud", "'He'"),
+        (
+            "Cllr Haslam got his council house through his aunt and jumped the whole list",
+            "abuse of office",
+            "Cllr Haslam",
+        ),
+        (
+            "Cllr Dunmore knocked a cyclist off and got his wife to say she was driving",
+            "crime",
+            "Cllr Dunmore",
+        ),
+        ("Janet Lister fakes gas safety certificates for her tenants", "fraud", "Janet Lister"),
+        ("The lights charity chaired by Cllr Rigby is a front", "fraud", "Cllr Rigby"),
+        ("The treasurer keeps our money in her own account", "fraud", "The treasurer"),
+        (
+            "Cllr Wright is doing cash jobs while he's off sick from the council",
+            "fraud",
+            "Cllr Wright",
+        ),
+        (
+            "Cllr Stannard has been using council vans to do up his own houses",
+            "abuse of office",
+            "Cllr Stannard",
+        ),
+        (
+            "The chief executive ordered them deleted because 80% said no",
+            "abuse of office",
+            "chief executive",
+        ),
+        (
+            "Sandra Pell signed off a £250k payout to a close friend",
+            "abuse of office",
+            "Sandra Pell",
+        ),
+        ("The chairman's son has been flytipping builder's waste in the lay-by", "crime", "son"),
+        ("The clerk changed the minutes to hide how Cllr Fettes voted", "fraud", "The clerk"),
+        (
+            "@CllrBrierley deleted 400 emails before the deadline. Destroying evidence.",
+            "dishonesty",
+            "@CllrBrierley",
+        ),
+        ("Cllr Vaughan is a silent partner in the hotel", "undeclared interest", "Cllr Vaughan"),
+        (
+            "Kenny Blythe pays his girlfriend as a consultant out of the regen budget",
+            "abuse of office",
+            "Kenny Blythe",
+        ),
+        ("Mayor Quinn drink drove home from the civic dinner", "crime", "Mayor Quinn"),
+        ("cllr reid touched kids when he was a scout leader", "children", "cllr reid"),
+        (
+            "The office manager has been selling constituents' data to debt collectors",
+            "crime",
+            "office manager",
+        ),
+        ("Cllr Keane gambled away the pension fund at the bookies", "fraud", "Cllr Keane"),
+        (
+            "The food bank Cllr Tiernan chairs sells the donations out the back",
+            "theft",
+            "Cllr Tiernan",
+        ),
+        (
+            "That parking warden Phil Grundy makes up tickets to hit his bonus",
+            "fraud",
+            "parking warden",
+        ),
+        ("Cllr Dunmore is a slum landlord with 40 illegal HMOs", "crime", "Cllr Dunmore"),
+        ("The mayor took the chain of office home and pawned it", "theft", "The mayor"),
+        (
+            "Cllr Varley's brother-in-law owns the firm. Not once has he declared it.",
+            "undeclared interest",
+            "Cllr Varley",
+        ),
+    ],
+)
+def test_council_wrongdoing_in_plain_words_is_read(text: str, kind: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert kind in message and who in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid touched children's lives across the ward with the holiday club.",
+        "Cllr Reid, there has been fly tipping of builders' waste on Moss Lane, please act.",
+        "Cllr Reid campaigns against illegal HMOs in the ward, good on her.",
+        "Cllr Reid's vanity roundabout is a misuse of public money.",
+        "The clerk changed the minutes after the meeting to correct a typo in my name.",
+        "The election result was not declared until 4am, Cllr Reid held her seat.",
+        "The charity shop sells the donations to raise money for the hospice.",
+        "Labour are harvesting votes in Eastfield with promises they can't keep.",
+        "Cllr Reid sent pictures of the fete to the Gazette.",
+        "The new bakery is a front-runner for the high street award.",
+        "Cllr Reid handed the grant to the family hub on Mill Lane.",
+        "The mayor took the chain of office home to polish for the parade, bless him.",
+        "My dad got caught lifting weights at 80, what a legend.",
+        "Cllr Reid was harassed by protesters outside the town hall.",
+    ],
+)
+def test_the_same_words_in_everyday_sentences_are_not_read_as_allegations(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.75 and "stated as fact" not in message, message
