@@ -445,6 +445,11 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
     # sheep. "He" and "she" accuse from the imputation's sentence, unless the act is done to
     # them. A capitalised word alone ("Iraq", "Hell", "Uber") is a person only as the subject.
     candidates = [c for c in candidates if _may_be_accused(text, at, span, c)]
+    # "Amazon is investigating employees who are selling data", "Cllr Reid sacked the officer
+    # who fiddled his expenses": who acts against the wrongdoer is not the wrongdoer.
+    candidates = [
+        c for c in candidates if not (c[2] <= at and _ACTS_AGAINST.fullmatch(text, c[2], at))
+    ]
     if not candidates:
         return None
 
@@ -616,6 +621,13 @@ def _first_name_doing(text: str, at: int, candidate: Candidate) -> bool:
     )
 
 
+_ACTS_AGAINST = re.compile(
+    r"\s+(?:(?i:is|are|was|were|has|have|had)\s+(?:been\s+|now\s+|finally\s+)?)?"
+    r"(?i:investigating|investigated|probing|probed|suspending|suspended|sacking|sacked|firing|fired"
+    r"|arresting|arrested|reporting|reported|catching|caught|disciplining|disciplined|banning|banned"
+    r"|prosecuting|prosecuted|charging|charged|exposing|exposed)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?i:who|that)\s+(?:(?i:is|are|was|were|has|have|had|been)\s+){0,2}"
+)
 # A copula that makes the description after it the person before it.
 _IS_THE = re.compile(
     r"\s+(?:is|was|(?:is|was) (?:also|still|actually|really)"

@@ -399,3 +399,16 @@ def test_a_description_is_quoted_with_what_pins_it_down(text: str, target: str) 
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"about '{target}'," in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "not_meant"),
+    [
+        ("Amazon is investigating employees who are selling internal data.", "'Amazon'"),
+        ("Cllr Reid sacked the officer who fiddled his expenses.", "'Cllr Reid'"),
+        ("The council has suspended the warden who was taking bribes.", "'The council'"),
+    ],
+)
+def test_who_acts_against_the_wrongdoer_is_not_the_wrongdoer(text: str, not_meant: str) -> None:
+    _, message = libel(text)
+    assert not_meant not in message, message
