@@ -89,6 +89,7 @@ from monitor.scoring.libel_targets import (
     PUNISHMENTS,
     RELATIVE_NOUNS,
     ROLE,
+    SMALL_GROUP,
     SUBJECT_GAP,
     SURNAME,
     YOU,
@@ -1414,6 +1415,8 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
     at, _ = original_span(view, match.start(), match.end())
     first, _ = sentence(view.original, at)
     before = view.original[first:at]
+    if _a_small_group_does_it(view.original, at, candidates):
+        return False  # "The four American swimmers lied": few, and each of them known
     if _INDEFINITE_PUNISHED.search(before):
         return True  # "When Cllr Reid was a teacher she reported a colleague for hitting a child"
     if not (
@@ -1543,6 +1546,8 @@ def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate])
     """Whether the imputation is said of a whole group ("Every X is a ...", "they're all",
     "the Chinese are thieves", "Republicans were lying")."""
     at, charge_end = original_span(view, match.start(), match.end())
+    if _a_small_group_does_it(view.original, at, candidates):
+        return False  # "All three ward councillors took bribes": each of them is accused
     start, end = sentence(view.original, at)
     said = view.original[start:end].lower()
     group = _GROUP.search(said)
@@ -1588,6 +1593,22 @@ def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate])
     ):
         return True  # "as a police officer she arrested drug dealers": those people
     return _GROUP_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()) is not None
+
+
+def _a_small_group_does_it(text: str, at: int, candidates: list[Candidate]) -> bool:
+    """Whether a group small enough for each member to be known ("the three Labour
+    councillors", "both ward councillors", "the planning committee") is the subject of the
+    imputation at original offset ``at``: in its sentence, before it, with only a clause
+    about the group or a few words between."""
+    first, _ = sentence(text, at)
+    return any(
+        preference == ROLE
+        and SMALL_GROUP.fullmatch(quote) is not None
+        and first <= start
+        and end <= at
+        and _GROUP_TO_ACT.fullmatch(text, end, at) is not None
+        for preference, start, end, quote in candidates
+    )
 
 
 def _hashtag_kind(tag: str) -> str | None:
@@ -2098,6 +2119,9 @@ _ANSWER_WORDS = 3
 _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
+# From a small group to what it is said to have done: "who run the car wash on Station
+# Road are", "have been", "in the ward".
+_GROUP_TO_ACT = re.compile(r"(?:\s+(?:who|that)\s+[^.!?;,\n]{0,60}?)?(?:\s+[\w'’-]+){0,4}?\s*")
 _ADDRESSEE_FORM = re.compile(ADDRESSEE_FORM)
 _INTERJECTIONS = frozenset(INTERJECTIONS.split("|"))
 _NAMES_SOMEONE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})

@@ -268,6 +268,12 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         found.append((ROLE, match.start(), match.end(), _trim(match.group(0))))
     for match in _THIS_PERSON.finditer(text):
         found.append((ROLE, match.start(), match.end(), match.group(0)))
+    for match in SMALL_GROUP.finditer(text):
+        # "the three Labour councillors", "both ward councillors", "the planning committee":
+        # few enough that each of them is identified; not where a person is described by
+        # it ("Gareth from the finance committee").
+        if bare(" ".join(text[: match.start()].split()[-1:])) not in _OBJECT_OF:
+            found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in _NAME_FROM.finditer(text):
         if first_name(match.group(1)):  # "Dave from the chippy", not "Hour at the Legion"
             found.append((ROLE, match.start(), match.end(), match.group(0)))
@@ -543,8 +549,9 @@ _PLACE_NOUNS = (
 )
 _PROPER_PLACE = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3}"
 _PINNED = re.compile(
-    r"\s+(?:(?i:who|that)\s+(?i:runs|ran|owns|owned|works (?:at|in|for)|worked (?:at|in|for)"
-    r"|lives (?:at|on|in)|lived (?:at|on|in)|drinks (?:at|in)|manages|managed|chairs|chaired)"
+    r"\s+(?:(?i:who|that)\s+(?i:runs?|ran|owns?|owned|works? (?:at|in|for)|worked (?:at|in|for)"
+    r"|lives? (?:at|on|in)|lived (?:at|on|in)|drinks? (?:at|in)|manages?|managed|chairs?|chaired"
+    r"|sits? on|sat on)"
     r"|(?i:of|at|from|on|in|near|outside|opposite|behind|down))\s+"
     r"(?:(?i:the|a|an|our|number|no\.?)\s+)?"
     rf"(?:{_PROPER_PLACE}(?:['’]s)?(?:\s+(?i:{_PLACE_NOUNS})\b)?"
@@ -552,6 +559,10 @@ _PINNED = re.compile(
     rf"|(?:(?!(?i:{_STOP}|who|which|is|are|were|has|had|have|been|and|but)\b)[a-z][\w'’-]*\s+){{0,2}}"
     rf"(?i:{_PLACE_NOUNS})(?![\w'’-]))"
     r"|\s+(?i:next door|over the road|across the (?:road|street|landing)|upstairs|downstairs)\b"
+    # "the councillors who voted for the incinerator": a vote on the record picks them out.
+    r"|\s+(?i:who|that)\s+(?i:voted (?:for|against)|backed|approved|signed off|waved through"
+    r"|rubber[ -]stamped)\s+(?:(?i:the|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+)??"
+    r"[a-z][\w'’-]*|(?i:it|them)\b)"
 )
 # The place word after a place the description already named: "at St Mary's" + "school".
 _PLACE_TAIL = re.compile(rf"(?:['’]s)?\s+(?i:{_PLACE_NOUNS})(?![\w'’-])")
@@ -559,7 +570,7 @@ _PINNED_PHRASES = 3
 # A lowercase word after the place that carries its phrase on ("case" in "on the Millbrook
 # case"), not a verb that says what the person did ("sells", "groped", "is", "stole").
 _NOUN_NEXT = re.compile(
-    r"\s+(?!(?:is|was|has|had|have|will|would|can|could|should|did|does|do|took|stole|got"
+    r"\s+(?!(?:is|was|are|were|been|has|had|have|will|would|can|could|should|did|does|do|took|stole|got"
     r"|gave|sold|kept|hit|beat|put|ran|never|always|just|also|still|and|but|or|who|to|for|with"
     r"|at|in|on|of|from|by|then|once|used|allegedly|apparently|reportedly)\b)"
     r"[a-z][a-z'’-]*(?<![^s]s)(?<!ed)(?<!ing)\b"
@@ -754,6 +765,27 @@ def _descriptions(text: str) -> Iterator[re.Match[str]]:
         at = match.end()
 
 
+# A group small enough that what is said of it is said of each member, who can sue for it:
+# a number of people ("the three Labour councillors", "both ward councillors", "those two
+# lads"), a committee, or the trustees or owners of a named place, or the councillors who
+# voted for something. "The council", a party and "councillors" at large are not.
+_GROUP_PEOPLE = (
+    "councillors|cllrs|officers|officials|trustees|directors|governors|owners|managers"
+    "|organisers|organizers|partners|members|lads|men|women|guys|blokes|brothers|sisters|sons"
+    "|daughters|coppers|cops|bouncers|landlords|builders|wardens|swimmers|players|teachers"
+)
+_FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]"
+SMALL_GROUP = re.compile(
+    rf"(?<![\w@])(?:(?i:the|those|these|all|all the|all of the)\s+(?i:{_FEW})"
+    rf"|(?i:both)(?:\s+(?i:the|of the))?)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{_GROUP_PEOPLE})\b"
+    r"|(?<![\w@])(?i:the)\s+(?:(?i:whole|entire)\s+)?(?:[a-z]+\s+)?(?i:committee)\b"
+    r"(?!\s+(?i:meeting|meetings|report|reports|room|papers|agenda|minutes|members?|chair|vote"
+    r"|votes|decision|decisions|hearing|stage|process|system)\b)"
+    r"|(?<![\w@])(?i:the)\s+(?:[\w'’-]+\s+)?(?i:trustees|directors|governors|owners|organisers"
+    r"|committee members|board members)(?=\s+(?i:of|at|who)\s)"
+    r"|(?<![\w@])(?i:the)\s+(?:[\w'’-]+\s+)?(?i:councillors|cllrs)(?=\s+(?i:who|that)\s+"
+    r"(?i:voted|sit|sat|backed|approved|signed|pushed|waved|rubber[ -]stamped)\b)"
+)
 # "This guy", "that lowlife", "the same man": the person the post or the story is about,
 # pointed at.
 _A_PERSON = "man|woman|guy|bloke|lad|fella|lady|chap|idiot|clown|lowlife|scumbag|creep"

@@ -116,7 +116,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "dishonesty or a cover-up",
-        r"\bliars?\b|\blied\b|\blying (?:about|to)\b|\blies (?:to (?:us|you|me|them|him|her|his|their|our|the public|everyone|everybody|people|residents|voters|parliament|the council|police|the police)|through (?:his|her|their|your) teeth)\b|\b(?:tell|tells|telling|told) lies\b|\bcover(?:s|ed|ing)? up (?:the |all the |his |her )?(?:abuse|bullying|assaults?|rapes?|harassment|fraud|theft|crimes?|complaints?|evidence|deaths?|neglect|racism|affair|accidents?)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b"
+        r"\bliars?\b|\blied to by |\blied\b|\blying (?:about|to)\b|\blies (?:to (?:us|you|me|them|him|her|his|their|our|the public|everyone|everybody|people|residents|voters|parliament|the council|police|the police)|through (?:his|her|their|your) teeth)\b|\b(?:tell|tells|telling|told) lies\b|\bcover(?:s|ed|ing)? up (?:the |all the |his |her )?(?:abuse|bullying|assaults?|rapes?|harassment|fraud|theft|crimes?|complaints?|evidence|deaths?|neglect|racism|affair|accidents?)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b"
         r"|\bcover ups?\b|\bhid (?:it|the|this|that)\b|\bhush(?:ed)? (?:it |this |that )?up\b|\bburied the\b"
         r"|\bturn(?:ed|s|ing)? a blind eye to (?:the )?(?:\w+ ){0,2}(?:abuse|grooming|rapes?|assaults?|bullying|harassment|fraud|theft|corruption|crimes?|exploitation|neglect|violence)\b"
         r"|\bshredded\b|\bkept (?:it )?quiet\b|\bkeep quiet\b|\bhush (?:hush|money)\b|\bpaid (?:her|him|them) off\b"
@@ -1088,7 +1088,8 @@ HYPERBOLE = (
     r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b|\blike (?:a )?thie(?:f|ves) in the night\b"
     r"|\b(?:stole|steals|nicked|pinched|took) (?:\w+ ){0,3}fair and square\b"
     r"|\b(?:murdered|killed|slaughtered|destroyed) (?:the|all the|his|her) (?:competition|opposition|rivals|field|quiz|dance floor)\b"
-    r"|\b(?:murdered|murders|murdering) (?:that|the|this|his|her|a) (?:speech|debate|interview|quiz|hustings|presentation|song|karaoke|performance|rendition)\b"
+    r"|\b(?:murdered|murders|murdering) (?:that|the|this|his|her|a) (?:speech|debate|interview|quiz|hustings|presentation|song|karaoke|performance|rendition"
+    r"|application|planning application|plan|plans|proposal|proposals|scheme|bill|motion|idea|project|budget|amendment)\b"
     # "the ref robbed us of a win", "robbed Rovers of a point": a result, not property.
     r"|\b(?:robbed|robbing|robs|rob) (?:\w+ ){0,2}of (?:a|an|the|our|their|his|her|its) (?:\w+ )?(?:win|victory|point|points|goal|penalty|title|trophy|place|draw|result|medal)\b"
     # What friends "steal" from each other online (a joke, a tweet, a topic, a heart), and
