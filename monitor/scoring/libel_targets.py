@@ -731,7 +731,7 @@ _LIKE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?i:like|such as|the likes o
 # "the tattoo artist on Bath Street", "two suspended child grooming taxi drivers".
 _DESCRIBED = re.compile(
     r"(?<![\w@])((?:the|that|this|those|these|our|your|their|two|three|four|\d+)\s+)?"
-    rf"(?:[\w'’\"“”-]+\s+){{0,5}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’]))"
+    rf"(?:[\w'’\"“”-]+\s+){{0,5}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’])|(?=['’]s\s+(?:{_KIN})\b))"
     r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 )
 # Words that make the run before an occupation a clause ("He is a ...", "She stabbed a ...")
@@ -880,7 +880,11 @@ _DETERMINERS = words(
 )
 # At most three plain words between a subject and its imputation ("Cllr Patel took a bribe").
 _SUBJECT_PRONOUNS = words("he she they")
-_PASSIVE_AT = re.compile(r"(?i:was|were|been|being|is|are|got|get)\b")
+# "got robbed" is told in the passive; "got the job by ..." is not.
+_PASSIVE_AT = re.compile(
+    r"(?i:was|were|been|being|is|are)\b|(?i:got|get)\s+"
+    r"(?!(?i:the|a|an|his|her|their|my|your|our|on|onto|into|in|away|off|out|him|them|me|us)\b)"
+)
 SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w'’-]+\s+){0,3}")
 _APPOSITION = re.compile(
     r",\s+(?i:the|a|an|our|that|this)\s+"

@@ -128,3 +128,76 @@ def test_council_wrongdoing_in_plain_words_is_read(text: str, kind: str, who: st
 def test_the_same_words_in_everyday_sentences_are_not_read_as_allegations(text: str) -> None:
     score, message = libel(text)
     assert score < 0.75 and "stated as fact" not in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        ("The Labour candidate's son deals weed out of the back", "crime", "candidate's son"),
+        ("The youth worker at the Oakley centre grooms teenage girls", "children", "youth worker"),
+        ("you fiddled the library closure survey, deleted the objections", "fraud", "addressed"),
+        ("Mayor Pritchard is in Bellway's pocket", "bribery", "Mayor Pritchard"),
+        ("PC Walsh is in the dealers' pockets", "bribery", "PC Walsh"),
+        (
+            "the 20mph only went on his road cos cllr hale paid off the highways team",
+            "bribery",
+            "hale",
+        ),
+        ("That reporter from the Herald gets a brown envelope every month", "bribery", "reporter"),
+        (
+            "cllr mcgarry claimed for a hotel in london the week he was in benidorm",
+            "fraud",
+            "mcgarry",
+        ),
+        ("The mayor charged the council for her daughter's wedding cars", "fraud", "The mayor"),
+        ("Cllr Siddiqui charged his family's Christmas meal to the council", "fraud", "Siddiqui"),
+        (
+            "you claimed £900 for a laptop on expenses and then sold it on eBay",
+            "fraud",
+            "addressed",
+        ),
+        (
+            "The allocations officer puts Polish families at the bottom of the list",
+            "office",
+            "officer",
+        ),
+        ("Diane Frost bins any application with an Asian surname", "office", "Diane Frost"),
+        (
+            "Cllr Fairhurst turns up to hearings with powder round his nostrils",
+            "drugs",
+            "Fairhurst",
+        ),
+        ("The head of housing shreds disrepair complaints", "cover-up", "head of housing"),
+        (
+            "Cllr Dunmore had the flood report and sat on it so the homes would get permission",
+            "cover-up",
+            "Cllr Dunmore",
+        ),
+        ("She only got the cabinet job by sleeping with the Leader", "sexual", "'She'"),
+        ("the mayor was caught getting a blowjob in the car park", "sexual", "the mayor"),
+        ("the councillor who pushed it is on the bus company's payroll", "bribery", "councillor"),
+    ],
+)
+def test_more_council_wrongdoing_in_plain_words_is_read(text: str, kind: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert kind in message and who in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council should put money back in residents' pockets, Cllr Reid agrees.",
+        "Cllr Reid sat on the report for a week so she could check the figures properly.",
+        "Cllr Reid's new policy puts homeless families at the bottom of the list, shameful.",
+        "Cllr Reid paid off the team's debts from the tournament out of her own pocket, legend.",
+        "My son has been on the council's payroll for ten years as a bin man.",
+        "He claimed for a hotel in London when he was there for the LGA conference, as allowed.",
+        "Cllr Reid grooms dogs at the weekend, lovely woman.",
+        "The Labour candidate's leaflet came through the door today.",
+        "Our neighbour's extension is finally finished, Cllr Reid helped with planning.",
+    ],
+)
+def test_more_everyday_sentences_with_the_same_words_are_not_allegations(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.75 and "stated as fact" not in message, message

@@ -162,7 +162,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\bpaedo(?:phile)?s?\b|\bpedo(?:phile)?s?\b|\bpeado(?:phile)?s?\b|\bpeedos?\b|\bnonces?\b|\bkiddie fiddlers?\b"
         # As people misspell it: "pedofile", "paedofile", "petifile", "pediphiles".
         r"|\bp(?:ae|ea|e)[dt][aeiou](?:ph|f)[iy]les?\b"
-        r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|(?<!dog )(?<!pet )(?<!horse )(?<!dog s )\bgroom(?:ing|er|ers|ed)\b(?! (?:the |my |his |her |their )?(?:dogs?|pets?|horses?|ponies|cats?|parlour|salon))"
+        r"|\bchild (?:abuser|abuse|porn)\b|\babus(?:ing|ed) (?:kids|children|a child|pupils)\b|(?<!dog )(?<!pet )(?<!horse )(?<!dog s )\bgroom(?:ing|er|ers|ed|s)\b(?! (?:the |my |his |her |their )?(?:dogs?|pets?|horses?|ponies|cats?|parlour|salon))"
         r"|\bkiddy fiddlers?\b|\bnonce\w*|\b(?:a|another|the next|proper|real|right) (?:jimmy |jerry )?(?:savile|sandusky)\b|\bthe (?:jimmy |jerry )?(?:savile|sandusky) of\b"
         r"|\b(?:with|texting|messaging|messaged|texted|dating|touching|touched|groping|photos of|pictures of|abusing|abused|chatting up|seeing|meeting|met up with|pestering|followed|sleeping with|sex with)"
         r" (?:a |an |the |this |that )?(?:1[0-5]|thirteen|fourteen|fifteen|twelve) year old\b"
@@ -857,7 +857,12 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:doctor(?:ed|ing|s)|falsif(?:ied|ying|ies)) (?:the )?(?:\w+ )?(?:records|minutes|figures|results|accounts|books|timesheets|evidence)\b"
         r"|\b(?:alter(?:ed|ing|s)|chang(?:ed|ing|es)|rewr(?:ote|ites|iting|itten)) (?:the )?(?:\w+ )?(?:records|minutes|figures|results|timesheets|evidence) (?:\w+ ){0,2}to (?:hide|cover|make it look|get rid of|remove)\b"
         r"|\bfak(?:es|ed|ing) (?:\w+ ){0,2}(?:certificates|signatures|references|documents|records|receipts|invoices|timesheets)\b"
-        r"|\bfiddl(?:ed|es|ing) (?:the |our )?(?:\w+ )?(?:list|waiting list|queue|survey|consultation|minutes|register|records|stats|count)\b"
+        r"|\bfiddl(?:ed|es|ing) (?:the |our )?(?:\w+ ){0,2}(?:list|waiting list|queue|survey|consultation|minutes|register|records|stats|count)\b"
+        r"|\bfiddl(?:ed|es|ing) £?\d[\d,.]*k? (?:in|on|of|worth of) (?:mileage|expenses|claims|allowances|overtime)\b"
+        r"|\bcharg(?:ed|es|ing) (?:the council|us|the taxpayer|taxpayers|the ratepayers) for (?:his|her|their) (?:own )?(?:\w+ ){0,2}(?:wedding|holiday|party|meal|dinner|stag|hen|birthday|christmas)\b"
+        r"|\bcharg(?:ed|es|ing) (?:his|her|their) (?:\w+ ){0,3}(?:meal|holiday|wedding|party|dinner|drinks|hotel|flights?|taxis?) (?:\w+ ){0,5}to the council\b"
+        r"|\bon expenses and (?:then )?sold it\b"
+        r"|\bclaimed (?:£\S+ )?for (?:a |the |his |her )?(?:\w+ ){0,2}(?:hotel|trip|flight|train|taxi|meal|mileage|journey|journeys)\b(?: \w+){0,6}? the (?:same )?(?:week|night|day) (?:he|she|you) (?:was|were)\b"
         r"|\b(?:is|s|was) a front\b(?! (?:door|garden|bench|seat|row|page|runner|runners|line|lines|wheel|of|cover|room|end|wall|porch|step|steps|yard|window|lawn))"
         r"|\b(?:mak(?:es|ing)|made) up (?:\w+ )?(?:tickets|fines|charges|complaints|crimes|readings|timesheets|claims)\b"
         r"|\bpaid (?:herself|himself|themselves) (?:a |an )?(?:\w+ )?(?:bonus|bonuses|salary|wage|fee|fees|£\w*) (?:\w+ ){0,2}(?:out of|from) (?:the |our )?(?:\w+ ){0,2}(?:budget|fund|funds|grant|grants|money|pot|account|donations)\b"
@@ -901,6 +906,32 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bdrink (?:drove|drives)\b|\bdestroy(?:ing|ed) (?:the )?evidence\b"
         r"|\b(?:kicked out of|sacked from|dismissed from|booted out of|thrown out of) (?:the )?(?:police|force|army|job|council|school|nhs|trust|party) for (?:gross )?misconduct\b"
         r"|\bgot (?:his|her) (?:\w+ )?to (?:say|tell them|claim) (?:she|he) was driving\b",
+    ),
+    (
+        "bribery or corruption",
+        r"\bpaid off (?:the )?(?:\w+ )?(?:team|officers?|officials?|inspectors?|police|planners?|committee|councillors?|judge|witnesses?|auditors?)\b(?! s\b)"
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bbe )|(?<= s )|(?<= re )|(?<=\bfirmly )|(?<=\bwell )|(?<=\bdeep ))in (?!(?:the )?(?:taxpayers|residents|people|voters|workers|families|households|pensioners|ratepayers|everyone|our|your|their|my|his|her)\b)(?:the )?(?:\w+ )?\w+(?: s|s) pockets?\b(?! (?:money|change|knife|watch))"
+        r"|\bon (?:the )?(?:\w+ ){0,2}(?:company|firm|developer|developers|builder|builders|contractor|contractors|casino|bookies|operator|cartel|gang|dealers?) s payroll\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\bshreds (?:the |all the )?(?:\w+ )?(?:complaints|evidence|letters|reports|documents|files|records|objections)\b"
+        r"|\b(?:sat|sitting|sits) on (?:it|them|the (?:\w+ )?(?:reports?|findings|evidence|letters?|complaints?))\b(?: \w+){0,3}? "
+        r"(?:so (?:that )?(?:nobody|no one|the council (?:doesn t|didn t|wouldn t|does not|did not)|(?:the )?(?:\w+ ){0,5}(?:would|could) get)|to stop|until after)\b",
+    ),
+    (
+        "abuse of office",
+        r"\b(?:puts?|putting) (?:\w+ )?(?:asian|black|muslim|polish|foreign|ethnic minority|jewish|irish|romanian|african|eastern european) (?:families|tenants|applicants|people) (?:\w+ ){0,2}(?:at the bottom of the list|in the worst (?:flats|houses|homes))\b"
+        r"|\b(?:bins?|binning|rejects?|rejecting|refuses?|refusing) (?:\w+ ){0,2}(?:applications?|applicants|tenants|people) with an? (?:asian|black|muslim|polish|foreign|jewish|irish|romanian|african) (?:sur)?name\b",
+    ),
+    (
+        "sexual misconduct",
+        r"\bgot (?:the |her |his |a |on |onto )?(?:\w+ ){0,2}(?:job|seat|role|post|position|committee|promotion|contract) by (?:blowing|sleeping with|shagging|sucking|s\W?\w?cking)\b"
+        r"|\bcaught (?:\w+ )?(?:getting|having|receiving|giving) (?:a )?(?:blowjob|blow job|bl\w?wjob|bj|handjob|hand job|sex|a shag)\b",
+    ),
+    (
+        "drunkenness or drugs",
+        r"\bpowder (?:round|around|on|under|in) (?:his|her|their) (?:nose|nostrils)\b",
     ),
     (
         "abuse of children",
@@ -1248,7 +1279,7 @@ OCCUPATIONS = (
     r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
     r"|security guards?|bouncers?|doorm[ae]n|carers?|care workers?|foster carers?|cleaners?|caretakers?|receptionists?|lollipop (?:lady|man)|lifeguards?"
     r"|managers?|chefs?|bar staff|barm[ae]n|barmaids?|treasurers?|clerks?|paramedics?|midwi(?:fe|ves)|pharmacists?|nann(?:y|ies)|babysitters?|tutors?"
-    r"|tenants?|lodgers?|occupants?|occupiers?|physios?|physiotherapists?|osteopaths?|chiropractors?|masseurs?|massage therapists?|opticians?|beauticians?|therapists?|counsellors?"
+    r"|reporters?|journalists?|editors?|tenants?|lodgers?|occupants?|occupiers?|physios?|physiotherapists?|osteopaths?|chiropractors?|masseurs?|massage therapists?|opticians?|beauticians?|therapists?|counsellors?"
     r"|(?:driving |swimming |football |dance )?instructors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
 )
