@@ -267,6 +267,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             continue  # "Asian taxi drivers are all ...": a group, not identifiable people
         found.append((ROLE, match.start(), match.end(), _trim(match.group(0))))
     for match in _THIS_PERSON.finditer(text):
+        if _NAME_NEXT.match(text, match.end()):
+            continue  # "that clown Biden stole": the name the insult goes with is who
         found.append((ROLE, match.start(), match.end(), match.group(0)))
     for match in SMALL_GROUP.finditer(text):
         # "the three Labour councillors", "both ward councillors", "the planning committee":
@@ -858,7 +860,8 @@ PLACE_WORDS = words(
     "bus buses parking police constabulary"
 )
 _FIRST_WORD = re.compile(
-    rf"({_NEXT})(?=\s+(?:(?:only|just|clearly|obviously|simply|also)\s+)?(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
+    rf"({_NEXT})(?=['’]s\s+(?:been|got|taking|nicking|fiddling|pocketing|stealing|lying|dealing)\b"
+    r"|\s+(?:(?:only|just|clearly|obviously|simply|also)\s+)?(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
     r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold|broke|put|puts|sent|took|hit|hits|beat|beats"
     # "Darren punched", "Kev sends": a first name before a verb that says what was done.
     r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
@@ -981,6 +984,7 @@ def _trim(name: str) -> str:
 
 # Insults and labels that go before a name as an epithet: "that crook Hammond".
 _EPITHETS = frozenset(INSULT_NOUNS) | frozenset(PERSON_LABELS.replace(" ?", "").split("|"))
+_NAME_NEXT = re.compile(rf"\s+{_NEXT}")
 _POINTED_EPITHET = re.compile(r"\b(?i:that|this)\s+(?:[a-z]+\s+)?[a-z]+\s+$")
 # Words opening a capitalised run that are no part of a name: "Dear", "Avoid", "Scumbag".
 _NO_NAME_LEAD = NOT_NAMES | frozenset(INSULT_NOUNS)
