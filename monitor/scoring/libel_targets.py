@@ -634,6 +634,8 @@ def _first_name_doing(text: str, at: int, candidate: Candidate) -> bool:
     )
 
 
+# A subject that acts against the wrongdoer, then the clause that says what they did:
+# "is investigating employees who are", "sacked the officer who".
 _ACTS_AGAINST = re.compile(
     r"\s+(?:(?i:is|are|was|were|has|have|had)\s+(?:been\s+|now\s+|finally\s+)?)?"
     r"(?i:investigating|investigated|probing|probed|suspending|suspended|sacking|sacked|firing|fired"

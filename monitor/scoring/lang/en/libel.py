@@ -1125,7 +1125,9 @@ HYPERBOLE = (
     r"|\b(?:robbed|robbing|robs|rob) (?:\w+ ){0,2}of (?:a|an|the|our|their|his|her|its) (?:\w+ )?(?:win|victory|point|points|goal|penalty|title|trophy|place|draw|result|medal)\b"
     # What friends "steal" from each other online (a joke, a tweet, a topic, a heart), and
     # stories, festivals or credit taken ("stealing other cultures' myths").
-    r"|\b(?:stole|steal|steals|stealing|stolen|nicked|nicking|pinched|pinching) (?:my|your|his|her|our|their|the|other|others|other people s) (?:\w+ )?(?:myths|legends|traditions|festivals|customs|holidays|credit|articles?|edits?|tweets?|topics?|jokes?|ideas?|lines?|names?|usernames?|thunder|spotlight|spot|seat|parking space|parking spot|space|pitch|table|sunbed|style|looks?|moves|songs?|words?|hearts?|man|girl|boyfriend|girlfriend|bae|snacks?|fries|chips|oreos|sweets|lunch|posts?|memes?|captions?|selfies?|vibe)\b(?! (?:money|cash|funds?|takings|fees|donations|budget|fund))"
+    r"|\b(?:stole|steal|steals|stealing|stolen|nicked|nicking|pinched|pinching) (?:my|your|his|her|our|their|the|other|others|other people s) (?:\w+ )?(?:myths|legends|traditions|festivals|customs|holidays|credit|articles?|edits?|tweets?|topics?|jokes?|ideas?|lines?|names?|usernames?|thunder|spotlight|spot|seat|style|looks?|moves|songs?|words?|hearts?|man|girl|boyfriend|girlfriend|bae|snacks?|fries|chips|oreos|sweets|lunch|posts?|memes?|captions?|selfies?|vibe)\b"
+    # "stole my parking space": a place taken, not the money for it.
+    r"|\b(?:stole|steal|steals|stealing|nicked|nicking|pinched|pinching) (?:my|your|his|her|our|their|the) (?:parking space|parking spot|space|pitch|table|sunbed)\b(?! (?:money|cash|funds?|takings|fees|donations|budget))"
     # "You have stolen our park": a public place or a say taken away by a decision.
     r"|\b(?:stole|steal|steals|stealing|stolen|robbed|robbing|robs|rob) (?:us of )?(?:our|the town s|the"
     r" public s|residents|the community s|this town s) (?:\w+ )?(?:park|parks|library|libraries"
