@@ -218,7 +218,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 21"
+    version = "libel 22"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
