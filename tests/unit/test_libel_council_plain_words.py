@@ -98,41 +98,6 @@ from libel_check import libel
             "undeclared interest",
             "Cllr Varley",
         ),
-    ],
-)
-def test_council_wrongdoing_in_plain_words_is_read(text: str, kind: str, who: str) -> None:
-    score, message = libel(text)
-    assert score >= 0.85, message
-    assert kind in message and who in message, message
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Cllr Reid touched children's lives across the ward with the holiday club.",
-        "Cllr Reid, there has been fly tipping of builders' waste on Moss Lane, please act.",
-        "Cllr Reid campaigns against illegal HMOs in the ward, good on her.",
-        "Cllr Reid's vanity roundabout is a misuse of public money.",
-        "The clerk changed the minutes after the meeting to correct a typo in my name.",
-        "The election result was not declared until 4am, Cllr Reid held her seat.",
-        "The charity shop sells the donations to raise money for the hospice.",
-        "Labour are harvesting votes in Eastfield with promises they can't keep.",
-        "Cllr Reid sent pictures of the fete to the Gazette.",
-        "The new bakery is a front-runner for the high street award.",
-        "Cllr Reid handed the grant to the family hub on Mill Lane.",
-        "The mayor took the chain of office home to polish for the parade, bless him.",
-        "My dad got caught lifting weights at 80, what a legend.",
-        "Cllr Reid was harassed by protesters outside the town hall.",
-    ],
-)
-def test_the_same_words_in_everyday_sentences_are_not_read_as_allegations(text: str) -> None:
-    score, message = libel(text)
-    assert score < 0.75 and "stated as fact" not in message, message
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "who"),
-    [
         ("The Labour candidate's son deals weed out of the back", "crime", "candidate's son"),
         ("The youth worker at the Oakley centre grooms teenage girls", "children", "youth worker"),
         ("you fiddled the library closure survey, deleted the objections", "fraud", "addressed"),
@@ -178,7 +143,7 @@ def test_the_same_words_in_everyday_sentences_are_not_read_as_allegations(text: 
         ("the councillor who pushed it is on the bus company's payroll", "bribery", "councillor"),
     ],
 )
-def test_more_council_wrongdoing_in_plain_words_is_read(text: str, kind: str, who: str) -> None:
+def test_council_wrongdoing_in_plain_words_is_read(text: str, kind: str, who: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
     assert kind in message and who in message, message
@@ -187,6 +152,20 @@ def test_more_council_wrongdoing_in_plain_words_is_read(text: str, kind: str, wh
 @pytest.mark.parametrize(
     "text",
     [
+        "Cllr Reid touched children's lives across the ward with the holiday club.",
+        "Cllr Reid, there has been fly tipping of builders' waste on Moss Lane, please act.",
+        "Cllr Reid campaigns against illegal HMOs in the ward, good on her.",
+        "Cllr Reid's vanity roundabout is a misuse of public money.",
+        "The clerk changed the minutes after the meeting to correct a typo in my name.",
+        "The election result was not declared until 4am, Cllr Reid held her seat.",
+        "The charity shop sells the donations to raise money for the hospice.",
+        "Labour are harvesting votes in Eastfield with promises they can't keep.",
+        "Cllr Reid sent pictures of the fete to the Gazette.",
+        "The new bakery is a front-runner for the high street award.",
+        "Cllr Reid handed the grant to the family hub on Mill Lane.",
+        "The mayor took the chain of office home to polish for the parade, bless him.",
+        "My dad got caught lifting weights at 80, what a legend.",
+        "Cllr Reid was harassed by protesters outside the town hall.",
         "The council should put money back in residents' pockets, Cllr Reid agrees.",
         "Cllr Reid sat on the report for a week so she could check the figures properly.",
         "Cllr Reid's new policy puts homeless families at the bottom of the list, shameful.",
@@ -198,6 +177,6 @@ def test_more_council_wrongdoing_in_plain_words_is_read(text: str, kind: str, wh
         "Our neighbour's extension is finally finished, Cllr Reid helped with planning.",
     ],
 )
-def test_more_everyday_sentences_with_the_same_words_are_not_allegations(text: str) -> None:
+def test_the_same_words_in_everyday_sentences_are_not_read_as_allegations(text: str) -> None:
     score, message = libel(text)
     assert score < 0.75 and "stated as fact" not in message, message

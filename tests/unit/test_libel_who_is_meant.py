@@ -393,9 +393,13 @@ def test_one_boss_of_a_body_is_someone() -> None:
         ("The woman who attacked my mum was Cllr Reid's daughter.", "Cllr Reid's daughter"),
         # Seen with someone is not being them.
         ("The man who stole my bike was seen with Cllr Reid.", "The man"),
+        # The name a pointed insult goes with, not the insult.
+        ("Drain the swamp, that clown Biden stole the election.", "Biden"),
+        # A surname and "'s been" or "'s taking": the person does it.
+        ("Pembury's taking bungs from Castlegate", "Pembury"),
     ],
 )
-def test_a_description_is_quoted_with_what_pins_it_down(text: str, target: str) -> None:
+def test_the_person_meant_is_quoted_as_the_comment_pins_them_down(text: str, target: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"about '{target}'," in message, message
@@ -412,21 +416,6 @@ def test_a_description_is_quoted_with_what_pins_it_down(text: str, target: str) 
 def test_who_acts_against_the_wrongdoer_is_not_the_wrongdoer(text: str, not_meant: str) -> None:
     _, message = libel(text)
     assert not_meant not in message, message
-
-
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        # The name a pointed insult goes with, not the insult.
-        ("Drain the swamp, that clown Biden stole the election.", "Biden"),
-        # A surname and "'s been" or "'s taking": the person does it.
-        ("Pembury's taking bungs from Castlegate", "Pembury"),
-    ],
-)
-def test_the_name_an_insult_or_a_contraction_goes_with_is_meant(text: str, target: str) -> None:
-    score, message = libel(text)
-    assert score >= 0.85, message
-    assert f"about '{target}'," in message, message
 
 
 def test_a_parking_space_taken_is_no_theft() -> None:
