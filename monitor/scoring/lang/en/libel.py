@@ -863,7 +863,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bcharg(?:ed|es|ing) (?:his|her|their) (?:\w+ ){0,3}(?:meal|holiday|wedding|party|dinner|drinks|hotel|flights?|taxis?) (?:\w+ ){0,5}to the council\b"
         r"|\bon expenses and (?:then )?sold it\b"
         r"|\bclaimed (?:£\S+ )?for (?:a |the |his |her )?(?:\w+ ){0,2}(?:hotel|trip|flight|train|taxi|meal|mileage|journey|journeys)\b(?: \w+){0,6}? the (?:same )?(?:week|night|day) (?:he|she|you) (?:was|were)\b"
-        r"|\b(?:is|s|was) a front\b(?! (?:door|garden|bench|seat|row|page|runner|runners|line|lines|wheel|of|cover|room|end|wall|porch|step|steps|yard|window|lawn))"
+        r"|\b(?:is|s|was) a front\b(?! (?:door|garden|bench|seat|row|page|runner|runners|line|lines|wheel|of|cover|room|end|wall|porch|step|steps|yard|window|lawn))(?: for (?:\w+ ){0,2}(?:money|laundering|drugs|dealing|fraud|crime|cash)\b)?"
         r"|\b(?:mak(?:es|ing)|made) up (?:\w+ )?(?:tickets|fines|charges|complaints|crimes|readings|timesheets|claims)\b"
         r"|\bpaid (?:herself|himself|themselves) (?:a |an )?(?:\w+ )?(?:bonus|bonuses|salary|wage|fee|fees|£\w*) (?:\w+ ){0,2}(?:out of|from) (?:the |our )?(?:\w+ ){0,2}(?:budget|fund|funds|grant|grants|money|pot|account|donations)\b"
         r"|\b(?:keeps|kept|put|puts|pays|paid|runs|ran) (?:\w+ ){0,3}(?:money|funds|cash|donations|takings|precept|subs|grants?) (?:in|into|through) (?:his|her|their) (?:own )?(?:personal |private )?(?:bank )?account\b"
