@@ -426,6 +426,9 @@ class LibelScorer:
                 for c in accusable
                 if not (c[1] == at and c[2] >= end)
                 and not (at <= c[1] and c[2] <= end and PRONOUN_RELATIVE.fullmatch(c[3]))
+                # "Richard Lomax paid off the conservation officer": who was paid is named
+                # inside the words; who paid is the one accused.
+                and not (at < c[1] and c[2] <= end and _PAYS_OFF.match(match.group(0)))
                 and not any(a <= c[1] < b for a, b in innocent)
                 # "Mann is the Jerry Sandusky of climate science": the likeness, not him.
                 and not (at < c[1] and c[2] <= end and _LIKENESS.match(view.original, at))
@@ -2119,6 +2122,7 @@ _ANSWER_WORDS = 3
 _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
+_PAYS_OFF = re.compile(r"(?:paid|pays|paying|pay) off\b")
 # From a small group to what it is said to have done: "who run the car wash on Station
 # Road are", "have been", "in the ward".
 _GROUP_TO_ACT = re.compile(r"(?:\s+(?:who|that)\s+[^.!?;,\n]{0,60}?)?(?:\s+[\w'’-]+){0,4}?\s*")

@@ -40,6 +40,7 @@ from libel_check import libel
         ("Janet Lister fakes gas safety certificates for her tenants", "fraud", "Janet Lister"),
         ("The lights charity chaired by Cllr Rigby is a front", "fraud", "Cllr Rigby"),
         ("Cllr Sadiq's charity is a front for laundering money", "fraud", "front for laundering"),
+        ("Richard Lomax paid off the conservation officer", "bribery", "about 'Richard Lomax'"),
         ("The treasurer keeps our money in her own account", "fraud", "The treasurer"),
         (
             "Cllr Wright is doing cash jobs while he's off sick from the council",
