@@ -483,7 +483,9 @@ class LibelScorer:
             # "Cllr Bradshaw was paid off by the landowner": whoever is bribed takes the
             # bribe; that is no wrong suffered.
             bribed = kind == "bribery or corruption" and (
-                _suffered(view.text, match) or _PASSIVE_START.match(match.group(0)) is not None
+                _PASSIVE.search(view.text, max(0, match.start() - LOOK_BACK), match.start())
+                is not None
+                or _PASSIVE_START.match(match.group(0)) is not None
             )
             doer = None if bribed else _doer_after(view, match, told)
             if doer is None and source is not None and source[2] is not None:
@@ -1339,9 +1341,7 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         # "a drunk fan stole his hat", "every time a man raped me", "the thugs who attacked
         # your son": nobody known
         return True
-    # "Helen Marsh was bribed to write the report": whoever is bribed takes the bribe.
-    bribed = match.group(0).rstrip().endswith("bribed")
-    return not bribed and _suffered(text, match) and _BY_SOMEONE.match(text, match.end()) is None
+    return _suffered(text, match) and _BY_SOMEONE.match(text, match.end()) is None
 
 
 def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:

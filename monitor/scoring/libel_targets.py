@@ -517,6 +517,7 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         )
 
     preference, start, end, quote = min(candidates, key=key)
+    end = start + len(text[start:end].rstrip())  # "the woman " before "at the post office"
     if relative_of(quote) != quote and _other_sex_does_it(text, at, span, candidates, quote):
         return preference, relative_of(quote)
     if preference == ROLE:
@@ -531,63 +532,16 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
             if _IS_THE.fullmatch(gap):
                 return other, named
             # "The man who stole from the church was Cllr Reid": the same, the other way round.
-            described = start + len(text[start:end].rstrip())
-            if described <= at < other_start and _WAS_NAMED.fullmatch(text, described, other_start):
+            if end <= at < other_start and _WAS_NAMED.fullmatch(text, end, other_start):
                 return other, named
         return preference, _pinned_down(text, start, end, at, quote)
     return preference, quote
-
-
-# What pins a described person down after the description, so the councillor reads which
-# one is meant: "the treasurer of the residents' association", "the caretaker at St Mary's
-# school", "the lad who runs the car wash on Station Road".
-_PLACE_NOUNS = (
-    "association|society|club|committee|board|council|trust|charity|bank|centre|center|school"
-    "|academy|college|nursery|surgery|practice|hospital|clinic|shop|store|office|garage|chippy"
-    "|pub|bar|cafe|café|restaurant|takeaway|salon|library|hall|church|mosque|temple|chapel"
-    "|gurdwara|estate|market|van|car|cab|taxi|wash|gym|pool|depot|yard|station|allotments?"
-    "|home|team|firm|company|business|agency|stall|park|lane|road|street|avenue|close|farm"
-    "|hotel|inn|parade|precinct|flats|block|tower|house|group|paper|newsagents?|offy"
-)
-_PROPER_PLACE = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3}"
-_PINNED = re.compile(
-    r"\s+(?:(?i:who|that)\s+(?i:runs?|ran|owns?|owned|works? (?:at|in|for)|worked (?:at|in|for)"
-    r"|lives? (?:at|on|in)|lived (?:at|on|in)|drinks? (?:at|in)|manages?|managed|chairs?|chaired"
-    r"|sits? on|sat on)"
-    r"|(?i:of|at|from|on|in|near|outside|opposite|behind|down))\s+"
-    r"(?:(?i:the|a|an|our|number|no\.?)\s+)?"
-    rf"(?:{_PROPER_PLACE}(?:['’]s)?(?:\s+(?i:{_PLACE_NOUNS})\b)?"
-    rf"|\d{{1,4}}[A-Za-z]?\b(?:,?\s+{_PROPER_PLACE})?"
-    rf"|(?:(?!(?i:{_STOP}|who|which|is|are|were|has|had|have|been|and|but)\b)[a-z][\w'’-]*\s+){{0,2}}"
-    rf"(?i:{_PLACE_NOUNS})(?![\w'’-]))"
-    r"|\s+(?i:next door|over the road|across the (?:road|street|landing)|upstairs|downstairs)\b"
-    # "the councillors who voted for the incinerator": a vote on the record picks them out.
-    r"|\s+(?i:who|that)\s+(?i:voted (?:for|against)|backed|approved|signed off|waved through"
-    r"|rubber[ -]stamped)\s+(?:(?i:the|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+)??"
-    r"[a-z][\w'’-]*|(?i:it|them)\b)"
-)
-# The place word after a place the description already named: "at St Mary's" + "school".
-_PLACE_TAIL = re.compile(rf"(?:['’]s)?\s+(?i:{_PLACE_NOUNS})(?![\w'’-])")
-_PINNED_PHRASES = 3
-# A lowercase word after the place that carries its phrase on ("case" in "on the Millbrook
-# case"), not a verb that says what the person did ("sells", "groped", "is", "stole").
-_NOUN_NEXT = re.compile(
-    r"\s+(?!(?:is|was|are|were|been|has|had|have|will|would|can|could|should|did|does|do|took|stole|got"
-    r"|gave|sold|kept|hit|beat|put|ran|never|always|just|also|still|and|but|or|who|to|for|with"
-    r"|at|in|on|of|from|by|then|once|used|allegedly|apparently|reportedly)\b)"
-    r"[a-z][a-z'’-]*(?<![^s]s)(?<!ed)(?<!ing)\b"
-)
-# "The man who stole from the church was Cllr Reid": the clause, then the copula.
-_WAS_NAMED = re.compile(
-    r"\s+(?i:who|that)\s+[^.!?;\n]*?\s(?i:is|was)\s+(?i:actually\s+|really\s+)?"
-)
 
 
 def _pinned_down(text: str, start: int, end: int, at: int, quote: str) -> str:
     """``quote`` with what pins the person down after it, where the comment says it before
     the imputation at ``at`` (or the imputation comes first); the quote as it is where it is
     not the description as written ("the person at number 7")."""
-    end = start + len(text[start:end].rstrip())  # "the woman " before "at the post office"
     if _trim(text[start:end]) != quote:
         return quote
     limit = at if at >= end else len(text)
@@ -860,6 +814,57 @@ PLACE_WORDS = words(
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church arms inn hotel lion club pub "
     "bus buses parking police constabulary"
+)
+# What pins a described person down after the description, so the councillor reads which
+# one is meant: "the treasurer of the residents' association", "the caretaker at St Mary's
+# school", "the lad who runs the car wash on Station Road".
+# The words that end such a place: the place words above (less the abbreviations and the
+# words that are more often something else: "on the way home", "close to me"), and more.
+_PLACE_NOUNS = "|".join(
+    sorted(
+        PLACE_WORDS - words("st rd ave way lion arms close parking")
+        | words(
+            "association society committee board council trust charity bank nursery surgery "
+            "practice hospital clinic shop store office garage chippy bar cafe café restaurant "
+            "takeaway salon mosque temple chapel gurdwara market van car cab taxi wash gym pool "
+            "depot yard station allotment allotments home team firm company business agency "
+            "stall parade precinct flats block tower house group paper newsagent newsagents offy"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_PROPER_PLACE = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3}"
+_PINNED = re.compile(
+    r"\s+(?:(?i:who|that)\s+(?i:runs?|ran|owns?|owned|works? (?:at|in|for)|worked (?:at|in|for)"
+    r"|lives? (?:at|on|in)|lived (?:at|on|in)|drinks? (?:at|in)|manages?|managed|chairs?|chaired"
+    r"|sits? on|sat on)"
+    r"|(?i:of|at|from|on|in|near|outside|opposite|behind|down))\s+"
+    r"(?:(?i:the|a|an|our|number|no\.?)\s+)?"
+    rf"(?:{_PROPER_PLACE}(?:['’]s)?(?:\s+(?i:{_PLACE_NOUNS})\b)?"
+    rf"|\d{{1,4}}[A-Za-z]?\b(?:,?\s+{_PROPER_PLACE})?"
+    rf"|(?:(?!(?i:{_STOP}|who|which|is|are|were|has|had|have|been|and|but)\b)[a-z][\w'’-]*\s+){{0,2}}"
+    rf"(?i:{_PLACE_NOUNS})(?![\w'’-]))"
+    r"|\s+(?i:next door|over the road|across the (?:road|street|landing)|upstairs|downstairs)\b"
+    # "the councillors who voted for the incinerator": a vote on the record picks them out.
+    r"|\s+(?i:who|that)\s+(?i:voted (?:for|against)|backed|approved|signed off|waved through"
+    r"|rubber[ -]stamped)\s+(?:(?i:the|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+)??"
+    r"[a-z][\w'’-]*|(?i:it|them)\b)"
+)
+# The place word after a place the description already named: "at St Mary's" + "school".
+_PLACE_TAIL = re.compile(rf"(?:['’]s)?\s+(?i:{_PLACE_NOUNS})(?![\w'’-])")
+_PINNED_PHRASES = 3
+# A lowercase word after the place that carries its phrase on ("case" in "on the Millbrook
+# case"), not a verb that says what the person did ("sells", "groped", "is", "stole").
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:is|was|are|were|been|has|had|have|will|would|can|could|should|did|does|do|took|stole|got"
+    r"|gave|sold|kept|hit|beat|put|ran|never|always|just|also|still|and|but|or|who|to|for|with"
+    r"|at|in|on|of|from|by|then|once|used|allegedly|apparently|reportedly)\b)"
+    r"[a-z][a-z'’-]*(?<![^s]s)(?<!ed)(?<!ing)\b"
+)
+# "The man who stole from the church was Cllr Reid": the clause, then the copula.
+_WAS_NAMED = re.compile(
+    r"\s+(?i:who|that)\s+[^.!?;\n]*?\s(?i:is|was)\s+(?i:actually\s+|really\s+)?"
 )
 _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=['’]s\s+(?:been|got|taking|nicking|fiddling|pocketing|stealing|lying|dealing)\b"

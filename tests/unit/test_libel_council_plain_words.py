@@ -1,6 +1,6 @@
-"""Council wrongdoing told in residents' plain words, read by the rules (libel 22), and the
-everyday sentences with the same words that stay out of the libel category. Each test runs
-the real rules."""
+"""Council wrongdoing told in residents' plain words, read by the rules (libels 21 and 22),
+and the everyday sentences with the same words that stay out of the libel category. Each
+test runs the real rules."""
 
 from __future__ import annotations
 
@@ -11,6 +11,27 @@ from libel_check import libel
 @pytest.mark.parametrize(
     ("text", "kind", "who"),
     [
+        # Read since libel 21.
+        ("you fixed the postal votes in Brookside, Cllr Reid", "vote rigging", "Cllr Reid"),
+        ("Cllr Barlow registered six people at his own address", "vote rigging", "Cllr Barlow"),
+        (
+            "Cllr Whitcombe voted on her own husband's planning application",
+            "undeclared interest",
+            "Cllr Whitcombe",
+        ),
+        (
+            "Darren Whitlock from planning was handed cash in the car park",
+            "bribery",
+            "Darren Whitlock",
+        ),
+        ("Cllr Ossett votes how the golf club pays him to", "bribery", "Cllr Ossett"),
+        ("the chair of licensing is a coke user", "drunkenness or drugs", "chair of licensing"),
+        (
+            "the cabinet member for housing sold council flats to his mates on the cheap",
+            "abuse",
+            "cabinet member for housing",
+        ),
+        # Read since libel 22.
         ("Planning officer Helen Marsh was bribed to write the report", "bribery", "Helen Marsh"),
         ("That lying bastard Hammond pocketed thirty grand off the developers", "theft", "Hammond"),
         ("you sold council land to your mate at half price", "undeclared interest", "addressed"),

@@ -322,23 +322,6 @@ def test_the_same_words_in_everyday_use_accuse_no_one(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("you fixed the postal votes in Brookside, Cllr Reid", "vote rigging"),
-        ("Cllr Barlow registered six people at his own address", "vote rigging"),
-        ("Cllr Whitcombe voted on her own husband's planning application", "undeclared interest"),
-        ("Darren Whitlock from planning was handed cash in the car park", "bribery"),
-        ("Cllr Ossett votes how the golf club pays him to", "bribery"),
-        ("the chair of licensing is a coke user", "drunkenness or drugs"),
-        ("the cabinet member for housing sold council flats to his mates on the cheap", "abuse"),
-    ],
-)
-def test_council_wrongdoing_in_plain_words_is_an_allegation(text: str, kind: str) -> None:
-    score, message = libel(text)
-    assert score >= 0.85 and kind in message, message
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Cllr Reid votes how her residents tell her",
