@@ -49,6 +49,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\brigg(?:ed|ing) (?:the |a |an |that |this |his |her |their )?(?:\w+ )?(?:tenders?|contracts?|bids?"
         r"|bidding|procurement|interviews?|appointments?|process|shortlist)\b"
         r"|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
+        # "had been paid off": a person bought, not a loan cleared ("the loan was paid off").
+        r"|\b(?<!loan )(?<!debt )(?<!debts )(?<!mortgage )(?<!bill )(?<!card )(?<!loans )(?<!it )(?:was|were|been|being|got|get|gets) paid off\b(?! (?:in full|early|at last|finally|now|years))"
         r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
         r"|\bl(?:ining|ine|ines|ined) (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\bpockets? (?:are |is |were |was |have |has )?(?:being |getting |been |got )?lined\b|\b(?:gets|get|takes|taking|took) a cut\b"
         r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b(?! (?:\w+ )?(?:politicians|cops|police|officials|officers|judges|media|system|systems|government|governments|regime|elites?|establishment|councils|parties|practices|authors|admins|administrators|mods|moderators|people|institutions|companies|corporations|banks|bankers|unions|leaders|bureaucrats|bureaucracy|democrats|republicans|liberals|tories|countries|states|world|culture)\b)|\bcorupt\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
@@ -60,10 +62,12 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:was|were|been|being|got|gets|get) paid (?:£|\d)|\bpaid (?:him|her|them|you|cllr \w+|councillor \w+) (?:£|\d)"
         r"|\bon (?:\w+ ){0,3}payroll\b|\bthe money went (?:through|into)\b"
         # The lookahead first: the lookbehinds then run only where such a verb starts.
-        r"|\b(?=(?:took|taking|takes|accepted|accepting|received|receiving) )(?<!council )(?<!authority )(?<!school )"
+        r"|\b(?=(?:took|taking|takes|taken|accepted|accepting|received|receiving) )(?<!council )(?<!authority )(?<!school )"
         r"(?<!charity )(?<!we )(?<!ward )(?<!government )(?<!fund )"
-        r"(?:took|taking|takes|accepted|accepting|received|receiving) (?:£|\d(?![\d ]*(?:[%.]|$|(?:months?|weeks?|days?|years?|yrs|hours?|hrs|minutes?|mins?|goes|attempts|tries|times|steps|people|percent|per cent|shots|wickets|points|goals|seats|votes|games|sets|laps|photos|pictures|pics|selfies|kids|children|of (?:the )?(?:vote|votes|poll|seats|ballots?))\b))|cash|money|a free|free|gifts?|hospitality|a bung|bungs)"
+        r"(?:took|taking|takes|taken|accepted|accepting|received|receiving) (?:£|\d(?![\d ]*(?:[%.]|$|(?:months?|weeks?|days?|years?|yrs|hours?|hrs|minutes?|mins?|goes|attempts|tries|times|steps|people|percent|per cent|shots|wickets|points|goals|seats|votes|games|sets|laps|photos|pictures|pics|selfies|kids|children|of (?:the )?(?:vote|votes|poll|seats|ballots?))\b))|cash|money|a free|free|gifts?|hospitality|a bung|bungs)"
         r"(?!(?: ?[\d£.,]+)*(?:k|m|bn)? (?:off|from) (?:my|our|me|us|a|an|elderly|pensioners|vulnerable)\b)"
+        # "took money out of her own pocket", "taking cash donations for the hospice".
+        r"(?!(?: ?[\d£.,]+)*(?:k|m|bn)? (?:out of (?:his|her|their|my|your) own pockets?|(?:donations?|collections?) for)\b)"
         # "took money from the reserves to fix the roads": a budget decision.
         r"(?!(?: ?[\d£.,]+)*(?:k|m|bn)? (?:out of|from) (?:the |our |council |its )?(?:\w+ )?(?:reserves|budget|contingency|general fund|capital programme)\b)"
         r"|\bwithout (?:any|a|an) (?:tender|declaration)\b"
@@ -105,8 +109,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "theft",
         r"\bst(?:ole|olen|ealing|eals|eal)\b|\bnick(?:ed|ing)\b|\bpinch(?:ed|ing)\b"
         r"|\b(?:nicks|pinches|swipes|lifts) (?:\w+ )?(?:parcels|money|cash|stuff|things|stock|tools|petrol|diesel|bikes?|phones?|purses?|wallets?|from)\b"
-        r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bthie(?:f|ves|ving)\b|\bthei(?:f|ves|ving)\b"
+        r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bbeen helping (?:himself|herself|themselves)(?= for (?:years|months|ages|a while|some time|a long time)\b| again\b|$)|\bthie(?:f|ves|ving)\b|\bthei(?:f|ves|ving)\b"
         r"|\b(?:keeping|kept|keeps) (?:the money|the cash|it for (?:himself|herself|themselves))\b"
+        # Kept somewhere safe is no theft: "keeps the money in the association's account".
+        r"(?! (?:in|at|under) (?:the|a|an|its|their|our) (?:\w+ ){0,3}(?:account|bank|safe|tin|box|till|vault|office|treasury)\b)"
         r"|\bnever reached\b|\bmissing £"
         r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b"
         r"|\bburgl(?:ed|es|ing|ar|ars|ary)\b|\bmugg(?:ed|ing)\b|\bshoplift\w*"
@@ -407,7 +413,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "theft",
-        r"\bhelp(?:s|ed|ing)? (?:himself|herself|themselves) to\b",
+        # Not to food at a do: "helping herself to the sandwiches".
+        r"\bhelp(?:s|ed|ing)? (?:himself|herself|themselves) to\b(?! (?:the |a |an |some |more |our |my |your |his |her |their |another |free |leftover |last )*"
+        r"(?:\w+ )?(?:cakes?|biscuits?|sandwiches|food|buffet|tea|coffee|drinks?|wine|beer|sweets|chocolates?|seconds"
+        r"|leftovers|crisps|pizza|chips|mince pies|desserts?|pudding|fruit|cheese|cuppa|water|books?|leaflets)\b)",
     ),
     (
         "dishonest or unsafe trading",
@@ -767,6 +776,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "a crime or an investigation",
         r"\btorch(?:ed|es|ing) (?:the |people s |peoples |our |those )?(?:\w+ )?(?:cars?|vans?|vehicles?|bins?|houses?|flats?|shops?|pubs?|restaurants?|businesses|buildings?|sheds?|garages?)\b"
         r"|\bdealing (?:drugs )?(?:from|out of) (?:his|her|their|the|that) (?:\w+ )?(?:flat|house|home|car|van|shop|garage|caravan|pub)\b"
+        r"|\bdeals (?:drugs )?(?:from|out of) (?:his|her|their) (?:front |back )?(?:door|doorstep|flat|house|garage)\b"
         r"|\bdealing (?:drugs )?to (?:the )?(?:school ?)?(?:kids|children|teenagers|pupils|students|schoolkids)\b",
     ),
     (
@@ -1026,7 +1036,7 @@ KNOWING_HINTS = (
     r"|(?:we|everyone|everybody) (?:all )?knows? what (?:\w+ ){1,3}(?:gets?|got|is|was) up to"
     r"|the other thing"
     # "Ask the treasurer why £3k is missing", "ask Cllr Reid where the money went".
-    r"|ask (?:\w+ ){1,6}(?:why|where|how) (?:the )?(?:\w+ )?(?:money|cash|funds?|grant|donations?|takings|float|kitty"
+    r"|(?:ask|(?:has|have) (?:anyone|anybody|someone|nobody|no one|you) (?:ever )?asked) (?:\w+ ){1,6}(?:why|where|how) (?:the )?(?:\w+ )?(?:money|cash|funds?|grant|donations?|takings|float|kitty"
     r"|\d+k?|\d+ grand) (?:is missing|went missing|goes missing|are missing|has gone|have gone|went|disappeared|vanished)"
     r"|ask (?:\w+ ){1,6}why (?:\w+ ){1,4}keeps? (?:going missing|disappearing|losing))\b"
 )
@@ -1053,6 +1063,7 @@ INNUENDO = (
     r"|\bwhere (?:the|that|all the|our|this) (?:£ ?)?\d+(?:k|m| grand| thousand)? (?:(?:from|for|raised|collected|of) (?:\w+ ){0,3})?(?:went|has gone|disappeared to)\b"
     # "Don't leave your kids alone with the youth worker": a warning that says nothing more.
     r"|\b(?:don t|dont|do not|never|wouldn t|wouldnt|would not) (?:leave|let) (?:your|the|my|any) (?:kids|children|child|son|daughter|little ones|grandkids|kid) (?:\w+ )?(?:alone with|near|around|with)\b"
+    r"|\b(?:watch|keep an eye on|keep) (?:your|the) (?:kids|children|little ones|daughters|sons|grandkids) (?:around|near|away from) (?:the|that|this|him|her|mr|mrs|cllr|our|their)\b"
     # Not "has questions to answer": the everyday words of political criticism.
     r"|\bwhat (?:is|s|are|re|was) (?:\w+ ){1,3}hiding\b|\b(?:has|s got|have got|ve got|got) (?:a lot|lots|plenty|something|so much) to hide\b"
     r"|\b(?:police|coppers|cops|the old bill) (?:\w+ ){0,2}(?:visit\w*|raid\w*|at|outside|round at|turned up at|knocking at) (?:\w+ ){0,3}(?:house|home|flat|office|door)\b"
@@ -1155,6 +1166,10 @@ HYPERBOLE = (
     r"|\bcorruption of (?:our |the )?(?:democracy|democratic process|the process|process|system|power|language|debate|politics|the planning system|planning)\b"
     r"|\b(?:robbed|robbing|robs|rob|stealing|steals|stole) (?:from )?(?:the next generation|future generations|our grandchildren|our children s future|young people|the young|generations)\b"
     r"|\bcover(?:ed|ing|s)? up (?:his|her|their|your|the council s|the) (?:own )?(?:incompetence|failures?|mistakes?|mess|embarrassment|ignorance|u ?turn|blunders?)\b"
+    # Beholden to an interest in general, not paid by anyone named: "in the pocket of the car
+    # lobby", "in the pocket of the unions".
+    r"|\bin (?:the )?pockets? of (?:the )?(?:big |powerful |\w+ )?(?:lobby|lobbyists|unions|trade unions|big business|residents|voters|electorate|people|constituents"
+    r"|industry|whips|party whips|party machine|party bosses|establishment|vested interests|westminster|brussels|eu)\b"
     # Coaxing with a treat: "had to bribe her with biscuits to eat her dinner".
     r"|\bbrib(?:e|es|ed|ing) (?:\w+ ){1,3}with (?:some |a |the |his |her |their )?(?:\w+ )?(?:sweets|biscuits?|chocolates?|cake|treats?"
     r"|pizza|ice cream|snacks?|toys?|food|pepsi|coke|crisps|cuppa|tea|coffee|beer|pints?|wine|cookies|candy|sticker|stickers)\b"
@@ -1239,9 +1254,13 @@ COPULA_BEFORE = r"(\S+) (?:is|was|are|were|s|re|be|been|being|looks|seems|sounds
 INSTITUTION_SUBJECT = (
     r"\b(?:(?:your|the|this|our|their|his|her|that|whole|bloody) (?:\w+ )?(?:party|parties|council|government|administration"
     r"|authority|lot|department|regime|establishment|system|mob)"
+    # "Cllr Reid's party has lied", "Reid's cabinet misled": the body she belongs to ("her
+    # lot" are her people, who may be few).
+    r"|(?<= s )(?:(?:labour|tory|conservative|green|reform|lib dem|ruling|whole) )?(?:party|government"
+    r"|administration|cabinet|council|regime|executive)"
     r"|labour|tories|tory party|conservatives|lib dems|liberal democrats|reform uk|greens|snp|ukip|plaid|westminster|politicians"
     r"|the (?:home office|treasury|dwp|hmrc|nhs|police|met|civil service|cabinet|media|press))"
-    r"(?: (?:has|have|had|is|are|was|were|s|ve|just|always|all|keep|kept|also|again|both)){0,3} $"
+    r"(?: (?:has|have|had|is|are|was|were|s|ve|been|just|always|all|keep|kept|also|again|both)){0,3} $"
 )
 # Comments that answer someone with a label: "Says the [label]", "Pretty rich coming from a
 # [label]". The person accused is the one replied to.
@@ -1258,6 +1277,8 @@ ADDRESSEE_FORM = (
     # may point at someone else: for review, as a label pointed at no one named.)
     r"|\bhark at\b(?= (?:the|him|her|this|that|mr|mrs|miss|ms|cllr|councillor)\b)"
     r"|^(?:\w+ )?(?:big|strong|brave|bold|fine|wise|tough) (?:words|talk) from\b|\bpot (?:calling the )?kettle\b"
+    # "Lecturing us on honesty, from a man who fiddled his expenses".
+    r"|^(?:\w+ )?(?:lecturing|lectures|preaching|moralising|a lecture|lessons?|advice) (?:\w+ ){0,5}from\b(?= (?:a|an|someone|somebody|the man|the woman)\b)"
 )
 # Words that carry no meaning of their own around a bare label: "You absolute crook!".
 FILLER = (
@@ -1357,7 +1378,12 @@ POLITICAL_SPEECH = (
     r"announced|voted?|votes|election|campaign\w*|cuts?|budget|policy|policies|consultation|leaflets?"
     r"|newsletters?|speech|speeches|interview|debate|hustings|press release|tweets?|figures"
     r"|numbers|statistics|stats|costs?|scheme|plans?|ballot|ballot box|re ?election|vote (?:you|him|her|them) out"
-    r"|lied to (?:us|residents|voters|the (?:public|town|ward|residents|voters)))\b"
+    r"|(?:lied|lying|lies) to (?:us|residents|voters|everyone|people|local people|this (?:town|ward|village|borough|city|council)"
+    r"|the (?:public|town|ward|residents|voters|people))"
+    # What a council runs: lying "about the library" is argument about a record.
+    r"|(?:lied|lying|lies) (?:\w+ ){0,3}about (?:the |our )?(?:\w+ ){0,3}(?:library|libraries|roads|potholes|bins|bin collections"
+    r"|parking|housing|schools?|school places|park|parks|buses|bus lane|bus service|pool|leisure centre|high street|green belt"
+    r"|bypass|council tax|flood defences|cycle lanes?|traffic|planning|local plan|regeneration|nhs|hospital|crime figures))\b"
 )
 # Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
 OFFICIAL_LIE = r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc|complaints?)\b"

@@ -1,0 +1,129 @@
+"""A councillor's party or cabinet, an interest she is said to serve, and a few everyday
+idioms of taking money: who is accused, and when the words are no charge at all. Each test
+runs the real rules."""
+
+from __future__ import annotations
+
+import pytest
+from libel_check import libel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The body she belongs to is accused, not her: criticism of a party or a cabinet.
+        "Cllr Reid's party has lied to this town for a decade.",
+        "Cllr Reid's government has been lying to us about the cost of living.",
+        "Cllr Reid's party is corrupt to the core on housing policy.",
+        "Cllr Reid's council has been covering up the state of the schools for years.",
+        "Cllr Reid's administration robbed the high street of its car parks.",
+        "Cllr Reid's cabinet misled the public about the cost of the bypass.",
+        "Your party has been lying to this town.",
+        # Beholden to an interest at large, judged from votes.
+        "Cllr Reid is in the pocket of the car lobby, judging by every vote she's cast.",
+        "Reid is in the pocket of the unions and everyone knows it.",
+        "Cllr Reid is in the pocket of the residents, she does whatever we ask, ha.",
+    ],
+)
+def test_a_party_or_an_interest_at_large_is_criticism(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.75, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Cllr Reid's husband has been stealing from the church.", "Cllr Reid's husband"),
+        (
+            "Cllr Reid's party treasurer has been stealing the funds.",
+            "Cllr Reid's party treasurer",
+        ),
+        ("Cllr Reid is in the pocket of the developers.", "Cllr Reid"),
+        ("Cllr Reid is in the pocket of Brightwell Construction", "Cllr Reid"),
+        # Her people, who may be few, are not a party.
+        ("Cllr Hussain's lot were filling in postal votes for the whole street.", "Cllr Hussain"),
+    ],
+)
+def test_her_family_her_officers_and_her_paymasters_still_accuse(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{who}'," in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'd put my house on Cllr Dunmore having taken money from the developer.", "taken money"),
+        (
+            "Would anyone be surprised if it turned out Cllr Patel had been paid off?",
+            "been paid off",
+        ),
+        (
+            "The lady who does the accounts for the bowls club has been helping herself for years.",
+            "been helping herself",
+        ),
+        (
+            "Everyone knows Tony at number 14 deals from his front door.",
+            "deals from his front door",
+        ),
+        (
+            "Has anyone asked Mr Okafor where the charity money went?",
+            "Has anyone asked Mr Okafor where the charity money went",
+        ),
+        ("Watch your kids around the new scout leader, that's all I'm saying.", "Watch your kids"),
+    ],
+)
+def test_everyday_idioms_of_taking_and_hinting_are_read(text: str, word: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.5, message
+    assert word in message, message
+
+
+def test_a_retort_from_a_man_who_did_it_is_about_the_person_replied_to() -> None:
+    score, message = libel(
+        "Lecturing us on honesty, from a man who fiddled his expenses for years."
+    )
+    assert score >= 0.85, message
+    assert message.startswith("states as fact that the person this comment replies to"), message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words, for money given, kept safe or cleared, for food, and for warnings.
+        "Cllr Reid has taken money out of her own pocket to fund the Christmas lights.",
+        "The mayor has taken cash donations for the hospice all week at the market.",
+        "The tenants' treasurer keeps the money in the association's account as she should.",
+        "Our mortgage was finally paid off last year thanks to the council's help scheme.",
+        "The loan for the community centre has been paid off in full.",
+        "She's been helping herself to the leftover sandwiches all afternoon, ha.",
+        "The lad has been helping himself get back on his feet since the accident.",
+        "The ice cream van deals from his van outside the park every summer, lovely cones.",
+        "Has anyone asked the council why the grant money went to the bowls club?",
+        "Lessons from a woman who ran the food bank for ten years: just listen.",
+        "Watch your kids around the new pond at the park, the fence is broken.",
+        "Keep your kids away from the building site on Moss Lane, it's not fenced.",
+    ],
+)
+def test_the_same_words_given_kept_safe_or_warned_are_no_charge(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid has lied to this town about the library.",
+        "Cllr Reid is lying about the state of the roads, drive down Moss Lane and see.",
+        "Reid lied about the cost of the new leisure centre.",
+    ],
+)
+def test_lying_about_what_the_council_runs_is_argued_as_comment(text: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.75, message
+    assert "Why this may not be libel: calling a politician a liar" in message, message
+
+
+def test_lying_to_the_police_stays_an_allegation() -> None:
+    score, message = libel("Cllr Reid lied to the police about the crash on the bypass.")
+    assert score >= 0.85, message
