@@ -500,7 +500,12 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         )
         if preference == FIRST_WORD and subject and inside:
             tier = 0  # "Boris lied about partygate and Cllr Reid defended him": Boris lied
-        if after and acts and preference <= SURNAME:
+        if (
+            after
+            and acts
+            and preference <= SURNAME
+            and (preference == HANDLE or not _trailing_name(text, at, start, end))
+        ):
             tier = PRONOUN  # "He raped Jane Smith": he did it; she is who it was done to
         if PRONOUN_RELATIVE.fullmatch(quote) and (
             not subject or bare(" ".join(text[:start].split()[-1:])) in _OBJECT_OF
@@ -536,6 +541,32 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
                 return other, named
         return preference, _pinned_down(text, start, end, at, quote)
     return preference, quote
+
+
+# A name set off after the whole allegation says who "he" or "she" was: "He stole from the
+# church fund - Gary Smith of Elm Road", "he grabbed me by the throat, Darren Pike, everyone
+# needs to know".
+# Not after a person it was done to: "he hit my son, Tom Smith".
+_SET_OFF_BEFORE = re.compile(r"[,:;–—-]\s*$")
+_QUOTE_CLOSES = re.compile(r"[\"”]\s*[,:;–—-]\s*$")
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,.!?;:–—-]|$|(?:of|from|at|in|on|who|aka)\b)")
+_DONE_TO = words(
+    f"me us you him her them himself herself themselves people {RELATIVE_NOUNS.replace('|', ' ')}"
+)
+
+
+def _trailing_name(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the name at [start, end) follows the allegation at ``at`` as an aside that
+    names its doer."""
+    before = text[at:start]
+    if not _SET_OFF_BEFORE.search(before) or not _SET_OFF_AFTER.match(text, end):
+        return False
+    if _QUOTE_CLOSES.search(before):  # '"You went to jail ..." - YG': who said it
+        return False
+    last = before.rstrip(" ,:;–—-").split()[-1:]
+    return (
+        bool(last) and bare(last[0]) not in _DONE_TO and sentence(text, at) == sentence(text, start)
+    )
 
 
 def _pinned_down(text: str, start: int, end: int, at: int, quote: str) -> str:
@@ -828,7 +859,8 @@ _PLACE_NOUNS = "|".join(
             "practice hospital clinic shop store office garage chippy bar cafe café restaurant "
             "takeaway salon mosque temple chapel gurdwara market van car cab taxi wash gym pool "
             "depot yard station allotment allotments home team firm company business agency "
-            "stall parade precinct flats block tower house group paper newsagent newsagents offy"
+            "stall parade precinct flats block tower house group paper newsagent newsagents offy "
+            "place workshop parlour studio"
         ),
         key=len,
         reverse=True,
@@ -838,7 +870,7 @@ _PROPER_PLACE = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3}"
 _PINNED = re.compile(
     r"\s+(?:(?i:who|that)\s+(?i:runs?|ran|owns?|owned|works? (?:at|in|for)|worked (?:at|in|for)"
     r"|lives? (?:at|on|in)|lived (?:at|on|in)|drinks? (?:at|in)|manages?|managed|chairs?|chaired"
-    r"|sits? on|sat on)"
+    r"|sits? on|sat on|(?:does|did|keeps?|kept|runs?|ran) the (?:accounts|books|money|finances|minutes|bookings) (?:for|at|of))"
     r"|(?i:of|at|from|on|in|near|outside|opposite|behind|down))\s+"
     r"(?:(?i:the|a|an|our|number|no\.?)\s+)?"
     rf"(?:{_PROPER_PLACE}(?:['’]s)?(?:\s+(?i:{_PLACE_NOUNS})\b)?"

@@ -425,3 +425,42 @@ def test_a_parking_space_taken_is_no_theft() -> None:
         "Cllr Reid stole the parking space money from the residents association."
     )
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # A name set off after the allegation says who "he" was.
+        (
+            "He followed me home from the bus stop and grabbed me by the throat, Darren Pike, "
+            "everyone needs to know.",
+            "Darren Pike",
+        ),
+        ("He stole from the church fund - Gary Smith of Elm Road.", "Gary Smith"),
+        # Not a name set off after whoever it was done to, nor who is quoted.
+        ("He attacked my son, Tom Smith, outside the pub.", "He"),
+        ("He raped her, Jane Smith.", "He"),
+        # What the person does for a club, or the place they run, pins them down.
+        (
+            "The lady who does the accounts for the bowls club has been helping herself for years.",
+            "The lady who does the accounts for the bowls club",
+        ),
+        (
+            "The man who runs the tyre place on Bridge Street sells stolen parts out the back.",
+            "The man who runs the tyre place on Bridge Street",
+        ),
+    ],
+)
+def test_a_name_or_a_job_after_the_person_says_who_they_are(text: str, target: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{target}'" in message, message
+
+
+def test_who_is_quoted_after_the_words_is_not_who_did_it() -> None:
+    for text in (
+        '"He went to jail for fraud and came home a hero" - Tom Jones',
+        '"You went to jail for it and came home with a strike" - @somerapper',
+    ):
+        _, message = libel(text)
+        assert "Tom Jones" not in message and "@somerapper" not in message, message
