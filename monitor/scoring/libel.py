@@ -1570,8 +1570,8 @@ def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate])
         # "Tax dodgers should pay their share", "Scammers deserve jail": said of everyone
         # who does it.
         return _GENERIC_PREDICATE.match(view.text, match.end()) is not None
-    if _PEOPLE_AFTER.match(view.text, match.end()):
-        return True
+    if _PEOPLE_AFTER.match(view.text, match.end()) and not _DONE_TO_THEM.fullmatch(match.group(0)):
+        return True  # but "he murdered people", "scammed people": they are who it was done to
     if _COLLECTIVE.search(view.text, max(0, match.start() - 60), match.start()):
         return True  # "your pack of trolls, thieves and other sickos"
     if _ANYONE_WHO.search(view.text, max(0, match.start() - 60), match.start()):
@@ -1964,7 +1964,9 @@ _IN_THE_GANG = re.compile(
 _TOPIC_AFTER = re.compile(
     r" (?:rates?|figures|statistics|stats|levels?|detectives?|units?|squads?|teams?|laws?|cases"
     r"|investigations?|inquiry|inquiries|victims?|survivors?|awareness|prevention|training"
-    r"|scandals?|crisis|epidemic|summit|strategy)\b"
+    r"|scandals?|crisis|epidemic|summit|strategy"
+    # "26 gun murders per year": a count, of no one in particular.
+    r"|(?:per|a|each|every) (?:year|annum|month|week|day))\b"
 )
 _OFFENDERS_AFTER = re.compile(
     r" (?:\w+ )?(?:drivers?|men|man|woman|women|gangs?|suspects?|rings?|networks?|perverts?"
@@ -2082,6 +2084,13 @@ _PEOPLE_AFTER = re.compile(
     )
 )
 
+# An act done to the plural after it, not a label for them.
+_DONE_TO_THEM = re.compile(
+    r"(?:murdered|murders|killed|kills|robbed|robs|scammed|scams|conned|cons|defrauded|defrauds"
+    r"|attacked|attacks|assaulted|assaults|raped|rapes|abused|abuses|stabbed|stabs|shot|shoots"
+    r"|poisoned|poisons|swindled|swindles|fleeced|fleeces|blackmailed|blackmails|groomed|grooms"
+    r"|trafficked|trafficks)"
+)
 _DENIAL = re.compile(DENIAL)
 _ATTRIBUTED = re.compile(ATTRIBUTED)
 _HEDGES = re.compile(HEDGES)

@@ -127,3 +127,36 @@ def test_lying_about_what_the_council_runs_is_argued_as_comment(text: str) -> No
 def test_lying_to_the_police_stays_an_allegation() -> None:
     score, message = libel("Cllr Reid lied to the police about the crash on the bypass.")
     assert score >= 0.85, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count of crimes, of no one in particular.
+        "England averages 26 gun murders per year, the US thousands.",
+        "There were 40 burglaries a year on the estate before the cameras went up.",
+        # A trade offered in argument, with nothing named to be paid.
+        "Open with proposals to expand parking in exchange for whatever the residents want.",
+        # A label denied.
+        "Mr Ramos did his job. He did not deserve to be called a thief.",
+        "The referee was wrongly branded a cheat by the home fans.",
+    ],
+)
+def test_counts_offers_and_labels_denied_accuse_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He murdered people.", "murdered"),
+        ("Gary Smith scammed people out of their savings.", "scammed"),
+        ("Cllr Reid voted for the plan in exchange for a free holiday.", "in exchange for"),
+        ("He murders a man every year.", "murders a man"),
+    ],
+)
+def test_people_an_act_was_done_to_are_not_a_label(text: str, word: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"('{word}')" in message, message

@@ -55,7 +55,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bl(?:ining|ine|ines|ined) (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\bpockets? (?:are |is |were |was |have |has )?(?:being |getting |been |got )?lined\b|\b(?:gets|get|takes|taking|took) a cut\b"
         r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b(?! (?:\w+ )?(?:politicians|cops|police|officials|officers|judges|media|system|systems|government|governments|regime|elites?|establishment|councils|parties|practices|authors|admins|administrators|mods|moderators|people|institutions|companies|corporations|banks|bankers|unions|leaders|bureaucrats|bureaucracy|democrats|republicans|liberals|tories|countries|states|world|culture)\b)|\bcorupt\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
         r"|\bhow much did (?:\w+ ){1,4}pay (?:you|him|her)\b|\bpaid for by (?:the|a) (?:firm|company|developer|contractor)"
-        r"|\bin exchange for\b|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
+        r"|\bin exchange for\b(?! (?:what|whatever|nothing|that|this|it|them)\b)|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
         r"|\b(?:his|her|their) (?:usual|customary|regular|little) (?:cut|bung|backhander|kickback|sweetener)\b"
         r"|\bto swing the vote\b|\bbought and paid for\b"
         # Paid money, not paying for parking: "was paid £5k", "paid him £500".
@@ -576,7 +576,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     # told by time served, abuse told by its victims.
     (
         "violence",
-        r"\bmurder(?:ed|s)\b(?! (?:it|that|the|this|a|an|my|his|her) (?:\w+ )?(?:song|track|set|tune|cover|performance|karaoke|solo|dinner|meal|burger|pint|drink|game|match|chance|chances|career|reputation|language|grammar|english)\b)"
+        r"\bmurder(?:ed|s)\b(?! (?:per|a|each|every) (?:year|month|week|day)\b)(?! (?:it|that|the|this|a|an|my|his|her) (?:\w+ )?(?:song|track|set|tune|cover|performance|karaoke|solo|dinner|meal|burger|pint|drink|game|match|chance|chances|career|reputation|language|grammar|english)\b)"
         r"|\bmurdering (?:\w+ )?(?:bastard|scum|thug|scumbag|psycho|monster|dictator|tyrant|b \w+)\b|\bmurderous\b(?! (?:rage|look|glare|intent|stare))"
         r"|\b(?:killed|kills|killing|slaughtered|slaughters|shot|stabbed) (?:someone|somebody|people|innocents?|innocent people|(?:one|two|three|four|five|six|\d+) (?:people|persons?|men|women|kids|children|innocents?|others?)|(?:a|an|that|this|the) (?:young |innocent |\w+ year old )?(?:person|pensioner|cyclist|pedestrian|child|boy|girl|man|woman|teenager|officer|cop|policeman))\b"
         r"|\b(?:took|take|takes|taking) (?:\w+ ){0,2}(?:innocent |young )?lives\b|\b(?:took|taking) (?:a|an|the) (?:\w+ )?(?:man s|woman s|child s|boy s|girl s|person s) life\b"
@@ -995,6 +995,9 @@ DENIAL = (
     r"|\b(?:i|we) (?:retract|withdraw) (?:my|our|the|that|this)\b|\b(?:it s|its|it is|that s|that is) (?:a lie|a lie to say|false|nonsense|rubbish|a smear) that\b"
     r"|\b(?:whoever|anyone who|anybody who|people who|those who) (?:says|said|claims|claimed|thinks|suggests|suggested) (?:\w+ ){1,8}(?:is|are|was|were) (?:lying|wrong|mistaken|talking rubbish|liars?)\b"
     r"|\b(?:no right to|stop|quit) (?:go |be |keep |start )?(?:slander\w*|smear\w*|defam\w*|call(?:ing)? (?:him|her|them|people)|accus\w+)\b"
+    # "He did not deserve to be called a thief", "was wrongly branded a liar".
+    r"|\b(?:didn t|did not|doesn t|does not|don t|never) deserve(?:d)? to be (?:called|labelled|labeled|branded|named)\b"
+    r"|\b(?:wrongly|falsely|unfairly|wrongfully) (?:called|labelled|labeled|branded)\b"
 )
 
 # A reply agreeing with the comment it answers: "So true", "Can confirm", "He did", "This".
