@@ -682,7 +682,12 @@ class LibelScorer:
             if not described:
                 # "you crooks": one of them, not "a crooks".
                 plural = _PLURAL_PERSON.fullmatch(label.lower()) is not None
-                label = f"one of the {label.lower()}" if plural else _article(label.lower())
+                if plural:
+                    label = f"one of the {label.lower()}"
+                elif _DESCRIBING.fullmatch(label.lower()):
+                    label = label.lower()  # "crooked", "corrupt": no "a"
+                else:
+                    label = _article(label.lower())
             message = f"{verb} that {who} {be} {label}: that is {amounts_to}"
             if score < FACT:
                 message += f" ({framing})"
@@ -1351,8 +1356,8 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
     while copula is not None and not _PREDICATE.match(view.text, copula.end(1) + 1):
         # "Cllr Reid's policies are criminal": the owner's "'s" is no copula; read on.
         copula = _COPULA_BEFORE.search(view.text, copula.end(1) + 1, match.start())
-    if copula is None:
-        return False
+    if copula is None or _ALLEGED_AGAINST.match(view.text, match.end()):
+        return False  # "there are fraud allegations against Cllr Reid": said of her
     if copula.group(1) in _PERSON_WORDS:
         return False
     predicate = view.text[copula.end(1) + 1 :]
@@ -1704,6 +1709,13 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
         return False
     if _OFFENDERS_AFTER.match(text, match.end()):
         return False  # "two suspended child grooming taxi drivers": the drivers did it
+    if _ALLEGED_AGAINST.match(text, match.end()) or (
+        _ALLEGED.match(text, match.end())
+        and _FACES.search(text, max(0, match.start() - 40), match.start())
+    ):
+        # "fraud allegations against Cllr Reid", "Cllr Reid faces sexual assault
+        # allegations": said of her, as an allegation.
+        return False
     if _TOPIC_AFTER.match(text, match.end()) or _TOPIC_BEFORE.search(
         text, max(0, match.start() - 30), match.start()
     ):
@@ -1968,6 +1980,13 @@ _TOPIC_AFTER = re.compile(
     # "26 gun murders per year": a count, of no one in particular.
     r"|(?:per|a|each|every) (?:year|annum|month|week|day))\b"
 )
+_ALLEGED = re.compile(r" (?:allegations?|accusations?|claims?|charges?)\b")
+_FACES = re.compile(
+    r"\b(?:faces?|facing|faced) (?:an? |more |new |further |serious |historic |historical )?(?:\w+ )?$"
+)
+_ALLEGED_AGAINST = re.compile(
+    r" (?:allegations?|accusations?|claims?|complaints?) (?:against|about|involving|made against)\b"
+)
 _OFFENDERS_AFTER = re.compile(
     r" (?:\w+ )?(?:drivers?|men|man|woman|women|gangs?|suspects?|rings?|networks?|perverts?"
     r"|monsters?|councillors?|officers?|teachers?|priests?|coaches?)\b"
@@ -2152,6 +2171,11 @@ _SUBJECT_FORM = {
 DESCRIBED_WORDS = 10
 _CLAUSE_STOP = re.compile(r"[.,;:!?\n]|\s(?:but|and then|lol|haha)\b|\s[^\w\s'’-]")
 _POINTING_FORM = re.compile(r"\b(?:hark at|kettle)\b")
+# Words that describe rather than name: "is crooked", not "is a crooked".
+_DESCRIBING = re.compile(
+    r"(?:\w+ )?(?:crooked|corrupt|bent|dishonest|fraudulent|dodgy|shady|sleazy|guilty"
+    r"|drunk|high|violent|abusive|racist|on the take)"
+)
 _DETERMINED = re.compile(r"(?i:a|an|the|someone|somebody|one|that|this|him|her|you)\s")
 # "the groomer", "that nonce": a label pointed at someone, with nothing between.
 _THE_LABEL = re.compile(r"\b(?:the|that|this) $")

@@ -160,3 +160,42 @@ def test_people_an_act_was_done_to_are_not_a_label(text: str, word: str) -> None
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"('{word}')" in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid faces sexual assault allegations.",
+        "There are fraud allegations against Cllr Reid.",
+        "Cllr Reid is facing a sexual assault allegation from a former aide.",
+        "Cllr Reid faces allegations of fraud.",
+    ],
+)
+def test_an_allegation_reported_as_one_is_kept_for_review(text: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.75, message
+    assert "about 'Cllr Reid'" in message, message
+
+
+def test_allegations_said_to_be_true_are_stated_as_fact() -> None:
+    score, message = libel("The allegations against him are true, he raped her.")
+    assert score >= 0.85, message
+
+
+def test_an_offence_discussed_as_a_kind_of_claim_is_no_ones() -> None:
+    score, message = libel("Sexual assault claims should always be investigated.")
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Crooked", "is crooked:"),
+        ("Corrupt!", "is corrupt:"),
+        ("Says the crook.", "is a crook:"),
+        ("You criminal!", "is a criminal:"),
+    ],
+)
+def test_a_bare_word_at_the_person_replied_to_reads_as_english(text: str, said: str) -> None:
+    _, message = libel(text)
+    assert f"the person this comment replies to {said}" in message, message

@@ -1095,7 +1095,12 @@ INSINUATION = (
     r"\b(?:i d bet|id bet|i bet|i ll bet|i d put (?:good |my |any )?money on|id put (?:good )?money on|i d put my house on|bet (?:you|he|she|they|good money)|i m not saying|im not saying"
     r"|not saying|just saying|just asking|makes you wonder|makes you think|draw your own conclusions"
     r"|you do the maths|no smoke without fire|join the dots|connect the dots|innocent face|nudge nudge|wink wink"
-    r"|accused of|facing allegations|allegations that|if (?:you )?(?:see|spot))\b|^bet\b|\bbet (?:\w+ )?(?:cllr|councillor|mr|mrs|ms)\b"
+    r"|accused of|facing allegations|allegations that|if (?:you )?(?:see|spot)"
+    # An allegation reported as one: "faces a sexual assault allegation", "fraud allegations
+    # against Cllr Reid" (not "the allegations are true").
+    r"|(?:faces?|facing|faced) (?:an? |more |new |further |serious |historic |historical )?(?:\w+ ){0,3}(?:allegations?|accusations?)"
+    r"|(?:allegations?|accusations?)(?! (?:\w+ ){0,3}(?:are|is|were|was) (?:all )?(?:true|proven|correct|right|founded|accurate))"
+    r" (?:of|against|that|about|over|involving))\b|^bet\b|\bbet (?:\w+ )?(?:cllr|councillor|mr|mrs|ms)\b"
     f"|{KNOWING_HINTS}"
 )
 
