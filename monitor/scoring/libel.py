@@ -25,6 +25,7 @@ from monitor.scoring.lang.en.libel import (
     ACTS,
     ADDRESSEE_FORM,
     AMOUNTS_TO,
+    ANIMAL_SUBJECT,
     ATTRIBUTED,
     BY_SOMEONE,
     CHILD,
@@ -374,6 +375,8 @@ class LibelScorer:
                 continue  # "meetings in return for donations to the party": fundraising
             if _institution_subject(view, match, candidates):
                 continue  # "Your party has lied to this town": criticism of a party
+            if _ANIMAL_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()):
+                continue  # "Cllr Reid's dog stole my sandwich": no person did it
             if _CHARGE_ADJECTIVE.fullmatch(match.group(0)) and _OF_AN_INSTITUTION.match(
                 view.text, match.end()
             ):
@@ -2150,6 +2153,7 @@ _ANSWER_WORDS = 3
 _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
+_ANIMAL_SUBJECT = re.compile(ANIMAL_SUBJECT)
 _PAYS_OFF = re.compile(r"(?:paid|pays|paying|pay) off\b")
 # From a small group to what it is said to have done: "who run the car wash on Station
 # Road are", "have been", "in the ward".

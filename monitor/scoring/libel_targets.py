@@ -92,7 +92,8 @@ _RELATIVES = (
     "|mates|friend|best mate|ex|ex wife|ex husband|son in law|daughter in law|brother in law"
     # Those who work with or for someone, or came before them.
     "|predecessor|successor|deputy|election agent|agent|assistant|secretary|aide|adviser|advisor"
-    "|caseworker|driver|lodger|tenant|landlord|neighbour|boss"
+    "|caseworker|driver|lodger|tenant|landlord|neighbour|boss|cleaner|nanny|childminder|gardener"
+    "|dog walker|builder|chauffeur|carer|bodyguard|campaign manager|office manager|intern"
 )
 # The longest first, so that "brother-in-law" is not cut to "brother".
 _KIN = "|".join(sorted(_RELATIVES.split("|"), key=len, reverse=True)).replace(" ", "[ -]")

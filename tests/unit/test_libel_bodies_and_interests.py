@@ -199,3 +199,28 @@ def test_an_offence_discussed_as_a_kind_of_claim_is_no_ones() -> None:
 def test_a_bare_word_at_the_person_replied_to_reads_as_english(text: str, said: str) -> None:
     _, message = libel(text)
     assert f"the person this comment replies to {said}" in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Reid's dog stole my sandwich at the fun day, best day ever.",
+        "The seagulls nicked my chips on the prom again.",
+    ],
+)
+def test_what_an_animal_did_accuses_no_person(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Cllr Reid's dog walker stole my purse.", "Cllr Reid's dog walker"),
+        ("Cllr Reid's cleaner has been nicking from the church.", "Cllr Reid's cleaner"),
+    ],
+)
+def test_who_works_for_a_councillor_is_who_is_accused(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{who}'," in message, message

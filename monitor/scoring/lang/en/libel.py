@@ -1270,6 +1270,14 @@ INSTITUTION_SUBJECT = (
     r"|the (?:home office|treasury|dwp|hmrc|nhs|police|met|civil service|cabinet|media|press))"
     r"(?: (?:has|have|had|is|are|was|were|s|ve|been|just|always|all|keep|kept|also|again|both)){0,3} $"
 )
+# An animal just before the act: "Cllr Reid's dog stole my sandwich", "the seagulls nicked
+# my chips". No person did it.
+ANIMAL_SUBJECT = (
+    r"\b(?:\w+ s|his|her|their|your|my|our|the|that|a|next door s) (?:\w+ )?(?:dogs?|cats?|pupp(?:y|ies)|kittens?"
+    r"|parrots?|horses?|ponies|pony|goats?|seagulls?|gulls?|squirrels?|foxes|fox|magpies?|cockapoo|labrador"
+    r"|spaniel|terrier|jack russell|greyhound|hamster|rabbit|ferret|cockerel|chickens?)"
+    r"(?: (?:has|had|is|was|just|always|keeps?|kept|also|again|s)){0,2} $"
+)
 # Comments that answer someone with a label: "Says the [label]", "Pretty rich coming from a
 # [label]". The person accused is the one replied to.
 # Words a reply may open with before it answers: "lol says the thief", "oh, this from ...".
