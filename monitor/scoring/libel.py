@@ -1681,8 +1681,8 @@ def _institution_subject(
     """Whether a party, council or government is the subject of the imputation, and not
     part of a person's description ("the chair of the parish council")."""
     institution = _INSTITUTION_SUBJECT.search(view.text[: match.start()])
-    if institution is None:
-        return False
+    if institution is None or _OF_SOMEONE.search(view.text, 0, institution.start()):
+        return False  # "The clerk to the parish council faked the minutes": the clerk did
     at = original_span(view, institution.start(), institution.end())[0]
     imputation_at = original_span(view, match.start(), match.end())[0]
     if sentence(view.original, imputation_at)[0] > at:
@@ -2154,6 +2154,12 @@ _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ANIMAL_SUBJECT = re.compile(ANIMAL_SUBJECT)
+# A person's post in a body, just before the body: "the clerk to", "the chair of".
+_OF_SOMEONE = re.compile(
+    r"\b(?:clerk|chair|chairman|chairwoman|leader|deputy leader|treasurer|secretary|officer|member"
+    r"|head|director|chief executive|mayor|spokesman|spokeswoman|spokesperson|whip|agent|press officer"
+    r"|finance officer|monitoring officer|trustee|councillor|boss) (?:to|of|for|at|on) $"
+)
 _PAYS_OFF = re.compile(r"(?:paid|pays|paying|pay) off\b")
 # From a small group to what it is said to have done: "who run the car wash on Station
 # Road are", "have been", "in the ward".

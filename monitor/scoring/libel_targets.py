@@ -872,7 +872,7 @@ _PINNED = re.compile(
     r"\s+(?:(?i:who|that)\s+(?i:runs?|ran|owns?|owned|works? (?:at|in|for)|worked (?:at|in|for)"
     r"|lives? (?:at|on|in)|lived (?:at|on|in)|drinks? (?:at|in)|manages?|managed|chairs?|chaired"
     r"|sits? on|sat on|(?:does|did|keeps?|kept|runs?|ran) the (?:accounts|books|money|finances|minutes|bookings) (?:for|at|of))"
-    r"|(?i:of|at|from|on|in|near|outside|opposite|behind|down))\s+"
+    r"|(?i:of|at|from|on|in|near|outside|opposite|behind|down|to))\s+"
     r"(?:(?i:the|a|an|our|number|no\.?)\s+)?"
     rf"(?:{_PROPER_PLACE}(?:['’]s)?(?:\s+(?i:{_PLACE_NOUNS})\b)?"
     rf"|\d{{1,4}}[A-Za-z]?\b(?:,?\s+{_PROPER_PLACE})?"

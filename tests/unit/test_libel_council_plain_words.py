@@ -203,3 +203,55 @@ def test_council_wrongdoing_in_plain_words_is_read(text: str, kind: str, who: st
 def test_the_same_words_in_everyday_sentences_are_not_read_as_allegations(text: str) -> None:
     score, message = libel(text)
     assert score < 0.75 and "stated as fact" not in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "who"),
+    [
+        (
+            "Interesting that Cllr Moss declared nothing and voted for her husband's firm.",
+            "voted for her husband's firm",
+            "Cllr Moss",
+        ),
+        (
+            "Cllr Okafor grew his majority by paying people £20 a vote on the Beechwood.",
+            "paying people £20 a vote",
+            "Cllr Okafor",
+        ),
+        (
+            "The school business manager at Hillside Academy has been putting her own invoices "
+            "through.",
+            "putting her own invoices through",
+            "The school business manager at Hillside Academy",
+        ),
+        (
+            "The clerk to the parish council faked the minutes of the March meeting.",
+            "faked the minutes",
+            "The clerk to the parish council",
+        ),
+        (
+            "Cllr Webb treats the ward fund as his private piggy bank.",
+            "private piggy bank",
+            "Cllr Webb",
+        ),
+    ],
+)
+def test_favours_bought_votes_and_own_invoices_are_read(text: str, word: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"('{word}') about '{who}'," in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is paying residents £10 to vote in the budget consultation.",
+        "The kids each got their own piggy bank at the credit union savings club.",
+        "The finance officer is putting her own invoices through the new system from Monday.",
+        "The clerk to the parish council published the minutes of the March meeting.",
+        "The whole council lied to us about the bins.",
+    ],
+)
+def test_the_same_words_for_incentives_savings_and_systems_are_no_charge(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.75, message

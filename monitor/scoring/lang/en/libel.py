@@ -304,6 +304,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"(?! (?:the |a |an |that |this |his |her |their )?(?:\w+ )?(?:tenders?|contracts?|bids?"
         r"|bidding|procurement|interviews?|appointments?|process|shortlist)\b)"
         r"|\bfiddled the (?:count|votes|postal votes|election|ballot)\b"
+        # "paying people £20 a vote", "paid residents for their votes".
+        r"|\b(?:pay|pays|paid|paying) (?:people|voters|residents|students|tenants|folk|them|pensioners) (?:£ ?\d+ |\d+ (?:quid |pounds )?)?(?:a vote|per vote|for (?:their|a|his|her) votes?)\b"
         r"|\bcheat(?:ed|ing|s)? (?:to (?:get|win|be) (?:re ?)?(?:elected|the election|the vote|the seat|the ward)|in the (?:election|count|vote|ballot))\b"
         r"|\bfiddled (?:the )?postal votes\b|\bharvest(?:ed|ing) (?:\w+ ){0,2}(?:postal )?(?:votes|ballots)\b|\bpostal votes (?:\w+ ){0,4}were harvested\b|\bpaid people (?:\S+ ){0,4}to vote\b"
         r"|\btamper(?:ed|ing) with\b|\bvote buying\b|\bballot stuffing\b|\belectoral fraud\b|\bstuffed the ballot\b"
@@ -332,6 +334,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:gave|steer(?:ed|s|ing)?|award(?:ed|s|ing)?|hand(?:ed|s|ing)?|push(?:ed|ing)?) (?:\w+ ){0,4}(?:job|contract|work|tender|deal|refurb|scheme|project) to (?:his|her|their) (?:\w+ ){0,2}(?:husband|wife|brother|sister|son|daughter|mate|mates|friend|friends|cousin|partner|pal|pals|family|in law)(?:(?: s)? (?:company|firm|business))?\b"
         r"|\b(?:owns?|has|holds?) (?:a )?(?:stake|shares|an interest) in (?:the|a) (?:\w+ ){0,2}(?:firm|company|business|developer)\b"
         r"|\bwithout telling anyone\b|\bjobs for (?:the|his|her) (?:boys|mates|family|pals)\b|\bnepotism\b"
+        # "voted for her husband's firm", "backed his brother's bid".
+        r"|\b(?:voted|votes|voting|backed|backs|approved|approves) (?:for )?(?:his|her|their) (?:own )?(?:husband|wife|brother|sister|son|daughter|partner|cousin|mate|friend|brother in law|sister in law|family) s (?:\w+ )?(?:firm|company|business|bid|tender|application|contract|scheme)\b"
         r"|\b(?:husband|wife|brother|sister|son|daughter|cousin|partner|in law)(?: s)? (?:firm|company|business) (?:got|won|was given|gets|landed)\b",
     ),
     # What was done, told in ordinary words rather than named as an offence: the same
@@ -469,6 +473,11 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bpaid (?:himself|herself|themselves) (?:\w+ ){0,3}(?:out of|from) (?:the|our|his|her|their) (?:\w+ )?(?:charity|club|fund|funds|grant|association|church|school|trust|appeal|account|accounts)\b"
         r"|\b(?:charity|club|grant|fund|donations?|raffle|collection|appeal|church|school) (?:money|cash|funds) (?:\w+ ){0,3}(?:went on|paid for|spent on|went into) (?:\w+ ){0,3}(?:his|her|their|\w+ s) (?:own )?(?:holidays?|car|house|extension|wedding|kitchen|pocket|account|business|habit)\b"
         r"|\bfak(?:ed|ing|es) (?:the|his|her|their) (?:\w+ )?(?:survey|data|report|minutes|consultation|petition|votes?|timesheets?|mileage|expenses|books)\b"
+        # Expenses for what never happened, and one's own invoices paid: "£4k on taxis he never
+        # took", "putting her own invoices through".
+        r"|\b(?:expenses|claimed|claims|claiming|charged|billed|invoiced) (?:\w+ ){0,6}(?:he|she|they) never (?:took|made|went on|went to|attended|did|had|drove|used|stayed in|bought)\b"
+        r"|\bput(?:s|ting)? (?:his|her|their) own (?:\w+ )?(?:invoices?|bills|receipts|claims) through\b"
+        r"(?! (?:the |our )?(?:new |proper |usual |correct |normal |online )?(?:system|process|portal|channels|software|app)\b)"
         r"|\b(?:isn t|is not|wasn t|was not|not even|never been) (?:a )?(?:real|proper|qualified|registered|licensed) (?:doctor|dentist|solicitor|nurse|lawyer|accountant|surveyor|electrician|gas engineer|plumber|teacher|therapist|architect|vet|builder)\b"
         r"|\b(?:sells?|selling|sold|flogs?|flogging|flogged) (?:\w+ )?(?:fake|counterfeit|knock off|stolen|moody|dodgy) (?:\w+ )?(?:goods|stuff|gear|designer|clothes|fags|cigarettes|vodka|booze|tobacco|phones|parts|tyres|bikes|cars|perfume)\b",
     ),
@@ -483,7 +492,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "bribery or corruption",
         r"\b(?:got|get|gets|getting|had|has) a (?:nice |little |decent |good )?drink out of (?:it|that|this|the deal)\b|\bpalms (?:\w+ ){0,2}greased\b"
-        r"|\bsweetheart deals?\b|\bin bed with (?:the |a )?(?:\w+ )?(?:developers?|builders?|contractors?|firms?|company|companies|landlords?|homes)\b",
+        r"|\bsweetheart deals?\b|\bbag ?man\b|\b(?:private|personal) (?:piggy ?bank|cash ?cow|cash machine|cashpoint)\b|\bin bed with (?:the |a )?(?:\w+ )?(?:developers?|builders?|contractors?|firms?|company|companies|landlords?|homes)\b",
     ),
     (
         "violence",
