@@ -463,3 +463,32 @@ def test_a_label_for_views_never_excuses_what_the_person_is_said_to_have_done(
 ) -> None:
     [assessment] = engine.assess([text])
     assert "libel" in assessment.labels and assessment.severity == "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Why won't Cllr Moss say where the £30k from the gala ended up?", "Cllr Moss"),
+        ("Cllr Moss and the missing allotment money. Just saying.", "Cllr Moss"),
+        ("The vicar at St Anne's should explain the bruises on the choirboys.", "The vicar"),
+        ("Has anyone asked Mr Okafor where the charity money went?", "Mr Okafor"),
+    ],
+)
+def test_money_gone_astray_and_unexplained_harm_are_hints_at_someone(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert 0.5 <= score < 0.75, message
+    assert f"about '{who}" in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does anyone know where the £500 from the raffle ended up? Hope it went to the hospice.",
+        "Cllr Reid found the missing allotment money, it was in the wrong account, all sorted.",
+        "The whole village knows what Mr Fenton did at the scout camp: built the best bonfire.",
+        "The school nurse can explain the bruises on the kids from the climbing frame.",
+    ],
+)
+def test_money_found_and_harm_explained_hint_at_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
