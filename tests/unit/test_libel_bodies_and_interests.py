@@ -224,3 +224,11 @@ def test_who_works_for_a_councillor_is_who_is_accused(text: str, who: str) -> No
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"about '{who}'," in message, message
+
+
+def test_a_finding_bought_is_corruption() -> None:
+    score, message = libel("Cllr Reid got the verdict she paid for from the standards panel.")
+    assert score >= 0.85, message
+    assert "('got the verdict she paid for') about 'Cllr Reid'" in message, message
+    score, message = libel("We got the result we paid for: a new roof that doesn't leak.")
+    assert score < 0.5, message

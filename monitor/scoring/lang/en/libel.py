@@ -492,7 +492,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "bribery or corruption",
         r"\b(?:got|get|gets|getting|had|has) a (?:nice |little |decent |good )?drink out of (?:it|that|this|the deal)\b|\bpalms (?:\w+ ){0,2}greased\b"
-        r"|\bsweetheart deals?\b|\bbag ?man\b|\b(?:private|personal) (?:piggy ?bank|cash ?cow|cash machine|cashpoint)\b|\bin bed with (?:the |a )?(?:\w+ )?(?:developers?|builders?|contractors?|firms?|company|companies|landlords?|homes)\b",
+        r"|\bsweetheart deals?\b|\bbag ?man\b|\bgot the (?:report|result|verdict|ruling|answer|review|findings|outcome) (?:they|he|she|it|you) paid for\b|\b(?:private|personal) (?:piggy ?bank|cash ?cow|cash machine|cashpoint)\b|\bin bed with (?:the |a )?(?:\w+ )?(?:developers?|builders?|contractors?|firms?|company|companies|landlords?|homes)\b",
     ),
     (
         "violence",
