@@ -106,7 +106,7 @@ from monitor.scoring.libel_targets import (
     words,
 )
 from monitor.scoring.rules import prepare
-from monitor.scoring.text import Canonical, Prepared
+from monitor.scoring.text import Canonical, Prepared, canonical
 
 _IMPUTATIONS = [(kind, re.compile(pattern)) for kind, pattern in IMPUTATIONS]
 _ANY_IMPUTATION = re.compile("|".join(f"(?:{pattern})" for _, pattern in IMPUTATIONS))
@@ -225,12 +225,12 @@ class LibelScorer:
     fork_safe = True
 
     def __init__(self, names: Iterable[str] = ()) -> None:
-        cleaned = [n.strip().lower() for n in names if n and n.strip()]
-        self._names = (
-            re.compile(r"\b(?:" + "|".join(re.escape(n) for n in cleaned) + r")\b")
-            if cleaned
-            else None
+        forms = sorted(
+            {form for name in names if name and name.strip() for form in _name_forms(name)},
+            key=len,
+            reverse=True,
         )
+        self._names = re.compile("|".join(forms)) if forms else None
 
     def score(
         self, texts: Sequence[str], contexts: Sequence[CommentContext | None] | None = None
@@ -1144,6 +1144,24 @@ def _pointed_at(view: Canonical, match: re.Match[str], context: CommentContext |
         _THE_LABEL.search(view.text, max(0, match.start() - 10), match.start()) is not None
         and _LABEL_ENDS.match(view.text, match.end()) is not None
     )
+
+
+def _name_forms(name: str) -> list[str]:
+    """Patterns for the ways a comment may write a configured person, in canonical text:
+    as configured, without the title, and by surname alone ("Cllr Sarah Hughes", "sarah
+    hughes", "hughes is a thief"), as people type in lowercase. A surname alone is not read
+    after an article ("the moss on the path")."""
+    spelled = " ".join(canonical(name).text.split())
+    parts = spelled.split()
+    while len(parts) > 1 and parts[0] in _CONFIGURED_TITLES:
+        parts = parts[1:]
+    forms = [rf"\b{re.escape(spelled)}\b", rf"\b{re.escape(' '.join(parts))}\b"]
+    if len(parts) > 1 and len(parts[-1]) >= 3 and parts[-1] not in _NOT_A_SURNAME:
+        surname = re.escape(parts[-1])
+        titles = "|".join(sorted(_CONFIGURED_TITLES))
+        forms.append(rf"\b(?:{titles}) {surname}\b")  # "Cllr Hughes", quoted whole
+        forms.append(rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bsome )(?<!\bof )\b{surname}\b")
+    return list(dict.fromkeys(forms))
 
 
 def _article(label: str) -> str:
@@ -2154,6 +2172,11 @@ _INSINUATION = re.compile(INSINUATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ANIMAL_SUBJECT = re.compile(ANIMAL_SUBJECT)
+_CONFIGURED_TITLES = words(
+    "cllr councillor dr mr mrs ms miss sir dame lord lady prof professor rev mayor alderman"
+)
+# Surnames that are words too often to stand alone: "Cllr Tom Will", "Dr Ann May".
+_NOT_A_SURNAME = words("will may new young rich long hope grace king major best")
 # A person's post in a body, just before the body: "the clerk to", "the chair of".
 _OF_SOMEONE = re.compile(
     r"\b(?:clerk|chair|chairman|chairwoman|leader|deputy leader|treasurer|secretary|officer|member"

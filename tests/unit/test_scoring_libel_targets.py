@@ -236,3 +236,28 @@ def test_an_accusation_after_the_opening_handles_still_finds_its_target(
 )
 def test_an_opening_handle_that_begins_the_sentence_is_its_subject(text: str, target: str) -> None:
     assert target in reason(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # People type a configured person by surname alone, in lowercase.
+        ("hale is a wife beater ask anyone on the estate", "hale"),
+        ("moss the crook strikes again, another contract for her mates", "moss"),
+        ("webb took backhanders off castlegate for the moor lane flats 100%", "webb"),
+        ("tom webb took backhanders off castlegate", "tom webb"),
+        ("Councillor Webb took backhanders off Castlegate", "Councillor Webb"),
+    ],
+)
+def test_a_configured_person_is_found_by_surname_alone(text: str, who: str) -> None:
+    names = ("Cllr Ian Hale", "Cllr Tom Moss", "Cllr Tom Webb")
+    [signal] = LibelScorer(names=names).score([text])
+    assert signal.scores.get("libel", 0.0) >= 0.85, signal.reasons
+    assert f"about '{who}'," in signal.reasons[0].message
+
+
+def test_a_configured_surname_after_an_article_is_the_word() -> None:
+    [signal] = LibelScorer(names=("Cllr Tom Moss",)).score(
+        ["They nicked the moss off my garden wall and sold it."]
+    )
+    assert "about 'moss'" not in (signal.reasons[0].message if signal.reasons else "")
