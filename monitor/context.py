@@ -67,8 +67,11 @@ class App:
 def engine_for(settings: Settings | None) -> ScoringEngine:
     if settings is None:
         return build_engine()
+    scoring = dict(settings.section("scoring"))
+    # The councillors themselves are the people most often accused on their own pages.
+    scoring["names"] = [*scoring.get("names", ()), *(owner.name for owner in settings.owners)]
     return build_engine(
-        settings.section("scoring"),
+        scoring,
         settings.section("scoring.detoxify"),
         {c: settings.section(f"scoring.thresholds.{c}") for c in CATEGORIES},
     )

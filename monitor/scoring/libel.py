@@ -1155,8 +1155,12 @@ def _name_forms(name: str) -> list[str]:
     parts = spelled.split()
     while len(parts) > 1 and parts[0] in _CONFIGURED_TITLES:
         parts = parts[1:]
-    forms = [rf"\b{re.escape(spelled)}\b", rf"\b{re.escape(' '.join(parts))}\b"]
-    if len(parts) > 1 and len(parts[-1]) >= 3 and parts[-1] not in _NOT_A_SURNAME:
+    forms = [rf"\b{re.escape(spelled)}\b"]
+    if len(parts) > 1:
+        forms.append(rf"\b{re.escape(' '.join(parts))}\b")
+    if (len(parts) > 1 or parts[0] != spelled) and len(parts[-1]) >= 3:
+        if parts[-1] in _NOT_A_SURNAME:
+            return forms
         surname = re.escape(parts[-1])
         titles = "|".join(sorted(_CONFIGURED_TITLES))
         forms.append(rf"\b(?:{titles}) {surname}\b")  # "Cllr Hughes", quoted whole

@@ -255,3 +255,14 @@ def test_config_path_comes_from_the_environment_when_not_given(
     monkeypatch.setenv("WARDWATCH_CONFIG", "/etc/wardwatch/wardwatch.toml")
     assert str(config.config_path(None)) == "/etc/wardwatch/wardwatch.toml"
     assert str(config.config_path("mine.toml")) == "mine.toml"
+
+
+def test_the_councillors_are_names_the_libel_rules_look_for(tmp_path: Path) -> None:
+    from monitor.context import engine_for  # noqa: PLC0415
+
+    path = write(tmp_path, GOOD + '[scoring]\ntoxicity = "none"\nnames = ["Dr Amir Khan"]\n')
+    engine = engine_for(config.load(path))
+    for text, who in (("patel is a crook", "patel"), ("khan took backhanders", "khan")):
+        [assessment] = engine.assess([text])
+        assert assessment.scores.get("libel", 0.0) >= 0.75, assessment.reasons
+        assert f"about '{who}'," in assessment.reasons[0].message
