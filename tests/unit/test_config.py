@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from monitor import config
 from monitor.cli import main
+from monitor.context import engine_for
 from monitor.scoring import categories
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -258,8 +259,6 @@ def test_config_path_comes_from_the_environment_when_not_given(
 
 
 def test_the_councillors_are_names_the_libel_rules_look_for(tmp_path: Path) -> None:
-    from monitor.context import engine_for  # noqa: PLC0415
-
     path = write(tmp_path, GOOD + '[scoring]\ntoxicity = "none"\nnames = ["Dr Amir Khan"]\n')
     engine = engine_for(config.load(path))
     for text, who in (("patel is a crook", "patel"), ("khan took backhanders", "khan")):
