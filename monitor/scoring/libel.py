@@ -1164,7 +1164,10 @@ def _name_forms(name: str) -> list[str]:
         surname = re.escape(parts[-1])
         titles = "|".join(sorted(_CONFIGURED_TITLES))
         forms.append(rf"\b(?:{titles}) {surname}\b")  # "Cllr Hughes", quoted whole
-        forms.append(rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bsome )(?<!\bof )\b{surname}\b")
+        # "dunmores son": a possessive typed without its apostrophe.
+        forms.append(
+            rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bsome )(?<!\bof )\b{surname}(?:\b|(?=s \w))"
+        )
     return list(dict.fromkeys(forms))
 
 

@@ -97,7 +97,7 @@ _RELATIVES = (
 )
 # The longest first, so that "brother-in-law" is not cut to "brother".
 _KIN = "|".join(sorted(_RELATIVES.split("|"), key=len, reverse=True)).replace(" ", "[ -]")
-_RELATIVE = re.compile(rf"(?:['’]s)?\s+({_KIN})\b")
+_RELATIVE = re.compile(rf"(?:['’]?s)?\s+({_KIN})\b")
 _RELATIVE_QUOTE = re.compile(rf"'s (?:{_KIN})$")
 # Relatives of one sex: "the deputy leader's brother got the contract because she rigged
 # the tender" accuses the deputy leader, not her brother.
@@ -218,6 +218,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     if names is not None:
         for match in names.finditer(view.text):
             start, end = original_span(view, match.start(), match.end())
+            # "dunmores son": the name ends inside the word, before its possessive "s".
+            end -= len(view.text[match.end() :].split(" ", 1)[0])
             found.append((CONFIGURED, start, end, text[start:end]))
     for match in _TITLE_NAME.finditer(text):
         found.append((NAMED, match.start(), match.end(), _trim(match.group(0))))
@@ -429,7 +431,15 @@ def _with_relative(text: str, candidate: Candidate) -> Candidate:
     if preference not in (CONFIGURED, NAMED, NAME, ROLE):
         return candidate
     relative = _RELATIVE.match(text, end)
-    if relative is None or not (relative.group(0)[:1] in "'’" or text[end - 2 : end] in _S):
+    if (
+        relative is None
+        or not (
+            relative.group(0)[:1] in "'’"
+            or text[end - 2 : end] in _S
+            # "dunmores son": a configured surname, its possessive typed without the apostrophe.
+            or (preference == CONFIGURED and text[end : end + 1] == "s")
+        )
+    ):
         return candidate
     return preference, start, relative.end(), f"{quote}'s {relative.group(1)}"
 

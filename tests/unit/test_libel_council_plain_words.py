@@ -255,3 +255,29 @@ def test_favours_bought_votes_and_own_invoices_are_read(text: str, word: str, wh
 def test_the_same_words_for_incentives_savings_and_systems_are_no_charge(text: str) -> None:
     score, message = libel(text)
     assert score < 0.75, message
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Greaves was pissed at the wheel again last night, drove into the bollard.",
+            "pissed at the wheel",
+        ),
+        (
+            "Bell's wife runs the charity and she's been emptying the charity's funds.",
+            "emptying the charity's funds",
+        ),
+    ],
+)
+def test_drink_at_the_wheel_and_funds_emptied_are_read(text: str, word: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"('{word}')" in message, message
+
+
+def test_bins_emptied_are_no_charge() -> None:
+    score, message = libel(
+        "Cllr Reid is emptying the bins herself now, the contractor has gone bust."
+    )
+    assert score < 0.5, message

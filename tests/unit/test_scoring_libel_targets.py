@@ -261,3 +261,18 @@ def test_a_configured_surname_after_an_article_is_the_word() -> None:
         ["They nicked the moss off my garden wall and sold it."]
     )
     assert "about 'moss'" not in (signal.reasons[0].message if signal.reasons else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # A configured surname's possessive typed without the apostrophe.
+        ("dunmores son deals coke out the back of the rugby club", "dunmore's son"),
+        ("reids husband hit her, we all heard it through the wall", "reid's husband"),
+        ("reid hit her husband", "reid"),
+    ],
+)
+def test_a_configured_surname_s_relative_is_who_did_it(text: str, who: str) -> None:
+    [signal] = LibelScorer(names=("Cllr Ann Dunmore", "Cllr Jo Reid")).score([text])
+    assert signal.scores.get("libel", 0.0) >= 0.85, signal.reasons
+    assert f"about '{who}'," in signal.reasons[0].message

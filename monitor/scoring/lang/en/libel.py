@@ -109,7 +109,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "theft",
         r"\bst(?:ole|olen|ealing|eals|eal)\b|\bnick(?:ed|ing)\b|\bpinch(?:ed|ing)\b"
         r"|\b(?:nicks|pinches|swipes|lifts) (?:\w+ )?(?:parcels|money|cash|stuff|things|stock|tools|petrol|diesel|bikes?|phones?|purses?|wallets?|from)\b"
-        r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\bbeen helping (?:himself|herself|themselves)(?= for (?:years|months|ages|a while|some time|a long time)\b| again\b|$)|\bthie(?:f|ves|ving)\b|\bthei(?:f|ves|ving)\b"
+        r"|\bpocket(?:ed|ing)\b|\bsell(?:s|ing)? (?:council|our|the council s) \w+|\bhelped (?:himself|herself|themselves) to\b|\b(?:emptying|emptied|empties|draining|drained|drains|bleeding|bled) (?:the |our |his |her |their )?(?:\w+ )?(?:charity s |club s |church s )?(?:coffers|kitty|funds|fund|bank account|accounts|till|collection tins?|donations)\b|\bbeen helping (?:himself|herself|themselves)(?= for (?:years|months|ages|a while|some time|a long time)\b| again\b|$)|\bthie(?:f|ves|ving)\b|\bthei(?:f|ves|ving)\b"
         r"|\b(?:keeping|kept|keeps) (?:the money|the cash|it for (?:himself|herself|themselves))\b"
         # Kept somewhere safe is no theft: "keeps the money in the association's account".
         r"(?! (?:in|at|under) (?:the|a|an|its|their|our) (?:\w+ ){0,3}(?:account|bank|safe|tin|box|till|vault|office|treasury)\b)"
@@ -236,6 +236,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:set|sets|setting) fire to (?:the|his|her|my|our|their|your|a|an) (?:\w+ ){0,2}?(?:house|home|pub|shop|car|van|flat|building|school|church|mosque|synagogue|temple|centre|hall|office|caravan|shed|garage|bins?|property|restaurant|takeaway)\b"
         r"|\bkidnapp?(?:ed|s|ing) (?:me|him|her|them|(?:his|her|my|our|their|your|a|an|the) (?:own |\w+ )?(?:kids?|children|child|sons?|daughters?|baby|babies|girls?|boys?|wife|husband|woman|man))\b"
         r"|\bdr(?:ink|unk)[ -]?driv(?:es|ing|er|ers)\b|\bdr(?:ives|ove|iving|iven) (?:home )?(?:drunk|pissed|over the limit)\b"
+        r"|\b(?:drunk|pissed|hammered|steaming|bladdered|legless|plastered|smashed|off (?:his|her) face|over the limit) (?:at|behind) the wheel\b"
         # A warning about someone: "If you see this fella by a primary school call 999".
         r"|\bif (?:you )?(?:see|spot) (?:th(?:is|at) (?:\w+ )?(?:man|guy|fella|bloke|lad|woman|person)"
         r"|(?!(?:him|her|them|it|anyone|anything|someone|something|smoke|fire)\b)[a-z]+)"
