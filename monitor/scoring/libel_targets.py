@@ -885,7 +885,7 @@ _PINNED = re.compile(
     r"|(?i:of|at|from|on|in|near|outside|opposite|behind|down|to))\s+"
     r"(?:(?i:the|a|an|our|number|no\.?)\s+)?"
     rf"(?:{_PROPER_PLACE}(?:['’]s)?(?:\s+(?i:{_PLACE_NOUNS})\b)?"
-    rf"|\d{{1,4}}[A-Za-z]?\b(?:,?\s+{_PROPER_PLACE})?"
+    rf"|\d{{1,4}}[A-Za-z]?\b(?:,?\s+{_PROPER_PLACE}|\s+(?i:bus|route|service))?"
     rf"|(?:(?!(?i:{_STOP}|who|which|is|are|were|has|had|have|been|and|but)\b)[a-z][\w'’-]*\s+){{0,2}}"
     rf"(?i:{_PLACE_NOUNS})(?![\w'’-]))"
     r"|\s+(?i:next door|over the road|across the (?:road|street|landing)|upstairs|downstairs)\b"
@@ -902,7 +902,8 @@ _PINNED_PHRASES = 3
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:is|was|are|were|been|has|had|have|will|would|can|could|should|did|does|do|took|stole|got"
     r"|gave|sold|kept|hit|beat|put|ran|never|always|just|also|still|and|but|or|who|to|for|with"
-    r"|at|in|on|of|from|by|then|once|used|allegedly|apparently|reportedly)\b)"
+    r"|at|in|on|of|from|by|then|once|used|allegedly|apparently|reportedly|spat|struck|threw|bit|shot"
+    r"|broke|made|said|told|sent|left|let|drove|swore|came|went|dealt|fled|hid|paid|sat|wrote|tried)\b)"
     r"[a-z][a-z'’-]*(?<![^s]s)(?<!ed)(?<!ing)\b"
 )
 # "The man who stole from the church was Cllr Reid": the clause, then the copula.

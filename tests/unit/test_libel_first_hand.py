@@ -213,3 +213,43 @@ def test_a_drunk_hashtag_reads_like_drunk_in_a_sentence() -> None:
     score, message = libel("Great night out x #BrandonRook #drunk")
     assert 0.5 <= score < 0.85, message
     assert "'drunk' is often used as an insult" in message and "Brandon Rook" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "who"),
+    [
+        (
+            "The manager at the Tesco Extra touched me in the stockroom.",
+            "touched me in the stockroom",
+            "The manager at the Tesco Extra",
+        ),
+        (
+            "Darren from the garage on Mill Lane took my car for a joyride and wrote it off.",
+            "took my car for a joyride",
+            "Darren from the garage on Mill Lane",
+        ),
+        (
+            "The driver of the 42 bus spat at my son and called him a slur.",
+            "spat at my son",
+            "The driver of the 42 bus",
+        ),
+    ],
+)
+def test_what_a_described_person_did_to_the_writer_is_read(text: str, word: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"('{word}') about '{who}'," in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your kind words really touched me in the end.",
+        "Cllr Reid's speech touched me at the memorial.",
+        "My son took my car without asking again, teenagers!",
+        "The driver of the 42 bus was lovely to my nan.",
+    ],
+)
+def test_being_moved_borrowing_and_praise_are_no_charge(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

@@ -369,6 +369,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bwatch(?:es|ed|ing)? (?:\w+ ){0,3}(?:getting changed|changing|undress\w*|in the showers?|showering)\b"
         r"|\bfilm(?:s|ed|ing)? (?:up (?:my|her|their|a|women s|girls) (?:skirt|dress)|(?:\w+ ){0,2}(?:in the (?:changing rooms?|toilets?|showers?)|getting changed|undress\w*))|\bupskirt\w*|\bpeeping tom\b"
         r"|\b(?:kept|keeps|keep|won t stop|wouldn t stop) touching (?:me|her|him|the girls|the staff|us)\b"
+        # Touched somewhere private: "touched me in the stockroom", not "your words touched me".
+        r"|\btouched (?:me|her|my (?:daughter|son|wife|girlfriend|sister|kid|little girl|little boy)) (?:up )?(?:in|on|at|under|behind) (?:the|a|his|her|my|our) (?:\w+ )?"
+        r"(?:stockroom|storeroom|office|car|van|cab|taxi|bus|train|toilets?|loos?|changing rooms?|lift|bedroom|back room|cupboard|kitchen|corridor|stairwell|party|leg|thigh|bum|breasts?|chest)\b"
         r"|\bif (?:i|she|he) (?:slept|sleep|would sleep|had sex|have sex) with (?:him|her)\b|\b(?:for|in exchange for|in return for) sex(?:ual favours)?\b"
         r"|\b(?:let|lets|letting) (?:himself|herself) (?:in|into (?:my|her|his|their|the) (?:\w+ )?(?:flat|house|room|home|bedroom|bathroom)) (?:while|when) (?:i|she|he|they) (?:was|were) (?:in the (?:shower|bath)|asleep|sleeping|undress\w*|getting changed|in bed)\b",
     ),
@@ -421,7 +424,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # Not to food at a do: "helping herself to the sandwiches".
         r"\bhelp(?:s|ed|ing)? (?:himself|herself|themselves) to\b(?! (?:the |a |an |some |more |our |my |your |his |her |their |another |free |leftover |last )*"
         r"(?:\w+ )?(?:cakes?|biscuits?|sandwiches|food|buffet|tea|coffee|drinks?|wine|beer|sweets|chocolates?|seconds"
-        r"|leftovers|crisps|pizza|chips|mince pies|desserts?|pudding|fruit|cheese|cuppa|water|books?|leaflets)\b)",
+        r"|leftovers|crisps|pizza|chips|mince pies|desserts?|pudding|fruit|cheese|cuppa|water|books?|leaflets)\b)"
+        # A car taken: "took my car for a joyride", "drove off in my van without asking".
+        r"|\b(?:took|takes|taking|nicked|borrowed) (?:my|our|her|his|their|the customer s|a customer s) (?:\w+ )?(?:car|van|motor|bike|motorbike|truck)"
+        r" for a joy ?ride\b|\bjoy ?rid(?:e|es|ing|den|er|ers)\b(?! (?:at|on) (?:the )?(?:fair|funfair|park))",
     ),
     (
         "dishonest or unsafe trading",
@@ -1326,6 +1332,7 @@ OCCUPATIONS = (
     r"|reporters?|journalists?|editors?|tenants?|lodgers?|occupants?|occupiers?|physios?|physiotherapists?|osteopaths?|chiropractors?|masseurs?|massage therapists?|opticians?|beauticians?|therapists?|counsellors?"
     r"|(?:driving |swimming |football |dance )?instructors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
+    r"|drivers? (?=of the |on the |for )"
 )
 
 # Who a wrong was done by, and whether anyone was. "I was sexually assaulted years ago" and
