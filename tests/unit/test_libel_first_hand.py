@@ -253,3 +253,21 @@ def test_what_a_described_person_did_to_the_writer_is_read(text: str, word: str,
 def test_being_moved_borrowing_and_praise_are_no_charge(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Darren from the garage on Mill Lane found my stolen car in a field, what a star.",
+        "The treasurer of the bowls club reported the missing money to the police straight away.",
+        "The new chair of governors was sacked from his last job for whistleblowing, a scandal.",
+    ],
+)
+def test_who_found_reported_or_blew_the_whistle_is_no_wrongdoer(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+def test_sacked_for_stealing_is_still_an_allegation() -> None:
+    score, message = libel("The new chair of governors was sacked from his last job for stealing.")
+    assert score >= 0.85, message

@@ -255,6 +255,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:removed|escorted|ejected|thrown out|kicked out|marched out|dragged out|taken away|carted off|led away|frog ?marched) (?:\w+ ){0,3}by (?:the )?(?:police|cops|officers)\b"
         r"|\b(?:police|cops|officers) (?:had to |were called to |came to )?(?:remove|escort|eject|drag|take away|cart off|arrest|remov(?:ed|ing)|escorted|ejected|dragged|took away|carted off) (?:him|her|them|cllr \w+|councillor \w+)\b"
         r"|\bcharged with\b|\bconvicted\b|\bcriminal record\b|\bjailed\b|\bsacked (?:from|for)\b"
+        # Not sacked for a reason that is to their credit or no fault: "for whistleblowing".
+        r"(?! (?:(?:his|her|their|the) )?(?:(?:last|old|previous|first) )?(?:job |post |role )?(?:for )?(?:whistleblowing|whistle blowing|raising concerns|speaking out|being pregnant|being ill|being off sick|joining a union|refusing to lie|reporting (?:it|the|him|her|abuse|fraud))\b)"
         # In prison now: "Cllr Reid is in jail again", "he is behind bars" (not "should be").
         r"|\b(?:is|s|was|been|are|were|remains|sits|sitting|now|still|currently|already)"
         r" (?:in (?:jail|prison)|behind bars)\b"
@@ -1079,7 +1081,7 @@ INNUENDO = (
     r"|\bfollow the money\b|\bwonder how (?:\w+ ){0,3}(?:afford\w*|paid for|pays for|bought)\b"
     r"|\bwhere (?:did|has|have|s) (?:the|all the|that|our|this|his|her) (?:\w+ )?(?:money|cash|funds?|grant|budget|donations|takings|\d+k?) (?:go|gone)\b"
     r"|\bwhere (?:the|his|her|all the|that) money (?:went|has gone|came from|comes from|ended up)\b"
-    r"|(?<!found )(?<!recovered )(?<!traced )(?<!located )(?<!returned )(?<!tracked down )\b(?:the|that|all the) missing (?:(?:allotment|club|charity|church|school|gala|raffle|fete|ward|grant|tenants|residents) )?(?:£ ?\d[\d,.]*(?:k|m| grand| thousand)?|\d[\d,.]*(?:k|m| grand| thousand)|money|cash|funds?|grant money|donations?|takings|float)\b"
+    r"|(?<!reported )(?<!found )(?<!recovered )(?<!traced )(?<!located )(?<!returned )(?<!tracked down )\b(?:the|that|all the) missing (?:(?:allotment|club|charity|church|school|gala|raffle|fete|ward|grant|tenants|residents) )?(?:£ ?\d[\d,.]*(?:k|m| grand| thousand)?|\d[\d,.]*(?:k|m| grand| thousand)|money|cash|funds?|grant money|donations?|takings|float)\b"
     r"|\bwhere (?:the|that|all the|our|this) (?:£ ?)?\d+(?:k|m| grand| thousand)? (?:(?:from|for|raised|collected|of) (?:\w+ ){0,3})?(?:went|has gone|disappeared to|ended up|has ended up)\b"
     # "Don't leave your kids alone with the youth worker": a warning that says nothing more.
     r"|\b(?:don t|dont|do not|never|wouldn t|wouldnt|would not) (?:leave|let) (?:your|the|my|any) (?:kids|children|child|son|daughter|little ones|grandkids|kid) (?:\w+ )?(?:alone with|near|around|with)\b"
@@ -1145,6 +1147,8 @@ HYPERBOLE = (
     r"|ticket|holiday|energy|council tax|tv licen[cs]e|hmrc|dvla|amazon|royal mail)s? (?:\w+ )?scams?\b"
     # "can you even say that without getting arrested": what might follow, of no one.
     r"|\bwithout (?:getting |being )?(?:arrested|charged|sued|sacked|banned|caught|done for|prosecuted|locked up|jailed|reported)\b"
+    # "found my stolen car": found what someone else stole.
+    r"|\b(?:found|finds|recovered|returned|got back|tracked down|traced|located|spotted|handed in|reunited \w+ with) (?:my|our|his|her|their|the|a|some|all the) (?:\w+ )?stolen\b"
     # "a thief of hearts", "murdered the competition at the bake off".
     r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b|\blike (?:a )?thie(?:f|ves) in the night\b"
     r"|\b(?:stole|steals|nicked|pinched|took) (?:\w+ ){0,3}fair and square\b"
