@@ -232,3 +232,12 @@ def test_a_finding_bought_is_corruption() -> None:
     assert "('got the verdict she paid for') about 'Cllr Reid'" in message, message
     score, message = libel("We got the result we paid for: a new roof that doesn't leak.")
     assert score < 0.5, message
+
+
+def test_an_auditor_as_evidence_is_not_a_lie_to_an_auditor() -> None:
+    score, message = libel(
+        "The council leader lied about the budget gap, the auditor's figures prove it."
+    )
+    assert 0.5 <= score < 0.75, message
+    score, message = libel("Cllr Reid lied to the auditors about the budget.")
+    assert score >= 0.85, message

@@ -1423,8 +1423,12 @@ POLITICAL_SPEECH = (
     r"|parking|housing|schools?|school places|park|parks|buses|bus lane|bus service|pool|leisure centre|high street|green belt"
     r"|bypass|council tax|flood defences|cycle lanes?|traffic|planning|local plan|regeneration|nhs|hospital|crime figures))\b"
 )
-# Lying to the police, a court or an inquiry is an allegation of a crime, not argument.
-OFFICIAL_LIE = r"\b(?:police|court|judge|oath|inquiry|tribunal|investigat\w*|ombudsman|auditors?|hmrc|complaints?)\b"
+# Lying to the police, a court or an inquiry is an allegation of a crime, not argument (an
+# auditor or an investigator only when lied to: not "the auditor's figures prove it").
+OFFICIAL_LIE = (
+    r"\b(?:police|court|judge|oath|inquiry|tribunal|ombudsman|hmrc|complaints?|inquest)\b"
+    r"|\b(?:to|before|with) (?:the |an? |his |her |their )?(?:\w+ )?(?:auditors?|investigat\w*)\b"
+)
 
 # An all-lowercase hashtag can't be split at capitals: look for a stem inside it.
 JOINED_TAG: dict[str, str] = {
