@@ -219,7 +219,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 22"
+    version = "libel 23"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True

@@ -15,7 +15,7 @@ from libel_check import libel
         "Cllr Reid's party has lied to this town for a decade.",
         "Cllr Reid's government has been lying to us about the cost of living.",
         "Cllr Reid's party is corrupt to the core on housing policy.",
-        "Cllr Reid's council has been covering up the state of the schools for years.",
+        "Cllr Reid's council covered up the state of the schools for years.",
         "Cllr Reid's administration robbed the high street of its car parks.",
         "Cllr Reid's cabinet misled the public about the cost of the bypass.",
         "Your party has been lying to this town.",

@@ -1289,7 +1289,7 @@ INSTITUTION_SUBJECT = (
     r"|administration|cabinet|council|regime|executive)"
     r"|labour|tories|tory party|conservatives|lib dems|liberal democrats|reform uk|greens|snp|ukip|plaid|westminster|politicians"
     r"|the (?:home office|treasury|dwp|hmrc|nhs|police|met|civil service|cabinet|media|press))"
-    r"(?: (?:has|have|had|is|are|was|were|s|ve|been|just|always|all|keep|kept|also|again|both)){0,3} $"
+    r"(?: (?:has|have|had|is|are|was|were|s|ve|just|always|all|keep|kept|also|again|both)){0,3} $"
 )
 # An animal just before the act: "Cllr Reid's dog stole my sandwich", "the seagulls nicked
 # my chips". No person did it.
