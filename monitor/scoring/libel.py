@@ -1153,6 +1153,8 @@ def _name_forms(name: str) -> list[str]:
     after an article ("the moss on the path")."""
     spelled = " ".join(canonical(name).text.split())
     parts = spelled.split()
+    if not parts:
+        return []  # "@@": nothing a comment could write
     while len(parts) > 1 and parts[0] in _CONFIGURED_TITLES:
         parts = parts[1:]
     forms = [rf"\b{re.escape(spelled)}\b"]

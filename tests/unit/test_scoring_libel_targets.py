@@ -276,3 +276,8 @@ def test_a_configured_surname_s_relative_is_who_did_it(text: str, who: str) -> N
     [signal] = LibelScorer(names=("Cllr Ann Dunmore", "Cllr Jo Reid")).score([text])
     assert signal.scores.get("libel", 0.0) >= 0.85, signal.reasons
     assert f"about '{who}'," in signal.reasons[0].message
+
+
+def test_a_configured_name_with_no_words_is_ignored() -> None:
+    [signal] = LibelScorer(names=("@@", "Cllr Tom Webb")).score(["webb is a thief"])
+    assert "about 'webb'," in signal.reasons[0].message
