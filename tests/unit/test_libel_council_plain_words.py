@@ -234,6 +234,11 @@ def test_the_same_words_in_everyday_sentences_are_not_read_as_allegations(text: 
             "private piggy bank",
             "Cllr Webb",
         ),
+        (
+            "Cllr Dunmore claimed £4k for taxis he never took.",
+            "claimed £4k for taxis he never took",
+            "Cllr Dunmore",
+        ),
     ],
 )
 def test_favours_bought_votes_and_own_invoices_are_read(text: str, word: str, who: str) -> None:

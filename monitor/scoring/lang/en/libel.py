@@ -427,7 +427,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\bhelp(?:s|ed|ing)? (?:himself|herself|themselves) to\b(?! (?:the |a |an |some |more |our |my |your |his |her |their |another |free |leftover |last )*"
         r"(?:\w+ )?(?:cakes?|biscuits?|sandwiches|food|buffet|tea|coffee|drinks?|wine|beer|sweets|chocolates?|seconds"
         r"|leftovers|crisps|pizza|chips|mince pies|desserts?|pudding|fruit|cheese|cuppa|water|books?|leaflets)\b)"
-        # A car taken: "took my car for a joyride", "drove off in my van without asking".
+        # A car taken: "took my car for a joyride".
         r"|\b(?:took|takes|taking|nicked|borrowed) (?:my|our|her|his|their|the customer s|a customer s) (?:\w+ )?(?:car|van|motor|bike|motorbike|truck)"
         r" for a joy ?ride\b|\bjoy ?rid(?:e|es|ing|den|er|ers)\b(?! (?:at|on) (?:the )?(?:fair|funfair|park))",
     ),
@@ -482,8 +482,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bpaid (?:himself|herself|themselves) (?:\w+ ){0,3}(?:out of|from) (?:the|our|his|her|their) (?:\w+ )?(?:charity|club|fund|funds|grant|association|church|school|trust|appeal|account|accounts)\b"
         r"|\b(?:charity|club|grant|fund|donations?|raffle|collection|appeal|church|school) (?:money|cash|funds) (?:\w+ ){0,3}(?:went on|paid for|spent on|went into) (?:\w+ ){0,3}(?:his|her|their|\w+ s) (?:own )?(?:holidays?|car|house|extension|wedding|kitchen|pocket|account|business|habit)\b"
         r"|\bfak(?:ed|ing|es) (?:the|his|her|their) (?:\w+ )?(?:survey|data|report|minutes|consultation|petition|votes?|timesheets?|mileage|expenses|books)\b"
-        # Expenses for what never happened, and one's own invoices paid: "£4k on taxis he never
-        # took", "putting her own invoices through".
+        # Expenses for what never happened, and one's own invoices paid: "claimed £4k for taxis
+        # he never took", "putting her own invoices through".
         r"|\b(?:expenses|claimed|claims|claiming|charged|billed|invoiced) (?:\w+ ){0,6}(?:he|she|they) never (?:took|made|went on|went to|attended|did|had|drove|used|stayed in|bought)\b"
         r"|\bput(?:s|ting)? (?:his|her|their) own (?:\w+ )?(?:invoices?|bills|receipts|claims) through\b"
         r"(?! (?:the |our )?(?:new |proper |usual |correct |normal |online )?(?:system|process|portal|channels|software|app)\b)"
