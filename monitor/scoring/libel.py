@@ -1692,6 +1692,15 @@ def _name_tag(tag: str) -> str | None:
     """A hashtag that is a person's name, "#BrandonRook" or "#brandonrook": a first name and
     at least three more letters."""
     words = _TAG_WORD.findall(tag)
+    if (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0][1:].islower()
+        and all(w.lower() in _TAG_NOT_NAMES for w in words[1:])
+    ):
+        # "#ReidOut", "#ReidMustGo": the person a campaign tag is against.
+        name = words[0]
+        return name if first_name(name) and name.lower() not in _TAG_GROUPS | NOT_NAMES else None
     if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words):
         return " ".join(words) if first_name(words[0]) else None
     if len(words) != 1 or not tag.isalpha() or not tag.islower():

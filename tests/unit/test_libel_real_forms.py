@@ -118,6 +118,24 @@ def test_hashtags_and_slogans_make_allegations(text: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "who"),
+    [
+        ("#ReidOut #Corrupt", "Reid"),
+        ("Another planning approval for Castlegate. #Corrupt #ReidMustGo", "Reid"),
+    ],
+)
+def test_a_campaign_tag_names_the_person_it_is_against(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.75, message
+    assert f"about '{who}'," in message, message
+
+
+def test_a_campaign_tag_against_a_party_names_no_one() -> None:
+    score, message = libel("#ToriesOut #Corrupt")
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
     [("Vote out #CorruptCollins", "Collins"), ("#LyingAnnetteLowe strikes again", "Annette Lowe")],
 )
 def test_a_hashtag_with_the_councillors_configured_name_accuses_the_councillor(
