@@ -2808,7 +2808,11 @@ _PERSON_WORDS = words("he she you u they who i we him her")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")
 # A hashtag that labels one person ("#drunk", "#thief"), not a group or a topic
 # ("#DemsAreFrauds", "#DeepStateCorruption", "#NoVoterFraud").
-_LABEL_TAG = re.compile(rf"(?i:{PERSON_LABELS}|corrupt|bent|stdspreader)")
+# With a name tag beside it, the wrong itself tags the person too: "#ReidOut #Backhanders".
+_LABEL_TAG = re.compile(
+    rf"(?i:{PERSON_LABELS}|corrupt|bent|stdspreader|backhanders?|bribes?|bungs?|kickbacks?"
+    r"|brownenvelopes?)"
+)
 _TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _TAG_PERSON = words(TAG_PERSON)
 # Words that follow an office in a hashtag without being a name: "#CouncillorOut".

@@ -121,6 +121,7 @@ def test_hashtags_and_slogans_make_allegations(text: str, kind: str) -> None:
     [
         ("#ReidOut #Corrupt", "Reid"),
         ("Another planning approval for Castlegate. #Corrupt #ReidMustGo", "Reid"),
+        ("#ReidOut #Backhanders", "Reid"),
     ],
 )
 def test_a_campaign_tag_names_the_person_it_is_against(text: str, who: str) -> None:
@@ -129,8 +130,11 @@ def test_a_campaign_tag_names_the_person_it_is_against(text: str, who: str) -> N
     assert f"about '{who}'," in message, message
 
 
-def test_a_campaign_tag_against_a_party_names_no_one() -> None:
-    score, message = libel("#ToriesOut #Corrupt")
+@pytest.mark.parametrize(
+    "text", ["#ToriesOut #Corrupt", "Stop the #Backhanders culture in planning."]
+)
+def test_a_campaign_tag_against_a_party_or_a_practice_names_no_one(text: str) -> None:
+    score, message = libel(text)
     assert score < 0.5, message
 
 
