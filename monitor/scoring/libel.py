@@ -60,6 +60,7 @@ from monitor.scoring.lang.en.libel import (
     PERSON_LABELS,
     POLITICAL_SPEECH,
     PREDICATE_WORDS,
+    REPORTED_ALLEGATION,
     SATIRE,
     SCARE_QUOTES,
     SELF,
@@ -68,6 +69,7 @@ from monitor.scoring.lang.en.libel import (
     TELLING_EMOJI,
     VERDICT_END,
     VICTIM,
+    VICTIM_NOW,
     VIEWS,
     WINK,
 )
@@ -219,7 +221,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 23"
+    version = "libel 24"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -816,10 +818,17 @@ def _framing(
             "it reports what someone else is saying rather than saying it in the writer's own "
             "voice",
         )
+    if _REPORTED_ALLEGATION.search(view.text, start, end):
+        return (
+            0.6,
+            "as an allegation reported against them (repeating an allegation is still "
+            "publishing it)",
+            "it reports that they are accused rather than saying they did it",
+        )
     if _INSINUATION.search(view.text, start, end):
         return (
             0.6,
-            "as a hint, a bet or an accusation (hinting at it is still publishing it)",
+            "as a hint or a bet (hinting at it is still publishing it)",
             "it hints at the allegation rather than stating it",
         )
     if any(QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", view.original.strip())):
@@ -1451,12 +1460,17 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
     "killed by a drunk driver", "prosecuted a rogue trader"). Not when a person is named
     between the sentence's start and the act ("Cllr Reid and some lads set fire to it")."""
     at, _ = original_span(view, match.start(), match.end())
-    first, _ = sentence(view.original, at)
+    first, last = sentence(view.original, at)
     before = view.original[first:at]
     if _a_small_group_does_it(view.original, at, candidates):
         return False  # "The four American swimmers lied": few, and each of them known
     if _INDEFINITE_PUNISHED.search(before):
         return True  # "When Cllr Reid was a teacher she reported a colleague for hitting a child"
+    if _WHOEVER.search(before) and not _WHOEVER_IS.search(view.original, at, last):
+        # "Thanks Cllr Hughes, hopefully the camera catches whoever keeps setting fire to
+        # the bins": the doer is unknown, whoever else is named (not "Whoever stole the
+        # charity box is Cllr Reid's son").
+        return True
     if not (
         _INDEFINITE_SUBJECT.search(before)
         or _INDEFINITE_AGENT.search(before)
@@ -1605,8 +1619,11 @@ def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate])
         # "Tax dodgers should pay their share", "Scammers deserve jail": said of everyone
         # who does it.
         return _GENERIC_PREDICATE.match(view.text, match.end()) is not None
-    if _PEOPLE_AFTER.match(view.text, match.end()) and not _VICTIM.fullmatch(match.group(0)):
-        return True  # but "he murdered people", "scammed people": they are who it was done to
+    if _PEOPLE_AFTER.match(view.text, match.end()) and not (
+        _VICTIM.fullmatch(match.group(0)) or _VICTIM_NOW.fullmatch(match.group(0))
+    ):
+        # But "he murdered people", "she scams people": they are who it was done to.
+        return True
     if _COLLECTIVE.search(view.text, max(0, match.start() - 60), match.start()):
         return True  # "your pack of trolls, thieves and other sickos"
     if _ANYONE_WHO.search(view.text, max(0, match.start() - 60), match.start()):
@@ -1721,10 +1738,12 @@ def _institution_subject(
         return False
     at = original_span(view, institution.start(), institution.end())[0]
     if any(
-        preference == ROLE and _POST_IN.fullmatch(view.original, end, at)
+        preference < YOU and _POST_IN.fullmatch(view.original, end, at)
         for preference, _, end, _ in candidates
     ):
-        return False  # "The clerk to the parish council faked the minutes": the clerk did
+        # "The clerk to the parish council faked the minutes", "Mark Jennings from the parish
+        # council hits his wife": the person did.
+        return False
     imputation_at = original_span(view, match.start(), match.end())[0]
     if sentence(view.original, imputation_at)[0] > at:
         return False  # "He chairs the highways committee. Never declared."
@@ -1758,7 +1777,7 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
         and _FACES.search(text, max(0, match.start() - 40), match.start())
     ):
         # "fraud allegations against Cllr Reid", "Cllr Reid faces sexual assault
-        # allegations": said of her, as an allegation.
+        # allegations", "faces a fraud investigation": said of her, as an allegation.
         return False
     if _TOPIC_AFTER.match(text, match.end()) or _TOPIC_BEFORE.search(
         text, max(0, match.start() - 30), match.start()
@@ -1995,7 +2014,8 @@ _ENFORCED_ON = re.compile(
     r"|cracking down on|crackdown on|get rid of|getting rid of|rid us of|protect \w+ from"
     r"|protecting \w+ from) (?:(?:the|all|more|many|some|local|known|these|those)\s)?$"
 )
-_ATTRIBUTIVE = re.compile(r"(?<![.!?])\b[A-Z][a-z]+\s+$")
+# "He murders": a pronoun is who does it, no kind of people.
+_ATTRIBUTIVE = re.compile(r"(?<![.!?])\b(?!(?:He|She|They|We|You|It)\s)[A-Z][a-z]+\s+$")
 _GENERIC_PREDICATE = re.compile(
     r" (?:should|shouldn t|must|need|needs|deserve|deserves|are|get|will|would|can|never|always"
     r"|ought|have|go|belong)\b"
@@ -2022,9 +2042,13 @@ _TOPIC_AFTER = re.compile(
     r"|investigations?|inquiry|inquiries|victims?|survivors?|awareness|prevention|training"
     r"|scandals?|crisis|epidemic|summit|strategy"
     # "26 gun murders per year": a count, of no one in particular.
-    r"|(?:per|a|each|every) (?:year|annum|month|week|day))\b"
+    r"|(?:per|a|each|every) (?:year|annum|month|week|day)|per (?:head|capita|person|thousand|\d[\d,]*))\b"
 )
-_ALLEGED = re.compile(r" (?:allegations?|accusations?|claims?|charges?)\b")
+# What someone can face over an offence: "faces fraud allegations", "a fraud investigation".
+_ALLEGED = re.compile(
+    r" (?:allegations?|accusations?|claims?|charges?|investigations?|inquiry|inquiries|probes?"
+    r"|prosecution|trial)\b"
+)
 _FACES = re.compile(
     r"\b(?:faces?|facing|faced) (?:an? |more |new |further |serious |historic |historical )?(?:\w+ )?$"
 )
@@ -2185,6 +2209,7 @@ _QUOTED_LINE = re.compile(r"\s*>[ \t]*")
 _CLOSES_QUOTED = re.compile(r"(?<=[.!?])[\"”]|[\"”](?=[ \t]*(?:[-–—]|\n))")
 _ANSWER_WORDS = 3
 _INSINUATION = re.compile(INSINUATION)
+_REPORTED_ALLEGATION = re.compile(REPORTED_ALLEGATION)
 _HYPERBOLE = re.compile(HYPERBOLE)
 _INSTITUTION_SUBJECT = re.compile(INSTITUTION_SUBJECT)
 _ANIMAL_SUBJECT = re.compile(ANIMAL_SUBJECT)
@@ -2194,7 +2219,11 @@ _CONFIGURED_TITLES = words(
 # Surnames that are words too often to stand alone: "Cllr Tom Will", "Dr Ann May".
 _NOT_A_SURNAME = words("will may new young rich long hope grace king major best")
 # Between a post and the body it is held in: "the clerk" + " to " + "the parish council".
-_POST_IN = re.compile(r"\s+(?i:to|of|for|at|on)\s+")
+_WHOEVER = re.compile(r"\b(?i:whoever|whomever|whoever s|whoever it was that)\s+(?:\w+\s+){0,2}$")
+_WHOEVER_IS = re.compile(
+    r"\b(?i:is|was|it s|it’s|it's|it was)\s+(?:(?i:cllr|councillor|mr|mrs|ms|dr|his|her)\b|[A-Z])"
+)
+_POST_IN = re.compile(r"\s+(?i:to|of|for|at|on|from)\s+")
 _PAYS_OFF = re.compile(r"(?:paid|pays|paying|pay) off\b")
 # From a small group to what it is said to have done: "who run the car wash on Station
 # Road are", "have been", "in the ward".
@@ -2256,6 +2285,7 @@ _SEXUAL_ACT = re.compile(r"(?:\w+ )?(?:raped|molested|groped|sexually assaulted|
 _POINTING_WORDS = words("this that the his her our your their my its")
 _NAMED_PEOPLE = frozenset({CONFIGURED, NAMED, HANDLE, NAME})
 _VICTIM = re.compile(VICTIM)
+_VICTIM_NOW = re.compile(VICTIM_NOW)
 _BY_SOMEONE = re.compile(BY_SOMEONE)
 # A source's words reported: "Jane Smith accused Cllr Brown of ...", "He says the leader ...",
 # "Edward Snowden telling us that ...".
