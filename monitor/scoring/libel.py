@@ -397,10 +397,14 @@ class LibelScorer:
                 continue  # "Someone tried to set fire to the scout hut", "conned by a cowboy builder"
             if _known_by_the_act(view, match, candidates):
                 continue  # "The lad who nicked my bike has been caught"
-            if _THING_LABEL.fullmatch(match.group(0)) and _CAME_ACROSS.search(
-                view.text, max(0, match.start() - 40), match.start()
+            if (
+                _THING_LABEL.fullmatch(match.group(0))
+                and _CAME_ACROSS.search(view.text, max(0, match.start() - 40), match.start())
+                and not _WHOSE_AFTER.match(view.text, match.end())
             ):
-                continue  # "You found a scam", "fell for an online con": someone's, unnamed
+                # "You found a scam", "fell for an online con", "be aware of a fake invoice
+                # scam": someone's, unnamed.
+                continue
             if _hypothetical(view, match):
                 continue  # "If you continue to vandalise ...", "I'd beat the shit out of her"
             if "vandal" in match.group(0) and _ONLINE_EDITING.search(view.text):
@@ -1302,8 +1306,12 @@ def _doer_after(
 
 
 def _suffered(text: str, match: re.Match[str]) -> bool:
-    """Whether the wrong is told in the passive, as suffered ("was harassed", "got robbed")."""
+    """Whether the wrong is told in the passive, as suffered ("was harassed", "got robbed",
+    "Bike stolen outside Tesco": "stolen" with no "has" or "had" before it is done to
+    something)."""
     back = max(0, match.start() - LOOK_BACK)
+    if _STOLEN.match(match.group(0)) and not _PERFECT.search(text, back, match.start()):
+        return True
     return bool(_PASSIVE.search(text, back, match.start()) and _VICTIM.match(match.group(0)))
 
 
@@ -1466,11 +1474,22 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
         return False  # "The four American swimmers lied": few, and each of them known
     if _INDEFINITE_PUNISHED.search(before):
         return True  # "When Cllr Reid was a teacher she reported a colleague for hitting a child"
+    if (_INDEFINITE_AGENT.search(before) or _CAUGHT_THE.search(before)) and not _NAMED_AFTER.match(
+        view.original, original_span(view, match.start(), match.end())[1]
+    ):
+        # "her nephew was killed by a drink driver", "Cllr Reid helped catch the burglar",
+        # "the lass who stopped the shoplifter": the label is who was caught, whoever is
+        # named before (not "police caught the fraudster Cllr Reid").
+        return True
     if _WHOEVER.search(before) and not _WHOEVER_IS.search(view.original, at, last):
         # "Thanks Cllr Hughes, hopefully the camera catches whoever keeps setting fire to
         # the bins": the doer is unknown, whoever else is named (not "Whoever stole the
         # charity box is Cllr Reid's son").
         return True
+    if _SOMEONE_HAS.search(before) and _PARTICIPLE.match(view.original, at):
+        # "someone's nicked the flowers": "has" typed as "'s" (not "someone's pockets are
+        # being lined", whose pockets they are).
+        return not any(c[0] in _NAMES_SOMEONE and first <= c[1] and c[2] <= at for c in candidates)
     if not (
         _INDEFINITE_SUBJECT.search(before)
         or _INDEFINITE_AGENT.search(before)
@@ -2004,7 +2023,8 @@ _ARE_YOU_ON = re.compile(
 _MADE_DRUNK = re.compile(r"\b(?:got|get|gets|getting|made|making) (?:\w+ ){1,3}drunk\b")
 _GENERIC_PLURAL = re.compile(r"(?:\w+ )?\w+s")
 _PLURAL_LABEL = re.compile(
-    r"(?:\w+ )?(?:\w+(?:ers|ors|ists|sters)|thieves|crooks|paedos|pedos|nonces|cheats|frauds|sharks)"
+    r"(?:\w+ )?(?:\w+(?:ers|ors|ists|sters)|thieves|crooks|paedos|pedos|nonces|cheats|frauds|sharks"
+    r"|pickpockets|thugs|yobs|vandals|criminals|villains|hooligans|conmen|con men|paedophiles|perverts)"
 )
 _ENFORCED_ON = re.compile(
     rf"\b(?:{PUNISHMENTS}|arresting|arrests|catching|catches|jailing|prosecuting|locked up"
@@ -2068,10 +2088,18 @@ _TOPIC_BEFORE = re.compile(
 )
 _OWNER_AFTER = re.compile(r"\b(?:pocket of|payroll of|books of|pay of)$")
 _CAME_ACROSS = re.compile(
-    r"\b(?:found|spotted|fell for|fall for|falling for|fallen for|warn(?:ed|ing)? (?:\w+ )?about"
-    r"|beware of) (?:a|an|another) (?:\w+ )?$"
+    r"\b(?:found|spotted|fell for|fall for|falling for|fallen for|warn(?:ed|ing|s)? (?:\w+ )?(?:about|of)"
+    # "be aware of a fake invoice scam", "the treasurer spotted the fraudulent direct debit"
+    r"|beware of|aware of|watch out for|look out for|keep an eye out for|noticed|flagged|blocked"
+    r"|stopped|reported) (?:a|an|another|the|this|that|these|those|any) (?:\w+ ){0,2}$"
 )
-_THING_LABEL = re.compile(r"(?:an? )?(?:scam|scams|con|rip off|racket|stitch up|swindle)")
+# Whose the thing is, right after it: "the fraudulent claims Cllr Reid made", "the fake
+# invoices he sent".
+_WHOSE_AFTER = re.compile(r"(?: \w+)? (?:he|she|they|cllr|councillor|mr|mrs|ms|by|from)\b")
+_THING_LABEL = re.compile(
+    r"(?:an? )?(?:scam|scams|con|rip off|racket|stitch up|swindle"
+    r"|(?:fake|fraudulent|bogus|phishing|scam|cloned|counterfeit)(?: \w+)?)"
+)
 _BARE_LIAR = re.compile(r"(?:barefaced |pathological |serial |compulsive )?liars?")
 # "You are a vandal", "council vandals": a label; what was damaged makes it a charge.
 _BARE_VANDAL = re.compile(r"(?:\w+ )?vandals?")
@@ -2219,7 +2247,12 @@ _CONFIGURED_TITLES = words(
 # Surnames that are words too often to stand alone: "Cllr Tom Will", "Dr Ann May".
 _NOT_A_SURNAME = words("will may new young rich long hope grace king major best")
 # Between a post and the body it is held in: "the clerk" + " to " + "the parish council".
-_WHOEVER = re.compile(r"\b(?i:whoever|whomever|whoever s|whoever it was that)\s+(?:\w+\s+){0,2}$")
+_WHOEVER = re.compile(
+    r"\b(?i:whoever|whomever|whoever s|whoever it was that"
+    # "Anyone know who's been setting fire to the bins?" (not "we all know who").
+    r"|(?:anyone|anybody|does anyone|does anybody|nobody|no one|noone|police|we need to|don ?t) (?:know|knows|find out|found out)"
+    r" who(?:['’]s| is| has| s)?(?: been)?|any idea who(?:['’]s| is| has)?(?: been)?)\s+(?:\w+\s+){0,2}$"
+)
 _WHOEVER_IS = re.compile(
     r"\b(?i:is|was|it s|it’s|it's|it was)\s+(?:(?i:cllr|councillor|mr|mrs|ms|dr|his|her)\b|[A-Z])"
 )
@@ -2275,6 +2308,17 @@ _POLICE_CALL = re.compile(r"(?:police|coppers|cops|the old bill)\b")
 _WINK, _SUGGESTIVE, _HINT = re.compile(WINK), re.compile(SUGGESTIVE), re.compile(HINT)
 _TELLING_EMOJI, _SCARE_QUOTES = re.compile(TELLING_EMOJI), re.compile(SCARE_QUOTES)
 _PASSIVE = re.compile(PASSIVE)
+_STOLEN = re.compile(r"stolen\b")
+# "has stolen", "she's stolen", "had never stolen", and "he stolen" typed without the
+# "has": done by the subject.
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|having|s|ve|d|hasn t|haven t|hadn t)\s+(?:(?:\w+ly|never|not|just|already|also|ever|been) )?$"
+    r"|\b(?:he|she|they|you|u|who|i|we)\s+$"
+    # "running stolen cars through it", "selling stolen bikes": dealing in them.
+    r"|\b(?:run|runs|running|ran|sell|sells|selling|sold|handl(?:e|es|ed|ing)|deal(?:s|t|ing)? in|fenc(?:e|es|ed|ing)"
+    r"|buy|buys|buying|bought|flog(?:s|ged|ging)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|hid|hides|hiding"
+    r"|shift(?:s|ed|ing)?|fit(?:s|ted|ting)?|in possession of|caught with|found with)\s+(?:\w+\s+){0,2}$"
+)
 _ACT_ON = re.compile(ACT_ON)
 _ACT_ON_PLAY = re.compile(ACT_ON_PLAY)
 # "killed Shakira's song", "shot Dave a look": the act is done to a thing.
@@ -2449,6 +2493,12 @@ _WHO_DID = re.compile(
     r"\s+(?i:who|that)\s+(?!(?i:is|was|s|are|were|runs|ran|owns|owned|works|worked|lives|lived"
     r"|chairs|leads|manages|represents|sits|stood|stands|calls|called)\b)"
 )
+_SOMEONE_HAS = re.compile(
+    r"(?:^|[\s,;:])(?i:someone|somebody|some \w+)['’]s\s+(?:(?i:just|been|gone and|only gone and)\s+)?$"
+)
+_PARTICIPLE = re.compile(
+    r"(?i:\w+ed|stolen|taken|broken|set|got|done|thrown|left|ripped|written|sprayed|nicked|pinched|keyed)\b"
+)
 _INDEFINITE_SUBJECT = re.compile(
     r"(?:^|[\s,;:])(?i:someone|somebody|some (?:\w+ )?(?:lads|idiots?|clowns?|scrotes|lowlifes?"
     rf"|scumbags?|people|bloke|guy|man|woman|one|{'|'.join(_STRANGERS)})"
@@ -2457,12 +2507,23 @@ _INDEFINITE_SUBJECT = re.compile(
     # "a councillor in Bolton": one of many somewhere else.
     r"|an? (?:\w+ )?(?:councillor|mp|politician|official|officer|teacher|doctor|nurse|mayor"
     r"|vicar|priest|police officer|copper|solicitor|businessman|businesswoman|landlord)"
-    r" (?:in|from|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r" (?:in|from|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    # "there's people going round car parks pinching ...": some people, no one known.
+    r"|there(?:['’]s| is| are| were| was|['’]re) (?:\w+ )?(?:people|lads|kids|youths|men|blokes|gangs?"
+    r"|someone|somebody)(?: (?:going|driving|walking|hanging) (?:round|around|about)(?: [\w'’-]+){0,3})?)"
     r"\s(?:(?:has|have|had|keeps?|kept|is|are|was|were|been|just|again|always|also|allegedly"
     r"|apparently|tried to|try to|trying to|then|now|still)\s){0,3}$"
 )
 # The punishments a court or an officer hands to someone: "prosecuted a rogue trader".
 _PUNISHING = rf"{PUNISHMENTS}|prosecuted|fined|sentenced"
+_CAUGHT_THE = re.compile(
+    r"\b(?i:caught|catch|catching|catches|stopped|stopping|chased|chasing|tackled|tackling"
+    r"|collared|nabbed|reported|reporting|confronted|confronting|identified|apprehended)"
+    r"\s(?i:the|that|this)\s(?:[\w'’-]+\s)?$"
+)
+_NAMED_AFTER = re.compile(
+    r"[\s,]+(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\b|[A-Z][a-z]+\s[A-Z][a-z]+)"
+)
 _INDEFINITE_AGENT = re.compile(
     rf"\b(?i:by|{_PUNISHING}|caught|reported)\s(?i:a|an|some)\s(?:[\w'’-]+\s)?$"
 )

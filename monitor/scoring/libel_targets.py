@@ -195,8 +195,17 @@ ORGANISATION_WORDS = words(
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church fund arms inn hotel lion "
     "club pub rover up news post consultancy consultants civils parking lettings police "
-    "constabulary department ministry office agency commission authority"
+    "constabulary department ministry office agency commission authority standards"
 )
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word after offset ``at``, bare ("news" in "Breaking news:")."""
+    following = _NEXT_WORD.match(text, at)
+    return bare(following.group(1)) if following else ""
+
+
+_NEXT_WORD = re.compile(r"\W*?(\w+)")
 
 
 @cache
@@ -390,6 +399,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             and word not in _NEVER_FIRST_NAMES
             # "Practically got arrested", "Absolutely gutted": an adverb, unless a name ("Kelly")
             and not (word.endswith("ly") and not first_name(word))
+            # "Trading standards caught ...", "Breaking news:": the first word of a body's name
+            and _next_word(text, match.end(1)) not in ORGANISATION_WORDS
         ):
             found.append((FIRST_WORD, match.start(1), match.end(1), match.group(1)))
     for match in PRONOUN_RELATIVE.finditer(text):

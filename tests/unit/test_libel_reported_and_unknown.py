@@ -110,3 +110,93 @@ def test_the_person_beside_the_new_exceptions_is_still_accused(text: str, who: s
 def test_a_body_is_still_criticised_as_a_body(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Something stolen, told with no one who stole it.
+        "Bike stolen outside Tesco. Cllr Reid please sort the CCTV",
+        "Dog stolen from the garden on Hollins Road!! Cllr Hughes has shared it everywhere.",
+        "We had a parcel stolen off our step. Cllr Reid says there's been loads on our road",
+        "Police found a stolen car outside Cllr Reid's house",
+        # Someone unknown did it, whoever else is named.
+        "someone's nicked the flowers by the war memorial. Cllr Reid says she'll replace them",
+        "Gary at Kwik Fit warned me there's people going round car parks pinching catalytic "
+        "converters",
+        "Anyone know who's been setting fire to the bins on Mill Road? Cllr Reid's asked the "
+        "fire service to step up visits",
+        # The label is who was caught or did it to the person named.
+        "The lass at the Co-op who caught the shoplifter got an award from Cllr Reid",
+        "Cllr Reid helped catch the burglar",
+        "Cllr Reid reported the burglar to the police",
+        "Cllr Reid campaigned for speed cameras after her nephew was killed by a drink driver",
+        "my grandmother was a WPC in the 60s and used to tell us about catching pickpockets at "
+        "the market",
+        # A scam warned of or stopped.
+        "The clerk has asked everyone to be aware of a fake invoice scam targeting parish "
+        "councils.",
+        "The allotment committee treasurer was the one who spotted the fraudulent direct debit "
+        "and stopped it.",
+        # A rumour put right.
+        "Please stop tagging Tom in the posts about the drink driver on Hill Street. It wasn't "
+        "him, it wasn't his car",
+        "Can confirm the post about Cllr Reid being banned from driving is fake. I know her",
+        # A body's name opening the sentence is no person.
+        "Trading standards caught three shops selling vapes to kids in a test purchase",
+        # Everyday words beside the new euphemisms.
+        "I always drive home after a few pints of lemonade at the quiz, designated driver life",
+        "We're taking the food bank donations to the church hall on Saturday, thanks everyone",
+        "My donation never made it to the charity because the bank blocked it, sorted now",
+        "We paid for a new boiler that was never fitted, the firm has gone bust",
+        "I claimed single person discount when my husband died, it's easy to do online",
+        "Please stop relabelling the dates on the allotment rota, it's confusing everyone",
+    ],
+)
+def test_no_one_named_did_it(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Cllr Reid has stolen from the church", "Cllr Reid"),
+        ("Cllr Reid had stolen the cash", "Cllr Reid"),
+        ("My bike was stolen by Cllr Reid's son", "Cllr Reid's son"),
+        (
+            "The councillor who owns the garage on Station Road has been running stolen cars "
+            "through it for years",
+            "The councillor who owns the garage on Station Road",
+        ),
+        ("Police caught the fraudster Cllr Reid at the airport", "Cllr Reid"),
+        ("Someone's pockets are being lined here, Cllr Reid", "Cllr Reid"),
+        (
+            "Cllr Hughes drives home from the Red Lion after a skinful every Friday.",
+            "Cllr Hughes",
+        ),
+        (
+            "Cllr Reid gets straight behind the wheel after a few glasses at every civic do.",
+            "Cllr Reid",
+        ),
+        (
+            "The Moor Lane Co-op manager is selling booze to 14 year olds out the back",
+            "The Moor Lane Co-op manager",
+        ),
+        ("Linda Marsh knowingly serves out of date food and relabels the dates", "Linda Marsh"),
+        (
+            "Cllr Reid, the Age UK donations she collected never made it anywhere near Age UK",
+            "she",
+        ),
+        (
+            "The bowls club treasurer has been claiming for green maintenance that's never been "
+            "done",
+            "The bowls club treasurer",
+        ),
+        ("Cllr Reid took a cash payment from the developer.", "Cllr Reid"),
+    ],
+)
+def test_the_person_named_did_it(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{who}'" in message, message

@@ -962,6 +962,39 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "abuse of children",
         r"\bsen(?:t|ds|ding) (?:(?:explicit|indecent|naked|nude|sexual|rude|dirty) (?:\w+ )?(?:pictures|photos|pics|images|videos|messages|texts)|(?:pictures|photos|pics|images|videos) of (?:himself|herself)) to (?:a |two |several )?(?:1[0-7] ?year ?old|child|kid|girl of 1[0-7]|boy of 1[0-7]|schoolgirl|schoolboy|pupil)"
         r"|\btouch(?:ed|es|ing) (?:up )?(?:kids|children|little (?:boys|girls)|young (?:boys|girls)|pupils|a child|a kid)\b(?! s\b| (?:lives|hearts|minds))",
+    ),  # Everyday euphemisms (libel 24): driving after drinking, drink sold to children, dates
+    # relabelled, donations kept, a discount claimed falsely, work billed that was never done.
+    (
+        "drunkenness or drugs",
+        r"\b(?:drives?|drove|driving|gets? (?:straight )?behind the wheel|got (?:straight )?behind the wheel) (?:\w+ ){0,5}after (?:a skinful|a session"
+        r"|a few (?:pints|drinks|beers|bevvies|jars|glasses)|(?:\w+ )?(?:\d+|several|six|five|four|three) (?:pints|drinks|beers|glasses of wine))\b"
+        r"|\b(?:likes|enjoys|partial to|fond of) a (?:cheeky )?line or two\b|\bpowder(?:ing)? (?:his|her|their) nose\b(?! (?:with|in front of the mirror))",
+    ),
+    (
+        "a crime or an investigation",
+        r"\b(?:sell(?:s|ing)?|sold|serv(?:es|ed|ing)) (?:\w+ ){0,2}(?:booze|alcohol|beer|cider|vodka|fags|cigarettes|vapes|tobacco|knives)"
+        r" (?:\w+ ){0,2}to (?:under ?age|\d+ ?(?:year|yr) olds?|kids|children|minors|school ?kids)\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        r"\brelabel(?:s|led|ling|ed|ing)? (?:the )?(?:\w+ )?(?:dates?|use by|best before|sell by|labels)\b",
+    ),
+    (
+        "theft",
+        r"\b(?:tak(?:ing|es|en)|took) the (?:food ?bank |charity |church |raffle |hospice |school )?(?:donations|collection|collections|takings|raffle money)\b(?! (?:to|for|in|into|at|on|round|down|over)\b)"
+        r"|\b(?:donations|money|collection|takings|funds|cash) (?:\w+ ){0,4}never (?:made it|got|went|reached|arrived) (?:to|anywhere near)\b",
+    ),
+    (
+        "fraud",
+        r"\bclaim(?:s|ed|ing)? (?:the )?single person(?: s)? discount (?:\w+ ){0,4}(?:while|whilst|when|but|despite|though) (?:\w+ ){0,2}(?:both|living|lived|lives|his|her|their|partner|husband|wife)\b"
+        # Not "we paid for a boiler that was never fitted": the payer is no wrongdoer.
+        r"|\b(?:claim(?:s|ed|ing)?|(?:getting|gets|got|been|being|is|was) paid|charg(?:es|ed|ing)|invoic(?:es|ed|ing)|bill(?:s|ed|ing)) (?:\w+ ){0,3}for (?:\w+ ){1,5}"
+        r"(?:that s|that has|that have|which has|which have|that was|that were|that haven t|that hasn t|that weren t|that wasn t|which haven t|which hasn t)"
+        r" (?:never |not )?(?:been |even )?(?:done|cut|delivered|happened|carried out|provided|supplied|fitted|finished|started|mowed|cleaned|repaired)\b",
+    ),
+    (
+        "bribery or corruption",
+        r"\bhow much did (?:\w+ ){1,3}pay (?:you |him |her |them )?for (?:that|your|his|her|their|the) (?:\w+ )?(?:vote|votes|support|silence|decision)\b",
     ),
 )
 
@@ -1022,6 +1055,11 @@ DENIAL = (
     # "He did not deserve to be called a thief", "was wrongly branded a liar".
     r"|\b(?:didn t|did not|doesn t|does not|don t|never) deserve(?:d)? to be (?:called|labelled|labeled|branded|named)\b"
     r"|\b(?:wrongly|falsely|unfairly|wrongfully) (?:called|labelled|labeled|branded)\b"
+    # "It wasn't him, it wasn't his car", "the post about Cllr Reid being banned from driving
+    # is fake": a rumour put right.
+    r"|\b(?:it|that) (?:wasn t|was not|weren t|isn t|is not) (?:him|her|them|cllr \w+|councillor \w+)\b(?! (?:who|that)\b)"
+    r"|\b(?:posts?|story|stories|rumou?rs?|claims?|reports?|screenshots?|tweets?|articles?|memes?|pictures?|photos?)"
+    r" (?:\w+ ){0,8}?(?:is|are|was|were) (?:completely |totally |100 |a )?(?:fake|made up|fabricated|doctored|photoshopped|false)\b"
 )
 
 # A reply agreeing with the comment it answers: "So true", "Can confirm", "He did", "This".
@@ -1369,7 +1407,8 @@ PASSIVE = (
     r"(?:(?:never|not|just|already|also|all|ever|once|twice|both|then|later|often|full|blown|gang|statutory|\w+ly) ){0,3}"
     # "being mutilated, raped and oppressed", "are raped, gang raped"
     r"(?:(?:\w+ed|beaten|stolen|shot|hit) (?:(?:and|or|and then|then) )?(?:(?:\w+ly|gang) )?){0,2}$"
-    r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the) (?:\w+ ){0,2}$"
+    # "had my bike stolen", "We had a parcel stolen off our step"
+    r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the|a|an|some|two|three) (?:\w+ ){0,2}$"
 )
 # Acts that make an allegation when done to a person named right after them ("He
 # assaulted Jane Smith"); the scorer checks that a name follows.
