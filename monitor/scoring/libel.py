@@ -34,6 +34,7 @@ from monitor.scoring.lang.en.libel import (
     ENDORSES,
     ENDORSING_EMOJI,
     EXCHANGE,
+    FICTION,
     FILLER,
     FUNDRAISING,
     GROUP,
@@ -672,6 +673,13 @@ class LibelScorer:
     ) -> Signal:
         score, framing, caveat = _framing(view, at, source)
         preference, quote = target
+        if preference in (NAME, SURNAME, FIRST_WORD) and _FICTION.search(view.text):
+            # "Watched Line of Duty last night, Ted Hastings is definitely bent": a character.
+            score = min(score, 0.3)
+            framing = "in a comment about a TV programme, a film or a book"
+            caveat = (
+                "the person seems to be a character in a story, whom readers would not take as real"
+            )
         if pointed and score > FOR_REVIEW:
             score = FOR_REVIEW
             framing = f"by calling someone 'the {imputation.lower()}' without naming them"
@@ -1179,6 +1187,8 @@ def _name_forms(name: str) -> list[str]:
         surname = re.escape(parts[-1])
         titles = "|".join(sorted(_CONFIGURED_TITLES))
         forms.append(rf"\b(?:{titles}) {surname}\b")  # "Cllr Hughes", quoted whole
+        # "the Reids", "the Hughes family": her household, her among them.
+        forms.append(rf"\bthe {surname}(?:s|es| family| household| clan)\b")
         # "dunmores son": a possessive typed without its apostrophe.
         forms.append(
             rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bsome )(?<!\bof )\b{surname}(?:\b|(?=s \w))"
@@ -2750,6 +2760,7 @@ _NO_OBJECT = re.compile(
 # "I was punched by ...": a wrong suffered, whose doer the reading goes on to find.
 _PASSIVE_START = re.compile(r"(?:was|were|got|get|been|being|am|m)\b")
 _SATIRE = re.compile(SATIRE)
+_FICTION = re.compile(FICTION)
 _OFFENCE_NOUN = re.compile(OFFENCE_NOUN)
 _LINK_BEFORE = words(LINK_BEFORE)
 _SAID_THAT = words(

@@ -200,3 +200,64 @@ def test_the_person_named_did_it(text: str, who: str) -> None:
     score, message = libel(text)
     assert score >= 0.85, message
     assert f"about '{who}'" in message, message
+
+
+def test_a_character_in_a_programme_is_no_one_real() -> None:
+    score, message = libel("Watched Line of Duty last night, Ted Hastings is definitely bent.")
+    assert score < 0.5, message
+    assert "in a comment about a TV programme, a film or a book" in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # A councillor compared with a story is still accused.
+        ("Cllr Reid is as bent as anyone in Line of Duty", "Cllr Reid"),
+        # Television is where the news was seen, not a story.
+        ("John Smith is bent, saw it on the telly last night", "John Smith"),
+        ("Another episode of corruption from John Smith", "John Smith"),
+    ],
+)
+def test_a_real_person_beside_the_word_of_a_programme_is_accused(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{who}'" in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Mr Dawson the chair still hasn't explained how the PTA money ended up paying for "
+            "his conservatory.",
+            "PTA money ended up paying for his conservatory",
+        ),
+        (
+            "The pair who run the nursery on Church Street leave the babies strapped in chairs "
+            "all day.",
+            "leave the babies strapped in chairs all day",
+        ),
+        (
+            "I watched the clerk backdate the planning notice so the objection window had "
+            "already closed",
+            "backdate the planning notice so",
+        ),
+    ],
+)
+def test_more_everyday_wrongs_are_read(text: str, word: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.6, message
+    assert f"('{word}')" in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nursery staff leave the babies to nap for hours, it's lovely",
+        "Never leave the kids alone all day with a new dog",
+        "Don't leave the kids alone for long in hot cars",
+    ],
+)
+def test_a_nap_or_a_warning_is_no_neglect(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message

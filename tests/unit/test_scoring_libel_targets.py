@@ -281,3 +281,24 @@ def test_a_configured_surname_s_relative_is_who_did_it(text: str, who: str) -> N
 def test_a_configured_name_with_no_words_is_ignored() -> None:
     [signal] = LibelScorer(names=("@@", "Cllr Tom Webb")).score(["webb is a thief"])
     assert "about 'webb'," in signal.reasons[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # A configured person's household, her among them.
+        ("The Reids are scammers, con artists and thieves", "The Reids"),
+        ("the Hughes family have been fiddling benefits for years", "the Hughes family"),
+        ("the reids stole the hall money", "the reids"),
+    ],
+)
+def test_a_configured_person_s_family_is_accused(text: str, who: str) -> None:
+    names = ("Cllr Sarah Reid", "Cllr Tom Hughes")
+    [signal] = LibelScorer(names=names).score([text])
+    assert signal.scores.get("libel", 0.0) >= 0.85, signal.reasons
+    assert f"about '{who}'," in signal.reasons[0].message
+
+
+def test_a_configured_person_s_family_praised_is_no_allegation() -> None:
+    [signal] = LibelScorer(names=("Cllr Sarah Reid",)).score(["The Reids are lovely people"])
+    assert signal.scores.get("libel", 0.0) == 0.0, signal.reasons

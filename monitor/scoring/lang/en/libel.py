@@ -483,7 +483,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "fraud",
         r"\bclaim(?:ing|s|ed)? (?:expenses )?for (?:\w+ ){0,6}(?:who|that|which) (?:died|passed away|moved out|moved away|left|doesn t exist|does not exist|didn t exist|never existed)\b|\bmade (?:us|me|staff|them|her|him|the staff) (?:\w+ ){0,2}(?:fake|falsify|fiddle|cook|shred|delete|backdate|forge|doctor)\b|\bshysters?\b|\bconm[ae]n\b|\bscammers?\b|\bgrifters?\b|\bon the fiddle\b|\bcharlatans?\b"
         r"|\bpaid (?:himself|herself|themselves) (?:\w+ ){0,3}(?:out of|from) (?:the|our|his|her|their) (?:\w+ )?(?:charity|club|fund|funds|grant|association|church|school|trust|appeal|account|accounts)\b"
-        r"|\b(?:charity|club|grant|fund|donations?|raffle|collection|appeal|church|school) (?:money|cash|funds) (?:\w+ ){0,3}(?:went on|paid for|spent on|went into) (?:\w+ ){0,3}(?:his|her|their|\w+ s) (?:own )?(?:holidays?|car|house|extension|wedding|kitchen|pocket|account|business|habit)\b"
+        # "how the PTA money ended up paying for his conservatory"
+        r"|\b(?:charity|club|grant|fund|donations?|raffle|collection|appeal|church|school|pta|parish|hall|allotment|tenants|residents|gala|fete)"
+        r" (?:money|cash|funds) (?:\w+ ){0,3}(?:went on|paid for|spent on|went into|ended up (?:paying for|in|on|funding)|paying for|funded|bought) (?:\w+ ){0,3}(?:his|her|their|\w+ s) (?:own )?"
+        r"(?:holidays?|car|house|extension|wedding|kitchen|pocket|account|business|habit|conservatory|patio|driveway|boat|caravan|hot tub|garden)\b"
         r"|\bfak(?:ed|ing|es) (?:the|his|her|their) (?:\w+ )?(?:survey|data|report|minutes|consultation|petition|votes?|timesheets?|mileage|expenses|books)\b"
         # Expenses for what never happened, and one's own invoices paid: "claimed £4k for taxis
         # he never took", "putting her own invoices through".
@@ -993,6 +996,16 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r" (?:never |not )?(?:been |even )?(?:done|cut|delivered|happened|carried out|provided|supplied|fitted|finished|started|mowed|cleaned|repaired)\b",
     ),
     (
+        "abuse of children",
+        r"\bleaves? (?:the )?(?:babies|kids|children|toddlers|little ones|tots) (?:strapped (?:in|into) (?:\w+ ){0,2}|crying |in (?:dirty|soiled|wet) nappies "
+        r"|locked in (?:\w+ ){0,2}|alone |unattended |on their own )(?:all day|for hours|all night|overnight)\b",
+    ),
+    (
+        "fraud",
+        r"\bbackdat(?:e|ed|es|ing) (?:the |a |his |her |their )?(?:\w+ ){0,2}(?:notice|minutes|documents?|paperwork|records?|forms?|signatures?|applications?|letters?|contracts?)"
+        r" (?:\w+ ){0,2}so (?:that )?\b",
+    ),
+    (
         "bribery or corruption",
         r"\bhow much did (?:\w+ ){1,3}pay (?:you |him |her |them )?for (?:that|your|his|her|their|the) (?:\w+ )?(?:vote|votes|support|silence|decision)\b",
     ),
@@ -1316,6 +1329,15 @@ VIEWS = (
 SATIRE = (
     r"(?:^|[\s(\[])(?:satire|parody|spoof)\s*[:\])-]|#(?:satire|parody|spoof)\b"
     r"|\b(?:this is|it s|it's|its|this is just|just) (?:a |an )?(?:satire|parody|spoof)\b|\b(?:spoof|parody|satire|satirical) account\b"
+)
+# A comment about a story on screen or in print, whose people are characters: "Watched Line
+# of Duty last night, Ted Hastings is definitely bent".
+FICTION = (
+    r"\b(?:(?:last night s|the|this|next|latest|final|first) episode|storyline|plot twist|box set|boxset|netflix"
+    r"|iplayer|spoilers?|season finale|series finale"
+    r"|line of duty|eastenders|coronation street|corrie|emmerdale|hollyoaks|midsomer murders|happy valley"
+    r"|peaky blinders|breaking bad|the sopranos|the wire|game of thrones|the archers"
+    r"|(?:the|that|this) (?:film|movie|novel|sitcom))\b"
 )
 # Money given to a party or a campaign: lawful fundraising, whatever access it buys, is
 # criticism of politics; bribery needs the money to go to the person for a decision.
