@@ -1076,6 +1076,11 @@ def _read_as_comment(kind: str, imputation: str, text: str) -> str:
             "'vandal' with no damage named is usually read as abuse, or as comment on a "
             "decision or an edit, rather than as a statement that the person damaged property"
         )
+    if kind == "an undeclared interest" and _CRONYISM.fullmatch(word):
+        return (
+            "calling appointments 'jobs for the boys' or 'nepotism' is usually comment on how a "
+            "party or a council works rather than a statement that a person broke the rules"
+        )
     if imputation.lower().startswith("incit"):
         return (
             "calling what someone said 'inciting violence' or 'hatred' is usually comment on "
@@ -1409,6 +1414,20 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
 def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
     """Whether the imputation is the predicate of a thing ("the cuts are criminal") rather
     than of a person ("Cllr Moss is corrupt", "he is a thief")."""
+    if _WORD_MENTIONED.match(view.text, match.end()) or view.text.endswith(
+        "the word ", 0, match.start()
+    ):
+        return True  # "corrupt is a strong word but ...": the word talked about
+    if match.group(0) == "criminal":
+        at, end = original_span(view, match.start(), match.end())
+        first, last = sentence(view.original, at)
+        alone = not view.original[first:at].strip(" \"'“‘") and not view.original[
+            end : last + 1
+        ].strip(" .!?\"'”’")
+        if alone and not any(c[0] in (CONFIGURED, NAMED, NAME, HANDLE) for c in candidates):
+            # "the chief exec on £190k while they close the day centre. criminal.": a verdict
+            # on what was just told, with no one named who did a crime.
+            return True
     copula = _COPULA_BEFORE.search(view.text, max(0, match.start() - LOOK_BACK), match.start())
     while copula is not None and not _PREDICATE.match(view.text, copula.end(1) + 1):
         # "Cllr Reid's policies are criminal": the owner's "'s" is no copula; read on.
@@ -1484,7 +1503,12 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
         return False  # "The four American swimmers lied": few, and each of them known
     if _INDEFINITE_PUNISHED.search(before):
         return True  # "When Cllr Reid was a teacher she reported a colleague for hitting a child"
-    if (_INDEFINITE_AGENT.search(before) or _CAUGHT_THE.search(before)) and not _NAMED_AFTER.match(
+    caught = (
+        _INDEFINITE_AGENT.search(before)
+        or _CAUGHT_THE.search(before)
+        or _CAUGHT_SOMEONE.search(before)
+    )
+    if caught and not _NAMED_AFTER.match(
         view.original, original_span(view, match.start(), match.end())[1]
     ):
         # "her nephew was killed by a drink driver", "Cllr Reid helped catch the burglar",
@@ -2110,6 +2134,7 @@ _THING_LABEL = re.compile(
     r"(?:an? )?(?:scam|scams|con|rip off|racket|stitch up|swindle"
     r"|(?:fake|fraudulent|bogus|phishing|scam|cloned|counterfeit)(?: \w+)?)"
 )
+_CRONYISM = re.compile(r"jobs for (?:the|his|her) (?:boys|mates|pals)|nepotism|cronyism")
 _BARE_LIAR = re.compile(r"(?:barefaced |pathological |serial |compulsive )?liars?")
 # "You are a vandal", "council vandals": a label; what was damaged makes it a charge.
 _BARE_VANDAL = re.compile(r"(?:\w+ )?vandals?")
@@ -2531,6 +2556,14 @@ _CAUGHT_THE = re.compile(
     r"|collared|nabbed|reported|reporting|confronted|confronting|identified|apprehended)"
     r"\s(?i:the|that|this)\s(?:[\w'’-]+\s)?$"
 )
+# "got some bloke on camera fly tipping tyres": whoever was caught at it, unnamed.
+_ON_CAMERA = r"(?i:on\s(?:camera|cctv|video|film|(?:his|her|my|our|the)\s(?:doorbell|ring|dashcam)|ring|dashcam)\s)"
+_CAUGHT_SOMEONE = re.compile(
+    r"\b(?:(?i:caught|filmed|recorded|spotted|saw|seen|snapped|photographed|clocked)\s"
+    rf"(?i:a|an|some|two|three|these|those)\s(?:[\w'’-]+\s){{1,2}}{_ON_CAMERA}?"
+    # Not "got a new car off the back of the contract": "got" catches only on camera.
+    rf"|(?i:got)\s(?i:a|an|some|two|three|these|those)\s(?:[\w'’-]+\s){{1,2}}{_ON_CAMERA})$"
+)
 _NAMED_AFTER = re.compile(
     r"[\s,]+(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\b|[A-Z][a-z]+\s[A-Z][a-z]+)"
 )
@@ -2873,6 +2906,9 @@ _CALLED_FALSE = re.compile(
     r"|suggesting|implying|insinuating|accusing)\s+(?:[\w'’-]+\s+){0,6}$"
 )
 _NOT_SO = re.compile(r"\b(?i:nowhere|not|never|no|nothing)\b(?:\s+[\w'’-]+){0,3}\s*$")
+_WORD_MENTIONED = re.compile(
+    r" is (?:a |such a )?(?:strong|big|harsh|loaded|heavy|serious|ugly) word\b"
+)
 _CHARGE_ADJECTIVE = re.compile(
     r"(?:corrupt|crooked|bent|criminal|fraudulent|lying|dishonest|thieving|sleazy|rotten)"
 )

@@ -185,7 +185,9 @@ NOT_NAMES = words(
     "bloody bleeding blooming damn damned fucking effing flipping flaming frigging sodding "
     # Numbers and quantities: "Two families have to live without", "Some things never change".
     "one two three four five six seven eight nine ten some many most few several both each "
-    "either neither sure first please are were be been being getting"
+    "either neither sure first please are were be been being getting "
+    # Parties: "the Lib Dems hand out committee chairs".
+    "dems tories labour greens libdems"
 )
 # Words that make a capitalised run an organisation or a place rather than a person.
 ORGANISATION_WORDS = words(

@@ -261,3 +261,79 @@ def test_more_everyday_wrongs_are_read(text: str, word: str) -> None:
 def test_a_nap_or_a_warning_is_no_neglect(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Comment on how a party or a council works.
+        "jobs for the boys as usual, the Lib Dems hand out committee chairs like party favours",
+        # A one-word verdict on what was just told, with no one named.
+        "the chief exec on £190k while they close the day centre. criminal.",
+        # The word itself talked about.
+        "corrupt is a strong word but what else do you call a system where the developer writes "
+        "the viability report",
+        # Someone unnamed caught at it.
+        "Gary from Kwik Fit got some bloke on camera fly tipping tyres behind his unit and the "
+        "council fined him. Well done Gary",
+        "Cllr Reid saw some lads nicking bikes",
+        # Everyday words beside the new wrongs.
+        "Councillors voted themselves a pay rise again while the libraries close",
+        "The boundary review changed the vote count needed to win the ward",
+        "Please delete the old emails so they can't be read by anyone after you leave, GDPR",
+    ],
+)
+def test_comment_and_verdicts_on_things_stay_out_of_alerts(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.75, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Cllr Reid? Corrupt.", "Cllr Reid"),
+        ("Corrupt. That's what Cllr Reid is.", "Cllr Reid"),
+        ("Cllr Reid took the hall money. Criminal.", "Cllr Reid"),
+        ("Cllr Reid saw Tom Hughes taking a bribe", "Tom Hughes"),
+    ],
+)
+def test_a_verdict_on_a_named_person_still_accuses(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.6, message
+    assert f"about '{who}'" in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The chief executive leaned on a junior officer to withdraw her statement to the "
+            "standards panel.",
+            "The chief executive",
+        ),
+        (
+            "Cllr Dawson billed the council for a London hotel for a conference he never went to.",
+            "Cllr Dawson",
+        ),
+        (
+            "The council leader agreed to destroy the legal advice on the car park sale so it "
+            "could never be disclosed",
+            "The council leader",
+        ),
+        (
+            "the clerk wrote herself a pay rise into the budget and then told the councillors it "
+            "was the national pay award",
+            "the clerk",
+        ),
+        ("Reid changed the vote count in the planning committee minutes.", "Reid"),
+        (
+            "Cllr Dawson got his own company to print the council's election material at triple "
+            "the going rate.",
+            "Cllr Dawson",
+        ),
+    ],
+)
+def test_council_wrongs_in_plain_words_are_read(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{who}'" in message, message

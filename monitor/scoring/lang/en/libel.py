@@ -490,7 +490,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bfak(?:ed|ing|es) (?:the|his|her|their) (?:\w+ )?(?:survey|data|report|minutes|consultation|petition|votes?|timesheets?|mileage|expenses|books)\b"
         # Expenses for what never happened, and one's own invoices paid: "claimed £4k for taxis
         # he never took", "putting her own invoices through".
-        r"|\b(?:expenses|claimed|claims|claiming|charged|billed|invoiced) (?:\w+ ){0,6}(?:he|she|they) never (?:took|made|went on|went to|attended|did|had|drove|used|stayed in|bought)\b"
+        r"|\b(?:expenses|claimed|claims|claiming|charged|billed|invoiced) (?:\w+ ){0,9}(?:he|she|they) never (?:took|made|went on|went to|attended|did|had|drove|used|stayed in|bought)\b"
         r"|\bput(?:s|ting)? (?:his|her|their) own (?:\w+ )?(?:invoices?|bills|receipts|claims) through\b"
         r"(?! (?:the |our )?(?:new |proper |usual |correct |normal |online )?(?:system|process|portal|channels|software|app)\b)"
         r"|\b(?:isn t|is not|wasn t|was not|not even|never been) (?:a )?(?:real|proper|qualified|registered|licensed) (?:doctor|dentist|solicitor|nurse|lawyer|accountant|surveyor|electrician|gas engineer|plumber|teacher|therapist|architect|vet|builder)\b"
@@ -1004,6 +1004,27 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "fraud",
         r"\bbackdat(?:e|ed|es|ing) (?:the |a |his |her |their )?(?:\w+ ){0,2}(?:notice|minutes|documents?|paperwork|records?|forms?|signatures?|applications?|letters?|contracts?)"
         r" (?:\w+ ){0,2}so (?:that )?\b",
+    ),
+    (
+        "an undeclared interest",
+        r"\b(?:got|gave|hired|used|paid|booked) (?:his|her|their) own (?:\w+ s )?(?:company|firm|business|print ?shop|agency) (?:to|for) (?:\w+ ){1,8}"
+        r"(?:at|for) (?:triple|double|twice|three times|treble|over the odds|inflated|way above|well above|above) (?:the )?(?:going rate|market rate|price|prices|rates?|odds)?",
+    ),
+    (
+        "vote rigging",
+        r"\b(?:changed|altered|fiddled|doctored|falsified|switched) the (?:vote count|votes|count|tally|ballot papers|ballots"
+        r"|results? of the (?:vote|ballot|election|consultation|survey|poll))\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\b(?:leaned on|pressured|pressurised|bullied|threatened|leant on) (?:\w+ ){0,3}(?:into|to) (?:withdraw|drop|chang|retract)\w* (?:her|his|their|the|a) (?:\w+ )?(?:statement|complaint|evidence|allegation|claim|grievance)\b"
+        r"|\b(?:destroy|destroyed|shred|shredded|delete|deleted|bin|binned|wipe|wiped) (?:the |all the |his |her )?(?:\w+ ){0,2}(?:advice|records?|documents?|emails?|files?|evidence|minutes|reports?)"
+        r" (?:\w+ ){0,6}so (?:that )?(?:it|they|nobody|no one|the \w+) (?:could|would|can|will|couldn t|wouldn t) (?:never |not )?(?:be )?(?:disclosed|found|seen|published|released|read|checked)\b",
+    ),
+    (
+        "fraud",
+        r"\b(?:wrote|gave|awarded|voted|paid) (?:himself|herself|themselves) a (?:\w+ )?(?:pay rise|payrise|rise|bonus|raise)\b"
+        r"(?= (?:\w+ ){0,6}(?:and (?:then )?(?:told|said|claimed|pretended|hid|covered)|without (?:telling|asking|approval|permission|anyone)|behind))",
     ),
     (
         "bribery or corruption",
