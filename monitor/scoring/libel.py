@@ -96,6 +96,7 @@ from monitor.scoring.libel_targets import (
     SMALL_GROUP,
     SUBJECT_GAP,
     SURNAME,
+    TRADE_WORDS,
     YOU,
     Candidate,
     bare,
@@ -319,8 +320,7 @@ class LibelScorer:
         accusable = [
             c
             for c in candidates
-            if not (c[0] == OTHER and PLACE_WORDS & _lowerwords(c[3]))
-            and not _done_to(view.original, c)
+            if not (c[0] == OTHER and _a_place(c[3])) and not _done_to(view.original, c)
         ]
         # "Police are investigating after Cllr Harper received a letter": she was sent it, and
         # is not accused of what comes before.
@@ -384,6 +384,8 @@ class LibelScorer:
                 view.text, match.end()
             ):
                 continue  # "she stood up to the corrupt old leadership": of a body, no one's
+            if _WARNING_AFTER.match(view.text, match.end()):
+                continue  # "Rogue trader warning: men in a white van ...": a warning, unnamed
             if _about_a_thing(view, match, candidates):
                 continue  # "Closing Moor Lane library is criminal"
             if _a_group(view, match, candidates):
@@ -546,7 +548,7 @@ class LibelScorer:
             ):
                 # "Cllr Reid, you stole ...", "Cllr Reid, liar!": said to the person named
                 target = vocatives[0][0], vocatives[0][3]
-            if target is None or (target[0] == OTHER and PLACE_WORDS & _lowerwords(target[1])):
+            if target is None or (target[0] == OTHER and _a_place(target[1])):
                 if unpinned is None or unpinned[0] == "drunkenness or drugs":
                     unpinned = (kind, view.quote(*match.span()))  # "a drunken rapist": rapist
                 continue  # nobody, or only a street, a building or a service: "robbed on Kilburn Lane"
@@ -750,6 +752,14 @@ def _first_charges(found: list[tuple[str, re.Match[str]]]) -> list[tuple[str, re
         if seen[said] <= SAME_CHARGE_TIMES:
             kept.append((kind, match))
     return kept[:MOST_CHARGES]
+
+
+def _a_place(quote: str) -> bool:
+    """Whether a name that is no person's is a street, a building or a service ("Kilburn
+    Lane", "Church Road"), not a business named after one ("Moor Lane Motors")."""
+    words = _lowerwords(quote)
+    last = quote.split()[-1].lower().strip(".,;:!?'’\"") if quote.split() else ""
+    return bool(PLACE_WORDS & words) and last not in TRADE_WORDS
 
 
 def _unpinned(kind: str, imputation: str) -> Signal:
@@ -2906,6 +2916,7 @@ _CALLED_FALSE = re.compile(
     r"|suggesting|implying|insinuating|accusing)\s+(?:[\w'’-]+\s+){0,6}$"
 )
 _NOT_SO = re.compile(r"\b(?i:nowhere|not|never|no|nothing)\b(?:\s+[\w'’-]+){0,3}\s*$")
+_WARNING_AFTER = re.compile(r"s? (?:warning|warnings|alert|alerts|awareness)\b")
 _WORD_MENTIONED = re.compile(
     r" is (?:a |such a )?(?:strong|big|harsh|loaded|heavy|serious|ugly) word\b"
 )

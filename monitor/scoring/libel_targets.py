@@ -210,6 +210,15 @@ def _next_word(text: str, at: int) -> str:
 _NEXT_WORD = re.compile(r"\W*?(\w+)")
 
 
+# Words that end or follow a business's name: "Moor Lane Motors", "Bright Smiles dental".
+TRADE_WORDS = words(
+    "motors garage garages homes developments construction builders scaffolding roofing "
+    "plumbing electrical autos cars tyres services lettings estates properties dental "
+    "dentist dentists pharmacy surgery kitchen takeaway cafe bakery butchers salon barbers "
+    "nails florists removals logistics haulage skips nursery care"
+)
+
+
 @cache
 def _first_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
@@ -411,6 +420,23 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):
         for match in pattern.finditer(text):
             found.append((preference, match.start(), match.end(), match.group(0)))
+    # "Bright Smiles dental are billing ...", "Ace Scaffolding dumped ...": the last word of
+    # a business's name is no surname (but "Artemus Jones with a woman" is a person's).
+    businesses = [
+        (start, end)
+        for preference, start, end, quote in found
+        if preference == OTHER
+        and (
+            bare(quote.split()[-1]) in TRADE_WORDS | ORGANISATION_WORDS
+            or _next_word(text, end) in TRADE_WORDS
+        )
+    ]
+    found = [
+        candidate
+        for candidate in found
+        if candidate[0] != SURNAME
+        or not any(start < candidate[1] and candidate[2] <= end for start, end in businesses)
+    ]
     if text != view.original:
         found = [_as_written(view.original, text, candidate) for candidate in found]
     return [_with_relative(text, candidate) for candidate in found]

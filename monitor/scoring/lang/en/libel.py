@@ -416,7 +416,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bcharg(?:ed|es|ing) (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:work|jobs?|parts|repairs|things|stuff|hours|treatments?|materials|visits) (?:\w+ ){0,3}(?:never|didn t|did not|wasn t|weren t)\b"
         r"|\b(?:does|did|doing|sells?|sold|selling|charg(?:es|ed|ing)|bill(?:s|ed|ing)|talk(?:s|ed|ing) \w+ into) (?:\w+ ){0,3}(?:treatments?|work|repairs|jobs?|operations?|tests?|procedures?|parts) (?:\w+ ){0,3}(?:don t|didn t|do not|did not|doesn t|never) need(?:ed)?\b"
         r"|\b(?:fitted|used|put in|installed) (?:\w+ )?(?:used|second hand|secondhand|old|knock off|fake|reconditioned) (?:\w+ )?(?:parts?|tyres?|boiler|materials?) (?:and|but) (?:\w+ )?charg\w*"
-        r"|\btook (?:\w+ ){0,3}(?:deposits?|money|cash|payment|savings) (?:\w+ ){0,4}(?:and|then) (?:\w+ )?(?:never (?:came|turned up|showed|did|started|finished|returned)|did a runner|disappeared|vanished|legged it|scarpered)\b|\bdid a runner with\b"
+        r"|\btook (?:\w+ ){0,3}(?:deposits?|money|cash|payment|savings|£ ?[\d ,.]+k?) (?:\w+ ){0,6}(?:(?:and|then) )?(?:\w+ )?(?:never (?:came|turned up|showed|did|started|finished|returned)|did a runner|disappeared|vanished|legged it|scarpered)\b|\bdid a runner with\b"
         r"|\b(?:keep(?:s|ing)?|kept|pocket(?:s|ed|ing)?|stole|steals|nick(?:s|ed)) (?:\w+ ){0,2}deposits? (?:\w+ ){0,3}(?:never|won t|doesn t|didn t|refus\w*)|\bnever (?:gives|gave|returns|returned|pays|paid) (?:\w+ ){0,2}deposits? back\b"
         r"|\btip(?:ped|s|ping) off (?:his|her|their) (?:\w+ ){0,2}(?:brother|sister|son|daughter|wife|husband|mates?|pals?|friends?|family|cousin|partner|in law|developers?|builders?)\b|\binsider? (?:dealing|trading)\b|\bus(?:ed|es|ing) (?:inside|insider) (?:info|information|knowledge)\b",
     ),
@@ -1010,6 +1010,57 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:got|gave|hired|used|paid|booked) (?:his|her|their) own (?:\w+ s )?(?:company|firm|business|print ?shop|agency) (?:to|for) (?:\w+ ){1,8}"
         r"(?:at|for) (?:triple|double|twice|three times|treble|over the odds|inflated|way above|well above|above) (?:the )?(?:going rate|market rate|price|prices|rates?|odds)?",
     ),
+    # What residents say of local businesses (libel 24): clocked cars, MOTs for cash, work
+    # billed that was never done, waste dumped, insurance fires, deposits taken for what will
+    # never be built, care-home and nursery abuse, unsafe practice, threats sent round.
+    (
+        "dishonest or unsafe trading",
+        # Not "she clocked the mileage on the way home": saw it.
+        r"\bclock(?:ed|s|ing) (?:the )?(?:mileage|miles|speedos?) (?:back|down)\b|\bclock(?:s|ing)? cars\b|\bclocked (?:cars|motors|vans|mileage)\b|\bchop shop\b"
+        r"|\bmots? (?:certificates? )?(?:\w+ ){0,4}without (?:even )?(?:looking at|checking|testing|seeing|inspecting)\b"
+        r"|\bpass (?:anything|any car|any old banger) (?:\w+ ){0,3}(?:if you|for (?:an? )?(?:extra |few )?(?:£|\d|cash|tenner|score|bung))"
+        r"|\breus(?:e|es|ed|ing) (?:\w+ ){0,2}(?:instruments|needles|syringes|equipment|tools|gloves) without (?:steril|clean)\w*"
+        r"|\b(?:fake|forged|bogus|dodgy) (?:gas |fire |electrical |building |gas safe )?(?:safety )?certificates?\b"
+        r"|\b(?:buried|burying|bury|buries) (?:the |some |loads of )?asbestos\b"
+        r"|\b(?:part worns?|part worn tyres|second hand parts|used parts|reconditioned parts) (?:\w+ ){0,6}charg(?:ed|es|ing) (?:\w+ ){0,2}for (?:brand )?new\b",
+    ),
+    (
+        "fraud",
+        r"\b(?:bill(?:s|ed|ing)?|charg(?:es|ed|ing)|claim(?:s|ed|ing)?) (?:the nhs|the council|insurers?|the insurance|patients|customers|the taxpayer) for (?:\w+ ){1,4}"
+        r"(?:they|he|she) never (?:do|does|did|done|provide|provided|perform|performed|carry out|carried out|fit|fitted|deliver|delivered|had|have)\b"
+        r"|\b(?:torched|burned|burnt|set fire to|smashed up|wrecked|crashed|trashed) (?:(?!waiting|wait)\w+ ){0,5}for the insurance\b"
+        r"|\bclaimed it was (?:a |an )?(?:break ?in|burglary|theft|stolen|an accident|accident|vandals) (?:\w+ ){0,3}for the insurance\b"
+        r"|\b(?:tak(?:es|ing|en)|took) (?:\w+ )?deposits (?:\w+ ){0,5}(?:that|which) (?:will|would) never (?:be )?(?:built|finished|delivered|happen|exist)\b"
+        r"|\b(?:never|doesn t|didn t|does not|did not) protects? (?:the |their |my |our |your )?deposits?\b"
+        r"|\bdeposits? (?:\w+ ){0,3}(?:and )?(?:never|doesn t|didn t) protects? (?:them|it)\b",
+    ),
+    (
+        "a crime or an investigation",
+        r"\bdump(?:ed|s|ing) (?:a load of |loads of |their |his |her |all their )?(?:\w+ ){0,2}(?:rubble|waste|rubbish|tyres|asbestos|mattresses|junk|soil|bricks|plasterboard)"
+        r" (?:in|on|behind|down|at|by|over|into) (?:the |a )?\b"
+        r"|\bdealing (?:out of|from) (?:the|his|her|their) (?:office|shop|van|car|back room|flat|house|kitchen)\b"
+        r"|\b(?:sell(?:s|ing)?|sold|serv(?:es|ed|ing)) (?:\w+ ){0,3}(?:lager|cider|cans|spirits|single cigs|cigs|alcohol|vapes|booze) (?:\w+ ){0,2}to (?:primary |secondary )?(?:under ?age |school ?)?(?:kids|children|minors|pupils)\b",
+    ),
+    (
+        "abuse of children",
+        r"\b(?:shut|shutting|shuts|lock|locking|locked|locks) (?:the )?(?:kids|children|pupils|toddlers|babies|little ones) (?:in|into) (?:a|the) (?:\w+ )?(?:cupboard|room|cellar|shed|cage|toilet|store ?room)\b",
+    ),
+    (
+        "violence",
+        r"\b(?:hit|hits|hitting|slap\w*|punch\w*|taunt\w*|abus(?:e|es|ed|ing)|manhandl\w*|shov\w*|kick\w*|pinch(?:es|ed|ing)) (?:the )?(?:elderly |old |vulnerable |dementia |frail )?(?:residents|patients|old folk|old people)\b(?! with\b)"
+        r"|\bleaves? (?:the )?(?:residents|patients|old folk|old people) (?:lying )?in (?:soiled|dirty|wet|filthy) (?:sheets|beds|pads|nappies|clothes)\b"
+        r"|\b(?:sedat\w+|drugg\w+|gave (?:\w+ ){0,2}sedatives) (?:\w+ ){0,3}to keep (?:her|him|them) quiet\b|\bchemical cosh\b",
+    ),
+    (
+        "threats",
+        r"\bsent (?:his|her|their|some) (?:lads|boys|heavies|mates|goons|thugs|men|sons) (?:round |over )?to (?:threaten|intimidate|scare|sort out|beat|warn off)\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\bhid(?:e|es|ing)? (?:them|the kids|the children|the residents|the paperwork|the records|the staff|the workers) (?:\w+ ){0,4}when (?:ofsted|the inspectors?|cqc|the council|trading standards|environmental health|the police)"
+        r" (?:come|comes|came|visit|visits|visited|is due|are due|turn up|turned up)\b"
+        r"|\bfak(?:e|es|ed|ing) (?:the |their |his |her )?(?:staffing |staff )?(?:rotas?|logs?|records|care plans?|food safety records|temperature logs?)\b",
+    ),
     (
         "vote rigging",
         r"\b(?:changed|altered|fiddled|doctored|falsified|switched) the (?:vote count|votes|count|tally|ballot papers|ballots"
@@ -1451,7 +1502,7 @@ PASSIVE = (
     # "being mutilated, raped and oppressed", "are raped, gang raped"
     r"(?:(?:\w+ed|beaten|stolen|shot|hit) (?:(?:and|or|and then|then) )?(?:(?:\w+ly|gang) )?){0,2}$"
     # "had my bike stolen", "We had a parcel stolen off our step"
-    r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the|a|an|some|two|three) (?:\w+ ){0,2}$"
+    r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the|a|an|some|two|three) (?:\w+ ){0,4}$"
 )
 # Acts that make an allegation when done to a person named right after them ("He
 # assaulted Jane Smith"); the scorer checks that a name follows.
