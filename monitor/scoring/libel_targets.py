@@ -133,6 +133,9 @@ OPENING_HANDLES = re.compile(rf"\s*(?:{_HANDLE.pattern}[\s,:]*)+(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"\b{_NEXT}(?:\s+{_NEXT})+")
 # A trading name joined by "and" or "&": "Smith & Sons", "Jones and Co", "Wilbanks and
 # Associates Roofing".
+_THE_ONE_WORD = re.compile(
+    r"\b[Tt]he ([A-Z][a-z]{2,})(?=\s+(?:[a-z]{2,}[^s\W]s|is|was|has|had|are|were|have|sells|serves)\b)"
+)
 _TRADING_NAME = re.compile(
     rf"\b{_NEXT}(?:\s+{_NEXT})*\s+(?:&|and)\s+(?:Sons?|Daughters?|Co\b\.?|Company|Associates"
     rf"|Partners|Brothers|Bros\b\.?)(?:\s+{_NEXT})*"
@@ -349,6 +352,13 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         # business or a place, which best_target takes only as the subject of the allegation.
         person = not organisation and first_name(words[0])
         found.append((NAME if person else OTHER, start, end, _trim(" ".join(words))))
+    for match in _THE_ONE_WORD.finditer(text):
+        # "The Crown waters down the spirits", "The Spar sells vapes to kids": a pub or a
+        # shop by its one-word name (not "The Council", "The Police").
+        if bare(match.group(1)) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
+            found.append(
+                (OTHER, match.start(), match.end(1), match.group(0)[: match.end(1) - match.start()])
+            )
     for match in _SUBJECT.finditer(text):
         word = match.group(1)
         before = text[: match.start(1)].split()[-1:]

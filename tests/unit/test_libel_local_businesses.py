@@ -106,3 +106,32 @@ def test_unsafe_or_cruel_practice_is_an_allegation(text: str, word: str) -> None
 def test_a_report_or_a_complaint_accuses_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The Crown waters down the spirits and sells supermarket vodka as Grey Goose",
+            "The Crown",
+        ),
+        ("The Spar sells alcohol to 14 year olds, the kids get their cider there", "The Spar"),
+    ],
+)
+def test_a_pub_or_a_shop_by_its_one_word_name_is_accused(text: str, who: str) -> None:
+    score, message = libel(text)
+    assert score >= 0.85, message
+    assert f"about '{who}'" in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Crown serves a lovely Sunday roast",
+        # A paper's report names whom it is about, and is attributed.
+        "The Guardian says Cllr Reid took bribes",
+    ],
+)
+def test_a_one_word_name_praised_or_reporting_accuses_no_one(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
