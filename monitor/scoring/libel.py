@@ -1505,7 +1505,10 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
     before it ("Someone tried to set fire to the scout hut", "kids setting fire to the
     bins"), or an indefinite label after "by" or a punishment ("conned by a cowboy builder",
     "killed by a drunk driver", "prosecuted a rogue trader"). Not when a person is named
-    between the sentence's start and the act ("Cllr Reid and some lads set fire to it")."""
+    between the sentence's start and the act ("Cllr Reid and some lads set fire to it"),
+    unless the words just before the act say plainly who did it: the label someone caught,
+    stopped or was harmed by ("Cllr Reid helped catch the burglar", "her nephew was killed
+    by a drink driver"), or "whoever" ("Thanks Cllr Hughes, I hope they catch whoever ...")."""
     at, _ = original_span(view, match.start(), match.end())
     first, last = sentence(view.original, at)
     before = view.original[first:at]
@@ -2291,7 +2294,7 @@ _CONFIGURED_TITLES = words(
 )
 # Surnames that are words too often to stand alone: "Cllr Tom Will", "Dr Ann May".
 _NOT_A_SURNAME = words("will may new young rich long hope grace king major best")
-# Between a post and the body it is held in: "the clerk" + " to " + "the parish council".
+# Whoever did it, unknown: "catches whoever keeps setting fire to the bins".
 _WHOEVER = re.compile(
     r"\b(?i:whoever|whomever|whoever s|whoever it was that"
     # "Anyone know who's been setting fire to the bins?" (not "we all know who").
@@ -2301,6 +2304,8 @@ _WHOEVER = re.compile(
 _WHOEVER_IS = re.compile(
     r"\b(?i:is|was|it s|it’s|it's|it was)\s+(?:(?i:cllr|councillor|mr|mrs|ms|dr|his|her)\b|[A-Z])"
 )
+# Between a post or a person and the body they are in: "the clerk" + " to " + "the parish
+# council", "Mark Jennings" + " from " + "the parish council".
 _POST_IN = re.compile(r"\s+(?i:to|of|for|at|on|from)\s+")
 _PAYS_OFF = re.compile(r"(?:paid|pays|paying|pay) off\b")
 # From a small group to what it is said to have done: "who run the car wash on Station

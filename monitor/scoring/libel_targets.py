@@ -131,11 +131,12 @@ _RETWEET = re.compile(r"\bRT\s+$")
 # The @handles a reply opens with: the platform puts them there to say whom it answers.
 OPENING_HANDLES = re.compile(rf"\s*(?:{_HANDLE.pattern}[\s,:]*)+(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"\b{_NEXT}(?:\s+{_NEXT})+")
-# A trading name joined by "and" or "&": "Smith & Sons", "Jones and Co", "Wilbanks and
-# Associates Roofing".
+# A pub or a shop by its one-word name, before what it does: "The Crown waters down ...".
 _THE_ONE_WORD = re.compile(
     r"\b[Tt]he ([A-Z][a-z]{2,})(?=\s+(?:[a-z]{2,}[^s\W]s|is|was|has|had|are|were|have|sells|serves)\b)"
 )
+# A trading name joined by "and" or "&": "Smith & Sons", "Jones and Co", "Wilbanks and
+# Associates Roofing".
 _TRADING_NAME = re.compile(
     rf"\b{_NEXT}(?:\s+{_NEXT})*\s+(?:&|and)\s+(?:Sons?|Daughters?|Co\b\.?|Company|Associates"
     rf"|Partners|Brothers|Bros\b\.?)(?:\s+{_NEXT})*"
@@ -203,14 +204,13 @@ ORGANISATION_WORDS = words(
     "constabulary department ministry office agency commission authority standards"
 )
 
+_NEXT_WORD = re.compile(r"\W*?(\w+)")
+
 
 def _next_word(text: str, at: int) -> str:
     """The word after offset ``at``, bare ("news" in "Breaking news:")."""
     following = _NEXT_WORD.match(text, at)
     return bare(following.group(1)) if following else ""
-
-
-_NEXT_WORD = re.compile(r"\W*?(\w+)")
 
 
 # Words that end or follow a business's name: "Moor Lane Motors", "Bright Smiles dental".
@@ -356,9 +356,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         # "The Crown waters down the spirits", "The Spar sells vapes to kids": a pub or a
         # shop by its one-word name (not "The Council", "The Police").
         if bare(match.group(1)) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
-            found.append(
-                (OTHER, match.start(), match.end(1), match.group(0)[: match.end(1) - match.start()])
-            )
+            found.append((OTHER, match.start(), match.end(1), text[match.start() : match.end(1)]))
     for match in _SUBJECT.finditer(text):
         word = match.group(1)
         before = text[: match.start(1)].split()[-1:]

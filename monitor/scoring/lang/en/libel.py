@@ -965,7 +965,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "abuse of children",
         r"\bsen(?:t|ds|ding) (?:(?:explicit|indecent|naked|nude|sexual|rude|dirty) (?:\w+ )?(?:pictures|photos|pics|images|videos|messages|texts)|(?:pictures|photos|pics|images|videos) of (?:himself|herself)) to (?:a |two |several )?(?:1[0-7] ?year ?old|child|kid|girl of 1[0-7]|boy of 1[0-7]|schoolgirl|schoolboy|pupil)"
         r"|\btouch(?:ed|es|ing) (?:up )?(?:kids|children|little (?:boys|girls)|young (?:boys|girls)|pupils|a child|a kid)\b(?! s\b| (?:lives|hearts|minds))",
-    ),  # Everyday euphemisms (libel 24): driving after drinking, drink sold to children, dates
+    ),
+    # Everyday euphemisms (libel 24): driving after drinking, drink sold to children, dates
     # relabelled, donations kept, a discount claimed falsely, work billed that was never done.
     (
         "drunkenness or drugs",
