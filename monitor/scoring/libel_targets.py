@@ -886,7 +886,8 @@ _LABEL_WORKS = re.compile(
 _BUSINESS = re.compile(
     r"(?<![\w@'’])(?:((?i:the|this|that|your|their|his|her))\s+(?:[A-Za-z]+\s+)?)?"
     r"((?i:firm|company|business|agency|lettings agent|estate agent|takeaway|restaurant|cafe|café|salon"
-    r"|garage|nursery|care home|surgery|bakery|chippy|shop|van|stall))\b"
+    r"|garage|nursery|care home|surgery|bakery|chippy|shop|van|stall|car wash|nail bar|off licence"
+    r"|offie|bookies|barbers|pharmacy|dentists|practice))\b"
 )
 _PLURAL = re.compile(r"(?:(?<!s)s|men|ies)$", re.IGNORECASE)  # "headmistress" is one person
 _NUMBER = re.compile(r"(?:two|three|four|\d+)\s+", re.IGNORECASE)

@@ -135,3 +135,24 @@ def test_a_pub_or_a_shop_by_its_one_word_name_is_accused(text: str, who: str) ->
 def test_a_one_word_name_praised_or_reporting_accuses_no_one(text: str) -> None:
     score, message = libel(text)
     assert score < 0.5, message
+
+
+def test_a_business_described_by_its_trade_is_who_is_accused() -> None:
+    score, message = libel(
+        "That car wash is a front for county lines. Why else are there lads hanging round it"
+    )
+    assert score >= 0.5, message
+    assert "about 'That car wash'" in message, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the car wash on Mill Road got broken into last night",
+        "I got robbed outside the bookies",
+        "Someone robbed the nail bar on Hill Street",
+    ],
+)
+def test_a_business_robbed_is_no_wrongdoer(text: str) -> None:
+    score, message = libel(text)
+    assert score < 0.5, message
