@@ -34,6 +34,8 @@ from monitor.scoring.lang.en.libel import (
     ENDORSES,
     ENDORSING_EMOJI,
     EXCHANGE,
+    FACED,
+    FACING,
     FICTION,
     FILLER,
     FUNDRAISING,
@@ -76,6 +78,7 @@ from monitor.scoring.lang.en.libel import (
 )
 from monitor.scoring.libel_targets import (
     ADDRESSEE,
+    BUSINESS_WORDS,
     CONFIGURED,
     FIRST_WORD,
     HANDLE,
@@ -96,7 +99,6 @@ from monitor.scoring.libel_targets import (
     SMALL_GROUP,
     SUBJECT_GAP,
     SURNAME,
-    TRADE_WORDS,
     YOU,
     Candidate,
     bare,
@@ -759,7 +761,7 @@ def _a_place(quote: str) -> bool:
     Lane", "Church Road"), not a business named after one ("Moor Lane Motors")."""
     words = _lowerwords(quote)
     last = quote.split()[-1].lower().strip(".,;:!?'’\"") if quote.split() else ""
-    return bool(PLACE_WORDS & words) and last not in TRADE_WORDS
+    return bool(PLACE_WORDS & words) and last not in BUSINESS_WORDS
 
 
 def _unpinned(kind: str, imputation: str) -> Signal:
@@ -1533,12 +1535,11 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
         # the bins": the doer is unknown, whoever else is named (not "Whoever stole the
         # charity box is Cllr Reid's son").
         return True
-    if _SOMEONE_HAS.search(before) and _PARTICIPLE.match(view.original, at):
-        # "someone's nicked the flowers": "has" typed as "'s" (not "someone's pockets are
-        # being lined", whose pockets they are).
-        return not any(c[0] in _NAMES_SOMEONE and first <= c[1] and c[2] <= at for c in candidates)
     if not (
         _INDEFINITE_SUBJECT.search(before)
+        # "someone's nicked the flowers": "has" typed as "'s" (not "someone's pockets are
+        # being lined", whose pockets they are).
+        or (_SOMEONE_HAS.search(before) and _PARTICIPLE.match(view.original, at))
         or _INDEFINITE_AGENT.search(before)
         or _INDEFINITE_CONVICTED.search(before)
         or _PLURAL_SUBJECT.search(before)
@@ -2073,13 +2074,17 @@ _PLURAL_LABEL = re.compile(
     r"(?:\w+ )?(?:\w+(?:ers|ors|ists|sters)|thieves|crooks|paedos|pedos|nonces|cheats|frauds|sharks"
     r"|pickpockets|thugs|yobs|vandals|criminals|villains|hooligans|conmen|con men|paedophiles|perverts)"
 )
-_ENFORCED_ON = re.compile(
-    rf"\b(?:{PUNISHMENTS}|arresting|arrests|catching|catches|jailing|prosecuting|locked up"
+# What is done to offenders: "arrested", "chased", "cracking down on".
+_ENFORCING = (
+    rf"{PUNISHMENTS}|arresting|arrests|catching|catches|jailing|prosecuting|locked up"
     r"|locking up|sent down|chased|chasing|banned|ban|banning|reported|reporting|fined|evicted"
     r"|evicting|tackle|tackled|tackling|fights|fought|fighting|stop|stopped|stopping|targets"
     r"|targeting|targeted|deals with|dealt with|went after|goes after|cracked down on"
     r"|cracking down on|crackdown on|get rid of|getting rid of|rid us of|protect \w+ from"
-    r"|protecting \w+ from) (?:(?:the|all|more|many|some|local|known|these|those)\s)?$"
+    r"|protecting \w+ from"
+)
+_ENFORCED_ON = re.compile(
+    rf"\b(?:{_ENFORCING}) (?:(?:the|all|more|many|some|local|known|these|those)\s)?$"
 )
 # "He murders": a pronoun is who does it, no kind of people.
 _ATTRIBUTIVE = re.compile(r"(?<![.!?])\b(?!(?:He|She|They|We|You|It)\s)[A-Z][a-z]+\s+$")
@@ -2111,14 +2116,10 @@ _TOPIC_AFTER = re.compile(
     # "26 gun murders per year": a count, of no one in particular.
     r"|(?:per|a|each|every) (?:year|annum|month|week|day)|per (?:head|capita|person|thousand|\d[\d,]*))\b"
 )
-# What someone can face over an offence: "faces fraud allegations", "a fraud investigation".
-_ALLEGED = re.compile(
-    r" (?:allegations?|accusations?|claims?|charges?|investigations?|inquiry|inquiries|probes?"
-    r"|prosecution|trial)\b"
-)
-_FACES = re.compile(
-    r"\b(?:faces?|facing|faced) (?:an? |more |new |further |serious |historic |historical )?(?:\w+ )?$"
-)
+# What someone can face over an offence: "faces fraud allegations", "a fraud investigation",
+# "fraud charges".
+_ALLEGED = re.compile(rf" (?:{FACED}|claims?|charges?|trial)\b")
+_FACES = re.compile(rf"\b{FACING}(?:\w+ )?$")
 _ALLEGED_AGAINST = re.compile(
     r" (?:allegations?|accusations?|claims?|complaints?) (?:against|about|involving|made against)\b"
 )
@@ -2566,9 +2567,9 @@ _INDEFINITE_SUBJECT = re.compile(
 )
 # The punishments a court or an officer hands to someone: "prosecuted a rogue trader".
 _PUNISHING = rf"{PUNISHMENTS}|prosecuted|fined|sentenced"
+# The one offender it was done to: "helped catch the burglar", "stopped the shoplifter".
 _CAUGHT_THE = re.compile(
-    r"\b(?i:caught|catch|catching|catches|stopped|stopping|chased|chasing|tackled|tackling"
-    r"|collared|nabbed|reported|reporting|confronted|confronting|identified|apprehended)"
+    rf"\b(?i:{_ENFORCING}|catch|collared|nabbed|confronted|confronting|identified|apprehended)"
     r"\s(?i:the|that|this)\s(?:[\w'’-]+\s)?$"
 )
 # "got some bloke on camera fly tipping tyres": whoever was caught at it, unnamed.

@@ -213,12 +213,12 @@ def _next_word(text: str, at: int) -> str:
     return bare(following.group(1)) if following else ""
 
 
-# Words that end or follow a business's name: "Moor Lane Motors", "Bright Smiles dental".
+# Trades that end or follow a business's name beside ORGANISATION_WORDS ("Ace Scaffolding",
+# "Bright Smiles dental").
 TRADE_WORDS = words(
-    "motors garage garages homes developments construction builders scaffolding roofing "
-    "plumbing electrical autos cars tyres services lettings estates properties dental "
-    "dentist dentists pharmacy surgery kitchen takeaway cafe bakery butchers salon barbers "
-    "nails florists removals logistics haulage skips nursery care"
+    "garages scaffolding plumbing electrical autos cars tyres dental dentist dentists pharmacy "
+    "surgery kitchen takeaway cafe bakery butchers salon barbers nails florists removals "
+    "logistics haulage skips nursery care"
 )
 
 
@@ -435,7 +435,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         for preference, start, end, quote in found
         if preference == OTHER
         and (
-            bare(quote.split()[-1]) in TRADE_WORDS | ORGANISATION_WORDS
+            bare(quote.split()[-1]) in ORGANISATION_WORDS | TRADE_WORDS
             or _next_word(text, end) in TRADE_WORDS
         )
     ]
@@ -905,6 +905,8 @@ PLACE_WORDS = words(
     "primary school academy college centre center library hall church arms inn hotel lion club pub "
     "bus buses parking police constabulary"
 )
+# The words a business's name ends in, and never a street's: "Moor Lane Motors".
+BUSINESS_WORDS = (ORGANISATION_WORDS - PLACE_WORDS) | TRADE_WORDS
 # What pins a described person down after the description, so the councillor reads which
 # one is meant: "the treasurer of the residents' association", "the caretaker at St Mary's
 # school", "the lad who runs the car wash on Station Road".

@@ -1250,10 +1250,13 @@ INSINUATION = (
 # An allegation reported as one, not the writer's own charge: "was accused of fraud", "faces
 # a sexual assault allegation", "fraud allegations against Cllr Reid", "faces a fraud
 # investigation" (not "the allegations are true"). Repeating it still publishes it: review.
+# Facing something over an offence, and the allegations that can be faced: "faces a fraud
+# investigation" (charges faced are reported as a fact, not as an allegation).
+FACING = r"(?:faces?|facing|faced) (?:an? |more |new |further |serious |historic |historical |possible )?"
+FACED = r"allegations?|accusations?|investigations?|inquiry|inquiries|probes?|prosecution"
 REPORTED_ALLEGATION = (
     r"\b(?:accused of|facing allegations|allegations that"
-    r"|(?:faces?|facing|faced) (?:an? |more |new |further |serious |historic |historical |possible )?(?:\w+ ){0,3}"
-    r"(?:allegations?|accusations?|investigations?|inquiry|inquiries|probes?|prosecution)"
+    rf"|{FACING}(?:\w+ ){{0,3}}(?:{FACED})"
     r"|(?:allegations?|accusations?)(?! (?:\w+ ){0,3}(?:are|is|were|was) (?:all )?(?:true|proven|correct|right|founded|accurate))"
     r" (?:of|against|that|about|over|involving))\b"
 )
