@@ -78,7 +78,6 @@ from monitor.scoring.lang.en.libel import (
 )
 from monitor.scoring.libel_targets import (
     ADDRESSEE,
-    BUSINESS_WORDS,
     CONFIGURED,
     FIRST_WORD,
     HANDLE,
@@ -99,6 +98,7 @@ from monitor.scoring.libel_targets import (
     SMALL_GROUP,
     SUBJECT_GAP,
     SURNAME,
+    TRADE_WORDS,
     YOU,
     Candidate,
     bare,
@@ -761,7 +761,7 @@ def _a_place(quote: str) -> bool:
     Lane", "Church Road"), not a business named after one ("Moor Lane Motors")."""
     words = _lowerwords(quote)
     last = quote.split()[-1].lower().strip(".,;:!?'’\"") if quote.split() else ""
-    return bool(PLACE_WORDS & words) and last not in BUSINESS_WORDS
+    return bool(PLACE_WORDS & words) and last not in TRADE_WORDS
 
 
 def _unpinned(kind: str, imputation: str) -> Signal:

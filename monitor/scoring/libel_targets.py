@@ -213,12 +213,14 @@ def _next_word(text: str, at: int) -> str:
     return bare(following.group(1)) if following else ""
 
 
-# Trades that end or follow a business's name beside ORGANISATION_WORDS ("Ace Scaffolding",
-# "Bright Smiles dental").
+# Trades that end or follow a business's name, and never a street's: "Moor Lane Motors",
+# "Bright Smiles dental". (Not every organisation word: "... Council", "... Post" or
+# "... Office" may be the place itself.)
 TRADE_WORDS = words(
-    "garages scaffolding plumbing electrical autos cars tyres dental dentist dentists pharmacy "
-    "surgery kitchen takeaway cafe bakery butchers salon barbers nails florists removals "
-    "logistics haulage skips nursery care"
+    "motors garage garages homes developments construction builders scaffolding roofing "
+    "plumbing electrical autos cars tyres services lettings estates properties dental "
+    "dentist dentists pharmacy surgery kitchen takeaway cafe bakery butchers salon barbers "
+    "nails florists removals logistics haulage skips nursery care"
 )
 
 
@@ -905,8 +907,6 @@ PLACE_WORDS = words(
     "primary school academy college centre center library hall church arms inn hotel lion club pub "
     "bus buses parking police constabulary"
 )
-# The words a business's name ends in, and never a street's: "Moor Lane Motors".
-BUSINESS_WORDS = (ORGANISATION_WORDS - PLACE_WORDS) | TRADE_WORDS
 # What pins a described person down after the description, so the councillor reads which
 # one is meant: "the treasurer of the residents' association", "the caretaker at St Mary's
 # school", "the lad who runs the car wash on Station Road".
