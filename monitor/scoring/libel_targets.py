@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import gender_guesser.detector
+import holidays
+from holidays.registry import COUNTRIES
 
 from monitor.scoring.lang.en.insults import INSULT_NOUNS
 from monitor.scoring.lang.en.libel import OCCUPATIONS, PERSON_LABELS
@@ -227,6 +229,23 @@ TRADE_WORDS = words(
 @cache
 def _first_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@cache
+def _states() -> frozenset[str]:
+    """Countries, and the states and provinces of the countries whose comments come in
+    English, by the names the holidays package knows them by ("Arkansas", "South Africa"):
+    a state is no one a comment can libel (it cannot sue), nor its people one by one."""
+    found = {re.sub(r"(?<=[a-z])(?=[A-Z])", " ", entry[0]) for entry in COUNTRIES.values()}
+    for code in ("US", "CA", "AU", "GB", "NZ", "IE", "IN"):
+        found.update(holidays.country_holidays(code).subdivisions_aliases)
+    # "Jordan punched me", "Georgia lied": a first name is taken as the person's.
+    return frozenset(name.lower() for name in found if not (" " not in name and first_name(name)))
+
+
+def a_state(quote: str) -> bool:
+    """Whether a target's words are only a country's or a state's name ("Hawaii's")."""
+    return bare(re.sub(r"['’]s$", "", quote)).replace(".", "") in _states()
 
 
 def first_name(word: str) -> bool:
@@ -447,6 +466,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if candidate[0] != SURNAME
         or not any(start < candidate[1] and candidate[2] <= end for start, end in businesses)
     ]
+    # "Arkansas has lots of crooks", "Hawaii rewards criminal behaviour": a place, not a person.
+    found = [candidate for candidate in found if not a_state(candidate[3])]
     if text != view.original:
         found = [_as_written(view.original, text, candidate) for candidate in found]
     return [_with_relative(text, candidate) for candidate in found]
@@ -1088,7 +1109,16 @@ _EPITHETS = frozenset(INSULT_NOUNS) | frozenset(PERSON_LABELS.replace(" ?", "").
 _NAME_NEXT = re.compile(rf"\s+{_NEXT}")
 _POINTED_EPITHET = re.compile(r"\b(?i:that|this)\s+(?:[a-z]+\s+)?[a-z]+\s+$")
 # Words opening a capitalised run that are no part of a name: "Dear", "Avoid", "Scumbag".
-_NO_NAME_LEAD = NOT_NAMES | frozenset(INSULT_NOUNS)
+# Words that open a sentence before a plural noun, a clause or a name, never a name
+# themselves: "Poor bastards couldn't even steal", "Meanwhile Tom Hughes pocketed".
+_OPENING_WORDS = words(
+    "meanwhile now maybe perhaps such any many most several both each every another other "
+    "good bad poor selfish public private modern fake sexual pure pretty fat dumb stupid "
+    "silly crazy evil sick sad real true false typical existing evidence consent freedom "
+    "anyway anyhow besides still yet watch talking sell allegations guideline semantic "
+    "agriculture prohibition evangelical kleptocracy cannabis spice hell"
+)
+_NO_NAME_LEAD = NOT_NAMES | frozenset(INSULT_NOUNS) | _OPENING_WORDS
 # Capitalised words that open sentences as subjects but are never anyone's name.
 _NEVER_FIRST_NAMES = (
     NOT_NAMES
@@ -1106,4 +1136,5 @@ _NEVER_FIRST_NAMES = (
         "drug drugs crack smack paedo paedos paedophile paedophiles nonce nonces crook crooks "
         "fraudster fraudsters scammers scammer cowboy cowboys rogue dodgy bent corrupt convicted"
     )
+    | _OPENING_WORDS
 )
