@@ -30,6 +30,7 @@ from monitor.scoring.lang.en.libel import (
     BY_SOMEONE,
     CHILD,
     COPULA_BEFORE,
+    DECLARED_INTEREST,
     DENIAL,
     ENDORSES,
     ENDORSING_EMOJI,
@@ -225,7 +226,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 24"
+    version = "libel 25"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -388,6 +389,10 @@ class LibelScorer:
                 continue  # "she stood up to the corrupt old leadership": of a body, no one's
             if _WARNING_AFTER.match(view.text, match.end()):
                 continue  # "Rogue trader warning: men in a white van ...": a warning, unnamed
+            if match.group(0).startswith("stolen") and _OWNERS.search(
+                view.original, 0, original_span(view, match.start(), match.end())[0]
+            ):
+                continue  # "helped look for Jean's stolen car": hers, taken from her
             if _about_a_thing(view, match, candidates):
                 continue  # "Closing Moor Lane library is criminal"
             if _a_group(view, match, candidates):
@@ -636,7 +641,9 @@ class LibelScorer:
                 return [(kind, match.group(0), (ROLE, person))]
             if kind is not None and _LABEL_TAG.fullmatch(match.group(1)):
                 charges.append((kind, match.group(0)))
-            elif (name := _name_tag(match.group(1))) is not None:
+            elif (
+                name := _name_tag(match.group(1)) or self._configured_in_tag(match.group(1))
+            ) is not None:
                 names.append(name)
         if charges and names:
             # "#brandonrook ... #drunk #stdspreader": a name tag, and charges in others.
@@ -1497,7 +1504,12 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
     )
     # "welcomed the conviction of the Mill Lane arsonist": whom a court dealt with, unnamed.
     tried = _TRIED.search(view.original, first, at)
-    if not (opens or told_apart or one_did or tried):
+    # "held the door shut while the shoplifter waited for the police": the label opens a
+    # clause of its own, as its subject.
+    own_clause = _CLAUSE_OPENS.search(view.original, first, at) and _CLAUSE_VERB.match(
+        view.original, end
+    )
+    if not (opens or told_apart or one_did or tried or own_clause):
         return False
     return not _named_later(view.original, end, candidates)
 
@@ -1521,6 +1533,7 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
     caught = (
         _INDEFINITE_AGENT.search(before)
         or _CAUGHT_THE.search(before)
+        or _CAUGHT_A.search(before)
         or _CAUGHT_SOMEONE.search(before)
     )
     if caught and not _NAMED_AFTER.match(
@@ -1586,17 +1599,25 @@ def _known_by_the_act(view: Canonical, match: re.Match[str], candidates: list[Ca
         # charge is what befell her.
         return False
     found = _FOUND_SOMEONE.search(view.original, first, one.start()) is not None
+    lead_end = one.start() + (5 if one.group(0)[:5].lower() == "that " else 0)
     opens = (
         found
         or not view.original[first : one.start()].strip(" \t\n\"'“‘([-–—,")
         # "Cllr Reid, the lad who mugged my son got 18 months": said to someone first.
         or _LEADING_VOCATIVE.fullmatch(view.original, first, one.start()) is not None
-        # "Just seen on Look North that the man who ...", "Glad to hear the lad who ...".
-        or _NEWS_LEAD_IN.fullmatch(view.original, first, one.start()) is not None
+        # "Just seen on Look North that the man who ...", "Glad to hear the lad who ...",
+        # "Great news that the man who ..." (where "that" opened what was found).
+        or _NEWS_LEAD_IN.fullmatch(view.original, first, lead_end) is not None
+        # "stood up in court against the man who robbed her": the one it was done to
+        # speaks of them, unnamed.
+        or _AGAINST_ONE.search(view.original, first, lead_end) is not None
     )
+    # "... against the man who robbed her. He got 4 years.": the next sentence may tell it.
+    pronoun = _PRONOUN_OPENS.match(view.original, last)
+    after = sentence(view.original, pronoun.end())[1] if pronoun else last
     dealt_with = (
         found
-        or _DEALT_WITH.search(view.original, at, last) is not None
+        or _DEALT_WITH.search(view.original, at, after) is not None
         or _GENERIC_VERDICT.search(view.original, end, last) is not None  # "wants locking up"
     )
     return opens and dealt_with and not _named_later(view.original, end, candidates)
@@ -1922,6 +1943,8 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     negation affirms ("not only did he steal", "not just a liar", "I can't believe he stole",
     "don't forget he lied", "I'm not saying he's a crook") or a question insinuates it
     ("isn't he the one who stole ...?")."""
+    if _SARCASTIC_THEN.match(view.text, match.end()):
+        return False  # "Not corrupt at all then", "no fiddling going on there then": sarcasm
     if _NOTHING_AFTER.match(view.text, match.end()):
         end = original_span(view, match.start(), match.end())[1]
         # "... without an interview. Nothing to see here": the next sentence is an aside.
@@ -2125,10 +2148,10 @@ _ALLEGED_AGAINST = re.compile(
 )
 _OFFENDERS_AFTER = re.compile(
     r" (?:\w+ )?(?:drivers?|men|man|woman|women|gangs?|suspects?|rings?|networks?|perverts?"
-    r"|monsters?|councillors?|officers?|teachers?|priests?|coaches?)\b"
+    r"|monsters?|councillors?|officers?|teachers?|priests?|coaches?|artists?|merchants?|callers?)\b"
 )
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:rates?|figures|statistics|stats|levels?|numbers|reports|victims?) (?:of|for) $"
+    r"\b(?:rates?|figures|statistics|stats|levels?|numbers|reports|victims?|complaints|cases|incidents) (?:of|for) $"
     # "because of possible fraud", "checks to prevent fraud": a risk, not an act.
     r"|(?<!commit )(?<!commits )(?<!committed )(?<!committing )(?<!guilty of )(?<!accused of )"
     r"(?<!suspected of )\b(?:possible|potential|(?:risks?|chance|threat|idea|notion|myth) of|prevent|preventing|tackle|tackling"
@@ -2522,7 +2545,13 @@ _PERSON_LABEL = re.compile(
 _LABEL_OPENS = re.compile(r"[\W_]*(?i:the|this|that|these|those|some)\s+(?:[\w'’-]+\s+)?")
 _TRIED = re.compile(
     r"\b(?i:conviction|convictions|arrest|arrests|sentencing|jailing|capture|prosecution|trial"
-    r"|sentence|sentences)\s+of\s+(?i:the|a|an|two|three|four|some)\s+(?:[\w'’-]+\s+){0,2}$"
+    r"|sentence|sentences)(?:\s+at\s+last)?\s+(?i:of|for)\s+(?i:the|a|an|two|three|four|some)\s+(?:[\w'’-]+\s+){0,2}$"
+)
+_CLAUSE_OPENS = re.compile(
+    r"\b(?i:while|whilst|until|till|before|after|when|as|then|so)\s+(?i:the)\s+(?:[\w'’-]+\s+)?$"
+)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?i:was|were|is|has|had|got|gets|ran|broke|stole|took|sat|stood|tried)\b|[a-z]{3,}ed\b)"
 )
 _A_LABEL_OPENS = re.compile(r"[\W_]*(?i:a|an|another)\s+(?:[\w'’-]+\s+)?")
 _LABEL_DID = re.compile(
@@ -2551,7 +2580,7 @@ _PARTICIPLE = re.compile(
     r"(?i:\w+ed|stolen|taken|broken|set|got|done|thrown|left|ripped|written|sprayed|nicked|pinched|keyed)\b"
 )
 _INDEFINITE_SUBJECT = re.compile(
-    r"(?:^|[\s,;:])(?i:someone|somebody|some (?:\w+ )?(?:lads|idiots?|clowns?|scrotes|lowlifes?"
+    r"(?:^|[\s,;:])(?i:someone|somebody|some (?:\w+ )?(?:lads|idiots?|clowns?|scrotes|lowlifes?|sods?|gits?|toerags?|muppets?|numpty|numpties|swines?"
     rf"|scumbags?|people|bloke|guy|man|woman|one|{'|'.join(_STRANGERS)})"
     rf"|{'|'.join(_STRANGERS)}"
     rf"|an? (?:\w+ )?(?:{_SOMEONE}|gang|group of \w+)"
@@ -2569,8 +2598,14 @@ _INDEFINITE_SUBJECT = re.compile(
 _PUNISHING = rf"{PUNISHMENTS}|prosecuted|fined|sentenced"
 # The one offender it was done to: "helped catch the burglar", "stopped the shoplifter".
 _CAUGHT_THE = re.compile(
-    rf"\b(?i:{_ENFORCING}|catch|collared|nabbed|confronted|confronting|identified|apprehended)"
+    rf"\b(?i:{_ENFORCING}|catch|collared|nabbed|confronted|confronting|identified|apprehended"
+    r"|kept|keeping|hung up on|strung along|wound up)"
     r"\s(?i:the|that|this)\s(?:[\w'’-]+\s)?$"
+)
+# "helped catch a shed thief", "chased off a shoplifter": one of them, unnamed.
+_CAUGHT_A = re.compile(
+    r"\b(?i:catch|catches|catching|caught|nab|nabbed|nabbing|collared|apprehended|chased off"
+    r"|chased|tackled|confronted|identified|arrested|stopped)\s(?i:a|an)\s(?:[\w'’-]+\s)?$"
 )
 # "got some bloke on camera fly tipping tyres": whoever was caught at it, unnamed.
 _ON_CAMERA = r"(?i:on\s(?:camera|cctv|video|film|(?:his|her|my|our|the)\s(?:doorbell|ring|dashcam)|ring|dashcam)\s)"
@@ -2645,6 +2680,10 @@ _NEWS_LEAD_IN = re.compile(
     r"|(?:great|good|glad|pleased|relieved|happy)\s+(?:news\s+)?(?:that|to\s+(?:see|hear|read)(?:\s+that)?))"
     r"\s+"
 )
+_OWNERS = re.compile(r"['’]s\s+(?:[\w-]+\s+)?$")
+_SARCASTIC_THEN = re.compile(r"(?: (?:at all|going on|here|there|whatsoever|of course))* then\b")
+_AGAINST_ONE = re.compile(r"\b(?i:against|about)\s$")
+_PRONOUN_OPENS = re.compile(r"[\s.!?]*(?:He|She|They)\b")
 # What befell them: "has been caught", "got 3 years", "is still at large".
 _DEALT_WITH = re.compile(
     r"\b(?i:(?:(?:got|gets|was|were|has been|have been|is being|are being|been|has|have)\s+)?"
@@ -2653,6 +2692,7 @@ _DEALT_WITH = re.compile(
     r"|prosecuted|done for|given \d+|\d+ (?:years|months|weeks|days)"
     r"|given (?:a |an )?(?:suspended |community |custodial |prison |jail )?(?:sentence|order|ban|asbo|caution|tag))"
     r"|(?:is|are) (?:still )?(?:at large|on the run|out there)|got away with it"
+    r"|got what (?:he|she|they) deserved|got (?:his|her|their) comeuppance|went down for|put away for"
     r"|(?:is|are|was|were|gets|get|got) (?:\w+ )?(?:out of|released from) (?:prison|jail)"
     r"|(?:is|are|was|were|got|been) released)\b"
 )
@@ -2822,7 +2862,7 @@ _DOING = words("been keeps kept caught are were went go goes out busy")
 _VERDICT_END = re.compile(VERDICT_END)
 _LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)
-_NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}|{KNOCKED_DOWN}")
+_NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}|{KNOCKED_DOWN}|{DECLARED_INTEREST}")
 _ONLINE_EDITING = re.compile(ONLINE_EDITING)
 _VIEWS = re.compile(VIEWS)
 _WHAT_THEY_DID = re.compile(r"\b(?:who|that|and|he|she|they) (?:\w+ ){0,2}\w+ed\b")
@@ -2959,7 +2999,7 @@ _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")
 # ("#DemsAreFrauds", "#DeepStateCorruption", "#NoVoterFraud").
 # With a name tag beside it, the wrong itself tags the person too: "#ReidOut #Backhanders".
 _LABEL_TAG = re.compile(
-    rf"(?i:{PERSON_LABELS}|corrupt|bent|stdspreader|backhanders?|bribes?|bungs?|kickbacks?"
+    rf"(?i:{PERSON_LABELS}|corrupt|bent|stdspreader|backhanders?|bribes?|bungs?|kickbacks?|\w*fiddlers?"
     r"|brownenvelopes?)"
 )
 _TAG_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
