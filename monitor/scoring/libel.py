@@ -1509,7 +1509,9 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
     own_clause = _CLAUSE_OPENS.search(view.original, first, at) and _CLAUSE_VERB.match(
         view.original, end
     )
-    if not (opens or told_apart or one_did or tried or own_clause):
+    # "kept the scammer talking for 40 minutes": whoever rang, kept busy.
+    kept_busy = _KEPT.search(view.original, first, at) and _BUSY.match(view.original, end)
+    if not (opens or told_apart or one_did or tried or own_clause or kept_busy):
         return False
     return not _named_later(view.original, end, candidates)
 
@@ -2553,6 +2555,8 @@ _CLAUSE_OPENS = re.compile(
 _CLAUSE_VERB = re.compile(
     r"\s+(?:(?i:was|were|is|has|had|got|gets|ran|broke|stole|took|sat|stood|tried)\b|[a-z]{3,}ed\b)"
 )
+_KEPT = re.compile(r"\b(?i:kept|keeping|keeps|keep)\s(?i:the|a|an|that|this)\s(?:[\w'’-]+\s)?$")
+_BUSY = re.compile(r"\s+(?i:talking|waiting|busy|chatting|on the (?:phone|line))\b")
 _A_LABEL_OPENS = re.compile(r"[\W_]*(?i:a|an|another)\s+(?:[\w'’-]+\s+)?")
 _LABEL_DID = re.compile(
     r"\s+(?i:(?:has |have )?(?:stole|stolen|broke|broken|took|taken|nicked|smashed|snatched"
@@ -2599,7 +2603,7 @@ _PUNISHING = rf"{PUNISHMENTS}|prosecuted|fined|sentenced"
 # The one offender it was done to: "helped catch the burglar", "stopped the shoplifter".
 _CAUGHT_THE = re.compile(
     rf"\b(?i:{_ENFORCING}|catch|collared|nabbed|confronted|confronting|identified|apprehended"
-    r"|kept|keeping|hung up on|strung along|wound up)"
+    r"|hung up on|strung along)"
     r"\s(?i:the|that|this)\s(?:[\w'’-]+\s)?$"
 )
 # "helped catch a shed thief", "chased off a shoplifter": one of them, unnamed.
