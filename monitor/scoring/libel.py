@@ -30,7 +30,6 @@ from monitor.scoring.lang.en.libel import (
     BY_SOMEONE,
     CHILD,
     COPULA_BEFORE,
-    DECLARED_INTEREST,
     DENIAL,
     ENDORSES,
     ENDORSING_EMOJI,
@@ -64,6 +63,7 @@ from monitor.scoring.lang.en.libel import (
     PERSON_LABELS,
     POLITICAL_SPEECH,
     PREDICATE_WORDS,
+    PROPER_CONDUCT,
     REPORTED_ALLEGATION,
     SATIRE,
     SCARE_QUOTES,
@@ -1506,8 +1506,8 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
     tried = _TRIED.search(view.original, first, at)
     # "held the door shut while the shoplifter waited for the police": the label opens a
     # clause of its own, as its subject.
-    own_clause = _CLAUSE_OPENS.search(view.original, first, at) and _CLAUSE_VERB.match(
-        view.original, end
+    own_clause = _CLAUSE_OPENS.search(view.original, first, at) and (
+        _LABEL_IS_SUBJECT.match(view.original, end) or _PAST_VERB.match(view.original, end)
     )
     # "kept the scammer talking for 40 minutes": whoever rang, kept busy.
     kept_busy = _KEPT.search(view.original, first, at) and _BUSY.match(view.original, end)
@@ -1535,7 +1535,6 @@ def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[
     caught = (
         _INDEFINITE_AGENT.search(before)
         or _CAUGHT_THE.search(before)
-        or _CAUGHT_A.search(before)
         or _CAUGHT_SOMEONE.search(before)
     )
     if caught and not _NAMED_AFTER.match(
@@ -1601,18 +1600,17 @@ def _known_by_the_act(view: Canonical, match: re.Match[str], candidates: list[Ca
         # charge is what befell her.
         return False
     found = _FOUND_SOMEONE.search(view.original, first, one.start()) is not None
-    lead_end = one.start() + (5 if one.group(0)[:5].lower() == "that " else 0)
     opens = (
         found
         or not view.original[first : one.start()].strip(" \t\n\"'“‘([-–—,")
         # "Cllr Reid, the lad who mugged my son got 18 months": said to someone first.
         or _LEADING_VOCATIVE.fullmatch(view.original, first, one.start()) is not None
         # "Just seen on Look North that the man who ...", "Glad to hear the lad who ...",
-        # "Great news that the man who ..." (where "that" opened what was found).
-        or _NEWS_LEAD_IN.fullmatch(view.original, first, lead_end) is not None
+        # "Great news that the man who ...".
+        or _NEWS_LEAD_IN.fullmatch(view.original, first, one.start()) is not None
         # "stood up in court against the man who robbed her": the one it was done to
         # speaks of them, unnamed.
-        or _AGAINST_ONE.search(view.original, first, lead_end) is not None
+        or _AGAINST_ONE.search(view.original, first, one.start()) is not None
     )
     # "... against the man who robbed her. He got 4 years.": the next sentence may tell it.
     pronoun = _PRONOUN_OPENS.match(view.original, last)
@@ -2552,9 +2550,7 @@ _TRIED = re.compile(
 _CLAUSE_OPENS = re.compile(
     r"\b(?i:while|whilst|until|till|before|after|when|as|then|so)\s+(?i:the)\s+(?:[\w'’-]+\s+)?$"
 )
-_CLAUSE_VERB = re.compile(
-    r"\s+(?:(?i:was|were|is|has|had|got|gets|ran|broke|stole|took|sat|stood|tried)\b|[a-z]{3,}ed\b)"
-)
+_PAST_VERB = re.compile(r"\s+(?:[a-z]{3,}ed|ran|sat|stood|tried)\b")
 _KEPT = re.compile(r"\b(?i:kept|keeping|keeps|keep)\s(?i:the|a|an|that|this)\s(?:[\w'’-]+\s)?$")
 _BUSY = re.compile(r"\s+(?i:talking|waiting|busy|chatting|on the (?:phone|line))\b")
 _A_LABEL_OPENS = re.compile(r"[\W_]*(?i:a|an|another)\s+(?:[\w'’-]+\s+)?")
@@ -2606,11 +2602,6 @@ _CAUGHT_THE = re.compile(
     r"|hung up on|strung along)"
     r"\s(?i:the|that|this)\s(?:[\w'’-]+\s)?$"
 )
-# "helped catch a shed thief", "chased off a shoplifter": one of them, unnamed.
-_CAUGHT_A = re.compile(
-    r"\b(?i:catch|catches|catching|caught|nab|nabbed|nabbing|collared|apprehended|chased off"
-    r"|chased|tackled|confronted|identified|arrested|stopped)\s(?i:a|an)\s(?:[\w'’-]+\s)?$"
-)
 # "got some bloke on camera fly tipping tyres": whoever was caught at it, unnamed.
 _ON_CAMERA = r"(?i:on\s(?:camera|cctv|video|film|(?:his|her|my|our|the)\s(?:doorbell|ring|dashcam)|ring|dashcam)\s)"
 _CAUGHT_SOMEONE = re.compile(
@@ -2622,8 +2613,11 @@ _CAUGHT_SOMEONE = re.compile(
 _NAMED_AFTER = re.compile(
     r"[\s,]+(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\b|[A-Z][a-z]+\s[A-Z][a-z]+)"
 )
+# "killed by a drink driver", "helped catch a shed thief", "chased off a shoplifter".
 _INDEFINITE_AGENT = re.compile(
-    rf"\b(?i:by|{_PUNISHING}|caught|reported)\s(?i:a|an|some)\s(?:[\w'’-]+\s)?$"
+    rf"\b(?i:by|{_PUNISHING}|caught|reported|catch|catches|catching|nab|nabbed|nabbing|collared"
+    r"|apprehended|chased off|chased|tackled|confronted|identified|arrested|stopped)"
+    r"\s(?i:a|an|some)\s(?:[\w'’-]+\s)?$"
 )
 # "prosecuted a rogue trader on 11 counts of fraud": the charge of one nobody can pick out.
 _INDEFINITE_PUNISHED = re.compile(
@@ -2659,7 +2653,8 @@ _WOMEN = re.compile(r"(?i:\b(?:woman|girl|lady|saleswoman)$)")
 # Someone known only by what they did: "the lad who nicked my bike", "the man that was
 # harassing women" (not "the man who runs the chippy", who is known otherwise).
 _ONE_WHO = re.compile(
-    r"(?i:the|a|an|this|that|some|these|those)\s(?:[\w'’-]+\s)?"
+    # "that the man who": "that" opens a clause; "the man who" is the phrase.
+    r"(?i:the|a|an|this|that|some|these|those)\s(?!(?i:the|a|an)\s)(?:[\w'’-]+\s)?"
     rf"(?i:{_SOMEONE}s?|people|men|women|idiots?|scumbags?|scrotes?|individuals?|gang|pair"
     r"|couple|lowlifes?)"
     r"\s(?i:who|that)\s(?!(?i:(?:is|was|s|are|were)\s(?:the|a|an|our|my|your|his|her|their)\s"
@@ -2866,7 +2861,7 @@ _DOING = words("been keeps kept caught are were went go goes out busy")
 _VERDICT_END = re.compile(VERDICT_END)
 _LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)
-_NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}|{KNOCKED_DOWN}|{DECLARED_INTEREST}")
+_NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}|{KNOCKED_DOWN}|{PROPER_CONDUCT}")
 _ONLINE_EDITING = re.compile(ONLINE_EDITING)
 _VIEWS = re.compile(VIEWS)
 _WHAT_THEY_DID = re.compile(r"\b(?:who|that|and|he|she|they) (?:\w+ ){0,2}\w+ed\b")

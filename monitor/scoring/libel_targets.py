@@ -240,7 +240,7 @@ def _states() -> frozenset[str]:
     for code in ("US", "CA", "AU", "GB", "NZ", "IE", "IN"):
         found.update(holidays.country_holidays(code).subdivisions_aliases)
     # "Jordan punched me", "Georgia lied": a first name is taken as the person's.
-    return frozenset(name.lower() for name in found if not (" " not in name and first_name(name)))
+    return frozenset(name.lower() for name in found if " " in name or not first_name(name))
 
 
 def a_state(quote: str) -> bool:

@@ -1446,6 +1446,11 @@ IDIOMS = (
     r"|report(?:s|ed|ing)? of|patrols? against|schemes? (?:on|against)) (?:the |all |any |more |local |illegal |\w+ ){0,2}"
     r"(?:fly tipping|drug dealing|dealing|hate crimes?|crimes?|anti social behaviour|asb|burglar(?:y|ies)|vandalism"
     r"|graffiti|scams?|shoplifting|littering|speeding|knife crime|violence|domestic abuse|county lines|theft|thefts)\b"
+    # Speaking up for something: "campaigning for a 20mph limit", "leading the push for",
+    # "has written to the chief constable", "backing the campaign to".
+    r"|\b(?:campaign(?:s|ed|ing)? for|(?:leading|led|leads) the (?:push|campaign|fight) (?:for|to|against)|push(?:es|ing|ed)? for"
+    r"|lobb(?:y|ies|ied|ying) for|(?:has |have )?(?:written|wrote) to|back(?:s|ed|ing)? the (?:campaign|call|petition|bid|plan) (?:for|to)"
+    r"|call(?:s|ed|ing)? for (?:more|better|a|an|the)|banging on about)\b"
     # "He pissed me off": anger, not drink.
     r"|\bpiss(?:ed|es|ing) (?:\w+ ){0,2}off\b"
 )
@@ -1455,8 +1460,7 @@ IDIOMS = (
 KNOCKED_DOWN = (
     r"\b(?:falsely|wrongly|wrongfully|unfairly) (?:accused|arrested|charged|convicted|blamed|jailed|suspected|sacked|suspended)\b"
     r"|\b(?:accus\w+|allegations?|alleged|complaints?|claims?)\b(?:[^.!?]{0,80}?)\b(?:cleared (?:her|him|them|me|us)|cleared of|found (?:no|nothing)|no case to answer|no further action"
-    r"|thrown out|unfounded|baseless|not guilty|acquitted|were false|was false|were untrue|was untrue|proved false|proven false"
-    r"|(?:he|she|they) (?:had |d )?done nothing wrong)\b"
+    r"|thrown out|unfounded|baseless|not guilty|acquitted|were false|was false|were untrue|was untrue|proved false|proven false)\b"
 )
 # Labels for someone's views or politics: in a comment, opinion a reader can judge
 # (a court holds "racist" or "fascist" to be comment), and abuse if anything, not libel.
@@ -1490,8 +1494,9 @@ FUNDRAISING = (
     r"|\bparty s fundraising\b|\bdonors? who pay for\b"
 )
 # Declaring an interest is what the code of conduct asks of a councillor: "Cllr Reid
-# declared a conflict of interest and left the room for the vote" tells of proper conduct.
-DECLARED_INTEREST = (
+# declared a conflict of interest and left the room for the vote" tells of proper conduct,
+# as do standing back from a decision and being cleared after referring oneself.
+PROPER_CONDUCT = (
     r"(?<!never )(?<!not )(?<!\bt )\b(?:declared|declares|declaring) (?:a |an |his |her |their |my )?(?:\w+ ){0,2}(?:conflict of interest|interests?)\b"
     r"|\bleft the (?:room|meeting|chamber) (?:for|before|during) (?:the |that )?(?:vote|item|debate|discussion|decision)\b"
     # "stepped back from the planning decision", "recused himself", "didn't take part in the
@@ -1499,11 +1504,6 @@ DECLARED_INTEREST = (
     r"|\bst(?:epped|epping|eps|ood|ands|anding) (?:back|aside|down) (?:from|as)\b|\brecus(?:ed|es|ing) (?:himself|herself|themselves|myself)\b"
     r"|\b(?:didn t|did not|won t|will not|wouldn t|would not|not to) (?:take part|vote|speak) (?:in|on) (?:the |that |this )?(?:\w+ )?(?:vote|debate|decision|discussion|item|hearing|application)\b"
     r"|\bdeclared (?:that )?(?:he|she|they) (?:s|is|was|are|were) (?:a )?(?:member|friend|neighbour|governor|trustee|director|shareholder)\b"
-    # Speaking up for something: "campaigning for a 20mph limit", "leading the push for",
-    # "has written to the chief constable", "backing the campaign to".
-    r"|\b(?:campaign(?:s|ed|ing)? for|(?:leading|led|leads) the (?:push|campaign|fight) (?:for|to|against)|push(?:es|ing|ed)? for"
-    r"|lobb(?:y|ies|ied|ying) for|(?:has |have )?(?:written|wrote) to|back(?:s|ed|ing)? the (?:campaign|call|petition|bid|plan) (?:for|to)"
-    r"|call(?:s|ed|ing)? for (?:more|better|a|an|the)|banging on about)\b"
     # "referred himself to the standards committee ... found he'd done nothing wrong".
     r"|\breferr(?:ed|ing|s) (?:himself|herself|themselves) to\b|\bfound (?:that )?(?:he|she|they) (?:had |d )?done nothing wrong\b"
 )
