@@ -45,19 +45,20 @@ def test_every_line_names_its_source_hash_label_and_half() -> None:
         assert item["label"] in {"clear", "weak", "no"}, item
         assert isinstance(item["attributed"], bool), item
         assert not (item["attributed"] and item["label"] == "no"), item
-        assert item["half"] in {"dev", "test", "train"}, item
+        assert item["half"] in {"dev", "test", "train", "read"}, item
 
 
 def test_the_halves_come_in_order_and_no_comment_is_labelled_twice() -> None:
     items = rows()
     halves = [item["half"] for item in items]
-    order = {"dev": 0, "test": 1, "train": 2}
-    # "dev" lines, then "test" lines, then the "train" rows labelled later.
+    order = {"dev": 0, "test": 1, "train": 2, "read": 3}
+    # "dev" lines, then "test" lines, then the "train" rows labelled later, then the "read"
+    # rows labelled after those.
     assert halves == sorted(halves, key=order.__getitem__)
     assert Counter(halves)["test"] >= Counter(halves)["dev"]
     assert len({item["sha256"] for item in items}) == len(items)
     # Every label is represented in every half.
-    for half in ("dev", "test", "train"):
+    for half in ("dev", "test", "train", "read"):
         assert {i["label"] for i in items if i["half"] == half} == {"clear", "weak", "no"}
 
 
