@@ -1,7 +1,7 @@
 """Fit a libel head for the comment model on real comments labelled for allegations.
 
     python training/libel_head.py --raw RAW [--model-dir monitor/scoring/model]
-        [--base BASE [--fine-tune [--epochs N] [--folds K] [--scores FILE]]]
+        [--halves dev,train] [--base BASE [--fine-tune [--epochs N] [--folds K] [--scores FILE]]]
 
 Fine-tuning (``train.py``) teaches the libel head from the project's own comments alone,
 because no public dataset labels libel, and that head misses most of what people really
@@ -27,9 +27,10 @@ The head is read in one of two ways:
   and flagged 3% of the project's written comments without one.
 
 Its rows are the comments of ``tests/data/libel_real_comments.jsonl`` whose half is ``dev``
-or ``train`` (never ``test``, which is only measured): ``clear`` (an allegation as fact
-about an identifiable person) against ``weak`` and ``no``. RAW must hold the public datasets
-the comments come from (``benchmarks/libel_real.py`` names them).
+or ``train`` (never ``test``, which is only measured; ``--halves dev,train,read`` adds the
+rows labelled last, which was measured and not shipped: docs/model-card.md): ``clear`` (an
+allegation as fact about an identifiable person) against ``weak`` and ``no``. RAW must hold
+the public datasets the comments come from (``benchmarks/libel_real.py`` names them).
 
 The head becomes a last output column of the graph, named ``libel`` in ``heads.json``. The
 fine-tuned head stays as ``libel_written`` with its threshold, and the scorer takes the
@@ -232,10 +233,12 @@ def sentence_vectors(
     return np.array(own, dtype=np.float32), np.array(general, dtype=np.float32)
 
 
-def labelled_rows(raw: Path, path: Path = LABELS) -> list[tuple[str, int]]:
+def labelled_rows(
+    raw: Path, path: Path = LABELS, halves: Sequence[str] = HALVES
+) -> list[tuple[str, int]]:
     """(text, 1 for clear) for every labelled comment of the training halves found in raw."""
     labels = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    wanted = {row["sha256"]: row for row in labels if row["half"] in HALVES}
+    wanted = {row["sha256"]: row for row in labels if row["half"] in halves}
     texts: dict[str, str] = {}
     for text in public_texts(raw):
         key = digest(text)
@@ -338,6 +341,11 @@ def main() -> None:
         action="store_true",
         help="fine-tune the base encoder (--base) as the head instead of fitting a regression",
     )
+    parser.add_argument(
+        "--halves",
+        default=",".join(HALVES),
+        help="the labelled halves to fit on, comma-separated (never test); adding read was tried",
+    )
     parser.add_argument("--epochs", type=int, default=EPOCHS, help="with --fine-tune")
     parser.add_argument("--folds", type=int, default=5, help="with --fine-tune: for its threshold")
     parser.add_argument(
@@ -352,6 +360,11 @@ def main() -> None:
         parser.error("--fine-tune needs --base, the encoder to fine-tune")
     if args.scores is not None and not args.fine_tune:
         parser.error("--scores is written only with --fine-tune")
+    halves = tuple(half.strip() for half in args.halves.split(",") if half.strip())
+    if not halves or not set(halves) <= {"dev", "train", "read"}:
+        parser.error(
+            f"--halves {args.halves}: name dev, train or read (the test half is never fitted)"
+        )
     if args.folds < 2 or args.epochs < 1:
         parser.error("--folds must be 2 or more and --epochs 1 or more")
     onnx_path, heads_path = args.model_dir / "comment-model.onnx", args.model_dir / "heads.json"
@@ -371,7 +384,7 @@ def main() -> None:
             thresholds["libel_written"] = thresholds.pop("libel")
     scorer = NeuralScorer(args.model_dir)
 
-    rows = labelled_rows(args.raw, args.labels)
+    rows = labelled_rows(args.raw, args.labels, halves)
     if len({label for _, label in rows}) < 2:
         sys.exit(
             f"no labelled comments of both kinds found in {args.raw}: "
@@ -379,7 +392,7 @@ def main() -> None:
         )
     if args.fine_tune:
         described, threshold = fine_tuned_head(args, model, scorer, rows)
-        write(model, onnx_path, meta, heads_path, base_heads, threshold, rows, described)
+        write(model, onnx_path, meta, heads_path, base_heads, threshold, rows, described, halves)
         return
     own, general = sentence_vectors(model, scorer, [text for text, _ in rows])
     x, width = np.hstack([own, general]), own.shape[1]
@@ -420,7 +433,7 @@ def main() -> None:
 
     add_head(model, weight[:width], weight[width:], bias)
     described = {"C": strength, "cross_validated_auc": round(auc, 3)}
-    write(model, onnx_path, meta, heads_path, base_heads, threshold, rows, described)
+    write(model, onnx_path, meta, heads_path, base_heads, threshold, rows, described, halves)
 
 
 def write(
@@ -432,13 +445,14 @@ def write(
     threshold: float,
     rows: list[tuple[str, int]],
     described: dict[str, object],
+    halves: Sequence[str],
 ) -> None:
     onnx.save(model, str(onnx_path))
     meta["heads"] = [*base_heads, "libel"]
     meta["thresholds"]["libel"] = round(threshold, 3)
     meta["libel_head"] = {
         "fitted_on": dict(Counter("allegation" if label else "other" for _, label in rows)),
-        "halves": list(HALVES),
+        "halves": list(halves),
         **described,
     }
     heads_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
