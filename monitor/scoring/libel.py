@@ -226,7 +226,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 25"
+    version = "libel 26"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -1372,6 +1372,13 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         # "I was done for drink driving years ago", "I was arrested for fraud": the
         # writer's own record.
         return _BY_SOMEONE.match(text, match.end()) is None
+    child = _WRITERS_CHILD.search(text, back, match.start())
+    if child is not None and (
+        _CHILDS_RECORD.match(match.group(0)) or _CHILDS_RECORD.search(child.group(0))
+    ):
+        return True  # "My own kid got caught shoplifting when he was 9": a parent's own story
+    if match.start() == 0 and text.startswith("got ") and _MYSELF_AFTER.match(text, match.end()):
+        return True  # "got done for 34 in a 30 myself": the writer, the subject left out
     if _WRITER_DID_TOO.search(text, back, match.start()) and not _PASSIVE_START.match(
         match.group(0)
     ):
@@ -2504,6 +2511,15 @@ _LONG_AGO = re.compile(
     r"|\bvictorian|\bgeorgian|\btudor|\bmedieval|\bmiddle ages|\bcenturies ago)"
 )
 # "I was arrested for ...", "I got done for ...": what the writer was punished for.
+_WRITERS_CHILD = re.compile(
+    r"(?:^|\s)my (?:own )?(?:kid|son|daughter|lad|boy|girl|little one|youngest|eldest) "
+    r"(?:once |also |even )?(?:got|was|has been) (?:(?:caught|done for|nicked for|arrested for"
+    r"|cautioned for|excluded for|suspended for|expelled for) (?:\w+ )?)?$"
+)
+_CHILDS_RECORD = re.compile(
+    r"(?:caught|done|nicked|arrested|cautioned|excluded|suspended|expelled)\b"
+)
+_MYSELF_AFTER = re.compile(r"(?: \w+){0,10} myself\b")
 _WRITERS_RECORD = re.compile(
     r"(?:^|\s)i (?:was|got|ve been|have been|had been|been|once got|once was) (?:\w+ )?"
     r"(?:arrested|charged|done|convicted|jailed|caught|nicked|fined|banned|cautioned|sentenced"
@@ -2899,7 +2915,7 @@ _A_LABEL = words("a an")
 _NEGATOR = re.compile(
     r"\b(?:not|never|cannot|(?:didn|doesn|don|isn|wasn|hasn|haven|hadn|aren|weren|wouldn|won|couldn|can|ain) t"
     r"|no way|(?:no one|nobody) (?:believes|thinks|seriously thinks)|den(?:y|ies|ied|ying)"
-    r"|(?:is|s|was|are|re|were|took|takes|taken|accepted|received) no(?! way))\b"
+    r"|(?:is|s|was|are|re|were|took|takes|taken|accepted|received|has|had|have|ve|got|with) no(?! way))\b"
 )
 # "He stole nothing", "lied to nobody": the act denied by what follows it.
 _NOTHING_AFTER = re.compile(

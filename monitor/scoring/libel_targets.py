@@ -926,7 +926,7 @@ _LOCATIVE = re.compile(
 PLACE_WORDS = words(
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church arms inn hotel lion club pub "
-    "bus buses parking police constabulary"
+    "bus buses parking police constabulary heights gardens crescent terrace"
 )
 # What pins a described person down after the description, so the councillor reads which
 # one is meant: "the treasurer of the residents' association", "the caretaker at St Mary's
@@ -1134,7 +1134,10 @@ _NEVER_FIRST_NAMES = (
         "burglar burglars gang pupil student bought sold "
         # The first word of a label for people: "Drug dealers all over the estate".
         "drug drugs crack smack paedo paedos paedophile paedophiles nonce nonces crook crooks "
-        "fraudster fraudsters scammers scammer cowboy cowboys rogue dodgy bent corrupt convicted"
+        "fraudster fraudsters scammers scammer cowboy cowboys rogue dodgy bent corrupt convicted "
+        # A headline's subject without its article: "Bloke got done for ...", "Bike nicked".
+        "bloke blokes guy guys fella geezer chap dude lad lads lass kid kids bike bikes car cars "
+        "van phone wallet purse handbag laptop shed"
     )
     | _OPENING_WORDS
 )

@@ -56,6 +56,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b(?! (?:\w+ )?(?:politicians|cops|police|officials|officers|judges|media|system|systems|government|governments|regime|elites?|establishment|councils|parties|practices|authors|admins|administrators|mods|moderators|people|institutions|companies|corporations|banks|bankers|unions|leaders|bureaucrats|bureaucracy|democrats|republicans|liberals|tories|countries|states|world|culture)\b)|\bcorupt\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
         r"|\bhow much did (?:\w+ ){1,4}pay (?:you|him|her)\b|\bpaid for by (?:the|a) (?:firm|company|developer|contractor)"
         r"|\bin exchange for\b(?! (?:what|whatever|nothing|that|this|it|them)\b)|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
+        # Not a gift: "bought you a beer", "bought her son some trainers".
+        r"(?! (?:a|an|some|the|his|her|their|my|your|our|lunch|dinner|tea|breakfast|drinks?|beers?|pints?|flowers|presents?|gifts?|food|sweets|clothes|bday|birthday|christmas|everything|stuff|son|daughter|kids?|children|mum|mom|dad|nan|gran|husband|wife|boyfriend|girlfriend|family|friends?|\w+ (?:cake|card|present|gift|beer|drink|pint|meal|flowers))\b)"
         r"|\b(?:his|her|their) (?:usual|customary|regular|little) (?:cut(?! and paste)|bung|backhander|kickback|sweetener)\b"
         r"|\bto swing the vote\b|\bbought and paid for\b"
         # Paid money, not paying for parking: "was paid £5k", "paid him £500".
@@ -117,7 +119,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # Kept somewhere safe is no theft: "keeps the money in the association's account".
         r"(?! (?:in|at|under) (?:the|a|an|its|their|our) (?:\w+ ){0,3}(?:account|bank|safe|tin|box|till|vault|office|treasury)\b)"
         r"|\bnever reached\b|\bmissing £"
-        r"|\b(?:walked|made|ran) off with\b|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b"
+        r"|\b(?:walked|made|ran) off with\b(?! (?:a|an|another|some|his|her|their|my|your|the) (?:\w+ )?(?:man|woman|girl|guy|bloke|lad|lass|boy|boyfriend|girlfriend|lover|fella|toyboy|neighbour|postman|milkman|secretary|nanny|wife|husband|partner)\b)|\brobb(?:ed|ing)\b|\bthousands (?:gone|missing|disappeared)\b|\bmoney (?:went )?missing\b"
         r"|\bburgl(?:ed|es|ing|ar|ars|ary)\b|\bmugg(?:ed|ing)\b|\bshoplift\w*"
         # Breaking into property, not into a smile, a song or a market.
         r"|\b(?:breaks?|breaking|broke) in(?:to)? (?:(?:the|my|our|your|his|her|their|people s|a|an"
@@ -209,7 +211,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:beat|beats|beating|hit|hits|hitting) (?:me|her|him) (?:for (?:years|months)|every (?:day|night|week)|regularly|daily"
         r"|black and blue|senseless|repeatedly|in front of)\b"
         r"|\bbeat (?:up )?(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|kids|children)\b"
-        r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten|strangled|stabbed|punched|raped|groped|molested) by (?!a |an |some |the (?:council|government)\b)"
+        r"|\b(?:was|were|got|been|being) (?:\w+ )?(?:assaulted|attacked|beaten(?: up)?|battered|roughed up|strangled|stabbed|punched|kicked|headbutted|raped|groped|molested) by (?!a |an |some |the (?:council|government)\b)"
         # "Sexually abused by", and a child "abused by": not words said to someone.
         r"|\b(?:was|were|got|been|being) (?:sexually|physically) abused by (?!a |an |some |the (?:council|government)\b)"
         r"|\b(?:daughter|son|child|kids|children|boy|girl|pupils?|grandson|granddaughter) (?:was|were|had been|has been|have been|got) abused by (?!a |an |some )"
@@ -1061,6 +1063,43 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "violence",
         r"\bgrabbed (?:his|her|my|their) (?:\w+ )?(?:arm|wrist|neck|throat|hair) (?:hard enough to|so hard|and twisted|and shook|and pushed|and shoved|till|until)\b",
     ),
+    # What real comments and residents say (libel 26): wanted by the police, an illegal
+    # immigrant named, a phone bugged, evidence destroyed, a criminal record, a dead
+    # relative's blue badge, goods sold under the counter, cat served as food, shares held in
+    # secret, pregnant staff let go, an affair with a caseworker.
+    (
+        "a crime or an investigation",
+        r"\bwanted by (?:the )?(?:police|cops|fbi|interpol|met) (?:for|over|in connection)\b|\ba wanted (?:man|woman|criminal|fugitive)\b"
+        r"|\b(?:is|was|s|re|are|were|being) an? illegal (?:immigrant|alien|migrant)\b"
+        r"|\b(?:bugged|bugging|tapped|tapping|hacked|hacking) (?:his|her|their|my|your|our|the|a) (?:\w+ )?(?:phones?|office|offices|emails?|house|home|car)\b"
+        r"|\bcriminally charged\b|\bcharges? on (?:your|his|her|their) (?:criminal )?record\b"
+        r"|\b(?:has|had|have) (?:at least |over |more than |dozens of |about |around )(?:\w+ ){0,2}convictions\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\bdestroy(?:ed|ing|s)? (?:the |her |his |their |vital |key |crucial )?(?:\w+ )?evidence\b",
+    ),
+    (
+        "fraud",
+        r"\bus(?:es|ed|ing) (?:his|her|their) (?:dead|late|deceased) (?:mum|mom|mother|dad|father|nan|gran|grandad|grandma|wife|husband|sister|brother|neighbour|friend)(?: s)? (?:old )?blue badge\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        r"\bsell(?:s|ing)? (?:\w+ ){0,2}under the counter\b|\bsold (?:\w+ ){0,2}under the counter\b"
+        r"|\bserv(?:es|ed|ing) (?:up )?(?:cat|dog|rat|horse)\b(?! (?:food|treats|owners|lovers|people|friendly)\b)",
+    ),
+    (
+        "an undeclared interest",
+        r"\bsecretly (?:holds?|holding|held|owns?|owning|owned) (?:\w+ ){0,2}(?:shares|stake|interest)\b|\bshares? (?:\w+ ){0,2}secretly (?:holds?|holding|held|owns?|owning|owned)\b",
+    ),
+    (
+        "discrimination",
+        r"\b(?:gets? rid of|got rid of|getting rid of|sacks?|sacked|sacking|fires?|fired|firing|lets? go|letting go) (?:\w+ ){0,2}(?:women|staff|girls|workers|people|anyone|mums|mothers) (?:\w+ ){0,5}(?:pregnant|pregnancy|maternity)\b",
+    ),
+    (
+        "sexual misconduct",
+        r"\b(?:shagg?(?:ing|ed|s)?|sleeping with|slept with|having an affair with) (?:your|his|her|their) (?:caseworker|secretary|assistant|intern|staff|employee|pa|researcher|constituent|patient|pupil|student)\b",
+    ),
     # What residents say of local businesses (libel 24): clocked cars, MOTs for cash, work
     # billed that was never done, waste dumped, insurance fires, deposits taken for what will
     # never be built, care-home and nursery abuse, unsafe practice, threats sent round.
@@ -1414,6 +1453,24 @@ HYPERBOLE = (
     r"|\b(?:keep|keeps|keeping|kept) it (?:real|100|one hundred)\b"
     # A budget or a load "over the limit": not a driver.
     r"|\b(?:budget|spending|costs?|bill|overspend|account|card|numbers|totals?|figures?|bus|lorry|van|load|weight) (?:\w+ )?over the limit\b"
+    # Figures of speech from real comments (libel 26): "hit me up when you're back",
+    # "exposed himself for who he is", "kicked his ass" in a debate, the loaded question
+    # "when did you stop beating your wife", "sold his soul", a life "flashing before my
+    # eyes", "robbed the family of their dignity", "stole his haircut", a simile ("act like
+    # you just kicked her"), "how to steal" (a question of method), an account "suspended for"
+    # a post, and a video game's crimes ("on GTA, stole 40 cars").
+    r"|\bhit (?:me|us) (?:up|when|later|once|whenever|asap|on (?:my|the|here|dm|dms|insta|snap|whatsapp))\b"
+    r"|\bexposed (?:himself|herself|themselves|yourself) (?:as|for)\b"
+    r"|\bkick(?:ed|s|ing)? (?:his|her|their|your|my|our) (?:ass|arse|butt|behind)\b"
+    r"|\bwhen did you (?:last )?stop beating your wife\b"
+    r"|\bs(?:old|ells|elling) (?:his|her|their|your|my|our) souls?\b"
+    r"|\bflash(?:ing|ed|es)? (?:right )?before (?:my|his|her|our|your|their) eyes\b"
+    r"|\brobbed (?:\w+ ){1,5}of (?:\w+ ){0,2}(?:dignity|grieving|grief|chance|chances|opportunity|victory|win|title|childhood|innocence|future|joy|privacy|voice|peace|sleep|youth|hope|pride|respect|moment|legacy|closure|justice)\b"
+    r"|\bst(?:ole|eals|ealing|olen) (?:\w+ ){1,3}(?:haircut|hairstyle|look|style|outfit|heart|hearts|thunder|moves|joke|jokes|catchphrase|swag|vibe|flow)\b"
+    r"|\b(?:act|acts|acting|acted|look|looks|looking|looked|react|reacts|reacting|reacted) (?:at (?:you|me|him|her) )?like (?:you|he|she|they|i|we|someone|somebody) (?:just |had |have |d |ve )?\w+"
+    r"|\b(?:ask|asks|asked|asking|wonder|wondering|learn|learning|learned|learnt|know|knows|google|googled|tutorial|guide|explain|explains|explained) (?:\w+ ){0,2}how to \w+"
+    r"|\b(?:account|profile|page|channel|twitter|facebook|insta|instagram|youtube) (?:has been |have been |was |got |is |been |just got )?(?:suspended|banned|locked|blocked|restricted) for\b"
+    r"|\b(?:on|playing|in) (?:gta|grand theft auto|fortnite|call of duty|red dead|the xbox|xbox|the ps\d|ps\d|playstation|the game|the sims)(?: \w+){0,8}"
 )
 
 # Talk about editing a wiki or a page: there "vandalism" is a bad edit, not a crime
