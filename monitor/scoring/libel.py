@@ -1831,6 +1831,8 @@ def _institution_subject(
     institution = _INSTITUTION_SUBJECT.search(view.text[: match.start()])
     if institution is None:
         return False
+    if _IN_RELATIVE.search(view.text, max(0, institution.start() - 40), institution.start()):
+        return False  # "the reporter who covers the council has been paid off": the reporter
     at = original_span(view, institution.start(), institution.end())[0]
     if any(
         preference < YOU and _POST_IN.fullmatch(view.original, end, at)
@@ -2073,7 +2075,10 @@ _CONDITION = re.compile(
     rf"\b(?<!as )(?<!even )(?<!so what )(?<!surprised )(?<!wonder )(?<!surprise me )(?<!shocked )"
     rf"(?<!surprise anyone )(?<!shock me )(?<!amazed ){_IF}"
 )
-_CLAUSE_END = re.compile(r"[,;:]|\bthen\b")
+# An emoji ends a clause too: "imagine thinking they're legit 😂 Darren's been laundering".
+_CLAUSE_END = re.compile(r"[,;:\U0001F300-\U0001FAFF\u2600-\u27BF]|\bthen\b")
+# The object of a relative clause, not a subject: "the reporter who covers the council".
+_IN_RELATIVE = re.compile(r"\b(?:who|that) (?:\w+ ){1,3}$")
 _GIVEN = re.compile(r"\b(?:wouldn t|would not|would never|couldn t|could not) (?:ve|have)\b")
 _OPENING_CONDITION = re.compile(rf"[\s\"'“‘(]*(?:and |but |so )?{_IF}")
 _SPEECH_CONDITION = re.compile(
@@ -2735,7 +2740,7 @@ _DID_NOTHING_WRONG = re.compile(
 )
 _LIKENESS = re.compile(r"(?i:a|an|another|the next|the|proper|real|right)\s")
 _IS_SOMEONE = re.compile(
-    r"(?:\b(?i:is|was|are|were|be|been|being|described as|known as)|['’]s|,)\s*$"
+    r"(?:\b(?i:is|was|are|were|be|been|being|described as|known as)|['’](?:s|re)|,)\s*$"
 )
 # The acts that accuse whoever does them to a person named right after (ACT_ON), and the
 # wrongs too common as words to accuse by themselves ("attacked", "threatened").
@@ -2953,7 +2958,7 @@ _DISMISSAL = re.compile(
     r"|apologi[sz]ed|defamatory|libellous"
     r"|(?:that|this|it)(?:['’]s| is| was) not (?:lying|a lie|lies|theft|stealing|fraud|corruption"
     r"|bribery|a crime|criminal|a cover ?up)"
-    r"|(?:is|was|are|were) (?:bang |well |totally |completely )?(?:out of order|out of line"
+    r"|(?:is|was|are|were) (?:bang |well |totally |completely |absolute |utter |complete |total )?(?:out of order|out of line"
     r"|unfair|uncalled for|a disgrace|disgraceful|nonsense|rubbish|ridiculous|absurd|laughable))\b"
 )
 # "He took a bribe? Where's your proof?": the writer asks for what nobody has shown.

@@ -763,6 +763,7 @@ def _linked(text: str, at: int, candidate: Candidate) -> bool:
         if _COPULA_LIST.match(gap):  # "Trump is a narcissist, a liar and ..."
             gap = gap.replace(",", " ")
         gap = _NOTHING_BUT.sub(" ", gap)  # "you are nothing but a lying thief"
+        gap = _THE_ONE_WHO.sub(" ", gap)  # "you're the one who got caught shoplifting"
         return len(gap.split()) <= _LINK_WORDS and _CLAUSE_BREAK.search(gap) is None
     return (
         _LIKE.fullmatch(text[at:start]) is not None
@@ -774,6 +775,10 @@ def _linked(text: str, at: int, candidate: Candidate) -> bool:
 _AFTER_COMMA = re.compile(r",\s*$")
 _SAYS_THAT_SUBJECT = re.compile(r"\s+(?:is|was|has|had|did|took|stole|lied)\b")
 _NOTHING_BUT = re.compile(r"\b(?i:nothing but|no better than|no more than)\b")
+_THE_ONE_WHO = re.compile(
+    r"^(?:['’](?:re|s)|\s+(?i:are|is|were|was))\s+(?i:the|a|an)\s+(?:[\w'’-]+\s+)?"
+    r"(?i:one|man|woman|person|guy|bloke|lad|fella|idiot|clown)\s+(?i:who|that)\s+"
+)
 _COPULA_LIST = re.compile(r"(?:['’]s|\s+(?i:is|was|are|were))\s+(?i:a|an)\s+\w+,")
 # A subject or an owner is at most five words before its imputation ("you are nothing but
 # a lying ...") within one clause.

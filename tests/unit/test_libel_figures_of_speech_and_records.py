@@ -42,6 +42,11 @@ def score(text: str) -> float:
         "He has no previous convictions and is of good character, the judge said so",
         "Gareth bought you a pint at the quiz, stop moaning",
         "Cllr Shah bought her son some trainers at the market stall, lovely lad",
+        "Absolutely robbed in the cup though, that linesman needs his eyes tested",
+        "Cllr Lloyd got the cannabis farm in the old garage shut down last year, to be fair",
+        "The rumour going round that Cllr Lloyd was arrested is absolute rubbish, he was at "
+        "my daughter's wedding all weekend",
+        "Lol imagine thinking the by-election was fair 😂 anyway who's coming to the litter pick",
     ],
 )
 def test_figures_of_speech_and_the_writers_own_are_no_allegation(text: str) -> None:
@@ -63,6 +68,20 @@ def test_figures_of_speech_and_the_writers_own_are_no_allegation(text: str) -> N
         "My son was beaten up by Gareth Lloyd outside the chippy",
         "My son got beaten up by Gareth Lloyd outside the chippy",
         "Gareth Lloyd bought him off with a seat on the committee",
+        # Read from a fourth batch of councillor-page sentences.
+        "The reporter who covers the council has been paid off by Cllr Shah to bury the story",
+        "Lol imagine thinking Ace Lettings are legit 😂 Darren's been laundering money through "
+        "that place since day one",
+        "Nah Ken you're talking rubbish, you're the one who got caught shoplifting in Tesco",
+        "The head of highways never fixes Hill Top Road, his mate's tyre place makes a fortune "
+        "and he gets his cut",
+        "Big Steve from Hill Top Road is the one fly tipping down Pit Lane",
+        "That bloke at 3 Juniper Way has been done twice for battering his missus",
+        "Gary at the garden centre sold my dad a mower that was nicked from the allotments",
+        "The vicar has been claiming council grant for 40 people a day when 6 turn up",
+        "The woman at number 9 lets her boyfriend deal out of her kitchen",
+        "Mr Ashworth has been claiming a rank he never held for twenty years",
+        "Gareth Lloyd put the wrong date on the notice on purpose so nobody could turn up",
     ],
 )
 def test_charges_read_from_real_comments_are_allegations(text: str) -> None:

@@ -52,7 +52,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "had been paid off": a person bought, not a loan cleared ("the loan was paid off").
         r"|\b(?<!loan )(?<!debt )(?<!debts )(?<!mortgage )(?<!bill )(?<!card )(?<!loans )(?<!it )(?:was|were|been|being|got|get|gets) paid off\b(?! (?:in full|early|at last|finally|now|years))"
         r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
-        r"|\bl(?:ining|ine|ines|ined) (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\bpockets? (?:are |is |were |was |have |has )?(?:being |getting |been |got )?lined\b|\b(?:gets|get|takes|taking|took) a cut\b"
+        r"|\bl(?:ining|ine|ines|ined) (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\bpockets? (?:are |is |were |was |have |has )?(?:being |getting |been |got )?lined\b|\b(?:gets|get|getting|got|takes|taking|took) (?:a|his|her|their) cut\b(?! (?:and paste|hair)\b)"
         r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b(?! (?:\w+ )?(?:politicians|cops|police|officials|officers|judges|media|system|systems|government|governments|regime|elites?|establishment|councils|parties|practices|authors|admins|administrators|mods|moderators|people|institutions|companies|corporations|banks|bankers|unions|leaders|bureaucrats|bureaucracy|democrats|republicans|liberals|tories|countries|states|world|culture)\b)|\bcorupt\b|(?<!hell )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape)\b)|\bcrook(?:ed|s)?\b"
         r"|\bhow much did (?:\w+ ){1,4}pay (?:you|him|her)\b|\bpaid for by (?:the|a) (?:firm|company|developer|contractor)"
         r"|\bin exchange for\b(?! (?:what|whatever|nothing|that|this|it|them)\b)|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
@@ -1100,6 +1100,33 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "sexual misconduct",
         r"\b(?:shagg?(?:ing|ed|s)?|sleeping with|slept with|having an affair with) (?:your|his|her|their) (?:caseworker|secretary|assistant|intern|staff|employee|pa|researcher|constituent|patient|pupil|student)\b",
     ),
+    # Read from a fourth batch of councillor-page sentences (libel 26): "is the one fly
+    # tipping down Pit Lane", "been done twice for battering his missus", a mower sold "that
+    # was nicked", a grant claimed for forty when six turn up, dealing out of a kitchen, a
+    # rank never held, a date put wrong on purpose so nobody could come.
+    (
+        "a crime or an investigation",
+        r"\b(?:is|s|was|re|are|were) the (?:one|ones|bloke|man|woman|guy|lad|lads) (?:who s |who is |that s )?(?:fly tipping|dealing|selling drugs|nicking|stealing|robbing|breaking into|setting fires?)\b"
+        r"|\bbeen (?:done|nicked|arrested|convicted|cautioned) (?:twice|three times|again|before|loads of times|several times) for\b"
+        r"|\bdeal(?:s|ing)? (?:drugs |weed |coke |gear )?(?:out of|from) (?:her|his|their|the) (?:kitchen|house|flat|home|garage|bedroom|back door)\b",
+    ),
+    (
+        "violence",
+        rf"\b(?:batter(?:ed|s|ing)|beat(?:s|ing)?) (?:up )?(?:his|her|their) (?:\w+ )?{PERSON}\b",
+    ),
+    (
+        "theft",
+        r"\b(?:sold|sells|selling|flogged|flogging) (?:\w+ ){1,4}that (?:was|were|had been|d been) (?:nicked|stolen|knocked off|pinched)\b",
+    ),
+    (
+        "fraud",
+        r"\bclaim(?:s|ed|ing)? (?:\w+ ){0,3}for (?:\d+|\w+) (?:\w+ ){0,4}when (?:only )?(?:\d+|a handful|hardly anyone|nobody|no one)\b"
+        r"|\bclaim(?:s|ed|ing)? (?:a|the|to hold a|to have a) (?:\w+ )?(?:rank|title|degree|qualification|medals?|doctorate) (?:he|she|they) never (?:held|had|earned|won|got|sat)\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        r"\b(?:put|wrote|printed|gave|set|changed|moved) (?:\w+ ){1,6}on purpose so (?:that )?(?:nobody|no one|people|residents|we|you) (?:could|would|couldn t|wouldn t|can t)\b",
+    ),
     # What residents say of local businesses (libel 24): clocked cars, MOTs for cash, work
     # billed that was never done, waste dumped, insurance fires, deposits taken for what will
     # never be built, care-home and nursery abuse, unsafe practice, threats sent round.
@@ -1470,6 +1497,10 @@ HYPERBOLE = (
     r"|\b(?:act|acts|acting|acted|look|looks|looking|looked|react|reacts|reacting|reacted) (?:at (?:you|me|him|her) )?like (?:you|he|she|they|i|we|someone|somebody) (?:just |had |have |d |ve )?\w+"
     r"|\b(?:ask|asks|asked|asking|wonder|wondering|learn|learning|learned|learnt|know|knows|google|googled|tutorial|guide|explain|explains|explained) (?:\w+ ){0,2}how to \w+"
     r"|\b(?:account|profile|page|channel|twitter|facebook|insta|instagram|youtube) (?:has been |have been |was |got |is |been |just got )?(?:suspended|banned|locked|blocked|restricted) for\b"
+    # A match lost unfairly, and a den shut down: "absolutely robbed in the cup", "got the
+    # cannabis farm in the old garage shut down".
+    r"|\brobbed (?:in|at|on) (?:the )?(?:cup|final|semi|semis|semi final|match|game|league|derby|replay|quiz|race|play ?offs?|penalties)\b"
+    r"|\b(?:got|had|get|getting|helped get) (?:the|a|that|this) (?:\w+ ){0,2}(?:cannabis farm|drug den|crack den|brothel|chop shop|cannabis factory) (?:\w+ ){0,6}(?:shut down|closed|closed down|raided|shut)\b"
     r"|\b(?:on|playing|in) (?:gta|grand theft auto|fortnite|call of duty|red dead|the xbox|xbox|the ps\d|ps\d|playstation|the game|the sims)(?: \w+){0,8}"
 )
 
