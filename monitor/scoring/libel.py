@@ -323,7 +323,14 @@ class LibelScorer:
         accusable = [
             c
             for c in candidates
-            if not (c[0] == OTHER and _a_place(c[3])) and not _done_to(view.original, c)
+            if not (c[0] == OTHER and _a_place(c[3]))
+            and not _done_to(view.original, c)
+            # "a 23 year old Corby Heath man": the town he is from, not a person.
+            and not (
+                c[0] in (NAME, SURNAME, FIRST_WORD, OTHER)
+                and _LOCAL_PERSON_AFTER.match(view.original, c[2])
+                and _LOCAL_PERSON_BEFORE.search(view.original, max(0, c[1] - 20), c[1])
+            )
         ]
         # "Police are investigating after Cllr Harper received a letter": she was sent it, and
         # is not accused of what comes before.
@@ -684,7 +691,9 @@ class LibelScorer:
     ) -> Signal:
         score, framing, caveat = _framing(view, at, source)
         preference, quote = target
-        if preference in (NAME, SURNAME, FIRST_WORD) and _FICTION.search(view.text):
+        if preference in (ROLE, NAME, SURNAME, FIRST_WORD, PRONOUN, OTHER) and _FICTION.search(
+            view.text
+        ):
             # "Watched Line of Duty last night, Ted Hastings is definitely bent": a character.
             score = min(score, 0.3)
             framing = "in a comment about a TV programme, a film or a book"
@@ -1417,6 +1426,12 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         text, max(0, match.start() - 30), match.start()
     ):
         return True  # "our staffie would lick a burglar to death": any burglar
+    if (
+        _UNKNOWN_PERSON_LABEL.fullmatch(match.group(0))
+        and _WITH_THAT.search(text, max(0, match.start() - 30), match.start())
+        and _UNNAMED_AFTER.match(text, match.end())
+    ):
+        return True  # "calm as you like with that shoplifter": the shoplifter, unnamed
     if _CALLED_THE_WRITER.search(text, back, match.start()):
         return True  # "He called me a thief", "you accused me of vandalism": the writer's
     if _UNKNOWN_BEFORE.search(text, back, match.start()) and _UNKNOWN_PERSON.match(
@@ -2817,6 +2832,21 @@ _PEOPLE_KEEP = re.compile(
 # A label that is any such person ("a burglar", "a drug dealer"), as the object of a verb:
 # "lick a burglar to death", "caught a thief"; not "is a thief", "like a thief", "but a thief".
 _UNKNOWN_PERSON_LABEL = re.compile(_A_SOMEONE)
+# A label that is the object of a preposition names someone else ("dealt with that
+# shoplifter", "shouted at the burglar"), unless a name follows it ("to that thief Hammond").
+_LOCAL_PERSON_AFTER = re.compile(
+    r"\s+(?i:man|woman|men|women|boy|girl|teenager|teen|pensioner|couple|lad|youth|mum|dad"
+    r"|driver|father|mother|resident|businessman|landlord)\b"
+)
+_LOCAL_PERSON_BEFORE = re.compile(r"\b(?i:a|an|the|old|local|\d+)\s+$")
+_WITH_THAT = re.compile(
+    r"\b(?:with|at|to|from|for|against|about|after|chasing|chased) (?:that|the|this|a|an|some)"
+    r" (?:\w+ )?$"
+)
+_UNNAMED_AFTER = re.compile(
+    r"(?:$| (?:yesterday|today|tonight|last|earlier|this|at|in|on|outside|inside|near|who|and|but"
+    r"|so|lol|haha|as|when|while|the|a|an|again|too|there|here)\b)"
+)
 _DONE_TO_A = re.compile(
     r"\b(?!(?:called|labelled|labeled|branded|dubbed|named|being|nothing|anything|something)\b)"
     r"(?:[a-z]+ed|[a-z]+ing|lick|catch|caught|chase|saw|see|spot|meet|met|hire|stop|find|found"
@@ -2898,7 +2928,8 @@ _PASTIMES = words(
     "karaoke singing dancing dance haircut hair outfit outfits jumper shirt tie suit hat dress"
     " fashion taste cooking baking cake jokes joke puns pun football golf darts bowling quiz"
     " performance driving parking handwriting spelling grammar photos photo selfie selfies"
-    " poem poetry music playlist moustache beard tattoo"
+    " poem poetry music playlist moustache beard tattoo defending defence finishing passing"
+    " tackling marking goalkeeping refereeing batting fielding tactics substitutions"
 )
 # A possessive in the subject makes the thing someone's: "the councillor's company is a fraud".
 _DECISIONS = words(
@@ -2920,7 +2951,9 @@ _A_LABEL = words("a an")
 _NEGATOR = re.compile(
     r"\b(?:not|never|cannot|(?:didn|doesn|don|isn|wasn|hasn|haven|hadn|aren|weren|wouldn|won|couldn|can|ain) t"
     r"|no way|(?:no one|nobody) (?:believes|thinks|seriously thinks)|den(?:y|ies|ied|ying)"
-    r"|(?:is|s|was|are|re|were|took|takes|taken|accepted|received|has|had|have|ve|got|with) no(?! way))\b"
+    r"|(?:is|s|was|are|re|were|took|takes|taken|accepted|received|has|had|have|ve|got|with) no(?! way)"
+    # "Nobody's been arrested", "no one was charged": the act denied of everyone.
+    r"|(?:nobody|no one|noone) (?:s|has|have|had) (?:ever )?been|(?:nobody|no one|noone) (?:was|were|got))\b"
 )
 # "He stole nothing", "lied to nobody": the act denied by what follows it.
 _NOTHING_AFTER = re.compile(

@@ -47,6 +47,14 @@ def score(text: str) -> float:
         "The rumour going round that Cllr Lloyd was arrested is absolute rubbish, he was at "
         "my daughter's wedding all weekend",
         "Lol imagine thinking the by-election was fair 😂 anyway who's coming to the litter pick",
+        # Read from a fifth batch of councillor-page sentences.
+        "The security guard at Boots deserves a medal, calm as you like with that shoplifter",
+        "Court round-up: a 23 year old Corby Heath man fined £600 for drink driving on the bypass",
+        "Anyone watching that new police drama? The bent copper storyline is mental",
+        "The fella on the karaoke at the Swan absolutely murdered Bohemian Rhapsody 😂",
+        "The ref was shocking, how was that not a pen?! Corby Heath Town robbed AGAIN",
+        "United fans in here wailing, your defending was criminal mate",
+        "Daft rumours on TikTok again. Nobody's been arrested at the town hall, it was a drill",
     ],
 )
 def test_figures_of_speech_and_the_writers_own_are_no_allegation(text: str) -> None:
@@ -82,6 +90,8 @@ def test_figures_of_speech_and_the_writers_own_are_no_allegation(text: str) -> N
         "The woman at number 9 lets her boyfriend deal out of her kitchen",
         "Mr Ashworth has been claiming a rank he never held for twenty years",
         "Gareth Lloyd put the wrong date on the notice on purpose so nobody could turn up",
+        "Gary Smith from Corby Heath was fined for drink driving",
+        "Cllr Shah lent money to that thief Hammond",
     ],
 )
 def test_charges_read_from_real_comments_are_allegations(text: str) -> None:

@@ -1499,6 +1499,10 @@ HYPERBOLE = (
     r"|\b(?:account|profile|page|channel|twitter|facebook|insta|instagram|youtube) (?:has been |have been |was |got |is |been |just got )?(?:suspended|banned|locked|blocked|restricted) for\b"
     # A match lost unfairly, and a den shut down: "absolutely robbed in the cup", "got the
     # cannabis farm in the old garage shut down".
+    r"|\b(?:town|united|city|rovers|athletic|wanderers|albion|county|fc|we|us) (?:were |got |was |been )?robbed\b"
+    # "murdered Bohemian Rhapsody on the karaoke": a song sung badly.
+    r"|\b(?:karaoke|sang|singing|song|tune|cover|open mic)\b(?: \w+){0,8} murder(?:ed|s|ing)?\b"
+    r"|\bmurder(?:ed|s|ing)? (?:\w+ ){1,4}(?:on|at) (?:the )?(?:karaoke|open mic)\b"
     r"|\brobbed (?:in|at|on) (?:the )?(?:cup|final|semi|semis|semi final|match|game|league|derby|replay|quiz|race|play ?offs?|penalties)\b"
     r"|\b(?:got|had|get|getting|helped get) (?:the|a|that|this) (?:\w+ ){0,2}(?:cannabis farm|drug den|crack den|brothel|chop shop|cannabis factory) (?:\w+ ){0,6}(?:shut down|closed|closed down|raided|shut)\b"
     r"|\b(?:on|playing|in) (?:gta|grand theft auto|fortnite|call of duty|red dead|the xbox|xbox|the ps\d|ps\d|playstation|the game|the sims)(?: \w+){0,8}"
