@@ -2832,13 +2832,14 @@ _PEOPLE_KEEP = re.compile(
 # A label that is any such person ("a burglar", "a drug dealer"), as the object of a verb:
 # "lick a burglar to death", "caught a thief"; not "is a thief", "like a thief", "but a thief".
 _UNKNOWN_PERSON_LABEL = re.compile(_A_SOMEONE)
-# A label that is the object of a preposition names someone else ("dealt with that
-# shoplifter", "shouted at the burglar"), unless a name follows it ("to that thief Hammond").
+# A town before a person's noun: "a 23 year old Corby Heath man", "a local Kettering woman".
 _LOCAL_PERSON_AFTER = re.compile(
     r"\s+(?i:man|woman|men|women|boy|girl|teenager|teen|pensioner|couple|lad|youth|mum|dad"
     r"|driver|father|mother|resident|businessman|landlord)\b"
 )
 _LOCAL_PERSON_BEFORE = re.compile(r"\b(?i:a|an|the|old|local|\d+)\s+$")
+# A label that is the object of a preposition names someone else ("dealt with that
+# shoplifter", "shouted at the burglar"), unless a name follows it ("to that thief Hammond").
 _WITH_THAT = re.compile(
     r"\b(?:with|at|to|from|for|against|about|after|chasing|chased) (?:that|the|this|a|an|some)"
     r" (?:\w+ )?$"
