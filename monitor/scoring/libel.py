@@ -1375,17 +1375,14 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
     writer = _WRITER_DID.search(text, back, match.start()) is not None
     if writer and not _PASSIVE_START.match(match.group(0)):
         return True  # "I stole your dinner money": the writer's own act, told of no one else
-    if (writer or _WRITERS_RECORD.search(text, back, match.start())) and not match.group(
-        0
-    ).rstrip().endswith(" by"):
-        # "I was done for drink driving years ago", "I was arrested for fraud": the
-        # writer's own record.
+    own_record = _WRITERS_RECORD.search(text, back, match.start()) is not None or (
+        _OWN_PUNISHED.search(text, back, match.start()) is not None
+        and _RECORD_WORD.match(match.group(0)) is not None
+    )
+    if (writer or own_record) and not match.group(0).rstrip().endswith(" by"):
+        # "I was done for drink driving years ago", "I was arrested for fraud", "my own kid
+        # got caught shoplifting when he was 9": the writer's own record, or their child's.
         return _BY_SOMEONE.match(text, match.end()) is None
-    child = _WRITERS_CHILD.search(text, back, match.start())
-    if child is not None and (
-        _CHILDS_RECORD.match(match.group(0)) or _CHILDS_RECORD.search(child.group(0))
-    ):
-        return True  # "My own kid got caught shoplifting when he was 9": a parent's own story
     if match.start() == 0 and text.startswith("got ") and _MYSELF_AFTER.match(text, match.end()):
         return True  # "got done for 34 in a 30 myself": the writer, the subject left out
     if _WRITER_DID_TOO.search(text, back, match.start()) and not _PASSIVE_START.match(
@@ -1422,16 +1419,16 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         return True  # "Local man given a restraining order after ...": a report of a stranger
     if _PEOPLE_KEEP.search(text, back, match.start()):
         return True  # "tourists keep nicking the signs": whoever does, nobody in particular
-    if _UNKNOWN_PERSON_LABEL.fullmatch(match.group(0)) and _DONE_TO_A.search(
-        text, max(0, match.start() - 30), match.start()
+    if _UNKNOWN_PERSON_LABEL.fullmatch(match.group(0)) and (
+        _DONE_TO_A.search(text, max(0, match.start() - 30), match.start())
+        or (
+            _WITH_THAT.search(text, max(0, match.start() - 30), match.start())
+            and _UNNAMED_AFTER.match(text, match.end())
+        )
     ):
-        return True  # "our staffie would lick a burglar to death": any burglar
-    if (
-        _UNKNOWN_PERSON_LABEL.fullmatch(match.group(0))
-        and _WITH_THAT.search(text, max(0, match.start() - 30), match.start())
-        and _UNNAMED_AFTER.match(text, match.end())
-    ):
-        return True  # "calm as you like with that shoplifter": the shoplifter, unnamed
+        # "our staffie would lick a burglar to death", "calm as you like with that
+        # shoplifter": any burglar, a shoplifter unnamed
+        return True
     if _CALLED_THE_WRITER.search(text, back, match.start()):
         return True  # "He called me a thief", "you accused me of vandalism": the writer's
     if _UNKNOWN_BEFORE.search(text, back, match.start()) and _UNKNOWN_PERSON.match(
@@ -2530,21 +2527,23 @@ _LONG_AGO = re.compile(
     r"|(?i:\b(?:1[0-8]|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)th[ -]century"
     r"|\bvictorian|\bgeorgian|\btudor|\bmedieval|\bmiddle ages|\bcenturies ago)"
 )
-# "I was arrested for ...", "I got done for ...": what the writer was punished for.
-_WRITERS_CHILD = re.compile(
-    r"(?:^|\s)my (?:own )?(?:kid|son|daughter|lad|boy|girl|little one|youngest|eldest) "
-    r"(?:once |also |even )?(?:got|was|has been) (?:(?:caught|done for|nicked for|arrested for"
-    r"|cautioned for|excluded for|suspended for|expelled for) (?:\w+ )?)?$"
-)
-_CHILDS_RECORD = re.compile(
-    r"(?:caught|done|nicked|arrested|cautioned|excluded|suspended|expelled)\b"
-)
 _MYSELF_AFTER = re.compile(r"(?: \w+){0,10} myself\b")
-_WRITERS_RECORD = re.compile(
-    r"(?:^|\s)i (?:was|got|ve been|have been|had been|been|once got|once was) (?:\w+ )?"
-    r"(?:arrested|charged|done|convicted|jailed|caught|nicked|fined|banned|cautioned|sentenced"
-    r"|prosecuted|sent down|locked up|inside) (?:for|with|over) (?:\w+ ){0,2}$"
+# "I was arrested for ...", "I got done for ...", "my son got caught ...": what the writer,
+# or the writer's own child, was punished for.
+_OWN = r"(?:i|my (?:own )?(?:kid|son|daughter|lad|boy|girl|little one|youngest|eldest))"
+_RECORD_WORDS = (
+    r"arrested|charged|done|convicted|jailed|caught|nicked|fined|banned|cautioned|sentenced"
+    r"|prosecuted|sent down|locked up|inside|excluded|suspended|expelled"
 )
+_PUNISHED_AUX = r"(?:was|got|ve been|have been|had been|has been|been|once got|once was)"
+_WRITERS_RECORD = re.compile(
+    rf"(?:^|\s){_OWN} {_PUNISHED_AUX} (?:\w+ )?"
+    # "... arrested for fraud", "... caught shoplifting"
+    rf"(?:(?:{_RECORD_WORDS}) (?:for|with|over) (?:\w+ ){{0,2}}|caught )$"
+)
+# "My own kid got caught shoplifting": the punishment opens the words found.
+_OWN_PUNISHED = re.compile(rf"(?:^|\s){_OWN} (?:once |also |even )?{_PUNISHED_AUX} $")
+_RECORD_WORD = re.compile(rf"(?:{_RECORD_WORDS})\b")
 # "I fucked your bitch and stole your car": the writer's second act; no one else is the
 # subject between.
 _WRITER_DID_TOO = re.compile(
