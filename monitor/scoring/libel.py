@@ -55,6 +55,7 @@ from monitor.scoring.lang.en.libel import (
     LINK_AFTER,
     LINK_BEFORE,
     LINK_NEAR,
+    NOT_A_VERDICT_WORD,
     OFFENCE_NOUN,
     OFFICIAL_LIE,
     ONLINE_EDITING,
@@ -62,6 +63,7 @@ from monitor.scoring.lang.en.libel import (
     PERSON,
     PERSON_LABELS,
     POLITICAL_SPEECH,
+    PRAISE,
     PREDICATE_WORDS,
     PROPER_CONDUCT,
     REPORTED_ALLEGATION,
@@ -226,7 +228,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 26"
+    version = "libel 27"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -586,7 +588,7 @@ class LibelScorer:
                 break
         if best is not None:
             return best
-        if excused:
+        if excused or (unpinned is None and _PRAISE.search(view.text)):
             return Signal(cues=CLEARED)
         return _unpinned(*unpinned) if unpinned else Signal()
 
@@ -1226,6 +1228,9 @@ def _name_forms(name: str) -> list[str]:
         forms.append(
             rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bsome )(?<!\bof )\b{surname}(?:\b|(?=s \w))"
         )
+    if len(parts) > 1 and len(parts[0]) >= 3 and parts[0] not in _FIRST_NAMES_AS_WORDS:
+        # "Kwame's a bit handsy": on their own page people call a councillor by first name.
+        forms.append(rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b{re.escape(parts[0])}(?:\b|(?=s \w))")
     return list(dict.fromkeys(forms))
 
 
@@ -1897,7 +1902,9 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     if _SUFFERED.search(text, max(0, match.start() - 40), match.start()):
         return True  # "the victim of a fraud", "exposed the fraud": done to them, or by others
     start, end = original_span(view, match.start(), match.end())
-    if sentence_start(view.original, start) and _VERDICT_END.match(view.original, end):
+    if _VERDICT_END.match(view.original, end) and (
+        sentence_start(view.original, start) or _named_kind(view.original, start, end)
+    ):
         return False
     before = text[max(0, match.start() - 40) : match.start()].split()[-3:]
     if before[-1:] == ["that"] and len(before) > 1 and before[-2] in _SAID_THAT:
@@ -1913,6 +1920,18 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     ):
         return False  # "he is a fraud", "she's an utter fraud": a label for the person
     return _LINK_AFTER.match(text, match.end()) is None
+
+
+def _named_kind(text: str, at: int, end: int) -> bool:
+    """Whether the sentence before ``at`` is a word or two naming the kind of offence that
+    ends at ``end`` ("Classic catchment fraud.", "Safeguarding cover up."): still a verdict.
+    Asked, it is a topic ("Climate change? Wall Street fraud? Gun control?")."""
+    if text[end:].lstrip().startswith("?"):
+        return False
+    words = text[sentence(text, at)[0] : at].split()
+    return 0 < len(words) <= 2 and all(
+        word.isalpha() and word.lower() not in _NOT_A_VERDICT_WORD for word in words
+    )
 
 
 def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
@@ -2342,6 +2361,14 @@ _CONFIGURED_TITLES = words(
 )
 # Surnames that are words too often to stand alone: "Cllr Tom Will", "Dr Ann May".
 _NOT_A_SURNAME = words("will may new young rich long hope grace king major best")
+# First names that are everyday words too: "mark my words", "pat on the back".
+_FIRST_NAMES_AS_WORDS = words(
+    "will may hope grace joy faith mark bill rob sue pat frank grant dawn april june summer rose "
+    "ruby amber holly ivy lily iris victor earl guy gene don ray bob sandy rusty chip chase hunter "
+    "carter mason taylor harvey jack jay sky sunny angel prince king rich art bud cliff dale glen "
+    "heath lance miles neil norman pearl penny robin rock sage star stan violet wade warren wendy "
+    "woody young ben max sam jim tom kim lee"
+)
 # Whoever did it, unknown: "catches whoever keeps setting fire to the bins".
 _WHOEVER = re.compile(
     r"\b(?i:whoever|whomever|whoever s|whoever it was that"
@@ -2910,9 +2937,11 @@ _SAID_THAT = words(
 _LINK_NEAR = words(LINK_NEAR)
 _DOING = words("been keeps kept caught are were went go goes out busy")
 _VERDICT_END = re.compile(VERDICT_END)
+_NOT_A_VERDICT_WORD = words(NOT_A_VERDICT_WORD)
 _LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)
-_NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}|{KNOCKED_DOWN}|{PROPER_CONDUCT}")
+_NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}|{KNOCKED_DOWN}|{PROPER_CONDUCT}|{PRAISE}")
+_PRAISE = re.compile(PRAISE)
 _ONLINE_EDITING = re.compile(ONLINE_EDITING)
 _VIEWS = re.compile(VIEWS)
 _WHAT_THEY_DID = re.compile(r"\b(?:who|that|and|he|she|they) (?:\w+ ){0,2}\w+ed\b")

@@ -441,6 +441,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             and not (word.endswith("ly") and not first_name(word))
             # "Trading standards caught ...", "Breaking news:": the first word of a body's name
             and _next_word(text, match.end(1)) not in ORGANISATION_WORDS
+            and (match.group("placed") is None or first_name(word))
         ):
             found.append((FIRST_WORD, match.start(1), match.end(1), match.group(1)))
     for match in PRONOUN_RELATIVE.finditer(text):
@@ -696,7 +697,10 @@ def _first_name_doing(text: str, at: int, candidate: Candidate) -> bool:
         end <= at
         and first_name(quote)
         and bare(quote) not in _WORDS_AS_NAMES | _NEVER_FIRST_NAMES
-        and SUBJECT_GAP.fullmatch(text[end:at]) is not None
+        and (
+            SUBJECT_GAP.fullmatch(text[end:at]) is not None
+            or _PLACED_SUBJECT.fullmatch(text[end:at]) is not None
+        )
     )
 
 
@@ -994,7 +998,10 @@ _FIRST_WORD = re.compile(
     r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
     r"|\s*=\s*\w"  # "Barnes = thief"
     # "Awan the liar": a name and the charge as an epithet.
-    rf"|\s+the\s+(?:\w+\s+)?(?:{PERSON_LABELS})\b)"
+    rf"|\s+the\s+(?:\w+\s+)?(?:{PERSON_LABELS})\b"
+    # "Sandra on the tills at the Co-op is ...": a first name placed, then the verb.
+    r"|(?P<placed>(?:\s+(?:of|at|on|in|from)\s+(?:(?:the|our|my|this|that|his|her|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,1}[\w'’-]+){1,3}\s+(?:is|was|has|had|s)\b))"
 )
 _NOT_AFTER_TITLE = words(
     "is was has had s and who the a an on in at for to of with should will would can could did "
@@ -1023,8 +1030,9 @@ _APPOSITION = re.compile(
 _WHO_CLAUSE = re.compile(r",?\s+(?i:who|who['’]s)\s+(?:[\w'’-]+\s+){0,3}")
 _ASKING = words("asked ask asks asking told tell tells telling know knows knew wonder wondered")
 _PLACED_SUBJECT = re.compile(
-    r"\s+(?i:of|at|on|in|from)\s+(?i:the|our|my|this|that|his|her|their)\s+(?:[\w'’-]+\s+){1,2}"
-    r"(?i:is|was|has been|had been)\s+(?i:a|an|the)?\s*(?:[\w'’-]+\s+)?"
+    # "Sandra on the tills at the Co-op on Pool Road is light fingered": up to three places.
+    r"(?:\s+(?i:of|at|on|in|from)\s+(?:(?i:the|our|my|this|that|his|her|their)\s+)?(?:[\w'’-]+\s+){1,2}?){1,3}"
+    r"(?i:is|was|has been|had been|s been)\s+(?i:a|an|the)?\s*(?:[\w'’-]+\s+)?"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\]])[\s\"'“‘(]*$")
 _SENTENCE_END = re.compile(
