@@ -1001,7 +1001,7 @@ _FIRST_WORD = re.compile(
     rf"|\s+the\s+(?:\w+\s+)?(?:{PERSON_LABELS})\b"
     # "Sandra on the tills at the Co-op is ...": a first name placed, then the verb.
     r"|(?P<placed>(?:\s+(?:of|at|on|in|from)\s+(?:(?:the|our|my|this|that|his|her|their)\s+)?"
-    r"(?:[\w'’-]+\s+){0,1}[\w'’-]+){1,3}\s+(?:is|was|has|had|s)\b))"
+    r"(?:[\w'’-]+\s+){0,1}[\w'’-]+){1,3}\s+(?:is|was|has|had)\b))"
 )
 _NOT_AFTER_TITLE = words(
     "is was has had s and who the a an on in at for to of with should will would can could did "
@@ -1032,7 +1032,7 @@ _ASKING = words("asked ask asks asking told tell tells telling know knows knew w
 _PLACED_SUBJECT = re.compile(
     # "Sandra on the tills at the Co-op on Pool Road is light fingered": up to three places.
     r"(?:\s+(?i:of|at|on|in|from)\s+(?:(?i:the|our|my|this|that|his|her|their)\s+)?(?:[\w'’-]+\s+){1,2}?){1,3}"
-    r"(?i:is|was|has been|had been|s been)\s+(?i:a|an|the)?\s*(?:[\w'’-]+\s+)?"
+    r"(?i:is|was|has been|had been|has|had)\s+(?i:a|an|the)?\s*(?:[\w'’-]+\s+)?"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\]])[\s\"'“‘(]*$")
 _SENTENCE_END = re.compile(

@@ -1141,7 +1141,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "abuse of children",
-        r"\b(?:lik(?:es|ing)|known for liking|likes? (?:em|them)) (?:em|them) (?:young|underage)\b|\bknown for liking them young\b",
+        r"\b(?:likes?|liking) (?:em|them) (?:young|underage)\b",
     ),
     (
         "a crime or an investigation",
