@@ -102,6 +102,7 @@ from monitor.scoring.libel_targets import (
     SUBJECT_GAP,
     SURNAME,
     TRADE_WORDS,
+    WORDS_AS_NAMES,
     YOU,
     Candidate,
     bare,
@@ -234,11 +235,13 @@ class LibelScorer:
     fork_safe = True
 
     def __init__(self, names: Iterable[str] = ()) -> None:
+        names = [name for name in names if name and name.strip()]
         forms = sorted(
-            {form for name in names if name and name.strip() for form in _name_forms(name)},
-            key=len,
-            reverse=True,
+            {form for name in names for form in _name_forms(name)}, key=len, reverse=True
         )
+        # A first name alone last, so that a whole name is found whole ("tom webb", where
+        # Cllr Tom Moss is listed too).
+        forms += dict.fromkeys(form for name in names if (form := _first_name_form(name)))
         self._names = re.compile("|".join(forms)) if forms else None
 
     def score(
@@ -1208,11 +1211,9 @@ def _name_forms(name: str) -> list[str]:
     hughes", "hughes is a thief"), as people type in lowercase. A surname alone is not read
     after an article ("the moss on the path")."""
     spelled = " ".join(canonical(name).text.split())
-    parts = spelled.split()
+    parts = _untitled(spelled)
     if not parts:
         return []  # "@@": nothing a comment could write
-    while len(parts) > 1 and parts[0] in _CONFIGURED_TITLES:
-        parts = parts[1:]
     forms = [rf"\b{re.escape(spelled)}\b"]
     if len(parts) > 1:
         forms.append(rf"\b{re.escape(' '.join(parts))}\b")
@@ -1228,10 +1229,25 @@ def _name_forms(name: str) -> list[str]:
         forms.append(
             rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bsome )(?<!\bof )\b{surname}(?:\b|(?=s \w))"
         )
-    if len(parts) > 1 and len(parts[0]) >= 3 and parts[0] not in _FIRST_NAMES_AS_WORDS:
-        # "Kwame's a bit handsy": on their own page people call a councillor by first name.
-        forms.append(rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b{re.escape(parts[0])}(?:\b|(?=s \w))")
     return list(dict.fromkeys(forms))
+
+
+def _untitled(spelled: str) -> list[str]:
+    """The words of a configured name in canonical text, without its titles."""
+    parts = spelled.split()
+    while len(parts) > 1 and parts[0] in _CONFIGURED_TITLES:
+        parts = parts[1:]
+    return parts
+
+
+def _first_name_form(name: str) -> str | None:
+    """The pattern for a configured person's first name alone ("Kwame's a bit handsy": on
+    their own page people call a councillor by first name), or None where it is too short
+    or an everyday word too ("Mark", "Will")."""
+    parts = _untitled(canonical(name).text)
+    if len(parts) < 2 or len(parts[0]) < 3 or parts[0] in WORDS_AS_NAMES:
+        return None
+    return rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b{re.escape(parts[0])}(?:\b|(?=s \w))"
 
 
 def _article(label: str) -> str:
@@ -2361,14 +2377,6 @@ _CONFIGURED_TITLES = words(
 )
 # Surnames that are words too often to stand alone: "Cllr Tom Will", "Dr Ann May".
 _NOT_A_SURNAME = words("will may new young rich long hope grace king major best")
-# First names that are everyday words too: "mark my words", "pat on the back".
-_FIRST_NAMES_AS_WORDS = words(
-    "will may hope grace joy faith mark bill rob sue pat frank grant dawn april june summer rose "
-    "ruby amber holly ivy lily iris victor earl guy gene don ray bob sandy rusty chip chase hunter "
-    "carter mason taylor harvey jack jay sky sunny angel prince king rich art bud cliff dale glen "
-    "heath lance miles neil norman pearl penny robin rock sage star stan violet wade warren wendy "
-    "woody young ben max sam jim tom kim lee"
-)
 # Whoever did it, unknown: "catches whoever keeps setting fire to the bins".
 _WHOEVER = re.compile(
     r"\b(?i:whoever|whomever|whoever s|whoever it was that"

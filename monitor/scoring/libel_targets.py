@@ -67,7 +67,7 @@ _LOWER_AGENT = re.compile(
 )
 # First names that are everyday words too, which mid-sentence are more often the word: "that
 # free speech has consequences".
-_WORDS_AS_NAMES = words(
+WORDS_AS_NAMES = words(
     "free mark bill rose grace hope pat sue rob jack frank dawn faith joy amber art bob chase "
     "chance guy miles earl don ray sky summer sunny major king prince rich young gay will may "
     "june april august autumn ruby pearl crystal holly ivy iris daisy lily violet heather "
@@ -413,7 +413,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
                 sentence_start(text, match.start())
                 or (
                     _LOWER_NAME_AFTER.search(text, 0, match.start())
-                    and bare(first) not in _WORDS_AS_NAMES
+                    and bare(first) not in WORDS_AS_NAMES
                 )
             )
             and first_name(first)
@@ -427,7 +427,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         first, second = match.group(1), match.group(2)
         if (
             first_name(first)
-            and bare(first) not in _NEVER_FIRST_NAMES | _WORDS_AS_NAMES
+            and bare(first) not in _NEVER_FIRST_NAMES | WORDS_AS_NAMES
             and bare(second) not in _NEVER_FIRST_NAMES | _NOT_SURNAMES | _NOT_AFTER_TITLE
             and not second.endswith(("ed", "ing", "ly"))
         ):
@@ -696,7 +696,7 @@ def _first_name_doing(text: str, at: int, candidate: Candidate) -> bool:
     return (
         end <= at
         and first_name(quote)
-        and bare(quote) not in _WORDS_AS_NAMES | _NEVER_FIRST_NAMES
+        and bare(quote) not in WORDS_AS_NAMES | _NEVER_FIRST_NAMES
         and (
             SUBJECT_GAP.fullmatch(text[end:at]) is not None
             or _PLACED_SUBJECT.fullmatch(text[end:at]) is not None
@@ -990,6 +990,11 @@ _NOUN_NEXT = re.compile(
 _WAS_NAMED = re.compile(
     r"\s+(?i:who|that)\s+[^.!?;\n]*?\s(?i:is|was)\s+(?i:actually\s+|really\s+)?"
 )
+# Where someone is, in up to three phrases: "on the tills at the Co-op on Pool Road".
+_PLACES = (
+    r"(?:\s+(?i:of|at|on|in|from)\s+(?:(?i:the|our|my|this|that|his|her|their)\s+)?"
+    r"(?:[\w'’-]+\s+)?[\w'’-]+){1,3}"
+)
 _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=['’]s\s+(?:been|got|taking|nicking|fiddling|pocketing|stealing|lying|dealing)\b"
     r"|\s+(?:(?:only|just|clearly|obviously|simply|also)\s+)?(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
@@ -1000,8 +1005,7 @@ _FIRST_WORD = re.compile(
     # "Awan the liar": a name and the charge as an epithet.
     rf"|\s+the\s+(?:\w+\s+)?(?:{PERSON_LABELS})\b"
     # "Sandra on the tills at the Co-op is ...": a first name placed, then the verb.
-    r"|(?P<placed>(?:\s+(?:of|at|on|in|from)\s+(?:(?:the|our|my|this|that|his|her|their)\s+)?"
-    r"(?:[\w'’-]+\s+){0,1}[\w'’-]+){1,3}\s+(?:is|was|has|had)\b))"
+    rf"|(?P<placed>{_PLACES}\s+(?:is|was|has|had)\b))"
 )
 _NOT_AFTER_TITLE = words(
     "is was has had s and who the a an on in at for to of with should will would can could did "
@@ -1030,9 +1034,7 @@ _APPOSITION = re.compile(
 _WHO_CLAUSE = re.compile(r",?\s+(?i:who|who['’]s)\s+(?:[\w'’-]+\s+){0,3}")
 _ASKING = words("asked ask asks asking told tell tells telling know knows knew wonder wondered")
 _PLACED_SUBJECT = re.compile(
-    # "Sandra on the tills at the Co-op on Pool Road is light fingered": up to three places.
-    r"(?:\s+(?i:of|at|on|in|from)\s+(?:(?i:the|our|my|this|that|his|her|their)\s+)?(?:[\w'’-]+\s+){1,2}?){1,3}"
-    r"(?i:is|was|has been|had been|has|had)\s+(?i:a|an|the)?\s*(?:[\w'’-]+\s+)?"
+    rf"{_PLACES}\s+(?i:is|was|has been|had been|has|had)\s+(?i:a|an|the)?\s*(?:[\w'’-]+\s+)?"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\]])[\s\"'“‘(]*$")
 _SENTENCE_END = re.compile(
