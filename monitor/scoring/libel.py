@@ -229,7 +229,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 27"
+    version = "libel 28"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -467,6 +467,7 @@ class LibelScorer:
                 and not _owns_the_victim(view.original, at, end, c)
                 and not _harmed(kind, view.original, at, end, c)
                 and not (c[1] >= end and c[1] in recipients)
+                and not _label_of_another(view.original, match, at, end, c)
             ]
             if (
                 PUNISHED.fullmatch(view.original[at:end] + " ")
@@ -490,6 +491,25 @@ class LibelScorer:
                     if someone.start() <= c[1] < at
                     or _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1])
                 ]
+            punished = _SOMEONE_PUNISHED.search(view.original, max(0, at - 60), at)
+            if (
+                punished is not None
+                and PUNISHED.fullmatch(view.original[at:end] + " ")
+                and bare(punished.group("noun")) not in _NOT_A_NOUN
+                # "Cllr Reid and a man from the village got arrested": not when someone
+                # else is told of in the sentence.
+                and not any(
+                    sentence(view.original, at)[0] <= c[1] < punished.end("noun") for c in told
+                )
+            ):
+                # "the lollipop lady got knocked over. driver was convicted": who was
+                # convicted is the driver, no one named.
+                told = [c for c in told if c[1] >= at]
+            writer = _WRITER_DOES.search(view.original, sentence(view.original, at)[0], at)
+            if writer is not None and not any(writer.end(1) <= c[1] < at for c in told):
+                # "she said it's hers and I said no, I'm stealing it": the writer does it,
+                # not whoever was told of before ("I think he stole it" keeps "he").
+                told = [c for c in told if c[1] >= at]
             quoted = _quotation(view.original, at)
             if quoted is not None:
                 # he goes "that's why you raped me": he says it; it is not said of him.
@@ -1556,6 +1576,51 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
     return not _named_later(view.original, end, candidates)
 
 
+def _label_of_another(
+    text: str, match: re.Match[str], at: int, end: int, candidate: Candidate
+) -> bool:
+    """Whether a label for a person, at ``at`` to ``end``, names someone other than
+    ``candidate``: the label is whom the candidate acts on ("she's going to torture the
+    murderer", "Cllr Reid voted with the crooks"), or a crowd where the candidate is one
+    person ("he loves films about gangsters and thieves"). Not when the label is said of
+    the candidate ("he is a thief", "you're nothing but a crook", "called him a liar"), when
+    the candidate stands by the one labelled ("defended a known paedo"), or when the label
+    names a thing ("a member of a paedophile ring", "took a backhander")."""
+    label = match.group(0)
+    if (
+        not _PERSON_LABEL.fullmatch(label)
+        or bare(label.split()[-1]) in _LABELS_NOT_PEOPLE
+        or _LABEL_OF_A_THING.match(text, end)
+    ):
+        return False
+    before = text[sentence(text, at)[0] : at]
+    if (
+        candidate[2] <= at
+        and (object_of := _LABEL_OF_ANOTHER.search(before)) is not None
+        and not _LABEL_SAID_OF.search(before)
+        and not _STANDS_BY.search(before)
+        # "Anthony Weiner the paedophile": the name, then what he is.
+        and text[candidate[2] : at - len(before) + object_of.start(1)].strip(" ,")
+    ):
+        return True
+    # "thieves" is never "he" or "this woman": one person is not a crowd, unless named with
+    # others ("he and his mates are thieves").
+    if _PLURAL_LABEL.fullmatch(label.split()[-1]) is None:
+        return False
+    next_to = candidate[2] <= at and not text[candidate[2] : at].strip()
+    if candidate[0] == PRONOUN:
+        # "He murders people": a verb; "thieves ... his whole shelf": his, after the crowd.
+        one = not next_to and (
+            candidate[3].lower() in _ONE_PERSON
+            or (candidate[1] >= end and candidate[3].lower() in ("his", "hers"))
+        )
+    elif next_to:
+        return True  # "protecting Hollywood sexual predators": which crowd, not who
+    else:
+        one = candidate[0] == ROLE and _ONE_OF_A_ROLE.search(candidate[3]) is not None
+    return one and not (candidate[2] <= at and _WITH_OTHERS.match(text, candidate[2], at))
+
+
 def _done_by_a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidate]) -> bool:
     """Whether the act is told of someone nobody can pick out: an indefinite subject just
     before it ("Someone tried to set fire to the scout hut", "kids setting fire to the
@@ -2612,6 +2677,36 @@ _PERSON_LABEL = re.compile(
     r"(?:\w+ )?(?:\w+(?:ers?|ors?|ars?|ists?|sters?|philes?)|thie(?:f|ves)|crooks?|paedos?|pedos?"
     r"|nonces?|cheats?|frauds?)"
 )
+# "torture the murderer", "voted with the crooks": a verb or a preposition, then the label
+# with its article (not "is a", "like a", "as the", "such a", "what a", "but a").
+_LABEL_OF_ANOTHER = re.compile(r"\b[a-z]+\s+((?:the|a|an)\s+(?:[\w'’-]+\s+)?)$")
+_LABEL_SAID_OF = re.compile(
+    r"(?:['’](?:s|re|m)|\b(?i:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|be|been|being|become"
+    r"|becomes|became|becoming|like|as|such|what|but|than|aka|called|call|calling|calls|named"
+    r"|labelled|labeled|branded|proved|proven|remains|remain|stays|seems|seem|looks|look"
+    r"|him|her|them|me|you|your|ur|u|ya|yer|himself|herself|yourself|one of|bit of|hell of"
+    r"|sort of|kind of|type of|nothing but|turned into|and|or|nor|either|neither|plus))"
+    # "he is just plainly a liar", "she is undeniably a ...": the copula, then adverbs.
+    r"(?:\s+(?i:\w+ly|just|always|still|also|now|even|ever|only|quite|truly|basically))*"
+    r"\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?$"
+)
+_ONE_PERSON = frozenset(["he", "she", "him", "her", "himself", "herself"])
+_LABELS_NOT_PEOPLE = frozenset(["backhander", "backhanders", "murders", "fraud", "frauds"])
+_LABEL_OF_A_THING = re.compile(
+    r"\s+(?i:ring|rings|gang|gangs|register|network|list|trial|case|scandal|investigation"
+    r"|inquiry|probe|charges?|allegations?|claims?|cover[ -]?up)\b"
+)
+# "defended a known paedo", "hired the fraudster": standing by the one labelled, which is
+# the allegation.
+_STANDS_BY = re.compile(
+    r"\b(?i:defend|defended|defending|defends|protect|protected|protecting|protects|shield"
+    r"|shielded|shielding|harbour|harboured|harbouring|hid|hide|hiding|covered for|covering for"
+    r"|cover for|vouched for|vouch for|stood by|stands by|employ|employs|employed|employing|hire"
+    r"|hired|hires|hiring)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?$"
+)
+# "he and his mates are thieves", "she and her husband are crooks": one of several.
+_WITH_OTHERS = re.compile(r"\s*(?:,|(?i:and|&|with)\s)")
+_ONE_OF_A_ROLE = re.compile(r"(?:[^s\W]|ss)$")
 _LABEL_OPENS = re.compile(r"[\W_]*(?i:the|this|that|these|those|some)\s+(?:[\w'’-]+\s+)?")
 _TRIED = re.compile(
     r"\b(?i:conviction|convictions|arrest|arrests|sentencing|jailing|capture|prosecution|trial"
@@ -3016,7 +3111,10 @@ _AFFIRMING = words(
 _ASKED = re.compile(r"[^.!?\n]*\?")
 _ACCUSATION = re.compile(
     r"\b(?i:accus(?:ing|ed|es|ation|ations)|allegations?|alleg(?:ing|ed|es)|rumou?rs?|smears?"
-    r"|reported|claim(?:s|ed|ing)?|(?:people|folk|everyone|some|they) (?:are |keep |)saying)\b"
+    r"|reported|claim(?:s|ed|ing)?|(?:people|folk|everyone|some|they) (?:are |keep |)saying"
+    # "someone on the Noticeboard group is saying", "a post going round that ...".
+    r"|(?:is|are|was|were|keeps?|kept) (?:\w+ )?(?:saying|posting|sharing|spreading)"
+    r"|posted that|going round|going around|doing the rounds)\b"
 )
 # Words that call an accusation false: "a smear", "full of lies", "completely false".
 _DISMISSAL = re.compile(
@@ -3026,6 +3124,10 @@ _DISMISSAL = re.compile(
     r"|false (?:allegations?|accusations?|claims?|rumou?rs?|stor(?:y|ies)|reports?)|untrue|baseless"
     r"|malicious|debunked|cleared of|cleared her|cleared him|wrongly|fabricated|retracted"
     r"|apologi[sz]ed|defamatory|libellous"
+    # "That's completely false.", "That is a lie.", "Total rubbish."
+    r"|(?:that|this|it)(?:['’]s| is| was) (?:a (?:total |complete |blatant |downright )?lie|made up"
+    r"|not true|rubbish|nonsense|false)"
+    r"|(?:total|utter|complete) (?:rubbish|nonsense|fabrication|lies)"
     r"|(?:that|this|it)(?:['’]s| is| was) not (?:lying|a lie|lies|theft|stealing|fraud|corruption"
     r"|bribery|a crime|criminal|a cover ?up)"
     r"|(?:is|was|are|were) (?:bang |well |totally |completely |absolute |utter |complete |total )?(?:out of order|out of line"
@@ -3065,6 +3167,46 @@ _OF_AN_INSTITUTION = re.compile(
     r"|cabal|clique|lot|tories|labour|media|press|police force|institutions?|bureaucracy)\b"
 )
 # Someone of the writer's own, just before what they did: "my husband hit me".
+# "driver was convicted", "the lad got arrested": a noun, then a punishment in the passive.
+_SOMEONE_PUNISHED = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?P<noun>[A-Za-z][\w'’-]*)\s+(?:was|were|got|has been|had been|have been"
+    r"|is being|was being|gets|get|is|are)\s+(?:\w+ly\s+|(?:just|finally|also|then|now|since)"
+    r"\s+)?$"
+)
+_NOT_A_NOUN = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "i",
+        "you",
+        "we",
+        "who",
+        "which",
+        "that",
+        "this",
+        "there",
+        "what",
+        "him",
+        "her",
+        "them",
+        "me",
+        "us",
+        "one",
+        "someone",
+        "somebody",
+        "anyone",
+        "everyone",
+        "u",
+        "ya",
+    ]
+)
+# "im stealing this", "I'm just gonna steal your boots": the writer, then the act.
+_WRITER_DOES = re.compile(
+    r"(?:^|(?<=[\s,;:(]))((?i:i|im|i['’]m|i['’]ll|i['’]d|i['’]ve|ima|imma|we|we['’]re|we['’]ll"
+    r"|we['’]ve|we['’]d))\s+(?:[\w'’-]+\s+){0,3}$"
+)
 _WRITERS_OWN = re.compile(
     rf"\b((?i:my) (?:ex |former )?(?:{RELATIVE_NOUNS}|ex|neighbour|landlord|landlady|boss|manager"
     r"|flatmate))\s+(?:\w+ly\s+|(?i:then|also|just|once|always|kept|used to)\s+)?$"
