@@ -2,7 +2,8 @@
 rules pinned on the wrong person. A label with its article after a verb names whom someone
 acted on, not them ("she's going to torture the murderer"); a plural label is a crowd, never
 "he" alone; an act the writer does after "I'm" is the writer's; a bare noun just before a
-passive punishment ("driver was convicted") is who was punished; a rumour told and then
+passive punishment ("driver was convicted") is who was punished, and whoever a run of
+passive wrongs is done to suffers them ("was pushed dragged and robbed"); a rumour told and then
 called false in the next sentence is knocked down, not repeated. Each test runs the real
 rules, and each allegation beside them must still be found."""
 
@@ -45,6 +46,10 @@ def reason(text: str) -> str:
         # The one punished is a stranger, told of by a bare noun.
         "The lollipop lady got knocked over in May. Driver was convicted last week thank god",
         "Cllr Asante pushed for the speed camera on Mill Lane. Lad was arrested for doing 70",
+        # Whoever suffers it, with more words between than one adverb.
+        "My nan was walking home past the precinct when she was pushed dragged and robbed by "
+        "two lads",
+        "He almost got bloody mugged outside the Co-op, Cllr Pritchard please sort the lights",
     ],
 )
 def test_a_label_or_an_act_that_belongs_to_someone_else_accuses_no_one_named(text: str) -> None:

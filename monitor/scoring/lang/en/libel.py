@@ -1740,9 +1740,12 @@ PASSIVE = (
     # "was gang raped":
     # the one the wrong is done to, with up to three adverbs and one earlier wrong between.
     r"\b(?:be|been|being|bein|was|were|got|get|gets|getting|gettin|is|are|r|am)\s+"
-    r"(?:(?:never|not|just|already|also|all|ever|once|twice|both|then|later|often|full|blown|gang|statutory|\w+ly) ){0,3}"
+    # "needs to be pack raped", "almost got mf raped":
+    r"(?:(?:never|not|just|already|also|all|ever|once|twice|both|then|later|often|full|blown|gang|pack"
+    r"|statutory|mf|fucking|effing|bloody|\w+ly) ){0,3}"
     # "being mutilated, raped and oppressed", "are raped, gang raped"
-    r"(?:(?:\w+ed|beaten|stolen|shot|hit) (?:(?:and|or|and then|then) )?(?:(?:\w+ly|gang) )?){0,2}$"
+    # "is being beaten dragged disrobed and raped":
+    r"(?:(?:\w+ed|beaten|stolen|shot|hit) (?:(?:and|or|and then|then) )?(?:(?:\w+ly|gang) )?){0,4}$"
     # "had my bike stolen", "We had a parcel stolen off our step"
     r"|\b(?:had|have|has|having|get|got|getting) (?:my|your|his|her|its|our|their|the|a|an|some|two|three) (?:\w+ ){0,4}$"
 )
