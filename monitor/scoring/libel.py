@@ -2690,8 +2690,8 @@ _LABEL_SAID_OF = re.compile(
     r"(?:\s+(?i:\w+ly|just|always|still|also|now|even|ever|only|quite|truly|basically))*"
     r"\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?$"
 )
-_ONE_PERSON = frozenset(["he", "she", "him", "her", "himself", "herself"])
-_LABELS_NOT_PEOPLE = frozenset(["backhander", "backhanders", "murders", "fraud", "frauds"])
+_ONE_PERSON = words("he she him her himself herself")
+_LABELS_NOT_PEOPLE = words("backhander backhanders murders fraud frauds")
 _LABEL_OF_A_THING = re.compile(
     r"\s+(?i:ring|rings|gang|gangs|register|network|list|trial|case|scandal|investigation"
     r"|inquiry|probe|charges?|allegations?|claims?|cover[ -]?up)\b"
@@ -3166,47 +3166,22 @@ _OF_AN_INSTITUTION = re.compile(
     r"|party|parties|elites?|politicians|politics|officials|cabinet|executive|committee|old guard"
     r"|cabal|clique|lot|tories|labour|media|press|police force|institutions?|bureaucracy)\b"
 )
-# Someone of the writer's own, just before what they did: "my husband hit me".
 # "driver was convicted", "the lad got arrested": a noun, then a punishment in the passive.
 _SOMEONE_PUNISHED = re.compile(
     r"(?:^|(?<=[\s,;:(]))(?P<noun>[A-Za-z][\w'’-]*)\s+(?:was|were|got|has been|had been|have been"
     r"|is being|was being|gets|get|is|are)\s+(?:\w+ly\s+|(?:just|finally|also|then|now|since)"
     r"\s+)?$"
 )
-_NOT_A_NOUN = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "it",
-        "i",
-        "you",
-        "we",
-        "who",
-        "which",
-        "that",
-        "this",
-        "there",
-        "what",
-        "him",
-        "her",
-        "them",
-        "me",
-        "us",
-        "one",
-        "someone",
-        "somebody",
-        "anyone",
-        "everyone",
-        "u",
-        "ya",
-    ]
+_NOT_A_NOUN = words(
+    "he she they it i you we who which that this there what him her them me us one someone"
+    " somebody anyone everyone u ya"
 )
 # "im stealing this", "I'm just gonna steal your boots": the writer, then the act.
 _WRITER_DOES = re.compile(
     r"(?:^|(?<=[\s,;:(]))((?i:i|im|i['’]m|i['’]ll|i['’]d|i['’]ve|ima|imma|we|we['’]re|we['’]ll"
     r"|we['’]ve|we['’]d))\s+(?:[\w'’-]+\s+){0,3}$"
 )
+# Someone of the writer's own, just before what they did: "my husband hit me".
 _WRITERS_OWN = re.compile(
     rf"\b((?i:my) (?:ex |former )?(?:{RELATIVE_NOUNS}|ex|neighbour|landlord|landlady|boss|manager"
     r"|flatmate))\s+(?:\w+ly\s+|(?i:then|also|just|once|always|kept|used to)\s+)?$"
