@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/libel_real.py --data FOLDER [--half dev|train|read|test|all]
         [--show] [--errors] [--by-source]
+    .venv/bin/python benchmarks/libel_real.py --data FOLDER --half unlabelled [--show]
 
 ``tests/data/libel_real_comments.jsonl`` labels 7,373 public comments (news-site comments,
 Wikipedia talk pages, tweets, Gab and Twitter posts) for whether they state or insinuate, as
@@ -32,7 +33,10 @@ them chosen because the engine flagged them) were read to improve the rules and 
 fitted; the ``test`` half is for measuring: read its figures, not its rows.
 
 Prints, per label, how many get the libel label, how many reach high libel and how many the
-engine flags at all.
+engine flags at all. ``--half unlabelled`` runs the engine over every comment of those
+datasets that no row labels (each text once: about 64,000, some twelve minutes on two cores)
+and prints how many get the libel label and how many reach high libel. Few of them are
+allegations, so the count bounds the false labels from above; ``--show`` lists them to read.
 """
 
 from __future__ import annotations
@@ -83,7 +87,9 @@ def public_texts(folder: Path) -> Iterator[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="folder of the public datasets")
-    parser.add_argument("--half", choices=("dev", "train", "read", "test", "all"), default="dev")
+    parser.add_argument(
+        "--half", choices=("dev", "train", "read", "test", "all", "unlabelled"), default="dev"
+    )
     parser.add_argument("--show", action="store_true", help="list the verdicts (not on test)")
     parser.add_argument(
         "--by-source", action="store_true", help="one table row per dataset and label"
@@ -96,6 +102,11 @@ def main() -> None:
     args = parser.parse_args()
     if not args.data.is_dir():
         parser.error(f"--data {args.data}: no such folder")
+    if args.half == "unlabelled":
+        if args.errors or args.by_source:
+            parser.error("--errors and --by-source need labels: not with --half unlabelled")
+        unlabelled(args.data, show=args.show)
+        return
     if args.show and args.half not in ("dev", "train", "read"):
         parser.error("--show lists the dev, train or read rows only: the test half is for figures")
     if args.errors and not args.show:
@@ -139,6 +150,40 @@ def main() -> None:
             libel = assessment.scores.get("libel", 0.0)
             print(f"\n[{row['label']}] libel {libel:.2f} {sorted(assessment.labels)}")
             print(f"    {texts[row['sha256']]!r}")
+            if reason:
+                print(f"    because {reason}")
+
+
+def unlabelled(folder: Path, *, show: bool, batch: int = 500) -> None:
+    """The engine over every public comment that no row labels, each text once."""
+    labelled = {
+        json.loads(line)["sha256"] for line in LABELS.read_text(encoding="utf-8").splitlines()
+    }
+    seen: set[str] = set()
+    texts: list[str] = []
+    for text in public_texts(folder):
+        key = digest(text)
+        if key not in labelled and key not in seen:
+            seen.add(key)
+            texts.append(text)
+    engine = build_engine()
+    given: list[tuple[float, str, str]] = []
+    flagged = 0
+    for start in range(0, len(texts), batch):
+        chunk = texts[start : start + batch]
+        for text, assessment in zip(chunk, engine.assess(chunk), strict=True):
+            flagged += assessment.flagged
+            if "libel" in assessment.labels:
+                reason = next((r.message for r in assessment.reasons if r.category == "libel"), "")
+                given.append((assessment.scores.get("libel", 0.0), text, reason))
+    high = sum(libel >= HIGH_LIBEL for libel, _, _ in given)
+    print(
+        f"{len(texts)} unlabelled comments in {folder}: {len(given)} given the libel label, "
+        f"{high} at high libel; {flagged} flagged at all"
+    )
+    if show:
+        for libel, text, reason in sorted(given, key=lambda item: -item[0]):
+            print(f"\nlibel {libel:.2f}\n    {text!r}")
             if reason:
                 print(f"    because {reason}")
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "data" / "libel_real_comments.jsonl"
 
@@ -77,3 +79,24 @@ def test_the_reader_finds_texts_in_each_public_format(tmp_path: Path) -> None:
     assert texts == ["a, quoted\ncomment", "a talk page post", "a tweet", "a gab post"]
     assert module.digest("a tweet") == module.digest("a tweet") != module.digest("a tweet ")
     assert len(module.digest("a tweet")) == 16
+
+
+def test_the_unlabelled_comments_are_each_scored_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    module = reader()
+    with (tmp_path / "davidson_labeled_data.csv").open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(
+            [
+                ["", "count", "class", "tweet"],
+                ["0", "3", "2", "Cllr Reid took a bribe from the developer, everyone knows it"],
+                ["1", "3", "2", "Cllr Reid took a bribe from the developer, everyone knows it"],
+                ["2", "3", "2", "the bins on Mill Lane were emptied on time this week"],
+            ]
+        )
+    module.unlabelled(tmp_path, show=True)
+    out = capsys.readouterr().out
+    assert "2 unlabelled comments" in out
+    assert "1 given the libel label, 1 at high libel" in out
+    assert "because allegation of bribery" in out
+    assert "bins on Mill Lane" not in out
