@@ -467,7 +467,7 @@ class LibelScorer:
                 and not _owns_the_victim(view.original, at, end, c)
                 and not _harmed(kind, view.original, at, end, c)
                 and not (c[1] >= end and c[1] in recipients)
-                and not _label_of_another(view.original, match, at, end, c)
+                and not _label_of_another(view, match, at, end, c)
             ]
             if (
                 PUNISHED.fullmatch(view.original[at:end] + " ")
@@ -1577,7 +1577,7 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
 
 
 def _label_of_another(
-    text: str, match: re.Match[str], at: int, end: int, candidate: Candidate
+    view: Canonical, match: re.Match[str], at: int, end: int, candidate: Candidate
 ) -> bool:
     """Whether a label for a person, at ``at`` to ``end``, names someone other than
     ``candidate``: the label is whom the candidate acts on ("she's going to torture the
@@ -1586,11 +1586,15 @@ def _label_of_another(
     the candidate ("he is a thief", "you're nothing but a crook", "called him a liar"), when
     the candidate stands by the one labelled ("defended a known paedo"), or when the label
     names a thing ("a member of a paedophile ring", "took a backhander")."""
-    label = match.group(0)
+    label, text = match.group(0), view.original
     if (
         not _PERSON_LABEL.fullmatch(label)
         or bare(label.split()[-1]) in _LABELS_NOT_PEOPLE
-        or _LABEL_OF_A_THING.match(text, end)
+        # "a paedophile ring", "a fraud investigation", "the sex offenders register"
+        or any(
+            after.match(view.text, match.end())
+            for after in (_GANG_AFTER, _TOPIC_AFTER, _ALLEGED, _LISTED_AFTER)
+        )
     ):
         return False
     before = text[sentence(text, at)[0] : at]
@@ -2692,10 +2696,7 @@ _LABEL_SAID_OF = re.compile(
 )
 _ONE_PERSON = words("he she him her himself herself")
 _LABELS_NOT_PEOPLE = words("backhander backhanders murders fraud frauds")
-_LABEL_OF_A_THING = re.compile(
-    r"\s+(?i:ring|rings|gang|gangs|register|network|list|trial|case|scandal|investigation"
-    r"|inquiry|probe|charges?|allegations?|claims?|cover[ -]?up)\b"
-)
+_LISTED_AFTER = re.compile(r" (?:register|list|cover ?up|probe)\b")
 # "defended a known paedo", "hired the fraudster": standing by the one labelled, which is
 # the allegation.
 _STANDS_BY = re.compile(
