@@ -491,6 +491,7 @@ class LibelScorer:
                     if someone.start() <= c[1] < at
                     or _NAMED_AS.search(view.original, max(0, c[1] - 12), c[1])
                 ]
+            first = sentence(view.original, at)[0]
             punished = _SOMEONE_PUNISHED.search(view.original, max(0, at - 60), at)
             if (
                 punished is not None
@@ -498,14 +499,12 @@ class LibelScorer:
                 and bare(punished.group("noun")) not in _NOT_A_NOUN
                 # "Cllr Reid and a man from the village got arrested": not when someone
                 # else is told of in the sentence.
-                and not any(
-                    sentence(view.original, at)[0] <= c[1] < punished.end("noun") for c in told
-                )
+                and not any(first <= c[1] < punished.end("noun") for c in told)
             ):
                 # "the lollipop lady got knocked over. driver was convicted": who was
                 # convicted is the driver, no one named.
                 told = [c for c in told if c[1] >= at]
-            writer = _WRITER_DOES.search(view.original, sentence(view.original, at)[0], at)
+            writer = _WRITER_DOES.search(view.original, first, at)
             if writer is not None and not any(writer.end(1) <= c[1] < at for c in told):
                 # "she said it's hers and I said no, I'm stealing it": the writer does it,
                 # not whoever was told of before ("I think he stole it" keeps "he").
@@ -1608,7 +1607,8 @@ def _label_of_another(
     ):
         return True
     # "thieves" is never "he" or "this woman": one person is not a crowd, unless named with
-    # others ("he and his mates are thieves").
+    # others ("he and his mates are thieves"). _a_crowd_unnamed sets a plural label aside
+    # when no one in its sentence is linked to it at all; this drops the one person only.
     if _PLURAL_LABEL.fullmatch(label.split()[-1]) is None:
         return False
     next_to = candidate[2] <= at and not text[candidate[2] : at].strip()
@@ -3120,7 +3120,7 @@ _ACCUSATION = re.compile(
 # Words that call an accusation false: "a smear", "full of lies", "completely false".
 _DISMISSAL = re.compile(
     r"\b(?i:(?:a|the|this|that|vile|nasty|political|malicious|latest) smear|smear campaign|smears"
-    r"|smeared|(?:full of|pack of|are|were|is|was|all|just|more) lies"
+    r"|smeared|(?:full of|pack of|are|were|is|was|all|just|more|total|utter|complete) lies"
     r"|(?:is|was|are|were|completely|totally|entirely|utterly|all|proven|proved) (?:false|untrue)"
     r"|false (?:allegations?|accusations?|claims?|rumou?rs?|stor(?:y|ies)|reports?)|untrue|baseless"
     r"|malicious|debunked|cleared of|cleared her|cleared him|wrongly|fabricated|retracted"
@@ -3128,7 +3128,7 @@ _DISMISSAL = re.compile(
     # "That's completely false.", "That is a lie.", "Total rubbish."
     r"|(?:that|this|it)(?:['’]s| is| was) (?:a (?:total |complete |blatant |downright )?lie|made up"
     r"|not true|rubbish|nonsense|false)"
-    r"|(?:total|utter|complete) (?:rubbish|nonsense|fabrication|lies)"
+    r"|(?:total|utter|complete) (?:rubbish|nonsense|fabrication)"
     r"|(?:that|this|it)(?:['’]s| is| was) not (?:lying|a lie|lies|theft|stealing|fraud|corruption"
     r"|bribery|a crime|criminal|a cover ?up)"
     r"|(?:is|was|are|were) (?:bang |well |totally |completely |absolute |utter |complete |total )?(?:out of order|out of line"
@@ -3173,10 +3173,6 @@ _SOMEONE_PUNISHED = re.compile(
     r"|is being|was being|gets|get|is|are)\s+(?:\w+ly\s+|(?:just|finally|also|then|now|since)"
     r"\s+)?$"
 )
-_NOT_A_NOUN = words(
-    "he she they it i you we who which that this there what him her them me us one someone"
-    " somebody anyone everyone u ya"
-)
 # "im stealing this", "I'm just gonna steal your boots": the writer, then the act.
 _WRITER_DOES = re.compile(
     r"(?:^|(?<=[\s,;:(]))((?i:i|im|i['’]m|i['’]ll|i['’]d|i['’]ve|ima|imma|we|we['’]re|we['’]ll"
@@ -3202,6 +3198,10 @@ _A_FRAUD = re.compile(
 )
 _COPULA = words("is s was are re were")
 _PERSON_WORDS = words("he she you u they who i we him her")
+# Not a noun that names who was punished: "he was convicted" is found as "he".
+_NOT_A_NOUN = _PERSON_WORDS | words(
+    "it which that this there what them me us one someone somebody anyone everyone ya"
+)
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{3,})")
 # A hashtag that labels one person ("#drunk", "#thief"), not a group or a topic
 # ("#DemsAreFrauds", "#DeepStateCorruption", "#NoVoterFraud").
