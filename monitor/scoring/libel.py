@@ -109,6 +109,7 @@ from monitor.scoring.libel_targets import (
     best_target,
     find_candidates,
     first_name,
+    no_one,
     original_span,
     relative_of,
     sentence,
@@ -229,7 +230,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 28"
+    version = "libel 29"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -586,6 +587,11 @@ class LibelScorer:
             ):
                 # "Cllr Reid, you stole ...", "Cllr Reid, liar!": said to the person named
                 target = vocatives[0][0], vocatives[0][3]
+            if target is not None and target[0] == OTHER and no_one(target[1]):
+                # "Cllr Reid is right, China lied about the virus": a country did it, and a
+                # country is no person; nor is a website.
+                excused = True
+                continue
             if target is None or (target[0] == OTHER and _a_place(target[1])):
                 if unpinned is None or unpinned[0] == "drunkenness or drugs":
                     unpinned = (kind, view.quote(*match.span()))  # "a drunken rapist": rapist
@@ -1382,6 +1388,8 @@ def _doer_after(
         return named[0][0], named[0][3]
     described = _WHOSE.match(view.text, after)
     if described:
+        if _NOBODY_OF_THEIRS.fullmatch(described.group(0)):
+            return None  # "wives raped by their husbands", "robbed by my government": no one
         return ROLE, described.group(0)
     # "I was raped by him": the man the comment is about.
     pronoun = _BY_PRONOUN.match(view.text, after)
@@ -1893,6 +1901,7 @@ def _hashtag_person(tag: str) -> str | None:
             and first_name(last)
             and lower[-1] not in _TAG_NOT_NAMES | NOT_NAMES | _TAG_GROUPS
             and _hashtag_kind(last) is None  # "#FemFrauds": the charge again, no name
+            and not no_one(last)  # "#CorruptAmerica": a country
         ):
             return last
         return None
@@ -2594,6 +2603,13 @@ _AT_THE_HANDS = re.compile(r" at the hands of\b")
 # Someone described by whose they are: "his ex", "her own son", "their lodger".
 _WHOSE = re.compile(
     r"(?:his|her|their|my|our) (?:own |ex |former |new |old |side )?(?!(?:and|or|in|at|on|to|for|with)\b)\w+"
+)
+# Whose they are, but no one a reader can pick out: a people's own kind ("raped by their
+# husbands", "abused by their teachers") or a body ("by my government").
+_NOBODY_OF_THEIRS = re.compile(
+    r"their (?:own )?\w+(?:(?<!s)s|men|ies)"
+    r"|(?:his|her|their|my|our) (?:own )?(?:government|council|party|state|regime|country"
+    r"|administration|church)"
 )
 _BY_PRONOUN = re.compile(
     r"(him|her)\b(?! (?!(?:in|at|on|when|while|and|for|after|before|during|again|too|as|last|years?|every|back)\b)\w)"

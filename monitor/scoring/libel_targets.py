@@ -111,7 +111,9 @@ _WOMEN_RELATIVES = re.compile(
     r"'s (?:daughter|wife|girlfriend|sister|mum|mother|niece|granddaughter|ex[ -]wife"
     r"|daughter[ -]in[ -]law)$"
 )
-_BARE_TITLE = re.compile(r"(?<![\w@])(?i:cllr|councillor|dr|mr|mrs|ms|miss|sir|dame|lord)\b")
+# A title alone stands for the person it is said to ("yes sir"); not "miss" ("I miss him")
+# or "lord" ("good lord"), which alone are a verb and a prayer.
+_BARE_TITLE = re.compile(r"(?<![\w@])(?i:cllr|councillor|dr|mr|mrs|ms|sir|dame)\b")
 _FOLLOWING_NAME = re.compile(rf"\s+(?:{_TITLE_WORD}\s+)?{_FIRST}(?:\s+{_NEXT}){{0,2}}")
 _STOP = (
     r"(?:the|a|an|to|and|of|by|with|from|for|is|was|at|on|in|that|this|our|my|your|his|her|their)"
@@ -193,8 +195,13 @@ NOT_NAMES = words(
     "one two three four five six seven eight nine ten some many most few several both each "
     "either neither sure first please are were be been being getting "
     # Parties: "the Lib Dems hand out committee chairs".
-    "dems tories labour greens libdems"
+    "dems tories labour greens libdems "
+    # "Do parents have to pay?", and a website's pages: "Guideline on conflict of interest".
+    "do guideline policy"
 )
+# Websites, which a comment about a council's business does not libel ("Wikipedia is a
+# liar", "Facebook steals your data"), but which may be the subject all the same.
+WEBSITES = words("wikipedia facebook twitter youtube instagram google tiktok reddit")
 # Words that make a capitalised run an organisation or a place rather than a person.
 ORGANISATION_WORDS = words(
     "ltd limited plc co waste homes developments development construction builders group council "
@@ -203,7 +210,8 @@ ORGANISATION_WORDS = words(
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church fund arms inn hotel lion "
     "club pub rover up news post consultancy consultants civils parking lettings police "
-    "constabulary department ministry office agency commission authority standards"
+    "constabulary department ministry office agency commission authority standards "
+    "jail prison hospital university"
 )
 
 _NEXT_WORD = re.compile(r"\W*?(\w+)")
@@ -240,12 +248,31 @@ def _states() -> frozenset[str]:
     for code in ("US", "CA", "AU", "GB", "NZ", "IE", "IN"):
         found.update(holidays.country_holidays(code).subdivisions_aliases)
     # "Jordan punched me", "Georgia lied": a first name is taken as the person's.
-    return frozenset(name.lower() for name in found if " " in name or not first_name(name))
+    named = frozenset(name.lower() for name in found if " " in name or not first_name(name))
+    # What people call the countries whose registered names are longer ("#corruptAmerica"),
+    # and countries far more often meant than the first names they share ("Israel lied").
+    return named | {
+        "america",
+        "usa",
+        "uk",
+        "britain",
+        "great britain",
+        "korea",
+        "israel",
+        "iran",
+        "syria",
+    }
 
 
 def a_state(quote: str) -> bool:
     """Whether a target's words are only a country's or a state's name ("Hawaii's")."""
     return bare(re.sub(r"['’]s$", "", quote)).replace(".", "") in _states()
+
+
+def no_one(quote: str) -> bool:
+    """Whether a target's words name a country, a state or a website: no one the comment
+    can libel ("China lied", "Wikipedia is a liar")."""
+    return a_state(quote) or bare(re.sub(r"['’]s$", "", quote)) in WEBSITES
 
 
 def first_name(word: str) -> bool:
@@ -467,8 +494,15 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if candidate[0] != SURNAME
         or not any(start < candidate[1] and candidate[2] <= end for start, end in businesses)
     ]
-    # "Arkansas has lots of crooks", "Hawaii rewards criminal behaviour": a place, not a person.
-    found = [candidate for candidate in found if not a_state(candidate[3])]
+    # "Arkansas has lots of crooks", "Alaska legislature crooks": a place, not a person. A
+    # country or a website that does something ("China lied about the virus", "Facebook
+    # steals your data") stays as the subject, so that the wrong is not pinned on someone
+    # else the comment names.
+    found = [
+        candidate if not no_one(candidate[3]) else (OTHER, *candidate[1:])
+        for candidate in found
+        if not no_one(candidate[3]) or _NO_ONE_DOES.match(text, candidate[2])
+    ]
     if text != view.original:
         found = [_as_written(view.original, text, candidate) for candidate in found]
     return [_with_relative(text, candidate) for candidate in found]
@@ -582,6 +616,16 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
         )
         if preference == FIRST_WORD and subject and inside:
             tier = 0  # "Boris lied about partygate and Cllr Reid defended him": Boris lied
+        if (
+            preference == OTHER
+            and subject
+            and inside
+            and _CLAUSE_OPENS.search(text, max(0, start - 40), start)
+        ):
+            # "Cllr Reid is right, Hallam Homes scammed the estate": the firm opening the
+            # clause did it, and in "..., China lied" a country, which accuses no one (not
+            # "Dave Cole of Cole Roofing is a con man").
+            tier = 0
         if (
             after
             and acts
@@ -837,6 +881,8 @@ def _descriptions(text: str) -> Iterator[re.Match[str]]:
             )
             or _ACT_WORD.search(described)
             or not (match.group(1) or sentence_start(text, match.start()))
+            # "As governor of Arkansas he ...": the post the subject held, not someone else.
+            or described.lower().split()[:1] == ["as"]
         ):
             at = match.start() + 1
             continue
@@ -1081,6 +1127,17 @@ def _surname_place(words: list[str], before: str) -> bool:
         and first_name(words[0])
         and not _LOCATIVE.search(before)
     )
+
+
+# What a country or a website does, right after its name: "China lied", "Israel murders".
+_NO_ONE_DOES = re.compile(
+    r"\s+(?:(?:has|have|had|is|was|just|also|clearly|always|never)\s+)?"
+    r"(?:is|was|has|had|lied|lies|stole|steals|took|takes|[a-z]{3,}ed|[a-z]{2,}[^s\W]s)\b"
+)
+# Where a clause opens: the text's start, a stop or a comma, or a joining word.
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.!?,;:]|\b(?i:and|but|because|so|while|whereas|although|though))[\s\"'“‘]*$"
+)
 
 
 def sentence_start(text: str, at: int) -> bool:

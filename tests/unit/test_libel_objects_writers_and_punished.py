@@ -11,22 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.scoring.libel import LibelScorer
-
-NAMES = ("Joanne Pritchard", "Kwame Asante")
-
-
-def signal(text: str):
-    [found] = LibelScorer(names=NAMES).score([text])
-    return found
-
-
-def score(text: str) -> float:
-    return signal(text).scores.get("libel", 0.0)
-
-
-def reason(text: str) -> str:
-    return next((r.message for r in signal(text).reasons if r.category == "libel"), "")
+from tests.libel_rules import reason, score
 
 
 @pytest.mark.parametrize(

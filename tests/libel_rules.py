@@ -1,0 +1,22 @@
+"""The libel rules alone, as the tests of each libel version read them: a configured
+councillor or two, and the score and reason the rules give one comment."""
+
+from __future__ import annotations
+
+from monitor.scoring.base import Signal
+from monitor.scoring.libel import LibelScorer
+
+NAMES = ("Joanne Pritchard", "Kwame Asante")
+
+
+def signal(text: str) -> Signal:
+    [found] = LibelScorer(names=NAMES).score([text])
+    return found
+
+
+def score(text: str) -> float:
+    return signal(text).scores.get("libel", 0.0)
+
+
+def reason(text: str) -> str:
+    return next((r.message for r in signal(text).reasons if r.category == "libel"), "")
