@@ -92,6 +92,7 @@ from monitor.scoring.libel_targets import (
     ORGANISATION_WORDS,
     OTHER,
     PLACE_WORDS,
+    PLURAL,
     PRONOUN,
     PRONOUN_RELATIVE,
     PUNISHED,
@@ -1388,7 +1389,8 @@ def _doer_after(
         return named[0][0], named[0][3]
     described = _WHOSE.match(view.text, after)
     if described:
-        if _NOBODY_OF_THEIRS.fullmatch(described.group(0)):
+        whose, _, who = described.group(0).partition(" ")
+        if (whose == "their" and PLURAL.search(who)) or _OF_AN_INSTITUTION.fullmatch(" " + who):
             return None  # "wives raped by their husbands", "robbed by my government": no one
         return ROLE, described.group(0)
     # "I was raped by him": the man the comment is about.
@@ -2603,13 +2605,6 @@ _AT_THE_HANDS = re.compile(r" at the hands of\b")
 # Someone described by whose they are: "his ex", "her own son", "their lodger".
 _WHOSE = re.compile(
     r"(?:his|her|their|my|our) (?:own |ex |former |new |old |side )?(?!(?:and|or|in|at|on|to|for|with)\b)\w+"
-)
-# Whose they are, but no one a reader can pick out: a people's own kind ("raped by their
-# husbands", "abused by their teachers") or a body ("by my government").
-_NOBODY_OF_THEIRS = re.compile(
-    r"their (?:own )?\w+(?:(?<!s)s|men|ies)"
-    r"|(?:his|her|their|my|our) (?:own )?(?:government|council|party|state|regime|country"
-    r"|administration|church)"
 )
 _BY_PRONOUN = re.compile(
     r"(him|her)\b(?! (?!(?:in|at|on|when|while|and|for|after|before|during|again|too|as|last|years?|every|back)\b)\w)"

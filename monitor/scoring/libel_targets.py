@@ -334,7 +334,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for match in _descriptions(text):
         placed = match.end() > match.end("job") + 1  # "the owners of the Lotus nail bar"
         if (
-            _PLURAL.search(match.group("job"))
+            PLURAL.search(match.group("job"))
             and not _NUMBER.fullmatch(match.group(1) or "")
             and not placed
         ):
@@ -620,7 +620,10 @@ def best_target(view: Canonical, at: int, candidates: list[Candidate]) -> tuple[
             preference == OTHER
             and subject
             and inside
-            and _CLAUSE_OPENS.search(text, max(0, start - 40), start)
+            and (
+                sentence_start(text, start)
+                or _AFTER_CLAUSE_BREAK.search(text, max(0, start - 40), start) is not None
+            )
         ):
             # "Cllr Reid is right, Hallam Homes scammed the estate": the firm opening the
             # clause did it, and in "..., China lied" a country, which accuses no one (not
@@ -835,6 +838,8 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()\"“”—–]|\b(?i:and|but|if|because|cos|when|whenever|that|who|which|or|so|than|then"
     r"|while|whilst|unless|until|after|before|since|as|like)\b"
 )
+# A clause break just before: "Cllr Reid is right, Hallam Homes ...", "and China lied".
+_AFTER_CLAUSE_BREAK = re.compile(rf"(?:{_CLAUSE_BREAK.pattern})[\s\"'“‘]*$")
 _VERDICT = re.compile(
     r"(?i:\b(?:this|that|it|which)\s*(?:is|was|['’]s)|\bthats|\bits)\s+(?:\w+\s+)?$"
 )
@@ -967,7 +972,7 @@ _BUSINESS = re.compile(
     r"|garage|nursery|care home|surgery|bakery|chippy|shop|van|stall|car wash|nail bar|off licence"
     r"|offie|bookies|barbers|pharmacy|dentists|practice))\b"
 )
-_PLURAL = re.compile(r"(?:(?<!s)s|men|ies)$", re.IGNORECASE)  # "headmistress" is one person
+PLURAL = re.compile(r"(?:(?<!s)s|men|ies)$", re.IGNORECASE)  # "headmistress" is one person
 _NUMBER = re.compile(r"(?:two|three|four|\d+)\s+", re.IGNORECASE)
 # An organisation named after a place or a service is no one's reputation: a street, a school.
 # Surnames that are also the last word of a place's name ("Gary Hill", "Sarah Green").
@@ -1041,12 +1046,15 @@ _PLACES = (
     r"(?:\s+(?i:of|at|on|in|from)\s+(?:(?i:the|our|my|this|that|his|her|their)\s+)?"
     r"(?:[\w'’-]+\s+)?[\w'’-]+){1,3}"
 )
+# A verb right after a name that says what was done: "Darren punched", "Kev sends".
+_DOES_NEXT = (
+    r"\s+(?:(?:only|just|clearly|obviously|simply|also)\s+)?(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
+    r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold|broke|put|puts|sent|took|hit|hits|beat|beats"
+    r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
+)
 _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=['’]s\s+(?:been|got|taking|nicking|fiddling|pocketing|stealing|lying|dealing)\b"
-    r"|\s+(?:(?:only|just|clearly|obviously|simply|also)\s+)?(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
-    r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold|broke|put|puts|sent|took|hit|hits|beat|beats"
-    # "Darren punched", "Kev sends": a first name before a verb that says what was done.
-    r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
+    rf"|{_DOES_NEXT}"
     r"|\s*=\s*\w"  # "Barnes = thief"
     # "Awan the liar": a name and the charge as an epithet.
     rf"|\s+the\s+(?:\w+\s+)?(?:{PERSON_LABELS})\b"
@@ -1130,14 +1138,7 @@ def _surname_place(words: list[str], before: str) -> bool:
 
 
 # What a country or a website does, right after its name: "China lied", "Israel murders".
-_NO_ONE_DOES = re.compile(
-    r"\s+(?:(?:has|have|had|is|was|just|also|clearly|always|never)\s+)?"
-    r"(?:is|was|has|had|lied|lies|stole|steals|took|takes|[a-z]{3,}ed|[a-z]{2,}[^s\W]s)\b"
-)
-# Where a clause opens: the text's start, a stop or a comma, or a joining word.
-_CLAUSE_OPENS = re.compile(
-    r"(?:^|[.!?,;:]|\b(?i:and|but|because|so|while|whereas|although|though))[\s\"'“‘]*$"
-)
+_NO_ONE_DOES = re.compile(_DOES_NEXT)
 
 
 def sentence_start(text: str, at: int) -> bool:
