@@ -102,6 +102,7 @@ from monitor.scoring.libel_targets import (
     SMALL_GROUP,
     SUBJECT_GAP,
     SURNAME,
+    THEY_RESUME,
     TRADE_WORDS,
     WORDS_AS_NAMES,
     YOU,
@@ -231,7 +232,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 29"
+    version = "libel 30"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -397,10 +398,16 @@ class LibelScorer:
                 continue  # "Your party has lied to this town": criticism of a party
             if _ANIMAL_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()):
                 continue  # "Cllr Reid's dog stole my sandwich": no person did it
-            if _CHARGE_ADJECTIVE.fullmatch(match.group(0)) and _OF_AN_INSTITUTION.match(
-                view.text, match.end()
+            if _CHARGE_ADJECTIVE.fullmatch(match.group(0)) and (
+                _OF_AN_INSTITUTION.match(view.text, match.end())
+                or (
+                    _LIKENED_INSTITUTION.match(view.text, match.end()) is not None
+                    and sentence_start(view.original, original_span(view, *match.span())[0])
+                )
             ):
-                continue  # "she stood up to the corrupt old leadership": of a body, no one's
+                # "she stood up to the corrupt old leadership", "bent as a nine bob note the
+                # whole Westminster system": of a body, no one's
+                continue
             if _WARNING_AFTER.match(view.text, match.end()):
                 continue  # "Rogue trader warning: men in a white van ...": a warning, unnamed
             if match.group(0).startswith("stolen") and _OWNERS.search(
@@ -1772,6 +1779,8 @@ def _a_crowd_unnamed(
     start, end = sentence(text, at)
     label_end = at + len(match.group(0).rstrip(" !?.,"))
     for c in candidates:
+        if c[2] <= at and THEY_RESUME.fullmatch(text, c[2], at):
+            return False  # "Avoid Hallam Plumbing. They are scammers."
         if not start <= c[1] < end:
             continue
         if c[2] <= at:
@@ -1781,6 +1790,15 @@ def _a_crowd_unnamed(
                 return False
         elif _PLURAL_AFTER.match(text, label_end, c[1]):
             return False  # "crooks like Cllr Reid", "Crooks, Cllr Reid and Cllr Smith"
+    # "Jared Kushner left a company off his disclosure form. Con men and grifters.": a
+    # sentence of labels alone, after one that opens with the person it is about and tells
+    # of no other people ("Cllr Reid got the burglars sentenced. Thieves!").
+    if start > 0 and end - start <= 120 and _LABELS_ONLY.fullmatch(text[start:end].lower()):
+        first, last = sentence(text, start - 1)
+        opens = first + len(text[first:last]) - len(text[first:last].lstrip(" \n\"'“‘"))
+        return not any(c[0] in _NAMES_SOMEONE and c[1] == opens for c in candidates) or bool(
+            _OTHER_PEOPLE.search(text[first:last].lower())
+        )
     # "thank you for getting the fraudsters in front of a judge": others, not Cllr Reid.
     return True
 
@@ -1789,15 +1807,23 @@ def _a_crowd_unnamed(
 # "backhanders" or "murders", which are what is done).
 _PLURAL_PERSON = re.compile(
     rf"(?:[\w'’-]+ )?(?:(?:{PERSON_LABELS})s|thieves|con ?men|burglars|dealers|sharks|gangsters"
-    r"|predators|murderers|killers|vandals|yobs|hooligans)"
+    r"|predators|murderers|killers|vandals|yobs|hooligans|(?:con|scam|piss) artists|grifters"
+    r"|cowboys|robbers|muggers|looters|crooks|tax[ -]?(?:dodgers|evaders|avoiders|cheats))"
 )
+_LABELS_ONLY = re.compile(
+    r"(?:[\s,.!?;:&…-]+|(?:and|or|absolute|complete|total|utter|just|nothing but|a bunch of"
+    rf"|a pack of|the lot of them|all of them)\b|{_PLURAL_PERSON.pattern})+"
+)
+_OTHER_PEOPLE = re.compile(rf"\b(?:they|them|those|these|{_PLURAL_PERSON.pattern})\b")
 _PLURAL_LINK = re.compile(
     r"\b(?i:and|are|were|re|one of|among|amongst|along with|with (?:his|her|their)|lot|gang"
     r"|mates|cronies|pals|family|all|both|these|those)\b|['’]s\s*$"
 )
 _PLURAL_AFTER = re.compile(
     r"[\s,:;!-]*(?:(?i:like|such as|the likes of|including|the lot of|all of|every one of"
-    r"|each of|both of)\s+)?$"
+    r"|each of|both of)\s+)?"
+    # "Thieves, the lot of them at Hallam Homes"
+    r"(?:(?i:the lot of|all of|every one of|each of)\s+(?i:them|em)\s+(?i:at|in|from|on)\s+)?$"
 )
 
 
@@ -1978,6 +2004,12 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
     fraud", "his corruption", "committed perjury", "this is fraud"). A sentence that opens
     with it is a verdict on what the comment has just described ("Fraud, plain and simple")."""
     text = view.text
+    if (
+        match.group(0).split()[0].endswith("ing")
+        and _IS_AN_OFFENCE.match(text, match.end())
+        and sentence_start(view.original, original_span(view, *match.span())[0])
+    ):
+        return True  # "Lying to the FBI is a crime": the law, of no one
     if not _OFFENCE_NOUN.fullmatch(match.group(0)):
         return False
     if _OFFENDERS_AFTER.match(text, match.end()):
@@ -2271,8 +2303,15 @@ _IN_THE_GANG = re.compile(
     r"|part of|leader of|leaders of|head of|ringleader of|belongs to|belonged to|his|her|their|s)"
     r"\s(?:(?:a|an|the|that|this)\s)?(?:\w+\s){0,2}$"
 )
+# What the law says of a deed: "Lying to the FBI is a crime".
+_IS_AN_OFFENCE = re.compile(
+    r"(?: \w+){0,5}? (?:is|are|remains) (?:still |also )?(?:a crime|a felony|a criminal offence"
+    r"|an offence|illegal|against the law|unlawful)\b"
+    # Not "... is a crime and Cllr Reid did it".
+    r"(?! (?:\w+ ){0,5}(?:did|does|done|doing|has done|is doing) (?:it|that|this)\b)"
+)
 _TOPIC_AFTER = re.compile(
-    r" (?:rates?|figures|statistics|stats|levels?|detectives?|units?|squads?|teams?|laws?|cases"
+    r"(?: (?:and|or) \w+(?: \w+)?)? (?:rates?|figures|statistics|stats|levels?|detectives?|units?|squads?|teams?|laws?|cases"
     r"|investigations?|inquiry|inquiries|victims?|survivors?|awareness|prevention|training"
     r"|scandals?|crisis|epidemic|summit|strategy"
     # "26 gun murders per year": a count, of no one in particular.
@@ -3176,7 +3215,17 @@ _CHARGE_ADJECTIVE = re.compile(
 _OF_AN_INSTITUTION = re.compile(
     r" (?:\w+ ){0,2}(?:leadership|regime|administration|council|government|establishment|system"
     r"|party|parties|elites?|politicians|politics|officials|cabinet|executive|committee|old guard"
-    r"|cabal|clique|lot|tories|labour|media|press|police force|institutions?|bureaucracy)\b"
+    r"|cabal|clique|lot|tories|labour|media|press|police force|institutions?|bureaucracy"
+    # Bodies and seats of government by name, and parties: "voted to stay in the corrupt EU",
+    # "how corrupt the Dems are".
+    r"|eu|european union|un|united nations|nato|westminster|whitehall|brussels|deep state"
+    r"|dems|democrats|republicans|gop|conservatives|lib dems|libdems|snp|greens)\b"
+)
+# The adjective opening the sentence, likened, then the body it is said of: "bent as a nine
+# bob note the whole Westminster system", "rotten to the core, the entire establishment".
+_LIKENED_INSTITUTION = re.compile(
+    r" (?:as (?:a|an) (?:\w+ ){0,3}\w+|to the (?:core|bone))(?: (?:the|this|that))?(?: (?:whole|entire))?"
+    + _OF_AN_INSTITUTION.pattern
 )
 # "driver was convicted", "the lad got arrested": a noun, then a punishment in the passive.
 _SOMEONE_PUNISHED = re.compile(

@@ -153,11 +153,13 @@ _STAFF_AFTER = re.compile(
 )
 _LEADING_WORD = re.compile(r"(\S+)\s+")
 _SUBJECT = re.compile(rf"\b({_NEXT})(?:['’]s)?\s+[a-z]")  # "Hammond pocketed", "Pembury's taking"
-# A capitalised word that describes the person after it: "a drunk Cubs fan stole", "some
-# Labour voter": a team, a party or a shop, and the person is nobody in particular.
-_MODIFIES_A_PERSON = re.compile(
+# A capitalised word that describes the person or the body after it: "a drunk Cubs fan
+# stole", "some Labour voter", "the whole Westminster system": a team, a party, a shop or a
+# place, and the person is nobody in particular.
+_DESCRIBES_THE_NOUN = re.compile(
     r"\s+(?:fan|fans|supporter|supporters|voter|voters|player|players|member|members|worker"
-    r"|workers|staffer|guy|bloke|lad|lass|man|woman|driver|customer|shopper|tourist)\b"
+    r"|workers|staffer|guy|bloke|lad|lass|man|woman|driver|customer|shopper|tourist"
+    r"|system|establishment|elite|elites|bubble|politics|politicians|government|regime)\b"
 )
 _YOU = re.compile(r"\b(?:you|your|u|ur)\b", re.IGNORECASE)
 # Not "he or she", "his/her", "him or her": whoever it may be.
@@ -182,7 +184,8 @@ PRONOUN_RELATIVE = re.compile(
 NOT_NAMES = words(
     "the a an this that these those our my your his her their its i we you he she they it anyone "
     "reply word rumour apparently allegedly everyone everybody before after not just why how what "
-    "when where who so and but or if yes no oh well also dear hi hello thanks shame disgraceful "
+    "when where who whose whom so and but or if yes no oh well also dear hi hello thanks shame "
+    "disgraceful "
     "corrupt crooked lying look see ask remember everyone someone nobody funny of in on at for to "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december christmas easter every all honestly frankly "
@@ -197,7 +200,9 @@ NOT_NAMES = words(
     # Parties: "the Lib Dems hand out committee chairs".
     "dems tories labour greens libdems "
     # "Do parents have to pay?", and a website's pages: "Guideline on conflict of interest".
-    "do guideline policy"
+    "do guideline policy "
+    # A law by its name: "a Hatch Act violation".
+    "act"
 )
 # Websites, which a comment about a council's business does not libel ("Wikipedia is a
 # liar", "Facebook steals your data"), but which may be the subject all the same.
@@ -418,7 +423,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             continue  # "that idiot", not "it came out that Bolles was ..."
         if _in_a_phrase(text[max(0, match.start(1) - 40) : match.start(1)]):
             continue  # "the guard at Tesco Extra punched", "the driver with the blue Skoda"
-        if _MODIFIES_A_PERSON.match(text, match.end(1)):
+        if _DESCRIBES_THE_NOUN.match(text, match.end(1)):
             continue
         if any(start <= match.start(1) < end for start, end in trading):
             continue  # "Smith & Sons is": the firm, not a Mr Sons
@@ -803,6 +808,8 @@ def _linked(text: str, at: int, candidate: Candidate) -> bool:
     _, start, end, quote = candidate
     if _VERDICT.search(text[max(0, at - 30) : at]):
         return True  # "This is harassment": a verdict on what the comment says someone did
+    if end <= at and THEY_RESUME.fullmatch(text, end, at):
+        return True  # "Avoid Hallam Plumbing, they are scammers"
     if sentence_start(text, at) or _AFTER_COMMA.search(text, 0, at):
         # A sentence that opens with the act has lost its subject, as comments do ("Stole
         # 2 million in chips from the casino he burned down"): whoever it names is meant.
@@ -824,6 +831,16 @@ def _linked(text: str, at: int, candidate: Candidate) -> bool:
 
 # "Avoid Perfect Paving, took my dad's money": a clause that has lost its subject.
 _AFTER_COMMA = re.compile(r",\s*$")
+# "They" taking up the name just before it, across a comma or a sentence's end: "Avoid
+# Hallam Plumbing, they are scammers", "I used Hallam Plumbing last year. They are
+# cowboys", "Cllr Reid and Cllr Brown? They are thieves." (Not
+# "they are all ...", which is more often everyone of a kind.)
+THEY_RESUME = re.compile(
+    r"(?:\s+(?i:last|this) (?i:year|week|month|summer|winter|spring|autumn))?"
+    r"\s*[,.;:!?–—-]+\s*(?i:they|theyre|they['’]re|they['’]ve been)\s+"
+    r"(?:(?i:are|were|have been|have always been)\s+)?(?!(?i:all|both)\b)"
+    r"(?:(?i:just|nothing but|a bunch of|a pack of|absolute|complete|total|utter|proper)\s+)*"
+)
 _SAYS_THAT_SUBJECT = re.compile(r"\s+(?:is|was|has|had|did|took|stole|lied)\b")
 _NOTHING_BUT = re.compile(r"\b(?i:nothing but|no better than|no more than)\b")
 _THE_ONE_WHO = re.compile(
@@ -922,8 +939,10 @@ _A_PERSON = "man|woman|guy|bloke|lad|fella|lady|chap|idiot|clown|lowlife|scumbag
 # "hope that the idiot who ...": "that" joins a clause; "the idiot" is who is pointed at.
 _POINTERS = "(?:" + "|".join(sorted(_DETERMINER_WORDS)) + ")"
 _THIS_PERSON = re.compile(
-    rf"(?<![\w@])(?i:this|that|the same|that same)\s+(?:(?!{_POINTERS}\b)[a-z]+\s+)?(?i:{_A_PERSON}"
+    rf"(?<![\w@])(?<!(?i:whoever) )(?i:this|that|the same|that same)\s+(?:(?!{_POINTERS}\b)[a-z]+\s+)?(?i:{_A_PERSON}"
     r"|thug|animal|monster|coward|punk|moron|scrote|toerag)\b"
+    # "This person who put a hole in our fence" (not "that one person", anyone at all).
+    r"|(?<![\w@])(?<!(?i:whoever) )(?i:this|that|the same|that same)\s+(?i:person|individual)\b"
     # "The guy is a rapist", "turns out the preacher was a pervert": the person a copula
     # says something of, pointed at by "the".
     rf"|(?<![\w@])(?i:the)\s+(?:[a-z-]+\s+)?(?i:{_A_PERSON}"
@@ -1201,13 +1220,13 @@ _NEVER_FIRST_NAMES = (
         "money cash funding nothing everything something anything someone anyone everyone "
         "nobody somebody everybody labour tories tory conservatives reform greens brexit "
         "politics government parliament westminster crime fraud corruption theft parking "
-        "housing planning council councillors police court it there here which what "
+        "housing planning council councillors police court it there here which what as "
         # Headlines about someone unnamed: "Man arrested after ...".
         "man woman men women boy girl teen teenager pensioner mum dad driver motorist thief thieves "
         "burglar burglars gang pupil student bought sold "
         # The first word of a label for people: "Drug dealers all over the estate".
         "drug drugs crack smack paedo paedos paedophile paedophiles nonce nonces crook crooks "
-        "fraudster fraudsters scammers scammer cowboy cowboys rogue dodgy bent corrupt convicted "
+        "fraudster fraudsters scammers scammer cowboy cowboys rogue dodgy bent corrupt convicted con "
         # A headline's subject without its article: "Bloke got done for ...", "Bike nicked".
         "bloke blokes guy guys fella geezer chap dude lad lads lass kid kids bike bikes car cars "
         "van phone wallet purse handbag laptop shed"

@@ -1290,6 +1290,10 @@ DENIAL = (
     r"|\b(?:just|only|idle|spreading|malicious) (?:gossip|rumours?|tittle tattle|smears?)\b|\bfound nothing\b"
     r"|\b(?:is|are|isn t|aren t) (?:not )?going to help\b|\bwon t help\b|\bdoesn t help\b"
     r"|\bshould be (?:removed|taken down|deleted)\b|\bno case to answer\b"
+    # A headline or a story put right: "that headline was about a councillor in a totally
+    # different county", "the story is about someone else".
+    r"|\b(?:headline|story|article|report|post|piece) (?:\w+ ){0,2}(?:was|is|were|are) (?:actually |all )?about "
+    r"(?:someone else|somebody else|(?:a|an|another) (?:\w+ ){0,5}?(?:different|other)\b)"
     # The allegation as the subject of a verdict on it: "saying Hillary killed people is the
     # height of stupidity", "calling him a drug dealer is slander", "no right to call him".
     r"|\b(?:saying|claiming|suggesting|implying|calling (?:him|her|them|\w+)|accusing (?:him|her|them|\w+) of) (?:that )?(?:\w+ ){0,8}?"
@@ -1424,6 +1428,9 @@ REPORTED_ALLEGATION = (
     rf"|{FACING}(?:\w+ ){{0,3}}(?:{FACED})"
     r"|(?:allegations?|accusations?)(?! (?:\w+ ){0,3}(?:are|is|were|was) (?:all )?(?:true|proven|correct|right|founded|accurate))"
     r" (?:of|against|that|about|over|involving))\b"
+    # "Cllr Reid and his sexual assault accuser", "in the wake of a fraud allegation", "what
+    # she is accusing him of", "being sued for assault": a claim someone makes.
+    r"|\baccusers?\b|\b(?:is|are|was|were|s|been) accusing (?:\w+ ){1,2}of\b|\b(?:(?:being|been|was|were|is|got|gets) sued|suing (?:him|her|them)) (?:for|over)\b|\b(?:in (?:the )?wake of|amid|amidst|following) (?:an? |the |new |fresh )?(?:\w+ ){0,3}(?:allegations?|accusations?)\b"
 )
 
 # An imputation word used of a thing, not a person: a decision, a policy, a price, a charge.
@@ -1491,6 +1498,10 @@ HYPERBOLE = (
     r"|\b(?:should|ought to|needs? to|must|deserves? to) (?:\w+ )?be (?:sacked|fired|suspended"
     r"|investigated|removed|struck off) (?:for|over) (?:this|that|the|his|her|their|such)\b"
     r"|\bcriminal(?:ly)? (?:waste|wasteful|neglect|negligent|decision|shame|mismanagement|incompeten\w*|state|lack|price|prices|cuts?|idea|levels?)\b"
+    # Spelling a word out: "her A-crooked-letter-crooked-letter".
+    r"|\bcrooked[- ]letter\b"
+    # A degree, not a charge: "this is stalker level crazy".
+    r"|\b(?:stalker|psycho|serial killer) levels? (?:of )?(?:crazy|obsess\w*|weird\w*|creepy|petty|dedication|commitment|detail)\b"
     r"|\bas (?:fraudulent|corrupt|crooked|criminal|bent|dishonest) as (?:you can get|it gets|they come|anything)\b"
     r"|\b(?:it|this|that|which|the whole thing|whole thing|the deal|the lease|the decision|the plan|the scheme|the process|the consultation)"
     r" (?:\w+ )?(?:smells|reeks|stinks|smacks) (?:\w+ )?of(?: \w+){1,4}"

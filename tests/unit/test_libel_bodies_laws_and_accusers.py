@@ -1,0 +1,119 @@
+"""Libel 30: words of wrongdoing said of a body of government, of the law or of the person
+who accuses, read from a council page's own comments and from public tweets that the rules
+gave high libel. "The corrupt EU" and "bent as a nine bob note the whole Westminster system"
+are said of no one; "Lying to the FBI is a crime" states the law; a "sexual assault accuser"
+is the one who accuses, and the comment reports an allegation, as does "being sued for"
+assault; "they" takes up the firm named just before it ("Avoid Hallam Plumbing, they are
+scammers"), not a person named earlier, and a sentence of plural labels alone is about the
+person who opens the sentence before it; "homicide and gun violence
+rates" are figures; "stalker level crazy" is a degree; a headline said to be about someone
+else is put right; a "Hatch Act violation" names a law, not a Mr Act. Each test runs the
+real rules, and each allegation beside them must still be found and pinned on the right
+person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.libel_rules import reason, score, signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A body of government, named or likened.
+        "Cllr Asante voted to stay in the corrupt EU.",
+        "She will offend every voter who voted to leave the CORRUPT #EU. @CllrAsante",
+        "bent as a nine bob note the whole Westminster system tbh, doesn't matter who you vote for",
+        "Rotten to the core, the entire establishment. Cllr Pritchard at least turns up.",
+        "Cllr Pritchard is right about the crooked Whitehall bubble",
+        # The law, figures and a degree.
+        "Lying to the FBI is a crime @CllrAsante",
+        "Your homicide (and gun violence!) rates have gone up since 1990, Cllr Asante",
+        "This is stalker level crazy. Cllr Pritchard never said that.",
+        "CLEAR Hatch Act violation: FELONY. Read the statute.",
+        # "They" that is not the person named before it.
+        "Cllr Pritchard met the Smiths. They are con artists.",
+        "I complained to Cllr Asante. They are all crooks.",
+        "Thanks Cllr Pritchard for catching the burglars. They are thieves.",
+        "Cllr Asante got the burglars sentenced. Thieves!",
+        "Thanks Cllr Pritchard. Thieves!",
+        "Whoever this person is, they stole my bike",
+        # A crowd of no one in particular, and a word spelt out.
+        "Cllr Asante backs a budget in favour of tax dodgers",
+        "@CllrAsante She is going to pull it out of her A-crooked-letter-crooked-letter.",
+        # "Con" opening a sentence is nobody's name, nor is "whose".
+        "Scammers. Con artists. Thieves.",
+        "Whose pockets are being lined at the town hall, Cllr Asante?",
+        # A headline put right.
+        'That "Councillor in fraud probe" headline was about a councillor in a totally '
+        "different county, the number of people sharing it like it's about ours is mad",
+    ],
+)
+def test_wrongs_of_a_body_the_law_or_a_headline_put_right_get_no_libel_label(text: str) -> None:
+    assert score(text) < 0.5, reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Asante and his sexual assault accuser are willing to testify.",
+        "Party rushes to the defence of Cllr Pritchard in the wake of a fraud allegation",
+        "What she is accusing Cllr Asante of is a serious crime, a felony.",
+        "Cllr Pritchard is being sued for sexual assault.",
+    ],
+)
+def test_an_accuser_or_an_allegation_in_the_news_is_reported_not_asserted(text: str) -> None:
+    assert 0.5 <= score(text) < 0.75, reason(text)
+    assert "allegation reported against them" in reason(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Cllr Asante stole from the corrupt EU's grant fund", "Cllr Asante"),
+        ("Cllr Pritchard is bent as a nine bob note.", "Cllr Pritchard"),
+        ("Bent as a nine bob note, Cllr Asante.", "Cllr Asante"),
+        ("Stealing from the council is a crime and Cllr Pritchard did it", "Cllr Pritchard"),
+        ("Cllr Asante is lying to the police and that is a crime", "Cllr Asante"),
+        ("Cllr Pritchard is a stalker", "Cllr Pritchard"),
+        ("Cllr Asante raped her. Her accuser was brave to speak up.", "Cllr Asante"),
+        ("Hatch took a bribe from the developer", "Hatch"),
+        ("Accusing Cllr Asante of fraud is fair, he stole the hall money", "Cllr Asante"),
+        # "They" taking up the firm or the people named just before.
+        ("Avoid Hallam Plumbing, they are scammers.", "Hallam Plumbing"),
+        ("I used Hallam Plumbing last year. They are con artists.", "Hallam Plumbing"),
+        ("Cllr Asante and Cllr Pritchard are thieves.", "Cllr Pritchard"),
+        ("Thieves, the lot of them at Hallam Homes", "Hallam Homes"),
+        ("Cllr Asante and his mates are tax dodgers", "Cllr Asante"),
+        # A person pointed at.
+        (
+            "This person who put a hole in our fence has been sexually harassing my daughter.",
+            "This person",
+        ),
+        # Labels alone, after a sentence that opens with the one they are about.
+        (
+            "Cllr Pritchard left a company off her register of interests. Con men and grifters.",
+            "Cllr Pritchard",
+        ),
+    ],
+)
+def test_the_allegations_beside_them_are_still_found(text: str, target: str) -> None:
+    assert score(text) >= 0.5, text
+    assert f"'{target.lower()}'" in reason(text).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Asante voted to stay in the corrupt EU.",
+        "Lying to the FBI is a crime @CllrAsante",
+    ],
+)
+def test_a_wrong_of_a_body_or_the_law_is_cleared_for_the_comment_model(text: str) -> None:
+    assert "libel_cleared" in signal(text).cues
+
+
+def test_as_opening_a_sentence_is_no_one() -> None:
+    text = "Magnus was rude. As opposed to Charlie, who just blatantly lied. Awful service."
+    assert "'as'" not in reason(text).lower()
