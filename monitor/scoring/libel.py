@@ -107,6 +107,7 @@ from monitor.scoring.libel_targets import (
     WORDS_AS_NAMES,
     YOU,
     Candidate,
+    a_firm,
     bare,
     best_target,
     find_candidates,
@@ -1791,14 +1792,19 @@ def _a_crowd_unnamed(
         elif _PLURAL_AFTER.match(text, label_end, c[1]):
             return False  # "crooks like Cllr Reid", "Crooks, Cllr Reid and Cllr Smith"
     # "Jared Kushner left a company off his disclosure form. Con men and grifters.": a
-    # sentence of labels alone, after one that opens with the person it is about and tells
-    # of no other people ("Cllr Reid got the burglars sentenced. Thieves!").
+    # sentence of labels alone, after one that opens with the person it is about, or that
+    # names a firm ("Never use Hallam Plumbing. Cowboys, absolute con men."), and tells of
+    # no other people ("Cllr Reid got the burglars sentenced. Thieves!").
     if start > 0 and end - start <= 120 and _LABELS_ONLY.fullmatch(text[start:end].lower()):
         first, last = sentence(text, start - 1)
         opens = first + len(text[first:last]) - len(text[first:last].lstrip(" \n\"'“‘"))
-        return not any(c[0] in _NAMES_SOMEONE and c[1] == opens for c in candidates) or bool(
-            _OTHER_PEOPLE.search(text[first:last].lower())
-        )
+        about = [
+            c
+            for c in candidates
+            if (c[0] in _NAMES_SOMEONE and c[1] == opens)
+            or (c[0] == OTHER and first <= c[1] < last and a_firm(c[3]))
+        ]
+        return not about or bool(_OTHER_PEOPLE.search(text[first:last].lower()))
     # "thank you for getting the fraudsters in front of a judge": others, not Cllr Reid.
     return True
 

@@ -399,6 +399,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         )
         if len(words) < 2 or (not organisation and any(bare(w) in NOT_NAMES for w in words)):
             continue  # "Save Our Library" is still an organisation, "Dear All" is nobody
+        if not organisation and _AN_IDEA.fullmatch(bare(words[-1])):
+            continue  # "National Socialism", "Radical Feminism": an idea, not a business
         if _STAFF_AFTER.match(text, end):
             continue  # "The Post Office bosses lied": its staff, unnamed, like "the council bosses"
         # A person's name opens with a first name; "Perfect Paving" or "Middle East" is a
@@ -427,6 +429,8 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             continue
         if any(start <= match.start(1) < end for start, end in trading):
             continue  # "Smith & Sons is": the firm, not a Mr Sons
+        if _abstract(word) and not first_name(word):
+            continue  # "National Socialism is a criminal ideology": an idea, not a Mr Socialism
         if bare(word) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
             # "That lying bastard Hammond pocketed ...": a name the insult before it is for.
             epithet = (
@@ -469,8 +473,12 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         if (
             sentence_start(text, match.start(1))
             and word not in _NEVER_FIRST_NAMES
-            # "Practically got arrested", "Absolutely gutted": an adverb, unless a name ("Kelly")
-            and not (word.endswith("ly") and not first_name(word))
+            # "Practically got arrested", "Absolutely gutted": an adverb, unless a name ("Kelly"),
+            # and "Violence is a crime", "Nationality has nothing to do with it": an abstract
+            # noun (not "Clarence")
+            and not (_abstract(word) and not first_name(word))
+            # "Child molesters are ...": the first word of a plural label
+            and not _LABEL_NEXT.match(text, match.end(1))
             # "Trading standards caught ...", "Breaking news:": the first word of a body's name
             and _next_word(text, match.end(1)) not in ORGANISATION_WORDS
             and (match.group("placed") is None or first_name(word))
@@ -788,6 +796,24 @@ def _may_be_accused(text: str, at: int, span: tuple[int, int], candidate: Candid
     return not _needs_link(candidate) or _linked(text, at, candidate)
 
 
+def a_firm(quote: str) -> bool:
+    """Whether a name is plainly a firm's, by its trade or its partners: "Hallam Plumbing",
+    "Patel and Sons"."""
+    return bool(quote.split()) and (
+        bare(quote.split()[-1]) in TRADE_WORDS or _TRADING_NAME.fullmatch(quote) is not None
+    )
+
+
+# The endings of the names of ideas and qualities: "Socialism", "Christianity".
+_AN_IDEA = re.compile(r"\w{3,}(?:isms?|ity|ness|ology)")
+
+
+def _abstract(word: str) -> bool:
+    """Whether a word opening a sentence reads as an adverb or an abstract noun
+    ("Practically", "Violence", "Nationality"), not as a surname."""
+    return _NOT_NAME_ENDING.fullmatch(word) is not None
+
+
 def _needs_link(candidate: Candidate) -> bool:
     """Whether the candidate is a target only as the subject or owner of the allegation:
     "you", a lone capitalised word, or a capitalised name that is not a
@@ -798,7 +824,7 @@ def _needs_link(candidate: Candidate) -> bool:
     return preference == OTHER and not (
         ORGANISATION_WORDS.intersection(bare(w) for w in quote.split())
         or _BUSINESS.fullmatch(quote)
-        or _TRADING_NAME.fullmatch(quote)
+        or a_firm(quote)
     )
 
 
@@ -1071,6 +1097,12 @@ _DOES_NEXT = (
     r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold|broke|put|puts|sent|took|hit|hits|beat|beats"
     r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
 )
+# The endings of adverbs and abstract nouns, which are no one's name ("Spence" and "Hood"
+# are too short to be read as one).
+_NOT_NAME_ENDING = re.compile(
+    r"\w+ly|\w{3,}(?:isms?|ity|ence|ance|ness|tion|sion|ment|ship|hood|ology)", re.IGNORECASE
+)
+_LABEL_NEXT = re.compile(rf"\s+(?:{PERSON_LABELS})s\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=['’]s\s+(?:been|got|taking|nicking|fiddling|pocketing|stealing|lying|dealing)\b"
     rf"|{_DOES_NEXT}"
@@ -1228,7 +1260,8 @@ _NEVER_FIRST_NAMES = (
         "drug drugs crack smack paedo paedos paedophile paedophiles nonce nonces crook crooks "
         "fraudster fraudsters scammers scammer cowboy cowboys rogue dodgy bent corrupt convicted con "
         # A headline's subject without its article: "Bloke got done for ...", "Bike nicked".
-        "bloke blokes guy guys fella geezer chap dude lad lads lass kid kids bike bikes car cars "
+        "bloke blokes guy guys fella geezer chap dude lad lads lass kid kids child children "
+        "bike bikes car cars "
         "van phone wallet purse handbag laptop shed"
     )
     | _OPENING_WORDS

@@ -1,15 +1,16 @@
-"""Libel 30: words of wrongdoing said of a body of government, of the law or of the person
-who accuses, read from a council page's own comments and from public tweets that the rules
-gave high libel. "The corrupt EU" and "bent as a nine bob note the whole Westminster system"
-are said of no one; "Lying to the FBI is a crime" states the law; a "sexual assault accuser"
-is the one who accuses, and the comment reports an allegation, as does "being sued for"
-assault; "they" takes up the firm named just before it ("Avoid Hallam Plumbing, they are
-scammers"), not a person named earlier, and a sentence of plural labels alone is about the
-person who opens the sentence before it; "homicide and gun violence
-rates" are figures; "stalker level crazy" is a degree; a headline said to be about someone
-else is put right; a "Hatch Act violation" names a law, not a Mr Act. Each test runs the
-real rules, and each allegation beside them must still be found and pinned on the right
-person."""
+"""Libel 30: words of wrongdoing said of a body of government, of the law or of the person who
+accuses, read from a council page's own comments, from public tweets and from the
+counter-speech of a public hate-speech dataset that the rules gave high libel. "The corrupt
+EU" and "bent as a nine bob note the whole Westminster system" are said of no one; "Lying to
+the FBI is a crime" states the law; a "sexual assault accuser" is the one who accuses, and
+the comment reports an allegation, as does "being sued for" assault; "they" takes up the
+firm named just before it ("Avoid Hallam Plumbing, they are scammers"), not a person named
+earlier, and a sentence of plural labels alone is about the person who opens the sentence
+before it, or the firm it names; "homicide and gun violence rates" are figures; "stalker
+level crazy" is a degree; a headline said to be about someone else is put right; a "Hatch
+Act violation" names a law, not a Mr Act, and "Violence" or "Child" opening "Child molesters
+are ..." is no one's name. Each test runs the real rules, and each allegation beside them
+must still be found and pinned on the right person."""
 
 from __future__ import annotations
 
@@ -39,6 +40,13 @@ from tests.libel_rules import reason, score, signal
         "Cllr Asante got the burglars sentenced. Thieves!",
         "Thanks Cllr Pritchard. Thieves!",
         "Whoever this person is, they stole my bike",
+        "Avoid Church Road at night. Thieves and muggers.",
+        # An abstract noun or the first word of a plural label opening the sentence.
+        "Violence is a crime and anyone found guilty will pay the price.",
+        "Nationality has nothing to do with who commits sexual assault, Cllr Asante.",
+        "Child molesters are people who have abused children, whatever their religion.",
+        "Child rapes are not only committed by one religion, Cllr Pritchard.",
+        "National Socialism is a criminal and murderous ideology that killed millions.",
         # A crowd of no one in particular, and a word spelt out.
         "Cllr Asante backs a budget in favour of tax dodgers",
         "@CllrAsante She is going to pull it out of her A-crooked-letter-crooked-letter.",
@@ -79,6 +87,8 @@ def test_an_accuser_or_an_allegation_in_the_news_is_reported_not_asserted(text: 
         ("Cllr Pritchard is a stalker", "Cllr Pritchard"),
         ("Cllr Asante raped her. Her accuser was brave to speak up.", "Cllr Asante"),
         ("Hatch took a bribe from the developer", "Hatch"),
+        ("Constance lied to the planning committee", "Constance"),
+        ("Spence took a bribe from the developer", "Spence"),
         ("Accusing Cllr Asante of fraud is fair, he stole the hall money", "Cllr Asante"),
         # "They" taking up the firm or the people named just before.
         ("Avoid Hallam Plumbing, they are scammers.", "Hallam Plumbing"),
@@ -86,6 +96,7 @@ def test_an_accuser_or_an_allegation_in_the_news_is_reported_not_asserted(text: 
         ("Cllr Asante and Cllr Pritchard are thieves.", "Cllr Pritchard"),
         ("Thieves, the lot of them at Hallam Homes", "Hallam Homes"),
         ("Cllr Asante and his mates are tax dodgers", "Cllr Asante"),
+        ("Never use Hallam Plumbing. Cowboys, gangsters, absolute con men.", "Hallam Plumbing"),
         # A person pointed at.
         (
             "This person who put a hole in our fence has been sexually harassing my daughter.",
