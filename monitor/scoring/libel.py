@@ -3255,6 +3255,8 @@ _DOUBT = re.compile(
     r"|\b(?:nobody|no one|noone) (?:seriously |honestly |really )?(?:thinks|believes|reckons|is saying"
     r"|s saying|says|suggests|suspects)\b"
     r"|\bthe last (?:person|man|woman|one|councillor|bloke) (?:who|that|to) (?:d |would |will )?(?:ever )?$"
+    # "This does not mean that they are stealing our jobs", "it does not follow that ...".
+    r"|\b(?:does not|doesn t|did not|didn t|would not|wouldn t) (?:mean|follow|prove|show)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\bbut\b")
 # "He is a fraud", not "he committed a fraud": a label, not an act.

@@ -965,10 +965,8 @@ _A_PERSON = "man|woman|guy|bloke|lad|fella|lady|chap|idiot|clown|lowlife|scumbag
 # "hope that the idiot who ...": "that" joins a clause; "the idiot" is who is pointed at.
 _POINTERS = "(?:" + "|".join(sorted(_DETERMINER_WORDS)) + ")"
 _THIS_PERSON = re.compile(
-    rf"(?<![\w@])(?<!(?i:whoever) )(?i:this|that|the same|that same)\s+(?:(?!{_POINTERS}\b)[a-z]+\s+)?(?i:{_A_PERSON}"
+    rf"(?<![\w@])(?i:this|that|the same|that same)\s+(?:(?!{_POINTERS}\b)[a-z]+\s+)?(?i:{_A_PERSON}"
     r"|thug|animal|monster|coward|punk|moron|scrote|toerag)\b"
-    # "This person who put a hole in our fence" (not "that one person", anyone at all).
-    r"|(?<![\w@])(?<!(?i:whoever) )(?i:this|that|the same|that same)\s+(?i:person|individual)\b"
     # "The guy is a rapist", "turns out the preacher was a pervert": the person a copula
     # says something of, pointed at by "the".
     rf"|(?<![\w@])(?i:the)\s+(?:[a-z-]+\s+)?(?i:{_A_PERSON}"
@@ -1260,7 +1258,7 @@ _NEVER_FIRST_NAMES = (
         "drug drugs crack smack paedo paedos paedophile paedophiles nonce nonces crook crooks "
         "fraudster fraudsters scammers scammer cowboy cowboys rogue dodgy bent corrupt convicted con "
         # A headline's subject without its article: "Bloke got done for ...", "Bike nicked".
-        "bloke blokes guy guys fella geezer chap dude lad lads lass kid kids child children "
+        "bloke blokes guy guys fella geezer chap dude lad lads lass kid kids child children life "
         "bike bikes car cars "
         "van phone wallet purse handbag laptop shed"
     )

@@ -39,7 +39,6 @@ from tests.libel_rules import reason, score, signal
         "Thanks Cllr Pritchard for catching the burglars. They are thieves.",
         "Cllr Asante got the burglars sentenced. Thieves!",
         "Thanks Cllr Pritchard. Thieves!",
-        "Whoever this person is, they stole my bike",
         "Avoid Church Road at night. Thieves and muggers.",
         # An abstract noun or the first word of a plural label opening the sentence.
         "Violence is a crime and anyone found guilty will pay the price.",
@@ -47,6 +46,11 @@ from tests.libel_rules import reason, score, signal
         "Child molesters are people who have abused children, whatever their religion.",
         "Child rapes are not only committed by one religion, Cllr Pritchard.",
         "National Socialism is a criminal and murderous ideology that killed millions.",
+        "Life is never the same after a loss. And women are a small share of arsonists.",
+        # What does not follow.
+        "The committee voted for the scheme. This does not mean that Cllr Asante is stealing "
+        "our jobs.",
+        "That doesn't mean Cllr Pritchard is a crook.",
         # A crowd of no one in particular, and a word spelt out.
         "Cllr Asante backs a budget in favour of tax dodgers",
         "@CllrAsante She is going to pull it out of her A-crooked-letter-crooked-letter.",
@@ -88,6 +92,7 @@ def test_an_accuser_or_an_allegation_in_the_news_is_reported_not_asserted(text: 
         ("Cllr Asante raped her. Her accuser was brave to speak up.", "Cllr Asante"),
         ("Hatch took a bribe from the developer", "Hatch"),
         ("Constance lied to the planning committee", "Constance"),
+        ("Losing the vote doesn't mean much, Cllr Asante still took a bribe", "Cllr Asante"),
         ("Spence took a bribe from the developer", "Spence"),
         ("Accusing Cllr Asante of fraud is fair, he stole the hall money", "Cllr Asante"),
         # "They" taking up the firm or the people named just before.
@@ -97,11 +102,6 @@ def test_an_accuser_or_an_allegation_in_the_news_is_reported_not_asserted(text: 
         ("Thieves, the lot of them at Hallam Homes", "Hallam Homes"),
         ("Cllr Asante and his mates are tax dodgers", "Cllr Asante"),
         ("Never use Hallam Plumbing. Cowboys, gangsters, absolute con men.", "Hallam Plumbing"),
-        # A person pointed at.
-        (
-            "This person who put a hole in our fence has been sexually harassing my daughter.",
-            "This person",
-        ),
         # Labels alone, after a sentence that opens with the one they are about.
         (
             "Cllr Pritchard left a company off her register of interests. Con men and grifters.",
