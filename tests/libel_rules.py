@@ -20,3 +20,9 @@ def score(text: str) -> float:
 
 def reason(text: str) -> str:
     return next((r.message for r in signal(text).reasons if r.category == "libel"), "")
+
+
+def assert_pinned(text: str, target: str) -> None:
+    """The rules give ``text`` the libel label and say it is about ``target``."""
+    assert score(text) >= 0.5, text
+    assert f"'{target.lower()}'" in reason(text).lower(), reason(text)

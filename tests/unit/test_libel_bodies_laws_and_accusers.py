@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.libel_rules import reason, score, signal
+from tests.libel_rules import assert_pinned, reason, score, signal
 
 
 @pytest.mark.parametrize(
@@ -110,8 +110,7 @@ def test_an_accuser_or_an_allegation_in_the_news_is_reported_not_asserted(text: 
     ],
 )
 def test_the_allegations_beside_them_are_still_found(text: str, target: str) -> None:
-    assert score(text) >= 0.5, text
-    assert f"'{target.lower()}'" in reason(text).lower()
+    assert_pinned(text, target)
 
 
 @pytest.mark.parametrize(

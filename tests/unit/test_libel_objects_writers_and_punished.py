@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.libel_rules import reason, score
+from tests.libel_rules import assert_pinned, reason, score
 
 
 @pytest.mark.parametrize(
@@ -75,5 +75,4 @@ def test_a_rumour_called_false_in_the_next_sentence_is_knocked_down(text: str) -
     ],
 )
 def test_a_label_said_of_the_person_is_still_theirs(text: str, target: str) -> None:
-    assert score(text) >= 0.5, text
-    assert f"'{target.lower()}'" in reason(text).lower()
+    assert_pinned(text, target)
