@@ -1796,7 +1796,8 @@ def _a_crowd_unnamed(
     # names a firm ("Never use Hallam Plumbing. Cowboys, absolute con men."), and tells of
     # no other people ("Cllr Reid got the burglars sentenced. Thieves!").
     if start > 0 and end - start <= 120 and _LABELS_ONLY.fullmatch(text[start:end].lower()):
-        first, last = sentence(text, start - 1)
+        before = text[:start].rstrip().rstrip(".!?…").rstrip()  # past a blank line too
+        first, last = sentence(text, max(0, len(before) - 1))
         opens = first + len(text[first:last]) - len(text[first:last].lstrip(" \n\"'“‘"))
         about = [
             c

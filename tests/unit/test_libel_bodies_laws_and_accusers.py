@@ -107,6 +107,10 @@ def test_an_accuser_or_an_allegation_in_the_news_is_reported_not_asserted(text: 
             "Cllr Pritchard left a company off her register of interests. Con men and grifters.",
             "Cllr Pritchard",
         ),
+        (
+            "Cllr Asante left a company off his register of interests\n\nCon men and grifters.",
+            "Cllr Asante",
+        ),
     ],
 )
 def test_the_allegations_beside_them_are_still_found(text: str, target: str) -> None:
