@@ -184,8 +184,7 @@ PRONOUN_RELATIVE = re.compile(
 NOT_NAMES = words(
     "the a an this that these those our my your his her their its i we you he she they it anyone "
     "reply word rumour apparently allegedly everyone everybody before after not just why how what "
-    "when where who whose whom so and but or if yes no oh well also dear hi hello thanks shame "
-    "disgraceful "
+    "when where who so and but or if yes no oh well also dear hi hello thanks shame disgraceful "
     "corrupt crooked lying look see ask remember everyone someone nobody funny of in on at for to "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december christmas easter every all honestly frankly "
@@ -201,8 +200,8 @@ NOT_NAMES = words(
     "dems tories labour greens libdems "
     # "Do parents have to pay?", and a website's pages: "Guideline on conflict of interest".
     "do guideline policy "
-    # A law by its name: "a Hatch Act violation".
-    "act"
+    # A law by its name ("a Hatch Act violation"), and a question's "Whose pockets ...?".
+    "act whose whom"
 )
 # Websites, which a comment about a council's business does not libel ("Wikipedia is a
 # liar", "Facebook steals your data"), but which may be the subject all the same.
@@ -806,6 +805,11 @@ def a_firm(quote: str) -> bool:
 
 # The endings of the names of ideas and qualities: "Socialism", "Christianity".
 _AN_IDEA = re.compile(r"\w{3,}(?:isms?|ity|ness|ology)")
+# The endings of adverbs and abstract nouns, which are no one's name ("Spence" and "Hood"
+# are too short to be read as one).
+_NOT_NAME_ENDING = re.compile(
+    r"\w+ly|\w{3,}(?:isms?|ity|ence|ance|ness|tion|sion|ment|ship|hood|ology)", re.IGNORECASE
+)
 
 
 def _abstract(word: str) -> bool:
@@ -858,9 +862,9 @@ def _linked(text: str, at: int, candidate: Candidate) -> bool:
 # "Avoid Perfect Paving, took my dad's money": a clause that has lost its subject.
 _AFTER_COMMA = re.compile(r",\s*$")
 # "They" taking up the name just before it, across a comma or a sentence's end: "Avoid
-# Hallam Plumbing, they are scammers", "I used Hallam Plumbing last year. They are
-# cowboys", "Cllr Reid and Cllr Brown? They are thieves." (Not
-# "they are all ...", which is more often everyone of a kind.)
+# Hallam Plumbing, they are scammers", "I used Hallam Plumbing last year. They are cowboys",
+# "Cllr Reid and Cllr Brown? They are thieves." (Not "they are all ...", which is more often
+# everyone of a kind.)
 THEY_RESUME = re.compile(
     r"(?:\s+(?i:last|this) (?i:year|week|month|summer|winter|spring|autumn))?"
     r"\s*[,.;:!?–—-]+\s*(?i:they|theyre|they['’]re|they['’]ve been)\s+"
@@ -1094,11 +1098,6 @@ _DOES_NEXT = (
     r"\s+(?:(?:only|just|clearly|obviously|simply|also)\s+)?(?:is|was|has|had|got|gets|took|takes|stole|steals|lied|lies|pocketed|pockets"
     r"|keeps|kept|never|always|used|still|gave|gives|fiddled|rigged|sold|broke|put|puts|sent|took|hit|hits|beat|beats"
     r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
-)
-# The endings of adverbs and abstract nouns, which are no one's name ("Spence" and "Hood"
-# are too short to be read as one).
-_NOT_NAME_ENDING = re.compile(
-    r"\w+ly|\w{3,}(?:isms?|ity|ence|ance|ness|tion|sion|ment|ship|hood|ology)", re.IGNORECASE
 )
 _LABEL_NEXT = re.compile(rf"\s+(?:{PERSON_LABELS})s\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(

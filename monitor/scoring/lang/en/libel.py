@@ -1430,7 +1430,10 @@ REPORTED_ALLEGATION = (
     r" (?:of|against|that|about|over|involving))\b"
     # "Cllr Reid and his sexual assault accuser", "in the wake of a fraud allegation", "what
     # she is accusing him of", "being sued for assault": a claim someone makes.
-    r"|\baccusers?\b|\b(?:is|are|was|were|s|been) accusing (?:\w+ ){1,2}of\b|\b(?:(?:being|been|was|were|is|got|gets) sued|suing (?:him|her|them)) (?:for|over)\b|\b(?:in (?:the )?wake of|amid|amidst|following) (?:an? |the |new |fresh )?(?:\w+ ){0,3}(?:allegations?|accusations?)\b"
+    r"|\baccusers?\b|\b(?:is|are|was|were|s|been) accusing (?:\w+ ){1,2}of\b"
+    r"|\b(?:(?:being|been|was|were|is|got|gets) sued|suing (?:him|her|them)) (?:for|over)\b"
+    r"|\b(?:in (?:the )?wake of|amid|amidst|following) (?:an? |the |new |fresh )?(?:\w+ ){0,3}"
+    r"(?:allegations?|accusations?)\b"
 )
 
 # An imputation word used of a thing, not a person: a decision, a policy, a price, a charge.
