@@ -1821,7 +1821,10 @@ _LABELS_ONLY = re.compile(
     r"(?:[\s,.!?;:&…-]+|(?:and|or|absolute|complete|total|utter|just|nothing but|a bunch of"
     rf"|a pack of|the lot of them|all of them)\b|{_PLURAL_PERSON.pattern})+"
 )
-_OTHER_PEOPLE = re.compile(rf"\b(?:they|them|those|these|{_PLURAL_PERSON.pattern})\b")
+# Other people told of ("Cllr Reid voted with the Greens again. Liars, the lot of them.").
+_OTHER_PEOPLE = re.compile(
+    rf"\b(?:they|them|those|these|the (?:\w+ )?\w+(?:s|men|people)|{_PLURAL_PERSON.pattern})\b"
+)
 _PLURAL_LINK = re.compile(
     r"\b(?i:and|are|were|re|one of|among|amongst|along with|with (?:his|her|their)|lot|gang"
     r"|mates|cronies|pals|family|all|both|these|those)\b|['’]s\s*$"
@@ -2299,7 +2302,7 @@ _NO_COPULA = r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!be )"
 # Not "he was exposed for sexual harassment": the passive names what he did.
 _SUFFERED = re.compile(
     r"\b(?:victims? of|fell (?:victim|prey) to|targeted by|hit by|suffered|"
-    rf"{_NO_COPULA}(?:exposed|uncovered|reported)|"
+    rf"{_NO_COPULA}(?:exposed|uncovered|reported)|exposing|uncovering|reporting|"
     r"investigating|fighting|tackling|cracking down on|campaign(?:ed|ing)? against) "
     r"(?:(?:a|an|the|this|that|all|widespread|the alleged) )?(?:(?!(?:for|as|of)\b)\w+ )?$"
 )

@@ -51,6 +51,10 @@ from tests.libel_rules import assert_pinned, reason, score, signal
         "The committee voted for the scheme. This does not mean that Cllr Asante is stealing "
         "our jobs.",
         "That doesn't mean Cllr Pritchard is a crook.",
+        # Praise for exposing it, a joke about it, and labels for the others just named.
+        "Well done Cllr Asante for exposing the fraud at Hallam Homes",
+        "Cllr Pritchard joked about stealing the mayor's chain at the quiz night",
+        "Cllr Asante voted with the Greens again. Liars, the lot of them.",
         # A crowd of no one in particular, and a word spelt out.
         "Cllr Asante backs a budget in favour of tax dodgers",
         "@CllrAsante She is going to pull it out of her A-crooked-letter-crooked-letter.",
@@ -93,6 +97,8 @@ def test_an_accuser_or_an_allegation_in_the_news_is_reported_not_asserted(text: 
         ("Hatch took a bribe from the developer", "Hatch"),
         ("Constance lied to the planning committee", "Constance"),
         ("Losing the vote doesn't mean much, Cllr Asante still took a bribe", "Cllr Asante"),
+        ("Cllr Pritchard stole the mayor's chain and laughed about stealing it", "Cllr Pritchard"),
+        ("Cllr Asante has been exposing himself in the park", "Cllr Asante"),
         ("Spence took a bribe from the developer", "Spence"),
         ("Accusing Cllr Asante of fraud is fair, he stole the hall money", "Cllr Asante"),
         # "They" taking up the firm or the people named just before.

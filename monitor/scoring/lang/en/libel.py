@@ -1501,6 +1501,8 @@ HYPERBOLE = (
     r"|\b(?:should|ought to|needs? to|must|deserves? to) (?:\w+ )?be (?:sacked|fired|suspended"
     r"|investigated|removed|struck off) (?:for|over) (?:this|that|the|his|her|their|such)\b"
     r"|\bcriminal(?:ly)? (?:waste|wasteful|neglect|negligent|decision|shame|mismanagement|incompeten\w*|state|lack|price|prices|cuts?|idea|levels?)\b"
+    # A joke or a thought about doing it: "joked about stealing the mayor's chain".
+    r"|\b(?:jok\w*|laugh\w*|talk\w*|thought|think\w*|dream\w*) about (?:\w+ )?(?:stealing|nicking|robbing|killing|murdering|kidnapping)\b"
     # Spelling a word out: "her A-crooked-letter-crooked-letter".
     r"|\bcrooked[- ]letter\b"
     # A degree, not a charge: "this is stalker level crazy".
