@@ -2303,6 +2303,7 @@ _NO_COPULA = r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!be )"
 _SUFFERED = re.compile(
     r"\b(?:victims? of|fell (?:victim|prey) to|targeted by|hit by|suffered|"
     rf"{_NO_COPULA}(?:exposed|uncovered|reported)|exposing|uncovering|reporting|"
+    r"(?:help|helped|helps|helping) (?:me |us |him |her |them )?(?:report|expose|uncover)|"
     r"investigating|fighting|tackling|cracking down on|campaign(?:ed|ing)? against) "
     r"(?:(?:a|an|the|this|that|all|widespread|the alleged) )?(?:(?!(?:for|as|of)\b)\w+ )?$"
 )
@@ -2340,6 +2341,10 @@ _OFFENDERS_AFTER = re.compile(
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:rates?|figures|statistics|stats|levels?|numbers|reports|victims?|complaints|cases|incidents) (?:of|for) $"
+    # "Cllr Reid's motion on tax evasion", "a debate on knife crime and murders".
+    r"|\b(?:motion|debate|policy|bill|campaign|crackdown|clampdown|strategy|workshop|talk|speech"
+    r"|question|questions|consultation) (?:on|about|against|into|tackling) "
+    r"(?:(?!(?:he|she|they|who|which|that|committed|did|does)\b)[a-z-]+ ){0,3}$"
     # "because of possible fraud", "checks to prevent fraud": a risk, not an act.
     r"|(?<!commit )(?<!commits )(?<!committed )(?<!committing )(?<!guilty of )(?<!accused of )"
     r"(?<!suspected of )\b(?:possible|potential|(?:risks?|chance|threat|idea|notion|myth) of|prevent|preventing|tackle|tackling"
@@ -2456,6 +2461,18 @@ _PEOPLE_AFTER = re.compile(
         "cops",
         "mps",
         "councillors",
+        # Trades as a whole: "she stands up to thieving landlords".
+        "landlords",
+        "developers",
+        "bankers",
+        "builders",
+        "traders",
+        "contractors",
+        "bosses",
+        "employers",
+        "companies",
+        "firms",
+        "businesses",
     )
 )
 

@@ -55,6 +55,10 @@ from tests.libel_rules import assert_pinned, reason, score, signal
         "Well done Cllr Asante for exposing the fraud at Hallam Homes",
         "Cllr Pritchard joked about stealing the mayor's chain at the quiz night",
         "Cllr Asante voted with the Greens again. Liars, the lot of them.",
+        # A trade as a whole, and a debate on the offence.
+        "I voted for Cllr Pritchard because she stands up to thieving landlords",
+        "Cllr Asante stands up to corrupt developers",
+        "Cllr Pritchard's motion on tax evasion by big firms passed tonight",
         # A crowd of no one in particular, and a word spelt out.
         "Cllr Asante backs a budget in favour of tax dodgers",
         "@CllrAsante She is going to pull it out of her A-crooked-letter-crooked-letter.",
@@ -99,6 +103,7 @@ def test_an_accuser_or_an_allegation_in_the_news_is_reported_not_asserted(text: 
         ("Losing the vote doesn't mean much, Cllr Asante still took a bribe", "Cllr Asante"),
         ("Cllr Pritchard stole the mayor's chain and laughed about stealing it", "Cllr Pritchard"),
         ("Cllr Asante has been exposing himself in the park", "Cllr Asante"),
+        ("Cllr Pritchard is a corrupt developer", "Cllr Pritchard"),
         ("Spence took a bribe from the developer", "Spence"),
         ("Accusing Cllr Asante of fraud is fair, he stole the hall money", "Cllr Asante"),
         # "They" taking up the firm or the people named just before.
