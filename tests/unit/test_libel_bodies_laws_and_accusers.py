@@ -55,6 +55,8 @@ from tests.libel_rules import assert_pinned, reason, score, signal
         "Well done Cllr Asante for exposing the fraud at Hallam Homes",
         "Cllr Pritchard joked about stealing the mayor's chain at the quiz night",
         "Cllr Asante voted with the Greens again. Liars, the lot of them.",
+        # The claims called nonsense.
+        "Cllr Asante, the corruption claims against the mayor are nonsense",
         # A trade as a whole, and a debate on the offence.
         "I voted for Cllr Pritchard because she stands up to thieving landlords",
         "Cllr Asante stands up to corrupt developers",
@@ -104,6 +106,7 @@ def test_an_accuser_or_an_allegation_in_the_news_is_reported_not_asserted(text: 
         ("Cllr Pritchard stole the mayor's chain and laughed about stealing it", "Cllr Pritchard"),
         ("Cllr Asante has been exposing himself in the park", "Cllr Asante"),
         ("Cllr Pritchard is a corrupt developer", "Cllr Pritchard"),
+        ("Cllr Asante took a bribe and the claims he is honest are rubbish", "Cllr Asante"),
         ("Spence took a bribe from the developer", "Spence"),
         ("Accusing Cllr Asante of fraud is fair, he stole the hall money", "Cllr Asante"),
         # "They" taking up the firm or the people named just before.

@@ -1290,6 +1290,10 @@ DENIAL = (
     r"|\b(?:just|only|idle|spreading|malicious) (?:gossip|rumours?|tittle tattle|smears?)\b|\bfound nothing\b"
     r"|\b(?:is|are|isn t|aren t) (?:not )?going to help\b|\bwon t help\b|\bdoesn t help\b"
     r"|\bshould be (?:removed|taken down|deleted)\b|\bno case to answer\b"
+    # The claims themselves called false: "the corruption claims against the mayor are
+    # nonsense".
+    r"|\b(?:claims?|allegations?|accusations?|rumou?rs?|stories|story) (?:(?:of|against|about) (?:\w+ ){1,3})?(?:is|are|was|were) "
+    r"(?:all |just |utter |complete |total )?(?:nonsense|rubbish|false|untrue|lies|baseless|made up|fabricated|garbage|bollocks)\b"
     # A headline or a story put right: "that headline was about a councillor in a totally
     # different county", "the story is about someone else".
     r"|\b(?:headline|story|article|report|post|piece) (?:\w+ ){0,2}(?:was|is|were|are) (?:actually |all )?about "
