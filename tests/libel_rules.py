@@ -26,3 +26,8 @@ def assert_pinned(text: str, target: str) -> None:
     """The rules give ``text`` the libel label and say it is about ``target``."""
     assert score(text) >= 0.5, text
     assert f"'{target.lower()}'" in reason(text).lower(), reason(text)
+
+
+def assert_no_libel_label(text: str) -> None:
+    """The rules leave ``text`` out of the libel category; the message is their reason."""
+    assert score(text) < 0.5, reason(text)

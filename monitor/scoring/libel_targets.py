@@ -804,11 +804,12 @@ def a_firm(quote: str) -> bool:
 
 
 # The endings of the names of ideas and qualities: "Socialism", "Christianity".
-_AN_IDEA = re.compile(r"\w{3,}(?:isms?|ity|ness|ology)")
-# The endings of adverbs and abstract nouns, which are no one's name ("Spence" and "Hood"
-# are too short to be read as one).
+_IDEA_ENDINGS = "isms?|ity|ness|ology"
+_AN_IDEA = re.compile(rf"\w{{3,}}(?:{_IDEA_ENDINGS})")
+# The endings of adverbs and of abstract nouns, ideas among them, which are no one's name
+# ("Spence" and "Hood" are too short to be read as one).
 _NOT_NAME_ENDING = re.compile(
-    r"\w+ly|\w{3,}(?:isms?|ity|ence|ance|ness|tion|sion|ment|ship|hood|ology)", re.IGNORECASE
+    rf"\w+ly|\w{{3,}}(?:{_IDEA_ENDINGS}|ence|ance|tion|sion|ment|ship|hood)", re.IGNORECASE
 )
 
 
