@@ -233,7 +233,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 30"
+    version = "libel 31"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -390,6 +390,10 @@ class LibelScorer:
         for kind, match in found:
             if _PHRASE_BREAK.search(view.original, *original_span(view, *match.span())):
                 continue  # "Lies - to You writes": words read across a break are no phrase
+            if match.group(0)[-1].isdigit() and _SHARE.match(
+                view.original, original_span(view, match.end() - 1, match.end())[0]
+            ):
+                continue  # "Charlie Crist takes 46%": a share of the vote, not a bribe
             excused = True  # the word is there; is it said of a person?
             if any(start <= match.start() < end for start, end in thing_spans):
                 continue  # "daylight robbery", "a criminal waste of money"
@@ -1468,6 +1472,12 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         _TELLING.match(match.group(0)) or text.endswith(" and ", 0, match.start())
     ):
         return True  # "Someone spat at my wife and called her ...": someone unnamed again
+    if (
+        _SUFFERER_OWNS.search(text, back, match.start())
+        and _SUFFERED_ACT.fullmatch(match.group(0))
+        and not _DOER_NAMED_AFTER.match(text, match.end())
+    ):
+        return True  # "don't make jokes about her sexual assault": done to her, by no one named
     charged = _CHARGED_WITH.search(text, max(0, match.start() - 40), match.start())
     if charged is not None and _ANYONE_DID.search(
         text, max(0, charged.start() - LOOK_BACK), charged.start()
@@ -1852,7 +1862,9 @@ def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate])
         named = any(
             c[0] in _NAMES_SOMEONE and start <= c[1] < at and c[2] <= at for c in candidates
         )
-        if not (named and start + group.start() >= charge_end):
+        if not (named and start + group.start() >= charge_end) and not _named_all(
+            said, group, start, candidates
+        ):
             return True  # but "Cllr Reid took bribes and his mates are all in on it" names him
     if _GANG_AFTER.match(view.text, match.end()) and not _IN_THE_GANG.search(
         view.text, max(0, match.start() - 40), match.start()
@@ -1886,11 +1898,32 @@ def _a_group(view: Canonical, match: re.Match[str], candidates: list[Candidate])
         view.original, max(0, at - 30), at
     ):
         return True  # "Alaskan Bush robbers", "Tory crooks": a kind of people, no one's name
-    if _PLURAL_LABEL.fullmatch(match.group(0)) and _ENFORCED_ON.search(
-        view.text, max(0, match.start() - 30), match.start()
+    if _PLURAL_LABEL.fullmatch(match.group(0)) and _ALL_OF_A_KIND.search(
+        view.text, max(0, match.start() - 40), match.start()
     ):
-        return True  # "as a police officer she arrested drug dealers": those people
+        return True  # "God's wrath upon all tyrants, human traffickers and ...": every one
+    if (
+        _PLURAL_LABEL.fullmatch(match.group(0)) or _A_KIND_CONVICTED.match(view.text, match.start())
+    ) and _ENFORCED_ON.search(view.text, max(0, match.start() - 30), match.start()):
+        # "as a police officer she arrested drug dealers", "the deportation of convicted
+        # terrorists": those people
+        return True
     return _GROUP_SUBJECT.search(view.text, max(0, match.start() - 60), match.start()) is not None
+
+
+def _named_all(said: str, group: re.Match[str], start: int, candidates: list[Candidate]) -> bool:
+    """Whether "are all" gathers the people named just before it ("Cllr Reid and Cllr Smith
+    are all crooks"): each of them is accused, no group. ``said`` is the lowercased sentence
+    that opens at original offset ``start``."""
+    if not _FLOATING_ALL.fullmatch(group.group(0)):
+        return False
+    rest = said[: group.start()]
+    named = False
+    for preference, at, end, _ in candidates:
+        if preference in _NAMES_SOMEONE and start <= at and end <= start + group.start():
+            rest = rest[: at - start] + " " * (end - at) + rest[end - start :]
+            named = True
+    return named and _ONLY_JOINED.fullmatch(rest) is not None
 
 
 def _a_small_group_does_it(text: str, at: int, candidates: list[Candidate]) -> bool:
@@ -2146,6 +2179,8 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     ):
         return False  # "he doesn't deny taking the cash"
     between = view.text[negator.end() : match.start()].split()
+    if _ANY_MORE.match(view.text, match.end()):
+        return False  # "so she won't be stalking me anymore": she was
     if len(between) > (1 if negator.group(0).endswith(" no") else 3):
         return False  # "he took no notice and stole it"
     if _AFFIRMING.intersection(between):
@@ -2241,7 +2276,7 @@ _UNTIL = re.compile(
 # "So what if he is a liar" grants it: no hypothesis. "I wouldn't be surprised if he's
 # on the take" and "I wonder if" insinuate it (hedges).
 _CONDITION = re.compile(
-    rf"\b(?<!as )(?<!even )(?<!so what )(?<!surprised )(?<!wonder )(?<!surprise me )(?<!shocked )"
+    rf"\b(?<!as )(?<!so what )(?<!surprised )(?<!wonder )(?<!surprise me )(?<!shocked )"
     rf"(?<!surprise anyone )(?<!shock me )(?<!amazed ){_IF}"
 )
 # An emoji ends a clause too: "imagine thinking they're legit 😂 Darren's been laundering".
@@ -2274,9 +2309,24 @@ _ARE_YOU_ON = re.compile(
 # "Got three boys drunk": giving drink to someone, to children, is more than being drunk.
 _MADE_DRUNK = re.compile(r"\b(?:got|get|gets|getting|made|making) (?:\w+ ){1,3}drunk\b")
 _GENERIC_PLURAL = re.compile(r"(?:\w+ )?\w+s")
+# What can only be done to the one whose it is: "her rape", "his murder" ("his murder of
+# his wife", "her rape conviction" and "his rape by a teacher" say more).
+_SUFFERER_OWNS = re.compile(r"\b(?:his|her|their|my|your|our) $")
+_SUFFERED_ACT = re.compile(
+    r"(?:sexual assault|rape|murder|killing|kidnapping|kidnap|abduction|stabbing|sexual abuse)"
+)
+_DOER_NAMED_AFTER = re.compile(
+    r" (?:of|on|against|by|at the hands of|conviction|convictions|charges?|trial|case|allegations?"
+    r"|accusations?|accusers?|complain\w*|claims?|record|sentence|spree|victims?|investigation"
+    r"|inquiry|probe|scandal)\b"
+)
 _PLURAL_LABEL = re.compile(
     r"(?:\w+ )?(?:\w+(?:ers|ors|ists|sters)|thieves|crooks|paedos|pedos|nonces|cheats|frauds|sharks"
     r"|pickpockets|thugs|yobs|vandals|criminals|villains|hooligans|conmen|con men|paedophiles|perverts)"
+)
+# Every one of a kind: "upon all tyrants and human traffickers", "sick of all the crooks".
+_ALL_OF_A_KIND = re.compile(
+    r"\b(?:upon|on|against|to|for|from|of|with|at|about) all (?:the )?(?:\w+ ){0,2}$"
 )
 # What is done to offenders: "arrested", "chased", "cracking down on".
 _ENFORCING = (
@@ -2285,11 +2335,12 @@ _ENFORCING = (
     r"|evicting|tackle|tackled|tackling|fights|fought|fighting|stop|stopped|stopping|targets"
     r"|targeting|targeted|deals with|dealt with|went after|goes after|cracked down on"
     r"|cracking down on|crackdown on|get rid of|getting rid of|rid us of|protect \w+ from"
-    r"|protecting \w+ from"
+    r"|protecting \w+ from|deport|deports|deported|deporting|deportation of|deportations of"
 )
 _ENFORCED_ON = re.compile(
     rf"\b(?:{_ENFORCING}) (?:(?:the|all|more|many|some|local|known|these|those)\s)?$"
 )
+_A_KIND_CONVICTED = re.compile(r"(?:convicted|known|suspected|alleged) \w+s\b")
 # "He murders": a pronoun is who does it, no kind of people.
 _ATTRIBUTIVE = re.compile(r"(?<![.!?])\b(?!(?:He|She|They|We|You|It)\s)[A-Z][a-z]+\s+$")
 _GENERIC_PREDICATE = re.compile(
@@ -2343,7 +2394,8 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:rates?|figures|statistics|stats|levels?|numbers|reports|victims?|complaints|cases|incidents) (?:of|for) $"
     # "Cllr Reid's motion on tax evasion", "a debate on knife crime and murders".
     r"|\b(?:motion|debate|policy|bill|campaign|crackdown|clampdown|strategy|workshop|talk|speech"
-    r"|question|questions|consultation) (?:on|about|against|into|tackling) "
+    r"|question|questions|consultation|protections?|safeguards?|defen[cs]es?|measures|rules|laws)"
+    r" (?:on|about|against|into|tackling) "
     r"(?:(?!(?:he|she|they|who|which|that|committed|did|does)\b)[a-z-]+ ){0,3}$"
     # "because of possible fraud", "checks to prevent fraud": a risk, not an act.
     r"|(?<!commit )(?<!commits )(?<!committed )(?<!committing )(?<!guilty of )(?<!accused of )"
@@ -2355,7 +2407,8 @@ _CAME_ACROSS = re.compile(
     r"\b(?:found|spotted|fell for|fall for|falling for|fallen for|warn(?:ed|ing|s)? (?:\w+ )?(?:about|of)"
     # "be aware of a fake invoice scam", "the treasurer spotted the fraudulent direct debit"
     r"|beware of|aware of|watch out for|look out for|keep an eye out for|noticed|flagged|blocked"
-    r"|stopped|reported) (?:a|an|another|the|this|that|these|those|any) (?:\w+ ){0,2}$"
+    r"|stopped|reported|report|reports|reporting|block|blocking) (?:a|an|another|the|this|that|these|those|any)"
+    r" (?:\w+ ){0,2}$"
 )
 # Whose the thing is, right after it: "the fraudulent claims Cllr Reid made", "the fake
 # invoices he sent".
@@ -2619,6 +2672,7 @@ _REPORTING = re.compile(
     r"(?! of\b))\s+(?:(?i:that)\s+)?"
 )
 _OF = re.compile(r"\bof\b")
+_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent\b)")
 _PHRASE_BREAK = re.compile(r"[.!?;:]\s|\s[-–—]+\s")
 _SAYS_BEFORE = re.compile(r"[,;:—–-]\s*(?i:says|said|according to|claims|claimed|alleges)\s+$")
 _WRITER_SAYS = re.compile(r"\b(?i:i|we)\s+(?:just\s+)?$")
@@ -3148,6 +3202,8 @@ _DECISIONS = words(
 )
 _OWNED = words("his her their your s")
 _GROUP = re.compile(GROUP)
+_FLOATING_ALL = re.compile(r"(?:are|re) all")
+_ONLY_JOINED = re.compile(r"[\s,&]*(?:(?:and|both)\b[\s,&]*)*")
 _WHEN = re.compile(
     r"\W*(?:every|each|all|most|these|those) (?:single )?(?:time|times|day|days|week|weeks"
     r"|month|months|year|years|morning|mornings|night|nights|evening|evenings|weekend|weekends"
@@ -3160,6 +3216,12 @@ _GROUP_KNOWS = re.compile(
 _A_LABEL = words("a an")
 _NEGATOR = re.compile(
     r"\b(?:not|never|cannot|(?:didn|doesn|don|isn|wasn|hasn|haven|hadn|aren|weren|wouldn|won|couldn|can|ain) t"
+    # Typed without the apostrophe: "he didnt steal", "you wont hit a girl".
+    r"|didnt|doesnt|dont|isnt|wasnt|hasnt|havent|hadnt|arent|werent|wouldnt|wont|couldnt|aint"
+    # "finished the job without stealing a penny"; not "without a doubt he is a crook".
+    r"|without(?! (?:a |any )?(?:doubt|question|fail|exception|shame|remorse|apology|consent|permission))"
+    # "It has nothing to do with child abuse", "Cllr Reid had nothing to do with the fraud".
+    r"|(?:has|had|have|s|ve|got|having) (?:absolutely )?nothing to do with"
     r"|no way|(?:no one|nobody) (?:believes|thinks|seriously thinks)|den(?:y|ies|ied|ying)"
     r"|(?:is|s|was|are|re|were|took|takes|taken|accepted|received|has|had|have|ve|got|with) no(?! way)"
     # "Nobody's been arrested", "no one was charged": the act denied of everyone.
@@ -3180,6 +3242,8 @@ _STOP_LYING = re.compile(
 )
 _ABOUT_GAP = re.compile(r"\s*(?:about\s+)?(?:(?:the|our|my|poor)\s+)?", re.IGNORECASE)
 # Words after a negation that leave the allegation standing.
+# What says the act was done before: "won't be stalking me anymore", "never again".
+_ANY_MORE = re.compile(r"(?: \w+){0,4}? (?:anymore|any more|any longer|again)\b")
 _AFFIRMING = words(
     "only just merely simply even believe forget surprised surprising wonder doubt deny denied "
     "denies denying mention care matter stop stopped saying say suggesting claiming accusing "
@@ -3271,7 +3335,8 @@ _WRITERS_OWN = re.compile(
     r"|flatmate))\s+(?:\w+ly\s+|(?i:then|also|just|once|always|kept|used to)\s+)?$"
 )
 _DOUBT = re.compile(
-    r"\b(?:i|we) (?:don t|do not|didn t|did not|never|really don t) (?:think|believe|reckon|suppose)\b"
+    r"\b(?:i|we) (?:don t|dont|do not|didn t|didnt|did not|never|really don t|really dont)"
+    r" (?:think|believe|reckon|suppose)\b"
     # "nobody thinks Cllr Reid took a bribe", "the last person who'd ever steal a penny".
     r"|\b(?:nobody|no one|noone) (?:seriously |honestly |really )?(?:thinks|believes|reckons|is saying"
     r"|s saying|says|suggests|suspects)\b"

@@ -162,6 +162,17 @@ _DESCRIBES_THE_NOUN = re.compile(
     r"|system|establishment|elite|elites|bubble|politics|politicians|government|regime)\b"
 )
 _YOU = re.compile(r"\b(?:you|your|u|ur)\b", re.IGNORECASE)
+# The reader as the one told, before a clause with its own subject: "I guarantee you the
+# election was rigged", "I'm telling you, the count was fixed".
+_TOLD_YOU = re.compile(
+    r"\b(?:tell|telling|told|guarantee|promise|assure|bet|swear to|warn|warning|remind)\s+(?:you|u)$",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(
+    r"[\s,:]+(?:that\s+)?(?:the|this|that|these|those|a|an|his|her|their|our|its|it|he|she|they|every"
+    r"|all|cllr|councillor)\b",
+    re.IGNORECASE,
+)
 # Not "he or she", "his/her", "him or her": whoever it may be.
 _PRONOUN = re.compile(
     r"\b(?<!\bor )(?<!/)(?:he|she|his|her|him|himself|herself)\b"
@@ -488,6 +499,12 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         found.append((ROLE, match.start(), match.end(), match.group(0)))
     for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):
         for match in pattern.finditer(text):
+            if (
+                preference == YOU
+                and _TOLD_YOU.search(text, 0, match.end())
+                and _NEW_CLAUSE.match(text, match.end())
+            ):
+                continue  # "I tell you the count was rigged": told to the reader, not of them
             found.append((preference, match.start(), match.end(), match.group(0)))
     # "Bright Smiles dental are billing ...", "Ace Scaffolding dumped ...": the last word of
     # a business's name is no surname (but "Artemus Jones with a woman" is a person's).

@@ -1489,7 +1489,7 @@ HYPERBOLE = (
     r"|\b(?:robbed|robbing|robs|rob) (?:\w+ ){0,2}of (?:a|an|the|our|their|his|her|its) (?:\w+ )?(?:win|victory|point|points|goal|penalty|title|trophy|place|draw|result|medal)\b"
     # What friends "steal" from each other online (a joke, a tweet, a topic, a heart), and
     # stories, festivals or credit taken ("stealing other cultures' myths").
-    r"|\b(?:stole|steal|steals|stealing|stolen|nicked|nicking|pinched|pinching) (?:my|your|his|her|our|their|the|other|others|other people s) (?:\w+ )?(?:myths|legends|traditions|festivals|customs|holidays|credit|articles?|edits?|tweets?|topics?|jokes?|ideas?|lines?|names?|usernames?|thunder|spotlight|spot|seat|style|looks?|moves|songs?|words?|hearts?|man|girl|boyfriend|girlfriend|bae|snacks?|fries|chips|oreos|sweets|lunch|posts?|memes?|captions?|selfies?|vibe)\b"
+    r"|\b(?:stole|steal|steals|stealing|stolen|nicked|nicking|pinched|pinching) (?:my|your|his|her|our|their|the|this|that|other|others|other people s) (?:\w+ )?(?:myths|legends|traditions|festivals|customs|holidays|credit|articles?|edits?|tweets?|topics?|issues?|agenda|policy|policies|slogans?|playbook|narrative|jokes?|ideas?|lines?|names?|usernames?|thunder|spotlight|spot|seat|style|looks?|moves|songs?|words?|hearts?|man|girl|boyfriend|girlfriend|bae|snacks?|fries|chips|oreos|sweets|lunch|posts?|memes?|captions?|selfies?|vibe)\b"
     # "stole my parking space": a place taken, not the money for it.
     r"|\b(?:stole|steal|steals|stealing|nicked|nicking|pinched|pinching) (?:my|your|his|her|our|their|the) (?:parking space|parking spot|space|pitch|table|sunbed)\b(?! (?:money|cash|funds?|takings|fees|donations|budget))"
     # "You have stolen our park": a public place or a say taken away by a decision.
@@ -1506,7 +1506,7 @@ HYPERBOLE = (
     r"|investigated|removed|struck off) (?:for|over) (?:this|that|the|his|her|their|such)\b"
     r"|\bcriminal(?:ly)? (?:waste|wasteful|neglect|negligent|decision|shame|mismanagement|incompeten\w*|state|lack|price|prices|cuts?|idea|levels?)\b"
     # A joke or a thought about doing it: "joked about stealing the mayor's chain".
-    r"|\b(?:jok\w*|laugh\w*|talk\w*|thought|think\w*|dream\w*) about (?:\w+ )?(?:stealing|nicking|robbing|killing|murdering|kidnapping)\b"
+    r"|\b(?:jok\w*|laugh\w*|talk\w*|thought|think\w*|dream\w*)(?: (?!about\b)\w+){0,3} about (?:\w+ )?(?:stealing|nicking|robbing|killing|murdering|kidnapping)\b"
     # Spelling a word out: "her A-crooked-letter-crooked-letter".
     r"|\bcrooked[- ]letter\b"
     # A degree, not a charge: "this is stalker level crazy".
@@ -1703,6 +1703,7 @@ INSTITUTION_SUBJECT = (
     r"|(?<= s )(?:(?:labour|tory|conservative|green|reform|lib dem|ruling|whole) )?(?:party|government"
     r"|administration|cabinet|council|regime|executive)"
     r"|labour|tories|tory party|conservatives|lib dems|liberal democrats|reform uk|greens|snp|ukip|plaid|westminster|politicians"
+    r"|democrats|dems|republicans|gop|congress|parliament|the senate|the house|the commons|the lords|whitehall"
     r"|the (?:home office|treasury|dwp|hmrc|nhs|police|met|civil service|cabinet|media|press))"
     # "the party you represent has been lying": the party, whoever belongs to it.
     r"(?: (?:you|u|he|she|they|we|i) (?:represent|represents|lead|leads|belong to|belongs to|stand for"

@@ -1,0 +1,87 @@
+"""Libel 31: wrongs the rules read into public tweets that the OLID and Davidson datasets label
+not offensive, and into council-page comments of the same kind. "Takes 46%" is a share of the
+vote, not a bribe; "her sexual assault" is one she suffered; a clause under "even if" supposes
+what it says; "protections against fraud" and "the deportation of convicted terrorists" talk
+of offences, not of anyone who did them; "all the burglars and thieves" are every one of a
+kind; politicians "steal an issue" from each other; "helped me report the scam caller" is a
+scam done to the writer; "didnt", "wont", "without" and "nothing to do with" deny it as
+"didn't" does, unless "anymore" says it was done; "I guarantee you the election was rigged"
+tells the reader, and accuses no reader; a joke to a partner about stealing is a joke; a
+legislature lies as a party does. Beside them, people named one after another and then called "all
+crooks" are each accused, and money taken is still a bribe. Each test runs the real rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.libel_rules import assert_no_libel_label, assert_pinned, reason, score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A share of the vote.
+        "Cllr Asante takes 46% of the vote, Cllr Pritchard takes 41%. A close count.",
+        "Rick Scott takes 49% of vote, Charlie Crist takes 46%. Scott wins second term",
+        # What was done to her, by no one named.
+        "Don't make jokes about her sexual assault, Cllr Asante was right to call it out.",
+        "Criticise Amanda for what she said, sure, but don't make jokes about her rape.",
+        # Supposed, not said.
+        "Orrin Hatch: even if Kavanaugh committed rape it would be hard for senators to say no",
+        # Offences as a subject of law.
+        "The government is dismantling protections against fraud by rogue landlords.",
+        "He makes his case for the swift deportation of convicted terrorists.",
+        # Every one of a kind.
+        "Tougher sentences for all the burglars and thieves in this town, please.",
+        "May God's wrath fall upon all tyrants, human traffickers and those who betray us.",
+        # Politics, not theft.
+        "Labour might not want to let Cllr Pritchard steal this issue before May.",
+        # Done to the writer.
+        "Cllr Asante helped me report the scam caller to the police.",
+        # Denied, typed without the apostrophe, or with "without" or "nothing to do with".
+        "Cllr Pritchard didnt steal anything from the hall, read the accounts.",
+        "Too bad you wont hit a girl",
+        "I dont think Cllr Asante is corrupt, just out of his depth.",
+        "He ran the club for ten years without stealing a penny.",
+        "Islam is a religion of love and respect. It has nothing to do with child abuse.",
+        "Cllr Asante had nothing to do with the fraud at the bowls club.",
+        # The reader told, not accused.
+        "I guarantee you the election was rigged.",
+        "I'm telling you, the count was rigged.",
+        # A joke about doing it.
+        "made a joke to my partner about stealing the mayor's chain and she was not amused",
+        # A legislature, as a party is.
+        "The Senate has lied to the American people.",
+    ],
+)
+def test_a_share_a_sufferer_a_supposition_or_a_kind_gets_no_libel_label(text: str) -> None:
+    assert_no_libel_label(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Cllr Asante and Cllr Pritchard are all crooks.", "Cllr Pritchard"),
+        ("Cllr Reid, Cllr Smith and Cllr Jones are all crooks.", "Cllr Jones"),
+        ("Cllr Pritchard takes £500 from developers every year.", "Cllr Pritchard"),
+        ("Even if you don't believe me, Cllr Pritchard stole from the charity.", "Cllr Pritchard"),
+        ("Cllr Pritchard stole that money from the hall fund.", "Cllr Pritchard"),
+        ("I'm telling you, the count was rigged by Cllr Asante.", "Cllr Asante"),
+        ("Without a doubt Cllr Pritchard is a crook.", "Cllr Pritchard"),
+        ("Dont forget Cllr Pritchard lied to the whole ward.", "Cllr Pritchard"),
+        ("I blocked her so she wont be stalking me anymore", "she"),
+        ("Cllr Pritchard didnt just steal the money, she lied about it.", "Cllr Pritchard"),
+    ],
+)
+def test_named_people_called_all_crooks_and_money_taken_are_still_pinned(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    "text", ["I bet you stole the raffle money.", "I told you that you are a thief."]
+)
+def test_the_reader_told_and_accused_is_still_the_one_accused(text: str) -> None:
+    assert score(text) >= 0.5, text
+    assert "about the person addressed" in reason(text), reason(text)
