@@ -436,7 +436,10 @@ class LibelScorer:
             if (
                 _THING_LABEL.fullmatch(match.group(0))
                 and _CAME_ACROSS.search(view.text, max(0, match.start() - 40), match.start())
-                and not _WHOSE_AFTER.match(view.text, match.end())
+                and (
+                    not _WHOSE_AFTER.match(view.text, match.end())
+                    or _POSED_AS.match(view.original, original_span(view, *match.span())[1])
+                )
             ):
                 # "You found a scam", "fell for an online con", "be aware of a fake invoice
                 # scam": someone's, unnamed.
@@ -2183,8 +2186,8 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
         return False  # "so she won't be stalking me anymore": she was
     if len(between) > (1 if negator.group(0).endswith(" no") else 3):
         return False  # "he took no notice and stole it"
-    if _AFFIRMING.intersection(between):
-        return False
+    if _AFFIRMING.intersection(between) or _KNOWS_THAT.search(" ".join(between)):
+        return False  # "not only ...", "She does not know that Obama bugged her phone"
     first, _ = original_span(view, negator.start(), negator.end())
     at, end = original_span(view, match.start(), match.end())
     if _CLAUSE_BREAK.search(view.original, first, at):
@@ -2353,10 +2356,11 @@ _NO_COPULA = r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!be )"
 # Not "he was exposed for sexual harassment": the passive names what he did.
 _SUFFERED = re.compile(
     r"\b(?:victims? of|fell (?:victim|prey) to|targeted by|hit by|suffered|"
-    rf"{_NO_COPULA}(?:exposed|uncovered|reported)|exposing|uncovering|reporting|"
+    rf"{_NO_COPULA}(?:exposed|uncovered|reported)|exposing|uncovering|reporting|report|reports|"
     r"(?:help|helped|helps|helping) (?:me |us |him |her |them )?(?:report|expose|uncover)|"
     r"investigating|fighting|tackling|cracking down on|campaign(?:ed|ing)? against) "
-    r"(?:(?:a|an|the|this|that|all|widespread|the alleged) )?(?:(?!(?:for|as|of)\b)\w+ )?$"
+    r"(?:(?:a|an|the|this|that|all|widespread|the alleged|suspected|possible|any) )?"
+    r"(?:(?!(?:for|as|of)\b)\w+ )?$"
 )
 # Offenders as a gang, a ring or a network, and whoever is put in one or owns one.
 _GANG_AFTER = re.compile(r" (?:gangs?|rings?|networks?)\b")
@@ -2407,9 +2411,12 @@ _CAME_ACROSS = re.compile(
     r"\b(?:found|spotted|fell for|fall for|falling for|fallen for|warn(?:ed|ing|s)? (?:\w+ )?(?:about|of)"
     # "be aware of a fake invoice scam", "the treasurer spotted the fraudulent direct debit"
     r"|beware of|aware of|watch out for|look out for|keep an eye out for|noticed|flagged|blocked"
-    r"|stopped|reported|report|reports|reporting|block|blocking) (?:a|an|another|the|this|that|these|those|any)"
+    r"|stopped|reported|report|reports|reporting|block|blocking|got|received|had|get|getting"
+    r"|receiving) (?:a|an|another|the|this|that|these|those|any)"
     r" (?:\w+ ){0,2}$"
 )
+# A sender in quotes is one the scam poses as: 'a fraudulent email from "Harbridge Council"'.
+_POSED_AS = re.compile(r"(?:\s+\w+)?\s+from\s+[\"“‘']")
 # Whose the thing is, right after it: "the fraudulent claims Cllr Reid made", "the fake
 # invoices he sent".
 _WHOSE_AFTER = re.compile(r"(?: \w+)? (?:he|she|they|cllr|councillor|mr|mrs|ms|by|from)\b")
@@ -2760,7 +2767,14 @@ _LONG_AGO = re.compile(
     r"(?i:\b(?:in|since|during|until|till|circa|c\.) (?:the )?)"
     r"(?:1[0-8]\d\d|[1-9]\d\d)(?:s\b|(?![\w%:]|[.,]\d))|\b1[0-8]\d0s\b"
     r"|(?i:\b(?:1[0-8]|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)th[ -]century"
-    r"|\bvictorian|\bgeorgian|\btudor|\bmedieval|\bmiddle ages|\bcenturies ago)"
+    r"|\bvictorian|\bgeorgian|\btudor|\bmedieval|\bmiddle ages|\bcenturies ago"
+    # Outlaws of history and legend: "Robin Hood robbed from the rich".
+    r"|\b(?:robin hood|dick turpin|ned kelly|jesse james|billy the kid|al capone|jack the ripper"
+    r"|bonnie and clyde|guy fawkes|blackbeard)\b"
+    # "In Nazi Germany Hitler used his speeches to incite violence".
+    r"|\b(?:in|under|during) (?:nazi germany|the third reich|hitler|stalin|the holocaust"
+    r"|(?:the )?(?:first|second) world war|world war (?:one|two|1|2|i|ii)|ww ?(?:1|2|i|ii)|the blitz"
+    r"|roman times|the roman empire))"
 )
 _MYSELF_AFTER = re.compile(r"(?: \w+){0,10} myself\b")
 # "I was arrested for ...", "I got done for ...", "my son got caught ...": what the writer,
@@ -3242,6 +3256,11 @@ _STOP_LYING = re.compile(
 )
 _ABOUT_GAP = re.compile(r"\s*(?:about\s+)?(?:(?:the|our|my|poor)\s+)?", re.IGNORECASE)
 # Words after a negation that leave the allegation standing.
+# Not knowing what is so still says it is so: "she does not know that he bugged her phone".
+_KNOWS_THAT = re.compile(
+    r"\b(?:know|knows|knew|realise|realises|realised|realize|realizes|realized|notice|noticed"
+    r"|understand|understood|see|saw) that\b"
+)
 # What says the act was done before: "won't be stalking me anymore", "never again".
 _ANY_MORE = re.compile(r"(?: \w+){0,4}? (?:anymore|any more|any longer|again)\b")
 _AFFIRMING = words(

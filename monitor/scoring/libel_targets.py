@@ -140,10 +140,10 @@ _THE_ONE_WORD = re.compile(
     r"\b[Tt]he ([A-Z][a-z]{2,})(?=\s+(?:[a-z]{2,}[^s\W]s|is|was|has|had|are|were|have|sells|serves)\b)"
 )
 # A trading name joined by "and" or "&": "Smith & Sons", "Jones and Co", "Wilbanks and
-# Associates Roofing".
+# Associates Roofing", "Sugar & Spice".
 _TRADING_NAME = re.compile(
-    rf"\b{_NEXT}(?:\s+{_NEXT})*\s+(?:&|and)\s+(?:Sons?|Daughters?|Co\b\.?|Company|Associates"
-    rf"|Partners|Brothers|Bros\b\.?)(?:\s+{_NEXT})*"
+    rf"\b{_NEXT}(?:\s+{_NEXT})*\s+(?:(?:&|and)\s+(?:Sons?|Daughters?|Co\b\.?|Company|Associates"
+    rf"|Partners|Brothers|Bros\b\.?)|&\s+{_NEXT})(?:\s+{_NEXT})*"
 )
 # The unnamed staff of a body, many of them: "the Post Office bosses", "BBC executives".
 _STAFF_AFTER = re.compile(

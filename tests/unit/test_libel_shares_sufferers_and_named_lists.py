@@ -7,8 +7,14 @@ kind; politicians "steal an issue" from each other; "helped me report the scam c
 scam done to the writer; "didnt", "wont", "without" and "nothing to do with" deny it as
 "didn't" does, unless "anymore" says it was done; "I guarantee you the election was rigged"
 tells the reader, and accuses no reader; a joke to a partner about stealing is a joke; a
-legislature lies as a party does. Beside them, people named one after another and then called "all
-crooks" are each accused, and money taken is still a bribe. Each test runs the real rules."""
+legislature lies as a party does; Nazi Germany and the second world war are history. Beside
+them, people named one after another and then called "all crooks" are each accused, money
+taken is still a bribe, and not knowing that someone bugged a phone still says that he did.
+From comments written to probe a council page: food relabelled past its date, goods passed
+off as homemade, corners cut on asbestos, county lines, waste dumped in the woods, an
+assessor paid off, dodgy expenses and a councillor posting under a fake name are charges;
+a scam email "from" a body in quotes poses as it, a referee "robs" a team of a result, and
+Robin Hood is legend. Each test runs the real rules."""
 
 from __future__ import annotations
 
@@ -52,6 +58,9 @@ from tests.libel_rules import assert_no_libel_label, assert_pinned, reason, scor
         "made a joke to my partner about stealing the mayor's chain and she was not amused",
         # A legislature, as a party is.
         "The Senate has lied to the American people.",
+        # History: the dead cannot be libelled.
+        "In Nazi Germany Hitler used his speeches to incite violence and the victims were arrested",
+        "During the second world war the camp commandant murdered thousands.",
     ],
 )
 def test_a_share_a_sufferer_a_supposition_or_a_kind_gets_no_libel_label(text: str) -> None:
@@ -71,6 +80,8 @@ def test_a_share_a_sufferer_a_supposition_or_a_kind_gets_no_libel_label(text: st
         ("Dont forget Cllr Pritchard lied to the whole ward.", "Cllr Pritchard"),
         ("I blocked her so she wont be stalking me anymore", "she"),
         ("Cllr Pritchard didnt just steal the money, she lied about it.", "Cllr Pritchard"),
+        ("She does not know that Gary Hill bugged her phone.", "Gary Hill"),
+        ("Cllr Reid lied about the budget, it's like Nazi Germany in this council.", "Cllr Reid"),
     ],
 )
 def test_named_people_called_all_crooks_and_money_taken_are_still_pinned(
@@ -85,3 +96,46 @@ def test_named_people_called_all_crooks_and_money_taken_are_still_pinned(
 def test_the_reader_told_and_accused_is_still_the_one_accused(text: str) -> None:
     assert score(text) >= 0.5, text
     assert "about the person addressed" in reason(text), reason(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Trading: food past its date, goods passed off, corners cut where it can kill.
+        ("Harris Butchers relabels out-of-date chicken. I worked there.", "Harris Butchers"),
+        ("Sugar & Spice passes off shop-bought cakes as homemade.", "Sugar & Spice"),
+        ("Marsh & Sons cut corners on asbestos removal, avoid.", "Marsh & Sons"),
+        # Drug running and fly-tipping.
+        (
+            "Raj at the Kwality Kebab House is in with the county lines lot.",
+            "Raj at the Kwality Kebab House",
+        ),
+        ("Gary Hill dumps his builders waste in the woods off Moor Lane.", "Gary Hill"),
+        # A bribe to an assessor, expenses called dodgy, a sock puppet.
+        (
+            "Dunmore Homes paid off the flood risk assessor to say the site was fine.",
+            "Dunmore Homes",
+        ),
+        ("Cllr Pritchard's expenses are dodgy, everyone in the office knows.", "Cllr Pritchard"),
+        ("That 'local mum' account is Cllr Asante himself using a fake name.", "Cllr Asante"),
+        # A scam from a firm named without quotes is the firm's.
+        ("Got a fraudulent invoice from Gary Hill's company last week.", "Gary Hill"),
+    ],
+)
+def test_trading_drug_running_tipping_and_sock_puppets_are_pinned(text: str, target: str) -> None:
+    assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Got a fraudulent email from "Harbridge Borough Council" about a refund. Phishing!',
+        "The ref absolutely robbed us on Saturday. Town deserved at least a draw.",
+        "Robin Hood robbed from the rich to give to the poor. This budget does the opposite.",
+        "How do you report suspected benefit fraud? Asking in general.",
+    ],
+)
+def test_a_scam_posing_as_someone_a_referee_and_an_outlaw_of_legend_get_no_libel_label(
+    text: str,
+) -> None:
+    assert_no_libel_label(text)

@@ -1239,6 +1239,37 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "bribery or corruption",
         r"\bhow much did (?:\w+ ){1,3}pay (?:you |him |her |them )?for (?:that|your|his|her|their|the) (?:\w+ )?(?:vote|votes|support|silence|decision)\b",
     ),
+    (
+        "dishonest or unsafe trading",
+        # Food sold past its date, goods passed off as what they are not, corners cut on
+        # what can kill: "relabels out-of-date meat", "passes off shop-bought cakes as
+        # homemade", "cut corners on asbestos removal".
+        r"\brelabel\w* (?:the )?(?:\w+ )?(?:out of date|expired|old stock)\b"
+        r"|\b(?:sells?|selling|sold|serves?|serving|served) (?:\w+ ){0,2}(?:out of date|expired|rotten) (?:meat|food|chicken|fish|stock|produce)\b"
+        r"|\bpass(?:es|ed|ing)? off (?:\w+ ){1,4}as (?:homemade|home made|home baked|their own|his own|her own|brand new|new|genuine|original|organic|local|fresh|real|designer)\b"
+        r"|\bcut(?:s|ting)? corners on (?:\w+ ){0,2}(?:asbestos|gas|wiring|electrics|fire safety|safety|scaffolding|cladding)\b",
+    ),
+    (
+        "a crime or an investigation",
+        # "in with the county lines lot": drug running; "dump it in the woods": fly-tipping.
+        r"\b(?:is|s|are|re|was|were|been|be) (?:\w+ )?(?:in with|part of|involved in|involved with|running|mixed up in|mixed up with) (?:the |a )?county lines\b"
+        r"|\b(?:dump|dumps|dumped|dumping|tip|tips|tipped|tipping|fly tips|fly tipped|fly tipping) (?:it|them|the waste|the rubbish|asbestos|waste|rubbish|rubble|builders waste|their waste|their rubbish)"
+        r" (?:\w+ ){0,2}(?:in|on|into) (?:the )?(?:woods|lanes?|fields?|verges?|layby|lay by|river|canal|countryside|brook|stream)\b",
+    ),
+    (
+        "bribery or corruption",
+        r"\bpaid off (?:the |a |an )?(?:\w+ ){0,3}(?:assessors?|surveyors?|inspectors?|examiners?|refs?|referees?|magistrates?|valuers?|auditors?|planning officers?)\b(?! s\b)",
+    ),
+    (
+        "fraud",
+        r"\b(?:expenses|expense claims|accounts|books|figures|dealings) (?:are|were|look|looked|seem|seemed|is|was) (?:a bit |very |well |pretty )?(?:dodgy|fishy|cooked|fiddled|bent|crooked)\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        # "is Cllr Cole himself using a fake name" (not "a sockpuppet", which on a wiki is a
+        # second account, held against policy rather than the law).
+        r"\b(?:using|uses|used|under|posting under|posts under|posting as|posts as) (?:a )?(?:fake|false|made up|different) (?:names?|accounts?|profiles?|identit(?:y|ies))\b",
+    ),
 )
 
 HEDGES = (
@@ -1467,6 +1498,9 @@ HYPERBOLE = (
     r"|\bwhat a steal\b|\b(?:a|an absolute|absolute|a proper|a real|real) steal (?:at|for)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:\w+ ){0,2}hearts?\b|\bwe (?:was|were|wuz|got) robbed\b"
+    # "The ref absolutely robbed us on Saturday": a result, not property.
+    r"|\b(?:ref|refs|referee|referees|umpire|umpires|linesman|linesmen|var|officials?|the judges)"
+    r" (?:\w+ )?(?:robbed|rob|robs|stole it from|cheated) (?:us|them|you|the lads|the team|the girls|the boys)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen|nicked|nicking|pinched|pinching|nicks|pinches)"
     r" (?:all )?(?:the |our |my )?(?:last )?(?:biscuits?|custard creams|cakes?|sweets|chocolates?|doughnuts"
     r"|donuts|sandwiches|mince pies|sausage rolls|jaffa cakes|hobnobs|quality street|roses)\b"
@@ -1822,7 +1856,8 @@ OFFENCE_NOUN = (
     r"|child abuse|domestic abuse|tax evasion|money laundering|electoral fraud|vote rigging|cover ups?"
     r"|homicides?|manslaughter|attempted murder|burglary|burglaries|robbery|robberies|muggings?"
     r"|stabbings?|arson|vandalism|break ins?|dr(?:ink|unk) driving|grooming|shoplifting|fly tipping"
-    r"|anti ?social behaviour|car crime|knife crime|drug dealing)"
+    r"|anti ?social behaviour|car crime|knife crime|drug dealing|benefits? fraud|insurance fraud"
+    r"|tax fraud|mortgage fraud|identity theft)"
 )
 LINK_BEFORE = (
     "of for with committed commit commits committing guilty his her their your my s is was "
