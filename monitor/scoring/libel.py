@@ -608,6 +608,12 @@ class LibelScorer:
                 # country is no person; nor is a website.
                 excused = True
                 continue
+            if target is None and kind == "dishonest or unsafe trading":
+                trader = _ONE_WORD_TRADER.search(view.original, max(0, at - 60), at)
+                if trader is not None and trader.group(1).lower() not in _NOT_A_TRADER:
+                    # "FreshWay on Park Road relabels out-of-date meat": a shop by its one
+                    # word name, opening the sentence
+                    target = (OTHER, trader.group(1))
             if target is None or (target[0] == OTHER and _a_place(target[1])):
                 if unpinned is None or unpinned[0] == "drunkenness or drugs":
                     unpinned = (kind, view.quote(*match.span()))  # "a drunken rapist": rapist
@@ -1297,11 +1303,24 @@ def _article(label: str) -> str:
 
 def _imputations(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every imputation in the canonical text, first in the text first."""
+    found: list[tuple[str, re.Match[str]]] = []
+    unknown: list[int] = []
+    for kind, pattern in _IMPUTATIONS:
+        for m in pattern.finditer(text):
+            if _done_to_the_writer_or_by_nobody(text, m):
+                unknown.append(m.start())
+            else:
+                found.append((kind, m))
+    # "... conned by doorstep callers. Police are investigating": the police investigate
+    # what was just told, done by no one named.
     found = [
         (kind, m)
-        for kind, pattern in _IMPUTATIONS
-        for m in pattern.finditer(text)
-        if not _done_to_the_writer_or_by_nobody(text, m)
+        for kind, m in found
+        if not (
+            _INVESTIGATING_IT.fullmatch(m.group(0))
+            and not _SOMEONE_AFTER.match(text, m.end())
+            and any(at < m.start() for at in unknown)
+        )
     ]
     return sorted(found, key=lambda item: item[1].start())
 
@@ -2067,8 +2086,13 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
         # "fraud allegations against Cllr Reid", "Cllr Reid faces sexual assault
         # allegations", "faces a fraud investigation": said of her, as an allegation.
         return False
-    if _TOPIC_AFTER.match(text, match.end()) or _TOPIC_BEFORE.search(
-        text, max(0, match.start() - 30), match.start()
+    if (
+        _TOPIC_AFTER.match(text, match.end())
+        or _TOPIC_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        or (
+            _DEBATED_AFTER.match(text, match.end())
+            and not _SOMEONES.search(text, max(0, match.start() - 10), match.start())
+        )
     ):
         # "homicide rates", "the fraud squad", "corruption statistics", "the conviction rate
         # for fraud"
@@ -2159,6 +2183,8 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     ("isn't he the one who stole ...?")."""
     if _SARCASTIC_THEN.match(view.text, match.end()):
         return False  # "Not corrupt at all then", "no fiddling going on there then": sarcasm
+    if _NOT_ONE_OF_THEM.match(view.text, match.end()):
+        return True  # "Martin Cole is many things but corrupt isn't one of them"
     if _NOTHING_AFTER.match(view.text, match.end()):
         end = original_span(view, match.start(), match.end())[1]
         # "... without an interview. Nothing to see here": the next sentence is an aside.
@@ -2406,6 +2432,9 @@ _TOPIC_BEFORE = re.compile(
     r"(?<!suspected of )\b(?:possible|potential|(?:risks?|chance|threat|idea|notion|myth) of|prevent|preventing|tackle|tackling"
     r"|combat|combating|combatting|reduce|reducing|deter|deterring) (?:[a-z-]+ )?$"
 )
+# "this voter fraud issue", "the fraud myth" (not "Cllr Reid's fraud issue").
+_DEBATED_AFTER = re.compile(r" (?:issues?|myths?|narrative|hysteria|conspiracy theor(?:y|ies))\b")
+_SOMEONES = re.compile(r"\b(?:s|his|her|their|your|my|our) $")
 _OWNER_AFTER = re.compile(r"\b(?:pocket of|payroll of|books of|pay of)$")
 _CAME_ACROSS = re.compile(
     r"\b(?:found|spotted|fell for|fall for|falling for|fallen for|warn(?:ed|ing|s)? (?:\w+ )?(?:about|of)"
@@ -2414,6 +2443,21 @@ _CAME_ACROSS = re.compile(
     r"|stopped|reported|report|reports|reporting|block|blocking|got|received|had|get|getting"
     r"|receiving) (?:a|an|another|the|this|that|these|those|any)"
     r" (?:\w+ ){0,2}$"
+)
+# A one-word trading name opening the sentence, with where it trades, just before the charge.
+_ONE_WORD_TRADER = re.compile(
+    r"(?:^|[.!?]\s+)([A-Z][A-Za-z]+(?:['’]s)?)(?:\s+(?:on|in|at|of)\s+(?:[A-Z]\w*\s+){1,3})?\s*$"
+)
+_NOT_A_TRADER = words(
+    "i we they he she it you this that these those some most all many every the a an my our "
+    "their his her your apparently honestly seriously basically literally everyone somebody "
+    "someone nobody people"
+)
+_INVESTIGATING_IT = re.compile(
+    r"(?:police|the police|cops|officers|detectives) (?:are|were|is|have been|s|re) (?:now |still )?investigating"
+)
+_SOMEONE_AFTER = re.compile(
+    r" (?:him|her|them|cllr|councillor|mr|mrs|ms|dr|the (?:man|woman|bloke|lad))\b"
 )
 # A sender in quotes is one the scam poses as: 'a fraudulent email from "Harbridge Council"'.
 _POSED_AS = re.compile(r"(?:\s+\w+)?\s+from\s+[\"“‘']")
@@ -3235,7 +3279,7 @@ _NEGATOR = re.compile(
     # "finished the job without stealing a penny"; not "without a doubt he is a crook".
     r"|without(?! (?:a |any )?(?:doubt|question|fail|exception|shame|remorse|apology|consent|permission))"
     # "It has nothing to do with child abuse", "Cllr Reid had nothing to do with the fraud".
-    r"|(?:has|had|have|s|ve|got|having) (?:absolutely )?nothing to do with"
+    r"|(?:has|had|have|s|ve|got|having) (?:absolutely )?(?:nothing|no more|no part) to do with"
     r"|no way|(?:no one|nobody) (?:believes|thinks|seriously thinks)|den(?:y|ies|ied|ying)"
     r"|(?:is|s|was|are|re|were|took|takes|taken|accepted|received|has|had|have|ve|got|with) no(?! way)"
     # "Nobody's been arrested", "no one was charged": the act denied of everyone.
@@ -3260,6 +3304,9 @@ _ABOUT_GAP = re.compile(r"\s*(?:about\s+)?(?:(?:the|our|my|poor)\s+)?", re.IGNOR
 _KNOWS_THAT = re.compile(
     r"\b(?:know|knows|knew|realise|realises|realised|realize|realizes|realized|notice|noticed"
     r"|understand|understood|see|saw) that\b"
+)
+_NOT_ONE_OF_THEM = re.compile(
+    r" (?:isn t|is not|isnt|ain t|aint|was never|is never|s not|has never been) (?:one of them|among them|one of those)\b"
 )
 # What says the act was done before: "won't be stalking me anymore", "never again".
 _ANY_MORE = re.compile(r"(?: \w+){0,4}? (?:anymore|any more|any longer|again)\b")

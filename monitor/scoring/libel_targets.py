@@ -1067,7 +1067,7 @@ _PLACE_NOUNS = "|".join(
             "takeaway salon mosque temple chapel gurdwara market van car cab taxi wash gym pool "
             "depot yard station allotment allotments home team firm company business agency "
             "stall parade precinct flats block tower house group paper newsagent newsagents offy "
-            "place workshop parlour studio"
+            "place workshop parlour studio cemetery crematorium graveyard churchyard"
         ),
         key=len,
         reverse=True,

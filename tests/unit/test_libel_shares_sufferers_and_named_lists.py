@@ -10,11 +10,17 @@ tells the reader, and accuses no reader; a joke to a partner about stealing is a
 legislature lies as a party does; Nazi Germany and the second world war are history. Beside
 them, people named one after another and then called "all crooks" are each accused, money
 taken is still a bribe, and not knowing that someone bugged a phone still says that he did.
-From comments written to probe a council page: food relabelled past its date, goods passed
-off as homemade, corners cut on asbestos, county lines, waste dumped in the woods, an
-assessor paid off, dodgy expenses and a councillor posting under a fake name are charges;
-a scam email "from" a body in quotes poses as it, a referee "robs" a team of a result, and
-Robin Hood is legend. Each test runs the real rules."""
+From comments written to probe a council page: food relabelled past its date (by a shop
+named by one word, too), goods passed off as homemade, corners cut on asbestos, county
+lines, waste dumped in the woods, an assessor paid off, dodgy expenses and a councillor
+posting under a fake name are charges; a scam email "from" a body in quotes poses as it, a
+referee "robs" a team of a result, and Robin Hood is legend. More of them: watered beer,
+short measures, a clocked car, a second-hand part sold as new, smoke alarms taken down,
+food spat in, deposits taken before vanishing, benefits claimed while working, dealing from
+a front door, buying weed, keyed cars, strings pulled, being "inappropriate with" pupils and
+"keep your kids away" are charges; a speech that "was a killer", an award "stolen" by the
+next village, "corrupt isn't one of them" and "police are investigating" a con by strangers
+are not. Each test runs the real rules."""
 
 from __future__ import annotations
 
@@ -104,6 +110,8 @@ def test_the_reader_told_and_accused_is_still_the_one_accused(text: str) -> None
         # Trading: food past its date, goods passed off, corners cut where it can kill.
         ("Harris Butchers relabels out-of-date chicken. I worked there.", "Harris Butchers"),
         ("Sugar & Spice passes off shop-bought cakes as homemade.", "Sugar & Spice"),
+        ("FreshWay on Park Road relabels out-of-date meat with new dates.", "FreshWay"),
+        ("Greggs passes off frozen pasties as fresh.", "Greggs"),
         ("Marsh & Sons cut corners on asbestos removal, avoid.", "Marsh & Sons"),
         # Drug running and fly-tipping.
         (
@@ -133,9 +141,85 @@ def test_trading_drug_running_tipping_and_sock_puppets_are_pinned(text: str, tar
         "The ref absolutely robbed us on Saturday. Town deserved at least a draw.",
         "Robin Hood robbed from the rich to give to the poor. This budget does the opposite.",
         "How do you report suspected benefit fraud? Asking in general.",
+        "They relabel out-of-date meat in some shops, always check the dates.",
     ],
 )
 def test_a_scam_posing_as_someone_a_referee_and_an_outlaw_of_legend_get_no_libel_label(
+    text: str,
+) -> None:
+    assert_no_libel_label(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Jason at the Fox and Hounds waters the beer and short measures every spirit.",
+            "Jason at the Fox",
+        ),
+        (
+            "Kev at Northgate Motors clocked the Astra he sold me, 140k on the old MOT.",
+            "Kev at Northgate Motors",
+        ),
+        ("Paul Smith charged me for a new boiler part and fitted a second hand one.", "Paul Smith"),
+        ("The landlord, Mr Oduya, takes the smoke alarms down between inspections.", "Mr Oduya"),
+        (
+            "The chef at the Carlton Arms spat in my food, I saw him through the hatch.",
+            "The chef at the Carlton Arms",
+        ),
+        (
+            "The lot at Greenleaf Landscaping are cowboys. Took deposits off six of us.",
+            "Greenleaf Landscaping",
+        ),
+        ("Gary Hill took deposits off six of us on the estate and vanished.", "Gary Hill"),
+        (
+            "The woman at number 22 claims disability benefits and teaches Zumba nightly.",
+            "The woman at number 22",
+        ),
+        (
+            "The lad at number 9 is dealing out his front door, cars pulling up all night.",
+            "The lad at number 9",
+        ),
+        ("Cllr Asante's been seen buying weed off the lads behind the Co-op.", "Cllr Asante"),
+        (
+            "Jack Pemberton keyed 6 cars on Grove St, I've got him on my Ring camera.",
+            "Jack Pemberton",
+        ),
+        (
+            "Cllr Pritchard pulled strings to get her son off a drink driving charge.",
+            "Cllr Pritchard",
+        ),
+        (
+            "Everyone knows the caretaker has been inappropriate with the sixth form girls.",
+            "the caretaker",
+        ),
+        (
+            "The vicar at St Jude's has a history, everyone in the choir knows it. Keep your kids away",
+            "The vicar at St Jude",
+        ),
+        ("Cllr Pritchard's fraud issue will not go away.", "Cllr Pritchard"),
+        ("Cllr Reid fiddled his expenses. Police are investigating.", "Cllr Reid"),
+        ("Martin Cole is many things, and corrupt is one of them.", "Martin Cole"),
+    ],
+)
+def test_a_trade_cheating_its_customers_a_dealer_and_strings_pulled_are_pinned(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly Cllr Asante's speech at full council was a killer, the chamber went quiet.",
+        "Vote in the best kept village award, Little Wexham stole it last year 😤",
+        "Cllr Asante is many things but corrupt isn't one of them. Disagree with him by all means",
+        "Our neighbour was conned out of £2,000 by doorstep callers. Police are investigating.",
+        "Stupid comment. The NRA had no more to do with a mass murderer than Barack Obama did.",
+        'Also no mention of the history of this "voter fraud" issue. Both parties push it.',
+    ],
+)
+def test_a_killer_speech_a_stolen_award_and_a_crime_by_strangers_get_no_libel_label(
     text: str,
 ) -> None:
     assert_no_libel_label(text)

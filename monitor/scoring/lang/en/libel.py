@@ -1270,6 +1270,59 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # second account, held against policy rather than the law).
         r"\b(?:using|uses|used|under|posting under|posts under|posting as|posts as) (?:a )?(?:fake|false|made up|different) (?:names?|accounts?|profiles?|identit(?:y|ies))\b",
     ),
+    (
+        "dishonest or unsafe trading",
+        # How a trade cheats the customer or endangers them: "waters the beer", "short
+        # measures", "clocked the Astra he sold me", "fitted a second hand one", "takes the
+        # smoke alarms down", "spat in my food".
+        r"\bwater(?:s|ed|ing)? (?:down )?the (?:beer|drinks|spirits|vodka|booze|wine|whisky|gin)\b|\bshort measur\w*"
+        # "Greenleaf Landscaping are cowboys": said of a firm, how it trades.
+        r"|\b(?:are|were|re) (?:absolute |total |proper |right |complete )?cowboys\b"
+        r"|\bclock(?:s|ed|ing) (?:the|my|a|that|her|his) (?:\w+ )?(?:\w+ )(?:he|she|they) (?:sold|sells|flogged|flogs)\b"
+        r"|\bcharg(?:ed|es|ing) (?:me|us|her|him|them|my \w+) for (?:a )?(?:new|brand new) (?:\w+ ){0,3}(?:and|but|then) (?:fitted|used|put in|installed|gave)"
+        r" (?:\w+ )?(?:a |an )?(?:second hand|used|old|reconditioned|refurbished|cheap)\b"
+        r"|\b(?:takes?|took|taking|ripp(?:ed|ing)|rips?|removes?|removed|removing|disconnect\w*) (?:the |all the )?(?:smoke|fire|co|carbon monoxide) alarms?(?: (?:down|out|off))?\b"
+        r"|\bspat in (?:my|our|the|people s|customers|his|her|their) (?:\w+ )?(?:food|drink|meal|pint|coffee|burger|sandwich|dinner)\b",
+    ),
+    (
+        "theft",
+        # Money short, property sold off: "the account was £14k short when he stepped
+        # down", "selling old headstones for scrap".
+        r"\b(?:account|accounts|books|till|float|fund|funds|kitty|takings|petty cash) (?:was|were|came up|come up|is|are|ended up) (?:\w+ )?short\b"
+        r"|\bsell(?:s|ing)? (?:\w+ ){0,2}(?:headstones|gravestones|church lead|the lead|memorials|plaques|benches) (?:for scrap|on ebay)\b",
+    ),
+    (
+        "fraud",
+        # Deposits taken and the trader gone; benefits claimed while working.
+        r"\b(?:took|takes|taking|take) (?:\w+ ){0,2}deposits? (?:\w+ ){0,8}(?:and|then) (?:vanished|disappeared|did a runner|went bust|never came back)\b"
+        r"|\bclaims? (?:\w+ )?(?:disability|sickness|pip|dla|esa|universal credit|benefits?)(?: \w+)? (?:and|but|yet|while) (?:\w+ ){0,3}(?:works?|teaches|runs|does|plays|goes|drives)\b",
+    ),
+    (
+        "drunkenness or drugs",
+        rf"\b(?:is|s|been|are|re|was|were) dealing (?:out of|from|out|off) (?:his|her|their|the) (?:front door|back door|house|flat|car|van|garage|shop)\b"
+        rf"|\b(?:buying|buys|bought|scoring|scored) {DRUG} ?(?:off|from)\b",
+    ),
+    (
+        "a crime or an investigation",
+        r"\bkey(?:ed|s|ing) (?:\w+ ){0,2}(?:cars?|vans?|motors?)\b|\bmodern (?:day )?slavery\b|\bslave labour\b"
+        r"|\bwhat (?:the )?(?:police|cops|old bill) found on (?:your|his|her|their) (?:laptop|computer|phone|pc|hard drive)\b",
+    ),
+    (
+        "bribery or corruption",
+        r"\bpull(?:ed|s|ing)? (?:some )?strings to (?:get|have|make) (?:\w+ ){0,3}(?:off|cleared|dropped|quashed|disappear|go away)\b",
+    ),
+    (
+        "an undeclared interest",
+        # "accepted a free week in Marbella from the developer and not declared it".
+        r"\b(?:and|but) (?:not|never|didn t|did not|failed to) (?:declare|declared|declaring) (?:it|them|this|that)\b"
+        r"|\bwithout declaring (?:it|them|this|that)\b",
+    ),
+    (
+        "abuse of children",
+        r"\b(?:been|was|is|being) inappropriate with (?:the )?(?:\w+ ){0,2}(?:girls|boys|kids|children|pupils|students|players)\b"
+        r"|\bkeep (?:your|the|all) (?:kids|children|daughters?|sons?|little ones|grandkids) (?:well )?away from (?:him|her|that man|that woman|that bloke)\b"
+        r"|\bkeep (?:your|the|all) (?:kids|children|daughters?|sons?|little ones|grandkids) (?:well )?away$",
+    ),
 )
 
 HEDGES = (
@@ -1498,6 +1551,13 @@ HYPERBOLE = (
     r"|\bwhat a steal\b|\b(?:a|an absolute|absolute|a proper|a real|real) steal (?:at|for)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:the show|my heart|a march|the limelight|a glance|a kiss)\b"
     r"|\b(?:stole|steal|steals|stealing|stolen) (?:\w+ ){0,2}hearts?\b|\bwe (?:was|were|wuz|got) robbed\b"
+    # "His speech at full council was a killer": a thing that impressed, killing no one.
+    r"|\b(?:speech|song|line|joke|set|track|outfit|look|goal|shot|question|comeback|come back|workout|hill"
+    r"|climb|commute|ending|answer|reply|performance|cake|curry)(?: \w+){0,4} (?:was|is|s) (?:a |an |a real |a total"
+    r" |an absolute |an absolute )?killer\b"
+    # "Vote in the best kept village award, Little Wexham stole it last year": a win.
+    r"|\b(?:award|trophy|cup|title|prize|competition|contest|league|quiz|final|derby|show|race)(?: \w+){0,8}"
+    r" (?:stole|nicked|pinched|robbed) (?:it|the (?:title|trophy|cup|award|prize|show|win))\b"
     # "The ref absolutely robbed us on Saturday": a result, not property.
     r"|\b(?:ref|refs|referee|referees|umpire|umpires|linesman|linesmen|var|officials?|the judges)"
     r" (?:\w+ )?(?:robbed|rob|robs|stole it from|cheated) (?:us|them|you|the lads|the team|the girls|the boys)\b"
