@@ -194,7 +194,7 @@ def test_a_scam_posing_as_someone_a_referee_and_an_outlaw_of_legend_get_no_libel
             "the caretaker",
         ),
         (
-            "The vicar at St Jude's has a history, everyone in the choir knows it. Keep your kids away",
+            "The vicar at St Jude's has a history, the whole choir knows it. Keep your kids away",
             "The vicar at St Jude",
         ),
         ("Cllr Pritchard's fraud issue will not go away.", "Cllr Pritchard"),
