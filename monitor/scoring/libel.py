@@ -413,6 +413,10 @@ class LibelScorer:
                 # "she stood up to the corrupt old leadership", "bent as a nine bob note the
                 # whole Westminster system": of a body, no one's
                 continue
+            if _DEBATED_AFTER.match(view.text, match.end()) and not _SOMEONES.search(
+                view.text, max(0, match.start() - 10), match.start()
+            ):
+                continue  # "raising the loan shark issue at full council": a subject of debate
             if _WARNING_AFTER.match(view.text, match.end()):
                 continue  # "Rogue trader warning: men in a white van ...": a warning, unnamed
             if match.group(0).startswith("stolen") and _OWNERS.search(
@@ -1473,6 +1477,8 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
         match.group(0)
     ):
         return True  # "I fucked up your car and stole your stereo": the writer again
+    if _POSING_STRANGER.search(text, back, match.start()):
+        return True  # "after a man posing as a water board worker stole her purse"
     if _SOMEONE_UNKNOWN_DOES.search(text, back, match.start()) and _DOES.match(text, match.end()):
         return True  # "A smuggler explains how he helped fighters": someone unnamed
     if (
@@ -1837,7 +1843,18 @@ def _a_crowd_unnamed(
             if (c[0] in _NAMES_SOMEONE and c[1] == opens)
             or (c[0] == OTHER and first <= c[1] < last and a_firm(c[3]))
         ]
-        return not about or bool(_OTHER_PEOPLE.search(text[first:last].lower()))
+        firms = [c[2] for c in about if c[0] == OTHER]
+        # "Dont use Tideway Roofing, they took £4k off my nan": "they" is the firm.
+        said = text[first:last].lower()
+        others = [
+            m
+            for m in _OTHER_PEOPLE.finditer(said)
+            if not (
+                m.group(0) in ("they", "them")
+                and any(THEY_RESUME.fullmatch(text, end, first + m.end() + 1) for end in firms)
+            )
+        ]
+        return not about or bool(others)
     # "thank you for getting the fraudsters in front of a judge": others, not Cllr Reid.
     return True
 
@@ -2104,6 +2121,8 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
         sentence_start(view.original, start) or _named_kind(view.original, start, end)
     ):
         return False
+    if _CALLED_IT.search(text, max(0, match.start() - 20), match.start()):
+        return False  # "... and the rest of us pay double? Thats called corruption"
     before = text[max(0, match.start() - 40) : match.start()].split()[-3:]
     if before[-1:] == ["that"] and len(before) > 1 and before[-2] in _SAID_THAT:
         before = []  # "Cllr Reid reminded us that drink driving ruins lives": a clause opens
@@ -2371,7 +2390,10 @@ _ENFORCED_ON = re.compile(
 )
 _A_KIND_CONVICTED = re.compile(r"(?:convicted|known|suspected|alleged) \w+s\b")
 # "He murders": a pronoun is who does it, no kind of people.
-_ATTRIBUTIVE = re.compile(r"(?<![.!?])\b(?!(?:He|She|They|We|You|It)\s)[A-Z][a-z]+\s+$")
+_ATTRIBUTIVE = re.compile(
+    r"(?<![.!?])\b(?!(?:He|She|They|We|You|It|Absolute|Total|Utter|Complete|Proper|Right|Real"
+    r"|Bloody|Fucking|Such|Just|Thieving|Lying)\s)[A-Z][a-z]+\s+$"
+)
 _GENERIC_PREDICATE = re.compile(
     r" (?:should|shouldn t|must|need|needs|deserve|deserves|are|get|will|would|can|never|always"
     r"|ought|have|go|belong)\b"
@@ -2435,6 +2457,9 @@ _TOPIC_BEFORE = re.compile(
 # "this voter fraud issue", "the fraud myth" (not "Cllr Reid's fraud issue").
 _DEBATED_AFTER = re.compile(r" (?:issues?|myths?|narrative|hysteria|conspiracy theor(?:y|ies))\b")
 _SOMEONES = re.compile(r"\b(?:s|his|her|their|your|my|our) $")
+_CALLED_IT = re.compile(
+    r"\b(?:thats|that s|that is|this is|it s|its|it is) (?:what i |what we )?call(?:ed)? $"
+)
 _OWNER_AFTER = re.compile(r"\b(?:pocket of|payroll of|books of|pay of)$")
 _CAME_ACROSS = re.compile(
     r"\b(?:found|spotted|fell for|fall for|falling for|fallen for|warn(?:ed|ing|s)? (?:\w+ )?(?:about|of)"
@@ -2844,6 +2869,11 @@ _WRITER_DID_TOO = re.compile(
 )
 # "A smuggler explains ...", "a drug dealer stabbed ...": a sentence about someone unnamed,
 # who the label is the subject of.
+_POSING_STRANGER = re.compile(
+    r"\b(?:a|an|some|two|three) (?:\w+ )?(?:man|woman|bloke|lad|guy|men|women|blokes|lads|guys|fella"
+    r"|person|people|couple|gang) (?:posing as|pretending to be|claiming to be|dressed as|saying"
+    r" (?:he|she|they) (?:was|were) from) (?:\w+ ){1,5}$"
+)
 _SOMEONE_UNKNOWN_DOES = re.compile(r"(?:^|[.!?:]\s)(?:a|an) (?:\w+ )?$")
 _DOES = re.compile(
     # Not where someone lives, works or drives: "a paedo lives at number 12" points at them.

@@ -135,9 +135,11 @@ _RETWEET = re.compile(r"\bRT\s+$")
 # The @handles a reply opens with: the platform puts them there to say whom it answers.
 OPENING_HANDLES = re.compile(rf"\s*(?:{_HANDLE.pattern}[\s,:]*)+(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"\b{_NEXT}(?:\s+{_NEXT})+")
-# A pub or a shop by its one-word name, before what it does: "The Crown waters down ...".
+# A pub or a shop by its one-word name, before what it does: "The Crown waters down ...",
+# "The Fox and Hounds serves ...".
 _THE_ONE_WORD = re.compile(
-    r"\b[Tt]he ([A-Z][a-z]{2,})(?=\s+(?:[a-z]{2,}[^s\W]s|is|was|has|had|are|were|have|sells|serves)\b)"
+    r"\b[Tt]he ([A-Z][a-z]{2,}(?:\s+(?:and|&)\s+[A-Z][a-z]{2,})?)"
+    r"(?=\s+(?:[a-z]{2,}[^s\W]s|is|was|has|had|are|were|have|sells|serves)\b)"
 )
 # A trading name joined by "and" or "&": "Smith & Sons", "Jones and Co", "Wilbanks and
 # Associates Roofing", "Sugar & Spice".
@@ -420,8 +422,9 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
     for match in _THE_ONE_WORD.finditer(text):
         # "The Crown waters down the spirits", "The Spar sells vapes to kids": a pub or a
         # shop by its one-word name (not "The Council", "The Police").
-        if bare(match.group(1)) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
+        if bare(match.group(1).split()[0]) not in NOT_NAMES | ORGANISATION_WORDS | _NOT_AFTER_TITLE:
             found.append((OTHER, match.start(), match.end(1), text[match.start() : match.end(1)]))
+            trading.append((match.start(1), match.end(1)))  # "The Fox and Hounds": no Mr Hounds
     for match in _SUBJECT.finditer(text):
         word = match.group(1)
         before = text[: match.start(1)].split()[-1:]
@@ -487,8 +490,11 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             # and "Violence is a crime", "Nationality has nothing to do with it": an abstract
             # noun (not "Clarence")
             and not (_abstract(word) and not first_name(word))
-            # "Child molesters are ...": the first word of a plural label
+            # "Child molesters are ...": the first word of a plural label; "Older folks
+            # please be careful", "Massive thanks to the ward team": a word for the people
+            # or the thanks after it
             and not _LABEL_NEXT.match(text, match.end(1))
+            and not (_DESCRIBED_NEXT.match(text, match.end(1)) and not first_name(word))
             # "Trading standards caught ...", "Breaking news:": the first word of a body's name
             and _next_word(text, match.end(1)) not in ORGANISATION_WORDS
             and (match.group("placed") is None or first_name(word))
@@ -1118,6 +1124,12 @@ _DOES_NEXT = (
     r"|threw|knocks|[a-z]{3,}ed|(?!(?:this|thus|plus|less|does|goes|always|perhaps|sometimes|ours|yours|hers|theirs)\b)[a-z]{2,}[^s\W]s)\b"
 )
 _LABEL_NEXT = re.compile(rf"\s+(?:{PERSON_LABELS})s\b", re.IGNORECASE)
+_DESCRIBED_NEXT = re.compile(
+    r"\s+(?:thanks|folks?|people|residents|neighbou?rs|kids|children|men|women|lads|girls|boys"
+    r"|ladies|gents|drivers|traders|owners|tenants|landlords|parents|members|voters|fans|readers"
+    r"|councillors|customers|families|pensioners|visitors|shoppers)\b",
+    re.IGNORECASE,
+)
 _FIRST_WORD = re.compile(
     rf"({_NEXT})(?=['’]s\s+(?:been|got|taking|nicking|fiddling|pocketing|stealing|lying|dealing)\b"
     rf"|{_DOES_NEXT}"
@@ -1277,6 +1289,8 @@ _NEVER_FIRST_NAMES = (
         # A headline's subject without its article: "Bloke got done for ...", "Bike nicked".
         "bloke blokes guy guys fella geezer chap dude lad lads lass kid kids child children life "
         "bike bikes car cars "
+        # Contractions typed without the apostrophe: "Thats called corruption".
+        "thats whats its dont cant wont im ive youre theyre hes shes isnt wasnt didnt "
         "van phone wallet purse handbag laptop shed"
     )
     | _OPENING_WORDS

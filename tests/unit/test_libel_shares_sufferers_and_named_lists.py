@@ -20,6 +20,11 @@ food spat in, deposits taken before vanishing, benefits claimed while working, d
 a front door, buying weed, keyed cars, strings pulled, being "inappropriate with" pupils and
 "keep your kids away" are charges; a speech that "was a killer", an award "stolen" by the
 next village, "corrupt isn't one of them" and "police are investigating" a con by strangers
+are not. And: "Absolute crooks." after a firm that "they" stands for, VAT dodged, skip loads
+dumped, illegal workers, anonymous letters, goods held hostage, a pub by its two-word name,
+a car sold with dodgy brakes and "shouldn't be allowed near the altar boys" are charges;
+thanks after a stranger's con, "Older folks" and "Massive thanks" (no names), a loan shark
+"issue" raised at council and people told to check the facts before calling someone corrupt
 are not. Each test runs the real rules."""
 
 from __future__ import annotations
@@ -97,7 +102,12 @@ def test_named_people_called_all_crooks_and_money_taken_are_still_pinned(
 
 
 @pytest.mark.parametrize(
-    "text", ["I bet you stole the raffle money.", "I told you that you are a thief."]
+    "text",
+    [
+        "I bet you stole the raffle money.",
+        "I told you that you are a thief.",
+        "You're the one sending those vile anonymous letters, Brenda.",
+    ],
 )
 def test_the_reader_told_and_accused_is_still_the_one_accused(text: str) -> None:
     assert score(text) >= 0.5, text
@@ -220,6 +230,62 @@ def test_a_trade_cheating_its_customers_a_dealer_and_strings_pulled_are_pinned(
     ],
 )
 def test_a_killer_speech_a_stolen_award_and_a_crime_by_strangers_get_no_libel_label(
+    text: str,
+) -> None:
+    assert_no_libel_label(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Dont use Tideway Roofing, they took £4k off my nan and blocked her. Absolute crooks.",
+            "Tideway Roofing",
+        ),
+        (
+            "Deano from the kebab shop is dodging VAT, cash only and never a receipt.",
+            "the kebab shop",
+        ),
+        ("Greenleaf Waste have been dumping skip loads in the woods at night.", "Greenleaf Waste"),
+        ("My ex, Carl Benning, still deals from his mums flat on Holloway Court.", "Carl Benning"),
+        ("Apex Scaffolding are using illegal workers and not paying them.", "Apex Scaffolding"),
+        (
+            "The owner of Bellview Stables sedates the horses before lessons.",
+            "The owner of Bellview Stables",
+        ),
+        ("Hilltop Removals held my furniture hostage and demanded cash.", "Hilltop Removals"),
+        ("The Fox and Hounds waters down their spirits.", "The Fox and Hounds"),
+        (
+            "Kev at Kevs Motors sold my son a car with dodgy brakes, knew full well.",
+            "Kev at Kevs Motors",
+        ),
+        (
+            "Father Keane shouldn't be allowed near the altar boys. There's a reason.",
+            "Keane",
+        ),
+        ("So Cllr Asante's mate gets the rent waived? Thats called corruption.", "Cllr Asante"),
+    ],
+)
+def test_a_firm_dodging_tax_dumping_or_holding_goods_hostage_is_pinned(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massive thanks to the ward team. After the doorstep conman tricked my neighbour, the "
+        "scam marshals have been round every house.",
+        "Rogue traders target this area because of all the bungalows. Older folks be careful.",
+        "Thanks to Cllr Pritchard for helping my gran after a man posing as a water board "
+        "worker stole her purse.",
+        "Thank you both for raising the loan shark issue at full council.",
+        "People calling Cllr Pritchard corrupt over the parking fines need to check the facts.",
+        "The ice cream van deals from his van outside the park every summer, lovely cones.",
+    ],
+)
+def test_thanks_a_warning_a_stranger_posing_and_a_claim_put_right_get_no_libel_label(
     text: str,
 ) -> None:
     assert_no_libel_label(text)

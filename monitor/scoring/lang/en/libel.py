@@ -684,7 +684,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "an undeclared interest",
-        r"\b(?:let|helped|got|gets|moved|pushed|bumped) (?:his|her|their) (?:\w+ )?(?:son|daughter|brother|sister|wife|husband|nephew|niece|cousin|mate|mates|friend|friends|family|in law)(?: s)? (?:\w+ ){0,2}(?:skip|jump|up|to the top of|past) (?:the )?(?:\w+ )?(?:housing list|waiting list|queue|list)\b"
+        r"\b(?:let|lets|helped|helps|got|gets|moved|moves|moving|pushed|pushes|bumped|bumps) (?:his|her|their) (?:\w+ )?(?:son|daughter|brother|sister|wife|husband|nephew|niece|cousin|mate|mates|friend|friends|family|in law)(?: s)? (?:\w+ ){0,2}(?:skip|jump|up|to the top of|past) (?:the )?(?:\w+ )?(?:housing list|waiting list|queue|list)\b"
         r"|\b(?:got|given|landed|handed) (?:the |a )?(?:\w+ ){0,2}(?:job|post|contract|role|house|flat|tenancy) without (?:an? )?(?:interview|tender|application|advert|it being advertised)\b"
         r"|\b(?:fixed|fixes|fixing|cancelled|cancels|scrapped|quashed|made) (?:\w+ ){0,2}(?:parking )?(?:fines?|tickets?|pcns?|penalty notices?) (?:\w+ ){0,2}(?:for|disappear for) (?:his|her|their) (?:\w+ )?(?:mates?|friends?|family|son|daughter|wife|husband|pals?|brother|sister)\b"
         r"|\b(?:took|had|went on|enjoyed) (?:a |an )?(?:\w+ )?(?:holiday|trip|weekend|cruise|meal|dinner|jolly) (?:\w+ ){0,3}(?:developer s|builder s|contractor s|firm s|company s|bidder s) (?:\w+ ){0,3}(?:then|and then|before|and) (?:\w+ ){0,3}(?:voted|approved|signed|awarded|backed|waved)\b",
@@ -692,7 +692,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "dishonesty or a cover-up",
         r"\bknew (?:\w+ ){1,5}(?:was|were|is|are) (?:dangerous|unsafe|a fire risk|a death ?trap|faulty|illegal|contaminated|toxic) (?:\w+ ){0,2}(?:and|but) (?:\w+ ){0,2}(?:signed it off|signed off|approved|did nothing|let it|kept quiet|ignored)\b"
-        r"|\b(?:deleted|destroyed|shredded|hid|binned|lost) (?:the |all the |his |her )?(?:complaints?|records?|files?|emails?|minutes|evidence|reports?) (?:\w+ ){0,2}before (?:the |an? )?(?:inspection|inquiry|investigation|audit|ofsted|hearing|police|ombudsman)\b"
+        r"|\b(?:delete|deleted|deleting|destroy|destroyed|shred|shredded|hid|binned|lost) (?:the |all the |all those |those |his |her )?(?:complaints?|records?|files?|emails?|messages|texts|whatsapps|minutes|evidence|reports?) (?:\w+ ){0,5}before (?:the |an? )?(?:inspection|inquiry|investigation|audit|ofsted|hearing|police|ombudsman)\b"
         r"|\blies (?:about|to) (?:\w+ ){0,2}(?:offers?|buyers|sellers|customers|clients|tenants|residents|patients|parents|inspectors?|the council)\b",
     ),
     (
@@ -1237,7 +1237,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "bribery or corruption",
-        r"\bhow much did (?:\w+ ){1,3}pay (?:you |him |her |them )?for (?:that|your|his|her|their|the) (?:\w+ )?(?:vote|votes|support|silence|decision)\b",
+        r"\bhow much did (?:\w+ ){1,3}pay (?:you |him |her |them )?for (?:that|your|his|her|their|the) (?:\w+ )?(?:vote|votes|support|silence|decision)\b"
+        r"|\bhow much (?:are|is|were|was) (?:\w+ ){1,3}paying (?:you |him |her |them )?for (?:that|your|his|her|their|the) (?:\w+ )?(?:vote|votes|support|silence|decision)\b",
     ),
     (
         "dishonest or unsafe trading",
@@ -1254,7 +1255,14 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "in with the county lines lot": drug running; "dump it in the woods": fly-tipping.
         r"\b(?:is|s|are|re|was|were|been|be) (?:\w+ )?(?:in with|part of|involved in|involved with|running|mixed up in|mixed up with) (?:the |a )?county lines\b"
         r"|\b(?:dump|dumps|dumped|dumping|tip|tips|tipped|tipping|fly tips|fly tipped|fly tipping) (?:it|them|the waste|the rubbish|asbestos|waste|rubbish|rubble|builders waste|their waste|their rubbish)"
-        r" (?:\w+ ){0,2}(?:in|on|into) (?:the )?(?:woods|lanes?|fields?|verges?|layby|lay by|river|canal|countryside|brook|stream)\b",
+        r" (?:\w+ ){0,2}(?:in|on|into) (?:the )?(?:woods|lanes?|fields?|verges?|layby|lay by|river|canal|countryside|brook|stream)\b"
+        r"|\b(?:dump|dumps|dumped|dumping|tip|tips|tipped|tipping|fly tipped|fly tipping) (?:skip loads|skips|lorry loads|van loads|loads of \w+)"
+        r"|\b(?:dumped|dumping|dumps|fly tipped|tipped) (?:that|a|an|the|those|his|her|their) (?:old )?(?:mattress|mattresses|sofa|settee|fridge|freezer|tyres)\b"
+        # "using illegal workers and not paying them", "sending those anonymous letters",
+        # "held my furniture hostage".
+        r"|\b(?:using|uses|used|employing|employs|employed|hiring|hires|hired) (?:\w+ )?(?:illegal workers|illegals|illegal immigrants)\b"
+        r"|\b(?:sending|sent|sends|writing|wrote|posting|posted) (?:those |the |all those |these )?(?:vile |nasty |abusive |threatening )?(?:anonymous|poison pen) (?:letters|notes|messages|cards)\b"
+        r"|\bheld (?:my|our|her|his|their|the) (?:\w+ )?(?:furniture|belongings|stuff|things|car|van|dog|goods|deposit) (?:to )?hostage\b",
     ),
     (
         "bribery or corruption",
@@ -1275,14 +1283,17 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # How a trade cheats the customer or endangers them: "waters the beer", "short
         # measures", "clocked the Astra he sold me", "fitted a second hand one", "takes the
         # smoke alarms down", "spat in my food".
-        r"\bwater(?:s|ed|ing)? (?:down )?the (?:beer|drinks|spirits|vodka|booze|wine|whisky|gin)\b|\bshort measur\w*"
+        r"\bwater(?:s|ed|ing)? (?:down )?(?:the|their|his|her) (?:beer|drinks|spirits|vodka|booze|wine|whisky|gin)\b|\bshort measur\w*"
         # "Greenleaf Landscaping are cowboys": said of a firm, how it trades.
         r"|\b(?:are|were|re) (?:absolute |total |proper |right |complete )?cowboys\b"
         r"|\bclock(?:s|ed|ing) (?:the|my|a|that|her|his) (?:\w+ )?(?:\w+ )(?:he|she|they) (?:sold|sells|flogged|flogs)\b"
         r"|\bcharg(?:ed|es|ing) (?:me|us|her|him|them|my \w+) for (?:a )?(?:new|brand new) (?:\w+ ){0,3}(?:and|but|then) (?:fitted|used|put in|installed|gave)"
         r" (?:\w+ )?(?:a |an )?(?:second hand|used|old|reconditioned|refurbished|cheap)\b"
         r"|\b(?:takes?|took|taking|ripp(?:ed|ing)|rips?|removes?|removed|removing|disconnect\w*) (?:the |all the )?(?:smoke|fire|co|carbon monoxide) alarms?(?: (?:down|out|off))?\b"
-        r"|\bspat in (?:my|our|the|people s|customers|his|her|their) (?:\w+ )?(?:food|drink|meal|pint|coffee|burger|sandwich|dinner)\b",
+        r"|\bspat in (?:my|our|the|people s|customers|his|her|their) (?:\w+ )?(?:food|drink|meal|pint|coffee|burger|sandwich|dinner)\b"
+        r"|\bserv(?:es|ed|ing) (?:up )?leftover\w*|\bsedat(?:es|ed|ing) (?:the )?(?:horses|ponies|dogs|animals)\b"
+        r"|\bsold (?:\w+ ){0,3}(?:a |an )?(?:car|van|motor|bike) with (?:dodgy|faulty|no|bald|dangerous|knackered) (?:brakes|tyres|steering)\b"
+        r"|\bdodg(?:ing|es|ed) (?:the )?(?:vat|tax|taxes|business rates|council tax|national insurance)\b",
     ),
     (
         "theft",
@@ -1299,7 +1310,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "drunkenness or drugs",
-        rf"\b(?:is|s|been|are|re|was|were) dealing (?:out of|from|out|off) (?:his|her|their|the) (?:front door|back door|house|flat|car|van|garage|shop)\b"
+        rf"\b(?:is|s|been|are|re|was|were) dealing (?:out of|from|out|off) (?:his|her|their|the) (?:\w+ ){{0,2}}(?:front door|back door|house|flat|car|van|garage|shop)\b"
+        rf"|\b(?:still )?(?:deals|dealt) (?:out of|from) (?:his|her|their) (?:\w+ ){{0,2}}(?:front door|back door|house|flat)\b"
         rf"|\b(?:buying|buys|bought|scoring|scored) {DRUG} ?(?:off|from)\b",
     ),
     (
@@ -1321,7 +1333,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "abuse of children",
         r"\b(?:been|was|is|being) inappropriate with (?:the )?(?:\w+ ){0,2}(?:girls|boys|kids|children|pupils|students|players)\b"
         r"|\bkeep (?:your|the|all) (?:kids|children|daughters?|sons?|little ones|grandkids) (?:well )?away from (?:him|her|that man|that woman|that bloke)\b"
-        r"|\bkeep (?:your|the|all) (?:kids|children|daughters?|sons?|little ones|grandkids) (?:well )?away$",
+        r"|\bkeep (?:your|the|all) (?:kids|children|daughters?|sons?|little ones|grandkids) (?:well )?away$"
+        r"|\b(?:shouldn t|should not|shouldnt) be (?:allowed|let) (?:anywhere )?near (?:the )?(?:\w+ )?(?:kids|children|boys|girls|pupils|altar boys|choir|scouts|cubs)\b",
     ),
 )
 
@@ -1374,6 +1387,10 @@ DENIAL = (
     r"|\b(?:just|only|idle|spreading|malicious) (?:gossip|rumours?|tittle tattle|smears?)\b|\bfound nothing\b"
     r"|\b(?:is|are|isn t|aren t) (?:not )?going to help\b|\bwon t help\b|\bdoesn t help\b"
     r"|\bshould be (?:removed|taken down|deleted)\b|\bno case to answer\b"
+    # Those who make the claim told to check it: "People calling Cllr Kelly corrupt over
+    # the parking fines need to check the facts".
+    r"|\b(?:people|those|anyone|everyone|folk|folks|whoever is|whoever s) (?:who (?:are )?)?(?:calling|call|saying|say|claiming|claim)"
+    r"(?: \w+){1,10} (?:need|needs|should|ought|want|wants) (?:to )?(?:check|get|look at|read) (?:the|their|your|some) facts\b"
     # The claims themselves called false: "the corruption claims against the mayor are
     # nonsense".
     r"|\b(?:claims?|allegations?|accusations?|rumou?rs?|stories|story) (?:(?:of|against|about) (?:\w+ ){1,3})?(?:is|are|was|were) "
