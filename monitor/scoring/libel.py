@@ -760,6 +760,15 @@ class LibelScorer:
             score = FOR_REVIEW
             framing = f"by calling someone 'the {imputation.lower()}' without naming them"
             caveat = caveat or "it names no one, and readers may not take it to mean that person"
+        if score > FOR_REVIEW and quote and _thanked(view.original, quote):
+            # "Thanks to Siobhan for helping my gran after a man posing as a water board
+            # worker stole her purse": the comment thanks the person it names, and the wrong
+            # it tells of is most likely someone else's. Review, not an urgent alert.
+            score = FOR_REVIEW
+            caveat = caveat or (
+                "the comment thanks the person it names; the wrong it tells of may be someone "
+                "else's"
+            )
         if score > FOR_REVIEW:
             why = _read_as_comment(kind, imputation, view.text)
             if why:
@@ -796,6 +805,30 @@ class LibelScorer:
         return Signal(scores={"libel": score}, reasons=[reason], cues=cues)
 
 
+def _thanked(text: str, quote: str) -> bool:
+    """Whether the comment thanks or credits ``quote`` ("Thanks to Siobhan for ...", "Huge
+    thanks to Cllr Kelly", "Cllr Reid helped me report ...")."""
+    lowered, name = text.lower(), re.escape(quote.lower())
+    if _FOR_NOTHING.search(lowered):
+        return False  # "Thanks Cllr Kelly for nothing": no thanks at all
+    return (
+        re.search(
+            rf"{_THANKS}(?:\W+(?:to|you|so|very|much|again|goes|go|also|a lot)\b)*\W+{name}\b",
+            lowered,
+        )
+        is not None
+        or re.search(rf"\b{name}\W+(?:\w+\W+)?{_HELPED}", lowered) is not None
+    )
+
+
+_THANKS = (
+    r"\b(?:thanks|thank you|thankyou|thank|cheers|grateful|gratitude|credit|kudos|shout ?out"
+    r"|well done|fair play|hats off)"
+)
+_FOR_NOTHING = re.compile(
+    r"\bthank(?:s| you)\b[^.!?]{0,40}\bfor (?:nothing|sod all|fuck all|bugger all)\b"
+)
+_HELPED = r"(?:helped|helps|sorted|fixed|got|backed|supported|stood up for) (?:me|us|my|our)\b"
 FACT = 0.85
 # How many charges a comment has read, and how often the same words (see _first_charges).
 MOST_CHARGES = 60

@@ -25,7 +25,10 @@ dumped, illegal workers, anonymous letters, goods held hostage, a pub by its two
 a car sold with dodgy brakes and "shouldn't be allowed near the altar boys" are charges;
 thanks after a stranger's con, "Older folks" and "Massive thanks" (no names), a loan shark
 "issue" raised at council and people told to check the facts before calling someone corrupt
-are not. Each test runs the real rules."""
+are not. A wrong told beside thanks to the person it names ("Thanks to Cllr Pritchard for
+helping my gran after a man ... stole her purse") is for review, not an urgent alert, unless
+the thanks are "for nothing" or the wrong is pinned on someone else. Each test runs the real
+rules."""
 
 from __future__ import annotations
 
@@ -289,3 +292,42 @@ def test_thanks_a_warning_a_stranger_posing_and_a_claim_put_right_get_no_libel_l
     text: str,
 ) -> None:
     assert_no_libel_label(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to Cllr Pritchard for helping my gran after a man who said he was from the water "
+        "board stole her purse.",
+        "Massive thanks to Cllr Asante for helping my dad after someone's lad stole his bike.",
+    ],
+)
+def test_a_wrong_told_beside_thanks_to_the_person_named_is_for_review_not_an_alert(
+    text: str,
+) -> None:
+    assert score(text) <= 0.6, reason(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thanks Cllr Pritchard for nothing, you stole our money and lied about it.", "you"),
+        (
+            "Huge thanks to Cllr Asante for the potholes. Shame Gary Hill fiddled the count.",
+            "Gary Hill",
+        ),
+        (
+            "Huge thanks to Kwame Asante after the builder next door stole our fence.",
+            "the builder next door",
+        ),
+        (
+            "Cllr Asante helped me report the rogue builder who stole £6,000 from my neighbour.",
+            "the rogue builder",
+        ),
+    ],
+)
+def test_thanks_for_nothing_or_a_wrong_pinned_on_someone_else_leave_the_alert(
+    text: str, target: str
+) -> None:
+    assert score(text) >= 0.85, reason(text)
+    assert f"'{target.lower()}'" in reason(text).lower() or target == "you", reason(text)
