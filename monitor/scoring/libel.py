@@ -642,7 +642,12 @@ class LibelScorer:
                 break
         if best is not None:
             return best
-        if excused or (unpinned is None and _PRAISE.search(view.text)):
+        if excused or (
+            unpinned is None and (_PRAISE.search(view.text) or _DENIAL.search(view.text))
+        ):
+            # "Nobody seriously thinks Martin Cole took a penny", "the rumour ... is
+            # complete rubbish": the comment puts an allegation down, and a whole-comment
+            # model, which reads the allegation's words, must not put it back.
             return Signal(cues=CLEARED)
         return _unpinned(*unpinned) if unpinned else Signal()
 
@@ -2301,8 +2306,8 @@ def _not_an_allegation(text: str) -> bool:
     """Whether the comment's strong words are opinion on views, party fundraising, praise or
     an accusation it knocks down; a label for views followed by what the person did ("a
     racist who beat up ...") is not."""
-    if _NOT_AN_ALLEGATION.search(text):
-        return True
+    if _NOT_AN_ALLEGATION.search(text) or _DENIAL.search(text) or _PUT_DOWN.search(text):
+        return True  # "Nobody seriously thinks Martin Cole took a penny"
     view = _VIEWS.search(text)
     return view is not None and _WHAT_THEY_DID.search(text, view.end()) is None
 
@@ -3296,6 +3301,14 @@ _VERDICT_END = re.compile(VERDICT_END)
 _NOT_A_VERDICT_WORD = words(NOT_A_VERDICT_WORD)
 _LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)
+# A rumour or a post put down, however long the clause that tells it: "The rumour going round
+# Facebook that Siobhan sold her house to a developer is complete rubbish".
+_PUT_DOWN = re.compile(
+    r"\b(?:rumou?rs?|posts?|stories|story|claims?|gossip)(?: \w+){0,16}? (?:is|are|was|were|it s|its"
+    r"|they re|theyre|that s|thats) (?:all |just |utter |complete |total |absolute )?(?:nonsense|rubbish"
+    r"|false|untrue|lies|baseless|made up|fabricated|garbage|bollocks|codswallop|tosh)\b"
+    r"|\b(?:nobody|no one|noone) (?:seriously |honestly |really |actually )?(?:thinks|believes|reckons)\b"
+)
 _NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}|{KNOCKED_DOWN}|{PROPER_CONDUCT}|{PRAISE}")
 _PRAISE = re.compile(PRAISE)
 _ONLINE_EDITING = re.compile(ONLINE_EDITING)

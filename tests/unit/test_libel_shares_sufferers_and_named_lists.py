@@ -27,14 +27,15 @@ thanks after a stranger's con, "Older folks" and "Massive thanks" (no names), a 
 "issue" raised at council and people told to check the facts before calling someone corrupt
 are not. A wrong told beside thanks to the person it names ("Thanks to Cllr Pritchard for
 helping my gran after a man ... stole her purse") is for review, not an urgent alert, unless
-the thanks are "for nothing" or the wrong is pinned on someone else. Each test runs the real
-rules."""
+the thanks are "for nothing" or the wrong is pinned on someone else; a comment that puts an
+allegation down ("Nobody seriously thinks ... took a penny", "the rumour ... is complete
+rubbish") clears it for the whole-comment model. Each test runs the real rules."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.libel_rules import assert_no_libel_label, assert_pinned, reason, score
+from tests.libel_rules import assert_no_libel_label, assert_pinned, reason, score, signal
 
 
 @pytest.mark.parametrize(
@@ -331,3 +332,20 @@ def test_thanks_for_nothing_or_a_wrong_pinned_on_someone_else_leave_the_alert(
 ) -> None:
     assert score(text) >= 0.85, reason(text)
     assert f"'{target.lower()}'" in reason(text).lower() or target == "you", reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody seriously thinks Kwame Asante took a penny. The man drives an old Corsa.",
+        "The rumour going round Facebook that Joanne sold her house to a developer is complete "
+        "rubbish. She still lives two doors down from me.",
+        "I've seen the posts going around about Cllr Asante's expenses. They're false, the "
+        "standards committee looked into it.",
+    ],
+)
+def test_an_allegation_put_down_clears_the_comment_for_the_whole_comment_model(
+    text: str,
+) -> None:
+    found = signal(text)
+    assert "libel_cleared" in found.cues and not found.scores, found
