@@ -417,6 +417,8 @@ class LibelScorer:
                 view.text, max(0, match.start() - 10), match.start()
             ):
                 continue  # "raising the loan shark issue at full council": a subject of debate
+            if _MISTAKEN_FOR.search(view.text, max(0, match.start() - 30), match.start()):
+                continue  # "called the police on a squirrel she thought was a burglar"
             if _WARNING_AFTER.match(view.text, match.end()):
                 continue  # "Rogue trader warning: men in a white van ...": a warning, unnamed
             if match.group(0).startswith("stolen") and _OWNERS.search(
@@ -618,7 +620,14 @@ class LibelScorer:
                     # "FreshWay on Park Road relabels out-of-date meat": a shop by its one
                     # word name, opening the sentence
                     target = (OTHER, trader.group(1))
-            if target is None or (target[0] == OTHER and _a_place(target[1])):
+            # "The Fettler's Arms waters down the spirits": a pub that trades, not a place.
+            trading_pub = (
+                target is not None
+                and target[0] == OTHER
+                and kind == "dishonest or unsafe trading"
+                and bare(target[1].split()[-1]) in _PUBS_AND_HOTELS
+            )
+            if target is None or (target[0] == OTHER and _a_place(target[1]) and not trading_pub):
                 if unpinned is None or unpinned[0] == "drunkenness or drugs":
                     unpinned = (kind, view.quote(*match.span()))  # "a drunken rapist": rapist
                 continue  # nobody, or only a street, a building or a service: "robbed on Kilburn Lane"
@@ -2422,6 +2431,9 @@ _ENFORCING = (
     r"|targeting|targeted|deals with|dealt with|went after|goes after|cracked down on"
     r"|cracking down on|crackdown on|get rid of|getting rid of|rid us of|protect \w+ from"
     r"|protecting \w+ from|deport|deports|deported|deporting|deportation of|deportations of"
+    # What warns of them: "the leaflet on rogue traders", "watch out for scammers".
+    r"|leaflets? (?:on|about)|advice (?:on|about)|warnings? (?:on|about)|info(?:rmation)? (?:on|about)"
+    r"|beware of|watch out for|look out for|be careful of|aware of"
 )
 _ENFORCED_ON = re.compile(
     rf"\b(?:{_ENFORCING}) (?:(?:the|all|more|many|some|local|known|these|those)\s)?$"
@@ -2434,7 +2446,7 @@ _ATTRIBUTIVE = re.compile(
 )
 _GENERIC_PREDICATE = re.compile(
     r" (?:should|shouldn t|must|need|needs|deserve|deserves|are|get|will|would|can|never|always"
-    r"|ought|have|go|belong)\b"
+    r"|ought|have|go|belong|target|targets|prey|preys|often|usually|tend|operate|knock|cold call|pose)\b"
 )
 # Not after "is", "was", "been" and the like, where the word tells what someone is or did.
 _NO_COPULA = r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!be )"
@@ -2907,6 +2919,8 @@ _WRITER_DID_TOO = re.compile(
 )
 # "A smuggler explains ...", "a drug dealer stabbed ...": a sentence about someone unnamed,
 # who the label is the subject of.
+_PUBS_AND_HOTELS = words("arms inn hotel club pub tavern bar")
+_MISTAKEN_FOR = re.compile(r"\b(?:thought|assumed|reckoned) (?:was|were) (?:a|an) (?:\w+ )?$")
 _POSING_STRANGER = re.compile(
     r"\b(?:a|an|some|two|three) (?:\w+ )?(?:man|woman|bloke|lad|guy|men|women|blokes|lads|guys|fella"
     r"|person|people|couple|gang) (?:posing as|pretending to be|claiming to be|dressed as|saying"

@@ -29,7 +29,10 @@ are not. A wrong told beside thanks to the person it names ("Thanks to Cllr Prit
 helping my gran after a man ... stole her purse") is for review, not an urgent alert, unless
 the thanks are "for nothing" or the wrong is pinned on someone else; a comment that puts an
 allegation down ("Nobody seriously thinks ... took a penny", "the rumour ... is complete
-rubbish") clears it for the whole-comment model. Each test runs the real rules."""
+rubbish") clears it for the whole-comment model. Last: a deposit kept, rooms let with no fire
+doors, no minimum wage, dealing from a front room, catalytic converters and spiked drinks are
+charges; what rogue traders do, a leaflet on them and a squirrel taken for a burglar are not.
+Each test runs the real rules."""
 
 from __future__ import annotations
 
@@ -349,3 +352,44 @@ def test_an_allegation_put_down_clears_the_comment_for_the_whole_comment_model(
 ) -> None:
     found = signal(text)
     assert "libel_cleared" in found.cues and not found.scores, found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kestrel Lettings kept our £1,200 deposit and never protected it.", "Kestrel Lettings"),
+        (
+            "The owner of Kestrel Lettings rents out rooms on Pellow Road with no fire doors.",
+            "The owner of Kestrel Lettings",
+        ),
+        ("Bramble & Bean don't pay their staff minimum wage.", "Bramble & Bean"),
+        (
+            "The bloke at number 14 is dealing from his front room, cars in and out all night.",
+            "The bloke at number 14",
+        ),
+        (
+            "Gary Hill is the one doing the catalytic converters, seen him with the grinder.",
+            "Gary Hill",
+        ),
+        ("Kev Smith behind the bar is spiking young lasses' drinks.", "Kev Smith"),
+    ],
+)
+def test_a_deposit_kept_rooms_without_fire_doors_and_stolen_converters_are_pinned(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rogue traders target pensioners every spring, don't let anyone on your roof unchecked.",
+        "Thank you for the leaflet on rogue traders, my neighbour had one at the door next day.",
+        "lol my nan called the police on a squirrel she thought was a burglar 😂😂",
+        "She clocked the mileage on the way home, 40 miles exactly.",
+    ],
+)
+def test_what_rogue_traders_do_a_leaflet_on_them_and_a_squirrel_taken_for_a_burglar(
+    text: str,
+) -> None:
+    assert_no_libel_label(text)

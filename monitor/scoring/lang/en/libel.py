@@ -423,7 +423,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:does|did|doing|sells?|sold|selling|charg(?:es|ed|ing)|bill(?:s|ed|ing)|talk(?:s|ed|ing) \w+ into) (?:\w+ ){0,3}(?:treatments?|work|repairs|jobs?|operations?|tests?|procedures?|parts) (?:\w+ ){0,3}(?:don t|didn t|do not|did not|doesn t|never) need(?:ed)?\b"
         r"|\b(?:fitted|used|put in|installed) (?:\w+ )?(?:used|second hand|secondhand|old|knock off|fake|reconditioned) (?:\w+ )?(?:parts?|tyres?|boiler|materials?) (?:and|but) (?:\w+ )?charg\w*"
         r"|\btook (?:\w+ ){0,3}(?:deposits?|money|cash|payment|savings|£ ?[\d ,.]+k?) (?:\w+ ){0,6}(?:(?:and|then) )?(?:\w+ )?(?:never (?:came|turned up|showed|did|started|finished|returned)|did a runner|disappeared|vanished|legged it|scarpered)\b|\bdid a runner with\b"
-        r"|\b(?:keep(?:s|ing)?|kept|pocket(?:s|ed|ing)?|stole|steals|nick(?:s|ed)) (?:\w+ ){0,2}deposits? (?:\w+ ){0,3}(?:never|won t|doesn t|didn t|refus\w*)|\bnever (?:gives|gave|returns|returned|pays|paid) (?:\w+ ){0,2}deposits? back\b"
+        r"|\b(?:keep(?:s|ing)?|kept|pocket(?:s|ed|ing)?|stole|steals|nick(?:s|ed)) (?:\w+ ){0,3}deposits? (?:\w+ ){0,3}(?:never|won t|doesn t|didn t|refus\w*)|\bnever (?:gives|gave|returns|returned|pays|paid) (?:\w+ ){0,2}deposits? back\b"
         r"|\btip(?:ped|s|ping) off (?:his|her|their) (?:\w+ ){0,2}(?:brother|sister|son|daughter|wife|husband|mates?|pals?|friends?|family|cousin|partner|in law|developers?|builders?)\b|\binsider? (?:dealing|trading)\b|\bus(?:ed|es|ing) (?:inside|insider) (?:info|information|knowledge)\b",
     ),
     (
@@ -692,7 +692,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "dishonesty or a cover-up",
         r"\bknew (?:\w+ ){1,5}(?:was|were|is|are) (?:dangerous|unsafe|a fire risk|a death ?trap|faulty|illegal|contaminated|toxic) (?:\w+ ){0,2}(?:and|but) (?:\w+ ){0,2}(?:signed it off|signed off|approved|did nothing|let it|kept quiet|ignored)\b"
-        r"|\b(?:delete|deleted|deleting|destroy|destroyed|shred|shredded|hid|binned|lost) (?:the |all the |all those |those |his |her )?(?:complaints?|records?|files?|emails?|messages|texts|whatsapps|minutes|evidence|reports?) (?:\w+ ){0,5}before (?:the |an? )?(?:inspection|inquiry|investigation|audit|ofsted|hearing|police|ombudsman)\b"
+        r"|\b(?:delete|deleted|deleting|destroy|destroyed|shred|shredded|hid|binned|lost) (?:the |all the |all those |those |his |her )?(?:\w+ )?(?:complaints?|records?|files?|emails?|messages|texts|whatsapps|minutes|evidence|reports?) (?:\w+ ){0,5}(?:before|after) (?:the |an? )?(?:inspection|inquiry|investigation|audit|ofsted|hearing|police|ombudsman|foi|freedom of information)\b"
         r"|\blies (?:about|to) (?:\w+ ){0,2}(?:offers?|buyers|sellers|customers|clients|tenants|residents|patients|parents|inspectors?|the council)\b",
     ),
     (
@@ -1293,7 +1293,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bspat in (?:my|our|the|people s|customers|his|her|their) (?:\w+ )?(?:food|drink|meal|pint|coffee|burger|sandwich|dinner)\b"
         r"|\bserv(?:es|ed|ing) (?:up )?leftover\w*|\bsedat(?:es|ed|ing) (?:the )?(?:horses|ponies|dogs|animals)\b"
         r"|\bsold (?:\w+ ){0,3}(?:a |an )?(?:car|van|motor|bike) with (?:dodgy|faulty|no|bald|dangerous|knackered) (?:brakes|tyres|steering)\b"
-        r"|\bdodg(?:ing|es|ed) (?:the )?(?:vat|tax|taxes|business rates|council tax|national insurance)\b",
+        r"|\bdodg(?:ing|es|ed) (?:the )?(?:vat|tax|taxes|business rates|council tax|national insurance)\b"
+        r"|\b(?:don t|doesn t|dont|doesnt|never|not|won t|wont) pay(?:ing)? (?:\w+ ){0,2}(?:the )?minimum wage\b"
+        r"|\b(?:rents?|renting|lets?|letting) (?:out )?(?:\w+ ){0,2}(?:flats?|houses?|rooms?|homes?|bedsits?) (?:(?:on|in) (?:\w+ ){0,3})?with no (?:smoke alarms?|fire alarms?|fire doors?|heating|gas certificate)\b",
     ),
     (
         "theft",
@@ -1312,11 +1314,15 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "drunkenness or drugs",
         rf"\b(?:is|s|been|are|re|was|were) dealing (?:out of|from|out|off) (?:his|her|their|the) (?:\w+ ){{0,2}}(?:front door|back door|house|flat|car|van|garage|shop)\b"
         rf"|\b(?:still )?(?:deals|dealt) (?:out of|from) (?:his|her|their) (?:\w+ ){{0,2}}(?:front door|back door|house|flat)\b"
+        rf"|\b(?:is|s|been|are|re|was|were) dealing (?:out of|from) (?:his|her|their) (?:front room|back room|bedroom|garden|shed|garage|kitchen)\b"
         rf"|\b(?:buying|buys|bought|scoring|scored) {DRUG} ?(?:off|from)\b",
     ),
     (
         "a crime or an investigation",
         r"\bkey(?:ed|s|ing) (?:\w+ ){0,2}(?:cars?|vans?|motors?)\b|\bmodern (?:day )?slavery\b|\bslave labour\b"
+        r"|\b(?:doing|nicking|stealing|nicked|stole|taking|took|cutting off|cut off) (?:the |all the |people s )?(?:cat(?:alytic)? converters|cats off)\b"
+        r"|\b(?:robbin|robbing|nicking|nickin|stealing|taking|takin) (?:\w+ )?parcels\b"
+        r"|\bspik(?:ing|ed|es) (?:\w+ ){0,3}drinks?\b"
         r"|\bwhat (?:the )?(?:police|cops|old bill) found on (?:your|his|her|their) (?:laptop|computer|phone|pc|hard drive)\b",
     ),
     (
