@@ -2315,7 +2315,7 @@ def _not_an_allegation(text: str) -> bool:
     """Whether the comment's strong words are opinion on views, party fundraising, praise or
     an accusation it knocks down; a label for views followed by what the person did ("a
     racist who beat up ...") is not."""
-    if _NOT_AN_ALLEGATION.search(text) or _DENIAL.search(text) or _PUT_DOWN.search(text):
+    if _NOT_AN_ALLEGATION.search(text) or _PUT_DOWN.search(text):
         return True  # "Nobody seriously thinks Martin Cole took a penny"
     view = _VIEWS.search(text)
     return view is not None and _WHAT_THEY_DID.search(text, view.end()) is None
@@ -3317,11 +3317,12 @@ _LINK_AFTER = re.compile(LINK_AFTER)
 _FUNDRAISING = re.compile(FUNDRAISING)
 # A rumour or a post put down, however long the clause that tells it: "The rumour going round
 # Facebook that Siobhan sold her house to a developer is complete rubbish".
+# Not "his claims are lies" or "Nobody thinks he's innocent", which say something of someone.
 _PUT_DOWN = re.compile(
-    r"\b(?:rumou?rs?|posts?|stories|story|claims?|gossip)(?: \w+){0,16}? (?:is|are|was|were|it s|its"
-    r"|they re|theyre|that s|thats) (?:all |just |utter |complete |total |absolute )?(?:nonsense|rubbish"
-    r"|false|untrue|lies|baseless|made up|fabricated|garbage|bollocks|codswallop|tosh)\b"
-    r"|\b(?:nobody|no one|noone) (?:seriously |honestly |really |actually )?(?:thinks|believes|reckons)\b"
+    r"\b(?:rumou?rs?|gossip|(?:posts?|stories) (?:going|doing) (?:round|around))(?: \w+){0,16}? (?:is|are"
+    r"|was|were|it s|its|they re|theyre|that s|thats) (?:all |just |utter |complete |total |absolute )?"
+    r"(?:nonsense|rubbish|false|untrue|baseless|garbage|bollocks|codswallop|tosh)\b"
+    r"|\b(?:nobody|no one|noone) (?:seriously|honestly|really|actually) (?:thinks|believes|reckons)\b"
 )
 _NOT_AN_ALLEGATION = re.compile(f"{FUNDRAISING}|{IDIOMS}|{KNOCKED_DOWN}|{PROPER_CONDUCT}|{PRAISE}")
 _PRAISE = re.compile(PRAISE)
