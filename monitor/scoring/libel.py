@@ -3390,7 +3390,6 @@ _STOP_LYING = re.compile(
     r"\b(?:stop|quit|enough of|cut out|cut the) (?:(?:the|your|all|all the|this|these|spreading|telling) )?$"
 )
 _ABOUT_GAP = re.compile(r"\s*(?:about\s+)?(?:(?:the|our|my|poor)\s+)?", re.IGNORECASE)
-# Words after a negation that leave the allegation standing.
 # Not knowing what is so still says it is so: "she does not know that he bugged her phone".
 _KNOWS_THAT = re.compile(
     r"\b(?:know|knows|knew|realise|realises|realised|realize|realizes|realized|notice|noticed"
@@ -3401,6 +3400,7 @@ _NOT_ONE_OF_THEM = re.compile(
 )
 # What says the act was done before: "won't be stalking me anymore", "never again".
 _ANY_MORE = re.compile(r"(?: \w+){0,4}? (?:anymore|any more|any longer|again)\b")
+# Words after a negation that leave the allegation standing.
 _AFFIRMING = words(
     "only just merely simply even believe forget surprised surprising wonder doubt deny denied "
     "denies denying mention care matter stop stopped saying say suggesting claiming accusing "
