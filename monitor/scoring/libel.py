@@ -620,14 +620,7 @@ class LibelScorer:
                     # "FreshWay on Park Road relabels out-of-date meat": a shop by its one
                     # word name, opening the sentence
                     target = (OTHER, trader.group(1))
-            # "The Fettler's Arms waters down the spirits": a pub that trades, not a place.
-            trading_pub = (
-                target is not None
-                and target[0] == OTHER
-                and kind == "dishonest or unsafe trading"
-                and bare(target[1].split()[-1]) in _PUBS_AND_HOTELS
-            )
-            if target is None or (target[0] == OTHER and _a_place(target[1]) and not trading_pub):
+            if target is None or (target[0] == OTHER and _a_place(target[1])):
                 if unpinned is None or unpinned[0] == "drunkenness or drugs":
                     unpinned = (kind, view.quote(*match.span()))  # "a drunken rapist": rapist
                 continue  # nobody, or only a street, a building or a service: "robbed on Kilburn Lane"
@@ -654,9 +647,9 @@ class LibelScorer:
         if excused or (
             unpinned is None and (_PRAISE.search(view.text) or _DENIAL.search(view.text))
         ):
-            # "Nobody seriously thinks Martin Cole took a penny", "the rumour ... is
-            # complete rubbish": the comment puts an allegation down, and a whole-comment
-            # model, which reads the allegation's words, must not put it back.
+            # Words of wrongdoing pinned on no one, in a comment that disputes an allegation
+            # ("no evidence", "found nothing", "the claims are nonsense"): a whole-comment
+            # model, which reads the words, must not put them back.
             return Signal(cues=CLEARED)
         return _unpinned(*unpinned) if unpinned else Signal()
 
@@ -2919,7 +2912,6 @@ _WRITER_DID_TOO = re.compile(
 )
 # "A smuggler explains ...", "a drug dealer stabbed ...": a sentence about someone unnamed,
 # who the label is the subject of.
-_PUBS_AND_HOTELS = words("arms inn hotel club pub tavern bar")
 _MISTAKEN_FOR = re.compile(r"\b(?:thought|assumed|reckoned) (?:was|were) (?:a|an) (?:\w+ )?$")
 _POSING_STRANGER = re.compile(
     r"\b(?:a|an|some|two|three) (?:\w+ )?(?:man|woman|bloke|lad|guy|men|women|blokes|lads|guys|fella"

@@ -1577,7 +1577,7 @@ HYPERBOLE = (
     # "His speech at full council was a killer": a thing that impressed, killing no one.
     r"|\b(?:speech|song|line|joke|set|track|outfit|look|goal|shot|question|comeback|come back|workout|hill"
     r"|climb|commute|ending|answer|reply|performance|cake|curry)(?: \w+){0,4} (?:was|is|s) (?:a |an |a real |a total"
-    r" |an absolute |an absolute )?killer\b"
+    r" |an absolute )?killer\b"
     # "Vote in the best kept village award, Little Wexham stole it last year": a win.
     r"|\b(?:award|trophy|cup|title|prize|competition|contest|league|quiz|final|derby|show|race)(?: \w+){0,8}"
     r" (?:stole|nicked|pinched|robbed) (?:it|the (?:title|trophy|cup|award|prize|show|win))\b"
