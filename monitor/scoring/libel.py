@@ -1541,7 +1541,7 @@ def _done_to_the_writer_or_by_nobody(text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "Someone spat at my wife and called her ...": someone unnamed again
     if (
-        _SUFFERER_OWNS.search(text, back, match.start())
+        _SOMEONES.search(text, back, match.start())
         and _SUFFERED_ACT.fullmatch(match.group(0))
         and not _DOER_NAMED_AFTER.match(text, match.end())
     ):
@@ -2143,13 +2143,8 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
         # "fraud allegations against Cllr Reid", "Cllr Reid faces sexual assault
         # allegations", "faces a fraud investigation": said of her, as an allegation.
         return False
-    if (
-        _TOPIC_AFTER.match(text, match.end())
-        or _TOPIC_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        or (
-            _DEBATED_AFTER.match(text, match.end())
-            and not _SOMEONES.search(text, max(0, match.start() - 10), match.start())
-        )
+    if _TOPIC_AFTER.match(text, match.end()) or _TOPIC_BEFORE.search(
+        text, max(0, match.start() - 30), match.start()
     ):
         # "homicide rates", "the fraud squad", "corruption statistics", "the conviction rate
         # for fraud"
@@ -2399,7 +2394,6 @@ _MADE_DRUNK = re.compile(r"\b(?:got|get|gets|getting|made|making) (?:\w+ ){1,3}d
 _GENERIC_PLURAL = re.compile(r"(?:\w+ )?\w+s")
 # What can only be done to the one whose it is: "her rape", "his murder" ("his murder of
 # his wife", "her rape conviction" and "his rape by a teacher" say more).
-_SUFFERER_OWNS = re.compile(r"\b(?:his|her|their|my|your|our) $")
 _SUFFERED_ACT = re.compile(
     r"(?:sexual assault|rape|murder|killing|kidnapping|kidnap|abduction|stabbing|sexual abuse)"
 )
@@ -2497,7 +2491,8 @@ _TOPIC_BEFORE = re.compile(
     r"(?<!suspected of )\b(?:possible|potential|(?:risks?|chance|threat|idea|notion|myth) of|prevent|preventing|tackle|tackling"
     r"|combat|combating|combatting|reduce|reducing|deter|deterring) (?:[a-z-]+ )?$"
 )
-# "this voter fraud issue", "the fraud myth" (not "Cllr Reid's fraud issue").
+# "this voter fraud issue", "the fraud myth" (not "Cllr Reid's fraud issue"). Whose it is,
+# just before: also whose a wrong is that only its sufferer can own ("her rape").
 _DEBATED_AFTER = re.compile(r" (?:issues?|myths?|narrative|hysteria|conspiracy theor(?:y|ies))\b")
 _SOMEONES = re.compile(r"\b(?:s|his|her|their|your|my|our) $")
 _CALLED_IT = re.compile(

@@ -507,7 +507,7 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
         for match in pattern.finditer(text):
             if (
                 preference == YOU
-                and _TOLD_YOU.search(text, 0, match.end())
+                and _TOLD_YOU.search(text, max(0, match.start() - 20), match.end())
                 and _NEW_CLAUSE.match(text, match.end())
             ):
                 continue  # "I tell you the count was rigged": told to the reader, not of them
