@@ -1659,8 +1659,8 @@ def _a_stranger(view: Canonical, match: re.Match[str], candidates: list[Candidat
     )
     # "welcomed the conviction of the Mill Lane arsonist": whom a court dealt with, unnamed.
     tried = _TRIED.search(view.original, first, at)
-    # "held the door shut while the shoplifter waited for the police": the label opens a
-    # clause of its own, as its subject.
+    # "held the door shut while the shoplifter waited for the police", "after a rogue builder
+    # took his deposit": the label opens a clause of its own, as its subject.
     own_clause = _CLAUSE_OPENS.search(view.original, first, at) and (
         _LABEL_IS_SUBJECT.match(view.original, end) or _PAST_VERB.match(view.original, end)
     )
@@ -2132,6 +2132,8 @@ def _a_topic(view: Canonical, match: re.Match[str]) -> bool:
         and sentence_start(view.original, original_span(view, *match.span())[0])
     ):
         return True  # "Lying to the FBI is a crime": the law, of no one
+    if _SOLVED.search(text, max(0, match.start() - 20), match.start()):
+        return True  # "Poirot had less trouble solving murders": the crimes others commit
     if not _OFFENCE_NOUN.fullmatch(match.group(0)):
         return False
     if _OFFENDERS_AFTER.match(text, match.end()):
@@ -2191,8 +2193,10 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
     happened: inside an "if" clause ("if the driver was texting, he should be charged"), or
     under "would", "will" or "should" ("I'd beat her", "he should be charged with ...").
     "Might have", "must have" and "could be" are hedged allegations, not hypotheses."""
-    if _MODAL.search(view.text, max(0, match.start() - LOOK_BACK), match.start()):
-        return True
+    if _MODAL.search(
+        view.text, max(0, match.start() - LOOK_BACK), match.start()
+    ) and not _SARCASTIC_BECAUSE.search(view.text, max(0, match.start() - 60), match.start()):
+        return True  # but "Yeah because Cllr Reid would never take a bribe": sarcasm
     if _WISH.search(view.text, max(0, match.start() - LOOK_BACK), match.start()):
         return True
     if _PROPOSAL.search(view.text, max(0, match.start() - 60), match.start()):
@@ -2237,6 +2241,8 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     ("isn't he the one who stole ...?")."""
     if _SARCASTIC_THEN.match(view.text, match.end()):
         return False  # "Not corrupt at all then", "no fiddling going on there then": sarcasm
+    if _SARCASTIC_BECAUSE.search(view.text, max(0, match.start() - 60), match.start()):
+        return False  # "Yeah because Cllr Reid would NEVER rig a tender would he": sarcasm
     if _NOT_ONE_OF_THEM.match(view.text, match.end()):
         return True  # "Martin Cole is many things but corrupt isn't one of them"
     if _NOTHING_AFTER.match(view.text, match.end()):
@@ -2490,6 +2496,11 @@ _TOPIC_BEFORE = re.compile(
     r"|(?<!commit )(?<!commits )(?<!committed )(?<!committing )(?<!guilty of )(?<!accused of )"
     r"(?<!suspected of )\b(?:possible|potential|(?:risks?|chance|threat|idea|notion|myth) of|prevent|preventing|tackle|tackling"
     r"|combat|combating|combatting|reduce|reducing|deter|deterring) (?:[a-z-]+ )?$"
+)
+# What detectives and writers do to crimes: "solving murders", "investigates fraud".
+_SOLVED = re.compile(
+    r"\b(?:solv(?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|crack(?:s|ed|ing)?|unravel(?:s|led|ling)?"
+    r"|(?:writes|wrote|writing|written) about) $"
 )
 # "this voter fraud issue", "the fraud myth" (not "Cllr Reid's fraud issue"). Whose it is,
 # just before: also whose a wrong is that only its sufferer can own ("her rape").
@@ -2972,7 +2983,7 @@ _TRIED = re.compile(
     r"|sentence|sentences)(?:\s+at\s+last)?\s+(?i:of|for)\s+(?i:the|a|an|two|three|four|some)\s+(?:[\w'’-]+\s+){0,2}$"
 )
 _CLAUSE_OPENS = re.compile(
-    r"\b(?i:while|whilst|until|till|before|after|when|as|then|so)\s+(?i:the)\s+(?:[\w'’-]+\s+)?$"
+    r"\b(?i:while|whilst|until|till|before|after|when|as|then|so)\s+(?i:the|a|an)\s+(?:[\w'’-]+\s+)?$"
 )
 _PAST_VERB = re.compile(r"\s+(?:[a-z]{3,}ed|ran|sat|stood|tried)\b")
 _KEPT = re.compile(r"\b(?i:kept|keeping|keeps|keep)\s(?i:the|a|an|that|this)\s(?:[\w'’-]+\s)?$")
@@ -3104,6 +3115,10 @@ _NEWS_LEAD_IN = re.compile(
     r"\s+"
 )
 _OWNERS = re.compile(r"['’]s\s+(?:[\w-]+\s+)?$")
+_SARCASTIC_BECAUSE = re.compile(
+    r"\b(?:yeah|yes|yep|oh yeah|sure|right|of course)(?: right)? (?:because|cos|coz|cause|cuz) (?:\w+ ){1,4}"
+    r"(?:would|wd|could|will|has|have|is|was|did|does) (?:never|not|n t)\b"
+)
 _SARCASTIC_THEN = re.compile(r"(?: (?:at all|going on|here|there|whatsoever|of course))* then\b")
 _AGAINST_ONE = re.compile(r"\b(?i:against|about)\s$")
 _PRONOUN_OPENS = re.compile(r"[\s.!?]*(?:He|She|They)\b")
@@ -3361,7 +3376,10 @@ _NEGATOR = re.compile(
     r"|no way|(?:no one|nobody) (?:believes|thinks|seriously thinks)|den(?:y|ies|ied|ying)"
     r"|(?:is|s|was|are|re|were|took|takes|taken|accepted|received|has|had|have|ve|got|with) no(?! way)"
     # "Nobody's been arrested", "no one was charged": the act denied of everyone.
-    r"|(?:nobody|no one|noone) (?:s|has|have|had) (?:ever )?been|(?:nobody|no one|noone) (?:was|were|got))\b"
+    r"|(?:nobody|no one|noone) (?:s|has|have|had) (?:ever )?been|(?:nobody|no one|noone) (?:was|were|got)"
+    # "Bankers wrecked the economy and hardly any of them went to jail": few or none of them.
+    r"|(?:hardly|barely|scarcely) (?:any|anyone|anybody)(?: of (?:them|those|us|you))?"
+    r"|(?:none|not one|not a single one|not many|very few) of (?:them|those|us|you))\b"
 )
 # "He stole nothing", "lied to nobody": the act denied by what follows it.
 _NOTHING_AFTER = re.compile(
@@ -3418,6 +3436,9 @@ _DISMISSAL = re.compile(
     r"|bribery|a crime|criminal|a cover ?up)"
     r"|(?:is|was|are|were) (?:bang |well |totally |completely |absolute |utter |complete |total )?(?:out of order|out of line"
     r"|unfair|uncalled for|a disgrace|disgraceful|nonsense|rubbish|ridiculous|absurd|laughable))\b"
+    # The rumour answered flat, in a sentence of its own: "... owns the land. He doesn't."
+    r"|(?<![\w,;] )(?<![\w,;])(?i:he|she|they|it) (?:doesn['’]t|does not|didn['’]t|did not|isn['’]t"
+    r"|is not|wasn['’]t|was not|hasn['’]t|has not|never did|never has)(?=\s*[.!]|\s*$)"
 )
 # "He took a bribe? Where's your proof?": the writer asks for what nobody has shown.
 _PROOF_ASKED = re.compile(

@@ -136,10 +136,10 @@ _RETWEET = re.compile(r"\bRT\s+$")
 OPENING_HANDLES = re.compile(rf"\s*(?:{_HANDLE.pattern}[\s,:]*)+(?=\S)")
 _CAPITALISED_RUN = re.compile(rf"\b{_NEXT}(?:\s+{_NEXT})+")
 # A pub or a shop by its one-word name, before what it does: "The Crown waters down ...",
-# "The Fox and Hounds serves ...".
+# "The Fox and Hounds serves ...", "The Quikmart on Lowther St sells ...".
 _THE_ONE_WORD = re.compile(
     r"\b[Tt]he ([A-Z][a-z]{2,}(?:\s+(?:and|&)\s+[A-Z][a-z]{2,})?)"
-    r"(?=\s+(?:[a-z]{2,}[^s\W]s|is|was|has|had|are|were|have|sells|serves)\b)"
+    r"(?=(?:\s+(?:on|in|at|off)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:[a-z]{2,}[^s\W]s|is|was|has|had|are|were|have|sells|serves)\b)"
 )
 # A trading name joined by "and" or "&": "Smith & Sons", "Jones and Co", "Wilbanks and
 # Associates Roofing", "Sugar & Spice".
@@ -189,7 +189,7 @@ RELATIVE_NOUNS = (
     "|stepmother|missus|fella"
 )
 PRONOUN_RELATIVE = re.compile(
-    r"\b(?:his|her)\s+(?:(?:own|new|old|ex|former|eldest|youngest|oldest|younger|older"
+    r"\b(?:his|her|your)\s+(?:(?:own|new|old|ex|former|eldest|youngest|oldest|younger|older"
     rf"|little|big|step)\s+)?(?:{RELATIVE_NOUNS})(?![\w-]|['’]s\b)",
     re.IGNORECASE,
 )
@@ -247,7 +247,7 @@ TRADE_WORDS = words(
     "motors garage garages homes developments construction builders scaffolding roofing "
     "plumbing electrical autos cars tyres services lettings estates properties dental "
     "dentist dentists pharmacy surgery kitchen takeaway cafe bakery butchers salon barbers "
-    "nails florists removals logistics haulage skips nursery care"
+    "nails florists removals logistics haulage skips nursery care home"
 )
 
 
@@ -502,6 +502,10 @@ def find_candidates(view: Canonical, names: re.Pattern[str] | None = None) -> li
             found.append((FIRST_WORD, match.start(1), match.end(1), match.group(1)))
     for match in PRONOUN_RELATIVE.finditer(text):
         # "Her husband stole my bike": the husband is accused, not the woman he is married to.
+        # The addressee's relative only as the subject opening a sentence ("Your son was the
+        # one selling weed"), not "raped by your own husband".
+        if match.group(0)[0] in "Yy" and not sentence_start(text, match.start()):
+            continue
         found.append((ROLE, match.start(), match.end(), match.group(0)))
     for preference, pattern in ((YOU, _YOU), (PRONOUN, _PRONOUN)):
         for match in pattern.finditer(text):

@@ -46,7 +46,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bvot(?:es|ed|ing) (?:whichever way|however|how|the way) (?:\w+ ){1,4}(?:pays?|paid) (?:him|her|them)\b"
         r"|\bvot(?:es|ed|ing) (?:\w+ ){1,8}because (?:they|he|she|it) (?:pay|pays|paid) (?:for )?(?:his|her|their) (?:\w+ )?(?:membership|bar tab|bills|mortgage|rent|holidays?|school fees|wages)\b"
         # "rigged the tender": procurement fraud, not an election.
-        r"|\brigg(?:ed|ing) (?:the |a |an |that |this |his |her |their )?(?:\w+ )?(?:tenders?|contracts?|bids?"
+        r"|\b(?:rigg(?:ed|ing)|rigs?) (?:the |a |an |that |this |his |her |their )?(?:\w+ )?(?:tenders?|contracts?|bids?"
         r"|bidding|procurement|interviews?|appointments?|process|shortlist)\b"
         r"|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
         # "had been paid off": a person bought, not a loan cleared ("the loan was paid off").
@@ -166,7 +166,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:visits|visiting|visited|going into|goes to|seen (?:going )?(?:into|at|leaving)|regular at|regular in) (?:the |a |that )?(?:\w+ )?(?:brothel|massage parlour)\b"
         r"|\b(?:dirty|sexual|naked|nude|explicit|indecent) (?:pictures|photos|pics|messages|texts|images|videos)\b"
         r"|\b(?:sent|sending|sends) (?:\w+ ){0,3}(?:pictures|photos|pics|messages|texts) to (?:a|an) (?:\w+ ){0,3}(?:girl|boy|child|teenager|kid|pupil|minor)\b"
-        r"|\binappropriate (?:relationship|messages|touching|behaviour|photos|comments|contact) with\b|\bpervert\b"
+        r"|\binappropriate (?:relationship|messages|touching|behaviour|photos|comments|contact) with\b|\bpervert\b|\bperv\b"
         r"|\bhand up (?:her|the|a|his) (?:\w+ )?(?:skirt|dress|top)\b"
         r"|\bsex offenders?\b|\b(?:sexual )?predators?\b|\bmolesters?\b"
         r"|\bexpos(?:ed|es|ing) (?:himself|herself|themselves)\b"
@@ -1207,7 +1207,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "violence",
         r"\b(?:hit|hits|hitting|slap\w*|punch\w*|taunt\w*|abus(?:e|es|ed|ing)|manhandl\w*|shov\w*|kick\w*|pinch(?:es|ed|ing)) (?:the )?(?:elderly |old |vulnerable |dementia |frail )?(?:residents|patients|old folk|old people)\b(?! with\b)"
         r"|\bleaves? (?:the )?(?:residents|patients|old folk|old people) (?:lying )?in (?:soiled|dirty|wet|filthy) (?:sheets|beds|pads|nappies|clothes)\b"
-        r"|\b(?:sedat\w+|drugg\w+|gave (?:\w+ ){0,2}sedatives) (?:\w+ ){0,3}to keep (?:her|him|them) quiet\b|\bchemical cosh\b",
+        r"|\b(?:sedat\w+|drugg\w+|gave (?:\w+ ){0,2}sedatives) (?:\w+ ){0,3}to keep (?:her|him|them) quiet\b|\bchemical cosh\b"
+        # "Castlegate Care Home sedates residents so they're less work".
+        r"|\bsedat(?:es|ed|ing) (?:the )?(?:residents|patients|old folk|old people)\b",
     ),
     (
         "threats",
@@ -1246,6 +1248,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # what can kill: "relabels out-of-date meat", "passes off shop-bought cakes as
         # homemade", "cut corners on asbestos removal".
         r"\brelabel\w* (?:the )?(?:\w+ )?(?:out of date|expired|old stock)\b"
+        # "sells out of date meat with new labels stuck on".
+        r"|\b(?:out of date|expired|old) (?:\w+ ){0,2}with (?:new|fresh|fake) (?:labels|dates|date labels|stickers)\b"
         r"|\b(?:sells?|selling|sold|serves?|serving|served) (?:\w+ ){0,2}(?:out of date|expired|rotten) (?:meat|food|chicken|fish|stock|produce)\b"
         r"|\bpass(?:es|ed|ing)? off (?:\w+ ){1,4}as (?:homemade|home made|home baked|their own|his own|her own|brand new|new|genuine|original|organic|local|fresh|real|designer)\b"
         r"|\bcut(?:s|ting)? corners on (?:\w+ ){0,2}(?:asbestos|gas|wiring|electrics|fire safety|safety|scaffolding|cladding)\b",
@@ -1340,7 +1344,28 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:been|was|is|being) inappropriate with (?:the )?(?:\w+ ){0,2}(?:girls|boys|kids|children|pupils|students|players)\b"
         r"|\bkeep (?:your|the|all) (?:kids|children|daughters?|sons?|little ones|grandkids) (?:well )?away from (?:him|her|that man|that woman|that bloke)\b"
         r"|\bkeep (?:your|the|all) (?:kids|children|daughters?|sons?|little ones|grandkids) (?:well )?away$"
-        r"|\b(?:shouldn t|should not|shouldnt) be (?:allowed|let) (?:anywhere )?near (?:the )?(?:\w+ )?(?:kids|children|boys|girls|pupils|altar boys|choir|scouts|cubs)\b",
+        r"|\b(?:shouldn t|should not|shouldnt) be (?:allowed|let) (?:anywhere )?near (?:the )?(?:\w+ )?(?:kids|children|boys|girls|pupils|altar boys|choir|scouts|cubs)\b"
+        # "Gary from the youth club shouldn't be left alone with kids".
+        r"|\b(?:shouldn t|should not|shouldnt|wouldn t|would not|wouldnt) (?:be )?(?:left|leave (?:him|her|them)) alone with (?:the |your |my |any )?(?:\w+ )?(?:kids|children|boys|girls|pupils|little ones)\b",
+    ),
+    (
+        "bribery or corruption",
+        # "bunging the council inspector to sign them off", "just admit you took the money".
+        r"\bbunging\b"
+        r"|\b(?:admit|confess|own up) (?:it |that )?(?:you|he|she|they) (?:took|pocketed|had|trousered)"
+        r" (?:the|that|a|their|his|her|your) (?:\w+ )?(?:money|cash|bribe|backhander|bung|kickback|envelope)\b",
+    ),
+    (
+        "fraud",
+        # "he fleeced my gran for £4k".
+        r"\bfleec(?:ed|es|ing) (?:my|his|her|our|their|me|him|them|us|old|elderly|vulnerable|pensioners"
+        r"|customers|residents|tenants|clients)\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        # "flogging prescription painkillers out the back door".
+        r"\b(?:flogg\w*|sell(?:s|ing)?|sold|deal(?:s|ing|t)?) (?:\w+ ){0,3}(?:out (?:of )?the back(?: door)?"
+        r"|under the counter|without (?:a |any )?prescriptions?)\b",
     ),
 )
 
@@ -1396,7 +1421,9 @@ DENIAL = (
     # Those who make the claim told to check it: "People calling Cllr Kelly corrupt over
     # the parking fines need to check the facts".
     r"|\b(?:people|those|anyone|everyone|folk|folks|whoever is|whoever s) (?:who (?:are )?)?(?:calling|call|saying|say|claiming|claim)"
-    r"(?: \w+){1,10} (?:need|needs|should|ought|want|wants) (?:to )?(?:check|get|look at|read) (?:the|their|your|some) facts\b"
+    r"(?: \w+){1,10} (?:need|needs|should|ought|want|wants) (?:to )?(?:(?:check|get|look at|read) (?:the|their|your|some) facts"
+    # "People saying Siobhan is on the take need to get a grip".
+    r"|get a grip|get a life|give it a rest|wind (?:their|your) necks? in|their heads? (?:checking|checked|testing|tested|examined))\b"
     # The claims themselves called false: "the corruption claims against the mayor are
     # nonsense".
     r"|\b(?:claims?|allegations?|accusations?|rumou?rs?|stories|story) (?:(?:of|against|about) (?:\w+ ){1,3})?(?:is|are|was|were) "
@@ -1781,7 +1808,9 @@ FICTION = (
     r"|iplayer|spoilers?|season finale|series finale"
     r"|line of duty|eastenders|coronation street|corrie|emmerdale|hollyoaks|midsomer murders|happy valley"
     r"|peaky blinders|breaking bad|the sopranos|the wire|game of thrones|the archers"
-    r"|(?:the|that|this) (?:film|movie|novel|sitcom))\b"
+    # "Just finished a crime novel set in a fictional council where the mayor murders ...".
+    r"|(?:the|that|this) (?:film|movie|novel|sitcom)|(?:a|an)(?: crime| detective| spy)? (?:novel|thriller"
+    r"|whodunn?it|sitcom|movie)|murder mystery|crime drama|fictional)\b"
 )
 # Money given to a party or a campaign: lawful fundraising, whatever access it buys, is
 # criticism of politics; bribery needs the money to go to the person for a decision.
