@@ -358,6 +358,8 @@ class LibelScorer:
                 # "Jane Smith says the mayor lied", "my mate says the treasurer ...": their
                 # words, not a retort ("Says the man who ...", "lol says the thief").
                 form = None
+        if form is not None and _A_BODY_AFTER.match(view.text, form.end()):
+            form = None  # "Says the party that promised us a leisure centre": a party answered
         answers = form is not None
         if form is not None:
             # "Coming from the man who fiddled his expenses": the man is the one replied to.
@@ -786,6 +788,9 @@ class LibelScorer:
         if preference == ADDRESSEE:
             verb = "states as fact" if score >= FACT else "suggests"
             label = re.sub(r"^\W+|\W+$", "", imputation)
+            # "Pretty rich from a man whose ex had to go into a refuge to get away from him":
+            # what was done, not a name for the person (not "is a had to go ...").
+            an_act = len(label.split()) > 3 and not _PERSON_LABEL.fullmatch(label)
             be = "are" if who.startswith("you ") else "is"
             described = _DETERMINED.match(label) is not None
             if not described:
@@ -800,6 +805,11 @@ class LibelScorer:
             message = f"{verb} that {who} {be} {label}: that is {amounts_to}"
             if score < FACT:
                 message += f" ({framing})"
+            if not described and an_act:
+                message = (
+                    f"allegation of {kind} ('{imputation}') against {who.rstrip(',')}, "
+                    f"{framing}: that is {amounts_to}"
+                )
         else:
             message = (
                 f"allegation of {kind} ('{imputation}') {who}, {framing}: that is {amounts_to}"
@@ -3115,6 +3125,12 @@ _NEWS_LEAD_IN = re.compile(
     r"\s+"
 )
 _OWNERS = re.compile(r"['’]s\s+(?:[\w-]+\s+)?$")
+# A party or a body a retort answers: "Says the party that ...", "Coming from the council".
+_A_BODY_AFTER = re.compile(
+    r" (?:the|this|that|your|a) (?:same )?(?:party|parties|council|government|cabinet|administration"
+    r"|tories|tory party|labour party|lib dems|conservatives|reform party|greens|green party|lot)"
+    r"(?! (?:leader|chair|member|councillor|candidate|mp|boss|whip)s?\b)\b"
+)
 _SARCASTIC_BECAUSE = re.compile(
     r"\b(?:yeah|yes|yep|oh yeah|sure|right|of course)(?: right)? (?:because|cos|coz|cause|cuz) (?:\w+ ){1,4}"
     r"(?:would|wd|could|will|has|have|is|was|did|does) (?:never|not|n t)\b"
@@ -3418,7 +3434,8 @@ _ACCUSATION = re.compile(
     r"|reported|claim(?:s|ed|ing)?|(?:people|folk|everyone|some|they) (?:are |keep |)saying"
     # "someone on the Noticeboard group is saying", "a post going round that ...".
     r"|(?:is|are|was|were|keeps?|kept) (?:\w+ )?(?:saying|posting|sharing|spreading)"
-    r"|posted that|going round|going around|doing the rounds)\b"
+    # "calling her corrupt is just daft": the name-calling itself.
+    r"|posted that|going round|going around|doing the rounds|calling \w+)\b"
 )
 # Words that call an accusation false: "a smear", "full of lies", "completely false".
 _DISMISSAL = re.compile(
@@ -3434,8 +3451,9 @@ _DISMISSAL = re.compile(
     r"|(?:total|utter|complete) (?:rubbish|nonsense|fabrication)"
     r"|(?:that|this|it)(?:['’]s| is| was) not (?:lying|a lie|lies|theft|stealing|fraud|corruption"
     r"|bribery|a crime|criminal|a cover ?up)"
-    r"|(?:is|was|are|were) (?:bang |well |totally |completely |absolute |utter |complete |total )?(?:out of order|out of line"
-    r"|unfair|uncalled for|a disgrace|disgraceful|nonsense|rubbish|ridiculous|absurd|laughable))\b"
+    r"|(?:is|was|are|were) (?:bang |well |totally |completely |absolute |utter |complete |total |just |plain |simply |so )?(?:out of order|out of line"
+    r"|unfair|uncalled for|a disgrace|disgraceful|nonsense|rubbish|ridiculous|absurd|laughable"
+    r"|daft|silly|stupid|pathetic|childish|lazy|wrong|a cheap shot|beneath you))\b"
     # The rumour answered flat, in a sentence of its own: "... owns the land. He doesn't."
     r"|(?<![\w,;] )(?<![\w,;])(?i:he|she|they|it) (?:doesn['’]t|does not|didn['’]t|did not|isn['’]t"
     r"|is not|wasn['’]t|was not|hasn['’]t|has not|never did|never has)(?=\s*[.!]|\s*$)"

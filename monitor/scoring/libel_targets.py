@@ -146,6 +146,8 @@ _THE_ONE_WORD = re.compile(
 _TRADING_NAME = re.compile(
     rf"\b{_NEXT}(?:\s+{_NEXT})*\s+(?:(?:&|and)\s+(?:Sons?|Daughters?|Co\b\.?|Company|Associates"
     rf"|Partners|Brothers|Bros\b\.?)|&\s+{_NEXT})(?:\s+{_NEXT})*"
+    # Initials and a trade: "D&R Roofing", "K&S Motors".
+    rf"|\b[A-Z]\s?&\s?[A-Z]\b(?:\s+{_NEXT})+"
 )
 # The unnamed staff of a body, many of them: "the Post Office bosses", "BBC executives".
 _STAFF_AFTER = re.compile(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.libel_rules import assert_no_libel_label, assert_pinned
+from tests.libel_rules import assert_no_libel_label, assert_pinned, reason
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,68 @@ def test_a_risk_to_children_a_bung_fleecing_and_unsafe_care_are_pinned(
     text: str, target: str
 ) -> None:
     assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party answered, not a person.
+        "Says the party that promised us a new swimming pool in 2018 😂 liar liar pants on fire",
+        # A bent argument is a poor one.
+        "That's a bent argument Kwame and you know it, the money was ring fenced for roads.",
+        # Those who repeat a claim told to read the record, or that calling it is daft.
+        "Anyone saying Joanne Pritchard fiddled her expenses needs to actually read the published"
+        " claims, it's all bog standard.",
+        "I don't like her politics but calling her corrupt is just daft and lazy.",
+        # An offence as the subject of what a law is for.
+        "Electoral fraud plain and simple is what the new ID rules are meant to stop.",
+    ],
+)
+def test_a_party_answered_a_bent_argument_and_name_calling_put_down_get_no_libel_label(
+    text: str,
+) -> None:
+    assert_no_libel_label(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Kwame Asante had his hands all over my niece at the quiz night. She's 18.",
+            "Kwame Asante",
+        ),
+        (
+            "Joanne Pritchard called my son a racist name when he was leafleting.",
+            "Joanne Pritchard",
+        ),
+        ("Regal Homes paid the bat consultant to say there were no roosts.", "Regal Homes"),
+        (
+            "The examiner at the Hillside test centre passes anyone who slips him a ton.",
+            "The examiner at the Hillside",
+        ),
+        (
+            "The Gazette's editor made that quote up. Nobody at the meeting said it.",
+            "The Gazette's editor",
+        ),
+        ("D&R Roofing took £2,900 off my nan for a job they never did.", "D&R Roofing"),
+        ("Cllr Asante's horses are kept in a filthy field with no shelter.", "Cllr Asante"),
+        (
+            "Kwame Asante never lived in the ward, he used his mum's address."
+            " Electoral fraud plain and simple.",
+            "Kwame Asante",
+        ),
+    ],
+)
+def test_hands_on_a_girl_a_racist_name_a_paid_consultant_and_neglected_horses_are_pinned(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)
+
+
+def test_a_retort_that_tells_what_was_done_names_the_act_not_a_label() -> None:
+    """ "Pretty rich from a man whose ex had to go into a refuge to get away from him": the
+    reason quotes what was done, and does not call the person replied to "a had to go ..."."""
+    text = "Pretty rich from a man whose ex had to go into a refuge to get away from him."
+    found = reason(text)
+    assert "('had to go into a refuge to get away from him') against the person" in found, found
+    assert "is a had to" not in found, found

@@ -54,7 +54,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
         r"|\bl(?:ining|ine|ines|ined) (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\bpockets? (?:are |is |were |was |have |has )?(?:being |getting |been |got )?lined\b|\b(?:gets|get|getting|got|takes|taking|took) (?:a|his|her|their) cut\b(?! (?:and paste|hair)\b)"
         # "His political bent" is a leaning, not a bent copper's.
-        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b(?! (?:\w+ )?(?:politicians|cops|police|officials|officers|judges|media|system|systems|government|governments|regime|elites?|establishment|councils|parties|practices|authors|admins|administrators|mods|moderators|people|institutions|companies|corporations|banks|bankers|unions|leaders|bureaucrats|bureaucracy|democrats|republicans|liberals|tories|countries|states|world|culture)\b)|\bcorupt\b|(?<!hell )(?<!political )(?<!ideological )(?<!religious )(?<!partisan )(?<!artistic )(?<!natural )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape|towards?|for)\b)|\bcrook(?:ed|s)?\b"
+        r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b(?! (?:\w+ )?(?:politicians|cops|police|officials|officers|judges|media|system|systems|government|governments|regime|elites?|establishment|councils|parties|practices|authors|admins|administrators|mods|moderators|people|institutions|companies|corporations|banks|bankers|unions|leaders|bureaucrats|bureaucracy|democrats|republicans|liberals|tories|countries|states|world|culture)\b)|\bcorupt\b|(?<!hell )(?<!political )(?<!ideological )(?<!religious )(?<!partisan )(?<!artistic )(?<!natural )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape|towards?|for|arguments?|logic|reasoning|points?|nails?|pins?|spoons?|wheels?|rims?|forks?|railings?|knees?)\b)|\bcrook(?:ed|s)?\b"
         r"|\bhow much did (?:\w+ ){1,4}pay (?:you|him|her)\b|\bpaid for by (?:the|a) (?:firm|company|developer|contractor)"
         r"|\bin exchange for\b(?! (?:what|whatever|nothing|that|this|it|them)\b)|\bthat s why they got (?:it|the contract)\b|\bbought (?:you|him|her|them)\b"
         # Not a gift: "bought you a beer", "bought her son some trainers".
@@ -780,8 +780,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     # the law forbids.
     (
         "a crime or an investigation",
-        r"\bkey(?:ed|ing) (?:my|his|her|their|our|the|a|people s|someone s|next door s) (?:\w+ )?(?:car|cars|van|motor)\b"
-        r"|\bslash(?:ed|es|ing)? (?:my|his|her|their|our|the|all (?:my|our|the)|four) (?:\w+ )?tyres\b"
+        r"\bkey(?:ed|ing) (?:my|his|her|their|our|the|a|people s|someone s|next door s) (?:\w+ ){0,2}(?:car|cars|van|motor)\b"
+        r"|\bslash(?:ed|es|ing)? (?:my|his|her|their|our|the|all (?:my|our|the)|four) (?:\w+ ){0,2}tyres\b"
         r"|\b(?:put|threw|chucked|lobbed) (?:a )?(?:brick|bricks|rock|stone|paving slab) through (?:my|his|her|their|our|the|next door s)\b",
     ),
     (
@@ -1197,7 +1197,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\bdump(?:ed|s|ing) (?:a load of |loads of |their |his |her |all their )?(?:\w+ ){0,2}(?:rubble|waste|rubbish|tyres|asbestos|mattresses|junk|soil|bricks|plasterboard)"
         r" (?:in|on|behind|down|at|by|over|into) (?:the |a )?\b"
         r"|\bdealing (?:out of|from) (?:the|his|her|their) (?:office|shop|van|car|back room|flat|house|kitchen)\b"
-        r"|\b(?:sell(?:s|ing)?|sold|serv(?:es|ed|ing)) (?:\w+ ){0,3}(?:lager|cider|cans|spirits|single cigs|cigs|alcohol|vapes|booze) (?:\w+ ){0,2}to (?:primary |secondary )?(?:under ?age |school ?)?(?:kids|children|minors|pupils)\b",
+        r"|\b(?:sell(?:s|ing)?|sold|serv(?:es|ed|ing)) (?:\w+ ){0,3}(?:lager|cider|cans|spirits|single cigs|cigs|alcohol|vapes|booze) (?:\w+ ){0,3}to (?:primary |secondary )?(?:under ?age |school ?)?(?:kids|children|minors|pupils|year (?:[5-9]|1[01])s?)\b",
     ),
     (
         "abuse of children",
@@ -1206,7 +1206,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "violence",
         r"\b(?:hit|hits|hitting|slap\w*|punch\w*|taunt\w*|abus(?:e|es|ed|ing)|manhandl\w*|shov\w*|kick\w*|pinch(?:es|ed|ing)) (?:the )?(?:elderly |old |vulnerable |dementia |frail )?(?:residents|patients|old folk|old people)\b(?! with\b)"
-        r"|\bleaves? (?:the )?(?:residents|patients|old folk|old people) (?:lying )?in (?:soiled|dirty|wet|filthy) (?:sheets|beds|pads|nappies|clothes)\b"
+        r"|\bleaves? (?:the )?(?:residents|patients|old folk|old people|them) (?:lying )?in (?:soiled|dirty|wet|filthy) (?:sheets|beds|pads|nappies|clothes)\b"
         r"|\b(?:sedat\w+|drugg\w+|gave (?:\w+ ){0,2}sedatives) (?:\w+ ){0,3}to keep (?:her|him|them) quiet\b|\bchemical cosh\b"
         # "Castlegate Care Home sedates residents so they're less work".
         r"|\bsedat(?:es|ed|ing) (?:the )?(?:residents|patients|old folk|old people)\b",
@@ -1349,6 +1349,58 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:shouldn t|should not|shouldnt|wouldn t|would not|wouldnt) (?:be )?(?:left|leave (?:him|her|them)) alone with (?:the |your |my |any )?(?:\w+ )?(?:kids|children|boys|girls|pupils|little ones)\b",
     ),
     (
+        "sexual misconduct",
+        # "had his hands all over my daughter", "kept putting his hand on my 17 year old's leg".
+        r"\b(?:had|has|put|puts|putting|got|gets|getting) (?:his|her) hands? (?:all over|up|down|on) (?:my|his|her|our|their|the|a|young) (?:\w+ ){0,4}"
+        r"(?:daughter|son|lad|girl|boy|kid|niece|nephew|wife|missus|sister|leg|legs|thigh|knee|bum|backside|skirt|top|chest|breasts?)\b",
+    ),
+    (
+        "violence",
+        # "a man whose ex had to go into a refuge to get away from him".
+        r"\b(?:had to |has to |have to )?(?:go|went|gone|flee|fled|run|ran|move|moved) (?:into|to|in) a (?:women s )?refuge to get away from (?:him|her)\b"
+        r"|\bglass(?:ed|ing) (?:a|that|this|some|the|my|his|her|our) (?:\w+ )?(?:lad|man|bloke|guy|fella|woman|girl|lass|kid|boy|someone)\b",
+    ),
+    (
+        "discrimination",
+        # "called my son a racist name".
+        r"\bcall(?:ed|s|ing)? (?:my|his|her|our|their|the|a|that) (?:\w+ ){0,2}(?:a )?(?:racist|racial|homophobic) (?:name|names|slur|slurs|word)\b",
+    ),
+    (
+        "fraud",
+        # Single person discount claimed with a partner at home: council tax fraud.
+        r"\bsingle person(?: s)? discount (?:\w+ ){0,6}(?:with|while|whilst) (?:her|his|their) (?:fella|partner|boyfriend|girlfriend|husband|wife|bloke|missus) (?:\w+ )?(?:living|lives|staying|stays|moved in)\b"
+        r"|\b(?:lives|living|stays|staying) (?:at|with) (?:her|his|their) (?:fella|partner|boyfriend|girlfriend|husband|wife|bloke|missus)(?: s)? (?:\w+ ){0,6}(?:and |but |while |whilst )?claim(?:s|ed|ing)? (?:the )?single person\b"
+        # "Took £3,400 off my mum for a job they never did".
+        r"|\b(?:took|taken|takes|charged|charges|had) (?:\S+ ){0,5}(?:for|on) (?:a |the )?(?:job|jobs|work|repairs?|roof|extension) (?:they|he|she) never (?:did|done|finished|started|turned up for)\b"
+        # "how many of his one owner cars have been clocked".
+        r"|\bcars? (?:have|has|had) been clocked\b",
+    ),
+    (
+        "a crime or an investigation",
+        # Animals neglected: "his dogs are kept in a filthy pen on his allotment".
+        r"\b(?:dogs?|horses?|ponies|pony|animals|cats?|puppies) (?:are |is |were |was )?(?:kept|left|locked|chained) (?:\w+ ){0,2}in (?:a |an )?"
+        r"(?:filthy|tiny|dirty|freezing|cramped|squalid|flooded) (?:\w+ )?(?:pen|pens|cage|cages|kennel|shed|yard|stable|field|crate|garden)\b",
+    ),
+    (
+        "an undeclared interest",
+        # "Corporate box at the Etihad every home game. Not on the register."
+        r"\bnot (?:on|in) (?:the|his|her|their) (?:register|register of interests|declarations?|declaration of interests)\b",
+    ),
+    (
+        "bribery or corruption",
+        # "paid the ecology consultant to say there were no bats", "passes anyone who slips him a ton".
+        r"\bpa(?:id|ys|ying) (?:the|a|an|their|his|her) (?:\w+ ){0,2}(?:consultant|surveyor|inspector|officer|expert|assessor|examiner|witness|official) to (?:say|sign|write|ignore|overlook|pass|look the other way)\b"
+        r"|\bpass(?:es|ed|ing)? (?:anyone|anybody|people|whoever|everyone) (?:who|that) (?:slips?|slipped|pays?|paid|bungs?|bunged) (?:him|her|them)\b"
+        r"|\bslip(?:s|ped|ping)? (?:him|her|them) (?:a ton|a tenner|a score|a bung|a few quid|a monkey|a pony|cash|a drink|\d+ quid|£ ?\d+)\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        # "The editor made that quote up"; "you knew what was going on ... and said nothing".
+        r"\bmade (?:that|the|this|those|these) (?:\w+ )?(?:quotes?|story|stories|figures|statistics|interview) up\b"
+        r"|\bmade up (?:that|the|this|those|these) (?:\w+ )?(?:quotes?|interview)\b"
+        r"|\bknew (?:what was going on|all about it|about the abuse|what he was doing|what she was doing) (?:\w+ ){0,8}(?:and|but) (?:said|did) nothing\b",
+    ),
+    (
         "bribery or corruption",
         # "bunging the council inspector to sign them off", "just admit you took the money".
         r"\bbunging\b"
@@ -1421,7 +1473,8 @@ DENIAL = (
     # Those who make the claim told to check it: "People calling Cllr Kelly corrupt over
     # the parking fines need to check the facts".
     r"|\b(?:people|those|anyone|everyone|folk|folks|whoever is|whoever s) (?:who (?:are )?)?(?:calling|call|saying|say|claiming|claim)"
-    r"(?: \w+){1,10} (?:need|needs|should|ought|want|wants) (?:to )?(?:(?:check|get|look at|read) (?:the|their|your|some) facts"
+    r"(?: \w+){1,10} (?:need|needs|should|ought|want|wants) (?:to )?(?:(?:actually |really |just |go and |go )?(?:check|get|look at|look up|read)"
+    r" (?:the|their|your|some) (?:\w+ )?(?:facts|claims|register|records?|minutes|accounts|figures|evidence)"
     # "People saying Siobhan is on the take need to get a grip".
     r"|get a grip|get a life|give it a rest|wind (?:their|your) necks? in|their heads? (?:checking|checked|testing|tested|examined))\b"
     # The claims themselves called false: "the corruption claims against the mayor are
@@ -1901,7 +1954,7 @@ OCCUPATIONS = (
     r"|security guards?|bouncers?|doorm[ae]n|carers?|care workers?|foster carers?|cleaners?|caretakers?|receptionists?|lollipop (?:lady|man)|lifeguards?"
     r"|managers?|chefs?|bar staff|barm[ae]n|barmaids?|treasurers?|clerks?|paramedics?|midwi(?:fe|ves)|pharmacists?|nann(?:y|ies)|babysitters?|tutors?"
     r"|reporters?|journalists?|editors?|tenants?|lodgers?|occupants?|occupiers?|physios?|physiotherapists?|osteopaths?|chiropractors?|masseurs?|massage therapists?|opticians?|beauticians?|therapists?|counsellors?"
-    r"|(?:driving |swimming |football |dance )?instructors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
+    r"|(?:driving |swimming |football |dance )?instructors?|(?:driving )?examiners?|inspectors?|surveyors?|assessors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
     r"|drivers? (?=of the |on the |for )"
 )
@@ -1986,7 +2039,10 @@ LINK_AFTER = (
     r"| (?:girls|boys|kids|children|teenagers|young|underage|vulnerable|her|him|them|a (?:girl|boy|child))\b"
 )
 # "Fraud, plain and simple.": the offence alone before a stop is a verdict on what came before.
-VERDICT_END = r"\s*(?:[,.!?;:—–-]|$)"
+# "Electoral fraud plain and simple."
+VERDICT_END = (
+    r"\s*(?:[,.!?;:—–-]|$|(?:plain and simple|pure and simple|nothing (?:more|less)|end of)\b)"
+)
 # "Classic catchment fraud.", "Safeguarding cover up.": a verdict may name the kind of offence
 # in a word or two first. These words start something else: a topic, a denial, a campaign.
 NOT_A_VERDICT_WORD = (
