@@ -233,7 +233,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 31"
+    version = "libel 32"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -2962,7 +2962,8 @@ _PERSON_LABEL = re.compile(
 )
 # "torture the murderer", "voted with the crooks": a verb or a preposition, then the label
 # with its article (not "is a", "like a", "as the", "such a", "what a", "but a").
-_LABEL_OF_ANOTHER = re.compile(r"\b[a-z]+\s+((?:the|a|an)\s+(?:[\w'’-]+\s+)?)$")
+# "went quiet after that crook Dave Smith took the money": the label is Smith's.
+_LABEL_OF_ANOTHER = re.compile(r"\b[a-z]+\s+((?:the|a|an|that|this)\s+(?:[\w'’-]+\s+)?)$")
 _LABEL_SAID_OF = re.compile(
     r"(?:['’](?:s|re|m)|\b(?i:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|be|been|being|become"
     r"|becomes|became|becoming|like|as|such|what|but|than|aka|called|call|calling|calls|named"
@@ -2971,7 +2972,7 @@ _LABEL_SAID_OF = re.compile(
     r"|sort of|kind of|type of|nothing but|turned into|and|or|nor|either|neither|plus))"
     # "he is just plainly a liar", "she is undeniably a ...": the copula, then adverbs.
     r"(?:\s+(?i:\w+ly|just|always|still|also|now|even|ever|only|quite|truly|basically))*"
-    r"\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?$"
+    r"\s+(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+)?$"
 )
 _ONE_PERSON = words("he she him her himself herself")
 _LABELS_NOT_PEOPLE = words("backhander backhanders murders fraud frauds")

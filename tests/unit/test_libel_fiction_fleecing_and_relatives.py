@@ -129,6 +129,19 @@ def test_hands_on_a_girl_a_racist_name_a_paid_consultant_and_neglected_horses_ar
     assert_pinned(text, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Cllr Pritchard went quiet after that crook Dave Holt took the money.", "Dave Holt"),
+        ("Joanne Pritchard is that crook who took the money for the car park.", "Joanne Pritchard"),
+    ],
+)
+def test_that_label_is_the_named_persons_after_it_and_the_subjects_after_is(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)
+
+
 def test_a_retort_that_tells_what_was_done_names_the_act_not_a_label() -> None:
     """ "Pretty rich from a man whose ex had to go into a refuge to get away from him": the
     reason quotes what was done, and does not call the person replied to "a had to go ..."."""
