@@ -1712,6 +1712,13 @@ def _label_of_another(
         and text[candidate[2] : at - len(before) + object_of.start(1)].strip(" ,")
     ):
         return True
+    if (
+        candidate[2] <= at
+        and _THAT_LABEL.search(before)
+        and not _LABEL_SAID_OF.search(before)
+        and re.match(r"\s+[A-Z][\w'’-]*\s+[A-Z]", text[end:]) is not None
+    ):
+        return True  # "after that crook Dave Smith took it": Smith's label, not the subject's
     # "thieves" is never "he" or "this woman": one person is not a crowd, unless named with
     # others ("he and his mates are thieves"). _a_crowd_unnamed sets a plural label aside
     # when no one in its sentence is linked to it at all; this drops the one person only.
@@ -2962,8 +2969,9 @@ _PERSON_LABEL = re.compile(
 )
 # "torture the murderer", "voted with the crooks": a verb or a preposition, then the label
 # with its article (not "is a", "like a", "as the", "such a", "what a", "but a").
-# "went quiet after that crook Dave Smith took the money": the label is Smith's.
-_LABEL_OF_ANOTHER = re.compile(r"\b[a-z]+\s+((?:the|a|an|that|this)\s+(?:[\w'’-]+\s+)?)$")
+_LABEL_OF_ANOTHER = re.compile(r"\b[a-z]+\s+((?:the|a|an)\s+(?:[\w'’-]+\s+)?)$")
+# "went quiet after that crook Dave Smith took the money": the label is the name's after it.
+_THAT_LABEL = re.compile(r"\b[a-z]+\s+(?:that|this)\s+(?:[\w'’-]+\s+)?$")
 _LABEL_SAID_OF = re.compile(
     r"(?:['’](?:s|re|m)|\b(?i:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|be|been|being|become"
     r"|becomes|became|becoming|like|as|such|what|but|than|aka|called|call|calling|calls|named"
@@ -2972,7 +2980,7 @@ _LABEL_SAID_OF = re.compile(
     r"|sort of|kind of|type of|nothing but|turned into|and|or|nor|either|neither|plus))"
     # "he is just plainly a liar", "she is undeniably a ...": the copula, then adverbs.
     r"(?:\s+(?i:\w+ly|just|always|still|also|now|even|ever|only|quite|truly|basically))*"
-    r"\s+(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+)?$"
+    r"\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?$"
 )
 _ONE_PERSON = words("he she him her himself herself")
 _LABELS_NOT_PEOPLE = words("backhander backhanders murders fraud frauds")
