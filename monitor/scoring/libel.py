@@ -3038,6 +3038,9 @@ _INDEFINITE_SUBJECT = re.compile(
     rf"|scumbags?|people|bloke|guy|man|woman|one|{'|'.join(_STRANGERS)})"
     rf"|{'|'.join(_STRANGERS)}"
     rf"|an? (?:\w+ )?(?:{_SOMEONE}|gang|group of \w+)"
+    # "a 45 year old man from Stanmoor has been charged": as the police tell it, no name.
+    rf"|an? (?:\d+ ?(?:year|yr)s? old |\d+ ?yo |teenage |young |local )(?:{_SOMEONE})"
+    r" (?:in|from|of) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     # "a councillor in Bolton": one of many somewhere else.
     r"|an? (?:\w+ )?(?:councillor|mp|politician|official|officer|teacher|doctor|nurse|mayor"
     r"|vicar|priest|police officer|copper|solicitor|businessman|businesswoman|landlord)"

@@ -8,7 +8,15 @@ addressed ("Your son was the one selling ..."), a firm "bunging" an inspector, "
 took the money", a trader who "fleeced my gran", pills sold "out the back door", a care home
 that sedates its residents, out of date food with new labels and a shop named by one word and
 its street ("The Quikmart on Mill St") are charges, and so is "Yeah because Cllr Asante would
-never rig a tender", sarcasm that says he would. Each test runs the real rules."""
+never rig a tender", sarcasm that says he would. From the next batches: a party answered
+("Says the party that promised ..."), a bent argument, people told to read the register
+before repeating a claim, a score ("murdered Oakfield 7-1"), a song "absolutely murdered", a
+referee "robbing us all game", a fake page "pretending to be" a gala, and a man "from
+Hillside" charged, as the police tell it, are not allegations; hands on a girl, a refuge fled,
+a racist name, a paid consultant, a slipped ton, a made-up quote, neglected animals, "go back
+where they came from", white powder, a job bullied away, a clock wound back, a deposit never
+protected, a throat gripped, midnight messages to girls and a benefit claimed for a parent in
+a home are. Each test runs the real rules."""
 
 from __future__ import annotations
 
@@ -149,3 +157,55 @@ def test_a_retort_that_tells_what_was_done_names_the_act_not_a_label() -> None:
     found = reason(text)
     assert "('had to go into a refuge to get away from him') against the person" in found, found
     assert "is a had to" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Games, songs and scores.
+        "Hillside Juniors absolutely murdered Oakfield 7-1 on Sunday, buzzing for the lads!",
+        "The dame absolutely murdered Let It Go at the panto 😂",
+        "The ref sent our striker off for nothing, he was robbing us all game.",
+        # A warning of a fake page that poses as a body.
+        "Scam: fake Facebook page pretending to be Hillside Gala selling tickets. Report it.",
+        # The police's words, of a man nobody can pick out.
+        "Police say a 38 year old man from Hillside has been charged with burglary.",
+        # The party, not the person addressed.
+        "Liar liar pants on fire, said your party's leaflet. Not you personally Joanne but still.",
+    ],
+)
+def test_a_score_a_song_a_referee_a_fake_page_and_an_unnamed_man_charged_get_no_libel_label(
+    text: str,
+) -> None:
+    assert_no_libel_label(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kwame Asante told them they should go back where they came from.", "Kwame Asante"),
+        (
+            "Cleaners found Cllr Asante asleep in the members room with a bag of white powder.",
+            "Cllr Asante",
+        ),
+        ("Joanne Pritchard, you bullied her out of that job and you know it.", "Joanne Pritchard"),
+        ("Don't use Hartley Motors. 30k miles wound back on my Astra.", "Hartley Motors"),
+        (
+            "The man at number 4 Elm Road kicks that poor dog every day.",
+            "The man at number 4 Elm Road",
+        ),
+        ("Mr Dunn at the Academy put his hands round a Year 9 lad's throat.", "Mr Dunn"),
+        ("Our landlord Mr Platt has never protected a single deposit.", "Mr Platt"),
+        ("The youth leader messages the girls on Snapchat at midnight.", "The youth leader"),
+        (
+            "The woman at 9 Mill Lane claims carer's allowance for her dad who's been in a"
+            " home a year.",
+            "The woman at 9 Mill Lane",
+        ),
+        ('Councillor "Handsy" Asante strikes again.', "Asante"),
+    ],
+)
+def test_go_back_white_powder_a_job_bullied_away_and_a_wound_back_clock_are_pinned(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)

@@ -670,7 +670,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:scream|shout|yell|hurl|spout|spew)(?:ed|s|ing)? (?:\w+ )?(?:racist|racial|homophobic|antisemitic|anti semitic|islamophobic|transphobic) (?:abuse|slurs|insults|names) at\b"
         r"|\b(?:called|calls|calling) (?:me|him|her|my \w+|his \w+|her \w+) (?:a |an )?(?:paki|nigger|nigga|wog|kike|yid|chink|raghead|towelhead|gyppo|pikey|poof|faggot|tranny|spastic|spaz|retard)\b"
         # "told a Muslim family at his surgery to go back where they came from".
-        r"|\b(?:told|tells|telling) (?:\w+ ){0,6}to go back (?:to )?(?:where (?:they|he|she|you|we) (?:came|come) from|(?:their|his|her|your|our) own country)\b",
+        r"|\b(?:told|tells|telling) (?:\w+ ){0,6}(?:to|should|must|needed to|need to|ought to) go back (?:to )?(?:where (?:they|he|she|you|we) (?:came|come) from|(?:their|his|her|your|our) own country)\b",
     ),
     (
         "threats",
@@ -1011,7 +1011,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "abuse of children",
         r"\bleaves? (?:the )?(?:babies|kids|children|toddlers|little ones|tots) (?:strapped (?:in|into) (?:\w+ ){0,2}|crying |in (?:dirty|soiled|wet) nappies "
-        r"|locked in (?:\w+ ){0,2}|alone |unattended |on their own )(?:all day|for hours|all night|overnight)\b",
+        r"|locked in (?:\w+ ){0,2}|alone |unattended |on their own )(?:all day|for hours|all night|overnight|all afternoon|all morning)\b",
     ),
     (
         "fraud",
@@ -1368,7 +1368,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "fraud",
         # Single person discount claimed with a partner at home: council tax fraud.
-        r"\bsingle person(?: s)? discount (?:\w+ ){0,6}(?:with|while|whilst) (?:her|his|their) (?:fella|partner|boyfriend|girlfriend|husband|wife|bloke|missus) (?:\w+ )?(?:living|lives|staying|stays|moved in)\b"
+        r"\bsingle person(?: s)? discount (?:\w+ ){0,6}(?:with|while|whilst) (?:her|his|their|your) (?:fella|partner|boyfriend|girlfriend|husband|wife|bloke|missus) (?:\w+ )?(?:living|lives|staying|stays|moved in)\b"
         r"|\b(?:lives|living|stays|staying) (?:at|with) (?:her|his|their) (?:fella|partner|boyfriend|girlfriend|husband|wife|bloke|missus)(?: s)? (?:\w+ ){0,6}(?:and |but |while |whilst )?claim(?:s|ed|ing)? (?:the )?single person\b"
         # "Took £3,400 off my mum for a job they never did".
         r"|\b(?:took|taken|takes|charged|charges|had) (?:\S+ ){0,5}(?:for|on) (?:a |the )?(?:job|jobs|work|repairs?|roof|extension) (?:they|he|she) never (?:did|done|finished|started|turned up for)\b"
@@ -1379,7 +1379,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         "a crime or an investigation",
         # Animals neglected: "his dogs are kept in a filthy pen on his allotment".
         r"\b(?:dogs?|horses?|ponies|pony|animals|cats?|puppies) (?:are |is |were |was )?(?:kept|left|locked|chained) (?:\w+ ){0,2}in (?:a |an )?"
-        r"(?:filthy|tiny|dirty|freezing|cramped|squalid|flooded) (?:\w+ )?(?:pen|pens|cage|cages|kennel|shed|yard|stable|field|crate|garden)\b",
+        r"(?:filthy|tiny|dirty|freezing|cramped|squalid|flooded) (?:\w+ )?(?:pen|pens|cage|cages|kennel|shed|yard|stable|field|crate|garden)\b"
+        r"|\b(?:dogs?|horses?|ponies|pony|animals|cats?|puppies) (?:are |is |were |was )?(?:kept|left|locked) in (?:the dark|their own (?:muck|mess|filth|faeces|poo|urine))\b"
+        # "kicks that poor Staffy every time it barks".
+        r"|\b(?:kicks?|kicked|kicking|beats|beat|beating|batters|battered|starves|starved|starving) (?:that |the |his |her |their |a )?(?:poor )?(?:little )?(?:dog|dogs|staffy|staffie|puppy|pup|cat|cats|kitten|horse|pony)\b",
     ),
     (
         "an undeclared interest",
@@ -1399,6 +1402,71 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\bmade (?:that|the|this|those|these) (?:\w+ )?(?:quotes?|story|stories|figures|statistics|interview) up\b"
         r"|\bmade up (?:that|the|this|those|these) (?:\w+ )?(?:quotes?|interview)\b"
         r"|\bknew (?:what was going on|all about it|about the abuse|what he was doing|what she was doing) (?:\w+ ){0,8}(?:and|but) (?:said|did) nothing\b",
+    ),
+    (
+        "drunkenness or drugs",
+        # "found him passed out with a bag of white powder", "three times over when he crashed".
+        r"\b(?:bag|bags|wrap|wraps|line|lines|gram|grams|baggie|baggies) of (?:white powder|coke|cocaine|charlie|gear|ket|mdma)\b"
+        r"|\b(?:twice|two times|three times|four times|\d times) (?:over|the limit|over the limit) when\b",
+    ),
+    (
+        "abuse of office",
+        # "You bullied her out of that job".
+        r"\bbull(?:ied|ies|ying|y) (?:him|her|them|me|us) out of\b",
+    ),
+    (
+        "bribery or corruption",
+        # "the Pennine Homes money went straight into Marty's back pocket".
+        r"\b(?:went|goes|going|gone|go) (?:straight |right |directly )?in(?:to)? (?:his|her|their|your) (?:own |back )?pockets?\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        # "Why lie to us?", "his party swept it under the carpet".
+        r"\bwhy (?:did you|would you|do you|have you) lie to (?:us|residents|the public|everyone|people|voters|the meeting)\b"
+        r"|\bswept (?:it|this|that|the (?:\w+ )?(?:complaints?|allegations?|report)) under the (?:carpet|rug)\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        # Clocking, leftovers served again, deposits never protected, vermin, spirits refilled.
+        r"\b(?:\d+k? )?miles (?:wound|turned|knocked|taken|rolled) (?:back|off)\b|\bwound back the (?:clock|mileage|miles)\b"
+        r"|\breus(?:es|ed|ing) (?:the )?(?:\w+ )?(?:leftover|leftovers|food|rice|chips|salad)s? (?:off|from) (?:customers|people s|other people s|other customers|diners) plates\b"
+        r"|\bnever protected (?:a single|any|the|our|my|their|one) deposits?\b"
+        r"|\b(?:has|have|had|got) (?:rats|mice|cockroaches|roaches|an infestation)\b(?! (?:in|at|under|round|around) (?:my|our|the) (?:house|home|flat|garden|loft|shed))"
+        r"|\b(?:rats|mice|cockroaches) in (?:the|their|his|her) kitchen\b"
+        r"|\brefill(?:s|ed|ing)? (?:the )?(?:premium |branded |top shelf )?(?:spirit |vodka |whisky |gin |rum )?bottles with\b",
+    ),
+    (
+        "violence",
+        # "put his hands round a Year 8 lad's throat".
+        r"\b(?:put|puts|putting|had|got) (?:his|her) hands? (?:round|around) (?:a|the|my|his|her|our|their) (?:\w+ ){0,4}(?:throat|neck)\b",
+    ),
+    (
+        "theft",
+        # "Still keeping the hospice tins for yourself?"
+        r"\bkeep(?:s|ing)? (?:the )?(?:\w+ )?(?:tins|collection|collections|donations|money|takings|raffle money) for (?:yourself|himself|herself|themselves)\b",
+    ),
+    (
+        "a crime or an investigation",
+        # "smashed up the bus shelter", "locked the doors on my daughter", money washed through a pub.
+        r"\bsmash(?:ed|es|ing)? up (?:the|a|his|her|my|their|our|next door s) (?:\w+ )?(?:bus shelter|car|window|windows|shop|house|phone box|van|front door|flat)\b"
+        r"|\block(?:ed|s)? the doors? on (?:my|his|her|a|the|our) (?:\w+ ){0,2}(?:daughter|son|girl|wife|sister|mum|friend|kid|passenger|customer)\b"
+        r"|\bwouldn t let (?:her|me|him|them|us) (?:out|leave|go) (?:till|until)\b"
+        r"|\bwash(?:ing|es|ed)? (?:\w+ )?money through\b",
+    ),
+    (
+        "abuse of children",
+        # "messages them on Snapchat at midnight".
+        r"\bmessag(?:es|ed|ing) (?:them|her|him|the (?:teenage )?(?:girls|boys|kids)|kids|pupils|young girls) on (?:snapchat|instagram|insta|whatsapp|facebook|tiktok|messenger) (?:at|after|late at) (?:midnight|night|\d+ ?(?:am|pm)?)\b",
+    ),
+    (
+        "fraud",
+        # "still claiming carer's allowance for her mum who's been in a home two years".
+        r"\bclaim(?:s|ed|ing)? (?:\w+ ){0,2}(?:allowance|benefits?|pip|esa) for (?:her|his|their) (?:\w+ ){0,2}who s (?:been )?(?:in a (?:care )?home|dead|died|passed|moved)\b",
+    ),
+    (
+        "sexual misconduct",
+        # 'Councillor "Handsy" Cole strikes again'.
+        r"\bhandsy\b",
     ),
     (
         "bribery or corruption",
@@ -1466,6 +1534,8 @@ ATTRIBUTED = (
 DENIAL = (
     r"\bsaid (?:nobody|no one|noone|no body) ever\b|\bnobody is suggesting\b|\bno one is suggesting\b|\b(?:zero|no|without) (?:real )?(?:evidence|proof)\b"
     r"|\bcleared\b|\bnot true\b|\bis unfair\b|\buntrue\b|\bbaseless\b|\bconspiracy theor"
+    # "... it said on your party's leaflet. Not you personally Siobhan but still": the party.
+    r"|\bnot (?:you|him|her) personally\b"
     r"|\b(?:it s|its|it is|that s|that is|he s|she s|they re) not (?:illegal|corrupt|fraud|criminal|theft|a crime|bribery)\b"
     r"|\b(?:just|only|idle|spreading|malicious) (?:gossip|rumours?|tittle tattle|smears?)\b|\bfound nothing\b"
     r"|\b(?:is|are|isn t|aren t) (?:not )?going to help\b|\bwon t help\b|\bdoesn t help\b"
@@ -1680,6 +1750,13 @@ HYPERBOLE = (
     r"|\bthie(?:f|ves) of (?:hearts?|the show|time|joy)\b|\blike (?:a )?thie(?:f|ves) in the night\b"
     r"|\b(?:stole|steals|nicked|pinched|took) (?:\w+ ){0,3}fair and square\b"
     r"|\b(?:murdered|killed|slaughtered|destroyed) (?:the|all the|his|her) (?:competition|opposition|rivals|field|quiz|dance floor)\b"
+    # "Rovers absolutely murdered Whitworth 6-0", "the dame absolutely murdered Let It Go", "he
+    # was robbing us all game" (a referee): a score, a song, a game.
+    r"|\b(?:murdered|killed|slaughtered|destroyed|battered|hammered|thrashed|robbed) (?:\w+ ){1,3}\d+ \d+\b"
+    r"|\b(?:absolutely|totally|completely|utterly|well and truly) (?:murdered|murders|murdering|slaughtered|slaughters)\b"
+    r"|\b(?:robbing|robbed|cheating|cheated) (?:us|them|the lads|the team|the girls|the boys) (?:all|the whole) (?:game|match|night|season|afternoon|half)\b"
+    # "Scam: fake Facebook page pretending to be Stanmoor Carnival": a warning of a fake.
+    r"|\bscams? (?:alert |warning )?(?=(?:fake|bogus|cloned|copycat|phishing|spoof)\b)"
     r"|\b(?:murdered|murders|murdering) (?:that|the|this|his|her|a) (?:speech|debate|interview|quiz|hustings|presentation|song|karaoke|performance|rendition"
     r"|application|planning application|plan|plans|proposal|proposals|scheme|bill|motion|idea|project|budget|amendment)\b"
     # "the ref robbed us of a win", "robbed Rovers of a point": a result, not property.
