@@ -46,7 +46,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bvot(?:es|ed|ing) (?:whichever way|however|how|the way) (?:\w+ ){1,4}(?:pays?|paid) (?:him|her|them)\b"
         r"|\bvot(?:es|ed|ing) (?:\w+ ){1,8}because (?:they|he|she|it) (?:pay|pays|paid) (?:for )?(?:his|her|their) (?:\w+ )?(?:membership|bar tab|bills|mortgage|rent|holidays?|school fees|wages)\b"
         # "rigged the tender": procurement fraud, not an election.
-        r"|\b(?:rigg(?:ed|ing)|rigs?) (?:the |a |an |that |this |his |her |their )?(?:\w+ )?(?:tenders?|contracts?|bids?"
+        r"|\b(?:rigg(?:ed|ing) (?:the |a |an |that |this |his |her |their )?|rigs? (?:the|a|an|that|this|his|her|their) )(?:\w+ )?(?:tenders?|contracts?|bids?"
         r"|bidding|procurement|interviews?|appointments?|process|shortlist)\b"
         r"|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
         # "had been paid off": a person bought, not a loan cleared ("the loan was paid off").
@@ -1471,7 +1471,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "bribery or corruption",
         # "bunging the council inspector to sign them off", "just admit you took the money".
-        r"\bbunging\b"
+        # Not "bunging it in the oven": a bung to someone who decides.
+        r"\bbunging(?= (?:the |a |an |their |his |her )?(?:\w+ )?(?:inspectors?|officers?|officials?|councillors?"
+        r"|planners?|assessors?|examiners?|surveyors?|coppers?|police|refs?|referees?|him|her|them|cash|backhanders?)\b)"
         r"|\b(?:admit|confess|own up) (?:it |that )?(?:you|he|she|they) (?:took|pocketed|had|trousered)"
         r" (?:the|that|a|their|his|her|your) (?:\w+ )?(?:money|cash|bribe|backhander|bung|kickback|envelope)\b",
     ),
@@ -2031,7 +2033,7 @@ OCCUPATIONS = (
     r"|security guards?|bouncers?|doorm[ae]n|carers?|care workers?|foster carers?|cleaners?|caretakers?|receptionists?|lollipop (?:lady|man)|lifeguards?"
     r"|managers?|chefs?|bar staff|barm[ae]n|barmaids?|treasurers?|clerks?|paramedics?|midwi(?:fe|ves)|pharmacists?|nann(?:y|ies)|babysitters?|tutors?"
     r"|reporters?|journalists?|editors?|tenants?|lodgers?|occupants?|occupiers?|physios?|physiotherapists?|osteopaths?|chiropractors?|masseurs?|massage therapists?|opticians?|beauticians?|therapists?|counsellors?"
-    r"|(?:driving |swimming |football |dance )?instructors?|(?:driving )?examiners?|inspectors?|surveyors?|assessors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
+    r"|(?:driving |swimming |football |dance )?instructors?|(?:driving )?examiners?|surveyors?|assessors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
     r"|drivers? (?=of the |on the |for )"
 )
