@@ -1406,7 +1406,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "drunkenness or drugs",
         # "found him passed out with a bag of white powder", "three times over when he crashed".
-        r"\b(?:bag|bags|wrap|wraps|line|lines|gram|grams|baggie|baggies) of (?:white powder|coke|cocaine|charlie|gear|ket|mdma)\b"
+        # Someone's, not a quantity ("1 gram of MDMA equals ...").
+        r"\b(?:a|his|her|their|your|the) (?:bag|bags|wrap|wraps|line|lines|gram|baggie|baggies) of (?:white powder|coke|cocaine|charlie|gear|ket|mdma)\b"
         r"|\b(?:twice|two times|three times|four times|\d times) (?:over|the limit|over the limit) when\b",
     ),
     (
