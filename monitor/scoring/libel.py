@@ -1716,7 +1716,7 @@ def _label_of_another(
         candidate[2] <= at
         and _THAT_LABEL.search(before)
         and not _LABEL_SAID_OF.search(before)
-        and re.match(r"\s+[A-Z][\w'’-]*\s+[A-Z]", text[end:]) is not None
+        and _FULL_NAME_NEXT.match(text, end) is not None
     ):
         return True  # "after that crook Dave Smith took it": Smith's label, not the subject's
     # "thieves" is never "he" or "this woman": one person is not a crowd, unless named with
@@ -2972,6 +2972,7 @@ _PERSON_LABEL = re.compile(
 _LABEL_OF_ANOTHER = re.compile(r"\b[a-z]+\s+((?:the|a|an)\s+(?:[\w'’-]+\s+)?)$")
 # "went quiet after that crook Dave Smith took the money": the label is the name's after it.
 _THAT_LABEL = re.compile(r"\b[a-z]+\s+(?:that|this)\s+(?:[\w'’-]+\s+)?$")
+_FULL_NAME_NEXT = re.compile(r"\s+[A-Z][\w'’-]*\s+[A-Z]")
 _LABEL_SAID_OF = re.compile(
     r"(?:['’](?:s|re|m)|\b(?i:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|be|been|being|become"
     r"|becomes|became|becoming|like|as|such|what|but|than|aka|called|call|calling|calls|named"
