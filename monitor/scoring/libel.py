@@ -452,11 +452,16 @@ class LibelScorer:
                 # "You found a scam", "fell for an online con", "be aware of a fake invoice
                 # scam": someone's, unnamed.
                 continue
-            if _hypothetical(view, match):
+            # "Yeah because Cllr Reid would NEVER rig a tender would he": sarcasm says he
+            # would, whatever the "would" and the "never" say.
+            sarcastic = _SARCASTIC_BECAUSE.search(
+                view.text, max(0, match.start() - 60), match.start()
+            )
+            if not sarcastic and _hypothetical(view, match):
                 continue  # "If you continue to vandalise ...", "I'd beat the shit out of her"
             if "vandal" in match.group(0) and _ONLINE_EDITING.search(view.text):
                 continue  # "Your edits to the article are vandalism": a bad edit, no crime
-            if _negated(view, match):
+            if not sarcastic and _negated(view, match):
                 continue  # "He is not a thief", "she never took a bribe": denied, not alleged
             if _dismissed(view, match):
                 continue  # "The leaflet accusing Cllr Reid of corruption was full of lies"
@@ -2210,10 +2215,8 @@ def _hypothetical(view: Canonical, match: re.Match[str]) -> bool:
     happened: inside an "if" clause ("if the driver was texting, he should be charged"), or
     under "would", "will" or "should" ("I'd beat her", "he should be charged with ...").
     "Might have", "must have" and "could be" are hedged allegations, not hypotheses."""
-    if _MODAL.search(
-        view.text, max(0, match.start() - LOOK_BACK), match.start()
-    ) and not _SARCASTIC_BECAUSE.search(view.text, max(0, match.start() - 60), match.start()):
-        return True  # but "Yeah because Cllr Reid would never take a bribe": sarcasm
+    if _MODAL.search(view.text, max(0, match.start() - LOOK_BACK), match.start()):
+        return True
     if _WISH.search(view.text, max(0, match.start() - LOOK_BACK), match.start()):
         return True
     if _PROPOSAL.search(view.text, max(0, match.start() - 60), match.start()):
@@ -2258,8 +2261,6 @@ def _negated(view: Canonical, match: re.Match[str]) -> bool:
     ("isn't he the one who stole ...?")."""
     if _SARCASTIC_THEN.match(view.text, match.end()):
         return False  # "Not corrupt at all then", "no fiddling going on there then": sarcasm
-    if _SARCASTIC_BECAUSE.search(view.text, max(0, match.start() - 60), match.start()):
-        return False  # "Yeah because Cllr Reid would NEVER rig a tender would he": sarcasm
     if _NOT_ONE_OF_THEM.match(view.text, match.end()):
         return True  # "Martin Cole is many things but corrupt isn't one of them"
     if _NOTHING_AFTER.match(view.text, match.end()):
