@@ -233,7 +233,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 32"
+    version = "libel 33"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True

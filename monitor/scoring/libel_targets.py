@@ -1063,7 +1063,7 @@ _LOCATIVE = re.compile(
 PLACE_WORDS = words(
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church arms inn hotel lion club pub "
-    "bus buses parking police constabulary heights gardens crescent terrace"
+    "bus buses parking police constabulary heights gardens crescent terrace baths lido"
 )
 # What pins a described person down after the description, so the councillor reads which
 # one is meant: "the treasurer of the residents' association", "the caretaker at St Mary's

@@ -1348,7 +1348,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "Gary from the youth club shouldn't be left alone with kids".
         r"|\b(?:shouldn t|should not|shouldnt|wouldn t|would not|wouldnt) (?:be )?(?:left|leave (?:him|her|them)) alone with (?:the |your |my |any )?(?:\w+ )?(?:kids|children|boys|girls|pupils|little ones)\b"
         # "messages them on Snapchat at midnight".
-        r"|\bmessag(?:es|ed|ing) (?:them|her|him|the (?:teenage )?(?:girls|boys|kids)|kids|pupils|young girls) on (?:snapchat|instagram|insta|whatsapp|facebook|tiktok|messenger) (?:at|after|late at) (?:midnight|night|\d+ ?(?:am|pm)?)\b",
+        r"|\bmessag(?:es|ed|ing) (?:them|her|him|the (?:teenage )?(?:girls|boys|kids|lads|players)|kids|pupils|young girls|lads) on (?:snapchat|instagram|insta|whatsapp|facebook|tiktok|messenger) (?:at|after|late at) (?:midnight|night|\d+ ?(?:am|pm)?)\b",
     ),
     (
         "sexual misconduct",
@@ -1458,7 +1458,66 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "theft",
         # "Still keeping the hospice tins for yourself?"
-        r"\bkeep(?:s|ing)? (?:the )?(?:\w+ )?(?:tins|collection|collections|donations|money|takings|raffle money) for (?:yourself|himself|herself|themselves)\b",
+        r"\bkeep(?:s|ing)? (?:the )?(?:\w+ )?(?:tins|collection|collections|donations|money|takings|raffle money) for (?:yourself|himself|herself|themselves)\b"
+        # "the new laptops ... all vanished within a month of him starting"; "the golf day
+        # raised £12k and the hospice got £1,500. Where's the rest?"
+        r"|\b(?:vanished|disappeared|went missing|gone missing|started going missing) (?:with|within) (?:a |two |three |a few |\d+ )?(?:days?|weeks?|months?) of (?:him|her) (?:starting|arriving|joining|taking over)\b"
+        r"|\braised (?:\S+ ){1,8}got (?:\S+ ){1,3}where s the rest\b",
+    ),
+    (
+        "drunkenness or drugs",
+        # "you were in no fit state to drive ... and you still got in your car".
+        r"\bin no (?:fit )?state to drive (?:\w+ ){0,14}(?:got|get|gets|getting) (?:in|into|behind) (?:your|his|her|their|the) (?:car|van|wheel|motor|taxi)\b"
+        r"|\bin no (?:fit )?state to drive (?:\w+ ){0,14}(?:drove|drives|driving) (?:off|away|home)\b",
+    ),
+    (
+        "dishonest or unsafe trading",
+        # "put new dates on out of date meat", chicken defrosted by the bins, a new part
+        # charged for and the old one given back, "Takes the deposit, starts, disappears."
+        r"\b(?:put|puts|putting|stick|sticks|sticking|stuck) new (?:dates|date labels|labels|stickers|use by dates) on (?:the )?(?:\w+ )?(?:out of date|expired|old|off)\b"
+        r"|\bdefrost(?:s|ed|ing)? (?:their|the|his|her) (?:\w+ ){0,2}(?:in the (?:back )?yard|outside|on the floor|next to the bins|by the bins)\b"
+        r"|\bcharged (?:\w+ ){0,2}for (?:a |the )?new (?:\w+ ){1,2}(?:(?:and |but )?(?:he |she |they |we |i )?)got (?:the|my|our|his|her|their) old (?:one|part|\w+) back\b"
+        r"|\b(?:takes?|took|taken|taking) (?:the|your|a|my|our|people s|their) deposits? (?:\w+ ){0,3}(?:disappears|disappeared|vanishes|vanished|never (?:came|comes) back|(?:did|does) a runner|never (?:returned|returns|turned up|turns up))\b",
+    ),
+    (
+        "a crime or an investigation",
+        # Drugs sold from a bag or a car ("the lad on the moped is dealing out of the food
+        # bag"), animals starved or chained without water, badgers dug out and baited.
+        r"\b(?:is|s|been|are|re|was|were) dealing (?:out of|from) (?:his|her|their|the) (?:\w+ ){0,2}(?:bag|bags|van|car|taxi|cab|boot|moped|bike|kebab van|ice cream van)\b"
+        r"|\b(?:lets?|letting|left) (?:them|it|the (?:dogs?|cats?|animals|horses?|ponies)|(?:his|her|their) (?:dogs?|cats?|horses?)) starve\b"
+        r"|\bchained (?:up )?(?:\w+ ){0,3}with no (?:water|food|shelter)\b"
+        r"|\bdigging (?:out|up) (?:the |a )?badger setts?\b|\bset(?:ting|s)? (?:their|his|her|the) dogs on (?:the )?(?:badgers|foxes|deer|hares)\b",
+    ),
+    (
+        "fraud",
+        # "got her kid into St Cuthbert's using her mum's address".
+        r"\bus(?:ing|ed|es) (?:her|his|their|your) (?:mum s|mother s|nan s|gran s|dad s|father s|parents|sister s|brother s|aunt s|auntie s) address\b",
+    ),
+    (
+        "violence",
+        # "screams at his wife and I've seen the bruises on her arms".
+        r"\b(?:seen|saw|see|noticed) the bruises on (?:her|his|their) (?:arms|face|neck|legs|wrists|back)\b",
+    ),
+    (
+        "vote rigging",
+        # "two names on them who've been dead since 2020".
+        r"\bnames? (?:on (?:it|them|the \w+) )?(?:of people )?who (?:ve|have|had|d) been dead\b",
+    ),
+    (
+        "dishonesty or a cover-up",
+        # "you told the Advertiser you'd never had any contact with Bellingham Homes. You were
+        # in their corporate box"; "wrote in her notes that she'd declined a referral when she
+        # never did".
+        r"\b(?:told|said|says|claimed|claims) (?:\w+ ){0,3}(?:you d|you|he d|he|she d|she|they d|they) (?:had |have |has )?never (?:had any contact|had contact|met|spoken to|dealt with|been to)\b"
+        r"(?=.{0,160}\b(?:you were|he was|she was|they were|then who|so who|i ve got the photos?|here s the photo)\b)"
+        r"|\bwrote in (?:her|his|my|their|the) (?:notes|records|file|report) that (?:\w+ ){1,6}when (?:she|he|i|they|we) never did\b",
+    ),
+    (
+        "an undeclared interest",
+        # "the procurement officer's husband suddenly the supplier", "waved through by her own
+        # committee".
+        r"\b(?:husband|wife|partner|son|daughter|brother|sister|cousin|nephew|niece)(?: s)? (?:\w+ ){0,2}suddenly (?:the|a|got the|gets the|won the|wins the) (?:\w+ ){0,3}(?:supplier|contractor|contract|provider|tender)\b"
+        r"|\b(?:waved|nodded|pushed|rubber stamped) through by (?:her|his|their) own (?:committee|panel|cabinet|department|board)\b",
     ),
 )
 
@@ -1727,6 +1786,8 @@ HYPERBOLE = (
     # was robbing us all game" (a referee): a score, a song, a game.
     r"|\b(?:murdered|killed|slaughtered|destroyed|battered|hammered|thrashed|robbed) (?:\w+ ){1,3}\d+ \d+\b"
     r"|\b(?:absolutely|totally|completely|utterly|well and truly) (?:murdered|murders|murdering|slaughtered|slaughters)\b"
+    # "Stanmoor Town 4 Clitheroe 0. Absolute mugging.": a result, the score before the crime.
+    r"|\b\d (?:\w+ ){1,3}\d (?:\w+ ){0,2}(?:mugging|robbery|daylight robbery|smash and grab|murder|massacre|slaughter|theft)\b"
     r"|\b(?:robbing|robbed|cheating|cheated) (?:us|them|the lads|the team|the girls|the boys) (?:all|the whole) (?:game|match|night|season|afternoon|half)\b"
     # "Scam: fake Facebook page pretending to be Stanmoor Carnival": a warning of a fake.
     r"|\bscams? (?:alert |warning )?(?=(?:fake|bogus|cloned|copycat|phishing|spoof)\b)"
