@@ -3438,7 +3438,7 @@ _ANY_MORE = re.compile(r"(?: \w+){0,4}? (?:anymore|any more|any longer|again)\b"
 # Words after a negation that leave the allegation standing.
 _AFFIRMING = words(
     "only just merely simply even believe forget surprised surprising wonder doubt deny denied "
-    "denies denying mention care matter stop stopped saying say suggesting claiming accusing "
+    "denies denying mention care matter stop stopped saying say suggesting claiming accusing repeat "
     "pretend pretending hide hiding the first time once"
 )
 # The rest of a sentence that is a question.

@@ -6,8 +6,13 @@ on out of date meat, a new part charged for and the old one handed back, a depos
 the trader vanished, dogs left to starve, a school place got with a parent's address, a
 relative "suddenly the contractor", things that went missing "within a week of her starting",
 the names of the dead on a nomination form, a denial answered with a photo, and midnight
-messages to the lads of a team are charges against whoever the comment names. Each test runs
-the real rules."""
+messages to the lads of a team are charges against whoever the comment names. From the next
+batch: a roundabout that "claims another victim" is a joke about drivers; a mug thrown at a
+clerk, a campaign run on council staff, drinking then driving home, a hand up a skirt (after
+"I've had"), kids smacked by a dinner lady, windows put in, benefits claimed while out
+running, a fiddled till, food from the bin, a boiler signed off unseen, a house signed over, a
+landlord letting himself in, "I won't repeat what I heard about ..." and a committee seat with
+an interest unmentioned are charges. Each test runs the real rules."""
 
 from __future__ import annotations
 
@@ -84,6 +89,75 @@ def test_a_match_report_a_public_baths_and_everyday_words_get_no_libel_label(tex
     ],
 )
 def test_drink_driving_dealing_relabelled_meat_a_vanished_deposit_and_starved_dogs_are_pinned(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A junction that defeats drivers.
+        "The Hill Street roundabout claims another victim, a wheelie bin this time 😂",
+        # Words not repeated that accuse no one, a prize claimed, a landlord with a reason.
+        "I can't repeat what the ref said to me on Saturday, but we still lost 3-1.",
+        "Mandy Rowe is claiming the raffle prize, she's out running to get it now 😂",
+        "The landlord lets himself into the flat to read the meter, it's in the tenancy.",
+        "I threw a party for my mum's 80th at the Bay Horse, lovely night.",
+    ],
+)
+def test_a_roundabout_a_word_not_repeated_and_a_prize_claimed_get_no_libel_label(
+    text: str,
+) -> None:
+    assert_no_libel_label(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kwame Asante threw a mug at one of the clerks in the members' room.", "Kwame Asante"),
+        (
+            "Joanne Pritchard ran her entire campaign on council staff and the leaflets were"
+            " printed on the Town Hall printer.",
+            "Joanne Pritchard",
+        ),
+        ("Kwame Asante drinks at the Bay Horse every night then drives home.", "Kwame Asante"),
+        # Matched from the possessive: "I've had" is not the writer's own act.
+        ("I've had Gavin Brook's hands all over my skirt at the works do.", "Gavin Brook"),
+        (
+            "The dinner lady at Oakfield Primary with the glasses has been smacking kids at lunch.",
+            "The dinner lady at Oakfield Primary",
+        ),
+        ("Carl Daley put his neighbour's windows in last Friday, everyone heard it.", "Carl Daley"),
+        ("Mandy Rowe is claiming PIP and she's out running every morning.", "Mandy Rowe"),
+        ("Nick Shaw fiddles the till at the Co-op and blames the juniors.", "Nick Shaw"),
+        (
+            "The chippy on Bank St takes the batter out of the bin and puts it back in the fryer.",
+            "The chippy",
+        ),
+        ("Tony Marsh signed off our gas boiler as safe without even coming round.", "Tony Marsh"),
+        (
+            "Lisa Kent had the old man next door sign his house over to her before he died.",
+            "Lisa Kent",
+        ),
+        (
+            "Dean Platt lets himself into my flat while I'm at work and goes through my drawers.",
+            "Dean Platt",
+        ),
+        # "I won't repeat what I heard" repeats it.
+        (
+            "I won't repeat what I heard about Kwame Asante and the Year 9 girl from the youth"
+            " club.",
+            "Kwame Asante",
+        ),
+        (
+            "Joanne Pritchard sat on the planning committee and never mentioned the developer is"
+            " her brother.",
+            "Joanne Pritchard",
+        ),
+    ],
+)
+def test_a_thrown_mug_a_campaign_on_council_staff_and_food_from_the_bin_are_pinned(
     text: str, target: str
 ) -> None:
     assert_pinned(text, target)

@@ -1344,7 +1344,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:been|was|is|being) inappropriate with (?:the )?(?:\w+ ){0,2}(?:girls|boys|kids|children|pupils|students|players)\b"
         r"|\bkeep (?:your|the|all) (?:kids|children|daughters?|sons?|little ones|grandkids) (?:well )?away from (?:him|her|that man|that woman|that bloke)\b"
         r"|\bkeep (?:your|the|all) (?:kids|children|daughters?|sons?|little ones|grandkids) (?:well )?away$"
-        r"|\b(?:shouldn t|should not|shouldnt) be (?:allowed|let) (?:anywhere )?near (?:the )?(?:\w+ )?(?:kids|children|boys|girls|pupils|altar boys|choir|scouts|cubs)\b"
+        r"|\b(?:shouldn t|should not|shouldnt) be (?:allowed |let )?(?:anywhere )?near (?:the )?(?:\w+ )?(?:kids|children|boys|girls|pupils|altar boys|choir|scouts|cubs|toddlers|babies|little ones)\b"
         # "Gary from the youth club shouldn't be left alone with kids".
         r"|\b(?:shouldn t|should not|shouldnt|wouldn t|would not|wouldnt) (?:be )?(?:left|leave (?:him|her|them)) alone with (?:the |your |my |any )?(?:\w+ )?(?:kids|children|boys|girls|pupils|little ones)\b"
         # "messages them on Snapchat at midnight".
@@ -1462,13 +1462,21 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "the new laptops ... all vanished within a month of him starting"; "the golf day
         # raised £12k and the hospice got £1,500. Where's the rest?"
         r"|\b(?:vanished|disappeared|went missing|gone missing|started going missing) (?:with|within) (?:a |two |three |a few |\d+ )?(?:days?|weeks?|months?) of (?:him|her) (?:starting|arriving|joining|taking over)\b"
-        r"|\braised (?:\S+ ){1,8}got (?:\S+ ){1,3}where s the rest\b",
+        r"|\braised (?:\S+ ){1,8}got (?:\S+ ){1,3}where s the rest\b"
+        # "fiddles the till at the Spar", stolen goods bought or sold on: "buys stolen tools",
+        # "new tellies for sale the week after a spate of break ins".
+        r"|\bfiddl(?:es|ed|ing) (?:the|her|his|their) (?:till|tills|takings|float)\b"
+        r"|\bbuy(?:s|ing)? (?:\w+ ){0,2}stolen (?:\w+ )?(?:tools|bikes|goods|gear|phones|cars|parts|stuff|property)\b"
+        # Read up to "for sale": the burglars themselves are strangers.
+        r"|\b(?:has|have|had|got|with) (?:\w+ ){1,4}for sale(?= (?:the )?(?:week|day|days|morning|weekend) after (?:a |the |every )?(?:spate of |load of |string of )?(?:break ins|burglaries|robberies|thefts)\b)",
     ),
     (
         "drunkenness or drugs",
         # "you were in no fit state to drive ... and you still got in your car".
         r"\bin no (?:fit )?state to drive (?:\w+ ){0,14}(?:got|get|gets|getting) (?:in|into|behind) (?:your|his|her|their|the) (?:car|van|wheel|motor|taxi)\b"
-        r"|\bin no (?:fit )?state to drive (?:\w+ ){0,14}(?:drove|drives|driving) (?:off|away|home)\b",
+        r"|\bin no (?:fit )?state to drive (?:\w+ ){0,14}(?:drove|drives|driving) (?:off|away|home)\b"
+        # "drinks in the Fleece every night then drives home".
+        r"|\b(?:drinks|boozes|sups) (?:in|at) (?:the )?(?:\w+ ){1,3}(?:every|most|each) (?:night|day|evening|afternoon|lunchtime)s? (?:and |then |and then )+(?:drives|gets in (?:his|her|the) car)\b",
     ),
     (
         "dishonest or unsafe trading",
@@ -1477,6 +1485,11 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:put|puts|putting|stick|sticks|sticking|stuck) new (?:dates|date labels|labels|stickers|use by dates) on (?:the )?(?:\w+ )?(?:out of date|expired|old|off)\b"
         r"|\bdefrost(?:s|ed|ing)? (?:their|the|his|her) (?:\w+ ){0,2}(?:in the (?:back )?yard|outside|on the floor|next to the bins|by the bins)\b"
         r"|\bcharged (?:\w+ ){0,2}for (?:a |the )?new (?:\w+ ){1,2}(?:(?:and |but )?(?:he |she |they |we |i )?)got (?:the|my|our|his|her|their) old (?:one|part|\w+) back\b"
+        # "takes fish out of the bin ... puts it back in the fryer", chicken "sat out all day".
+        r"|\b(?:takes?|took|taking) (?:\w+ ){0,2}out of the bins? (?:\w+ ){0,4}(?:puts?|putting) (?:it|them) back\b"
+        r"|\bserves? (?:\w+ ){0,2}(?:chicken|meat|rice|fish|food|prawns) (?:that s|that has|that had|which has|which had) been (?:sat|left) out\b"
+        # An electrician who "signed off my wiring as safe without even coming in".
+        r"|\bsigned (?:off )?(?:my|our|the|their|his|her) (?:\w+ ){0,2}(?:as safe|as sound|off) without (?:even )?(?:coming|looking|checking|inspecting|visiting|testing)\b"
         r"|\b(?:takes?|took|taken|taking) (?:the|your|a|my|our|people s|their) deposits? (?:\w+ ){0,3}(?:disappears|disappeared|vanishes|vanished|never (?:came|comes) back|(?:did|does) a runner|never (?:returned|returns|turned up|turns up))\b",
     ),
     (
@@ -1486,22 +1499,37 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:is|s|been|are|re|was|were) dealing (?:out of|from) (?:his|her|their|the) (?:\w+ ){0,2}(?:bag|bags|van|car|taxi|cab|boot|moped|bike|kebab van|ice cream van)\b"
         r"|\b(?:lets?|letting|left) (?:them|it|the (?:dogs?|cats?|animals|horses?|ponies)|(?:his|her|their) (?:dogs?|cats?|horses?)) starve\b"
         r"|\bchained (?:up )?(?:\w+ ){0,3}with no (?:water|food|shelter)\b"
+        r"|\bdrag(?:ged|s|ging)? (?:a|the|his|her|my|that) (?:\w+ )?(?:spaniel|dog|puppy|pup|lab|labrador|terrier|staffy|staffie|collie|whippet|greyhound) by the (?:lead|collar|neck|scruff)\b"
+        r"|\bbreeding (?:them|dogs|pit bulls|xl bullies|bullies|puppies) (?:\w+ ){0,4}(?:and|then) (?:fighting|fights|fight) (?:them|the dogs)\b"
+        # A window put in with a brick, a cyclist knocked off and left, a landlord who "lets
+        # himself into my flat".
+        r"|\bput (?:\w+ ){0,3}windows in\b"
+        r"|\bknocked (?:\w+ ){1,3}off (?:his|her|their) (?:\w+ )?(?:bike|bicycle|scooter|moped|motorbike)(?: \w+){0,6} (?:and|then) (?:drove|sped|drive|drives) (?:off|away)\b"
+        r"|\blets? (?:himself|herself|themselves) in(?:to)? (?:my|our|her|his|the) (?:flat|house|room|home|bedroom) (?:while|when|without)\b"
         r"|\bdigging (?:out|up) (?:the |a )?badger setts?\b|\bset(?:ting|s)? (?:their|his|her|the) dogs on (?:the )?(?:badgers|foxes|deer|hares)\b",
     ),
     (
         "fraud",
         # "got her kid into St Cuthbert's using her mum's address".
-        r"\bus(?:ing|ed|es) (?:her|his|their|your) (?:mum s|mother s|nan s|gran s|dad s|father s|parents|sister s|brother s|aunt s|auntie s) address\b",
+        # Benefits claimed while fit; rent claimed for a spare bedroom; a house signed over.
+        r"\bclaim(?:s|ing|ed)? (?:disability|pip|esa|dla|sickness benefits?)(?: \w+){0,3} (?:and|but|while|whilst) (?:she s|he s|they re|she is|he is|they are) (?:out )?(?:running|working|doing|playing|lifting|at the gym)\b"
+        r"|\bclaims? (?:rent|expenses|mileage|an allowance) for (?:a |an |the )?(?:\w+ ){0,3}(?:that s|that is|which is) (?:actually|really|just) (?:his|her|their)\b"
+        r"|\b(?:had|got|made) (?:the |an |that |her |his )?(?:old|elderly|vulnerable|poor) (?:\w+ ){0,3}sign (?:his|her|their) (?:\w+ )?(?:house|bungalow|home|flat|money|savings|will|car) over to\b"
+        r"|\bus(?:ing|ed|es) (?:her|his|their|your) (?:mum s|mother s|nan s|gran s|dad s|father s|parents|sister s|brother s|aunt s|auntie s) address\b",
     ),
     (
         "violence",
         # "screams at his wife and I've seen the bruises on her arms".
-        r"\b(?:seen|saw|see|noticed) the bruises on (?:her|his|their) (?:arms|face|neck|legs|wrists|back)\b",
+        r"\b(?:seen|saw|see|noticed) the bruises on (?:her|his|their) (?:arms|face|neck|legs|wrists|back)\b"
+        # "threw a stapler at a lad on work experience".
+        r"|\bthrew (?:a|the|her|his) (?:\w+ )?(?:stapler|mug|cup|chair|phone|bottle|glass|plate|brick|ashtray|pint|laptop|file) at (?:a|the|me|him|her|them|us|my|his|one of)\b",
     ),
     (
         "vote rigging",
         # "two names on them who've been dead since 2020".
-        r"\bnames? (?:on (?:it|them|the \w+) )?(?:of people )?who (?:ve|have|had|d) been dead\b",
+        r"\bnames? (?:on (?:it|them|the \w+) )?(?:of people )?who (?:ve|have|had|d) been dead\b"
+        # "how many postal votes did your team help the old folk fill in".
+        r"|\bpostal votes? (?:did |does |do )?(?:your|his|her|their|the) (?:team|lot|party|activists|canvassers|people|helpers) (?:\w+ ){0,7}fill (?:in|out)\b",
     ),
     (
         "dishonesty or a cover-up",
@@ -1510,6 +1538,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # never did".
         r"\b(?:told|said|says|claimed|claims) (?:\w+ ){0,3}(?:you d|you|he d|he|she d|she|they d|they) (?:had |have |has )?never (?:had any contact|had contact|met|spoken to|dealt with|been to)\b"
         r"(?=.{0,160}\b(?:you were|he was|she was|they were|then who|so who|i ve got the photos?|here s the photo)\b)"
+        r"|\band then (?:told|said to) (?:the )?(?:\w+ ){0,2}(?:you|he|she|they) (?:never had|never did|hadn t|didn t|never signed|never)\b(?! (?:\w+ ){0,3}(?:before|again|since))"
         r"|\bwrote in (?:her|his|my|their|the) (?:notes|records|file|report) that (?:\w+ ){1,6}when (?:she|he|i|they|we) never did\b",
     ),
     (
@@ -1517,7 +1546,35 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "the procurement officer's husband suddenly the supplier", "waved through by her own
         # committee".
         r"\b(?:husband|wife|partner|son|daughter|brother|sister|cousin|nephew|niece)(?: s)? (?:\w+ ){0,2}suddenly (?:the|a|got the|gets the|won the|wins the) (?:\w+ ){0,3}(?:supplier|contractor|contract|provider|tender)\b"
-        r"|\b(?:waved|nodded|pushed|rubber stamped) through by (?:her|his|their) own (?:committee|panel|cabinet|department|board)\b",
+        r"|\b(?:waved|nodded|pushed|rubber stamped) through by (?:her|his|their) own (?:committee|panel|cabinet|department|board)\b"
+        r"|\bsat on the (?:\w+ )?(?:committee|panel|board) and (?:never|didn t|did not) (?:mention|mentioned|declare|declared|say|said)\b",
+    ),
+    (
+        "abuse of office",
+        # Staff screamed at until they cried, a campaign run on council staff and printers,
+        # strings pulled for a relative.
+        r"\bscream(?:ed|s|ing)? at (?:the |her |his |their )?(?:staff|officers|workers|employees|team|volunteers) (?:till|until) (?:they|she|he) (?:cried|cry|broke down)\b"
+        r"|\bran (?:her|his|their|the) (?:whole |entire )?(?:election )?campaign on council (?:staff|time|money|resources)\b"
+        r"|\bprinted on the (?:town hall|council|council s|office) (?:printer|photocopier|printers)\b"
+        r"|\b(?:she|he|they|you) pulled (?:the |some )?strings\b",
+    ),
+    (
+        "sexual misconduct",
+        # "I've had Cllr Patel's hand up my skirt".
+        # Matched from the possessive "s", so that "I've had" before it is not read as the
+        # writer's own act.
+        r"\bs hands? (?:up|down|all over) (?:my|her|our) (?:\w+ )?(?:skirt|top|dress|knickers|leg|legs|thighs?|bum|backside|chest|breasts?)\b",
+    ),
+    (
+        "abuse of children",
+        # A dinner lady "slapping kids", a rumour about a teacher "and the Year 11 lad".
+        r"\b(?:slapping|slapped|slaps|smacking|smacked|smacks|shoving|shoved|pinching|pinched) (?:the )?(?:kids|children|pupils|toddlers|babies|little ones)\b"
+        r"|\b(?:what i heard|what i ve heard|the rumours?|the stories) about (?:\w+ ){1,3}and (?:the|a|that) (?:year \d+|young|teenage|\d+ year old|schoolgirl|schoolboy) (?:lad|boy|girl|pupil|student|kid)\b",
+    ),
+    (
+        "discrimination",
+        # "complained about her racist remarks".
+        r"\b(?:her|his|their|your) racist (?:remarks|comments|abuse|jokes|language|slurs?|names)\b",
     ),
 )
 
@@ -1908,6 +1965,10 @@ ONLINE_EDITING = (
 # The whole-comment model must not read them as allegations either.
 IDIOMS = (
     r"\b(?:killed|killing|kills|smashed|smashing|nailed|slayed|slaying) it\b"
+    # "The Moorside roundabout claims another victim": a place that defeats drivers.
+    r"|\b(?:roundabout|junction|pothole|potholes|hill|road|bend|corner|traffic|weather|wind|ice|snow"
+    r"|gym|diet|bin|bins|bridge|level crossing|car park|one way system|kerb|bollard|puddle|step|steps)"
+    r" claims? (?:another|its (?:latest|next|first)|yet another) victims?\b"
     r"|\bmurder(?:ed|s|ing)? (?:that|the|this|a) (?:song|track|set|tune|cover|performance|karaoke|solo)\b"
     # "he kills me with his dad jokes": laughter.
     r"|\b(?:kills|killing) me (?:with|every|lol|haha|😂)"
