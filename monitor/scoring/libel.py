@@ -220,6 +220,23 @@ _OPENS_A_SENTENCE = frozenset(
 )
 
 
+# A Facebook mention is the person's name ("@Karen Whitehead you'd know"): a capitalised
+# word after a one-word "@First" is the surname, unless it is a word that opens a sentence
+# or names a party or a body ("@Craig Totally agree", "@Dave Labour are ...").
+_MENTION_SURNAME = re.compile(r"\s*@[A-Z][a-z]+ ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?=[\s,:.!?]|$)")
+
+
+def _mention_end(text: str, opening: re.Match[str]) -> int:
+    """Where a reply's opening handles end, with the surname of a Facebook mention."""
+    mention = _MENTION_SURNAME.match(text)
+    if mention is None or mention.start(1) != opening.end():
+        return opening.end()
+    word = mention.group(1).lower()
+    if word in NOT_NAMES | _TAG_GROUPS | _OPENS_A_SENTENCE or word.endswith("ly"):
+        return opening.end()
+    return mention.end()
+
+
 def _handle_is_subject(rest: str) -> bool:
     """Whether the words after a reply's opening handles carry on a sentence the handle
     began ("@CllrX pocketed the budget") rather than start one ("@CllrX Labour are ...")."""
@@ -264,14 +281,17 @@ class LibelScorer:
         for item, context in zip(items, contexts, strict=True):
             view = item.view
             opening = OPENING_HANDLES.match(item.original)
-            if opening is not None and not _handle_is_subject(item.original[opening.end() :]):
+            end = _mention_end(item.original, opening) if opening is not None else 0
+            if opening is not None and not _handle_is_subject(item.original[end:]):
                 # The handles say whom the reply answers, not whom a sentence is about
                 # ("@CllrHughes Labour are corrupt" accuses no one at the handle); the
                 # first names the person replied to when the platform did not say.
                 if context is None or not (context.parent_author or context.parent_is_owner):
-                    handle = opening.group(0).split()[0].rstrip(",:")
+                    # "@Karen Whitehead": a Facebook mention is the whole name.
+                    words = 2 if end > opening.end() else 1
+                    handle = " ".join(item.original.split()[:words]).rstrip(",:")
                     context = replace(context or CommentContext(), parent_author=handle)
-                view = prepare(item.original[opening.end() :]).view
+                view = prepare(item.original[end:]).view
             signal = self._one(view, context)
             if not signal.scores and context is not None and context.parent_text:
                 signal = self._endorsement(view, context) or signal

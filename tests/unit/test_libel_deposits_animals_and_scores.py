@@ -161,3 +161,40 @@ def test_a_thrown_mug_a_campaign_on_council_staff_and_food_from_the_bin_are_pinn
     text: str, target: str
 ) -> None:
     assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # A Facebook mention is the whole name, quoted as such.
+        ("@Lena Marsh you were off your face at the wheel on Friday.", "@Lena Marsh"),
+        ("@Owen Price you stole from the church roof fund and everyone knows it.", "@Owen Price"),
+        # People by their work and where they do it.
+        (
+            "The groundsman at Hilltop cemetery has been selling the old headstones for scrap.",
+            "The groundsman at Hilltop cemetery",
+        ),
+        (
+            "The park keeper at Albert Park sells weed to the kids by the pond.",
+            "The park keeper at Albert Park",
+        ),
+    ],
+)
+def test_a_facebook_mention_and_a_groundsman_or_park_keeper_are_who_is_accused(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # A word that opens a sentence, or a party, is no surname: the reply answers "@Craig".
+        ("@Craig Totally, and you took a bribe from Hallam Homes.", "@Craig"),
+        ("@Dave Labour or not, you took a bribe from Hallam Homes.", "@Dave"),
+    ],
+)
+def test_a_word_after_a_mention_that_opens_a_sentence_is_not_taken_for_a_surname(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)

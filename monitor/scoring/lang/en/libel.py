@@ -1505,7 +1505,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # himself into my flat".
         r"|\bput (?:\w+ ){0,3}windows in\b"
         r"|\bknocked (?:\w+ ){1,3}off (?:his|her|their) (?:\w+ )?(?:bike|bicycle|scooter|moped|motorbike)(?: \w+){0,6} (?:and|then) (?:drove|sped|drive|drives) (?:off|away)\b"
-        r"|\blets? (?:himself|herself|themselves) in(?:to)? (?:my|our|her|his|the) (?:flat|house|room|home|bedroom) (?:while|when|without)\b"
+        r"|\blets? (?:himself|herself|themselves) in(?:to)? (?:my|our|her|his|the) (?:flat|house|room|home|bedroom) (?:\w+ ){0,3}(?:while|when|without)\b"
         r"|\bdigging (?:out|up) (?:the |a )?badger setts?\b|\bset(?:ting|s)? (?:their|his|her|the) dogs on (?:the )?(?:badgers|foxes|deer|hares)\b",
     ),
     (
@@ -2127,6 +2127,8 @@ OCCUPATIONS = (
     r"|managers?|chefs?|bar staff|barm[ae]n|barmaids?|treasurers?|clerks?|paramedics?|midwi(?:fe|ves)|pharmacists?|nann(?:y|ies)|babysitters?|tutors?"
     r"|reporters?|journalists?|editors?|tenants?|lodgers?|occupants?|occupiers?|physios?|physiotherapists?|osteopaths?|chiropractors?|masseurs?|massage therapists?|opticians?|beauticians?|therapists?|counsellors?"
     r"|(?:driving |swimming |football |dance )?instructors?|(?:driving )?examiners?|surveyors?|assessors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
+    r"|groundsm[ae]n|park keepers?|park rangers?|dinner lad(?:y|ies)|bursars?|vergers?|tattooists?|dog walkers?|window cleaners?"
+    r"|dog groomers?|breeders?|bailiffs?|janitors?|porters?|gamekeepers?|ticket inspectors?|driving inspectors?"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
     r"|drivers? (?=of the |on the |for )"
 )
