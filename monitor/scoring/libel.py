@@ -3488,9 +3488,12 @@ _DISMISSAL = re.compile(
     r"|(?:is|was|are|were) (?:bang |well |totally |completely |absolute |utter |complete |total |just |plain |simply |so )?(?:out of order|out of line"
     r"|unfair|uncalled for|a disgrace|disgraceful|nonsense|rubbish|ridiculous|absurd|laughable"
     r"|daft|silly|stupid|pathetic|childish|lazy|wrong|a cheap shot|beneath you))\b"
-    # The rumour answered flat, in a sentence of its own: "... owns the land. He doesn't."
+    # The rumour answered flat, in a sentence of its own: "... owns the land. He doesn't.",
+    # or with how the writer knows: "He doesn't, I checked."
     r"|(?<![\w,;] )(?<![\w,;])(?i:he|she|they|it) (?:doesn['’]t|does not|didn['’]t|did not|isn['’]t"
-    r"|is not|wasn['’]t|was not|hasn['’]t|has not|never did|never has)(?=\s*[.!]|\s*$)"
+    r"|is not|wasn['’]t|was not|hasn['’]t|has not|never did|never has)(?=\s*[.!]|\s*$"
+    # "He doesn't, I looked it up": the answer, and how the writer knows.
+    r"|,\s*(?i:i|we) (?:checked|looked|asked|rang|phoned|called|googled|searched|know|know for a fact))"
 )
 # "He took a bribe? Where's your proof?": the writer asks for what nobody has shown.
 _PROOF_ASKED = re.compile(

@@ -249,7 +249,7 @@ TRADE_WORDS = words(
     "motors garage garages homes developments construction builders scaffolding roofing "
     "plumbing electrical autos cars tyres services lettings estates properties dental "
     "dentist dentists pharmacy surgery kitchen takeaway cafe bakery butchers salon barbers "
-    "nails florists removals logistics haulage skips nursery care home"
+    "nails florists removals logistics haulage skips nursery care home kennels cattery vets"
 )
 
 

@@ -198,3 +198,89 @@ def test_a_word_after_a_mention_that_opens_a_sentence_is_not_taken_for_a_surname
     text: str, target: str
 ) -> None:
     assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A striker, a rumour answered with how the writer knows, the writer's own shares,
+        # a parcel, an accident.
+        "Rovers' new signing is a proper thief in the box, two goals on debut.",
+        "There's a rumour Kwame Asante owns the land by the canal. He doesn't, I checked. Stop"
+        " spreading rubbish.",
+        "I bought shares in the company years ago and lost the lot.",
+        "My parcel would get lost in the system if I didn't chase it every day.",
+        "Our dog got out and ran into the road, thankfully the driver stopped in time.",
+        "My grandad broke his wrist falling off the bus step, the driver was brilliant.",
+    ],
+)
+def test_a_striker_a_rumour_checked_and_an_accident_get_no_libel_label(text: str) -> None:
+    assert_no_libel_label(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kwame Asante screams at the housing staff until they cry.", "Kwame Asante"),
+        (
+            "Joanne Pritchard got the Mill Lane site rezoned then bought shares in the company"
+            " that built on it.",
+            "Joanne Pritchard",
+        ),
+        (
+            "Kwame Asante messaged my niece on work experience asking what she was wearing.",
+            "Kwame Asante",
+        ),
+        (
+            "Joanne Pritchard is using the council's events budget to print her party leaflets.",
+            "Joanne Pritchard",
+        ),
+        (
+            "Kwame Asante told my dad his planning application would get lost in the system if he"
+            " didn't back him.",
+            "Kwame Asante",
+        ),
+        (
+            "Joanne Pritchard is still claiming attendance allowance for her dad who died last"
+            " year.",
+            "Joanne Pritchard",
+        ),
+        (
+            "Kwame Asante quietly voted to exempt the street where he owns four flats.",
+            "Kwame Asante",
+        ),
+        (
+            "The head at Ridgeway High had teachers rewrite the coursework to bump the results.",
+            "The head at Ridgeway High",
+        ),
+        ("Carlton Cars clocked my car, took 30k off the dash.", "Carlton Cars"),
+        (
+            "The head at Oakfield Primary covered it up and moved him on quietly rather than call"
+            " the police.",
+            "The head at Oakfield Primary",
+        ),
+        ("The doorman at Club Neon broke my son's nose for nothing.", "The doorman at Club Neon"),
+        (
+            "@Dean Walsh you got away with that hit and run on Station Road and you know it.",
+            "@Dean Walsh",
+        ),
+        (
+            "The PCSO on Bridge Street tips the dealers off before every raid.",
+            "The PCSO on Bridge Street",
+        ),
+        (
+            "Hill Top Kennels keep the dogs out in the freezing cold with no water.",
+            "Hill Top Kennels",
+        ),
+        (
+            "Fenwick's Motors are ripping women off on purpose with fake repairs.",
+            "Fenwick's Motors",
+        ),
+        ("Joanne Pritchard made up her CV, there's no record of that degree.", "Joanne Pritchard"),
+        ("Mo's Booze & News sells cider to the school kids every lunchtime.", "Mo's Booze & News"),
+    ],
+)
+def test_shares_after_a_rezoning_a_lost_application_and_a_quiet_move_are_pinned(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)

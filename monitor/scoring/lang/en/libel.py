@@ -989,7 +989,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "a crime or an investigation",
         r"\b(?:sell(?:s|ing)?|sold|serv(?:es|ed|ing)) (?:\w+ ){0,2}(?:booze|alcohol|beer|cider|vodka|fags|cigarettes|vapes|tobacco|knives)"
-        r" (?:\w+ ){0,2}to (?:under ?age|\d+ ?(?:year|yr) olds?|kids|children|minors|school ?kids)\b",
+        r" (?:\w+ ){0,2}to (?:the )?(?:under ?age|\d+ ?(?:year|yr) olds?|kids|children|minors|school ?kids)\b",
     ),
     (
         "dishonest or unsafe trading",
@@ -1381,7 +1381,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "how many of his one owner cars have been clocked".
         r"|\bcars? (?:have|has|had) been clocked\b"
         # "still claiming carer's allowance for her mum who's been in a home two years".
-        r"|\bclaim(?:s|ed|ing)? (?:\w+ ){0,2}(?:allowance|benefits?|pip|esa) for (?:her|his|their) (?:\w+ ){0,2}who s (?:been )?(?:in a (?:care )?home|dead|died|passed|moved)\b"
+        r"|\bclaim(?:s|ed|ing)? (?:\w+ ){0,2}(?:allowance|benefits?|pip|esa) for (?:her|his|their) (?:\w+ ){0,2}who(?: s| has| had)? (?:been )?(?:in a (?:care )?home|dead|died|passed|moved)\b"
         # "he fleeced my gran for £4k".
         r"|\bfleec(?:ed|es|ing) (?:my|his|her|our|their|me|him|them|us|old|elderly|vulnerable|pensioners"
         r"|customers|residents|tenants|clients)\b",
@@ -1468,7 +1468,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bfiddl(?:es|ed|ing) (?:the|her|his|their) (?:till|tills|takings|float)\b"
         r"|\bbuy(?:s|ing)? (?:\w+ ){0,2}stolen (?:\w+ )?(?:tools|bikes|goods|gear|phones|cars|parts|stuff|property)\b"
         # Read up to "for sale": the burglars themselves are strangers.
-        r"|\b(?:has|have|had|got|with) (?:\w+ ){1,4}for sale(?= (?:the )?(?:week|day|days|morning|weekend) after (?:a |the |every )?(?:spate of |load of |string of )?(?:break ins|burglaries|robberies|thefts)\b)",
+        r"|\b(?:has|have|had|got|with) (?:\w+ ){1,4}for sale(?= (?:the )?(?:week|day|days|morning|weekend) after (?:a |the |every )?(?:spate of |load of |string of )?(?:break ins|burglaries|robberies|thefts)\b)"
+        # A warden who "takes a tenner off the rest of us to tear them up".
+        r"|\btakes? a (?:tenner|score|fiver|twenty|bung|backhander|few quid) (?:off|from) (?:\w+ ){0,4}to (?:tear|rip|bin|cancel|drop|lose|forget|ignore)\b",
     ),
     (
         "drunkenness or drugs",
@@ -1490,7 +1492,12 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bserves? (?:\w+ ){0,2}(?:chicken|meat|rice|fish|food|prawns) (?:that s|that has|that had|which has|which had) been (?:sat|left) out\b"
         # An electrician who "signed off my wiring as safe without even coming in".
         r"|\bsigned (?:off )?(?:my|our|the|their|his|her) (?:\w+ ){0,2}(?:as safe|as sound|off) without (?:even )?(?:coming|looking|checking|inspecting|visiting|testing)\b"
-        r"|\b(?:takes?|took|taken|taking) (?:the|your|a|my|our|people s|their) deposits? (?:\w+ ){0,3}(?:disappears|disappeared|vanishes|vanished|never (?:came|comes) back|(?:did|does) a runner|never (?:returned|returns|turned up|turns up))\b",
+        r"|\b(?:takes?|took|taken|taking) (?:the|your|a|my|our|people s|their) deposits? (?:\w+ ){0,3}(?:disappears|disappeared|vanishes|vanished|never (?:came|comes) back|(?:did|does) a runner|never (?:returned|returns|turned up|turns up))\b"
+        # Chicken defrosted on the back step, a car clocked, customers ripped off on purpose.
+        r"|\bdefrost(?:s|ed|ing)? (?:the|their|his|her) (?:\w+ ){0,2}(?:on the (?:back )?step|in the sun|on the pavement)\b"
+        r"|\bclocked (?:my|his|her|our|the|their|people s) (?:car|van|motor)\b"
+        r"|\brip(?:ping|s|ped)? (?:people|customers|women|pensioners|old people|us|them|everyone) off (?:on purpose|deliberately)\b"
+        r"|\b(?:vanish(?:ed|es)?|disappear(?:ed|s)?) with (?:the |their |people s |our |my )?deposits?\b|\b(?:ran|runs|run) off with (?:the |their |people s |our |my )?deposits?\b",
     ),
     (
         "a crime or an investigation",
@@ -1506,7 +1513,15 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bput (?:\w+ ){0,3}windows in\b"
         r"|\bknocked (?:\w+ ){1,3}off (?:his|her|their) (?:\w+ )?(?:bike|bicycle|scooter|moped|motorbike)(?: \w+){0,6} (?:and|then) (?:drove|sped|drive|drives) (?:off|away)\b"
         r"|\blets? (?:himself|herself|themselves) in(?:to)? (?:my|our|her|his|the) (?:flat|house|room|home|bedroom) (?:\w+ ){0,3}(?:while|when|without)\b"
-        r"|\bdigging (?:out|up) (?:the |a )?badger setts?\b|\bset(?:ting|s)? (?:their|his|her|the) dogs on (?:the )?(?:badgers|foxes|deer|hares)\b",
+        r"|\bdigging (?:out|up) (?:the |a )?badger setts?\b|\bset(?:ting|s)? (?:their|his|her|the) dogs on (?:the )?(?:badgers|foxes|deer|hares)\b"
+        # Dogs kept out in the cold or dragged by the neck, kicked into the road; a nose broken; a
+        # hit and run got away with; lads tipped off.
+        r"|\b(?:keeps?|kept|leaves?|left) (?:the |his |her |their )?(?:dogs?|horses?|ponies|animals|cats?|puppies) (?:out )?(?:in the (?:freezing )?cold|outside|out) (?:\w+ ){0,3}with no (?:water|food|shelter)\b"
+        r"|\bdrag(?:ged|s|ging)? (?:them|it|the dogs?|the poor thing) by the (?:neck|collar|lead|scruff)\b"
+        r"|\b(?:spaniel|dog|puppy|pup|staffy|staffie|terrier|collie|lab|labrador|whippet|kitten)\b[^.!?]{0,40}\b(?:kicked|kicks|booted|boots) (?:it|him|her) (?:into|across|down|against) the\b"
+        r"|\bbroke (?:my|his|her|our|their|a|the|that) (?:\w+ )?(?:son|daughter|lad|boy|girl|husband|wife|mate|friend|brother|sister|dad|mum|kid|partner|pal|nephew|niece|man|bloke|guy|woman|customer|punter)(?: s)? (?:nose|jaw|arm|ribs?|wrist|cheekbone|eye socket)\b"
+        r"|\bgot away with (?:that|the|a|his|her|your) (?:\w+ ){0,2}(?:hit and run|assault|fraud|theft|burglary|drink driving|robbery|attack|manslaughter)\b"
+        r"|\btips? (?:them|the dealers|the lads|the gang|him|her) off (?:before|when|about|whenever)\b",
     ),
     (
         "fraud",
@@ -1515,7 +1530,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\bclaim(?:s|ing|ed)? (?:disability|pip|esa|dla|sickness benefits?)(?: \w+){0,3} (?:and|but|while|whilst) (?:she s|he s|they re|she is|he is|they are) (?:out )?(?:running|working|doing|playing|lifting|at the gym)\b"
         r"|\bclaims? (?:rent|expenses|mileage|an allowance) for (?:a |an |the )?(?:\w+ ){0,3}(?:that s|that is|which is) (?:actually|really|just) (?:his|her|their)\b"
         r"|\b(?:had|got|made) (?:the |an |that |her |his )?(?:old|elderly|vulnerable|poor) (?:\w+ ){0,3}sign (?:his|her|their) (?:\w+ )?(?:house|bungalow|home|flat|money|savings|will|car) over to\b"
-        r"|\bus(?:ing|ed|es) (?:her|his|their|your) (?:mum s|mother s|nan s|gran s|dad s|father s|parents|sister s|brother s|aunt s|auntie s) address\b",
+        r"|\bus(?:ing|ed|es) (?:her|his|their|your) (?:mum s|mother s|nan s|gran s|dad s|father s|parents|sister s|brother s|aunt s|auntie s) address\b"
+        r"|\bclaim(?:s|ing|ed)? (?:benefits?|universal credit|uc|pip|esa|housing benefit|the dole|dole) under (?:\w+ )?(?:different|false|fake|other|two|three) (?:\w+ )?names\b"
+        r"|\bmade up (?:her|his|their) (?:cv|qualifications|references|degree|experience)\b|\b(?:lied|lying|lies) (?:on|about) (?:her|his|their) (?:cv|qualifications|references)\b",
     ),
     (
         "violence",
@@ -1529,7 +1546,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "two names on them who've been dead since 2020".
         r"\bnames? (?:on (?:it|them|the \w+) )?(?:of people )?who (?:ve|have|had|d) been dead\b"
         # "how many postal votes did your team help the old folk fill in".
-        r"|\bpostal votes? (?:did |does |do )?(?:your|his|her|their|the) (?:team|lot|party|activists|canvassers|people|helpers) (?:\w+ ){0,7}fill (?:in|out)\b",
+        r"|\bpostal votes? (?:did |does |do )?(?:your|his|her|their|the) (?:team|lot|party|activists|canvassers|people|helpers) (?:\w+ ){0,7}fill (?:in|out)\b"
+        # Ballots or the count's CCTV "gone missing".
+        r"|\b(?:ballot boxes?|ballot papers?|postal votes?|cctv of the count|the count s cctv) (?:\w+ ){0,3}(?:go|goes|went|gone|going) missing\b",
     ),
     (
         "dishonesty or a cover-up",
@@ -1539,7 +1558,12 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:told|said|says|claimed|claims) (?:\w+ ){0,3}(?:you d|you|he d|he|she d|she|they d|they) (?:had |have |has )?never (?:had any contact|had contact|met|spoken to|dealt with|been to)\b"
         r"(?=.{0,160}\b(?:you were|he was|she was|they were|then who|so who|i ve got the photos?|here s the photo)\b)"
         r"|\band then (?:told|said to) (?:the )?(?:\w+ ){0,2}(?:you|he|she|they) (?:never had|never did|hadn t|didn t|never signed|never)\b(?! (?:\w+ ){0,3}(?:before|again|since))"
-        r"|\bwrote in (?:her|his|my|their|the) (?:notes|records|file|report) that (?:\w+ ){1,6}when (?:she|he|i|they|we) never did\b",
+        r"|\bwrote in (?:her|his|my|their|the) (?:notes|records|file|report) that (?:\w+ ){1,6}when (?:she|he|i|they|we) never did\b"
+        # CCTV "lost" for someone; abuse dealt with "rather than call the police"; results bumped.
+        r"|\b(?:los(?:ing|t|es)|wip(?:ing|ed|es)|delet(?:ing|ed|es)) the (?:cctv|footage|emails?|minutes|evidence)\b"
+        r"|\b(?:rather than|instead of) (?:call(?:ing)?|tell(?:ing)?|report(?:ing)? (?:it |him |her )?to|involv(?:e|ing)) the police\b"
+        r"|\bmoved (?:him|her|them) on quietly\b|\bquietly moved (?:him|her|them) on\b"
+        r"|\bto bump (?:up )?(?:the|their|our) (?:results|grades|scores|figures|league table)\b",
     ),
     (
         "an undeclared interest",
@@ -1547,34 +1571,38 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # committee".
         r"\b(?:husband|wife|partner|son|daughter|brother|sister|cousin|nephew|niece)(?: s)? (?:\w+ ){0,2}suddenly (?:the|a|got the|gets the|won the|wins the) (?:\w+ ){0,3}(?:supplier|contractor|contract|provider|tender)\b"
         r"|\b(?:waved|nodded|pushed|rubber stamped) through by (?:her|his|their) own (?:committee|panel|cabinet|department|board)\b"
-        r"|\bsat on the (?:\w+ )?(?:committee|panel|board) and (?:never|didn t|did not) (?:mention|mentioned|declare|declared|say|said)\b",
+        r"|\bsat on the (?:\w+ )?(?:committee|panel|board) and (?:never|didn t|did not) (?:mention|mentioned|declare|declared|say|said)\b"
+        # Shares bought in the company a rezoning helped, a vote that quietly exempted his own flats.
+        r"|\b(?:then |and )?(?:bought|buys|buying) shares in (?:the )?(?:company|firm|developer|developers)\b"
+        r"|\bquietly voted to (?:exempt|approve|back|waive|rezone|scrap)\b",
     ),
     (
         "abuse of office",
         # Staff screamed at until they cried, a campaign run on council staff and printers,
         # strings pulled for a relative.
-        r"\bscream(?:ed|s|ing)? at (?:the |her |his |their )?(?:staff|officers|workers|employees|team|volunteers) (?:till|until) (?:they|she|he) (?:cried|cry|broke down)\b"
+        r"\bscream(?:ed|s|ing)? at (?:the |her |his |their )?(?:\w+ )?(?:staff|officers|workers|employees|team|volunteers) (?:till|until) (?:they|she|he) (?:cried|cry|broke down)\b"
         r"|\bran (?:her|his|their|the) (?:whole |entire )?(?:election )?campaign on council (?:staff|time|money|resources)\b"
         r"|\bprinted on the (?:town hall|council|council s|office) (?:printer|photocopier|printers)\b"
-        r"|\b(?:she|he|they|you) pulled (?:the |some )?strings\b",
+        r"|\b(?:she|he|they|you) pulled (?:the |some )?strings\b"
+        # Planning "lost in the system" unless a poster goes up; council money for party leaflets.
+        r"|\b(?:would|will|d) get (?:lost|delayed|binned|refused|rejected|stuck)(?: in the system)? if (?:i|you|we|they|he|she) (?:didn t|don t|did not|do not|wouldn t)\b"
+        r"|\busing (?:the )?council(?: s)? (?:\w+ ){0,2}(?:budget|money|funds|printers?|staff|resources|credit card|vans?) (?:to|for) (?:print |pay for |fund |run )?(?:her|his|their) (?:party|election|campaign|own|personal)\b",
     ),
     (
         "sexual misconduct",
         # "I've had Cllr Patel's hand up my skirt".
         # Matched from the possessive "s", so that "I've had" before it is not read as the
         # writer's own act.
-        r"\bs hands? (?:up|down|all over) (?:my|her|our) (?:\w+ )?(?:skirt|top|dress|knickers|leg|legs|thighs?|bum|backside|chest|breasts?)\b",
+        r"\bs hands? (?:up|down|all over) (?:my|her|our) (?:\w+ )?(?:skirt|top|dress|knickers|leg|legs|thighs?|bum|backside|chest|breasts?)\b"
+        # "asking what she was wearing" of a girl on work experience.
+        r"|\basking (?:her |him )?what (?:she|he) was wearing\b",
     ),
     (
         "abuse of children",
         # A dinner lady "slapping kids", a rumour about a teacher "and the Year 11 lad".
         r"\b(?:slapping|slapped|slaps|smacking|smacked|smacks|shoving|shoved|pinching|pinched) (?:the )?(?:kids|children|pupils|toddlers|babies|little ones)\b"
-        r"|\b(?:what i heard|what i ve heard|the rumours?|the stories) about (?:\w+ ){1,3}and (?:the|a|that) (?:year \d+|young|teenage|\d+ year old|schoolgirl|schoolboy) (?:lad|boy|girl|pupil|student|kid)\b",
-    ),
-    (
-        "discrimination",
-        # "complained about her racist remarks".
-        r"\b(?:her|his|their|your) racist (?:remarks|comments|abuse|jokes|language|slurs?|names)\b",
+        r"|\b(?:what i heard|what i ve heard|the rumours?|the stories) about (?:\w+ ){1,3}and (?:the|a|that) (?:year \d+|young|teenage|\d+ year old|schoolgirl|schoolboy) (?:lad|boy|girl|pupil|student|kid)\b"
+        r"|\b(?:very |so |quite )?(?:mature|grown up|developed) for (?:1[0-7]|her age|his age|a 1[0-7] year old)\b",
     ),
 )
 
@@ -1843,6 +1871,8 @@ HYPERBOLE = (
     # was robbing us all game" (a referee): a score, a song, a game.
     r"|\b(?:murdered|killed|slaughtered|destroyed|battered|hammered|thrashed|robbed) (?:\w+ ){1,3}\d+ \d+\b"
     r"|\b(?:absolutely|totally|completely|utterly|well and truly) (?:murdered|murders|murdering|slaughtered|slaughters)\b"
+    # "a proper thief in the box, 4 goals in 3 games": a striker.
+    r"|\b(?:thief|poacher|assassin|killer|criminal|menace) in (?:the|front of) (?:box|area|goal|six yard box|penalty area|18 yard box)\b"
     # "Stanmoor Town 4 Clitheroe 0. Absolute mugging.": a result, the score before the crime.
     r"|\b\d (?:\w+ ){1,3}\d (?:\w+ ){0,2}(?:mugging|robbery|daylight robbery|smash and grab|murder|massacre|slaughter|theft)\b"
     r"|\b(?:robbing|robbed|cheating|cheated) (?:us|them|the lads|the team|the girls|the boys) (?:all|the whole) (?:game|match|night|season|afternoon|half)\b"
@@ -2010,6 +2040,9 @@ KNOCKED_DOWN = (
     r"\b(?:falsely|wrongly|wrongfully|unfairly) (?:accused|arrested|charged|convicted|blamed|jailed|suspected|sacked|suspended)\b"
     r"|\b(?:accus\w+|allegations?|alleged|complaints?|claims?)\b(?:[^.!?]{0,80}?)\b(?:cleared (?:her|him|them|me|us)|cleared of|found (?:no|nothing)|no case to answer|no further action"
     r"|thrown out|unfounded|baseless|not guilty|acquitted|were false|was false|were untrue|was untrue|proved false|proven false)\b"
+    # "Seen the rumour that Cllr Tolley owns the field ... He doesn't, I looked it up. Stop
+    # spreading rubbish."
+    r"|\b(?:stop|quit|please stop) spreading (?:rubbish|lies|rumours|nonsense|misinformation|fake news|gossip|this)\b"
 )
 # Labels for someone's views or politics: in a comment, opinion a reader can judge
 # (a court holds "racist" or "fascist" to be comment), and abuse if anything, not libel.
