@@ -221,8 +221,9 @@ _OPENS_A_SENTENCE = frozenset(
 
 
 # A Facebook mention is the person's name ("@Karen Whitehead you'd know"): a capitalised
-# word after a one-word "@First" is the surname, unless it is a word that opens a sentence
-# or names a party or a body ("@Craig Totally agree", "@Dave Labour are ...").
+# word after a one-word "@First" is the surname, unless it is a word that opens a sentence,
+# an adverb in "-ly" or the name of a party or a body ("@Craig Totally agree", "@Dave Labour
+# are ...").
 _MENTION_SURNAME = re.compile(r"\s*@[A-Z][a-z]+ ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?=[\s,:.!?]|$)")
 
 
