@@ -22,7 +22,8 @@ time, and the unread probe batches (ROC AUC and counts by the fit on all rows).
 
 DATA is the folder of public datasets that ``benchmarks/libel_real.py`` reads; OLID's
 ``olid_training_v1.0.tsv`` is counted where it is found, in ``--olid`` or else in DATA. Needs
-onnx and scikit-learn (the ``test`` extra). About a quarter of an hour on two cores.
+onnx and scikit-learn (the ``test`` extra); about ten minutes on two cores. The ``test``
+half and the unread batches are measures: never choose a weight or a threshold by them.
 """
 
 from __future__ import annotations
