@@ -89,11 +89,11 @@ def fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray) -> Scorer:
 
 def fit_with(real: Rows, probes: Rows, weight: float) -> Scorer:
     """A head on the real rows and the probe rows, each probe row counting ``weight``."""
+    if weight == 0:
+        return fit(real.x, real.y, np.ones(len(real.y)))
     x = np.vstack([real.x, probes.x])
     y = np.concatenate([real.y, probes.y])
     weights = np.concatenate([np.ones(len(real.y)), np.full(len(probes.y), weight)])
-    if weight == 0:
-        x, y, weights = real.x, real.y, np.ones(len(real.y))
     return fit(x, y, weights)
 
 
