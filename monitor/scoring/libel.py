@@ -251,7 +251,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 33"
+    version = "libel 34"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -373,8 +373,16 @@ class LibelScorer:
         if form is not None and _SAYING_FORM.match(form.group(0)):
             said = original_span(view, form.start(), form.end())[0]
             before = view.original[:said].rstrip()
-            if any(0 <= said - c[2] <= 1 for c in candidates) or (
-                before[-1:].isalnum() and bare(before.split()[-1]) not in _INTERJECTIONS
+            if (
+                any(0 <= said - c[2] <= 1 for c in candidates)
+                or (before[-1:].isalnum() and bare(before.split()[-1]) not in _INTERJECTIONS)
+                # "... and he's been charged, says the Echo.": who said it, after the words.
+                or (
+                    before.endswith(",")
+                    and _SOURCE_AFTER.match(
+                        view.original, original_span(view, form.start(), form.end())[1]
+                    )
+                )
             ):
                 # "Jane Smith says the mayor lied", "my mate says the treasurer ...": their
                 # words, not a retort ("Says the man who ...", "lol says the thief").
@@ -1668,7 +1676,12 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
         preference < OTHER
         and preference not in (SURNAME, FIRST_WORD)
         # "Cllr Dale's corruption": the name's own "'s" is no copula.
-        and (abs(end - subject_end) <= 1 or view.original[subject_end:end] in ("'s", "’s"))
+        and (
+            abs(end - subject_end) <= 1
+            or view.original[subject_end:end] in ("'s", "’s")
+            # "The PCSO on the Kittiwake beat is bent": the person, placed.
+            or (end < subject_end and _PLACED.fullmatch(view.original, end, subject_end))
+        )
         for preference, _, end, _ in candidates
     )
 
@@ -1820,10 +1833,13 @@ def _a_strangers_pronoun(
     original's."""
     if target[0] != PRONOUN:
         return False
-    said = [c for c in candidates if c[0] == PRONOUN and c[3] == target[1] and c[1] <= at]
+    said = [c for c in candidates if c[0] == PRONOUN and c[3] == target[1]]
+    before = [c for c in said if c[1] <= at]
     if not said:
         return False
-    pronoun = said[-1][1]
+    # "police have arrested a 19-year-old from out of town and he's on bail": the pronoun
+    # after the act stands for the one it was done to.
+    pronoun = before[-1][1] if before else said[0][1]
     strangers = list(_STRANGER_MENTION.finditer(text, max(0, pronoun - 300), pronoun))
     if not strangers:
         return False
@@ -2789,6 +2805,13 @@ _LABEL_ENDS = re.compile(
     r"|posting|says|said|thinks|who|lol|haha|wants|reckons|telling|calling|moaning|whining)\b"
 )
 _COPULA_BEFORE = re.compile(COPULA_BEFORE)
+# The source named at the end of what it said: ", says the Echo.", ", says the BBC".
+_SOURCE_AFTER = re.compile(r"\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,2}[ \t]*(?:[.!?]|$)")
+# Where a person is, after who they are: "on the Kittiwake beat", "at the station".
+_PLACED = re.compile(
+    r"\s+(?i:on|at|in|from|behind|near|outside|opposite|down|up|round)\s"
+    r"(?:(?i:the|our|my|this|that|your|their)\s)?[\w'’&-]+(?:\s[\w'’&-]+){0,2}"
+)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
 _CLAUSE_WORDS = words("your my his her me him them their our")
@@ -3108,7 +3131,7 @@ _INDEFINITE_PUNISHED = re.compile(
 # "a man from the village got transported for stealing a sheep", "a woman in her 40s from
 # Stalybridge admitted benefit fraud": someone described, not named, in a report of a case.
 _INDEFINITE_CONVICTED = re.compile(
-    r"(?:^|[\s,;:])(?<!is )(?<!was )(?<!'s )(?<!’s )(?i:a|an)\s(?:[\w'’-]+\s){1,6}?"
+    r"(?:^|[\s,;:\"“‘(])(?<!is )(?<!was )(?<!'s )(?<!’s )(?i:a|an)\s(?:[\w'’-]+\s){1,6}?"
     r"(?i:(?:got|was|were|has been|had been|is being)\s[\w'’-]+\s(?:for|of|with)"
     r"|admitted|admits|pleaded guilty to|pleads guilty to|denied|denies)\s(?:[\w'’-]+\s){0,3}$"
 )
@@ -3125,7 +3148,7 @@ _STRANGER_MENTION = re.compile(
     # Not said of someone already there: "He's not a thief", "she was a thief".
     r"(?<!\bis )(?<!['’]s )(?<!\bwas )(?<!\bnot )(?<!\bbe )(?<!\bare )(?<!\bwere )(?<!\bbeing )"
     rf"(?:^|(?<=[\s,;:(]))(?i:an? (?:[\w'’-]+ ){{0,2}}?(?:{_SOMEONE}|caller|salesman|saleswoman"
-    r"|cold caller|doorstep trader|trader|builder)"
+    r"|cold caller|doorstep trader|trader|builder|\d{1,2}[- ]?(?:year|yr)s?[- ]?old)"
     rf"|some (?:[\w'’-]+ )?(?:{_SOMEONE}|idiot|one|body)|someone|somebody)\b"
 )
 _MEN = re.compile(r"(?i:\b(?:man|lad|guy|bloke|boy|fella|chap|gent|salesman)$)")

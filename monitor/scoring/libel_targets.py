@@ -937,13 +937,21 @@ _LIKE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?i:like|such as|the likes o
 _DESCRIBED = re.compile(
     r"(?<![\w@])((?:the|that|this|those|these|our|your|their|two|three|four|\d+)\s+)?"
     rf"(?:[\w'’\"“”-]+\s+){{0,5}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’])|(?=['’]s\s+(?:{_KIN})\b))"
-    r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
+    # "the PCSO on the Kittiwake beat", "the caretaker at St Mary's school".
+    r"(?:\s+(?:beat|estate|road|street|lane|school|academy|college|surgery|practice|shop|store"
+    r"|pub|club|garage|farm|market|office|station|branch|centre|library|hall|church|chapel"
+    r"|hotel|cafe|café|hospital|depot|yard)\b)?)?"
 )
 # Words that make the run before an occupation a clause ("He is a ...", "She stabbed a ...")
 # or another noun's phrase ("the word of a woman who ...": the trade is in the next one).
 _CLAUSE_WORDS = words("he she they i you we it is was are were has had have be been s of")
 _ACT_WORD = re.compile(r"\b[a-z]+ed\b")
 _DETERMINER_WORDS = words("the this that these those a an our your their my his her")
+# Someone told only by where they come from: "a man from Leeds".
+_ANYONE_FROM = re.compile(
+    r"(?i:man|woman|bloke|lad|guy|fella|lady|chap|family|couple|boy|girl)\s+(?i:from)\s"
+)
 
 
 def _descriptions(text: str) -> Iterator[re.Match[str]]:
@@ -965,6 +973,11 @@ def _descriptions(text: str) -> Iterator[re.Match[str]]:
             or not (match.group(1) or sentence_start(text, match.start()))
             # "As governor of Arkansas he ...": the post the subject held, not someone else.
             or described.lower().split()[:1] == ["as"]
+            # "A 23-year-old man from Whitsand Bay has been charged": anyone from a town.
+            or (
+                _ANYONE_FROM.match(text, match.start("job")) is not None
+                and described.lower().lstrip("\"“‘'(").split()[:1] in (["a"], ["an"])
+            )
         ):
             at = match.start() + 1
             continue
@@ -1008,7 +1021,10 @@ _THIS_PERSON = re.compile(
 )
 # "Dave from the chippy", "Sue who runs the café": a first name pinned down by a place.
 _NAME_FROM = re.compile(
-    r"(?<![\w@])([A-Z][a-z]+)\s+(?:from|at|who runs|who owns|who works at)\s+(?:the\s+|number\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?"
+    r"(?<![\w@])([A-Z][a-z]+)\s+(?:from|at|who runs|who owns|who works at"
+    # "Gary behind the bar at the Red Lion", "Kev at K&S Motors".
+    r"|behind the (?:bar|counter|desk) (?:at|in|of)|on the (?:tills?|door|desk|bar) (?:at|in|of))"
+    r"\s+(?:the\s+|number\s+)?[\w'’&-]+(?:\s+[A-Z][\w'’&-]*)?"
 )
 # "the man at 14 Kilburn Road", "lives at number 3".
 _ADDRESS = re.compile(
@@ -1063,7 +1079,8 @@ _LOCATIVE = re.compile(
 PLACE_WORDS = words(
     "lane road rd street st avenue ave grove close court farm way hill green park estate square "
     "primary school academy college centre center library hall church arms inn hotel lion club pub "
-    "bus buses parking police constabulary heights gardens crescent terrace baths lido"
+    "bus buses parking police constabulary heights gardens crescent terrace baths lido bay quay "
+    "harbour cove beach sands marina pier promenade"
 )
 # What pins a described person down after the description, so the councillor reads which
 # one is meant: "the treasurer of the residents' association", "the caretaker at St Mary's
@@ -1085,7 +1102,8 @@ _PLACE_NOUNS = "|".join(
         reverse=True,
     )
 )
-_PROPER_PLACE = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3}"
+# "Tesco Extra", "St Anne's", "K&S Motors".
+_PROPER_PLACE = r"(?:[A-Z]\s?&\s?[A-Z]\b|[A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,3}"
 _PINNED = re.compile(
     r"\s+(?:(?i:who|that)\s+(?i:runs?|ran|owns?|owned|works? (?:at|in|for)|worked (?:at|in|for)"
     r"|lives? (?:at|on|in)|lived (?:at|on|in)|drinks? (?:at|in)|manages?|managed|chairs?|chaired"
@@ -1257,8 +1275,19 @@ def bare(word: str) -> str:
 
 
 def _trim(name: str) -> str:
-    """A name without its possessive: "Cllr Begum's husband" is about Cllr Begum."""
-    return re.sub(r"['’]s$", "", name.strip())
+    """A name without its possessive: "Cllr Begum's husband" is about Cllr Begum. A place
+    that ends a description keeps it: "the vicar at St Anne's"."""
+    name = name.strip()
+    if _ENDS_AT_A_PLACE.search(name):
+        return name
+    return re.sub(r"['’]s$", "", name)
+
+
+# "the vicar at St Anne's", "Kev at Tesco's": a place, possessive in form.
+_ENDS_AT_A_PLACE = re.compile(
+    r"\s(?i:at|on|of|from|in|behind|near|outside|opposite)\s+(?:(?i:the)\s+)?(?:[A-Z][\w.&-]*\s+){0,2}"
+    r"[A-Z][\w&-]*['’]s$"
+)
 
 
 # Insults and labels that go before a name as an epithet: "that crook Hammond".

@@ -51,7 +51,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bin (?:the )?pocket of\b|\bpaid (?:him|her|them|you) off\b"
         # "had been paid off": a person bought, not a loan cleared ("the loan was paid off").
         r"|\b(?<!loan )(?<!debt )(?<!debts )(?<!mortgage )(?<!bill )(?<!card )(?<!loans )(?<!it )(?:was|were|been|being|got|get|gets) paid off\b(?! (?:in full|early|at last|finally|now|years))"
-        r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslipped (?:him|her|them|you) (?:a|some|cash|money|\d)"
+        r"|\b(?:was|were|been|being|got) paid (?:\S+ )?(?:by|to)\b|\bslip(?:s|ped|ping) (?:him|her|them|you|the (?:\w+ )?(?:inspector|officer|examiner|assessor|planner|planning officer|copper|warden)) (?:a|some|cash|money|\d)"
         r"|\bl(?:ining|ine|ines|ined) (?:his|her|their|your) (?:own |\w+ s |\w+ )?pockets?\b|\bpockets? (?:are |is |were |was |have |has )?(?:being |getting |been |got )?lined\b|\b(?:gets|get|getting|got|takes|taking|took) (?:a|his|her|their) cut\b(?! (?:and paste|hair)\b)"
         # "His political bent" is a leaning, not a bent copper's.
         r"|\btaking cash\b|\bcash for\b|\bcorrupt(?:ion|ly)?\b(?! (?:\w+ )?(?:politicians|cops|police|officials|officers|judges|media|system|systems|government|governments|regime|elites?|establishment|councils|parties|practices|authors|admins|administrators|mods|moderators|people|institutions|companies|corporations|banks|bankers|unions|leaders|bureaucrats|bureaucracy|democrats|republicans|liberals|tories|countries|states|world|culture)\b)|\bcorupt\b|(?<!hell )(?<!political )(?<!ideological )(?<!religious )(?<!partisan )(?<!artistic )(?<!natural )\bbent\b(?! (?:over|down|double|on|forward|backwards?|out of shape|towards?|for|arguments?|logic|reasoning|points?|nails?|pins?|spoons?|wheels?|rims?|forks?|railings?|knees?)\b)|\bcrook(?:ed|s)?\b"
@@ -585,7 +585,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"\b(?:fleec|swindl|cheat|con)(?:ed|ing|s)? (?:\w+ ){0,3}out of (?:\w+ )?(?:\d|thousands|hundreds|money|cash|their|his|her|savings|pension|inheritance)"
         r"|\bconned (?:me|her|him|them|us|my|his|her|an?|the|old|elderly|pensioners|people)\b"
         r"|\b(?:dodgy|bent|bogus) (?:mots?|certificates?|sick notes?|paperwork|documents?|passports?|invoices?)\b"
-        r"|\b(?:signs?|signed|signing) (?:\w+ ){0,2}off (?:sick )?for (?:a |an )?(?:tenner|fiver|cash|money|\d+)\b"
+        r"|\b(?:signs?|signed|signing) (?:\w+ ){0,2}off (?:sick )?for (?:a |an )?(?:tenner|fiver|cash|money|\d+\b(?! ?(?:months?|weeks?|days?|years?|yrs?|wks?|hours?)\b))"
         r"|\bus(?:ed|es|ing) (?:a |the )?(?:council|council s|work s|works|company|office|charity|school) (?:\w+ )?(?:van|car|vehicle|card|credit card|phone|staff|workers|money|funds|fuel card|lorry|minibus) (?:\w+ ){0,4}(?:for (?:his|her|their) own|to move house|for personal|for (?:his|her|their) (?:holiday|wedding|family|mates|business|house))\b"
         r"|\bpockets (?:a|an|the|\d+\w*|thousands|money|cash)\b",
     ),
@@ -670,7 +670,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:scream|shout|yell|hurl|spout|spew)(?:ed|s|ing)? (?:\w+ )?(?:racist|racial|homophobic|antisemitic|anti semitic|islamophobic|transphobic) (?:abuse|slurs|insults|names) at\b"
         r"|\b(?:called|calls|calling) (?:me|him|her|my \w+|his \w+|her \w+) (?:a |an )?(?:paki|nigger|nigga|wog|kike|yid|chink|raghead|towelhead|gyppo|pikey|poof|faggot|tranny|spastic|spaz|retard)\b"
         # "told a Muslim family at his surgery to go back where they came from".
-        r"|\b(?:told|tells|telling) (?:\w+ ){0,6}(?:to|should|must|needed to|need to|ought to) go back (?:to )?(?:where (?:they|he|she|you|we) (?:came|come) from|(?:their|his|her|your|our) own country)\b",
+        r"|\b(?:told|tells|telling) (?:\w+ ){0,6}(?:to|should|must|needed to|need to|ought to) go back (?:to )?(?:where (?:they|he|she|you|we) (?:came|come) from|(?:their|his|her|your|our) own country)\b"
+        # "told the Bangladeshi family ... they'd 'feel more at home back where they came from'".
+        r"|\b(?:told|tells|telling) (?:\w+ ){1,8}(?:feel|be|fit in) (?:\w+ ){0,2}(?:at home|happier|better off) (?:back )?(?:in )?(?:where (?:they|he|she|you|we) (?:came|come) from|(?:their|his|her|your|our) own country)\b",
     ),
     (
         "threats",
@@ -1333,7 +1335,13 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "bribery or corruption",
-        r"\bpull(?:ed|s|ing)? (?:some )?strings to (?:get|have|make) (?:\w+ ){0,3}(?:off|cleared|dropped|quashed|disappear|go away)\b",
+        r"\bpull(?:ed|s|ing)? (?:some )?strings to (?:get|have|make) (?:\w+ ){0,3}(?:off|cleared|dropped|quashed|disappear|go away)\b"
+        # "#BrownEnvelopeGareth ... wonder what he got for this one"; an extension built "for
+        # nothing" by the contractor who wins; a crate of whisky "for his trouble".
+        r"|#brownenvelope\w*|\bwonder(?:ing)? what (?:he|she|they|you) got (?:for|out of) (?:this|that|it)(?: one)?\b"
+        r"|\b(?:built|did|done|laid|fitted|paved|tarmacked|resurfaced|put up) (?:\w+ s|his|her|their|your) (?:new )?(?:drive|driveway|patio|roof|kitchen|extension|garden|path|fence|windows|conservatory) (?:\w+ ){0,3}(?:for nowt|for nothing|for free|free of charge|on the house)\b"
+        r"|\bgot (?:a|some) (?:crate|case|bottle|box) of (?:\w+ )?(?:whisky|whiskey|wine|champagne|booze|beer|scotch|gin|brandy) (?:for (?:his|her|their) trouble|for it|for that|out of it)\b"
+        r"|\b(?:rips?|ripped|ripping|tears?|tore|bins?|binned|cancels?|cancelled) (?:up )?(?:the |their )?(?:parking )?tickets? for (?:his|her|their) (?:mates|friends|pals|family|cronies)\b",
     ),
     (
         "an undeclared interest",
@@ -1354,13 +1362,15 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # A dinner lady "slapping kids", a rumour about a teacher "and the Year 11 lad".
         r"|\b(?:slapping|slapped|slaps|smacking|smacked|smacks|shoving|shoved|pinching|pinched) (?:the )?(?:kids|children|pupils|toddlers|babies|little ones)\b"
         r"|\b(?:what i heard|what i ve heard|the rumours?|the stories) about (?:\w+ ){1,3}and (?:the|a|that) (?:year \d+|young|teenage|\d+ year old|schoolgirl|schoolboy) (?:lad|boy|girl|pupil|student|kid)\b"
-        r"|\b(?:very |so |quite )?(?:mature|grown up|developed) for (?:1[0-7]|her age|his age|a 1[0-7] year old)\b",
+        r"|\b(?:very |so |quite )?(?:mature|grown up|developed) for (?:1[0-7]|her age|his age|a 1[0-7] year old)\b"
+        # Vapes and cans flogged "to year 8s".
+        r"|\b(?:sell(?:s|ing)?|sold|flog(?:s|ged|ging)?) (?:\w+ ){0,3}(?:booze|alcohol|beer|cans|cider|vodka|fags|cigarettes|vapes|tobacco|knives|weed) (?:\w+ ){0,3}to (?:the )?(?:year (?:\d+|seven|eight|nine|ten)s?|under ?ages?|kids|school ?kids|teenagers)\b",
     ),
     (
         "sexual misconduct",
         # "had his hands all over my daughter", "kept putting his hand on my 17 year old's leg".
-        r"\b(?:had|has|put|puts|putting|got|gets|getting) (?:his|her) hands? (?:all over|up|down|on) (?:my|his|her|our|their|the|a|young) (?:\w+ ){0,4}"
-        r"(?:daughter|son|lad|girl|boy|kid|niece|nephew|wife|missus|sister|leg|legs|thigh|knee|bum|backside|skirt|top|chest|breasts?)\b"
+        r"\b(?:had|has|put|puts|putting|got|gets|getting) (?:his|her|your) hands? (?:all over|up|down|on) (?:my|his|her|our|their|the|a|young) (?:\w+ ){0,4}"
+        r"(?:daughter|son|lad|girl|boy|kid|niece|nephew|wife|missus|sister|friend|mate|pal|colleague|workmate|intern|leg|legs|thigh|knee|bum|backside|skirt|top|chest|breasts?)\b"
         # 'Councillor "Handsy" Cole strikes again'.
         r"|\bhandsy\b"
         # "I've had Cllr Patel's hand up my skirt".
@@ -1368,7 +1378,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # writer's own act.
         r"|\bs hands? (?:up|down|all over) (?:my|her|our) (?:\w+ )?(?:skirt|top|dress|knickers|leg|legs|thighs?|bum|backside|chest|breasts?)\b"
         # "asking what she was wearing" of a girl on work experience.
-        r"|\basking (?:her |him )?what (?:she|he) was wearing\b",
+        r"|\basking (?:her |him )?what (?:she|he) was wearing\b"
+        # "tried it on with my daughter"; "has been messaging a 16 year old girl".
+        r"|\btried it on with (?:my|his|her|our|their|a) (?:\w+ ){0,2}(?:daughter|son|niece|nephew|granddaughter|grandson|kid|pupil|patient|passenger)\b"
+        r"|\b(?:messag|text|sext|snapchatt|dm|whatsapp)(?:ing|ed|s)? (?:a |an |this |that )?(?:1[0-7]|under ?age) ?(?:year|yr)s? ?old(?: (?:girl|boy|lad|kid|child|pupil|schoolgirl|schoolboy))?\b",
     ),
     (
         "violence",
@@ -1385,13 +1398,21 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "discrimination",
         # "called my son a racist name".
-        r"\bcall(?:ed|s|ing)? (?:my|his|her|our|their|the|a|that) (?:\w+ ){0,2}(?:a )?(?:racist|racial|homophobic) (?:name|names|slur|slurs|word)\b",
+        r"\bcall(?:ed|s|ing)? (?:my|his|her|our|their|the|a|that|him|her|me|us|them) (?:\w+ ){0,2}(?:a )?(?:racist|racial|homophobic) (?:name|names|slur|slurs|word)\b",
     ),
     (
         "fraud",
         # Single person discount claimed with a partner at home: council tax fraud.
         r"\bsingle person(?: s)? discount (?:\w+ ){0,6}(?:with|while|whilst) (?:her|his|their|your) (?:fella|partner|boyfriend|girlfriend|husband|wife|bloke|missus) (?:\w+ )?(?:living|lives|staying|stays|moved in)\b"
         r"|\b(?:lives|living|stays|staying) (?:at|with) (?:her|his|their) (?:fella|partner|boyfriend|girlfriend|husband|wife|bloke|missus)(?: s)? (?:\w+ ){0,6}(?:and |but |while |whilst )?claim(?:s|ed|ing)? (?:the )?single person\b"
+        # "signed off from her hospital job for 6 months on full sick pay and she's at every
+        # fete".
+        r"|\bsigned off (?:sick |work |from (?:her|his|their|your) (?:\w+ )?(?:job|work) )(?:\w+ ){0,8}(?:and|but|yet|while|whilst) (?:she|he|they|you)"
+        r"(?: s| is| was| are| re| were)? (?:at (?:every|the|all)|down the|out (?:every|on)|working|doing|playing|on (?:holiday|hols))\b"
+        # "got a blue badge by saying her husband was disabled".
+        r"|\bgot (?:a|her|his|their|your) (?:blue badge|council (?:house|flat)|grant|pip|disability (?:benefits?|payments?)) (?:by|through) (?:lying|saying|claiming|pretending|making out|faking)\b"
+        # A fire "was an insurance job".
+        r"|\b(?:an|a proper|an obvious|was|were|is|another) insurance jobs?\b"
         # "Took £3,400 off my mum for a job they never did".
         r"|\b(?:took|taken|takes|charged|charges|had) (?:\S+ ){0,5}(?:for|on) (?:a |the )?(?:job|jobs|work|repairs?|roof|extension) (?:they|he|she) never (?:did|done|finished|started|turned up for)\b"
         # "how many of his one owner cars have been clocked".
@@ -1408,7 +1429,16 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "got her kid into St Cuthbert's using her mum's address", a made-up CV.
         r"|\bus(?:ing|ed|es) (?:her|his|their|your) (?:mum s|mother s|nan s|gran s|dad s|father s|parents|sister s|brother s|aunt s|auntie s) address\b"
         r"|\bclaim(?:s|ing|ed)? (?:benefits?|universal credit|uc|pip|esa|housing benefit|the dole|dole) under (?:\w+ )?(?:different|false|fake|other|two|three) (?:\w+ )?names\b"
-        r"|\bmade up (?:her|his|their) (?:cv|qualifications|references|degree|experience)\b|\b(?:lied|lying|lies) (?:on|about) (?:her|his|their) (?:cv|qualifications|references)\b",
+        r"|\bmade up (?:her|his|their) (?:cv|qualifications|references|degree|experience)\b|\b(?:lied|lying|lies) (?:on|about) (?:her|his|their) (?:cv|qualifications|references)\b"
+        # "on the sick for his back for five years and he's hauling fish boxes"; a council flat
+        # let on Airbnb; a flood car "swore blind it was clean"; business rates dodged;
+        # invoices paid for reports never delivered.
+        r"|\bon the sick (?:\w+ ){0,8}(?:and|but|yet|while|whilst) (?:he|she|they|you)(?: s| is| are| re| was)? (?:\w+ ){0,2}(?:hauling|lifting|carrying|working|laying|labouring|humping|climbing|digging|roofing|playing)\b"
+        r"|\b(?:airbnb(?: ?ing| s| ed)?|sub ?lett?(?:ing|s)?|renting out|rents out|rented out|letting out|lets out) (?:out )?(?:her|his|their|your) council (?:flat|house|home|property)\b"
+        r"|\bswore blind (?:it|they|the \w+) (?:was|were|had) (?:clean|fine|sound|safe|genuine|never)\b"
+        r"|\bsold (?:me|us|him|her|them|my \w+|our \w+) (?:a|an) (?:flood|flood damaged|cut and shut|clocked|stolen|written off|write off|ringer) (?:car|van|motor|bike)\b"
+        r"|\bnot pay(?:ing)? (?:a penny|a single penny|a bean|a thing|anything) (?:in |of )?(?:business )?(?:rates|tax|council tax|vat)\b"
+        r"|\b(?:invoices?|bills?) paid,? (?:and )?(?:no|nothing|never) (?:\w+ ){0,3}(?:delivered|done|received|produced|written|seen)\b",
     ),
     (
         "a crime or an investigation",
@@ -1442,7 +1472,18 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:spaniel|dog|puppy|pup|staffy|staffie|terrier|collie|lab|labrador|whippet|kitten)\b[^.!?]{0,40}\b(?:kicked|kicks|booted|boots) (?:it|him|her) (?:into|across|down|against) the\b"
         r"|\bbroke (?:my|his|her|our|their|a|the|that) (?:\w+ )?(?:son|daughter|lad|boy|girl|husband|wife|mate|friend|brother|sister|dad|mum|kid|partner|pal|nephew|niece|man|bloke|guy|woman|customer|punter)(?: s)? (?:nose|jaw|arm|ribs?|wrist|cheekbone|eye socket)\b"
         r"|\bgot away with (?:that|the|a|his|her|your) (?:\w+ ){0,2}(?:hit and run|assault|fraud|theft|burglary|drink driving|robbery|attack|manslaughter)\b"
-        r"|\btips? (?:them|the dealers|the lads|the gang|him|her) off (?:before|when|about|whenever)\b",
+        r"|\btips? (?:them|the dealers|the lads|the gang|him|her) off (?:before|when|about|whenever)\b"
+        # "is defo dealing"; money "washed" by a business; dealers tipped off before a raid;
+        # animals kicked, starved or kept in their own muck.
+        r"|\b(?:is|s|are|re|was|were) (?:defo|deffo|def|definitely|obviously|clearly|openly|100) dealing\b"
+        r"|\b(?:been|is|s|are|re|was|were) washing (?:\w+ )?(?:money|cash)\b"
+        r"|\btip(?:s|ped|ping)? off (?:(?:his|her|their|the) )?(?:\w+ ){0,2}(?:before|ahead of) (?:the |a |every |each )?(?:\w+ )?(?:raids?|inspections?|search|bust|visit)\b"
+        r"|\b(?:kick(?:s|ed|ing)?|beat(?:s|ing)?|batter(?:s|ed|ing)?) (?:your|my) (?:poor )?(?:dog|dogs|puppy|pup|cat|horse|pony)\b"
+        r"|\b(?:lets?|letting|left) (?:his|her|their|your|the) (?:\w+ )?(?:cattle|cows|sheep|livestock|stock|pigs|horses|ponies|dogs|animals) (?:\w+ ){0,2}starve\b"
+        r"|\b(?:keeps?|kept|keeping) (?:\d+ |dozens of |loads of )?(?:dogs|puppies|cats|horses|ponies|animals) (?:\w+ ){0,4}in their own (?:muck|mess|filth|faeces|poo|urine|shit)\b"
+        r"|\b(?:runs?|running|ran|is|s|it s) (?:a |an )?(?:illegal )?puppy farm\b|\b(?:grass|weed|skunk) farms? in (?:his|her|their|your|the) (?:loft|attic|house|shed|garage|flat)\b"
+        # A fire that "wasn't no accident".
+        r"|\b(?:fire|blaze) (?:\w+ ){0,6}(?:wasn t|was not|was no|weren t|wasn t no|was never|were no) (?:an )?accident\b",
     ),
     (
         "an undeclared interest",
@@ -1488,6 +1529,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"(?=.{0,160}\b(?:you were|he was|she was|they were|then who|so who|i ve got the photos?|here s the photo)\b)"
         r"|\band then (?:told|said to) (?:the )?(?:\w+ ){0,2}(?:you|he|she|they) (?:never had|never did|hadn t|didn t|never signed|never)\b(?! (?:\w+ ){0,3}(?:before|again|since))"
         r"|\bwrote in (?:her|his|my|their|the) (?:notes|records|file|report) that (?:\w+ ){1,6}when (?:she|he|i|they|we) never did\b"
+        # "put it on your candidate statement knowing it was false"; minutes rewritten "to hide
+        # the vote".
+        r"|\bknowing (?:full well )?(?:it|that|they) (?:was|were|is|are) (?:false|untrue|a lie|lies|not true|fake|made up)\b"
+        r"|\b(?:rewrote|rewrites|rewriting|rewritten|altered|alters|changed|changes|edited|edits|falsified) the (?:\w+ ){0,2}(?:minutes|records|register) (?:\w+ ){0,6}to (?:hide|cover|bury|remove|make it look)\b"
         # CCTV "lost" for someone; abuse dealt with "rather than call the police"; results bumped.
         r"|\b(?:los(?:ing|t|es)|wip(?:ing|ed|es)|delet(?:ing|ed|es)) the (?:cctv|footage|emails?|minutes|evidence)\b"
         r"|\b(?:rather than|instead of) (?:call(?:ing)?|tell(?:ing)?|report(?:ing)? (?:it |him |her )?to|involv(?:e|ing)) the police\b"
@@ -1503,6 +1548,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "you were in no fit state to drive ... and you still got in your car".
         r"|\bin no (?:fit )?state to drive (?:\w+ ){0,14}(?:got|get|gets|getting) (?:in|into|behind) (?:your|his|her|their|the) (?:car|van|wheel|motor|taxi)\b"
         r"|\bin no (?:fit )?state to drive (?:\w+ ){0,14}(?:drove|drives|driving) (?:off|away|home)\b"
+        # "drives home from the Legion every night absolutely battered".
+        r"|\b(?:drives?|drove|driving) (?:home |back |off )?(?:\w+ ){0,6}(?:absolutely |completely |totally |proper |well |blind |falling down )?(?<!the )(?<!a )"
+        r"(?:battered|hammered|plastered|steaming|wasted|bladdered|legless|trollied|sloshed|pissed|drunk|paralytic|rat ?arsed|blotto)\b"
         # "drinks in the Fleece every night then drives home".
         r"|\b(?:drinks|boozes|sups) (?:in|at) (?:the )?(?:\w+ ){1,3}(?:every|most|each) (?:night|day|evening|afternoon|lunchtime)s? (?:and |then |and then )+(?:drives|gets in (?:his|her|the) car)\b",
     ),
@@ -1516,6 +1564,10 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bran (?:her|his|their|the) (?:whole |entire )?(?:election )?campaign on council (?:staff|time|money|resources)\b"
         r"|\bprinted on the (?:town hall|council|council s|office) (?:printer|photocopier|printers)\b"
         r"|\b(?:she|he|they|you) pulled (?:the |some )?strings\b"
+        # "looks up patients' records and gossips about them".
+        r"|\b(?:looks?|looked|looking|snoops?|snooped|snooping|reads?|reading|goes|went|going) (?:up |at |through |into |in )?(?:patients?|people s|customers?|residents?|tenants?|clients?|pupils?|claimants?)(?: s)? (?:medical |private |personal )?(?:records|files|notes|details|data) (?:\w+ ){0,3}(?:and|to) (?:gossip|tell|spread|blab|share|laugh)\w*\b"
+        # "had his drive tarmacked by the highways contractor for nowt".
+        r"|\bhad (?:his|her|their|your) (?:drive|driveway|patio|roof|kitchen|extension|garden|path|fence|windows) (?:\w+ ){0,2}(?:done|tarmacked|resurfaced|paved|built|fitted|redone|replaced|sorted) (?:\w+ ){0,5}(?:for nowt|for nothing|for free|free of charge|on the council|on the house|on the firm)\b"
         # Planning "lost in the system" unless a poster goes up; council money for party leaflets.
         r"|\b(?:would|will|d) get (?:lost|delayed|binned|refused|rejected|stuck)(?: in the system)? if (?:i|you|we|they|he|she) (?:didn t|don t|did not|do not|wouldn t)\b"
         r"|\busing (?:the )?council(?: s)? (?:\w+ ){0,2}(?:budget|money|funds|printers?|staff|resources|credit card|vans?) (?:to|for) (?:print |pay for |fund |run )?(?:her|his|their) (?:party|election|campaign|own|personal)\b",
@@ -1529,6 +1581,8 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:has|have|had|got) (?:rats|mice|cockroaches|roaches|an infestation)\b(?! (?:in|at|under|round|around) (?:my|our|the) (?:house|home|flat|garden|loft|shed))"
         r"|\b(?:rats|mice|cockroaches) in (?:the|their|his|her) kitchen\b"
         r"|\brefill(?:s|ed|ing)? (?:the )?(?:premium |branded |top shelf )?(?:spirit |vodka |whisky |gin |rum )?bottles with\b"
+        # "selling 'designer' perfume, knows full well it's fake".
+        r"|\bknows? (?:full|fine|damn|perfectly|very) well (?:it s|its|it is|they re|they are|it was|they were) (?:all )?(?:fake|counterfeit|knock ?offs?|stolen|moody|snide|hooky|nicked)\b"
         # "flogging prescription painkillers out the back door".
         r"|\b(?:flogg\w*|sell(?:s|ing)?|sold|deal(?:s|ing|t)?) (?:\w+ ){0,3}(?:out (?:of )?the back(?: door)?"
         r"|under the counter|without (?:a |any )?prescriptions?)\b"
@@ -1563,8 +1617,20 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bbuy(?:s|ing)? (?:\w+ ){0,2}stolen (?:\w+ )?(?:tools|bikes|goods|gear|phones|cars|parts|stuff|property)\b"
         # Read up to "for sale": the burglars themselves are strangers.
         r"|\b(?:has|have|had|got|with) (?:\w+ ){1,4}for sale(?= (?:the )?(?:week|day|days|morning|weekend) after (?:a |the |every )?(?:spate of |load of |string of )?(?:break ins|burglaries|robberies|thefts)\b)"
+        # "pockets half the sponsorship"; "Ask Beth what happened to the £6k raised".
+        r"|\bpocket(?:s|ed|ing)? (?:half|most|some|all|a chunk|a share|a slice|the lot|a third|the rest|a fair bit|plenty) (?:of )?(?:the |our |their |his |her |that )?(?:\w+ )?(?:money|sponsorship|donations|takings|profits|proceeds|raffle|funds|grant|cash|collection|float|tips)\b"
+        r"|\bask (?:\w+ ){1,3}what (?:happened|happens) to (?:the |that |our |all the |all that )?(?:£ ?\d\S*|\d+ ?k\b|money|cash|funds|donations|takings|grant|sponsorship|raffle money|collection)\b"
+        # "had the lead off the chapel roof".
+        # Said of someone picked out: lead thefts are most often told of strangers.
+        r"|(?:(?<=\byou )|(?<=\bhe )|(?<=\bshe )|(?<=\bwho ))(?:had|nicked|took|stripped|robbed|pinched|lifted) (?:the )?lead (?:off|from) (?:the |a )?(?:\w+ ){0,2}roofs?\b"
         # A warden who "takes a tenner off the rest of us to tear them up".
-        r"|\btakes? a (?:tenner|score|fiver|twenty|bung|backhander|few quid) (?:off|from) (?:\w+ ){0,4}to (?:tear|rip|bin|cancel|drop|lose|forget|ignore)\b",
+        r"|\btakes? a (?:tenner|score|fiver|twenty|bung|backhander|few quid) (?:off|from) (?:\w+ ){0,4}to (?:tear|rip|bin|cancel|drop|lose|forget|ignore)\b"
+        # A grand that "went walkabout into her account"; "why did £6,000 vanish?"; treadmills
+        # that went missing and "turned up at his private gym"; the box "landlord keeps half".
+        r"|\b(?:ended up|went|gone|landed|found its way|made its way|turned up|went walkabout) (?:\w+ ){0,2}in(?:to)? (?:his|her|their|your) (?:own |personal |private )?(?:bank )?(?:account|pocket|pockets)\b"
+        r"|\bwhy did (?:the |that |our )?(?:£ ?\d\S*|\d+ ?k|money|cash|funds|donations|takings) (?:\w+ )?(?:vanish|disappear|go missing)\b"
+        r"|\b(?:went|gone|going) missing (?:\w+ ){0,6}(?:turned|turning|turn) up (?:at|in) (?:his|her|their)\b"
+        r"|\b(?:box|tin|tins|collection|donations|tips|jar|bucket)\b(?: \w+){0,10} keeps? (?:half|most|some|a cut|the lot|a chunk)\b",
     ),
     (
         "vote rigging",
@@ -2133,7 +2199,9 @@ OCCUPATIONS = (
     r"|(?:driving |swimming |football |dance )?instructors?|(?:driving )?examiners?|surveyors?|assessors?|personal trainers?|stewards?|traffic wardens?|neighbou?rs?|next door neighbou?rs?|gardeners?|handym[ae]n|roofers?|scaffolders?"
     r"|groundsm[ae]n|park keepers?|park rangers?|dinner lad(?:y|ies)|bursars?|vergers?|tattooists?|dog walkers?|window cleaners?"
     r"|dog groomers?|breeders?|bailiffs?|janitors?|porters?|gamekeepers?|ticket inspectors?|driving inspectors?"
-    r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |across |next door|down |outside |opposite |behind |near )"
+    r"|(?:desk |custody |police )?sergeants?|sarge|(?:special |police )?constables?|police inspectors?|posties?"
+    r"|farmers?|fisherm[ae]n|skippers?|harbour ?masters?|ice cream (?:m[ae]n|vans?)"
+    r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |w |across |next door|down |outside |opposite |behind |near |by the )"
     r"|drivers? (?=of the |on the |for )"
 )
 
