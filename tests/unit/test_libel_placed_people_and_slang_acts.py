@@ -12,7 +12,12 @@ patients' records gossiped about, a drive tarmacked for nothing, "fake" perfume 
 it, half the sponsorship pocketed, a blue badge got by lying, the inspector slipped a drink;
 and from the next batch, money washed through a chippy, a council flat let on Airbnb, cattle
 left to starve, vapes sold to year 8s, a grand gone into her account, a daughter "tried it
-on with". Each test runs the real rules."""
+on with"; and from the one after, housing benefit for tenants long gone, catalytic
+converters fenced, a "consultancy fee" before a licence vote, asbestos tipped, a car hit and
+driven off from, knees touched in driving lessons, badgers shot, £50 offered for a vote,
+raffle money asked after, drink after hours "so they leave him alone", a car wash that is a
+front for weed. A source named after the words (", says the Echo") is no retort. Each test
+runs the real rules."""
 
 from __future__ import annotations
 
@@ -203,3 +208,86 @@ def test_a_source_after_the_words_is_no_retort_but_a_label_there_is() -> None:
     text = "Pretty rich, says the thief."
     assert score(text) >= 0.75, reason(text)
     assert "replies to is a thief" in reason(text), reason(text)
+    text = "Says the man who smashed his ex's windows in, sit down Trevor"
+    assert score(text) >= 0.75, reason(text)
+    assert "replies to is the man who smashed his ex's windows in" in reason(text), reason(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The cubs leader at St Anne's sent my 13 year old messages no grown man should send"
+            " a kid.",
+            "The cubs leader at St Anne's",
+        ),
+        (
+            "The landlord of the flats on Pit Lane claims housing benefit for tenants who moved"
+            " out years ago.",
+            "The landlord of the flats on Pit Lane",
+        ),
+        (
+            "The lad who runs the Golden Cod is selling a lot more than chips out the back.",
+            "The lad who runs the Golden Cod",
+        ),
+        (
+            "The fella who runs the tyre place is fencing knocked off catalytic converters.",
+            "The fella who runs the tyre place",
+        ),
+        (
+            "Kwame Asante took a £2k consultancy fee from the pub chain before the licence vote.",
+            "Kwame Asante",
+        ),
+        (
+            "Hargreaves Homes have been tipping asbestos in the old pit shaft at night.",
+            "Hargreaves Homes",
+        ),
+        (
+            "Joanne Pritchard hit my car in the Co-op car park and drove off.",
+            "Joanne Pritchard",
+        ),
+        (
+            "The driving instructor with the pink Corsa touches the girls' knees in lessons.",
+            "The driving instructor",
+        ),
+        (
+            "The farmer at Lound Farm shoots the badgers and buries them.",
+            "The farmer at Lound Farm",
+        ),
+        (
+            "Kwame you offered me £50 at the polling station to vote your way.",
+            "Kwame",
+        ),
+        ("Ask Joanne where the gala raffle money went.", "Joanne"),
+        (
+            "The landlord of the Black Diamond serves after hours to the coppers so they leave"
+            " him alone.",
+            "The landlord of the Black Diamond",
+        ),
+        ("That car wash on Station Road is a front for weed.", "That car wash"),
+        (
+            "Mr Taylor at the bakery uses out of date flour and changes the labels.",
+            "Mr Taylor",
+        ),
+    ],
+)
+def test_benefit_for_empty_rooms_fenced_parts_a_fee_before_a_vote_and_a_front_are_pinned(
+    text: str, target: str
+) -> None:
+    assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words harmlessly: a stall that sells more than one thing, a joke about a
+        # van's music, asbestos taken away properly, a car hit by someone who stopped.
+        "Told my kids the ice cream van only plays music when it's run out. Criminal parenting 😂",
+        "The council removed the asbestos from the old school properly, fair play.",
+        "Someone hit my car in the Co-op car park and left a note with their number, faith"
+        " restored",
+        "The market stall on Fore Street sells more than fruit now, great cheese too.",
+    ],
+)
+def test_a_van_joke_asbestos_removed_and_a_note_left_get_no_libel_label(text: str) -> None:
+    assert_no_libel_label(text)

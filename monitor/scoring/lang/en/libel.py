@@ -1291,7 +1291,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # How a trade cheats the customer or endangers them: "waters the beer", "short
         # measures", "clocked the Astra he sold me", "fitted a second hand one", "takes the
         # smoke alarms down", "spat in my food".
-        r"\bwater(?:s|ed|ing)? (?:down )?(?:the|their|his|her) (?:beer|drinks|spirits|vodka|booze|wine|whisky|gin)\b|\bshort measur\w*"
+        r"\bwater(?:s|ed|ing)? (?:down )?(?:the|their|his|her) (?:beer|drinks|spirits|vodka|booze|wine|whisky|gin|lager|cider|ale|bitter|pints)\b|\bshort measur\w*"
         # "Greenleaf Landscaping are cowboys": said of a firm, how it trades.
         r"|\b(?:are|were|re) (?:absolute |total |proper |right |complete )?cowboys\b"
         r"|\bclock(?:s|ed|ing) (?:the|my|a|that|her|his) (?:\w+ )?(?:\w+ )(?:he|she|they) (?:sold|sells|flogged|flogs)\b"
@@ -1336,18 +1336,25 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     (
         "bribery or corruption",
         r"\bpull(?:ed|s|ing)? (?:some )?strings to (?:get|have|make) (?:\w+ ){0,3}(?:off|cleared|dropped|quashed|disappear|go away)\b"
-        # "#BrownEnvelopeGareth ... wonder what he got for this one"; an extension built "for
-        # nothing" by the contractor who wins; a crate of whisky "for his trouble".
-        r"|#brownenvelope\w*|\bwonder(?:ing)? what (?:he|she|they|you) got (?:for|out of) (?:this|that|it)(?: one)?\b"
+        # "... wonder what he got for this one"; an extension built "for nothing" by the
+        # contractor who wins; a crate of whisky "for his trouble".
+        r"|\bwonder(?:ing)? what (?:he|she|they|you) got (?:for|out of) (?:this|that|it)(?: one)?\b"
         r"|\b(?:built|did|done|laid|fitted|paved|tarmacked|resurfaced|put up) (?:\w+ s|his|her|their|your) (?:new )?(?:drive|driveway|patio|roof|kitchen|extension|garden|path|fence|windows|conservatory) (?:\w+ ){0,3}(?:for nowt|for nothing|for free|free of charge|on the house)\b"
         r"|\bgot (?:a|some) (?:crate|case|bottle|box) of (?:\w+ )?(?:whisky|whiskey|wine|champagne|booze|beer|scotch|gin|brandy) (?:for (?:his|her|their) trouble|for it|for that|out of it)\b"
-        r"|\b(?:rips?|ripped|ripping|tears?|tore|bins?|binned|cancels?|cancelled) (?:up )?(?:the |their )?(?:parking )?tickets? for (?:his|her|their) (?:mates|friends|pals|family|cronies)\b",
+        r"|\b(?:rips?|ripped|ripping|tears?|tore|bins?|binned|cancels?|cancelled) (?:up )?(?:the |their )?(?:parking )?tickets? for (?:his|her|their) (?:mates|friends|pals|family|cronies)\b"
+        # A "consultancy fee" from those the vote was about; nobody else asked to quote; drink
+        # served after hours "so they leave him alone".
+        r"|\b(?:took|taken|takes|accepted|pocketed|got) (?:a |an )?(?:(?:£ ?)?\d\S* |\d+ ?k )?(?:consultancy|consulting|advisory|finder s|introduction|speaking) fees? from\b"
+        r"|\bnobody else (?:even )?(?:got|was|were) (?:asked|invited|allowed) to (?:quote|bid|tender|apply)\b"
+        r"|\bso (?:they|the (?:coppers|police|polis|cops|inspectors?|council|licensing)) (?:leave|leaves|left|turn|turns|turned) (?:him|her|them|it) (?:alone|a blind eye)\b",
     ),
     (
         "an undeclared interest",
         # "accepted a free week in Marbella from the developer and not declared it".
         r"\b(?:and|but) (?:not|never|didn t|did not|failed to) (?:declare|declared|declaring) (?:it|them|this|that)\b"
-        r"|\bwithout declaring (?:it|them|this|that)\b",
+        r"|\bwithout declaring (?:it|them|this|that)\b"
+        # A fund's money to "a youth charity registered at her own sister's address".
+        r"|\b(?:charity|company|firm|business|group|fund)\b(?: \w+){0,4} registered (?:at|to) (?:his|her|their|your) (?:own )?(?:\w+ s )?(?:address|house|home|flat)\b",
     ),
     (
         "abuse of children",
@@ -1364,7 +1371,11 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:what i heard|what i ve heard|the rumours?|the stories) about (?:\w+ ){1,3}and (?:the|a|that) (?:year \d+|young|teenage|\d+ year old|schoolgirl|schoolboy) (?:lad|boy|girl|pupil|student|kid)\b"
         r"|\b(?:very |so |quite )?(?:mature|grown up|developed) for (?:1[0-7]|her age|his age|a 1[0-7] year old)\b"
         # Vapes and cans flogged "to year 8s".
-        r"|\b(?:sell(?:s|ing)?|sold|flog(?:s|ged|ging)?) (?:\w+ ){0,3}(?:booze|alcohol|beer|cans|cider|vodka|fags|cigarettes|vapes|tobacco|knives|weed) (?:\w+ ){0,3}to (?:the )?(?:year (?:\d+|seven|eight|nine|ten)s?|under ?ages?|kids|school ?kids|teenagers)\b",
+        r"|\b(?:sell(?:s|ing)?|sold|flog(?:s|ged|ging)?) (?:\w+ ){0,3}(?:booze|alcohol|beer|cans|cider|vodka|fags|cigarettes|vapes|tobacco|knives|weed|nitrous|laughing gas|balloons|pills) (?:\w+ ){0,3}to (?:the )?(?:year (?:\d+|seven|eight|nine|ten)s?|under ?ages?|kids|school ?kids|teenagers)\b"
+        # "sent my 14 year old messages no grown man should send a kid"; the girls' knees
+        # touched in driving lessons.
+        r"|\b(?:messages|texts|pictures|photos|pics|things) no (?:grown |adult )?(?:man|adult|woman|teacher|coach) should (?:send|be sending|say) (?:to )?(?:a |any )?(?:kid|child|girl|boy|teenager|14 year old|15 year old)\b"
+        r"|\btouch(?:es|ed|ing)? (?:the |my |his |her |young )?(?:\w+ )?(?:girls|boys|kids|pupils|students|learners)(?: s)? (?:knees?|legs?|thighs?|bums?|backsides?|chests?|hair)\b",
     ),
     (
         "sexual misconduct",
@@ -1414,7 +1425,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # A fire "was an insurance job".
         r"|\b(?:an|a proper|an obvious|was|were|is|another) insurance jobs?\b"
         # "Took £3,400 off my mum for a job they never did".
-        r"|\b(?:took|taken|takes|charged|charges|had) (?:\S+ ){0,5}(?:for|on) (?:a |the )?(?:job|jobs|work|repairs?|roof|extension) (?:they|he|she) never (?:did|done|finished|started|turned up for)\b"
+        r"|\b(?:took|taken|takes|charged|charges|had) (?:\S+ ){0,5}(?:for|on) (?:a |the )?(?:job|jobs|work|repairs?|roof|extension|(?:\w+ )?parts?) (?:they|he|she) never (?:did|done|finished|started|turned up for|fitted|installed|supplied|ordered)\b"
         # "how many of his one owner cars have been clocked".
         r"|\bcars? (?:have|has|had) been clocked\b"
         # "still claiming carer's allowance for her mum who's been in a home two years".
@@ -1433,12 +1444,15 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "on the sick for his back for five years and he's hauling fish boxes"; a council flat
         # let on Airbnb; a flood car "swore blind it was clean"; business rates dodged;
         # invoices paid for reports never delivered.
-        r"|\bon the sick (?:\w+ ){0,8}(?:and|but|yet|while|whilst) (?:he|she|they|you)(?: s| is| are| re| was)? (?:\w+ ){0,2}(?:hauling|lifting|carrying|working|laying|labouring|humping|climbing|digging|roofing|playing)\b"
+        r"|\bon the sick (?:\w+ ){0,8}(?:and|but|yet|while|whilst) (?:(?:he|she|they|you)(?: s| is| are| re| was)? )?(?:\w+ ){0,2}(?:hauling|lifting|carrying|working|laying|labouring|humping|climbing|digging|roofing|playing)\b"
         r"|\b(?:airbnb(?: ?ing| s| ed)?|sub ?lett?(?:ing|s)?|renting out|rents out|rented out|letting out|lets out) (?:out )?(?:her|his|their|your) council (?:flat|house|home|property)\b"
         r"|\bswore blind (?:it|they|the \w+) (?:was|were|had) (?:clean|fine|sound|safe|genuine|never)\b"
         r"|\bsold (?:me|us|him|her|them|my \w+|our \w+) (?:a|an) (?:flood|flood damaged|cut and shut|clocked|stolen|written off|write off|ringer) (?:car|van|motor|bike)\b"
         r"|\bnot pay(?:ing)? (?:a penny|a single penny|a bean|a thing|anything) (?:in |of )?(?:business )?(?:rates|tax|council tax|vat)\b"
-        r"|\b(?:invoices?|bills?) paid,? (?:and )?(?:no|nothing|never) (?:\w+ ){0,3}(?:delivered|done|received|produced|written|seen)\b",
+        r"|\b(?:invoices?|bills?) paid,? (?:and )?(?:no|nothing|never) (?:\w+ ){0,3}(?:delivered|done|received|produced|written|seen)\b"
+        # Housing benefit taken for tenants who moved out; a tax-free cash business.
+        r"|\b(?:taking|claiming|claims|claimed|takes|took|pocketing|pockets) (?:the )?(?:housing benefit|rent|benefits?|money|payments?|grants?) for (?:\w+ ){0,2}(?:tenants|people|residents|kids|pupils|patients|rooms) (?:that|who|which) (?:moved out|left|died|don t exist|never existed)\b"
+        r"|\bcash (?:only|in hand)\b.{0,80}\bpays? no tax\b|\bpays? no tax\b.{0,80}\bcash (?:only|in hand)\b",
     ),
     (
         "a crime or an investigation",
@@ -1463,7 +1477,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bbreeding (?:them|dogs|pit bulls|xl bullies|bullies|puppies) (?:\w+ ){0,4}(?:and|then) (?:fighting|fights|fight) (?:them|the dogs)\b"
         # A window put in with a brick, a cyclist knocked off and left, a landlord who "lets
         # himself into my flat".
-        r"|\bput (?:\w+ ){0,3}windows in\b"
+        r"|\b(?:put|smashed|kicked|booted|bricked|put the) (?:\w+ ){0,3}windows? in\b"
         r"|\bknocked (?:\w+ ){1,3}off (?:his|her|their) (?:\w+ )?(?:bike|bicycle|scooter|moped|motorbike)(?: \w+){0,6} (?:and|then) (?:drove|sped|drive|drives) (?:off|away)\b"
         r"|\blets? (?:himself|herself|themselves) in(?:to)? (?:my|our|her|his|the) (?:flat|house|room|home|bedroom) (?:\w+ ){0,3}(?:while|when|without)\b"
         r"|\bdigging (?:out|up) (?:the |a )?badger setts?\b|\bset(?:ting|s)? (?:their|his|her|the) dogs on (?:the )?(?:badgers|foxes|deer|hares)\b"
@@ -1483,7 +1497,19 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:keeps?|kept|keeping) (?:\d+ |dozens of |loads of )?(?:dogs|puppies|cats|horses|ponies|animals) (?:\w+ ){0,4}in their own (?:muck|mess|filth|faeces|poo|urine|shit)\b"
         r"|\b(?:runs?|running|ran|is|s|it s) (?:a |an )?(?:illegal )?puppy farm\b|\b(?:grass|weed|skunk) farms? in (?:his|her|their|your|the) (?:loft|attic|house|shed|garage|flat)\b"
         # A fire that "wasn't no accident".
-        r"|\b(?:fire|blaze) (?:\w+ ){0,6}(?:wasn t|was not|was no|weren t|wasn t no|was never|were no) (?:an )?accident\b",
+        r"|\b(?:fire|blaze) (?:\w+ ){0,6}(?:wasn t|was not|was no|weren t|wasn t no|was never|were no) (?:an )?accident\b"
+        # "selling a lot more than chips out the back door"; catalytic converters fenced;
+        # asbestos tipped at night; a car hit and driven off from; copper cable in a van; badgers
+        # shot; a car wash that is "a front for weed"; a staffy leathered.
+        r"|\bsell(?:s|ing)? (?:a (?:lot|bit) |far |much |way )?more than (?:just )?(?:\w+ ){0,2}(?:chips|99s|ice creams?|kebabs|pizzas?|burgers|coffee|sweets|flowers|cakes|tyres|food)\b"
+        r"|\bfenc(?:ing|es|ed) (?:\w+ ){0,2}(?:knocked off|stolen|nicked|hooky)\b"
+        r"|\b(?:tipping|dumping|burying|tips|dumps|dumped|tipped|buried) (?:\w+ ){0,2}(?:asbestos|toxic waste|chemicals|clinical waste)\b"
+        r"|\b(?:hit|clipped|smashed into|reversed into|pranged|crashed into|bumped) (?:my|our|his|her|a|the) (?:\w+ )?(?:car|van|motor|bike)\b(?: \w+){0,8} (?:and|then) (?:just )?(?:drove|drives|sped|went) (?:off|away)\b"
+        r"|\b(?:full of|load of|loaded with|stacked with) (?:\w+ )?(?:copper|lead|cable|catalytic converters|scrap)(?: cable| pipe| wire)? from (?:the |a )?(?:old )?(?:\w+ ){0,2}(?:site|works|church|school|depot|yard|railway|substation)\b"
+        r"|\b(?:shoots?|shot|shooting|gasses|gassed|gassing|poisons?|poisoned|poisoning|snares?|snared) (?:the )?(?:badgers|buzzards|owls|red kites|otters|hen harriers|peregrines|birds of prey|swans)\b"
+        r"|\b(?:a|just a) front for (?:weed|drugs|dealing|money laundering|laundering|cannabis|coke|a brothel|prostitution)\b"
+        r"|\b(?:leathers?|leathered|leathering|thrash(?:es|ed|ing)?|wallop(?:s|ed|ing)?) (?:it|the dog|his dog|her dog|that dog|the kids|his kids|her kids)\b"
+        r"|\b(?:keeps?|kept|keeping) (?:them|the (?:dogs|puppies|animals|horses)|(?:his|her|their) (?:dogs?|puppies|animals|horses?)) in (?:a |the )?(?:\w+ )?(?:shed|cage|barn|garage|pen|crate|yard|cellar)s? (?:\w+ ){0,4}(?:with )?no (?:light|water|food|heat|heating|bedding)\b",
     ),
     (
         "an undeclared interest",
@@ -1552,7 +1578,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:drives?|drove|driving) (?:home |back |off )?(?:\w+ ){0,6}(?:absolutely |completely |totally |proper |well |blind |falling down )?(?<!the )(?<!a )"
         r"(?:battered|hammered|plastered|steaming|wasted|bladdered|legless|trollied|sloshed|pissed|drunk|paralytic|rat ?arsed|blotto)\b"
         # "drinks in the Fleece every night then drives home".
-        r"|\b(?:drinks|boozes|sups) (?:in|at) (?:the )?(?:\w+ ){1,3}(?:every|most|each) (?:night|day|evening|afternoon|lunchtime)s? (?:and |then |and then )+(?:drives|gets in (?:his|her|the) car)\b",
+        r"|\b(?:drinks|boozes|sups) (?:in|at) (?:the )?(?:\w+ ){1,3}(?:every|most|each) (?:night|day|evening|afternoon|lunchtime)s? (?:and |then |and then )+(?:drives|gets in (?:his|her|the) car)\b"
+        # "smelt it on him at 8.30 in the morning".
+        r"|\bsmel(?:t|led|ls?) (?:it|drink|booze|alcohol|beer|whisky|vodka|gin) on (?:him|her|his breath|her breath)\b",
     ),
     (
         "abuse of office",
@@ -1570,7 +1598,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bhad (?:his|her|their|your) (?:drive|driveway|patio|roof|kitchen|extension|garden|path|fence|windows) (?:\w+ ){0,2}(?:done|tarmacked|resurfaced|paved|built|fitted|redone|replaced|sorted) (?:\w+ ){0,5}(?:for nowt|for nothing|for free|free of charge|on the council|on the house|on the firm)\b"
         # Planning "lost in the system" unless a poster goes up; council money for party leaflets.
         r"|\b(?:would|will|d) get (?:lost|delayed|binned|refused|rejected|stuck)(?: in the system)? if (?:i|you|we|they|he|she) (?:didn t|don t|did not|do not|wouldn t)\b"
-        r"|\busing (?:the )?council(?: s)? (?:\w+ ){0,2}(?:budget|money|funds|printers?|staff|resources|credit card|vans?) (?:to|for) (?:print |pay for |fund |run )?(?:her|his|their) (?:party|election|campaign|own|personal)\b",
+        r"|\busing (?:the )?council(?: s)? (?:\w+ ){0,2}(?:budget|money|funds|printers?|staff|resources|credit card|vans?) (?:to|for) (?:print |pay for |fund |run )?(?:her|his|their) (?:party|election|campaign|own|personal)\b"
+        # An enforcement officer who "ignores every complaint about his mate's scrapyard".
+        r"|\bignor(?:es|ed|ing) (?:every|all the|all|any) complaints? about (?:his|her|their) (?:mate|mates|friend|pal|brother|cousin|son|family|relative)s?\b",
     ),
     (
         "dishonest or unsafe trading",
@@ -1601,7 +1631,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bdefrost(?:s|ed|ing)? (?:the|their|his|her) (?:\w+ ){0,2}(?:on the (?:back )?step|in the sun|on the pavement)\b"
         r"|\bclocked (?:my|his|her|our|the|their|people s) (?:car|van|motor)\b"
         r"|\brip(?:ping|s|ped)? (?:people|customers|women|pensioners|old people|us|them|everyone) off (?:on purpose|deliberately)\b"
-        r"|\b(?:vanish(?:ed|es)?|disappear(?:ed|s)?) with (?:the |their |people s |our |my )?deposits?\b|\b(?:ran|runs|run) off with (?:the |their |people s |our |my )?deposits?\b",
+        r"|\b(?:vanish(?:ed|es)?|disappear(?:ed|s)?) with (?:the |their |people s |our |my )?deposits?\b|\b(?:ran|runs|run) off with (?:the |their |people s |our |my )?deposits?\b"
+        # Cobs "made with out-of-date flour", and the labels changed.
+        r"|\bmade (?:with|from|out of) out of date\b|\bchang(?:es|ed|ing) the (?:labels|dates|use by dates|best before dates|date labels)\b",
     ),
     (
         "theft",
@@ -1619,7 +1651,7 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:has|have|had|got|with) (?:\w+ ){1,4}for sale(?= (?:the )?(?:week|day|days|morning|weekend) after (?:a |the |every )?(?:spate of |load of |string of )?(?:break ins|burglaries|robberies|thefts)\b)"
         # "pockets half the sponsorship"; "Ask Beth what happened to the £6k raised".
         r"|\bpocket(?:s|ed|ing)? (?:half|most|some|all|a chunk|a share|a slice|the lot|a third|the rest|a fair bit|plenty) (?:of )?(?:the |our |their |his |her |that )?(?:\w+ )?(?:money|sponsorship|donations|takings|profits|proceeds|raffle|funds|grant|cash|collection|float|tips)\b"
-        r"|\bask (?:\w+ ){1,3}what (?:happened|happens) to (?:the |that |our |all the |all that )?(?:£ ?\d\S*|\d+ ?k\b|money|cash|funds|donations|takings|grant|sponsorship|raffle money|collection)\b"
+        r"|\bask (?:\w+ ){1,3}what (?:happened|happens) to (?:the |that |our |all the |all that )?(?:(?:£ ?)?\d\S*|\d+ ?k\b|money|cash|funds|donations|takings|grant|sponsorship|raffle money|collection)\b"
         # "had the lead off the chapel roof".
         # Said of someone picked out: lead thefts are most often told of strangers.
         r"|(?:(?<=\byou )|(?<=\bhe )|(?<=\bshe )|(?<=\bwho ))(?:had|nicked|took|stripped|robbed|pinched|lifted) (?:the )?lead (?:off|from) (?:the |a )?(?:\w+ ){0,2}roofs?\b"
@@ -1628,9 +1660,15 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # A grand that "went walkabout into her account"; "why did £6,000 vanish?"; treadmills
         # that went missing and "turned up at his private gym"; the box "landlord keeps half".
         r"|\b(?:ended up|went|gone|landed|found its way|made its way|turned up|went walkabout) (?:\w+ ){0,2}in(?:to)? (?:his|her|their|your) (?:own |personal |private )?(?:bank )?(?:account|pocket|pockets)\b"
-        r"|\bwhy did (?:the |that |our )?(?:£ ?\d\S*|\d+ ?k|money|cash|funds|donations|takings) (?:\w+ )?(?:vanish|disappear|go missing)\b"
+        r"|\bwhy did (?:the |that |our )?(?:(?:£ ?)?\d\S*|\d+ ?k|money|cash|funds|donations|takings) (?:\w+ )?(?:vanish|disappear|go missing)\b"
         r"|\b(?:went|gone|going) missing (?:\w+ ){0,6}(?:turned|turning|turn) up (?:at|in) (?:his|her|their)\b"
-        r"|\b(?:box|tin|tins|collection|donations|tips|jar|bucket)\b(?: \w+){0,10} keeps? (?:half|most|some|a cut|the lot|a chunk)\b",
+        r"|\b(?:box|tin|tins|collection|donations|tips|jar|bucket)\b(?: \w+){0,10} keeps? (?:half|most|some|a cut|the lot|a chunk)\b"
+        # Donations kept and sold on; "where did the £8k go"; "ask Callum where the raffle
+        # money went"; "I wouldn't let Karen near the dinner money tin again".
+        r"|\b(?:keeps?|kept|keeping) (?:the )?(?:best |good |nicest )?donations (?:\w+ ){0,3}(?:and )?(?:sells?|sold|selling|flogs?|flogging) (?:them|it)\b"
+        r"|\bwhere (?:did|d|has|have) (?:the |that |all the |our )?(?:(?:£ ?)?\d\S*|\d+ ?k\b|money|cash|funds|donations|takings|grant money)(?: \w+){0,6} (?:go|gone)\b"
+        r"|\bask (?:\w+ ){1,3}where (?:the |that |our |all the )?(?:\w+ ){0,2}(?:money|cash|funds|donations|takings|grants?|sponsorship) (?:went|has gone|goes|ended up)\b"
+        r"|\bwouldn t (?:let|trust) (?:him|her|them|\w+(?: \w+){0,5}) (?:near|with|around) (?:the |a |any )?(?:\w+ ){0,2}(?:money|tin|till|cash|float|petty cash|collection|books) again\b",
     ),
     (
         "vote rigging",
@@ -1639,7 +1677,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         # "how many postal votes did your team help the old folk fill in".
         r"|\bpostal votes? (?:did |does |do )?(?:your|his|her|their|the) (?:team|lot|party|activists|canvassers|people|helpers) (?:\w+ ){0,7}fill (?:in|out)\b"
         # Ballots or the count's CCTV "gone missing".
-        r"|\b(?:ballot boxes?|ballot papers?|postal votes?|cctv of the count|the count s cctv) (?:\w+ ){0,3}(?:go|goes|went|gone|going) missing\b",
+        r"|\b(?:ballot boxes?|ballot papers?|postal votes?|cctv of the count|the count s cctv) (?:\w+ ){0,3}(?:go|goes|went|gone|going) missing\b"
+        # "offered £50 to at the polling station to vote your way".
+        r"|\boffered (?:me |him |her |them |people |us )?(?:(?:£ ?)?\d\S*|money|cash|a tenner|a fiver|a drink) (?:\w+ ){0,6}to vote\b",
     ),
 )
 
@@ -2191,7 +2231,7 @@ OCCUPATIONS = (
     r"tattoo artists?|head(?= at )|head ?masters?|head ?mistress(?:es)?|deputy heads?|principals?|taxi drivers?|cabbies|cab drivers?|bus drivers?|teachers?|head ?teachers?|vicars?|priests?|imams?|rabbis?"
     r"|coach(?:es)?|vets?|(?:mini ?bus|van|lorry|delivery) drivers?|doctors?|gps?|nurses?|dentists?|detectives?|police officers?|coppers?|pcsos?|bobbies|landlords?|landlady|builders?"
     r"|plumbers?|electricians?|shopkeepers?|shop owners?|owners?|publicans?|barbers?|hairdressers?|estate agents?|solicitors?|lawyers?"
-    r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|youth leaders?|childminders?"
+    r"|accountants?|trustees?|governors?|candidates?|mps?|msps?|agents?|wardens?|scout leaders?|cubs? leaders?|brownie leaders?|guide leaders?|youth leaders?|childminders?"
     r"|campaigners?|campaign leaders?|organi[sz]ers?|founders?|fundraisers?|social workers?|bin men|binmen|postm[ae]n|butchers?|bakers?|mechanics?|tradesm[ae]n|contractors?"
     r"|security guards?|bouncers?|doorm[ae]n|carers?|care workers?|foster carers?|cleaners?|caretakers?|receptionists?|lollipop (?:lady|man)|lifeguards?"
     r"|managers?|chefs?|bar staff|barm[ae]n|barmaids?|treasurers?|clerks?|paramedics?|midwi(?:fe|ves)|pharmacists?|nann(?:y|ies)|babysitters?|tutors?"
@@ -2200,7 +2240,7 @@ OCCUPATIONS = (
     r"|groundsm[ae]n|park keepers?|park rangers?|dinner lad(?:y|ies)|bursars?|vergers?|tattooists?|dog walkers?|window cleaners?"
     r"|dog groomers?|breeders?|bailiffs?|janitors?|porters?|gamekeepers?|ticket inspectors?|driving inspectors?"
     r"|(?:desk |custody |police )?sergeants?|sarge|(?:special |police )?constables?|police inspectors?|posties?"
-    r"|farmers?|fisherm[ae]n|skippers?|harbour ?masters?|ice cream (?:m[ae]n|vans?)"
+    r"|farmers?|fisherm[ae]n|skippers?|harbour ?masters?|ice cream m[ae]n"
     r"|(?:man|woman|bloke|lad|guy|fella|lady|chap|family|couple) (?=who |that |at |on |from |in |with |w |across |next door|down |outside |opposite |behind |near |by the )"
     r"|drivers? (?=of the |on the |for )"
 )
