@@ -70,6 +70,7 @@ from monitor.scoring.lang.en.libel import (
     SATIRE,
     SCARE_QUOTES,
     SELF,
+    SPELLINGS,
     SUGGESTIVE,
     TAG_PERSON,
     TELLING_EMOJI,
@@ -293,6 +294,8 @@ class LibelScorer:
                     handle = " ".join(item.original.split()[:words]).rstrip(",:")
                     context = replace(context or CommentContext(), parent_author=handle)
                 view = prepare(item.original[end:]).view
+            # "He wisnae there": the rules read standard spellings.
+            view = view.respelled(SPELLINGS)
             signal = self._one(view, context)
             if not signal.scores and context is not None and context.parent_text:
                 signal = self._endorsement(view, context) or signal

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from monitor.scoring.cues import text_cues
@@ -77,6 +77,22 @@ class Canonical:
             token = self.text[start:end]
             if token in dropped:
                 continue
+            parts.append(token)
+            spans.append((position, position + len(token), orig_start, orig_end))
+            position += len(token) + 1
+        return Canonical(original=self.original, text=" ".join(parts), spans=tuple(spans))
+
+    def respelled(self, spellings: Mapping[str, str]) -> Canonical:
+        """The same view with each token found in ``spellings`` replaced by its standard
+        spelling ("wisnae" -> "was not"); spans still point at the commenter's own words."""
+        if not any(token in spellings for token in self.text.split(" ")):
+            return self
+        parts: list[str] = []
+        spans: list[tuple[int, int, int, int]] = []
+        position = 0
+        for start, end, orig_start, orig_end in self.spans:
+            token = self.text[start:end]
+            token = spellings.get(token, token)
             parts.append(token)
             spans.append((position, position + len(token), orig_start, orig_end))
             position += len(token) + 1

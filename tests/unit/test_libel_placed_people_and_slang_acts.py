@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.scoring.lang.en.libel import SPELLINGS
+from monitor.scoring.text import canonical
 from tests.libel_rules import assert_no_libel_label, assert_pinned, reason, score
 
 
@@ -291,3 +293,67 @@ def test_benefit_for_empty_rooms_fenced_parts_a_fee_before_a_vote_and_a_front_ar
 )
 def test_a_van_joke_asbestos_removed_and_a_note_left_get_no_libel_label(text: str) -> None:
     assert_no_libel_label(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Scots read as standard English, quoted as written.
+        (
+            "The lad who runs the chippy on Harbour Brae is selling a lot mair than fish"
+            " suppers oot the back door.",
+            "The lad who runs the chippy on Harbour Brae",
+        ),
+        (
+            "Kwame Asante served my 15 year old son four pints and flung him oot.",
+            "Kwame Asante",
+        ),
+        ("The butcher on Main St sells horse n calls it beef.", "The butcher on Main St"),
+        ("Dean is the one ringing stolen cars in the lock-up.", "Dean"),
+        (
+            "Lomond Skips dump their loads in the old quarry to dodge the landfill tax.",
+            "Lomond Skips",
+        ),
+        (
+            "Pay Joanne in building control a wee drink and your extension sails through.",
+            "Joanne",
+        ),
+        ("Big Shug has had his hands where they shouldnae be.", "Shug"),
+        ("Aye Linda on the gala committee 'lost' the raffle money again.", "Linda"),
+        ("Sandra kicks that wee dug every single day.", "Sandra"),
+    ],
+)
+def test_scots_spellings_and_the_wrongs_of_a_fife_batch_are_pinned(text: str, target: str) -> None:
+    assert_pinned(text, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else did it: a denial in Scots and in English.
+        "@Shona Reid it wisnae him that got caught wi the stolen quad, the Courier named the"
+        " guy. Different Jamie Paterson entirely",
+        "It wasn't Kwame who got done for drink driving, it was his brother.",
+        # A match, told after the crime word.
+        "Robbed! Thistle were robbed! Rovers had 3 offside goals and a man sent off",
+    ],
+)
+def test_someone_else_did_it_and_a_robbed_team_get_no_libel_label(text: str) -> None:
+    assert_no_libel_label(text)
+
+
+def test_the_reason_quotes_the_scots_words_as_written() -> None:
+    text = "Kwame Asante is selling mair than chips oot the back door."
+    assert score(text) >= 0.5, reason(text)
+    assert "'selling mair than chips'" in reason(text), reason(text)
+
+
+def test_a_respelled_view_keeps_the_commenters_words_for_the_quote() -> None:
+    view = canonical("He wisnae there, he was oot wi the lads.")
+    respelled = view.respelled(SPELLINGS)
+    assert respelled.text == "he wasn t there he was out with the lads"
+    start = respelled.text.index("wasn t")
+    assert respelled.quote(start, start + len("wasn t there")) == "wisnae there"
+    # Nothing to respell: the same view back.
+    plain = canonical("He was not there.")
+    assert plain.respelled(SPELLINGS) is plain
