@@ -1832,18 +1832,23 @@ def _a_strangers_pronoun(
     """Whether the pronoun the allegation is pinned on stands for someone nobody can pick
     out, introduced before it with no one named between: "A man knocked on my door saying
     he was from the council. He took £200 cash", "Some lad tried the car doors. He stole a
-    bag". ``at`` is the allegation's offset in the canonical text; candidates are in the
-    original's."""
+    bag"; or, after the act, for the stranger it was done to: "police have arrested a
+    19-year-old from out of town and he's on bail". ``at`` is the allegation's offset in
+    the original text, as the candidates' are."""
     if target[0] != PRONOUN:
         return False
     said = [c for c in candidates if c[0] == PRONOUN and c[3] == target[1]]
-    before = [c for c in said if c[1] <= at]
     if not said:
         return False
-    # "police have arrested a 19-year-old from out of town and he's on bail": the pronoun
-    # after the act stands for the one it was done to.
-    pronoun = before[-1][1] if before else said[0][1]
-    strangers = list(_STRANGER_MENTION.finditer(text, max(0, pronoun - 300), pronoun))
+    before = [c for c in said if c[1] <= at]
+    if before:
+        pronoun = before[-1][1]
+        strangers = list(_STRANGER_MENTION.finditer(text, max(0, pronoun - 300), pronoun))
+    else:
+        # Only the act's own object: not a stranger told of later ("... assaulted women.
+        # ... a man who can't admit he raped ...").
+        pronoun = said[0][1]
+        strangers = list(_STRANGER_MENTION.finditer(text, at, min(pronoun, at + _OBJECT_REACH)))
     if not strangers:
         return False
     # "a sexual abuse victim of a white man ... she concocted": not him.
@@ -3154,6 +3159,8 @@ _STRANGER_MENTION = re.compile(
     r"|cold caller|doorstep trader|trader|builder|\d{1,2}[- ]?(?:year|yr)s?[- ]?old)"
     rf"|some (?:[\w'’-]+ )?(?:{_SOMEONE}|idiot|one|body)|someone|somebody)\b"
 )
+# How far after the act its object may start: "arrested a 19-year-old".
+_OBJECT_REACH = 30
 _MEN = re.compile(r"(?i:\b(?:man|lad|guy|bloke|boy|fella|chap|gent|salesman)$)")
 _WOMEN = re.compile(r"(?i:\b(?:woman|girl|lady|saleswoman)$)")
 # Someone known only by what they did: "the lad who nicked my bike", "the man that was
