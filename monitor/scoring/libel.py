@@ -115,6 +115,7 @@ from monitor.scoring.libel_targets import (
     first_name,
     no_one,
     original_span,
+    pinned_end,
     relative_of,
     sentence,
     sentence_start,
@@ -1683,7 +1684,7 @@ def _about_a_thing(view: Canonical, match: re.Match[str], candidates: list[Candi
             abs(end - subject_end) <= 1
             or view.original[subject_end:end] in ("'s", "’s")
             # "The PCSO on the Kittiwake beat is bent": the person, placed.
-            or (end < subject_end and _PLACED.fullmatch(view.original, end, subject_end))
+            or (end < subject_end and pinned_end(view.original, end, subject_end) == subject_end)
         )
         for preference, _, end, _ in candidates
     )
@@ -2815,11 +2816,6 @@ _LABEL_ENDS = re.compile(
 _COPULA_BEFORE = re.compile(COPULA_BEFORE)
 # The source named at the end of what it said: ", says the Echo.", ", says the BBC".
 _SOURCE_AFTER = re.compile(r"\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,2}[ \t]*(?:[.!?]|$)")
-# Where a person is, after who they are: "on the Kittiwake beat", "at the station".
-_PLACED = re.compile(
-    r"\s+(?i:on|at|in|from|behind|near|outside|opposite|down|up|round)\s"
-    r"(?:(?i:the|our|my|this|that|your|their)\s)?[\w'’&-]+(?:\s[\w'’&-]+){0,2}"
-)
 _PREDICATE = re.compile(rf"(?:\w+ ){{0,2}}{PREDICATE_WORDS}\b")
 _FILLER = words(FILLER)
 _CLAUSE_WORDS = words("your my his her me him them their our")

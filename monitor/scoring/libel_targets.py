@@ -745,7 +745,14 @@ def _pinned_down(text: str, start: int, end: int, at: int, quote: str) -> str:
     not the description as written ("the person at number 7")."""
     if _trim(text[start:end]) != quote:
         return quote
-    limit = at if at >= end else len(text)
+    pinned = pinned_end(text, end, at if at >= end else len(text))
+    return quote if pinned == end else _trim(text[start:pinned])
+
+
+def pinned_end(text: str, end: int, limit: int) -> int:
+    """Where the words that say where a person is end, after the person's description ends
+    at ``end`` and before ``limit``: "the PCSO on the Hillside" + " estate", "the caretaker"
+    + " at St Mary's school"; ``end`` where there are none."""
     pinned = end
     tail = _PLACE_TAIL.match(text, end)  # "at St Mary's" + "school", "of the bowls" + "club"
     if tail is not None and tail.end() <= limit:
@@ -755,7 +762,7 @@ def _pinned_down(text: str, start: int, end: int, at: int, quote: str) -> str:
         if phrase is None or phrase.end() > limit or _NOUN_NEXT.match(text, phrase.end()):
             break  # "the planning officer on the Millbrook case": not a place, and unfinished
         pinned = phrase.end()
-    return quote if pinned == end else _trim(text[start:pinned])
+    return pinned
 
 
 def _other_sex_does_it(
@@ -937,11 +944,7 @@ _LIKE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?i:like|such as|the likes o
 _DESCRIBED = re.compile(
     r"(?<![\w@])((?:the|that|this|those|these|our|your|their|two|three|four|\d+)\s+)?"
     rf"(?:[\w'’\"“”-]+\s+){{0,5}}?(?P<job>(?i:{OCCUPATIONS}))(?:(?<=\s)|(?![\w'’])|(?=['’]s\s+(?:{_KIN})\b))"
-    r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
-    # "the PCSO on the Kittiwake beat", "the caretaker at St Mary's school".
-    r"(?:\s+(?:beat|estate|road|street|lane|school|academy|college|surgery|practice|shop|store"
-    r"|pub|club|garage|farm|market|office|station|branch|centre|library|hall|church|chapel"
-    r"|hotel|cafe|café|hospital|depot|yard)\b)?)?"
+    r"(?:\s*(?:on|at|in|from|of|who runs|who owns)\s+(?:the\s+|number\s+)?(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?"
 )
 # Words that make the run before an occupation a clause ("He is a ...", "She stabbed a ...")
 # or another noun's phrase ("the word of a woman who ...": the trade is in the next one).
@@ -1096,7 +1099,7 @@ _PLACE_NOUNS = "|".join(
             "takeaway salon mosque temple chapel gurdwara market van car cab taxi wash gym pool "
             "depot yard station allotment allotments home team firm company business agency "
             "stall parade precinct flats block tower house group paper newsagent newsagents offy "
-            "place workshop parlour studio cemetery crematorium graveyard churchyard"
+            "place workshop parlour studio cemetery crematorium graveyard churchyard beat"
         ),
         key=len,
         reverse=True,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from monitor.scoring.cues import text_cues
@@ -70,29 +70,24 @@ class Canonical:
         "I really am just going to ..." reads as "I am going to ..." to a phrase rule, while a
         quote of the match still shows the commenter's own words, adverbs and all.
         """
-        parts: list[str] = []
-        spans: list[tuple[int, int, int, int]] = []
-        position = 0
-        for start, end, orig_start, orig_end in self.spans:
-            token = self.text[start:end]
-            if token in dropped:
-                continue
-            parts.append(token)
-            spans.append((position, position + len(token), orig_start, orig_end))
-            position += len(token) + 1
-        return Canonical(original=self.original, text=" ".join(parts), spans=tuple(spans))
+        return self._rewritten(lambda token: None if token in dropped else token)
 
     def respelled(self, spellings: Mapping[str, str]) -> Canonical:
         """The same view with each token found in ``spellings`` replaced by its standard
-        spelling ("wisnae" -> "was not"); spans still point at the commenter's own words."""
+        spelling ("wisnae" -> "wasn t"); spans still point at the commenter's own words."""
         if not any(token in spellings for token in self.text.split(" ")):
             return self
+        return self._rewritten(lambda token: spellings.get(token, token))
+
+    def _rewritten(self, rewrite: Callable[[str], str | None]) -> Canonical:
+        """The view with each token rewritten (None leaves it out), spans kept."""
         parts: list[str] = []
         spans: list[tuple[int, int, int, int]] = []
         position = 0
         for start, end, orig_start, orig_end in self.spans:
-            token = self.text[start:end]
-            token = spellings.get(token, token)
+            token = rewrite(self.text[start:end])
+            if token is None:
+                continue
             parts.append(token)
             spans.append((position, position + len(token), orig_start, orig_end))
             position += len(token) + 1

@@ -990,8 +990,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "a crime or an investigation",
-        r"\b(?:sell(?:s|ing)?|sold|serv(?:es|ed|ing)) (?:\w+ ){0,2}(?:booze|alcohol|beer|cider|vodka|fags|cigarettes|vapes|tobacco|knives)"
-        r" (?:\w+ ){0,2}to (?:the )?(?:under ?age|\d+ ?(?:year|yr) olds?|kids|children|minors|school ?kids)\b",
+        # Flogged "to year 8s" as well.
+        r"\b(?:sell(?:s|ing)?|sold|serv(?:es|ed|ing)|flog(?:s|ged|ging)?) (?:\w+ ){0,3}(?:booze|alcohol|beer|cans|cider|vodka|fags|cigarettes|vapes|tobacco|knives|weed|nitrous|laughing gas|balloons|pills)"
+        r" (?:\w+ ){0,3}to (?:the )?(?:under ?ages?|\d+ ?(?:year|yr) olds?|kids|children|minors|school ?kids|year (?:\d+|seven|eight|nine|ten)s?|teenagers)\b",
     ),
     (
         "dishonest or unsafe trading",
@@ -1372,8 +1373,6 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\b(?:slapping|slapped|slaps|smacking|smacked|smacks|shoving|shoved|pinching|pinched) (?:the )?(?:kids|children|pupils|toddlers|babies|little ones)\b"
         r"|\b(?:what i heard|what i ve heard|the rumours?|the stories) about (?:\w+ ){1,3}and (?:the|a|that) (?:year \d+|young|teenage|\d+ year old|schoolgirl|schoolboy) (?:lad|boy|girl|pupil|student|kid)\b"
         r"|\b(?:very |so |quite )?(?:mature|grown up|developed) for (?:1[0-7]|her age|his age|a 1[0-7] year old)\b"
-        # Vapes and cans flogged "to year 8s".
-        r"|\b(?:sell(?:s|ing)?|sold|flog(?:s|ged|ging)?) (?:\w+ ){0,3}(?:booze|alcohol|beer|cans|cider|vodka|fags|cigarettes|vapes|tobacco|knives|weed|nitrous|laughing gas|balloons|pills) (?:\w+ ){0,3}to (?:the )?(?:year (?:\d+|seven|eight|nine|ten)s?|under ?ages?|kids|school ?kids|teenagers)\b"
         # "sent my 14 year old messages no grown man should send a kid"; the girls' knees
         # touched in driving lessons.
         r"|\b(?:messages|texts|pictures|photos|pics|things) no (?:grown |adult )?(?:man|adult|woman|teacher|coach) should (?:send|be sending|say) (?:to )?(?:a |any )?(?:kid|child|girl|boy|teenager|14 year old|15 year old)\b"
@@ -1471,15 +1470,15 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"(?:filthy|tiny|dirty|freezing|cramped|squalid|flooded) (?:\w+ )?(?:pen|pens|cage|cages|kennel|shed|yard|stable|field|crate|garden)\b"
         r"|\b(?:dogs?|horses?|ponies|pony|animals|cats?|puppies) (?:are |is |were |was )?(?:kept|left|locked) in (?:the dark|their own (?:muck|mess|filth|faeces|poo|urine))\b"
         # "kicks that poor Staffy every time it barks".
-        r"|\b(?:kicks?|kicked|kicking|beats|beat|beating|batters|battered|starves|starved|starving) (?:that |the |his |her |their |a )?(?:poor )?(?:little |wee )?(?:dug|dog|dogs|staffy|staffie|puppy|pup|cat|cats|kitten|horse|pony)\b"
+        r"|\b(?:kicks?|kicked|kicking|beats|beat|beating|batters|battered|starves|starved|starving) (?:that |the |his |her |their |your |my |a )?(?:poor )?(?:little |wee )?(?:dug|dog|dogs|staffy|staffie|puppy|pup|cat|cats|kitten|horse|pony)\b"
         # "smashed up the bus shelter", "locked the doors on my daughter", money washed through a pub.
         r"|\bsmash(?:ed|es|ing)? up (?:the|a|his|her|my|their|our|next door s) (?:\w+ )?(?:bus shelter|car|window|windows|shop|house|phone box|van|front door|flat)\b"
         r"|\block(?:ed|s)? the doors? on (?:my|his|her|a|the|our) (?:\w+ ){0,2}(?:daughter|son|girl|wife|sister|mum|friend|kid|passenger|customer)\b"
         r"|\bwouldn t let (?:her|me|him|them|us) (?:out|leave|go) (?:till|until)\b"
-        r"|\bwash(?:ing|es|ed)? (?:\w+ )?money through\b"
+        r"|\bwash(?:ing|es|ed)? (?:\w+ )?money through\b|\b(?:been|is|s|are|re|was|were) washing (?:\w+ )?(?:money|cash)\b"
         # Animals starved, chained or kept out without water, dragged by the neck, bred to
         # fight; badgers dug out and baited.
-        r"|\b(?:lets?|letting|left) (?:them|it|the (?:dogs?|cats?|animals|horses?|ponies)|(?:his|her|their) (?:dogs?|cats?|horses?)) starve\b"
+        r"|\b(?:lets?|letting|left) (?:them|it|(?:the|his|her|their|your) (?:\w+ )?(?:dogs?|cats?|animals|horses?|ponies|cattle|cows|sheep|livestock|stock|pigs)) (?:\w+ ){0,2}starve\b"
         r"|\b(?:chained (?:up )?|(?:keeps?|kept|leaves?|left) (?:the |his |her |their )?(?:dogs?|horses?|ponies|animals|cats?|puppies)"
         r" (?:out )?(?:in the (?:freezing )?cold|outside|out) )(?:\w+ ){0,3}with no (?:water|food|shelter)\b"
         r"|\bdrag(?:ged|s|ging)? (?:them|it|the poor thing|(?:a|the|his|her|my|that) (?:\w+ )?(?:spaniel|dogs?|puppy|pup|lab|labrador"
@@ -1497,13 +1496,9 @@ IMPUTATIONS: tuple[tuple[str, str], ...] = (
         r"|\bbroke (?:my|his|her|our|their|a|the|that) (?:\w+ )?(?:son|daughter|lad|boy|girl|husband|wife|mate|friend|brother|sister|dad|mum|kid|partner|pal|nephew|niece|man|bloke|guy|woman|customer|punter)(?: s)? (?:nose|jaw|arm|ribs?|wrist|cheekbone|eye socket)\b"
         r"|\bgot away with (?:that|the|a|his|her|your) (?:\w+ ){0,2}(?:hit and run|assault|fraud|theft|burglary|drink driving|robbery|attack|manslaughter)\b"
         r"|\btips? (?:them|the dealers|the lads|the gang|him|her) off (?:before|when|about|whenever)\b"
-        # "is defo dealing"; money "washed" by a business; dealers tipped off before a raid;
-        # animals kicked, starved or kept in their own muck.
-        r"|\b(?:is|s|are|re|was|were) (?:defo|deffo|def|definitely|obviously|clearly|openly|100) dealing\b"
-        r"|\b(?:been|is|s|are|re|was|were) washing (?:\w+ )?(?:money|cash)\b"
         r"|\btip(?:s|ped|ping)? off (?:(?:his|her|their|the) )?(?:\w+ ){0,2}(?:before|ahead of) (?:the |a |every |each )?(?:\w+ )?(?:raids?|inspections?|search|bust|visit)\b"
-        r"|\b(?:kick(?:s|ed|ing)?|beat(?:s|ing)?|batter(?:s|ed|ing)?) (?:your|my) (?:poor )?(?:dog|dogs|puppy|pup|cat|horse|pony)\b"
-        r"|\b(?:lets?|letting|left) (?:his|her|their|your|the) (?:\w+ )?(?:cattle|cows|sheep|livestock|stock|pigs|horses|ponies|dogs|animals) (?:\w+ ){0,2}starve\b"
+        # "is defo dealing"; animals kept in their own muck.
+        r"|\b(?:is|s|are|re|was|were) (?:defo|deffo|def|definitely|obviously|clearly|openly|100) dealing\b"
         r"|\b(?:keeps?|kept|keeping) (?:\d+ |dozens of |loads of )?(?:dogs|puppies|cats|horses|ponies|animals) (?:\w+ ){0,4}in their own (?:muck|mess|filth|faeces|poo|urine|shit)\b"
         r"|\b(?:runs?|running|ran|is|s|it s) (?:a |an )?(?:illegal )?puppy farm\b|\b(?:grass|weed|skunk) farms? in (?:his|her|their|your|the) (?:loft|attic|house|shed|garage|flat)\b"
         # A fire that "wasn't no accident".
