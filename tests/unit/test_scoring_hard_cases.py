@@ -27,6 +27,10 @@ def score(scorer: object, text: str, category: str) -> float:
         ("sh1t", "shit"),
         ("fuuuuck", "fuck"),
         ("what a c u n t", "what a cunt"),
+        ("what a c*u*n*t", "what a cunt"),
+        # A word masked after a word of one letter is not letters spelled out ("act").
+        ("you are a c**t", "you are a cunt"),
+        ("u r a c**t", "u r a cunt"),
         ("Penistone market", "market"),
     ],
 )
@@ -51,7 +55,8 @@ def test_profanity_at_a_situation_and_rude_place_names_are_clean(text: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["you c*nt", "Go f**k yourself Councillor", "Cllr Jones is a moron"]
+    "text",
+    ["you c*nt", "Go f**k yourself Councillor", "Cllr Jones is a moron", "Cllr Jones is a c**t"],
 )
 def test_disguised_abuse_is_caught(text: str) -> None:
     assert score(LexiconScorer(), text, "abuse") >= 0.6
