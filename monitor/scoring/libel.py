@@ -253,7 +253,7 @@ def _handle_is_subject(rest: str) -> bool:
 
 class LibelScorer:
     name = "libel"
-    version = "libel 34"
+    version = "libel 35"
     uses_context: Literal[True] = True
     whole_comment = False
     fork_safe = True
@@ -691,6 +691,11 @@ class LibelScorer:
             # ("no evidence", "found nothing", "the claims are nonsense"): a whole-comment
             # model, which reads the words, must not put them back.
             return Signal(cues=CLEARED)
+        # "Cole's 'charity' golf day raised £12k and the hospice got £1,500. Where's the rest
+        # Martin?": words of wrongdoing pinned on no one can still sit beside a hint.
+        innuendo = self._innuendo(view, context)
+        if innuendo.scores:
+            return innuendo
         return _unpinned(*unpinned) if unpinned else Signal()
 
     def _innuendo(self, view: Canonical, context: CommentContext | None) -> Signal:

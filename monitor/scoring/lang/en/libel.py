@@ -1849,6 +1849,12 @@ INNUENDO = (
     rf"|\bafter what (?:he|she|they) did to (?:those|these|the|that|this|his|her|their) (?:\w+ )?(?:{CHILD}|girls?|boys?|lads|residents|tenants|patients|pupils)"
     r"|\b(?:google|look up|search) (?:\w+ ){1,3}(?:and see|and you ll see|see what comes up|and court|and fraud|and arrest\w*)\b|\bknows? what (?:he|she|they) did\b"
     rf"|\b(?:should|needs? to|has to|have to|must|care to) explain (?:the |all the |those )?(?:bruises|marks|injuries|cuts) on (?:the |his |her |those |these |all the )?(?:\w+ )?(?:{CHILD}|kids|boys|girls|choirboys|pupils|residents|patients|lads)\b"
+    # The idioms of a secret everyone is said to share: "moved on from his last parish for a
+    # reason and we all know what it was", "still telling everyone she walked into a door?",
+    # "you know exactly what your husband did to that girl", "fill in the blanks".
+    r"|\bfor a reason and (?:we all|everyone|everybody|the whole(?: \w+){1,2}) (?:\w+ ){0,4}knows? what (?:it|that) was\b"
+    r"|\bwalked into (?:a|the) door\b|\bfill in the blanks(?! (?:on|in|of|for|at|and))|\bsomeone (?:should|needs to) look into (?:him|her|them)\b"
+    r"|\bknows? (?:exactly|full well|fine well|damn well) what (?:you|he|she|they|your \w+|his \w+|her \w+) did(?= to\b|$)"
     r"|\bskeletons in (?:his|her|their|the) (?:closet|cupboard)\b|\b(?:dodgy|shady|murky|crooked) (?:dealings|deals|goings on|business)\b"
     r"|\bfollow the money\b|\bwonder how (?:\w+ ){0,3}(?:afford\w*|paid for|pays for|bought)\b"
     r"|\bwhere (?:did|has|have|s) (?:the|all the|that|our|this|his|her) (?:\w+ )?(?:money|cash|funds?|grant|budget|donations|takings|\d+k?) (?:go|gone)\b"
@@ -1877,7 +1883,7 @@ HINT = (
     r"\b(?:funny|strange|odd|curious|interesting|weird|amazing) (?:how|that)\b|\bjust saying\b|\bcoincidence\b"
     r"|\bgo(?:es)? way back\b|\bwonder(?:ing)? (?:how|why|where|who)\b|\bsays it all\b"
     r"|\b(?:love|like) to know (?:how|where|why|who)\b|\bnothing to see here\b|\bwhat a surprise\b"
-    r"|\bnot$|\byeah right\b|\bas if\b"
+    r"|\bnot$|\byeah right\b|\bas if\b|\bjust asking\b|\b(?:ask|asked) (?:\w+ ){1,5}(?:why|how|where)\b|\bremind (?:us|me|everyone)\b"
 )
 
 # Bets, hints and "I'm not saying" forms: they keep the allegation (publishing a hint is
@@ -2403,6 +2409,18 @@ SUGGESTIVE = (
     r"|villa|holiday|boat|watch|motor)|where (?:the|his|her|all the|that) money (?:came|comes|went|goes)"
     r"|how (?:can|could|did|does) (?:he|she|they) afford|brown envelopes?|backhanders?|paid for it)\b"
     r"|\b(?:son|daughter|brother|sister|wife|husband|mate|mates|pal|pals|friends?|cousin|partner|in law|family|company|firm|business)(?: s)? (?:\w+ ){0,2}(?:got|gets|won|owns|landed|was given|runs)\b"
+    # A favour to someone's own: "every time her cousin puts in for planning it sails
+    # through", "his grandson got into St Aldhelm's over 40 kids on the waiting list".
+    r"|\b(?:son|daughter|brother|sister|wife|husband|cousin|partner|grandson|granddaughter|nephew|niece|missus|fella) s? ?(?:\w+ ){0,5}(?:sails? through|sailed through|got into|jump(?:ed|s|ing)? the (?:\w+ )?(?:queue|list)|skipped the (?:\w+ )?(?:queue|list)|written off|bumped (?:up|from))\b"
+    # Money that never arrived: "how much actually reached the hospice", "the hospice got
+    # £1,500. Where's the rest", "the account was £14k short when he stepped down".
+    r"|\b(?:how much|only|nothing|not a penny|none of it|a fraction) (?:(?:of it|£ ?\d[\d,.]*k?|\d[\d,.]*k?) )?(?:\w+ )?(?:reached|got to|made it to|arrived at|went to) the (?:hospice|charity|school|club|kids|fund|appeal|food ?bank)\b"
+    r"|\bwhere s the rest\b|(?:£ ?\d[\d,.]*|\b\d[\d,.]*)(?:k| grand| thousand)? short\b"
+    # Wealth a wage cannot explain: "paid for that extension on a part time wage", "paid off
+    # his mortgage the same year the contract was signed", "a new hot tub and a caravan".
+    r"|\bon (?:a|his|her|their) (?:\w+ ){0,2}(?:wage|salary|pension)\b|\bpaid off (?:his|her|their) mortgage\b"
+    r"|\b(?:new|brand new) (?:hot tub|caravan|motorhome|detached|bungalow|(?:4|5|four|five) bed\w*|jacuzzi|jet ski)\b"
+    r"|\b(?:bought|buy|buys|paid for) (?:\w+ ){1,4}(?:with|in|for) (?:cash|readies)\b"
     r"|\bwho s paying\b|\bwho (?:is|was) paying\b|\bwho paid\b|\b(?:job|directorship|consultancy|seat on the board) (?:with|at|for) the (?:developer|firm|company|contractor|builder)s?\b"
     r"|\b(?:the )?same (?:developer|builder|firm|company|contractor)\b|\b(?:now )?drives? (?:a|an|round in a) (?:new |brand new )?(?:range rover|porsche|bmw|merc\w*|tesla|audi|bentley)\b"
     r"|\bcontract went to\b|\bon (?:a|his|her) (?:councillor s )?allowance\b"
