@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -47,13 +46,13 @@ sys.path.insert(0, str(ROOT / "training"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from libel_council_probes import read_batches  # noqa: E402
+from libel_court import court_statements  # noqa: E402
 from libel_head import clean_tweets, labelled_rows, sentence_vectors  # noqa: E402
 from quality import olid  # noqa: E402
 
 from monitor.scoring.engine import build_engine  # noqa: E402
 from monitor.scoring.neural import MODEL_DIR, NeuralScorer  # noqa: E402
 
-COURT_SET = ROOT / "tests" / "data" / "libel_court_statements.jsonl"
 REAL_RATE, CLEAN_RATE, PROBE_RATE = 0.01, 0.005, 0.02
 FOLDS = 5
 
@@ -133,11 +132,7 @@ def main() -> None:
 
     real = rows(labelled_rows(args.data, halves=("dev", "train")))
     read_half = rows(labelled_rows(args.data, halves=("read",)))
-    court = [
-        json.loads(line)
-        for line in COURT_SET.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    court = court_statements()
     court_rows = rows([(r["text"], int(r["finding"] == "defamatory")) for r in court])
     clean = rows([(t, -1) for t in clean_tweets(args.data)])
     olid_rows = rows(

@@ -27,12 +27,17 @@ COURT_SET = DATA / "libel_court_statements.jsonl"
 HIGH_LIBEL = 0.75
 
 
+def court_statements(path: Path = COURT_SET) -> list[dict[str, Any]]:
+    """A court set's lines: each statement, its finding, its source and what it answers."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
 def read_court_set(
     path: Path,
 ) -> tuple[list[dict[str, Any]], list[CommentContext | None], list[Assessment]]:
     """A court set's lines, who each answers, and the default engine's assessment of each."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    rows = [json.loads(line) for line in lines if line.strip()]
+    rows = court_statements(path)
     contexts = [CommentContext(**row["context"]) if "context" in row else None for row in rows]
     return rows, contexts, build_engine().assess([row["text"] for row in rows], contexts)
 

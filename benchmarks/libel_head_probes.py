@@ -29,7 +29,6 @@ half and the unread batches are measures: never choose a weight or a threshold b
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -48,6 +47,7 @@ sys.path.insert(0, str(ROOT / "training"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from libel_council_probes import read_batches  # noqa: E402
+from libel_court import court_statements  # noqa: E402
 from libel_head import (  # noqa: E402
     CLEAN_RATE,
     NO_RATE,
@@ -60,7 +60,6 @@ from quality import olid  # noqa: E402
 
 from monitor.scoring.neural import MODEL_DIR, NeuralScorer  # noqa: E402
 
-COURT_SET = ROOT / "tests" / "data" / "libel_court_statements.jsonl"
 STRENGTH = 0.001  # what training/libel_head.py chose for the shipped head
 FOLDS = 5
 
@@ -132,11 +131,7 @@ def main() -> None:
         sys.exit(f"no labelled comments of both kinds found in {args.data}")
     read_half = rows(labelled_rows(args.data, halves=("read",)))
     test_half = rows(labelled_rows(args.data, halves=("test",)))
-    court_rows = [
-        json.loads(line)
-        for line in COURT_SET.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    court_rows = court_statements()
     court = rows([(r["text"], int(r["finding"] == "defamatory")) for r in court_rows])
     clean = vectors(model, scorer, clean_tweets(args.data))
     olid_folder = args.olid or args.data

@@ -47,8 +47,6 @@ _MASK_CHARS = "*#%"
 _TOKEN = re.compile(r"[a-z0-9@$|€]+(?:[*#%!]+[a-z0-9@$|€]*)*|[*#%]+")
 # Single letters separated by dots, spaces, dashes or stars: "f.u.c.k", "c u n t".
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z][ .\-_*/]{1,2}){2,}[a-z](?![a-z0-9])")
-# Letters spaced by blanks and by a run of masks: "a c**t" is not "act" ("c*u*n*t" is spelled).
-_MIXED_SPACING = re.compile(r"(?=.*\s)(?=.*[*#%]{2})", re.DOTALL)
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -133,7 +131,7 @@ def _unspace(text: str, vocabulary: frozenset[str] = frozenset()) -> tuple[str, 
     runs: dict[int, int] = {}
 
     def join(match: re.Match[str]) -> str:
-        if _MIXED_SPACING.search(match.group(0)):
+        if " " in match.group(0) and "**" in match.group(0):
             # "you are a c**t", "called him a p**i": a word with letters masked after a word
             # of one letter, not letters spelled out ("c u n t", "what a c*u*n*t").
             return match.group(0)

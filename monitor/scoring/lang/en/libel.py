@@ -2411,7 +2411,7 @@ SUGGESTIVE = (
     r"|\b(?:son|daughter|brother|sister|wife|husband|mate|mates|pal|pals|friends?|cousin|partner|in law|family|company|firm|business)(?: s)? (?:\w+ ){0,2}(?:got|gets|won|owns|landed|was given|runs)\b"
     # A favour to someone's own: "every time her cousin puts in for planning it sails
     # through", "his grandson got into St Aldhelm's over 40 kids on the waiting list".
-    r"|\b(?:son|daughter|brother|sister|wife|husband|cousin|partner|grandson|granddaughter|nephew|niece|missus|fella)(?: s)? (?:\w+ ){0,5}(?:sails? through|sailed through|got into|jump(?:ed|s|ing)? the (?:\w+ )?(?:queue|list)|skipped the (?:\w+ )?(?:queue|list)|written off|bumped (?:up|from))\b"
+    rf"|\b(?:{KIN_AND_IN_LAWS}|grandson|granddaughter|missus|fella)(?: s)? (?:\w+ ){{0,5}}(?:sails? through|sailed through|got into|jump(?:ed|s|ing)? the (?:\w+ )?(?:queue|list)|skipped the (?:\w+ )?(?:queue|list)|written off|bumped (?:up|from))\b"
     # Money that never arrived: "how much actually reached the hospice", "the hospice got
     # £1,500. Where's the rest", "the account was £14k short when he stepped down".
     r"|\b(?:how much|only|nothing|not a penny|none of it|a fraction) (?:(?:of it|£ ?\d[\d,.]*k?|\d[\d,.]*k?) )?(?:\w+ )?(?:reached|got to|made it to|arrived at|went to) the (?:hospice|charity|school|club|kids|fund|appeal|food ?bank)\b"
